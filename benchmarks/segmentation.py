@@ -1,0 +1,183 @@
+"""Benchmark framing's sentence splitter against plain Punkt: boundary F1 and speed.
+
+    python benchmarks/segmentation.py [--data ../shared/data] [--repeat 3]
+
+Always on ``tests/data/boundaries.txt`` (our tricky boundaries); and, when the shared data is
+there, on ``news_articles``: speed over every article, and F1 against the PTC organisers'
+silver split (NLTK's English Punkt), with the silver sentences joined by a space (every
+decision is in-line) and by a line break (as in the file). Punkt is trained on news_articles
+with ``tools/train_punkt.py`` when the data is there (about 30 s); otherwise it is rebuilt from
+the shipped ``framing/data/punkt_params.json`` (learned abbreviations, collocations and
+starters, but no orthographic context), which the output says.
+
+Boundary F1 scores sentence starts (all but the first of each text); "exact" is the share of
+texts split exactly right. MB/s counts UTF-8 input bytes, best of ``--repeat`` runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable
+from importlib import resources
+from pathlib import Path
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tools")]
+
+from framing.segmentation import split_sentences  # noqa: E402
+
+Spans = list[tuple[int, int]]
+Splitter = Callable[[str], Spans]
+CASES_FILE = ROOT / "tests" / "data" / "boundaries.txt"
+_ESCAPE = re.compile(r"\\(n|r|t|\\|u[0-9a-fA-F]{4})")
+_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "\\": "\\"}
+
+
+def load_cases(path: Path = CASES_FILE) -> list[tuple[str, Spans]]:
+    """``(text, gold spans)`` per case of the boundary file (format: see its header)."""
+    cases = []
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if not line.strip() or line.startswith("#"):
+            continue
+        raw = _ESCAPE.sub(lambda m: _ESCAPES.get(m[1]) or chr(int(m[1][1:], 16)), line)
+        text = raw.replace(" || ", " ").replace("||", "")
+        spans, pos = [], 0
+        for piece in raw.split("||"):
+            start = text.index(piece.strip(), pos)
+            pos = start + len(piece.strip())
+            spans.append((start, pos))
+        cases.append((text, spans))
+    return cases
+
+
+def silver_cases(data: Path) -> tuple[list[tuple[str, Spans]], list[tuple[str, Spans]]]:
+    """PTC articles' silver sentences joined by a space, and by a line break."""
+    joined: dict[str, list[tuple[str, Spans]]] = {" ": [], "\n": []}
+    with open(data / "news_articles" / "articles.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            if doc["source"] != "ptc" or not doc.get("sentences"):
+                continue
+            sentences = [s.strip() for s in doc["sentences"] if s.strip()]
+            for sep, cases in joined.items():
+                spans, pos = [], 0
+                for sentence in sentences:
+                    spans.append((pos, pos + len(sentence)))
+                    pos += len(sentence) + len(sep)
+                cases.append((sep.join(sentences), spans))
+    return joined[" "], joined["\n"]
+
+
+def punkt_splitter(data: Path) -> tuple[Splitter, str]:
+    """Plain Punkt with our trained parameters, and where they came from."""
+    if (data / "news_articles" / "articles.jsonl").exists():
+        from train_punkt import load_texts, train
+
+        params, _ = train(load_texts(data))
+        origin = "trained on news_articles now"
+    else:
+        shipped = resources.files("framing") / "data" / "punkt_params.json"
+        learned = json.loads(shipped.read_text(encoding="utf-8"))["punkt"]
+        params = PunktParameters()
+        params.abbrev_types = set(learned["abbrev_types"])
+        params.collocations = {tuple(pair) for pair in learned["collocations"]}
+        params.sent_starters = set(learned["sent_starters"])
+        origin = "rebuilt from punkt_params.json (no orthographic context)"
+    tokenizer = PunktSentenceTokenizer(params)
+
+    def split(text: str) -> Spans:
+        return [_strip(text, s, e) for s, e in tokenizer.span_tokenize(text)]
+
+    return split, origin
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip())
+    return start + left, start + len(piece.rstrip())
+
+
+def score(split: Splitter, cases: Iterable[tuple[str, Spans]]) -> dict[str, float]:
+    """Boundary precision, recall, F1, and the share of texts split exactly right."""
+    tp = fp = fn = exact = n = 0
+    for text, gold in cases:
+        pred = split(text)
+        predicted = {s for s, _ in pred[1:]}
+        expected = {s for s, _ in gold[1:]}
+        tp += len(predicted & expected)
+        fp += len(predicted - expected)
+        fn += len(expected - predicted)
+        exact += pred == gold
+        n += 1
+    return {
+        "precision": tp / max(tp + fp, 1),
+        "recall": tp / max(tp + fn, 1),
+        "f1": 2 * tp / max(2 * tp + fp + fn, 1),
+        "exact": exact / max(n, 1),
+        "boundaries": tp + fn,
+        "texts": n,
+    }
+
+
+def speed(split: Splitter, texts: list[str], repeat: int) -> tuple[float, float]:
+    """MB/s and sentences/s over ``texts``, best of ``repeat`` runs."""
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    best, sentences = float("inf"), 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        sentences = sum(len(split(t)) for t in texts)
+        best = min(best, time.perf_counter() - start)
+    return size / 1e6 / best, sentences / best
+
+
+def _row(name: str, split: Splitter, cases: list[tuple[str, Spans]], repeat: int) -> str:
+    s = score(split, cases)
+    mbs, sps = speed(split, [t for t, _ in cases], repeat)
+    return (
+        f"| {name} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | "
+        f"{s['exact']:.3f} | {mbs:.1f} | {sps:,.0f} |"
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=Path("../shared/data"))
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    punkt, origin = punkt_splitter(args.data)
+    print(f"Punkt parameters: {origin}\n")
+    header = "| splitter | precision | recall | F1 | exact | MB/s | sentences/s |\n|---|---|---|---|---|---|---|"
+    cases = load_cases()
+    print(
+        f"## {CASES_FILE.relative_to(ROOT)}: {len(cases)} texts, "
+        f"{sum(len(g) - 1 for _, g in cases)} boundaries\n\n{header}"
+    )
+    print(_row("framing", split_sentences, cases, args.repeat))
+    print(_row("Punkt", punkt, cases, args.repeat))
+    if not (args.data / "news_articles" / "articles.jsonl").exists():
+        print(f"\n{args.data / 'news_articles'} not found: skipping the news_articles part")
+        return
+    by_space, by_line = silver_cases(args.data)
+    for title, silver in (("joined by spaces", by_space), ("joined by line breaks", by_line)):
+        print(f"\n## PTC silver split ({len(silver)} articles), {title}\n\n{header}")
+        print(_row("framing", split_sentences, silver, args.repeat))
+        print(_row("Punkt", punkt, silver, args.repeat))
+    from train_punkt import load_texts
+
+    texts = load_texts(args.data)
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print(f"\n## Speed on all news_articles texts ({len(texts)}, {size:.1f} MB)\n")
+    print("| splitter | MB/s | sentences/s |\n|---|---|---|")
+    for name, split in (("framing", split_sentences), ("Punkt", punkt)):
+        mbs, sps = speed(split, texts, args.repeat)
+        print(f"| {name} | {mbs:.1f} | {sps:,.0f} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+"""`analyze`: a text in, every sentence out with its label, probabilities, source and cues.
+
+This is where the stages meet: segmentation -> attribution and quotation context ->
+features and model -> result objects. `analyze_batch` scores many texts with one model call,
+which is what makes corpus scoring fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from framing.attribution import find_attributions, quote_states
+from framing.features import SentenceInput
+from framing.persistence import load
+from framing.segmentation import split_sentences
+from framing.types import LABELS, Analysis, Sentence, Span
+
+
+def coerce_text(text: object, errors: str = "strict") -> str:
+    """Return ``text`` as str: bytes are decoded as UTF-8, anything else is a `TypeError`."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, bytes | bytearray):
+        try:
+            return bytes(text).decode("utf-8", errors=errors)
+        except UnicodeDecodeError as exc:
+            raise UnicodeDecodeError(
+                exc.encoding,
+                exc.object,
+                exc.start,
+                exc.end,
+                f"{exc.reason}; pass errors='replace' to decode it anyway",
+            ) from None
+    raise TypeError(f"expected the text as str or bytes, got {type(text).__name__}: {text!r:.80}")
+
+
+def analyze(text: str | bytes, model: Any = None, errors: str = "strict") -> Analysis:
+    """Split ``text`` into sentences and label each one.
+
+    ``model`` defaults to the shipped model (`framing.load()`); bytes are decoded as UTF-8
+    with ``errors`` ("strict", "replace", ...).
+    """
+    return analyze_batch([coerce_text(text, errors)], model)[0]
+
+
+def analyze_batch(texts: Sequence[str], model: Any = None) -> list[Analysis]:
+    """`analyze` for many texts at once: one model call for all their sentences."""
+    model = load() if model is None else model
+    docs = [coerce_text(t) for t in texts]
+    spans_per_doc = [split_sentences(t) for t in docs]
+    inputs: list[SentenceInput] = []
+    attributions = []
+    for doc, spans in zip(docs, spans_per_doc, strict=True):
+        sents = [doc[a:b] for a, b in spans]
+        in_quote = quote_states(doc, spans)
+        attributions.append(find_attributions(doc, spans))
+        for i, s in enumerate(sents):
+            prev = sents[i - 1] if i > 0 else ""
+            nxt = sents[i + 1] if i + 1 < len(sents) else ""
+            inputs.append(SentenceInput(s, in_quote[i], prev, nxt))
+    proba = model.predict_proba(inputs) if inputs else []
+    classes = [str(c) for c in model.classes_]
+    order = [classes.index(label) for label in LABELS]
+    explain = getattr(model, "framing_cues", None)
+    out: list[Analysis] = []
+    k = 0
+    for doc, spans, attrs in zip(docs, spans_per_doc, attributions, strict=True):
+        sentences: list[Sentence] = []
+        for i, (a, b) in enumerate(spans):
+            row = proba[k]
+            k += 1
+            probs = {label: float(row[j]) for label, j in zip(LABELS, order, strict=True)}
+            label = max(probs, key=probs.__getitem__)
+            sent = Sentence(i, doc[a:b], a, b, label, probs)
+            if label == "claim":
+                sent.attributions = attrs[i]
+            elif label == "framing" and explain is not None:
+                sent.cues = [Span(doc[a + x : a + y], a + x, a + y) for x, y in explain(doc[a:b])]
+            sentences.append(sent)
+        out.append(Analysis(doc, sentences))
+    return out

@@ -1,0 +1,468 @@
+"""Scoring corpora: `label_corpus`, `label_dataframe` and the machinery behind ``framing label``.
+
+Documents are read lazily, grouped into batches and each batch is labeled with one model call
+(`framing.analysis.analyze_batch`), so memory stays bounded whatever the corpus size. With
+``jobs > 1`` batches go to a pool of worker processes, each of which loads the model once (in
+its initializer); results come back in input order and only a few batches are in flight at a
+time. A record that cannot be labeled yields one error row and the run goes on.
+
+`run` is the loop the command line uses: it skips the documents an interrupted run already
+wrote (`framing.corpus.prepare_resume`), hands each finished batch to a writer that makes it
+durable before the next, shows progress, and counts what it did (`RunStats`).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from framing.corpus import SENTENCE_COLUMNS, SUMMARY_COLUMNS, Record, error_row, flatten
+from framing.exceptions import FramingError, MissingExtraError
+
+__all__ = [
+    "DEFAULT_BATCH_SIZE",
+    "BatchResult",
+    "RunStats",
+    "label_corpus",
+    "label_dataframe",
+    "label_records",
+    "run",
+]
+
+DEFAULT_BATCH_SIZE = 64
+"""Documents per batch: one model call each; large enough to amortise it, small enough that a
+few batches in flight per process stay within a few tens of MB."""
+
+MAX_BATCH_CHARS = 4_000_000
+"""A batch is closed early when its texts reach this many characters (very long documents)."""
+
+
+# --------------------------------------------------------------------------------------------
+# One batch
+
+
+@dataclass
+class BatchResult:
+    """What labeling one batch produced: the rows (or the writer's encoding of them) and counts."""
+
+    payload: Any
+    n_rows: int
+    n_docs: int
+    n_failed: int
+    n_sentences: int
+
+
+def _as_record(item: Any, position: int) -> Record:
+    """An input item ((id, text) pair, {"id", "text"} dict or `Record`) as a `Record`."""
+    if isinstance(item, Record):
+        return item
+    if isinstance(item, dict):
+        doc_id = item.get("id", item.get("doc_id", position))
+        if "text" not in item:
+            return Record(doc_id, error="the record has no 'text' key")
+        return Record(doc_id, item["text"])
+    if isinstance(item, tuple | list) and len(item) == 2:
+        return Record(item[0], item[1])
+    return Record(
+        position,
+        error=f"expected an (id, text) pair or a dict with 'id' and 'text', got "
+        f"{type(item).__name__}: {item!r:.60}",
+    )
+
+
+def label_records(records: list[Record], model: Any, summary: bool = False) -> list[dict]:
+    """Rows for a batch of records, in order: each document's sentence rows (or its summary
+    row), or one error row for a record that cannot be labeled."""
+    from framing.analysis import analyze_batch, coerce_text
+
+    per_doc: list[list[dict] | None] = [None] * len(records)
+    good: list[tuple[int, str]] = []
+    for i, rec in enumerate(records):
+        if rec.error is not None:
+            per_doc[i] = [error_row(rec)]
+            continue
+        try:
+            good.append((i, coerce_text(rec.text)))
+        except (TypeError, UnicodeDecodeError) as exc:
+            per_doc[i] = [error_row(rec, str(exc))]
+    if good:
+        try:
+            analyses: list[Any] = analyze_batch([t for _, t in good], model)
+        except Exception:
+            # Find the document that breaks the batch: label them one by one.
+            analyses = []
+            for _, text in good:
+                try:
+                    analyses.append(analyze_batch([text], model)[0])
+                except Exception as exc:
+                    analyses.append(exc)
+        for (i, _), analysis in zip(good, analyses, strict=True):
+            rec = records[i]
+            if isinstance(analysis, Exception):
+                per_doc[i] = [error_row(rec, f"{type(analysis).__name__}: {analysis}")]
+            elif summary:
+                per_doc[i] = [{"doc_id": rec.doc_id, **analysis.summary}]
+            else:
+                per_doc[i] = [{"doc_id": rec.doc_id, **s.to_dict()} for s in analysis.sentences]
+    return [row for rows in per_doc for row in rows or ()]
+
+
+def _result(rows: list[dict], n_docs: int, summary: bool, encode: Callable | None) -> BatchResult:
+    failed = sum(1 for r in rows if "error" in r)
+    sentences = (
+        sum(r["n_sentences"] for r in rows if "error" not in r) if summary else len(rows) - failed
+    )
+    payload = encode(rows) if encode is not None else rows
+    return BatchResult(payload, len(rows), n_docs, failed, sentences)
+
+
+# --------------------------------------------------------------------------------------------
+# Worker processes
+
+_WORKER_MODEL: Any = None
+_WORKER_ERROR: BaseException | None = None
+
+
+def _resolve_model(model: Any) -> Any:
+    """A model object from None (the shipped model), a path, or a model object."""
+    if model is None or isinstance(model, str | os.PathLike):
+        from framing.persistence import load
+
+        return load(model)
+    return model
+
+
+def _init_worker(model: Any) -> None:
+    """Process-pool initializer: load the model once for this worker process."""
+    global _WORKER_MODEL, _WORKER_ERROR
+    # Ctrl-C is the parent's business: it stops submitting and lets the workers finish.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _WORKER_MODEL = _resolve_model(model)
+    except Exception as exc:  # reported by the first batch, as an error the parent can show
+        _WORKER_ERROR = exc
+
+
+def _work(records: list[Record], summary: bool, encode: Callable | None) -> BatchResult:
+    if _WORKER_ERROR is not None:
+        raise FramingError(f"the worker could not load the model: {_WORKER_ERROR}")
+    return _result(label_records(records, _WORKER_MODEL, summary), len(records), summary, encode)
+
+
+def _batches(
+    records: Iterable[Record | None], batch_size: int, on_skip: Callable[[], None] | None = None
+) -> Iterator[list[Record]]:
+    batch: list[Record] = []
+    chars = 0
+    for rec in records:
+        if rec is None:  # already in the output (resume)
+            if on_skip is not None:
+                on_skip()
+            continue
+        batch.append(rec)
+        chars += len(rec.text) if isinstance(rec.text, str | bytes) else 0
+        if len(batch) >= batch_size or chars >= MAX_BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+Submit = Callable[[list[Record]], Any]
+"""Sends a batch to a worker; returns a future whose ``result()`` is a `BatchResult`."""
+
+
+def _in_order(batches: Iterator[list[Record]], submit: Submit, in_flight: int) -> Iterator[Any]:
+    """Results of ``submit`` for each batch, in input order, with at most ``in_flight``
+    batches submitted and not yet returned."""
+    pending: deque[Any] = deque()
+    for batch in batches:
+        pending.append(submit(batch))
+        while len(pending) >= in_flight:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+def _n_jobs(jobs: int) -> int:
+    return max(1, os.cpu_count() or 1) if jobs <= 0 else jobs
+
+
+def process_batches(
+    batches: Iterator[list[Record]],
+    *,
+    model: Any = None,
+    jobs: int = 1,
+    summary: bool = False,
+    encode: Callable | None = None,
+    submit: Submit | None = None,
+    in_flight: int | None = None,
+) -> Iterator[BatchResult]:
+    """`BatchResult` of each batch, in order: in this process (``jobs=1``), in a pool of
+    ``jobs`` processes, or through ``submit`` (e.g. a Dask client)."""
+    if submit is not None:
+        yield from _in_order(batches, submit, in_flight or 4)
+        return
+    jobs = _n_jobs(jobs)
+    if jobs == 1:
+        loaded = _resolve_model(model)
+        for batch in batches:
+            yield _result(label_records(batch, loaded, summary), len(batch), summary, encode)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn: a fresh interpreter per worker, safe whatever threads the parent runs
+    executor = ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_init_worker,
+        initargs=(str(model) if isinstance(model, Path) else model,),
+    )
+    try:
+        yield from _in_order(
+            batches,
+            lambda batch: executor.submit(_work, batch, summary, encode),
+            in_flight or 2 * jobs,
+        )
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+# --------------------------------------------------------------------------------------------
+# The public API
+
+
+def label_corpus(
+    records: Iterable[Any],
+    model: Any = None,
+    jobs: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    summary: bool = False,
+) -> Iterator[dict[str, Any]]:
+    """Label a corpus lazily: rows come out as the batches are done, in input order.
+
+    ``records`` is an iterable of ``(id, text)`` pairs or ``{"id": ..., "text": ...}`` dicts.
+    Each sentence gives a row ``{"doc_id": id, **Sentence.to_dict()}``; with ``summary=True``
+    each document gives one row ``{"doc_id": id, **Analysis.summary}`` instead. A record that
+    cannot be labeled (text not a string, bytes not UTF-8, no text) gives one row
+    ``{"doc_id", "file", "line", "error"}`` and the corpus goes on.
+
+    ``model`` is a model object, a model directory, or None for the shipped model. With
+    ``jobs > 1`` (or ``jobs=0`` for one per CPU) batches of ``batch_size`` documents are
+    labeled in that many processes, each loading the model once; a model object is sent to
+    each worker once. Memory is bounded: only a few batches are held at a time.
+    """
+    items = (_as_record(item, i) for i, item in enumerate(records))
+    for result in process_batches(
+        _batches(items, batch_size), model=model, jobs=jobs, summary=summary
+    ):
+        yield from result.payload
+
+
+def _pandas() -> Any:
+    try:
+        import pandas as pd
+    except ImportError:
+        raise MissingExtraError(
+            "label_dataframe needs pandas: pip install 'framing[pandas]'"
+        ) from None
+    return pd
+
+
+def rows_to_frame(rows: Iterable[dict[str, Any]], summary: bool = False) -> Any:
+    """A pandas DataFrame of rows in flat form (`framing.corpus.flatten`), keeping the ids."""
+    pd = _pandas()
+    spec = [
+        (n, t)
+        for n, t in (SUMMARY_COLUMNS if summary else SENTENCE_COLUMNS)
+        if n not in ("file", "line")
+    ]
+    names = [n for n, _ in spec]
+    flat = [flatten(r, summary, str_ids=False) for r in rows]
+    frame = pd.DataFrame.from_records(flat, columns=names)
+    return frame.astype({n: _PANDAS_TYPES[t] for n, t in spec if n != "doc_id"})
+
+
+_PANDAS_TYPES: dict[str, Any] = {
+    "int": "Int64",
+    "float": "float64",
+    "bool": "boolean",
+    "str": object,
+}
+
+
+def label_dataframe(
+    df: Any,
+    text_col: str,
+    id_col: str | None = None,
+    model: Any = None,
+    jobs: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    summary: bool = False,
+) -> Any:
+    """Label the texts in column ``text_col`` of a pandas DataFrame; returns a DataFrame.
+
+    One row per sentence (or per document with ``summary=True``), in flat form: ``doc_id``
+    (the value of ``id_col``, or the row's index label), the sentence fields, one ``p_<label>``
+    column per label, spans as ``source_text``/``source_start``/``source_end`` and so on,
+    ``attributions`` and ``cues`` as JSON, and ``error`` (None unless the row could not be
+    labeled, e.g. a missing text). Needs pandas (the ``pandas`` extra).
+    """
+    _pandas()
+    if text_col not in df.columns:
+        names = ", ".join(map(str, df.columns))
+        raise KeyError(f"no column {text_col!r} in the DataFrame ({names})")
+    ids = df[id_col] if id_col is not None else df.index
+    pairs = zip(ids, df[text_col], strict=True)
+    return rows_to_frame(
+        label_corpus(pairs, model=model, jobs=jobs, batch_size=batch_size, summary=summary),
+        summary,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Runs with progress, resume and a summary line (the command line)
+
+
+@dataclass
+class RunStats:
+    """Counts of a run: documents read, skipped (already in the output), labeled and failed,
+    rows and sentences written, and seconds elapsed."""
+
+    read: int = 0
+    skipped: int = 0
+    labeled: int = 0
+    failed: int = 0
+    rows: int = 0
+    sentences: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+    started: float = field(default_factory=time.perf_counter, repr=False)
+
+    def line(self) -> str:
+        """The one-line report printed on stderr at the end of a run."""
+        rate = self.sentences / self.seconds if self.seconds > 0 else 0.0
+        parts = [f"{self.read:,} documents read"]
+        if self.skipped:
+            parts.append(f"{self.skipped:,} skipped (already in the output)")
+        parts += [
+            f"{self.labeled:,} labeled",
+            f"{self.failed:,} failed",
+            f"{self.sentences:,} sentences written",
+        ]
+        tail = f" in {self.seconds:.1f} s ({rate:,.0f} sentences/s)"
+        head = "interrupted after " if self.interrupted else ""
+        return "framing label: " + head + ", ".join(parts) + tail
+
+
+class Progress:
+    """A tqdm bar on stderr with documents/s and sentences/s; silent when tqdm is missing,
+    stderr is not a terminal, or ``enabled`` is False."""
+
+    def __init__(self, enabled: bool = True) -> None:
+        self.bar: Any = None
+        if not enabled or not getattr(sys.stderr, "isatty", lambda: False)():
+            return
+        try:
+            from tqdm import tqdm
+        except ImportError:
+            return
+        self.bar = tqdm(unit=" docs", file=sys.stderr, dynamic_ncols=True, desc="labeling")
+        self.started = time.perf_counter()
+        self.sentences = 0
+
+    def update(self, docs: int, sentences: int) -> None:
+        if self.bar is None:
+            return
+        self.sentences += sentences
+        elapsed = max(time.perf_counter() - self.started, 1e-9)
+        self.bar.set_postfix_str(f"{self.sentences / elapsed:,.0f} sentences/s", refresh=False)
+        self.bar.update(docs)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def run(
+    records: Iterable[Record],
+    writer: Any,
+    *,
+    model: Any = None,
+    jobs: int = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    summary: bool = False,
+    done: Any = None,
+    progress: bool = False,
+    submit: Submit | None = None,
+    in_flight: int | None = None,
+    stats: RunStats | None = None,
+) -> RunStats:
+    """Label ``records`` and hand each batch to ``writer`` (`framing.corpus.Writer`), in order.
+
+    ``done`` (a Counter of doc ids, from `framing.corpus.prepare_resume`) names documents
+    already in the output; they are read and skipped. Batches are encoded for the writer in
+    the worker that labeled them. Returns the counts; on Ctrl-C the batches finished so far
+    are written, ``stats.interrupted`` is set and KeyboardInterrupt propagates.
+    """
+    from framing.corpus import skip_done
+
+    stats = stats if stats is not None else RunStats()
+
+    def counted(items: Iterable[Record]) -> Iterator[Record]:
+        for rec in items:
+            stats.read += 1
+            yield rec
+
+    def skipped() -> None:
+        stats.skipped += 1
+
+    stream: Iterable[Record | None] = counted(records)
+    if done:
+        stream = skip_done(stream, done)
+    bar = Progress(progress)
+    encode = _Encoder(writer.fmt, summary)
+    try:
+        for result in process_batches(
+            _batches(stream, batch_size, skipped),
+            model=model,
+            jobs=jobs,
+            summary=summary,
+            encode=encode,
+            submit=None if submit is None else (lambda batch: submit(batch, summary, encode)),
+            in_flight=in_flight,
+        ):
+            writer.write(result.payload, result.n_rows)
+            stats.labeled += result.n_docs - result.n_failed
+            stats.failed += result.n_failed
+            stats.rows += result.n_rows
+            stats.sentences += result.n_sentences
+            bar.update(result.n_docs, result.n_sentences)
+    except KeyboardInterrupt:
+        stats.interrupted = True
+        raise
+    finally:
+        bar.close()
+        stats.seconds = time.perf_counter() - stats.started
+    return stats
+
+
+class _Encoder:
+    """Picklable ``rows -> payload`` for a writer format (runs in the worker)."""
+
+    def __init__(self, fmt: str, summary: bool) -> None:
+        self.fmt = fmt
+        self.summary = summary
+
+    def __call__(self, rows: list[dict[str, Any]]) -> Any:
+        from framing.corpus import encode_batch
+
+        return encode_batch(rows, self.fmt, self.summary)

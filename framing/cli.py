@@ -1,0 +1,282 @@
+"""The ``framing`` command: label, train, evaluate, report.
+
+Each sub-command is a function taking parsed arguments; `main(argv)` is the entry point so
+tests can run the CLI in-process as well as through the installed console script.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from framing._version import __version__
+
+
+def _cmd_label(args: argparse.Namespace) -> int:
+    import signal
+
+    from framing import corpus
+    from framing.batch import RunStats, run
+    from framing.exceptions import FramingError
+
+    def fail(message: str, code: int = 2) -> int:
+        print(f"framing label: {message}", file=sys.stderr)
+        return code
+
+    missing = [p for p in args.paths if p != "-" and not Path(p).exists()]
+    if missing:
+        return fail(f"no such file or directory: {missing[0]}")
+    if args.paths.count("-") > 1:
+        return fail("stdin (-) can be read only once")
+    if args.batch_size < 1:
+        return fail("--batch-size must be at least 1")
+    if args.resume and args.output in (None, "-"):
+        return fail("--resume needs -o/--output: the file an earlier run was writing")
+    try:
+        fmt = corpus.output_format(args.output, args.format)
+        resume = corpus.prepare_resume(args.output, fmt, args.summary) if args.resume else None
+        writer = corpus.open_writer(args.output, fmt, args.summary, resume)
+    except (FramingError, ValueError, OSError) as exc:
+        return fail(str(exc), 1 if isinstance(exc, FramingError | OSError) else 2)
+    if resume is not None and resume.documents and not args.quiet:
+        print(
+            f"framing label: resuming {args.output}: {resume.documents:,} documents done, "
+            f"{resume.rows:,} rows kept",
+            file=sys.stderr,
+        )
+    records = corpus.iter_records(
+        args.paths,
+        input_format=args.input_format,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        glob=args.glob,
+        encoding_errors=args.encoding_errors,
+    )
+    stats, code, client = RunStats(), 0, None
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        # SIGTERM stops the run like Ctrl-C: finished batches are kept, the rest can resume.
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
+    except ValueError:  # not the main thread
+        previous = None
+    try:
+        submit = in_flight = None
+        if args.dask_scheduler:
+            from framing.dask import submitter
+
+            submit, in_flight, client = submitter(args.dask_scheduler, args.model)
+        with writer:
+            run(
+                records,
+                writer,
+                model=args.model,
+                jobs=args.jobs,
+                batch_size=args.batch_size,
+                summary=args.summary,
+                done=resume.done if resume is not None else None,
+                progress=not args.quiet,
+                submit=submit,
+                in_flight=in_flight,
+                stats=stats,
+            )
+    except KeyboardInterrupt:
+        stats.interrupted, code = True, 130
+    except (FramingError, OSError, ValueError) as exc:
+        code = fail(f"stopped: {exc}", 1)
+    except Exception as exc:  # a worker process died (BrokenProcessPool), a lost cluster, ...
+        code = fail(f"stopped: {type(exc).__name__}: {exc}", 1)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+        if client is not None:
+            client.close()
+    print(stats.line(), file=sys.stderr)
+    if code and args.output not in (None, "-"):
+        print(
+            f"framing label: {args.output} holds every finished batch; "
+            "run the same command with --resume to continue",
+            file=sys.stderr,
+        )
+    return code
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    from framing.datasets import default_data_dir
+    from framing.training import train
+
+    data = args.data or default_data_dir()
+    if data is None or not Path(data).is_dir():
+        print("framing train: no data directory; pass --data ../shared/data", file=sys.stderr)
+        return 2
+    params = json.loads(args.params) if args.params else None
+    manifest = train(Path(data), Path(args.out), seed=args.seed, params=params)
+    print(json.dumps(manifest["metrics"], indent=2))
+    print(f"saved {args.out} (sha256 {manifest['sha256'][:12]}…)", file=sys.stderr)
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from framing.evaluation import evaluate_file, format_report
+    from framing.persistence import load
+
+    model = load(args.model)
+    metrics = evaluate_file(model, args.data)
+    print(json.dumps(metrics) if args.json else format_report(metrics, title=str(args.data)))
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from framing.exceptions import DataError
+    from framing.report import render_path
+
+    if args.path != "-" and not Path(args.path).exists():
+        print(f"framing report: no such file or directory: {args.path}", file=sys.stderr)
+        return 2
+    model = None
+    if args.model:
+        from framing.persistence import load
+
+        model = load(args.model)
+    try:
+        html = render_path(args.path, model, title=args.title)
+    except DataError as exc:
+        print(f"framing report: {exc}", file=sys.stderr)
+        return 2
+    if args.output:
+        Path(args.output).write_text(html, encoding="utf-8")
+        print(f"framing report: wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(html)
+    return 0
+
+
+def _add_label_parser(sub: Any) -> None:
+    from framing.batch import DEFAULT_BATCH_SIZE
+    from framing.corpus import INPUT_FORMATS, OUTPUT_FORMATS
+
+    p = sub.add_parser(
+        "label",
+        help="label the sentences of text files, corpora (JSONL, CSV, Parquet) or stdin",
+        description="Label every sentence of every document: one row per sentence (or per "
+        "document with --summary). A record that cannot be read or labeled gives an error row "
+        "and the run goes on; a summary line on stderr counts what was done.",
+    )
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a .txt/.jsonl/.csv/.parquet file (.gz too), a directory (searched recursively), "
+        "or - for stdin",
+    )
+    p.add_argument(
+        "-o",
+        "--output",
+        help="write the rows here (default: stdout); the format follows the suffix "
+        "(.jsonl, .csv, .parquet); for Parquet, a directory gets one part file per batch",
+    )
+    p.add_argument("--format", choices=OUTPUT_FORMATS, help="output format (default: from -o)")
+    p.add_argument(
+        "--summary",
+        action="store_true",
+        help="one row per document (counts, shares, sources) instead of one per sentence",
+    )
+    p.add_argument(
+        "--input-format",
+        choices=INPUT_FORMATS,
+        help="format of the inputs (default: from each file's suffix; stdin: txt, the whole "
+        "of stdin being one document)",
+    )
+    p.add_argument("--text-field", default="text", help="JSONL/CSV/Parquet text field (text)")
+    p.add_argument(
+        "--id-field", help="JSONL/CSV/Parquet id field (default: the id is FILE:LINE)"
+    )
+    p.add_argument(
+        "--glob",
+        help="in directories, read the files matching this pattern, e.g. '*.jsonl.gz' "
+        "(default: every .txt, .jsonl, .csv, .parquet file and .gz variant)",
+    )
+    p.add_argument(
+        "--encoding-errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="bytes that are not UTF-8: an error row (strict, the default) or U+FFFD (replace)",
+    )
+    p.add_argument("--model", help="model directory (default: the shipped model)")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        help="worker processes (default 1; 0: one per CPU)",
+    )
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=DEFAULT_BATCH_SIZE,
+        help=f"documents per batch (default {DEFAULT_BATCH_SIZE})",
+    )
+    p.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run: keep the documents already in -o, label the rest",
+    )
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--dask-scheduler",
+        metavar="ADDRESS",
+        help="label on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs framing[dask])",
+    )
+    p.set_defaults(func=_cmd_label)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``framing`` command and its sub-commands."""
+    parser = argparse.ArgumentParser(
+        prog="framing",
+        description="Label every sentence of news text as fact, claim or framing.",
+    )
+    parser.add_argument("--version", action="version", version=f"framing {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    _add_label_parser(sub)
+
+    p = sub.add_parser("train", help="build the training set and fit a model")
+    p.add_argument("--data", help="shared data directory (default: ../shared/data)")
+    p.add_argument("--out", required=True, help="output model directory, e.g. models/news-en")
+    p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    p.add_argument("--params", help="JSON of FramingClassifier parameters to override")
+    p.set_defaults(func=_cmd_train)
+
+    p = sub.add_parser("evaluate", help="score a model on a JSONL of {text, label}")
+    p.add_argument("--data", required=True, help="JSONL file with text and label fields")
+    p.add_argument("--model", help="model directory (default: the shipped model)")
+    p.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    p.set_defaults(func=_cmd_evaluate)
+
+    p = sub.add_parser(
+        "report",
+        help="write a self-contained HTML report of an article or a corpus",
+        description="An article (.txt, or - for stdin) gets its text with every sentence "
+        "marked; a corpus (a directory of .txt files, or a .jsonl written by `framing label`) "
+        "gets a table of its documents, a histogram of framing shares and its sources.",
+    )
+    p.add_argument("path", metavar="PATH", help=".txt file, directory, .jsonl, or - for stdin")
+    p.add_argument("-o", "--output", help="write the HTML here instead of stdout")
+    p.add_argument("--title", help="page title (default: the headline, or the corpus size)")
+    p.add_argument("--model", help="model directory (default: the shipped model)")
+    p.set_defaults(func=_cmd_report)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``framing`` command with ``argv`` (default: the process arguments)."""
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

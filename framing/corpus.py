@@ -1,0 +1,953 @@
+"""Corpora in and labeled rows out: every reader and writer of ``framing label``, in one place.
+
+Readers turn files, directories and stdin into `Record` objects, one per document. A record
+that cannot be read (malformed JSON line, missing field, undecodable bytes, a text that is not
+a string) is still a `Record`, with ``error`` set, so that it becomes an error row downstream
+instead of stopping the run.
+
+Writers append whole batches of rows and make each batch durable (flush + fsync) before the
+next one, so that after a crash or Ctrl-C the output holds complete batches only and a run can
+be resumed from it (`prepare_resume`): no row is lost and none is written twice.
+
+Formats: text, JSON lines and CSV in (each optionally gzip-compressed) and Parquet (the
+``parquet`` extra); JSON lines, CSV and Parquet out. pyarrow is imported only when Parquet is
+read or written.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import os
+import stat
+import sys
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from framing.exceptions import DataError, MissingExtraError
+from framing.types import LABELS
+
+INPUT_FORMATS: tuple[str, ...] = ("txt", "jsonl", "csv", "parquet")
+OUTPUT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet")
+STDIN_NAME = "<stdin>"
+
+_SUFFIXES: dict[str, str] = {
+    ".txt": "txt",
+    ".text": "txt",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
+_OUTPUT_SUFFIXES: dict[str, str] = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
+
+
+@dataclass
+class Record:
+    """One input document: its id and text, where it came from, or why it could not be read.
+
+    ``line`` is the line number in a JSON-lines file, the first line of the row in a CSV file
+    and the row number (from 1) in a Parquet file; None for a whole-file text document.
+    """
+
+    doc_id: Any
+    text: Any = None
+    file: str | None = None
+    line: int | None = None
+    error: str | None = None
+
+
+def error_row(record: Record, message: str | None = None) -> dict[str, Any]:
+    """The row written for a record that could not be labeled."""
+    return {
+        "doc_id": record.doc_id,
+        "file": record.file,
+        "line": record.line,
+        "error": message if message is not None else record.error,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Reading
+
+
+def format_of(path: str | Path) -> str | None:
+    """The input format a file name says (``.jsonl.gz`` -> "jsonl"), or None."""
+    name = Path(path).name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return _SUFFIXES.get(os.path.splitext(name)[1])
+
+
+def iter_files(
+    paths: Sequence[str | Path], glob: str | None = None, input_format: str | None = None
+) -> Iterator[tuple[str, str]]:
+    """(path, format) of every input: files as named, directories walked recursively.
+
+    A directory yields, in sorted order, the files matching ``glob`` (a pattern such as
+    ``"*.txt"`` or ``"2024/**/*.jsonl.gz"``) or, without one, every file whose suffix names a
+    format (.txt, .jsonl, .csv, .parquet, and their .gz forms; Parquet is never gzipped).
+    ``input_format`` overrides the suffix; a named file with an unknown suffix is text. "-" is
+    stdin.
+    """
+    for p in paths:
+        p = str(p)
+        if p == "-":
+            yield p, input_format or "txt"
+            continue
+        path = Path(p)
+        if path.is_dir():
+            pattern = glob or "*"
+            for f in sorted(path.rglob(pattern)):
+                if not f.is_file():
+                    continue
+                fmt = input_format or format_of(f)
+                if fmt is None:
+                    if glob is None:
+                        continue  # not a corpus file (README.md, .DS_Store, ...)
+                    fmt = "txt"
+                yield str(f), fmt
+        else:
+            yield p, input_format or format_of(path) or "txt"
+
+
+def iter_records(
+    paths: Sequence[str | Path],
+    *,
+    input_format: str | None = None,
+    text_field: str = "text",
+    id_field: str | None = None,
+    glob: str | None = None,
+    encoding_errors: str = "strict",
+    stdin: IO[bytes] | None = None,
+) -> Iterator[Record]:
+    """Every document of the given files, directories and stdin ("-"), in order, lazily.
+
+    Text files are one document each (id: the path). JSON lines, CSV and Parquet give one
+    document per line or row; the text is the ``text_field`` and the id the ``id_field``
+    (as a string), or, without an id field, ``"<file>:<line>"``. Records that cannot be read
+    come out with ``error`` set. Bytes that are not UTF-8 are an error unless
+    ``encoding_errors`` is "replace" (or another codec error handler).
+    """
+    for path, fmt in iter_files(paths, glob=glob, input_format=input_format):
+        if fmt not in INPUT_FORMATS:
+            raise ValueError(f"unknown input format {fmt!r}; expected one of {INPUT_FORMATS}")
+        if path == "-":
+            source = stdin if stdin is not None else sys.stdin.buffer
+            yield from _read_stream(
+                source, STDIN_NAME, fmt, text_field, id_field, encoding_errors, whole_id="stdin"
+            )
+            continue
+        try:
+            fh = _open_binary(path)
+        except OSError as exc:
+            yield Record(path, file=path, error=f"cannot open {path}: {exc.strerror or exc}")
+            continue
+        with fh:
+            yield from _read_stream(
+                fh, path, fmt, text_field, id_field, encoding_errors, whole_id=path
+            )
+
+
+def _open_binary(path: str) -> IO[bytes]:
+    if path.lower().endswith(".gz"):
+        return gzip.open(path, "rb")
+    return open(path, "rb")
+
+
+def _read_stream(
+    fh: IO[bytes],
+    name: str,
+    fmt: str,
+    text_field: str,
+    id_field: str | None,
+    errors: str,
+    whole_id: str,
+) -> Iterator[Record]:
+    """Records of one open binary stream, turning a truncated or corrupt file into an error."""
+    last_line = [0]
+    try:
+        if fmt == "txt":
+            yield _read_txt(fh, name, whole_id, errors)
+        elif fmt == "jsonl":
+            yield from _read_jsonl(fh, name, text_field, id_field, errors, last_line)
+        elif fmt == "csv":
+            yield from _read_csv(fh, name, text_field, id_field, errors, last_line)
+        else:
+            yield from _read_parquet(fh, name, text_field, id_field, last_line)
+    except (OSError, EOFError, zlib.error) as exc:  # truncated or corrupt gzip, I/O error
+        line = last_line[0] + 1 if fmt != "txt" else None
+        yield Record(
+            f"{name}:{line}" if line else whole_id,
+            file=name,
+            line=line,
+            error=f"cannot read {name} past this point: {exc}",
+        )
+
+
+def _decode_error(exc: UnicodeDecodeError, what: str) -> str:
+    return (
+        f"{what} is not valid UTF-8 (byte {exc.object[exc.start : exc.start + 1]!r} at "
+        f"offset {exc.start}); pass --encoding-errors replace to decode it anyway"
+    )
+
+
+def _read_txt(fh: IO[bytes], name: str, doc_id: str, errors: str) -> Record:
+    data = fh.read()
+    try:
+        return Record(doc_id, data.decode("utf-8", errors=errors), file=name)
+    except UnicodeDecodeError as exc:
+        return Record(doc_id, file=name, error=_decode_error(exc, "the file"))
+
+
+def _from_mapping(
+    obj: Any, text_field: str, id_field: str | None, default_id: str, name: str, line: int
+) -> Record:
+    if not isinstance(obj, dict):
+        return Record(
+            default_id,
+            file=name,
+            line=line,
+            error=f"expected a JSON object, got {type(obj).__name__}",
+        )
+    doc_id: Any = default_id
+    if id_field is not None:
+        value = obj.get(id_field)
+        if value is None or value == "":
+            return Record(default_id, file=name, line=line, error=f"missing id field {id_field!r}")
+        doc_id = str(value)
+    if text_field not in obj:
+        fields = ", ".join(map(str, list(obj)[:10]))
+        return Record(
+            doc_id,
+            file=name,
+            line=line,
+            error=f"missing text field {text_field!r} (fields: {fields}); "
+            "choose it with --text-field",
+        )
+    text = obj[text_field]
+    if not isinstance(text, str):
+        return Record(
+            doc_id,
+            file=name,
+            line=line,
+            error=f"text field {text_field!r} is {type(text).__name__}, not a string",
+        )
+    return Record(doc_id, text, file=name, line=line)
+
+
+def _read_jsonl(
+    fh: IO[bytes],
+    name: str,
+    text_field: str,
+    id_field: str | None,
+    errors: str,
+    last_line: list[int],
+) -> Iterator[Record]:
+    for lineno, raw in enumerate(fh, 1):
+        last_line[0] = lineno
+        if not raw.strip():
+            continue
+        default_id = f"{name}:{lineno}"
+        try:
+            line = raw.decode("utf-8", errors=errors)
+        except UnicodeDecodeError as exc:
+            yield Record(default_id, file=name, line=lineno, error=_decode_error(exc, "the line"))
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            yield Record(default_id, file=name, line=lineno, error=f"malformed JSON: {exc}")
+            continue
+        yield _from_mapping(obj, text_field, id_field, default_id, name, lineno)
+
+
+_CSV_FIELD_LIMIT = 2**31 - 1
+
+
+def _read_csv(
+    fh: IO[bytes],
+    name: str,
+    text_field: str,
+    id_field: str | None,
+    errors: str,
+    last_line: list[int],
+) -> Iterator[Record]:
+    if csv.field_size_limit() < _CSV_FIELD_LIMIT:
+        csv.field_size_limit(_CSV_FIELD_LIMIT)  # a news article is longer than the 128 KB default
+    # Lines are decoded one by one with surrogateescape so that bad bytes taint only their row.
+    lines = (raw.decode("utf-8", errors="surrogateescape") for raw in fh)
+    reader = csv.reader(lines)
+    try:
+        header = next(reader)
+        if header:
+            header[0] = header[0].removeprefix("\ufeff")  # a byte-order mark (Excel)
+    except StopIteration:
+        return
+    except csv.Error as exc:
+        yield Record(f"{name}:1", file=name, line=1, error=f"malformed CSV header: {exc}")
+        return
+    if text_field not in header or (id_field is not None and id_field not in header):
+        missing = text_field if text_field not in header else id_field
+        option = "--text-field" if missing == text_field else "--id-field"
+        yield Record(
+            f"{name}:1",
+            file=name,
+            line=1,
+            error=f"no column {missing!r} in the header ({', '.join(header[:10])}); "
+            f"choose it with {option}; the file was skipped",
+        )
+        return
+    t_col = header.index(text_field)
+    i_col = header.index(id_field) if id_field is not None else None
+    start = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            last_line[0] = reader.line_num
+            yield Record(f"{name}:{start}", file=name, line=start, error=f"malformed CSV: {exc}")
+            start = reader.line_num + 1
+            continue
+        line, start = start, reader.line_num + 1
+        last_line[0] = reader.line_num
+        if not row:
+            continue
+        default_id = f"{name}:{line}"
+        if len(row) != len(header):
+            yield Record(
+                default_id,
+                file=name,
+                line=line,
+                error=f"the row has {len(row)} fields, the header {len(header)}",
+            )
+            continue
+        doc_id: Any = default_id
+        if i_col is not None:
+            doc_id = row[i_col]
+            if not doc_id:
+                yield Record(
+                    default_id, file=name, line=line, error=f"missing id field {id_field!r}"
+                )
+                continue
+        text = row[t_col]
+        if _has_surrogates(text) or _has_surrogates(doc_id):
+            if errors == "strict":
+                yield Record(
+                    _redecode(doc_id, "replace"),
+                    file=name,
+                    line=line,
+                    error=_decode_error(_why_undecodable(text + doc_id), "the row"),
+                )
+                continue
+            text, doc_id = _redecode(text, errors), _redecode(doc_id, errors)
+        yield Record(doc_id, text, file=name, line=line)
+
+
+def _has_surrogates(s: str) -> bool:
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _redecode(s: str, errors: str) -> str:
+    """A string decoded with surrogateescape, decoded again with the ``errors`` handler."""
+    return s.encode("utf-8", "surrogateescape").decode("utf-8", errors)
+
+
+def _why_undecodable(s: str) -> UnicodeDecodeError:
+    try:
+        s.encode("utf-8", "surrogateescape").decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc
+    raise AssertionError("the string decodes")  # pragma: no cover
+
+
+def _pyarrow() -> tuple[Any, Any]:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise MissingExtraError(
+            "reading or writing Parquet needs pyarrow: pip install 'framing[parquet]'"
+        ) from None
+    return pa, pq
+
+
+def _read_parquet(
+    fh: IO[bytes], name: str, text_field: str, id_field: str | None, last_line: list[int]
+) -> Iterator[Record]:
+    _, pq = _pyarrow()
+    source: Any = fh if fh.seekable() else io.BytesIO(fh.read())
+    try:
+        pf = pq.ParquetFile(source)
+    except Exception as exc:  # pyarrow raises ArrowInvalid and friends
+        yield Record(name, file=name, error=f"not a readable Parquet file: {exc}")
+        return
+    names = pf.schema_arrow.names
+    missing = [f for f in (text_field, id_field) if f is not None and f not in names]
+    if missing:
+        yield Record(
+            name,
+            file=name,
+            error=f"no column {missing[0]!r} in {name} ({', '.join(names[:10])}); "
+            "the file was skipped",
+        )
+        return
+    columns = [text_field] + ([id_field] if id_field is not None and id_field != text_field else [])
+    row = 0
+    for batch in pf.iter_batches(batch_size=1024, columns=columns):
+        texts = batch.column(text_field).to_pylist()
+        ids = batch.column(id_field).to_pylist() if id_field is not None else None
+        for k, text in enumerate(texts):
+            row += 1
+            last_line[0] = row
+            obj = {text_field: text}
+            if ids is not None:
+                obj[id_field] = ids[k]  # type: ignore[index]
+            if text is None:
+                obj.pop(text_field)
+            yield _from_mapping(obj, text_field, id_field, f"{name}:{row}", name, row)
+
+
+# --------------------------------------------------------------------------------------------
+# Rows in flat form (CSV, Parquet, DataFrames)
+
+_SPAN_KEYS = ("source", "cue", "source_resolved")
+_ERROR_COLUMNS: tuple[tuple[str, str], ...] = (("file", "str"), ("line", "int"), ("error", "str"))
+SENTENCE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("doc_id", "str"),
+    ("index", "int"),
+    ("start", "int"),
+    ("end", "int"),
+    ("text", "str"),
+    ("label", "str"),
+    *((f"p_{label}", "float") for label in LABELS),
+    *(
+        (f"{key}_{part}", "int" if part != "text" else "str")
+        for key in _SPAN_KEYS
+        for part in ("text", "start", "end")
+    ),
+    ("inherited", "bool"),
+    ("attributions", "str"),
+    ("cues", "str"),
+    *_ERROR_COLUMNS,
+)
+SUMMARY_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("doc_id", "str"),
+    ("n_sentences", "int"),
+    *((f"n_{label}", "int") for label in LABELS),
+    *((f"share_{label}", "float") for label in LABELS),
+    ("sources", "str"),
+    *_ERROR_COLUMNS,
+)
+
+
+def columns(summary: bool = False) -> list[str]:
+    """The column names of flat rows (CSV, Parquet, `label_dataframe`)."""
+    return [name for name, _ in (SUMMARY_COLUMNS if summary else SENTENCE_COLUMNS)]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def flatten(row: dict[str, Any], summary: bool = False, str_ids: bool = True) -> dict[str, Any]:
+    """A row as flat columns: spans split into ``*_text``/``*_start``/``*_end``, probabilities,
+    counts and shares into one column per label, lists and dicts JSON-encoded."""
+    doc_id = row["doc_id"]
+    if str_ids and doc_id is not None:
+        doc_id = str(doc_id)
+    if "error" in row:
+        out = dict.fromkeys(columns(summary))
+        out.update(doc_id=doc_id, file=row.get("file"), line=row.get("line"), error=row["error"])
+        return out
+    if summary:
+        out = {"doc_id": doc_id, "n_sentences": row["n_sentences"]}
+        for label in LABELS:
+            out[f"n_{label}"] = row["counts"][label]
+        for label in LABELS:
+            out[f"share_{label}"] = row["shares"][label]
+        out["sources"] = _dumps(row["sources"])
+    else:
+        out = {k: row[k] for k in ("index", "start", "end", "text", "label")}
+        out = {"doc_id": doc_id, **out}
+        probs = row["probabilities"]
+        for label in LABELS:
+            out[f"p_{label}"] = probs[label]
+        for key in _SPAN_KEYS:
+            span = row[key]
+            out[f"{key}_text"] = span["text"] if span else None
+            out[f"{key}_start"] = span["start"] if span else None
+            out[f"{key}_end"] = span["end"] if span else None
+        out["inherited"] = row["inherited"]
+        out["attributions"] = _dumps(row["attributions"])
+        out["cues"] = _dumps(row["cues"])
+    out.update(file=None, line=None, error=None)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Writing
+
+
+def output_format(path: str | None, fmt: str | None) -> str:
+    """The output format: ``fmt`` if given, else what the suffix of ``path`` says, else JSONL."""
+    if fmt is not None:
+        if fmt not in OUTPUT_FORMATS:
+            raise ValueError(f"unknown output format {fmt!r}; expected one of {OUTPUT_FORMATS}")
+        return fmt
+    if path is None or path == "-":
+        return "jsonl"
+    name = path.lower()
+    if name.endswith(".gz"):
+        raise ValueError(f"compressed output ({path}) is not supported; compress it afterwards")
+    return _OUTPUT_SUFFIXES.get(os.path.splitext(name)[1], "jsonl")
+
+
+def parquet_is_directory(path: str) -> bool:
+    """Parquet goes to a directory of part files unless the path ends in .parquet or .pq."""
+    return Path(path).is_dir() or path.endswith(("/", os.sep)) or format_of(path) != "parquet"
+
+
+def _fsync(fh: IO[Any]) -> None:
+    """Make what was written to ``fh`` durable, if it is a regular file."""
+    try:
+        fileno = fh.fileno()
+        if stat.S_ISREG(os.fstat(fileno).st_mode):
+            os.fsync(fileno)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass  # a pipe, a terminal or an in-memory stream: nothing to make durable
+
+
+class Writer:
+    """Appends whole batches of rows; ``write`` makes each batch durable before returning."""
+
+    fmt = "jsonl"
+
+    def __init__(self, summary: bool = False) -> None:
+        self.summary = summary
+        self.rows_written = 0
+
+    def encode(self, rows: list[dict[str, Any]]) -> Any:
+        """A batch in the writer's wire form (may run in a worker process)."""
+        return encode_batch(rows, self.fmt, self.summary)
+
+    def write(self, payload: Any, n_rows: int) -> None:
+        raise NotImplementedError
+
+    def write_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.write(self.encode(rows), len(rows))
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def encode_batch(rows: list[dict[str, Any]], fmt: str, summary: bool) -> Any:
+    """Rows encoded for the writer of ``fmt``: UTF-8 bytes for JSONL and CSV (no header),
+    a column dict for Parquet."""
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
+    flat = [flatten(r, summary) for r in rows]
+    names = columns(summary)
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        for r in flat:
+            w.writerow(["" if r[n] is None else r[n] for n in names])
+        return buf.getvalue().encode("utf-8")
+    return {n: [r[n] for r in flat] for n in names}
+
+
+class _StreamWriter(Writer):
+    """JSON lines or CSV to a file (appended) or to a text stream such as stdout."""
+
+    def __init__(
+        self, fmt: str, summary: bool, path: str | None, header: bool, stream: IO[str] | None = None
+    ) -> None:
+        super().__init__(summary)
+        self.fmt = fmt
+        self.path = path
+        self._text = stream
+        self._fh: IO[bytes] | None = open(path, "ab") if path is not None else None  # noqa: SIM115
+        if header:
+            buf = io.StringIO()
+            csv.writer(buf, lineterminator="\n").writerow(columns(summary))
+            self.write(buf.getvalue().encode("utf-8"), 0)
+
+    def write(self, payload: Any, n_rows: int) -> None:
+        if not payload:
+            return
+        if self._fh is not None:
+            self._fh.write(payload)
+            self._fh.flush()
+            _fsync(self._fh)
+        else:
+            out = self._text if self._text is not None else sys.stdout
+            out.write(payload.decode("utf-8"))
+            out.flush()
+        self.rows_written += n_rows
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+
+def _arrow_schema(summary: bool) -> Any:
+    pa, _ = _pyarrow()
+    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
+    return pa.schema([(n, types[t]) for n, t in (SUMMARY_COLUMNS if summary else SENTENCE_COLUMNS)])
+
+
+def _arrow_table(payload: dict[str, list[Any]], summary: bool) -> Any:
+    pa, _ = _pyarrow()
+    return pa.Table.from_pydict(payload, schema=_arrow_schema(summary))
+
+
+class _ParquetDirWriter(Writer):
+    """One Parquet part file per batch, each written to a temporary name and renamed, so that
+    the directory is a valid dataset at every moment."""
+
+    fmt = "parquet"
+
+    def __init__(self, path: str, summary: bool, first_part: int = 0) -> None:
+        super().__init__(summary)
+        _pyarrow()
+        self.dir = Path(path)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.part = first_part
+
+    def write(self, payload: Any, n_rows: int) -> None:
+        if n_rows == 0:
+            return
+        _, pq = _pyarrow()
+        final = self.dir / f"part-{self.part:06d}.parquet"
+        tmp = final.with_name(final.name + ".tmp")
+        with open(tmp, "wb") as fh:
+            pq.write_table(_arrow_table(payload, self.summary), fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, final)
+        _fsync_dir(self.dir)
+        self.part += 1
+        self.rows_written += n_rows
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class _ParquetFileWriter(Writer):
+    """One Parquet file, one row group per batch. It is written under a temporary name and
+    renamed into place when closed (also after Ctrl-C), so the file at ``path`` is always
+    complete; a run killed outright leaves it as it was before the run."""
+
+    fmt = "parquet"
+
+    def __init__(self, path: str, summary: bool, copy_from: str | None = None) -> None:
+        super().__init__(summary)
+        _, pq = _pyarrow()
+        self.path = path
+        self.tmp = path + ".tmp"
+        self._writer = pq.ParquetWriter(self.tmp, _arrow_schema(summary))
+        if copy_from is not None:
+            old = pq.ParquetFile(copy_from)
+            for i in range(old.num_row_groups):
+                table = old.read_row_group(i)
+                self._writer.write_table(table)
+                self.rows_written += table.num_rows
+
+    def write(self, payload: Any, n_rows: int) -> None:
+        if n_rows == 0:
+            return
+        self._writer.write_table(_arrow_table(payload, self.summary))
+        self.rows_written += n_rows
+
+    def close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+            with open(self.tmp, "rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(self.tmp, self.path)
+
+
+def open_writer(
+    path: str | None,
+    fmt: str | None = None,
+    summary: bool = False,
+    resume: ResumeState | None = None,
+    stream: IO[str] | None = None,
+) -> Writer:
+    """A writer for ``path`` (None or "-": stdout, or ``stream``), appending after ``resume``."""
+    fmt = output_format(path, fmt)
+    if path in (None, "-"):
+        if fmt == "parquet":
+            raise ValueError("Parquet cannot go to stdout; name an output with -o")
+        return _StreamWriter(fmt, summary, None, header=fmt == "csv", stream=stream)
+    assert path is not None
+    if fmt == "parquet":
+        if parquet_is_directory(path):
+            return _ParquetDirWriter(path, summary, resume.next_part if resume else 0)
+        return _ParquetFileWriter(path, summary, copy_from=path if resume and resume.rows else None)
+    if resume is None and os.path.exists(path):
+        with open(path, "wb"):
+            pass  # a fresh run replaces the file
+    fresh = not os.path.exists(path) or os.path.getsize(path) == 0
+    return _StreamWriter(fmt, summary, path, header=fmt == "csv" and fresh)
+
+
+# --------------------------------------------------------------------------------------------
+# Resuming
+
+
+@dataclass
+class ResumeState:
+    """What an earlier run left in the output: the documents already done (id -> how many
+    times, since ids may repeat), the rows kept, the bytes dropped and the next part number."""
+
+    done: Counter[str] = field(default_factory=Counter)
+    rows: int = 0
+    dropped_bytes: int = 0
+    next_part: int = 0
+
+    @property
+    def documents(self) -> int:
+        return sum(self.done.values())
+
+
+def prepare_resume(path: str, fmt: str | None = None, summary: bool = False) -> ResumeState:
+    """Read the output of an interrupted run and make it safe to append to.
+
+    JSON lines and CSV: a trailing partial row is cut off, and so are the rows of the last
+    document, which a crash may have cut short (it is labeled again). Parquet part files and
+    a closed Parquet file hold complete batches only. Raises `DataError` when the file holds
+    something framing did not write, rather than guess.
+    """
+    fmt = output_format(path, fmt)
+    if not os.path.exists(path):
+        return ResumeState()
+    if fmt == "parquet":
+        return _resume_parquet(path, summary)
+    if fmt == "jsonl":
+        starts, good_end, n_rows = _scan_jsonl(path, summary)
+    else:
+        starts, good_end, n_rows = _scan_csv(path, summary)
+    state = ResumeState(rows=n_rows)
+    cut = good_end
+    if starts and not summary:
+        cut, _, state.rows = starts[-1]  # the last document may be incomplete: label it again
+        starts = starts[:-1]
+    state.done = Counter(doc for _, doc, _ in starts)
+    size = os.path.getsize(path)
+    state.dropped_bytes = size - cut
+    if cut < size:
+        with open(path, "r+b") as fh:
+            fh.truncate(cut)
+            fh.flush()
+            os.fsync(fh.fileno())
+    return state
+
+
+_FAST_ROW = b'{"doc_id": '
+
+
+def _scan_jsonl(path: str, summary: bool) -> tuple[list[tuple[int, str, int]], int, int]:
+    """(offset, doc id, rows before) of each document's first row, the end of the last
+    complete row, and the number of complete rows."""
+    decoder = json.JSONDecoder()
+    starts: list[tuple[int, str, int]] = []
+    pos = 0
+    n = 0
+    with open(path, "rb") as fh:
+        for raw in fh:
+            bad = not raw.endswith(b"\n")
+            doc: Any = None
+            first = False
+            if not bad:
+                try:
+                    doc, first = _row_key(raw, decoder, summary)
+                except ValueError:
+                    bad = True
+            if bad:
+                if fh.read(1):
+                    raise DataError(
+                        f"{path}: line {n + 1} is not a row framing wrote; refusing to resume "
+                        "(it would lose or duplicate rows). Move the file away or fix it."
+                    )
+                break  # a partial last row: cut off
+            if first:
+                starts.append((pos, str(doc), n))
+            pos += len(raw)
+            n += 1
+    return starts, pos, n
+
+
+def _row_key(raw: bytes, decoder: json.JSONDecoder, summary: bool) -> tuple[Any, bool]:
+    """(doc id, whether the row starts a document) of one JSON-lines output row."""
+    if raw.startswith(_FAST_ROW) and raw.rstrip().endswith(b"}"):
+        line = raw.decode("utf-8")
+        doc, end = decoder.raw_decode(line, len(_FAST_ROW) - 1)
+        rest = line[end : end + 40]
+        if summary:
+            if rest.startswith(', "n_sentences": ') or ', "error": ' in line[end:]:
+                return doc, True
+        elif rest.startswith(', "index": '):
+            return doc, rest.startswith(', "index": 0,')
+        elif rest.startswith(', "file": ') and ', "error": ' in line[end:]:
+            return doc, True
+    obj = json.loads(raw)
+    if not isinstance(obj, dict) or "doc_id" not in obj:
+        raise ValueError("not a row")
+    if "error" in obj or summary:
+        if summary and "error" not in obj and "n_sentences" not in obj:
+            raise ValueError("a sentence row in a summary file")
+        return obj["doc_id"], True
+    if "index" not in obj:
+        raise ValueError("not a sentence row")
+    return obj["doc_id"], obj["index"] == 0
+
+
+def _csv_rows(path: str) -> Iterator[tuple[list[str], int]]:
+    """Rows of a CSV file with the byte offset where each ends."""
+    ends = [0]
+
+    def lines() -> Iterator[str]:
+        with open(path, "rb") as fh:
+            for raw in fh:
+                ends[0] += len(raw)
+                if not raw.endswith(b"\n"):
+                    ends[0] = -1  # a partial last line
+                yield raw.decode("utf-8", errors="surrogateescape")
+
+    reader = csv.reader(lines())
+    if csv.field_size_limit() < _CSV_FIELD_LIMIT:
+        csv.field_size_limit(_CSV_FIELD_LIMIT)
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error:
+            row = None  # type: ignore[assignment]
+        yield row, ends[0]
+
+
+def _scan_csv(path: str, summary: bool) -> tuple[list[tuple[int, str, int]], int, int]:
+    names = columns(summary)
+    i_index = names.index("n_sentences" if summary else "index")
+    i_error = names.index("error")
+    starts: list[tuple[int, str, int]] = []
+    pos = 0
+    n = 0
+    rows = _csv_rows(path)
+    for k, (row, end) in enumerate(rows):
+        bad = row is None or end < 0 or len(row) != len(names)
+        if k == 0:
+            if bad or row != names:
+                if end < 0 or row is None:
+                    return [], 0, 0  # not even a whole header
+                raise DataError(
+                    f"{path}: the header is not that of framing's "
+                    f"{'summary' if summary else 'sentence'} rows; refusing to resume"
+                )
+            pos = end
+            continue
+        if bad:
+            if next(rows, None) is not None:
+                raise DataError(
+                    f"{path}: row {k + 1} is not a row framing wrote; refusing to "
+                    "resume (it would lose or duplicate rows)"
+                )
+            break
+        if summary or row[i_error] or row[i_index] == "0":
+            starts.append((pos, row[0], n))
+        pos = end
+        n += 1
+    return starts, pos, n
+
+
+def _resume_parquet(path: str, summary: bool) -> ResumeState:
+    _, pq = _pyarrow()
+    state = ResumeState()
+    if parquet_is_directory(path):
+        folder = Path(path)
+        for tmp in folder.glob("part-*.parquet.tmp"):
+            tmp.unlink()  # a part being written when the run stopped
+        parts = sorted(folder.glob("part-*.parquet"))
+        for part in parts:
+            _count_parquet(pq.read_table(part, columns=_key_columns(summary)), state, summary)
+        if parts:
+            state.next_part = int(parts[-1].name[5:-8]) + 1
+        return state
+    try:
+        table = pq.read_table(path, columns=_key_columns(summary))
+    except Exception as exc:
+        raise DataError(
+            f"{path} is not a complete Parquet file ({exc}); a run killed outright cannot leave "
+            "one. Write to a directory (-o DIR --format parquet) for part files that survive "
+            "any crash."
+        ) from exc
+    _count_parquet(table, state, summary)
+    return state
+
+
+def _key_columns(summary: bool) -> list[str]:
+    return ["doc_id", "n_sentences" if summary else "index", "error"]
+
+
+def _count_parquet(table: Any, state: ResumeState, summary: bool) -> None:
+    ids = table.column("doc_id").to_pylist()
+    index = table.column(1).to_pylist()
+    errors = table.column("error").to_pylist()
+    for doc, i, err in zip(ids, index, errors, strict=True):
+        if summary or err is not None or i == 0:
+            state.done[str(doc)] += 1
+    state.rows += len(ids)
+
+
+def skip_done(records: Iterable[Record], done: Counter[str]) -> Iterator[Record | None]:
+    """``records`` with those already in the output replaced by None (each done id is used up
+    once per occurrence, so repeated ids are handled in order)."""
+    remaining = Counter(done)
+    for rec in records:
+        key = str(rec.doc_id)
+        if remaining.get(key, 0) > 0:
+            remaining[key] -= 1
+            yield None
+        else:
+            yield rec

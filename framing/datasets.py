@@ -1,0 +1,231 @@
+"""The three-way training set, built from the shared third-party datasets and our annotations.
+
+No public dataset carries our three labels, so each one is mapped by rules documented in
+docs/training_data.md; rows a mapping cannot decide are either settled by a first model
+(``undecided`` with the labels still possible) or left out. Every example records the rule
+that labelled it. Our own annotations (``annotations/*.csv``: dataset id + label, no text)
+override the mappings and supply the three-way dev set.
+
+Nothing here is shipped data: the text is read from the directory given on the command line
+(default ``../shared/data``) and never copied into the repository.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from framing.attribution import quote_states
+from framing.exceptions import DataError
+from framing.features import SentenceInput
+
+DATASETS = (
+    "polnear",
+    "webis_editorials16",
+    "checkthat_subjectivity",
+    "babe",
+    "ptc",
+    "claimbuster",
+)
+# datasets whose rows come in document order, so neighbours give context
+_ORDERED = {"polnear", "webis_editorials16", "ptc"}
+DEV_SHARE_PERCENT = 30
+
+
+@dataclass(frozen=True)
+class Example:
+    """One training or evaluation sentence with its label and where the label came from.
+
+    ``mapped`` is the dataset mapping's label (None while undecided; ``allowed`` then lists
+    the labels still possible), ``annotation`` our own label where we annotated the row.
+    """
+
+    id: str
+    dataset: str
+    doc_id: str
+    split: str
+    input: SentenceInput
+    mapped: str | None
+    rule: str
+    allowed: tuple[str, ...] = ()
+    annotation: str | None = None
+
+    @property
+    def label(self) -> str | None:
+        """The label to train on: ours where we annotated, else the mapping's."""
+        return self.annotation or self.mapped
+
+
+def default_data_dir() -> Path | None:
+    """``../shared/data`` relative to the working directory or the repository, if present."""
+    for base in (Path.cwd(), Path(__file__).resolve().parent.parent):
+        candidate = base.parent / "shared" / "data"
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+def annotations_dir() -> Path:
+    """The committed annotations (repository checkout only; they are not package data)."""
+    return Path(__file__).resolve().parent.parent / "annotations"
+
+
+def _read_jsonl(path: Path) -> Iterator[dict]:
+    if not path.exists():
+        raise DataError(f"missing {path}: is --data the shared data directory?")
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _map_row(name: str, r: dict) -> tuple[str | None, str, tuple[str, ...]]:
+    """(label, rule, allowed-if-undecided) for one dataset row; label None = not decided."""
+    heur = bool(r.get("heur_attribution"))
+    if name == "webis_editorials16":
+        return (r["label"], "webis:adu-types", ()) if r["label"] else (None, "webis:null", ())
+    if name == "polnear":
+        if r["label"] == "claim":
+            return "claim", "polnear:claim", ()
+        if r.get("discard_flag") or r.get("has_attribution") or r.get("attr_coverage", 0) > 0:
+            return None, "polnear:partly-attributed", ()
+        return None, "polnear:unattributed", ("fact", "framing")
+    if name == "checkthat_subjectivity":
+        if r["label"] == "framing":
+            return (None, "checkthat:subj+cue", ("claim", "framing")) if heur else (
+                "framing",
+                "checkthat:subj",
+                (),
+            )
+        return (None, "checkthat:obj+cue", ("claim", "fact")) if heur else (
+            "fact",
+            "checkthat:obj",
+            (),
+        )
+    if name == "babe":
+        opinion = r["source_label"]["label_opinion"]
+        if opinion.startswith("Expresses") or opinion.startswith("Somewhat"):
+            return (None, "babe:opinion+cue", ("claim", "framing")) if heur else (
+                "framing",
+                "babe:opinion",
+                (),
+            )
+        if opinion == "Entirely factual":
+            return (None, "babe:factual+cue", ("claim", "fact")) if heur else (
+                "fact",
+                "babe:factual",
+                (),
+            )
+        return None, "babe:no-agreement", ()
+    if name == "ptc":
+        if r["label"] == "framing":
+            return (None, "ptc:propaganda+cue", ("claim", "framing")) if heur else (
+                "framing",
+                "ptc:propaganda",
+                (),
+            )
+        if heur:
+            return None, "ptc:none+cue", ("claim", "fact", "framing")
+        return None, "ptc:none", ("fact", "framing")
+    # claimbuster: debate speech; check-worthiness does not decide our labels
+    return None, "claimbuster:unmapped", ()
+
+
+def _doc_key(name: str, r: dict) -> str:
+    return f"{name}:{r.get('doc_id') or r['id']}"
+
+
+def in_dev(dataset: str, doc_id: str, split: str) -> bool:
+    """Whether a document belongs to our dev side (never trained on).
+
+    Every dataset's own ``dev`` split is dev; of the datasets without one, a fixed hash
+    of the document id puts ``DEV_SHARE_PERCENT`` % of documents on the dev side.
+    """
+    if split == "dev":
+        return True
+    if dataset in ("polnear", "ptc", "checkthat_subjectivity"):
+        return False
+    digest = hashlib.sha256(doc_id.encode("utf-8")).digest()
+    return digest[0] * 100 // 256 < DEV_SHARE_PERCENT
+
+
+def read_annotations(directory: Path | None = None) -> dict[str, str]:
+    """Our own labels: dataset id -> label, from every ``*.csv`` in the annotations folder."""
+    directory = directory or annotations_dir()
+    labels: dict[str, str] = {}
+    for path in sorted(directory.glob("*.csv")):
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                label = (row.get("label") or "").strip()
+                if row.get("id") and label:
+                    labels[row["id"].strip()] = label
+    return labels
+
+
+def _context(name: str, rows: list[dict]) -> list[SentenceInput]:
+    """SentenceInputs for one document's rows, with neighbours and quotation state."""
+    if name not in _ORDERED:
+        return [SentenceInput(r["text"]) for r in rows]
+    parts = [r["text"] for r in rows]
+    text, spans, pos = "", [], 0
+    for p in parts:
+        spans.append((pos, pos + len(p)))
+        pos += len(p) + 1
+    text = " ".join(parts)
+    states = quote_states(text, spans)
+    return [
+        SentenceInput(
+            p,
+            states[i],
+            parts[i - 1] if i else "",
+            parts[i + 1] if i + 1 < len(parts) else "",
+        )
+        for i, p in enumerate(parts)
+    ]
+
+
+def _sort_key(name: str, r: dict) -> tuple:
+    if name == "polnear":
+        return (r.get("sent_index", 0),)
+    if name == "ptc":
+        return (r["source_label"].get("line_no", 0),)
+    return (r["id"],)
+
+
+def load_examples(data_dir: Path, annotations: dict[str, str] | None = None) -> list[Example]:
+    """Every sentence of the shared datasets with its mapping and annotation, in a fixed order.
+
+    Rows we annotated as ``skip`` (boilerplate, not prose) are left out.
+    """
+    annotations = read_annotations() if annotations is None else annotations
+    out: list[Example] = []
+    for name in DATASETS:
+        by_doc: dict[str, list[dict]] = defaultdict(list)
+        for r in _read_jsonl(data_dir / name / "sentences.jsonl"):
+            by_doc[_doc_key(name, r)].append(r)
+        for doc, rows in by_doc.items():
+            rows.sort(key=lambda r, n=name: _sort_key(n, r))
+            for r, inp in zip(rows, _context(name, rows), strict=True):
+                label, rule, allowed = _map_row(name, r)
+                ex = Example(r["id"], name, doc, r["split"], inp, label, rule, allowed)
+                gold = annotations.get(r["id"])
+                if gold == "skip":
+                    continue
+                if gold:
+                    ex = replace(ex, annotation=gold)
+                out.append(ex)
+    return out
+
+
+def split_examples(examples: list[Example]) -> tuple[list[Example], list[Example]]:
+    """(train, dev): dev holds every example of a dev document; only annotations count as
+    our three-way dev set, the rest of the dev side is simply never trained on."""
+    train, dev = [], []
+    for ex in examples:
+        (dev if in_dev(ex.dataset, ex.doc_id, ex.split) else train).append(ex)
+    return train, dev

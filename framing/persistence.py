@@ -1,0 +1,161 @@
+"""Saving and loading model artifacts: a joblib file beside a JSON manifest.
+
+A joblib file is a pickle, and unpickling can run arbitrary code. So `load_model` reads the
+manifest first and checks the artifact's SHA-256 against it before anything is unpickled;
+a missing manifest or a mismatch is refused unless the caller says ``trusted=True``.
+The manifest also records the library and scikit-learn versions, the labels, a summary of
+the training data and the evaluation metrics.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import warnings
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import joblib
+import sklearn
+from sklearn.exceptions import InconsistentVersionWarning
+
+from framing._version import __version__
+from framing.exceptions import ChecksumError, ModelLoadError
+from framing.types import LABELS
+
+MODEL_FILE = "model.joblib"
+MANIFEST_FILE = "manifest.json"
+SHIPPED_MODEL = "news-en"
+
+
+def sha256_of(path: Path) -> str:
+    """Hex SHA-256 of a file, read in chunks."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _sklearn_range(version: str) -> str:
+    major, minor = (int(p) for p in version.split(".")[:2])
+    return f">={major}.{minor},<{major}.{minor + 1}"
+
+
+def save_model(model: Any, out_dir: str | Path, **manifest_fields: Any) -> dict[str, Any]:
+    """Write ``model.joblib`` and ``manifest.json`` into ``out_dir``; return the manifest.
+
+    ``manifest_fields`` (training data summary, metrics, ...) are stored as given; the
+    versions, labels, size and checksum are filled in here.
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    artifact = out / MODEL_FILE
+    joblib.dump(model, artifact, compress=3)
+    manifest = {
+        "name": out.name,
+        "framing_version": __version__,
+        "sklearn_version": sklearn.__version__,
+        "sklearn_range": _sklearn_range(sklearn.__version__),
+        "labels": list(LABELS),
+        **manifest_fields,
+        "artifact": MODEL_FILE,
+        "size_bytes": artifact.stat().st_size,
+        "sha256": sha256_of(artifact),
+    }
+    (out / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2, sort_keys=False) + "\n")
+    return manifest
+
+
+def read_manifest(model_dir: str | Path) -> dict[str, Any]:
+    """The manifest of the artifact in ``model_dir``; raises `ModelLoadError` if absent."""
+    path = Path(model_dir) / MANIFEST_FILE
+    try:
+        manifest: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelLoadError(
+            f"no {MANIFEST_FILE} beside the model in {model_dir}: without it the artifact's "
+            "checksum cannot be verified, and a joblib file can run arbitrary code when "
+            "loaded. Pass trusted=True only for a file you made yourself."
+        ) from None
+    except (OSError, ValueError) as exc:
+        raise ModelLoadError(f"cannot read {path}: {exc}") from exc
+    return manifest
+
+
+def _version_in_range(version: str, spec: str) -> bool:
+    def key(v: str) -> tuple[int, ...]:
+        return tuple(int("".join(ch for ch in p if ch.isdigit()) or 0) for p in v.split(".")[:3])
+
+    for part in spec.split(","):
+        op, bound = (part[:2], part[2:]) if part[:2] in (">=", "<=") else (part[:1], part[1:])
+        v, b = key(version), key(bound)
+        ok = {">=": v >= b, "<=": v <= b, "<": v < b, ">": v > b}.get(op, True)
+        if not ok:
+            return False
+    return True
+
+
+def load_model(path: str | Path, trusted: bool = False) -> Any:
+    """Load the artifact in directory ``path`` (or the ``model.joblib`` file itself).
+
+    The checksum is verified before unpickling; ``trusted=True`` skips the manifest checks
+    (only for files you made yourself: loading a joblib file can run code).
+    """
+    p = Path(path)
+    model_dir, artifact = (p.parent, p) if p.is_file() or p.suffix == ".joblib" else (p, p / MODEL_FILE)
+    if not artifact.exists():
+        raise ModelLoadError(f"no model artifact at {artifact}")
+    if not trusted:
+        manifest = read_manifest(model_dir)
+        if list(manifest.get("labels", [])) != list(LABELS):
+            raise ModelLoadError(
+                f"manifest labels {manifest.get('labels')} are not {list(LABELS)}: "
+                "this is not a framing model"
+            )
+        expected, actual = manifest.get("sha256"), sha256_of(artifact)
+        if expected != actual:
+            raise ChecksumError(
+                f"checksum mismatch for {artifact}: manifest says {expected}, file has {actual}. "
+                "The file was changed or truncated after it was saved; it was not loaded "
+                "because a joblib file can run arbitrary code."
+            )
+        trained = manifest.get("sklearn_version", "unknown")
+        spec = manifest.get("sklearn_range") or _sklearn_range(trained)
+        if trained == "unknown" or not _version_in_range(sklearn.__version__, spec):
+            warnings.warn(
+                f"model was trained with scikit-learn {trained} (compatible {spec}) but "
+                f"{sklearn.__version__} is installed; predictions may differ or fail. "
+                f"Install scikit-learn{spec} or retrain with `framing train`.",
+                UserWarning,
+                stacklevel=2,
+            )
+    try:
+        with warnings.catch_warnings():
+            # the manifest check above already warned, in words that say what to do
+            warnings.simplefilter("ignore", InconsistentVersionWarning)
+            return joblib.load(artifact)
+    except Exception as exc:  # a truncated or foreign file fails in many ways
+        raise ModelLoadError(f"cannot unpickle {artifact}: {exc}") from exc
+
+
+def shipped_model_dir() -> Path:
+    """Directory of the model shipped with the package (installed or source checkout)."""
+    installed = Path(str(resources.files("framing"))) / "models" / SHIPPED_MODEL
+    if installed.exists():
+        return installed
+    return Path(__file__).resolve().parent.parent / "models" / SHIPPED_MODEL
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Any:
+    return load_model(shipped_model_dir())
+
+
+def load(path: str | Path | None = None, trusted: bool = False) -> Any:
+    """The shipped model (loaded once, then cached) or the artifact at ``path``."""
+    if path is None:
+        return _shipped()
+    return load_model(path, trusted=trusted)

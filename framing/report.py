@@ -1,0 +1,768 @@
+"""Self-contained HTML reports: one article with every sentence marked, or a whole corpus.
+
+`to_html` renders one `Analysis`: a profile (the shares of the three labels as a bar, the
+number of sentences, the sources cited), a legend, and the text with each sentence marked by
+its label twice over, by colour and by underline style (solid fact, dashed claim, wavy
+framing), so that it reads without colour and in print. A sentence is focusable; on hover or
+focus it shows its probabilities and, for a claim, its source and cue, which are highlighted
+inside the sentence like the cues of a framing sentence. Everything a test or a script may
+want is in ``data-*`` attributes.
+
+`corpus_to_html` renders many documents: a sortable, paginated table of their shares, a
+histogram of the framing share, the most cited sources, and a view of each document. The
+table is built in the browser from an inline JSON blob and each document's view is stored as
+inert text and only turned into DOM when it is opened, so 5,000 documents stay responsive.
+
+The pages load nothing from the network: inline CSS, one inline script allowed by its hash in
+a Content-Security-Policy that forbids every remote load, and all text HTML-escaped.
+`render_path` picks the kind of report for a path: a .txt file (or "-" for stdin) is an
+article, a directory of .txt files or a JSONL written by ``framing label`` is a corpus.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from framing._version import __version__
+from framing.exceptions import DataError
+from framing.types import LABELS, Analysis, Attribution, Sentence, Span
+
+__all__ = [
+    "analyses_from_jsonl",
+    "analysis_from_rows",
+    "corpus_to_html",
+    "render_path",
+    "to_html",
+]
+
+# Display order: the writer's plain statements first, then other voices, then the writer's
+# own interpretation.
+ORDER: tuple[str, str, str] = ("fact", "claim", "framing")
+_BATCH = 256  # documents per model call when a directory is analysed
+_TOP_SOURCES = 25  # rows of the corpus report's table of sources
+
+_CSS = """
+:root{--fact:#0072b2;--claim:#b35c00;--framing:#a8327d;--fact-bg:#e3eff8;--claim-bg:#fbeedd;
+--framing-bg:#f7e4f0;--ink:#1d1d1f;--muted:#5c5c66;--rule:#d5d5dc;--paper:#fff}
+*{box-sizing:border-box}
+body{margin:0;color:var(--ink);background:var(--paper);
+font:17px/1.6 Georgia,"Times New Roman",serif}
+header,main{max-width:52rem;margin:0 auto;padding:0 1.2rem}
+.corpus header,.corpus main,.corpus footer{max-width:64rem}
+header{padding-top:1.2rem}
+h1{font-size:1.5rem;line-height:1.25;margin:.2rem 0}
+h2{font-size:1.15rem;margin:1.4rem 0 .5rem}
+.ui,.profile,.legend,table,.pager,#tip,.meta,.hist,.nav{
+font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:.9rem}
+.meta{color:var(--muted);margin:0 0 .6rem}
+.bar{display:flex;height:1.4rem;border:1px solid var(--ink);border-radius:3px;overflow:hidden;
+-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.bar>span{display:block;height:100%}
+.bar .fact,.swatch.fact{background:var(--fact)}
+.bar .claim,.swatch.claim{background:repeating-linear-gradient(45deg,var(--claim) 0 4px,
+#e8a25a 4px 7px)}
+.bar .framing,.swatch.framing{background:radial-gradient(circle,#fff 1.2px,var(--framing)
+1.6px) 0 0/6px 6px}
+.counts{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;margin:.4rem 0;padding:0;list-style:none}
+.swatch{display:inline-block;width:.9rem;height:.9rem;border:1px solid var(--ink);
+vertical-align:-.1rem;margin-right:.3rem;-webkit-print-color-adjust:exact;
+print-color-adjust:exact}
+.sources{margin:.3rem 0;padding-left:1.2rem}
+.legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;align-items:center;padding:.5rem .7rem;
+margin:.8rem 0;border:1px solid var(--rule);border-radius:4px;background:#fafafa}
+.legend .s{cursor:default}
+.doc-text p{margin:0 0 1em}
+.s{text-decoration-line:underline;text-decoration-thickness:2px;text-underline-offset:.22em;
+text-decoration-skip-ink:none;border-radius:2px;cursor:help;
+-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.s.fact{background:var(--fact-bg);text-decoration-style:solid;text-decoration-color:var(--fact)}
+.s.claim{background:var(--claim-bg);text-decoration-style:dashed;
+text-decoration-color:var(--claim)}
+.s.framing{background:var(--framing-bg);text-decoration-style:wavy;
+text-decoration-color:var(--framing)}
+.s:focus{outline:2px solid var(--ink);outline-offset:1px}
+.s:hover{filter:brightness(.95)}
+mark{background:none;color:inherit;padding:0 .05em;border-radius:2px}
+mark.src{font-weight:bold;box-shadow:inset 0 -.45em 0 rgba(179,92,0,.22)}
+mark.cue{outline:1.5px solid var(--claim);outline-offset:-1px}
+mark.fcue{font-style:italic;font-weight:bold;color:var(--framing)}
+.tags .s::after{content:attr(data-label);font:bold .62rem/1 system-ui,sans-serif;
+text-transform:uppercase;vertical-align:super;margin-left:.2em;padding:0 .2em;
+border:1px solid currentColor;border-radius:2px;color:var(--muted)}
+.tags .legend .s::after{content:none}
+#tip{position:absolute;z-index:10;width:20rem;max-width:calc(100vw - 1rem);
+padding:.5rem .7rem;background:#fff;
+border:1px solid var(--ink);border-radius:4px;box-shadow:0 3px 10px rgba(0,0,0,.2);
+pointer-events:none}
+#tip[hidden]{display:none}
+.tip-h{font-weight:bold;text-transform:uppercase;letter-spacing:.04em}
+.tip-p{display:grid;grid-template-columns:4.5rem 1fr 3rem;gap:.4rem;align-items:center}
+.tip-p .track{height:.55rem;background:#eee;border:1px solid #bbb}
+.tip-p .track span{display:block;height:100%}
+.tip-p .num{text-align:right;font-variant-numeric:tabular-nums}
+.tip-x{margin-top:.3rem}
+.tip-x b{font-weight:600}
+table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
+th,td{padding:.3rem .45rem;border-bottom:1px solid var(--rule);text-align:right}
+th:nth-child(2),td:nth-child(2),th:last-child,td:last-child{text-align:left}
+td:nth-child(2){overflow-wrap:anywhere}
+th,td:not(:nth-child(2)):not(:last-child){white-space:nowrap}
+th button{font:inherit;font-weight:600;border:0;background:none;padding:0;cursor:pointer;
+color:inherit}
+th[aria-sort=ascending] button::after{content:" \\25B2"}
+th[aria-sort=descending] button::after{content:" \\25BC"}
+.pager,.filter{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:.6rem 0}
+.hist{max-width:100%;height:auto}
+.hist rect.b{fill:var(--framing)}
+.hist text{font-size:11px;fill:var(--ink)}
+.nav{display:flex;gap:1rem;margin:.8rem 0}
+footer{max-width:52rem;margin:2rem auto;padding:0 1.2rem;color:var(--muted);
+font:.8rem system-ui,sans-serif}
+@media print{.ui,.pager,.filter,.nav,#tip{display:none!important}
+body{font-size:11pt}.s:hover{filter:none}a{color:inherit;text-decoration:none}}
+"""
+
+# Tooltip, shared by both kinds of report: filled from the sentence's data-* attributes with
+# textContent only (no markup from the data ever reaches innerHTML).
+_JS_COMMON = r"""
+(function(){"use strict";
+var L=["fact","claim","framing"],tip=document.getElementById("tip"),cur=null;
+function add(p,tag,cls,text){var e=document.createElement(tag);if(cls)e.className=cls;
+if(text!=null)e.textContent=text;p.appendChild(e);return e;}
+function extra(k,v){if(!v)return;var d=add(tip,"div","tip-x");add(d,"b",null,k+": ");
+d.appendChild(document.createTextNode(v));}
+function show(el){if(cur&&cur!==el)cur.removeAttribute("aria-describedby");cur=el;
+var d=el.dataset;tip.textContent="";add(tip,"div","tip-h "+d.label,d.label);
+L.forEach(function(l){var p=parseFloat(d["p"+l[0].toUpperCase()+l.slice(1)])||0;
+var r=add(tip,"div","tip-p");r.dataset.label=l;add(r,"span",null,l);
+var t=add(r,"span","track");add(t,"span","bar-"+l).style.width=(100*p).toFixed(1)+"%";
+t.firstChild.style.background="var(--"+l+")";add(r,"span","num",(100*p).toFixed(0)+"%");});
+extra("source",d.source);extra("refers to",d.sourceResolved);extra("cue",d.cue);
+if(d.inherited==="true")extra("note","inside a quotation attributed nearby");
+extra("framing cues",d.cues);tip.hidden=false;el.setAttribute("aria-describedby","tip");
+var rs=el.getClientRects(),r=rs.length?rs[0]:el.getBoundingClientRect();
+var w=tip.offsetWidth,x=Math.min(r.left,document.documentElement.clientWidth-w-8);
+tip.style.left=Math.max(4,x+window.scrollX)+"px";
+tip.style.top=(rs.length?rs[rs.length-1]:r).bottom+window.scrollY+6+"px";}
+function hide(el){if(el&&el!==cur)return;tip.hidden=true;
+if(cur)cur.removeAttribute("aria-describedby");cur=null;}
+function sent(t){return t&&t.closest?t.closest(".doc-text .s"):null;}
+document.addEventListener("mouseover",function(e){var s=sent(e.target);if(s)show(s);});
+document.addEventListener("mouseout",function(e){var s=sent(e.target);
+if(s&&!s.contains(e.relatedTarget)&&document.activeElement!==s)hide(s);});
+document.addEventListener("focusin",function(e){var s=sent(e.target);if(s)show(s);});
+document.addEventListener("focusout",function(e){var s=sent(e.target);if(s)hide(s);});
+document.addEventListener("keydown",function(e){if(e.key==="Escape")hide();});
+var tg=document.getElementById("tags");if(tg){var f=function(){
+document.body.classList.toggle("tags",tg.checked);};tg.addEventListener("change",f);f();}
+})();
+"""
+
+# The corpus page: table (sort, filter, paginate) and hash routing to lazily built doc views.
+_JS_CORPUS = r"""
+(function(){"use strict";
+var D=JSON.parse(document.getElementById("corpus-data").textContent);
+var C=D.columns,R=D.rows,st={key:"i",dir:1,page:0,size:50,q:""};
+var tb=document.querySelector("#docs tbody"),info=document.getElementById("page-info");
+var ov=document.getElementById("overview"),dv=document.getElementById("docview");
+var ix={};C.forEach(function(c,i){ix[c.key]=i;});
+function pct(x){return (100*x).toFixed(0)+"%";}
+function cell(tr,v){var td=document.createElement("td");td.textContent=v;tr.appendChild(td);
+return td;}
+function view(){var q=st.q.toLowerCase(),k=ix[st.key],d=st.dir;
+var v=q?R.filter(function(r){return r[ix.id].toLowerCase().indexOf(q)>=0;}):R.slice();
+v.sort(function(a,b){var x=a[k],y=b[k];if(x<y)return -d;if(x>y)return d;
+return a[0]-b[0];});return v;}
+function draw(){var v=view(),n=v.length,pages=Math.max(1,Math.ceil(n/st.size));
+st.page=Math.min(st.page,pages-1);var a=st.page*st.size,rows=v.slice(a,a+st.size);
+var fr=document.createDocumentFragment();rows.forEach(function(r){
+var tr=document.createElement("tr");tr.dataset.doc=r[0];cell(tr,r[0]+1);
+var td=document.createElement("td"),ln=document.createElement("a");ln.href="#doc/"+(r[0]+1);
+ln.textContent=r[ix.id];td.appendChild(ln);tr.appendChild(td);cell(tr,r[ix.n]);
+["fact","claim","framing"].forEach(function(l){var c=cell(tr,pct(r[ix[l]])+" ("+
+r[ix["n_"+l]]+")");c.dataset.share=r[ix[l]];c.dataset.label=l;});
+cell(tr,r[ix.n_sources]);cell(tr,r[ix.top]);fr.appendChild(tr);});
+tb.textContent="";tb.appendChild(fr);
+info.textContent=n?"Documents "+(a+1)+"\u2013"+(a+rows.length)+" of "+n+" \u00b7 page "+
+(st.page+1)+" of "+pages:"No documents match.";
+document.getElementById("prev").disabled=st.page===0;
+document.getElementById("next").disabled=st.page>=pages-1;
+document.querySelectorAll("#docs th[data-key]").forEach(function(th){
+th.setAttribute("aria-sort",th.dataset.key===st.key?(st.dir>0?"ascending":"descending"):
+"none");});}
+document.querySelectorAll("#docs th[data-key] button").forEach(function(b){
+b.addEventListener("click",function(){var k=b.parentNode.dataset.key;
+if(st.key===k)st.dir=-st.dir;else{st.key=k;st.dir=k==="id"||k==="i"?1:-1;}
+st.page=0;draw();});});
+document.getElementById("prev").addEventListener("click",function(){st.page--;draw();});
+document.getElementById("next").addEventListener("click",function(){st.page++;draw();});
+document.getElementById("size").addEventListener("change",function(e){
+st.size=parseInt(e.target.value,10);st.page=0;draw();});
+document.getElementById("q").addEventListener("input",function(e){st.q=e.target.value;
+st.page=0;draw();});
+function route(){var m=/^#doc\/(\d+)$/.exec(location.hash),i=m?parseInt(m[1],10)-1:-1;
+var src=i>=0?document.getElementById("doc-"+i):null;
+if(!src){dv.hidden=true;dv.textContent="";ov.hidden=false;return;}
+var r=R[i],nav='<nav class="nav ui"><a href="#">\u2190 all documents</a>'+
+(i>0?'<a class="prev-doc" href="#doc/'+i+'">previous</a>':"")+
+(i+1<R.length?'<a class="next-doc" href="#doc/'+(i+2)+'">next</a>':"")+"</nav>";
+dv.innerHTML=nav+src.textContent;var h=document.createElement("h2");h.id="doc-title";
+h.tabIndex=-1;h.textContent=r[ix.id];dv.insertBefore(h,dv.children[1]);dv.dataset.doc=i;
+ov.hidden=true;dv.hidden=false;window.scrollTo(0,0);h.focus();}
+window.addEventListener("hashchange",route);draw();route();
+})();
+"""
+
+
+# -- one document -------------------------------------------------------------------------
+
+
+def _esc(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def _text_html(text: str) -> str:
+    """Escaped text with line breaks kept (inside a sentence or a paragraph)."""
+    return _esc(text).replace("\r\n", "\n").replace("\n", "<br>")
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.0f}%"
+
+
+def _marks(s: Sentence) -> list[tuple[int, int, str, str]]:
+    """Non-overlapping highlights inside ``s``: (start, end, css class, title), by offset."""
+    cand: list[tuple[int, int, str, str]] = []
+    for att in s.attributions:
+        if att.source is not None:
+            cand.append((att.source.start, att.source.end, "src", "source"))
+        if att.source_resolved is not None and att.source_resolved != att.source:
+            cand.append((att.source_resolved.start, att.source_resolved.end, "src", "source"))
+        cand.append((att.cue.start, att.cue.end, "cue", "attribution cue"))
+    cand += [(c.start, c.end, "fcue", "framing cue") for c in s.cues]
+    out: list[tuple[int, int, str, str]] = []
+    end = s.start
+    for a, b, cls, title in sorted(cand, key=lambda m: (m[0], -m[1])):
+        if a >= end and s.start <= a < b <= s.end:
+            out.append((a, b, cls, title))
+            end = b
+    return out
+
+
+def _join(spans: Iterable[Span | None]) -> str:
+    seen: list[str] = []
+    for sp in spans:
+        if sp is not None and sp.text not in seen:
+            seen.append(sp.text)
+    return "; ".join(seen)
+
+
+def _sentence_html(s: Sentence, text: str) -> str:
+    attrs = {
+        "class": f"s {s.label}",
+        "tabindex": "0",
+        "data-i": str(s.index),
+        "data-label": s.label,
+    }
+    for label in LABELS:
+        attrs[f"data-p-{label}"] = f"{float(s.probabilities.get(label, 0.0)):.4f}"
+    if s.attributions:
+        attrs["data-source"] = _join(a.source for a in s.attributions)
+        attrs["data-source-resolved"] = _join(a.source_resolved for a in s.attributions)
+        attrs["data-cue"] = _join(a.cue for a in s.attributions)
+        attrs["data-inherited"] = "true" if s.attributions[0].inherited else "false"
+    if s.cues:
+        attrs["data-cues"] = " · ".join(dict.fromkeys(c.text for c in s.cues))
+    head = " ".join(f'{k}="{_esc(v)}"' for k, v in attrs.items() if v != "")
+    body: list[str] = []
+    pos = s.start
+    for a, b, cls, title in _marks(s):
+        body.append(_text_html(text[pos:a]))
+        body.append(f'<mark class="{cls}" title="{title}">{_text_html(text[a:b])}</mark>')
+        pos = b
+    body.append(_text_html(text[pos : s.end]))
+    return f"<span {head}>{''.join(body)}</span>"
+
+
+_PARA = re.compile(r"[ \t\f\v]*(?:\r?\n[ \t\f\v]*){2,}")
+
+
+def _gap_html(gap: str) -> str:
+    """Text between sentences: blank lines end a paragraph, a single newline is a line break."""
+    parts = _PARA.split(gap)
+    return "</p><p>".join(_text_html(p) if p.strip() or "\n" in p else " " for p in parts)
+
+
+def _text_body(analysis: Analysis) -> str:
+    text = analysis.text
+    out = ["<p>"]
+    pos = 0
+    for s in sorted(analysis.sentences, key=lambda s: s.start):
+        if s.start < pos or s.end > len(text):  # overlapping or out of range: not ours to fix
+            continue
+        out.append(_gap_html(text[pos : s.start]))
+        out.append(_sentence_html(s, text))
+        pos = s.end
+    out.append(_gap_html(text[pos:]))
+    out.append("</p>")
+    html = "".join(out)
+    return re.sub(r"<p>\s*</p>", "", html) or "<p><em>No sentences.</em></p>"
+
+
+def _bar(shares: Mapping[str, float], counts: Mapping[str, int]) -> str:
+    segs = "".join(
+        f'<span class="{label}" data-label="{label}" style="width:{100 * shares[label]:.2f}%" '
+        f'title="{label}: {_pct(shares[label])} ({counts[label]})"></span>'
+        for label in ORDER
+        if counts[label]
+    )
+    return f'<div class="bar" role="img" aria-label="{_bar_words(shares, counts)}">{segs}</div>'
+
+
+def _bar_words(shares: Mapping[str, float], counts: Mapping[str, int]) -> str:
+    return ", ".join(f"{label} {_pct(shares[label])} ({counts[label]})" for label in ORDER)
+
+
+def _profile_html(analysis: Analysis) -> str:
+    summary = analysis.summary
+    counts, shares, n = summary["counts"], summary["shares"], summary["n_sentences"]
+    items = "".join(
+        f'<li data-label="{label}" data-count="{counts[label]}" data-share="{shares[label]:.4f}">'
+        f'<span class="swatch {label}"></span><b>{label}</b> {_pct(shares[label])} '
+        f"({counts[label]})</li>"
+        for label in ORDER
+    )
+    sources = sorted(summary["sources"].items(), key=lambda kv: (-kv[1], kv[0].lower()))
+    if sources:
+        lis = "".join(
+            f'<li data-source="{_esc(src)}" data-claims="{k}">{_esc(src)}: '
+            f"{k} claim{'s' if k != 1 else ''}</li>"
+            for src, k in sources
+        )
+        src_html = f'<h3 class="ui">Sources cited</h3><ol class="sources">{lis}</ol>'
+    else:
+        src_html = '<p class="ui">No named sources cited.</p>'
+    return (
+        f'<section class="profile" aria-label="Profile" data-n="{n}">'
+        f"{_bar(shares, counts)}"
+        f'<ul class="counts"><li><b>{n}</b> sentence{"s" if n != 1 else ""}</li>{items}</ul>'
+        f"{src_html}</section>"
+    )
+
+
+def _legend_html(with_toggle: bool = True) -> str:
+    words = {
+        "fact": "fact: stated by the writer, checkable (solid underline)",
+        "claim": "claim: attributed to a source (dashed underline)",
+        "framing": "framing: the writer's interpretation (wavy underline)",
+    }
+    items = "".join(
+        f'<span class="s {label}" data-label="{label}">{words[label]}</span>' for label in ORDER
+    )
+    extra = (
+        '<span><mark class="src">source</mark> <mark class="cue">cue</mark> '
+        '<mark class="fcue">framing cue</mark></span>'
+    )
+    toggle = (
+        '<label class="ui"><input type="checkbox" id="tags"> show labels as tags</label>'
+        if with_toggle
+        else ""
+    )
+    return f'<div class="legend" aria-label="Legend">{items}{extra}{toggle}</div>'
+
+
+def _document_html(analysis: Analysis) -> str:
+    """Profile, legend and marked-up text of one document: the body of both report kinds."""
+    return (
+        f"{_profile_html(analysis)}{_legend_html()}"
+        f'<article class="doc-text" data-n="{len(analysis.sentences)}">'
+        f"{_text_body(analysis)}</article>"
+    )
+
+
+def _page(title: str, body: str, script: str, kind: str) -> str:
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    csp = (
+        f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="framing {__version__}">\n'
+        f'<link rel="icon" href="data:,"><title>{_esc(title)}</title>\n'
+        f"<style>{_CSS}</style></head>\n"
+        f'<body class="{kind}">\n{body}\n'
+        '<div id="tip" role="tooltip" hidden></div>\n'
+        f"<footer>Made with framing {__version__}: labels are a model's predictions, "
+        "not verdicts. Hover or focus a sentence for its probabilities.</footer>\n"
+        f"<script>{script}</script>\n</body></html>\n"
+    )
+
+
+def _default_title(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line if len(line) <= 100 else line[:99] + "…"
+    return "Framing report"
+
+
+def to_html(analysis: Analysis, title: str | None = None) -> str:
+    """A self-contained HTML page showing one analysed text.
+
+    ``title`` defaults to the first line of the text (a news article's headline).
+    """
+    title = title or _default_title(analysis.text)
+    body = (
+        f'<header><h1>{_esc(title)}</h1><p class="meta">Sentence labels: fact, claim, '
+        f"framing</p></header>\n<main>{_document_html(analysis)}</main>"
+    )
+    return _page(title, body, _JS_COMMON, "article")
+
+
+# -- a corpus -----------------------------------------------------------------------------
+
+
+def _json_for_script(obj: Any) -> str:
+    """JSON that is safe inside a <script> element (no "</script>", no "<!--")."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _histogram_svg(values: Sequence[float], bins: int = 10) -> str:
+    """An inline SVG bar chart of ``values`` (shares in [0, 1]) in ``bins`` equal bins."""
+    counts = [0] * bins
+    for v in values:
+        counts[min(bins - 1, max(0, int(v * bins)))] += 1
+    top = max(counts) or 1
+    w, h, left, right, above, below = 560, 220, 44, 12, 20, 34
+    base, ph = h - below, h - below - above  # the x axis; the plot's height
+    bw = (w - left - right) / bins
+    ink = 'stroke="#1d1d1f"'
+    parts = [
+        f'<svg class="hist" id="hist" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
+        'role="img" aria-labelledby="hist-title"><title id="hist-title">Documents by share of '
+        f"framing sentences, in bins of {100 // bins} points</title>",
+        f'<line x1="{left}" y1="{base}" x2="{w - right}" y2="{base}" {ink}/>',
+        f'<line x1="{left}" y1="{above}" x2="{left}" y2="{base}" {ink}/>',
+    ]
+    for t in sorted({0, top // 2, top}):
+        y = base - ph * t / top
+        parts.append(
+            f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{t}</text>'
+            f'<line x1="{left - 3}" y1="{y:.1f}" x2="{left}" y2="{y:.1f}" {ink}/>'
+        )
+    for i, c in enumerate(counts):
+        lo, hi = 100 * i // bins, 100 * (i + 1) // bins
+        bh, x = ph * c / top, left + i * bw
+        parts.append(
+            f'<rect class="b" x="{x + 2:.1f}" y="{base - bh:.1f}" width="{bw - 4:.1f}" '
+            f'height="{bh:.1f}" data-lo="{lo}" data-hi="{hi}" data-count="{c}">'
+            f"<title>{lo}–{hi}% framing: {c} document{'s' if c != 1 else ''}</title></rect>"
+            f'<text x="{x:.1f}" y="{base + 14}" text-anchor="middle">{lo}%</text>'
+        )
+        if c:
+            parts.append(
+                f'<text x="{x + bw / 2:.1f}" y="{base - bh - 4:.1f}" '
+                f'text-anchor="middle">{c}</text>'
+            )
+    parts.append(
+        f'<text x="{w - right:.1f}" y="{base + 14}" text-anchor="middle">100%</text>'
+        f'<text x="{left + (w - left - right) / 2:.1f}" y="{h - 3}" text-anchor="middle">'
+        "share of framing sentences in the document</text></svg>"
+    )
+    return "".join(parts)
+
+
+_COLUMNS = [
+    ("i", "#", "order in the input"),
+    ("id", "Document", None),
+    ("n", "Sentences", None),
+    ("fact", "Fact", "share of fact sentences (count)"),
+    ("claim", "Claim", "share of claim sentences (count)"),
+    ("framing", "Framing", "share of framing sentences (count)"),
+    ("n_sources", "Sources", "distinct sources cited"),
+    ("top", "Top source", "the source with the most claims"),
+]
+_DATA_KEYS = [
+    "i",
+    "id",
+    "n",
+    "fact",
+    "claim",
+    "framing",
+    "n_fact",
+    "n_claim",
+    "n_framing",
+    "n_sources",
+    "top",
+]
+
+
+def corpus_to_html(
+    docs: Iterable[tuple[str, Analysis]] | Mapping[str, Analysis], title: str | None = None
+) -> str:
+    """A self-contained HTML page for many analysed texts, given as (doc_id, analysis) pairs.
+
+    The page holds a sortable, paginated table of the documents, a histogram of their share
+    of framing sentences, the most cited sources, and each document's view (opened from the
+    table, at ``#doc/<n>``).
+    """
+    pairs = list(docs.items()) if isinstance(docs, Mapping) else list(docs)
+    title = title or f"Framing report: {len(pairs)} document{'s' if len(pairs) != 1 else ''}"
+    rows: list[list[Any]] = []
+    views: list[str] = []
+    totals = dict.fromkeys(ORDER, 0)
+    cited: dict[str, dict[str, Any]] = {}
+    for i, (doc_id, analysis) in enumerate(pairs):
+        summary = analysis.summary
+        counts, shares, sources = summary["counts"], summary["shares"], summary["sources"]
+        for label in ORDER:
+            totals[label] += counts[label]
+        for src, k in sources.items():
+            entry = cited.setdefault(src.casefold(), {"claims": 0, "docs": set(), "names": {}})
+            entry["claims"] += k
+            entry["docs"].add(i)
+            entry["names"][src] = entry["names"].get(src, 0) + k
+        top = max(sources.items(), key=lambda kv: kv[1])[0] if sources else ""
+        rows.append(
+            [i, str(doc_id), summary["n_sentences"]]
+            + [round(shares[label], 4) for label in ORDER]
+            + [counts[label] for label in ORDER]
+            + [len(sources), top]
+        )
+        views.append(f'<script type="text/html" id="doc-{i}">{_document_html(analysis)}</script>')
+    n_sent = sum(totals.values())
+    all_shares = {k: (v / n_sent if n_sent else 0.0) for k, v in totals.items()}
+    framing = sorted(r[_DATA_KEYS.index("framing")] for r in rows)
+    median = (framing[(len(framing) - 1) // 2] + framing[len(framing) // 2]) / 2 if framing else 0.0
+    mean = sum(framing) / len(framing) if framing else 0.0
+    # Sources that differ only in case ("The mayor", "the mayor") are one; the commonest
+    # spelling names them.
+    top_sources = sorted(
+        (
+            (max(e["names"].items(), key=lambda kv: kv[1])[0], e["claims"], len(e["docs"]))
+            for e in cited.values()
+        ),
+        key=lambda t: (-t[1], -t[2], t[0].casefold()),
+    )
+    src_rows = "".join(
+        f'<tr data-source="{_esc(src)}" data-claims="{c}" data-docs="{d}"><td>{r}</td>'
+        f"<td>{_esc(src)}</td><td>{c}</td><td>{d}</td></tr>"
+        for r, (src, c, d) in enumerate(top_sources[:_TOP_SOURCES], 1)
+    )
+    src_table = (
+        '<table id="sources"><thead><tr><th>#</th><th>Source</th><th>Claims</th>'
+        f"<th>Documents</th></tr></thead><tbody>{src_rows}</tbody></table>"
+        if src_rows
+        else '<p class="ui">No named sources cited.</p>'
+    )
+    heads = "".join(
+        f'<th data-key="{k}" aria-sort="none" scope="col"'
+        + (f' title="{_esc(tip)}"' if tip else "")
+        + f'><button type="button">{name}</button></th>'
+        for k, name, tip in _COLUMNS
+    )
+    data = {
+        "columns": [{"key": k} for k in _DATA_KEYS],
+        "rows": rows,
+    }
+    overview = (
+        f'<section class="profile" aria-label="Corpus profile" data-n="{n_sent}" '
+        f'data-docs="{len(pairs)}">{_bar(all_shares, totals)}'
+        f'<ul class="counts"><li><b>{len(pairs)}</b> documents</li><li><b>{n_sent}</b> '
+        "sentences</li>"
+        + "".join(
+            f'<li data-label="{label}" data-count="{totals[label]}">'
+            f'<span class="swatch {label}"></span><b>{label}</b> {_pct(all_shares[label])} '
+            f"({totals[label]})</li>"
+            for label in ORDER
+        )
+        + "</ul></section>"
+        f"<h2>Framing share across documents</h2>{_histogram_svg(framing)}"
+        f'<p class="meta">Mean {_pct(mean)}, median {_pct(median)} of a document\'s sentences '
+        "are framing.</p>"
+        f"<h2>Documents</h2>"
+        '<div class="filter ui"><label>Filter by name <input type="search" id="q" '
+        'autocomplete="off"></label><label>Rows per page <select id="size">'
+        + "".join(
+            f'<option value="{k}"{" selected" if k == 50 else ""}>{k}</option>'
+            for k in (25, 50, 100, 250)
+        )
+        + "</select></label></div>"
+        f'<table id="docs"><thead><tr>{heads}</tr></thead><tbody></tbody></table>'
+        '<div class="pager ui"><button type="button" id="prev">\u2190 previous</button>'
+        '<span id="page-info" aria-live="polite"></span>'
+        '<button type="button" id="next">next \u2192</button></div>'
+        "<noscript><p>The table and the document views need JavaScript.</p></noscript>"
+        f"<h2>Most cited sources</h2>{src_table}"
+    )
+    body = (
+        f'<header><h1>{_esc(title)}</h1><p class="meta">Sentence labels: fact, claim, '
+        f"framing</p></header>\n<main>"
+        f'<div id="overview">{overview}</div>'
+        f'<div id="docview" hidden></div></main>\n'
+        f'<script type="application/json" id="corpus-data">{_json_for_script(data)}</script>\n'
+        + "\n".join(views)
+    )
+    return _page(title, body, _JS_COMMON + _JS_CORPUS, "corpus")
+
+
+# -- reading inputs -----------------------------------------------------------------------
+
+
+def _span(d: Any) -> Span | None:
+    if not d:
+        return None
+    return Span(str(d["text"]), int(d["start"]), int(d["end"]))
+
+
+def _sentence_from_row(row: Mapping[str, Any]) -> Sentence:
+    if "attributions" in row:
+        atts = [
+            Attribution(
+                cue=_span(a["cue"]),  # type: ignore[arg-type]
+                source=_span(a.get("source")),
+                source_resolved=_span(a.get("source_resolved")),
+                inherited=bool(a.get("inherited", False)),
+            )
+            for a in row["attributions"]
+            if a.get("cue")
+        ]
+    elif row.get("cue"):
+        atts = [
+            Attribution(
+                cue=_span(row["cue"]),  # type: ignore[arg-type]
+                source=_span(row.get("source")),
+                source_resolved=_span(row.get("source_resolved")),
+                inherited=bool(row.get("inherited", False)),
+            )
+        ]
+    else:
+        atts = []
+    cues = [c for c in (_span(x) for x in row.get("cues") or []) if c is not None]
+    return Sentence(
+        index=int(row["index"]),
+        text=str(row["text"]),
+        start=int(row["start"]),
+        end=int(row["end"]),
+        label=str(row["label"]),
+        probabilities={k: float(v) for k, v in row["probabilities"].items()},
+        attributions=atts,
+        cues=cues,
+    )
+
+
+def analysis_from_rows(rows: Iterable[Mapping[str, Any]], text: str | None = None) -> Analysis:
+    """Rebuild an `Analysis` from the rows ``framing label`` wrote for one document.
+
+    Rows carry the sentences but not the text between them. When ``text`` is given and every
+    sentence is found in it at its offsets, it is used, so paragraphs survive; otherwise the
+    text is rebuilt from the sentences with spaces between them.
+    """
+    sentences = sorted((_sentence_from_row(r) for r in rows), key=lambda s: s.start)
+    if text is not None and all(text[s.start : s.end] == s.text for s in sentences):
+        return Analysis(text, sentences)
+    parts: list[str] = []
+    size = 0
+    for s in sentences:
+        if s.start < size or len(s.text) != s.end - s.start:
+            raise DataError(f"sentence {s.index}: offsets {s.start}-{s.end} do not fit its text")
+        parts += [" " * (s.start - size), s.text]
+        size = s.end
+    return Analysis("".join(parts), sentences)
+
+
+_ROW_KEYS = ("index", "start", "end", "text", "label", "probabilities")
+
+
+def _original_text(doc_id: str) -> str | None:
+    path = Path(doc_id)
+    try:
+        return path.read_text(encoding="utf-8") if path.is_file() else None
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def analyses_from_jsonl(path: str | Path, find_texts: bool = True) -> list[tuple[str, Analysis]]:
+    """(doc_id, analysis) per document of a JSONL written by ``framing label``, in input order.
+
+    Rows are grouped by ``doc_id``. With ``find_texts``, a doc_id that names a readable file
+    whose text matches the rows supplies the original text (and so the paragraphs).
+    """
+    groups: dict[str, list[dict[str, Any]]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except ValueError as exc:
+                raise DataError(f"{path}:{lineno}: not JSON ({exc})") from None
+            missing = [k for k in _ROW_KEYS if not isinstance(row, dict) or k not in row]
+            if missing:
+                raise DataError(
+                    f"{path}:{lineno}: not a row of `framing label` output (no {missing[0]!r})"
+                )
+            groups.setdefault(str(row.get("doc_id", "document")), []).append(row)
+    out = []
+    for doc_id, rows in groups.items():
+        text = _original_text(doc_id) if find_texts else None
+        try:
+            out.append((doc_id, analysis_from_rows(rows, text)))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise DataError(f"{path}: document {doc_id!r}: malformed row ({exc})") from None
+    return out
+
+
+def _chunks(items: Sequence[Any], n: int) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]
+
+
+def analyze_directory(directory: str | Path, model: Any = None) -> list[tuple[str, Analysis]]:
+    """(relative path, analysis) for every .txt file under ``directory``, sorted by path."""
+    from framing.analysis import analyze_batch
+
+    root = Path(directory)
+    files = sorted(root.rglob("*.txt"))
+    if not files:
+        raise DataError(f"no .txt files under {root}")
+    if model is None:
+        from framing.persistence import load
+
+        model = load()
+    out: list[tuple[str, Analysis]] = []
+    for chunk in _chunks(files, _BATCH):
+        texts = [f.read_text(encoding="utf-8") for f in chunk]
+        analyses = analyze_batch(texts, model)
+        out += [(f.relative_to(root).as_posix(), a) for f, a in zip(chunk, analyses, strict=True)]
+    return out
+
+
+def render_path(path: str | Path, model: Any = None, title: str | None = None) -> str:
+    """The report for ``path``: an article for a .txt file or "-" (stdin), a corpus for a
+    directory of .txt files or a ``.jsonl`` written by ``framing label``.
+
+    ``model`` is used to analyse text (default: the shipped model); a JSONL needs none.
+    """
+    p = Path(path)
+    if p.is_dir():
+        docs = analyze_directory(p, model)
+        return corpus_to_html(docs, title or f"Framing report: {p.resolve().name}")
+    if p.suffix.lower() in (".jsonl", ".ndjson"):
+        return corpus_to_html(analyses_from_jsonl(p), title)
+    from framing.analysis import analyze
+
+    text = sys.stdin.read() if str(path) == "-" else p.read_text(encoding="utf-8")
+    return to_html(analyze(text, model), title)

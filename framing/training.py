@@ -1,0 +1,180 @@
+"""Training: build the three-way training set, settle undecided rows, fit, measure, save.
+
+`train` is what ``framing train`` runs. Two stages:
+
+1. a first model is fitted on the rows a mapping or an annotation decided;
+2. it settles the undecided rows (e.g. a PolNeAR sentence with no attribution is ``fact``
+   or ``framing``): a row is kept with the first model's label when that label is among
+   the still-possible ones and its probability, renormalised over them, is at least
+   ``settle_threshold``; otherwise it is left out.
+
+The final model is fitted on both, with our annotations weighted up. Dev documents are
+never trained on. The same data, annotations and seed give the same artifact.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from framing.datasets import Example, load_examples, read_annotations, split_examples
+from framing.evaluation import binary_macro_f1, evaluate_inputs
+from framing.model import FramingClassifier
+from framing.persistence import save_model
+from framing.types import LABELS
+
+ANNOTATION_WEIGHT = 3.0
+SILVER_WEIGHT = 0.5
+
+
+def settle(model: Any, undecided: Sequence[Example], threshold: float) -> list[tuple[Example, str]]:
+    """The undecided examples the first model labels confidently, with that label."""
+    if not undecided:
+        return []
+    proba = model.predict_proba([ex.input for ex in undecided])
+    classes = [str(c) for c in model.classes_]
+    out = []
+    for ex, row in zip(undecided, proba, strict=True):
+        idx = [classes.index(a) for a in ex.allowed]
+        sub = row[idx] / max(row[idx].sum(), 1e-12)
+        best = int(sub.argmax())
+        if sub[best] >= threshold:
+            out.append((ex, ex.allowed[best]))
+    return out
+
+
+@dataclass
+class TrainingRows:
+    """The training set as parallel lists, with a (dataset, rule, label) count."""
+
+    inputs: list[Any] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    weights: list[float] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    annotated: list[bool] = field(default_factory=list)
+    summary: Counter = field(default_factory=Counter)
+
+    def add(self, ex: Example, label: str, weight: float, rule: str) -> None:
+        self.inputs.append(ex.input)
+        self.labels.append(label)
+        self.weights.append(weight)
+        self.groups.append(ex.doc_id)
+        self.annotated.append(ex.annotation is not None)
+        self.summary[(ex.dataset, rule, label)] += 1
+
+
+def training_rows(
+    train: Sequence[Example], first_model: Any | None, threshold: float
+) -> TrainingRows:
+    """The decided examples, plus those ``first_model`` settles (when given)."""
+    rows = TrainingRows()
+    for ex in train:
+        if ex.annotation:
+            rows.add(ex, ex.annotation, ANNOTATION_WEIGHT, "annotation")
+        elif ex.mapped:
+            rows.add(ex, ex.mapped, 1.0, ex.rule)
+    if first_model is not None:
+        undecided = [ex for ex in train if ex.label is None and ex.allowed]
+        for ex, label in settle(first_model, undecided, threshold):
+            rows.add(ex, label, SILVER_WEIGHT, ex.rule + ":settled")
+    return rows
+
+
+def dev_metrics(model: Any, dev: Sequence[Example]) -> dict[str, Any]:
+    """The project's dev targets: our annotated dev set, CheckThat dev, PolNeAR dev."""
+    out: dict[str, Any] = {}
+    ours = [ex for ex in dev if ex.annotation]
+    if ours:
+        out["annotated_dev"] = evaluate_inputs(
+            model, [ex.input for ex in ours], [ex.annotation for ex in ours]
+        )
+        out["annotated_dev"]["by_dataset"] = dict(Counter(ex.dataset for ex in ours))
+    ct = [ex for ex in dev if ex.dataset == "checkthat_subjectivity"]
+    if ct:
+        pred = model.predict([ex.input for ex in ct])
+        out["checkthat_dev_macro_f1"] = binary_macro_f1(
+            [ex.rule.startswith("checkthat:subj") for ex in ct], [p == "framing" for p in pred]
+        )
+    pn = [ex for ex in dev if ex.dataset == "polnear"]
+    if pn:
+        pred = model.predict([ex.input for ex in pn])
+        gold = np.asarray([ex.rule == "polnear:claim" for ex in pn])
+        hit = np.asarray([p == "claim" for p in pred])
+        tp = float((gold & hit).sum())
+        prec = tp / max(hit.sum(), 1)
+        rec = tp / max(gold.sum(), 1)
+        out["polnear_dev_claim"] = {
+            "precision": round(prec, 4),
+            "recall": round(rec, 4),
+            "f1": round(2 * prec * rec / max(prec + rec, 1e-12), 4),
+            "n": len(pn),
+        }
+    return out
+
+
+def build(
+    data_dir: Path, annotations_dir: Path | None = None
+) -> tuple[list[Example], list[Example]]:
+    """(train, dev) examples from the shared data and the committed annotations."""
+    examples = load_examples(data_dir, read_annotations(annotations_dir))
+    return split_examples(examples)
+
+
+def fit_model(
+    train: Sequence[Example],
+    params: dict[str, Any] | None = None,
+    seed: int = 0,
+    settle_threshold: float = 0.8,
+) -> tuple[FramingClassifier, Counter]:
+    """Two-stage fit (see module docstring); returns the model and the training-set summary."""
+    params = {**(params or {}), "random_state": seed}
+    decided = training_rows(train, None, settle_threshold)
+    first = FramingClassifier(**{**params, "calibration": None}).fit(
+        decided.inputs, decided.labels, sample_weight=decided.weights
+    )
+    rows = training_rows(train, first, settle_threshold)
+    model = FramingClassifier(**params).fit(rows.inputs, rows.labels, sample_weight=rows.weights)
+    return model, rows.summary
+
+
+def train(
+    data_dir: Path,
+    out_dir: Path,
+    seed: int = 0,
+    params: dict[str, Any] | None = None,
+    annotations_dir: Path | None = None,
+) -> dict[str, Any]:
+    """Build the training set, fit the model, measure it on dev and save the artifact."""
+    train_ex, dev_ex = build(data_dir, annotations_dir)
+    model, summary = fit_model(train_ex, params, seed)
+    metrics = dev_metrics(model, dev_ex)
+    by_dataset: dict[str, dict[str, int]] = {}
+    by_rule: dict[str, dict[str, int]] = {}
+    for (dataset, rule, label), n in sorted(summary.items()):
+        by_dataset.setdefault(dataset, dict.fromkeys(LABELS, 0))[label] += n
+        by_rule.setdefault(f"{dataset}/{rule}", {})[label] = n
+    return save_model(
+        model,
+        out_dir,
+        params={k: v for k, v in model.get_params().items()},
+        seed=seed,
+        training_data={
+            "total": int(sum(summary.values())),
+            "by_dataset": by_dataset,
+            "by_rule": by_rule,
+            "annotations": sum(1 for ex in train_ex if ex.annotation),
+            "licences": {
+                "checkthat_subjectivity": "CC BY-NC-SA 4.0",
+                "babe": "AGPL-3.0 (repository)",
+                "polnear": "none stated",
+                "ptc": "none stated",
+                "webis_editorials16": "none stated",
+            },
+        },
+        metrics=metrics,
+    )
