@@ -15,9 +15,11 @@ How predictions are matched (per sentence with ``label == "claim"``):
   sentence, plus, for continuation sentences, the relations in its ``content_of`` (their source
   and cue sit in a neighbouring sentence, in whole-article offsets);
 * predicted = every attribution ``find_attributions`` lists for the sentence (own and
-  inherited), except own attributions whose cue lies inside the gold *content* of another
-  relation and overlaps no gold cue: PolNeAR is univocal (no nested attributions are
-  annotated), so those can be neither right nor wrong; a predicted span that only overlaps a gold relation of another cue class
+  inherited), except own attributions whose cue lies inside the gold *content* or *source* of
+  another relation and overlaps no gold cue: PolNeAR is univocal (each token has one role in
+  one relation, so nested attributions, e.g. in a quotation or in a relative clause of a
+  source, are not annotated), so those can be neither right nor wrong (their number is
+  printed); a predicted span that only overlaps a gold relation of another cue class
   (``evidential``/``other``: actions, plans) is ignored, neither right nor wrong;
 * spans are de-duplicated by offsets; a predicted span is correct when it overlaps a gold span
   (overlap) or equals one (exact: both trimmed of surrounding punctuation and spaces; strict
@@ -44,7 +46,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from framing.attribution import find_attributions  # noqa: E402
+from framing.attribution import find_attributions, quote_states  # noqa: E402
 
 CLASSES = ("speech", "cognition")
 _SHOW = ("fn", "fp")
@@ -70,15 +72,24 @@ def load_docs(data_dir: Path, split: str = "dev") -> list[dict[str, Any]]:
             if p.exists():
                 text = p.read_text(encoding="utf-8")
                 break
-        if text is None or any(text[r["doc_char"][0] : r["doc_char"][1]] != r["text"] for r in rows):
+        if text is None or any(
+            text[r["doc_char"][0] : r["doc_char"][1]] != r["text"] for r in rows
+        ):
             text = _rebuild(rows)
-        docs.append({"doc_id": doc_id, "text": text, "rows": rows,
-                     "content": _content_spans(raw, rows[0].get("origin", ""))})
+        docs.append(
+            {
+                "doc_id": doc_id,
+                "text": text,
+                "rows": rows,
+                "content": _content_spans(raw, rows[0].get("origin", "")),
+            }
+        )
     return docs
 
 
 def _content_spans(raw: Path, origin: str) -> list[tuple[int, int]]:
-    """Gold Content spans of the article (whole-article offsets) from its brat .ann file."""
+    """Gold Content and Source spans of the article (whole-article offsets) from its brat
+    .ann file: the stretches where PolNeAR, being univocal, cannot annotate another cue."""
     path = origin.split(":", 1)[-1].split("@", 1)[0]
     if path.startswith("data/"):
         path = path[len("data/") :]
@@ -88,8 +99,12 @@ def _content_spans(raw: Path, origin: str) -> list[tuple[int, int]]:
         return out
     for line in ann.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
-        if len(parts) >= 2 and parts[0].startswith("T") and parts[1].startswith("Content "):
-            for piece in parts[1][len("Content ") :].split(";"):
+        if (
+            len(parts) >= 2
+            and parts[0].startswith("T")
+            and parts[1].startswith(("Content ", "Source "))
+        ):
+            for piece in parts[1].split(" ", 1)[1].split(";"):
                 a, b = piece.split()
                 out.append((int(a), int(b)))
     return sorted(out)
@@ -177,15 +192,17 @@ def _same(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return text[a[0] : a[1]].strip(_PUNCT) == text[b[0] : b[1]].strip(_PUNCT) and _overlap(a, b)
 
 
-def evaluate(
-    docs: list[dict[str, Any]], segment: bool = False, errors: int = 0
-) -> dict[str, Any]:
+def evaluate(docs: list[dict[str, Any]], segment: bool = False, errors: int = 0) -> dict[str, Any]:
     """Run find_attributions on every article and compare with the gold spans."""
     if segment:
         from framing.segmentation import split_sentences
-    groups = {k: (Counts(), Counts()) for k in ("all", "anchored", "continuation")}
+    groups = {
+        k: (Counts(), Counts()) for k in ("all", "anchored", "continuation", "all, nested counted")
+    }
     main_ok = {"cue": 0, "source": 0, "n": 0, "none": 0}
     alarms = [0, 0]
+    nested = [0, 0]
+    in_quote = [0, 0, 0, 0]  # quote_states True: continuation claims, no-attribution sentences
     n_sent = 0
     elapsed = 0.0
     shown = 0
@@ -193,14 +210,14 @@ def evaluate(
         text, rows = doc["text"], doc["rows"]
         gold_sents = [tuple(r["doc_char"]) for r in rows]
         sents = split_sentences(text) if segment else gold_sents
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         found = find_attributions(text, sents)
-        elapsed += time.perf_counter() - t0
+        elapsed += time.process_time() - t0
         n_sent += len(sents)
         # attach predicted attributions to gold sentences
         per_gold: list[list[Any]] = [[] for _ in rows]
         if segment:
-            for (a, b), atts in zip(sents, found):
+            for (a, b), atts in zip(sents, found, strict=True):
                 best, best_ov = -1, 0
                 for gi, (c, d) in enumerate(gold_sents):
                     ov = min(b, d) - max(a, c)
@@ -214,12 +231,18 @@ def evaluate(
         for r in rows:
             for rel in r["attributions"]:
                 by_id[rel["id"]] = (rel, r["doc_char"][0])
-        for r, atts in zip(rows, per_gold):
+        states = quote_states(text, gold_sents) if not segment else [False] * len(rows)
+        for r, atts, state in zip(rows, per_gold, states, strict=True):
             base = r["doc_char"][0]
             if not r["attributions"] and not r["content_of"] and not r["has_attribution"]:
                 alarms[1] += 1
                 if any(not a.inherited for a in atts):
                     alarms[0] += 1
+                in_quote[2] += state
+                in_quote[3] += 1
+            if r["label"] == "claim" and not r["attributions"] and r["content_of"]:
+                in_quote[0] += state
+                in_quote[1] += 1
             if r["label"] != "claim":
                 continue
             anchored = [x for x in r["attributions"] if x["cue_class"] in CLASSES]
@@ -233,7 +256,10 @@ def evaluate(
             ign_cue = [s for x in other for s in _spans(x, "cue", base)]
             gold_cues = [p for x in anchored + other for p in _spans(x, "cue", base)]
             gold_cues += [p for rel, b0 in cont for p in _spans(rel, "cue", b0)]
-            atts = [a for a in atts if a.inherited or not _nested(a, doc["content"], gold_cues)]
+            kept = [a for a in atts if a.inherited or not _nested(a, doc["content"], gold_cues)]
+            nested[0] += len(atts) - len(kept)
+            nested[1] += len(atts)
+            every, atts = atts, kept
             own = [a for a in atts if not a.inherited]
             inh = [a for a in atts if a.inherited]
             g_an_src = [_spans(x, "source", base) for x in anchored]
@@ -254,8 +280,13 @@ def evaluate(
             errs = []
             gs, gc = groups["all"]
             errs += gs.add(text, ps(atts, "source"), g_an_src + g_co_src, ign_src)
-            errs += [("cue-" + e, s) for e, s in
-                     gc.add(text, ps(atts, "cue"), g_an_cue + g_co_cue, ign_cue)]
+            errs += [
+                ("cue-" + e, s)
+                for e, s in gc.add(text, ps(atts, "cue"), g_an_cue + g_co_cue, ign_cue)
+            ]
+            gs, gc = groups["all, nested counted"]
+            gs.add(text, ps(every, "source"), g_an_src + g_co_src, ign_src)
+            gc.add(text, ps(every, "cue"), g_an_cue + g_co_cue, ign_cue)
             gs, gc = groups["anchored"]
             if anchored or own:
                 gs.add(text, ps(own, "source"), g_an_src, ign_src)
@@ -274,8 +305,9 @@ def evaluate(
                     gsrcs = [p for g in g_an_src + g_co_src for p in g]
                     if any(_overlap((m.cue.start, m.cue.end), q) for q in gcues):
                         main_ok["cue"] += 1
-                    if m.source is not None and any(
-                        _overlap((m.source.start, m.source.end), q) for q in gsrcs
+                    if (
+                        m.source is not None
+                        and any(_overlap((m.source.start, m.source.end), q) for q in gsrcs)
                     ) or (m.source is None and not gsrcs):
                         main_ok["source"] += 1
             if shown < errors and any(e[0].endswith(_SHOW) for e in errs):
@@ -286,12 +318,20 @@ def evaluate(
                 for rel, _b in cont:
                     print("   gold(cont):", "| S:", rel["source"], "| C:", rel["cue"])
                 for a in atts:
-                    print("   pred:", "inh" if a.inherited else "own", "| S:",
-                          a.source and a.source.text, "| C:", a.cue.text)
+                    print(
+                        "   pred:",
+                        "inh" if a.inherited else "own",
+                        "| S:",
+                        a.source and a.source.text,
+                        "| C:",
+                        a.cue.text,
+                    )
     return {
         "groups": groups,
         "main": main_ok,
         "alarms": alarms,
+        "nested": nested,
+        "in_quote": None if segment else in_quote,
         "n_sentences": n_sent,
         "seconds": elapsed,
     }
@@ -316,29 +356,51 @@ def report(res: dict[str, Any], title: str) -> None:
         )
     a = res["alarms"]
     if a[1]:
-        print(f"  sentences without any PolNeAR attribution that get one: {a[0]}/{a[1]} "
-              f"= {a[0] / a[1]:.3f}")
+        print(
+            f"  sentences without any PolNeAR attribution that get one: {a[0]}/{a[1]} "
+            f"= {a[0] / a[1]:.3f}"
+        )
+    q = res["in_quote"]
+    if q is not None and q[1] and q[3]:
+        print(
+            f"  quote_states True for {q[0]}/{q[1]} = {q[0] / q[1]:.3f} continuation claim "
+            f"sentences (no cue of their own) and {q[2]}/{q[3]} = {q[2] / q[3]:.3f} sentences "
+            "without any PolNeAR attribution"
+        )
+    nn = res["nested"]
+    if nn[1]:
+        print(
+            f"  predicted attributions in claim sentences left out as nested in gold content or "
+            f"source: {nn[0]}/{nn[1]} = {nn[0] / nn[1]:.3f}"
+        )
     us = 1e6 * res["seconds"] / max(1, res["n_sentences"])
-    print(f"  speed: {us:.1f} µs per sentence ({res['n_sentences']} sentences)")
+    print(f"  speed: {us:.1f} µs CPU time per sentence ({res['n_sentences']} sentences)")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"),
-                    help="folder holding polnear/ (default: ../shared/data)")
+    ap.add_argument(
+        "--data",
+        default=str(ROOT.parent / "shared" / "data"),
+        help="folder holding polnear/ (default: ../shared/data)",
+    )
     ap.add_argument("--split", default="dev", choices=("dev", "train"))
-    ap.add_argument("--segment", action="store_true",
-                    help="also run with framing.segmentation.split_sentences")
+    ap.add_argument(
+        "--segment", action="store_true", help="also run with framing.segmentation.split_sentences"
+    )
     ap.add_argument("--errors", type=int, default=0, help="print this many error sentences")
     args = ap.parse_args(argv)
     data = Path(args.data)
     if not (data / "polnear" / "sentences.jsonl").exists():
-        print(f"PolNeAR data not found under {data} (expected polnear/sentences.jsonl); "
-              "pass --data", file=sys.stderr)
+        print(
+            f"PolNeAR data not found under {data} (expected polnear/sentences.jsonl); pass --data",
+            file=sys.stderr,
+        )
         return 2
     docs = load_docs(data, args.split)
-    print(f"PolNeAR {args.split}: {len(docs)} articles, "
-          f"{sum(len(d['rows']) for d in docs)} sentences")
+    print(
+        f"PolNeAR {args.split}: {len(docs)} articles, {sum(len(d['rows']) for d in docs)} sentences"
+    )
     report(evaluate(docs, errors=args.errors), "gold sentence boundaries")
     if args.segment:
         try:

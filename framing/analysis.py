@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from framing.attribution import find_attributions, quote_states
-from framing.features import SentenceInput
+from framing.features import SentenceInput, attribution_kind
 from framing.persistence import load
 from framing.segmentation import split_sentences
 from framing.types import LABELS, Analysis, Sentence, Span
@@ -54,11 +54,12 @@ def analyze_batch(texts: Sequence[str], model: Any = None) -> list[Analysis]:
     for doc, spans in zip(docs, spans_per_doc, strict=True):
         sents = [doc[a:b] for a, b in spans]
         in_quote = quote_states(doc, spans)
-        attributions.append(find_attributions(doc, spans))
+        found = find_attributions(doc, spans)
+        attributions.append(found)
         for i, s in enumerate(sents):
             prev = sents[i - 1] if i > 0 else ""
             nxt = sents[i + 1] if i + 1 < len(sents) else ""
-            inputs.append(SentenceInput(s, in_quote[i], prev, nxt))
+            inputs.append(SentenceInput(s, in_quote[i], prev, nxt, attribution_kind(found[i])))
     proba = model.predict_proba(inputs) if inputs else []
     classes = [str(c) for c in model.classes_]
     order = [classes.index(label) for label in LABELS]

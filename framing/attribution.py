@@ -1,34 +1,40 @@
 """Who said it: attribution spans (source and cue) for every sentence of a text.
 
-Rule-based and fast (a few tens of microseconds per sentence): one regex tokenises a sentence
+Rule-based and fast (some tens of microseconds per sentence): one regex tokenises a sentence
 that contains a trigger word, and hand-written word lists decide what is a cue and where its
 source is. Nothing is downloaded or loaded at run time.
 
-What is found, per sentence (``find_attributions``):
+What is found, per sentence (``find_attributions``), main attribution first:
 
-* reporting verbs with their auxiliaries, adverbs, catenatives and particles
-  ("said", "has continued to emphasize", "also told", "pointed out", "called for"), with the
-  subject before ("X said", "X, the minister, said", "X, who ..., said") or, after a quotation
-  or a comma, after the cue ("... ,\u201d said X, the minister.");
-* "according to X", "citing X" and participles (", saying ...") that share the main subject;
+* reporting verbs with their auxiliaries, adverbs, catenatives and particles ("said",
+  "has continued to emphasize", "also told", "pointed out", "told reporters"), with the
+  subject before ("X said", "X, the minister, said", "X, who ..., said") or, after a
+  quotation or a comma, after the cue ('"...," said X, the minister.');
+* cognition verbs and stances with a person-like subject ("believe", "are convinced that"),
+  documents and polls with an evidence verb ("a poll shows");
+* "according to X", passive agents ("reported by X"), and participles and coordinated verbs
+  (", saying", ", citing", "and said") that share the main subject;
 * hearsay without a source: "is said to", "are believed to", "reportedly", "allegedly",
   "it is understood that";
 * speaker tags and headline colons: "Name: ..." at the start of a sentence;
-* sentences inside a quotation that runs over several sentences get the attribution of the
-  sentence that attributes the quotation, marked ``inherited=True``; so do the lines after a
-  speaker tag in the same paragraph;
-* pronoun sources (he, she, they, it, who, I, we) get ``source_resolved``: a nearby named
-  source of an earlier attribution or the subject name of an earlier sentence, filtered by a
-  simple gender / person-vs-organisation check.
+* nested attributions ("X said Y told him", "I think" inside a quotation) after the main one;
+* sentences inside a quotation that runs over several sentences or paragraphs get the
+  attribution of the sentence that attributes the quotation, marked ``inherited=True``; so do
+  whole-sentence quotations next to an attributed one, the lines after a speaker tag, and a
+  paragraph introduced by a line ending in a colon ("She wrote:");
+* pronoun sources (he, she, they, it, who; I and we inside a quotation) get
+  ``source_resolved``: a nearby named source of an earlier attribution or a name in subject
+  position of an earlier sentence, filtered by a simple gender / person-vs-organisation check.
 
 ``quote_states`` gives, per sentence, whether it lies inside a quotation that was opened in an
 earlier sentence or is closed in a later one (curly and straight quotes, NYT-style ``''``,
 paragraph re-opening, reset at a paragraph break that does not reopen, cap of
-``MAX_QUOTE_SENTENCES``).
+``MAX_QUOTE_SENTENCES``), and marks the lines after a speaker tag or an introducing colon.
 
-The word lists are exported (``REPORTING_VERBS``, ``COGNITION_VERBS``, ``EVIDENCE_VERBS``,
-``HEARSAY_ADVERBS``, ``HEARSAY_PARTICIPLES``, ``VAGUE_SOURCES``, ``TITLES``, ``DOCUMENT_NOUNS``,
-``CUE_PHRASES``, ``PRONOUN_SOURCES``) for the feature module. See docs/attribution.md.
+The word lists are exported for the feature module: ``REPORTING_VERBS``, ``COGNITION_VERBS``,
+``EVIDENCE_VERBS``, ``CATENATIVE_VERBS`` (all inflections), ``HEARSAY_ADVERBS``,
+``HEARSAY_PARTICIPLES``, ``CUE_PHRASES``, ``PRONOUN_SOURCES``, ``VAGUE_SOURCES``, ``TITLES``,
+``DOCUMENT_NOUNS``; all lower case. See docs/attribution.md for figures and failure modes.
 """
 
 from __future__ import annotations
@@ -36,6 +42,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from itertools import accumulate
 
 from framing.types import Attribution, Span
 
@@ -136,17 +144,13 @@ def _inflect(base: str) -> tuple[str, ...]:
     return (base, third, past, ing)
 
 
-def _lemmas(block: str) -> tuple[str, ...]:
-    return tuple(block.split())
-
-
 def _words(block: str) -> tuple[str, ...]:
     """The whitespace-separated words of a block (a function call, so linters leave it be)."""
     return tuple(block.split())
 
 
 # Verbs of saying that attribute on their own: a subject or an inverted source is enough.
-_SPEECH_STRONG = _lemmas(
+_SPEECH_STRONG = _words(
     """
     say tell state claim argue insist explain declare announce acknowledge assert allege
     contend maintain remark reply respond retort counter testify confirm deny warn caution
@@ -168,7 +172,7 @@ _SPEECH_STRONG = _lemmas(
 # Of those, the ones that are also common nouns or non-speech verbs: they need more evidence
 # (a that-clause, a quotation, a colon, or a source that is a person, pronoun or document).
 _SPEECH_WEAK = frozenset(
-    _lemmas(
+    _words(
         """
         add cite ask answer question describe call report post email text echo hint note
         indicate reason calculate project signal praise thank congratulate endorse defend
@@ -179,7 +183,7 @@ _SPEECH_WEAK = frozenset(
     )
 )
 # Verbs of thinking, believing and wanting (PolNeAR's "cognition" cues).
-_COGNITION = _lemmas(
+_COGNITION = _words(
     """
     think believe feel know hope fear worry expect want wish doubt suspect assume reckon
     consider view see support oppose favor favour prefer understand realize realise
@@ -188,7 +192,7 @@ _COGNITION = _lemmas(
     """
 )
 # Verbs through which a document, poll or study speaks ("a poll shows", "the report found").
-_EVIDENCE = _lemmas(
+_EVIDENCE = _words(
     """
     show find indicate suggest reveal conclude estimate project read say note state
     """
@@ -226,7 +230,6 @@ _PARTICLES: dict[str, frozenset[str]] = {
     "rail": frozenset(("against",)),
     "worry": frozenset(("about",)),
     "think": frozenset(("of",)),
-    "testify": frozenset(("that",)) - frozenset(("that",)),
     "sum": frozenset(("up",)),
     "go": frozenset(("on",)),
 }
@@ -253,16 +256,16 @@ def _forms(lemmas: Sequence[str]) -> frozenset[str]:
 
 
 #: Reporting (speech) verbs in all inflections: say, says, said, saying, told, claims, ...
-REPORTING_VERBS: frozenset[str] = _forms(
-    _SPEECH_STRONG + tuple(sorted(_PHRASAL_ONLY | _QUOTE_ONLY))
-)
+REPORTING_VERBS: frozenset[str] = _forms(_SPEECH_STRONG)
+# Verbs that report only with a particle or next to a quotation ("lashed out", "continued:").
+_SPECIAL_VERB_FORMS = _forms(tuple(sorted(_PHRASAL_ONLY | _QUOTE_ONLY)))
 #: Cognition verbs in all inflections: think, believes, feared, wanting, ...
 COGNITION_VERBS: frozenset[str] = _forms(_COGNITION)
 #: Verbs through which documents and polls speak, all inflections: shows, found, indicates, ...
 EVIDENCE_VERBS: frozenset[str] = _forms(_EVIDENCE)
 #: Catenative verbs that join the cue before "to" ("continued to emphasize", "declined to say").
 CATENATIVE_VERBS: frozenset[str] = _forms(
-    _lemmas(
+    _words(
         """
         continue go decline refuse begin start want try appear seem decide use hesitate
         rush move dare seek choose threaten fail stop tend proceed
@@ -324,6 +327,8 @@ VAGUE_SOURCES: frozenset[str] = frozenset(
         authorities police prosecutors prosecutor spokesman spokeswoman spokesperson
         spokespeople representative representatives strategist strategists operative operatives
         activist activists voter voters leader leaders member members others some many most
+        followers fans users readers viewers listeners students parents teachers protesters
+        demonstrators
         several democrats republicans conservatives liberals progressives donors organizers
         organisers campaign party administration government agency department ministry committee
         officers staff staffers employees workers scientists researchers doctors lawyers
@@ -407,7 +412,7 @@ _SUBORDINATORS = frozenset(
     _words(
         """
         that which who whom whose when where while whilst because although though if unless
-        since as after before until till whether so than but yet nor however meanwhile
+        since as after before until till whether so than but yet nor however meanwhile whereas
         """
     )
 )
@@ -442,7 +447,7 @@ _TIME_WORDS = frozenset(
         monday tuesday wednesday thursday friday saturday sunday january february march april
         may june july august september october november december jan feb mar apr jun jul aug sep
         sept oct nov dec yesterday today tonight week weeks month months year years night
-        morning afternoon evening weekend earlier later ago last this early late next
+        morning afternoon evening weekend earlier later ago last this early late next past
         """
     )
 )
@@ -478,6 +483,15 @@ _ED_ING_NOUNS = frozenset(
         """
     )
 )
+# Words ending in -ly that are nouns or adjectives of a source phrase.
+_LY_NOUNS = frozenset(
+    _words(
+        """
+        family rally ally assembly supply daily weekly monthly quarterly anomaly butterfly
+        monopoly bully homily elderly friendly lonely lovely
+        """
+    )
+)
 # Capitalised words that open a sentence but are not names.
 _NON_NAMES = frozenset(
     _words(
@@ -502,6 +516,8 @@ _ORG_WORDS = frozenset(
         administration government police service services bureau cnn fox abc nbc cbs msnbc
         reuters press magazine newspaper daily weekly tribune herald gazette politico breitbart
         church coalition alliance league organization organisation caucus pac staff team club
+        act law bill program programme plan care amendment treaty agreement deal institution
+        watch
         world america state states white republicans democrats gop dnc rnc fbi cia nsa
         """
     )
@@ -532,27 +548,31 @@ _FEMALE_WORDS = frozenset(
         """
     )
 )
-_PLURAL_PRONOUNS = frozenset(("they", "we"))
+# Capitalised words that do not start a name: numbers, nationalities and party adjectives.
+_NAME_STOP = frozenset(
+    _words(
+        """
+        one two three four five six seven eight nine ten eleven twelve twenty thirty forty
+        fifty hundred thousand million billion first second third last republican republicans
+        democrat democrats democratic american americans gop conservative conservatives
+        liberal liberals progressive progressives white black latino hispanic federal
+        national state states congressional presidential alright okay yes no oh well
+        thank thanks please dear hello but and or so if yet hey despite ever even never just
+        indeed instead perhaps maybe although though whatever whenever today tomorrow
+        """
+    )
+)
 # Adjectives that, after "be", state a position ("are concerned about", "is skeptical").
 _PRED_ADJ = frozenset(
     _words(
         """
         convinced concerned worried skeptical sceptical confident optimistic pessimistic hopeful
-        sure certain adamant unsure doubtful afraid fearful critical supportive opposed
+        sure adamant unsure doubtful afraid fearful supportive opposed
         unconvinced uncertain wary insistent
         """
     )
 )
 
-# Everything that can make a sentence worth tokenising.
-_TRIGGERS = (
-    REPORTING_VERBS
-    | COGNITION_VERBS
-    | EVIDENCE_VERBS
-    | HEARSAY_ADVERBS
-    | _PRED_ADJ
-    | frozenset(("according", "citing", "emerged", "made", "make", "makes", "making"))
-)
 
 # --------------------------------------------------------------------------------------------
 # Tokenisation
@@ -560,16 +580,18 @@ _TRIGGERS = (
 
 _TOKEN_RE = re.compile(
     r"""
+    \s*(?:                                    # leading space kept: offsets by accumulation
     (?:[A-Za-z]\.){2,}                        # U.S. D.C. a.m.
   | [A-Z][a-z]{0,3}\.(?=\s+[A-Z0-9])          # Mr. Sen. Gov. Jan. No. and initials
   | ['’](?:s|re|ve|ll|d|m|t)\b                # clitics: 's 're 've 'll 'd 'm, the t of n't
   | [^\W_]+(?:[-&/.][^\W_]+|['’](?!(?:s|re|ve|ll|d|m|t)\b)[^\W_]+)*  # words, O'Brien
   | ''|``|--|\S                               # punctuation
-    """,
+    )""",
     re.X,
 )
 _WORD_RE = re.compile(r"[a-z]+")
-_QUOTE_TOKENS = frozenset(("\"", "“", "”", "''", "``", "„", "«", "»"))
+_CAP_WORD_RE = re.compile(r"\b[A-Z][a-z]")
+_QUOTE_TOKENS = frozenset(('"', "“", "”", "''", "``", "„", "«", "»"))
 _DASHES = frozenset(("—", "–", "--", "-"))
 _SPEAKER_TAG_RE = re.compile(
     r"\s*(?:[\"“”'‘’]\s*)?((?:[A-Z][\w.'’&-]*)"
@@ -592,10 +614,14 @@ _SPEAKER_TAG_STOP = frozenset(
 class _Tok:
     """The tokens of one sentence: words, lower-case words, capitalisation; offsets on demand."""
 
-    __slots__ = ("_start", "cap", "low", "n", "s0", "src", "text")
+    __slots__ = ("_ends", "_pieces", "cap", "low", "n", "s0", "text")
 
     def __init__(self, text: str, s0: int, s1: int) -> None:
-        words = _TOKEN_RE.findall(text, s0, s1)
+        pieces = _TOKEN_RE.findall(text, s0, s1)  # tokens with their leading white space
+        words = list(map(str.lstrip, pieces))
+        if words and not words[-1]:  # trailing white space
+            words.pop()
+            pieces.pop()
         self.text = words
         self.low = "\x00".join(words).lower().split("\x00")
         if len(self.low) != len(words):  # pragma: no cover - exotic case mappings
@@ -603,26 +629,18 @@ class _Tok:
         self.cap = list(map(str.__ne__, words, self.low))
         self.n = len(words)
         self.s0 = s0
-        self.src = text
-        self._start: list[int] | None = None
-
-    def start(self, k: int) -> int:
-        """Whole-text offset of token k."""
-        if self._start is None:
-            out: list[int] = []
-            find = self.src.find
-            pos = self.s0
-            for w in self.text:
-                pos = find(w, pos)
-                out.append(pos)
-                pos += len(w)
-            self._start = out
-        return self._start[k]
+        self._pieces = pieces
+        self._ends: list[int] | None = None
 
     def end(self, k: int) -> int:
         """Whole-text end offset of token k."""
-        return self.start(k) + len(self.text[k])
+        if self._ends is None:
+            self._ends = list(accumulate(map(len, self._pieces), initial=self.s0))[1:]
+        return self._ends[k]
 
+    def start(self, k: int) -> int:
+        """Whole-text offset of token k."""
+        return self.end(k) - len(self.text[k])
 
 
 # --------------------------------------------------------------------------------------------
@@ -655,11 +673,12 @@ def _paragraphs(text: str, sentences: Sequence[tuple[int, int]]) -> list[int]:
     out: list[int] = []
     para = 0
     prev_end = 0
-    for i, (s0, _s1) in enumerate(sentences):
-        if i and "\n" in text[prev_end:s0]:
+    find = text.find
+    for i, (s0, s1) in enumerate(sentences):
+        if i and find("\n", prev_end, s0) >= 0:
             para += 1
         out.append(para)
-        prev_end = _s1
+        prev_end = s1
     return out
 
 
@@ -783,12 +802,19 @@ def _np_token(t: _Tok, k: int) -> bool:
         return w in ("&", "/", "'s", "’s", "’", "'")
     if w in _SUBORDINATORS or w in _AUX or w in _PREPS_STOP or w in _NEG:
         return False
-    if w in _CUE_WORDS and not t.cap[k] and w not in DOCUMENT_NOUNS:
+    if (
+        w in _CUE_WORDS
+        and not t.cap[k]
+        and w not in DOCUMENT_NOUNS
+        and not (k > 0 and (t.low[k - 1] == "of" or t.low[k - 1] in _DETS))
+    ):
+        return False  # but "secretary of state", "the support staff"
+    if w.endswith("ly") and len(w) > 5 and not t.cap[k] and w not in _LY_NOUNS:
         return False
     if w in _CUE_ADVERBS and not t.cap[k]:
         return False
     if w in _WEEKDAYS_MONTHS:
-        return False
+        return k > 0 and t.low[k - 1] in _DETS  # "on Tuesday", but "a March report"
     if t.cap[k] and w in _NON_NAMES and w not in _DETS:
         return False
     return not _is_verbish(t, k)
@@ -800,20 +826,26 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
     if j < 0:
         return -1
     w = low[j]
-    if w in PRONOUN_SOURCES or w in ("this", "that", "these", "those"):
+    if w in PRONOUN_SOURCES or w in _DEMONSTRATIVES:
         return j
     if w in _DET_HEADS and not (j > 0 and low[j - 1] in _DETS):
         start = j
         if j > 0 and low[j - 1] in ("about", "nearly", "almost", "only", "just", "roughly"):
             start = j - 1
         return start
-    if not _np_token(t, j) or w in _DETS or w in _NP_PREPS:
+    if w in _DETS or w in _NP_PREPS:
+        return -1
+    if not _np_token(t, j) and not (
+        w in _CUE_WORDS and not t.cap[j] and j + 1 < t.n and low[j + 1] in _CUE_WORDS
+    ):
         return -1
     k = j
     start = j
     while k >= 0 and j - k < limit:
         w = low[k]
-        if w in _DETS and (not t.cap[k] or k == 0 or w != "i"):
+        if w in _DETS:
+            if w in ("that", "this") and k < j and t.cap[k + 1]:
+                break  # "... disappointed that Secretary Clinton has declined"
             start = k
             # a determiner opens the phrase; go on only through a preposition or "and"
             if k > 0 and (low[k - 1] in _NP_PREPS or low[k - 1] in ("and", "&")):
@@ -833,6 +865,9 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
                 # "a survey conducted by the network": go on over the participle
                 k -= 2
                 continue
+            if w == "of" and k > 0 and low[k - 1] in _DET_HEADS:
+                start = k - 1  # "some of her followers", "many of the speakers"
+                break
             if k == 0 or not _np_token(t, k - 1) or low[k - 1] in _DETS:
                 break
             if w == "to" and low[k - 1] not in _TO_HEADS:
@@ -846,7 +881,7 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
                 break
             k -= 1
             continue
-        if not _np_token(t, k):
+        if not _np_token(t, k) and k != j:
             break
         start = k
         k -= 1
@@ -883,8 +918,11 @@ def _np_right(t: _Tok, i: int, limit: int = 12, loose: bool = False) -> int:
         or w in ("former", "then", "top", "senior", "chief", "republican", "democratic")
     ):
         return -1
-    inner = ("of", "for", "at", "from", "with", "in", "on", "by") if loose else (
-        "of", "for", "at", "from", "with")
+    inner = (
+        ("of", "for", "at", "from", "with", "in", "on", "by")
+        if loose
+        else ("of", "for", "at", "from", "with")
+    )
     k = i
     end = -1
     while k < n and k - i < limit:
@@ -930,8 +968,14 @@ def _apposition_end(t: _Tok, c: int, limit: int = 18) -> int:
             break
         if t.text[k] in _DASHES and k > i:
             break
-        if w != "who" and (t.low[k] in REPORTING_VERBS) and not t.cap[k] and k > i:
-            return -1
+        if (
+            w != "who"
+            and k > i
+            and not t.cap[k]
+            and (t.low[k] in REPORTING_VERBS or t.low[k] in _AUX)
+            and t.low[k] not in ("'s", "’s")  # a possessive, not "is"
+        ):
+            return -1  # a clause, not an apposition: "X, 38 ships are waiting"
         k += 1
     if k - i >= limit:
         return -1
@@ -964,7 +1008,7 @@ for _lemma in (*_SPEECH_STRONG, *_COGNITION, *_EVIDENCE, *sorted(_PHRASAL_ONLY |
 _SPEECH_STRONG_SET = frozenset(_SPEECH_STRONG)
 _COGNITION_SET = frozenset(_COGNITION)
 _EVIDENCE_SET = frozenset(_EVIDENCE)
-_CUE_WORDS = REPORTING_VERBS | COGNITION_VERBS | EVIDENCE_VERBS
+_CUE_WORDS = REPORTING_VERBS | COGNITION_VERBS | EVIDENCE_VERBS | _SPECIAL_VERB_FORMS
 # Pronoun-like determiners that can be a subject on their own ("Several said", "Both think").
 _DET_HEADS = frozenset(
     _words(
@@ -993,6 +1037,21 @@ _CAND_WORDS = (
     | _PRED_ADJ
     | frozenset(("according", "emerged", "made", "make", "makes", "making"))
 )
+# Cue forms that are hardly ever nouns: a cue word right before one of them is its subject.
+_VERB_ONLY_FORMS = frozenset(
+    f
+    for lemma in _words(
+        """
+        say tell suggest argue indicate reveal warn believe think predict conclude insist
+        explain acknowledge contend assert show find write claim
+        """
+    )
+    for f in _inflect(lemma)
+    if not f.endswith("ing") and f not in ("shows", "claims", "finds", "claim", "find")
+)
+_DEMONSTRATIVES = frozenset(("this", "that", "these", "those"))
+# Forms of cue verbs that are prepositions or conjunctions.
+_NOT_CUE_FORMS = frozenset(("regarding", "considering", "concerning", "given", "granted"))
 _BE = frozenset(
     _words(
         """
@@ -1012,7 +1071,12 @@ def _cue_left(t: _Tok, i: int) -> int:
         w = low[k]
         if t.cap[k] and (k > 0 or (w not in _CUE_ADVERBS and w not in _AUX)):
             break
-        if w in _AUX or w in _NEG or w in _CUE_ADVERBS or (w.endswith("ly") and len(w) > 4 and not (k > 0 and low[k - 1] in _DETS)):
+        if (
+            w in _AUX
+            or w in _NEG
+            or w in _CUE_ADVERBS
+            or (w.endswith("ly") and len(w) > 4 and not (k > 0 and low[k - 1] in _DETS))
+        ):
             a = k
         elif w == "to" and k > 0 and (low[k - 1] in CATENATIVE_VERBS or low[k - 1] in _AUX):
             a = k - 1
@@ -1059,16 +1123,15 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         return True
     if left in ("of", "in", "for", "with", "our", "your", "on", "at"):
         return not (w.endswith("ing") and left in ("of", "in", "for", "with", "on", "at"))
-    if (
+    # "a sharp reply": a base form between a determiner-led adjective and what follows
+    return (
         i > 1
         and t.low[i - 2] in ("a", "an", "the", "his", "her", "their", "its")
         and w == _lemma_of(w)
         and not left.endswith(("s", "ly"))
         and left not in _AUX
         and left not in _AGENT_HEADS
-    ):
-        return True
-    return False
+    )
 
 
 def _cues(t: _Tok) -> list[_Cand]:
@@ -1089,10 +1152,17 @@ def _cues(t: _Tok) -> list[_Cand]:
             if not (i + 1 < n and low[i + 1] in _CUE_WORDS):
                 out.append(_Cand((i, i + 1), "hearsay"))
             continue
-        if w == "emerged" and i + 1 < n and low[i + 1] == "that" and i > 0 and low[i - 1] in (
-            "it",
-            "has",
-            "had",
+        if (
+            w == "emerged"
+            and i + 1 < n
+            and low[i + 1] == "that"
+            and i > 0
+            and low[i - 1]
+            in (
+                "it",
+                "has",
+                "had",
+            )
         ):
             out.append(_Cand((i - 1 if low[i - 1] == "it" else i, i + 1), "hearsay"))
             continue
@@ -1103,22 +1173,31 @@ def _cues(t: _Tok) -> list[_Cand]:
                 done = c.cue[1]
                 continue
         if w not in _CUE_WORDS:
-            if w in ("made", "make", "makes", "making") and i + 1 < n and (
-                low[i + 1] == "clear"
-                or (low[i + 1] == "it" and i + 2 < n and low[i + 2] == "clear")
+            if (
+                w in ("made", "make", "makes", "making")
+                and i + 1 < n
+                and (
+                    low[i + 1] == "clear"
+                    or (low[i + 1] == "it" and i + 2 < n and low[i + 2] == "clear")
+                )
             ):
                 b = i + 2 if low[i + 1] == "clear" else i + 3
-                c = _Cand((_cue_left(t, i), b), "verb")
+                c = _Cand((_cue_left(t, i), b), "clear")
                 c.participle = w == "making"
                 out.append(c)
                 done = b
                 continue
             continue
-        if w in DOCUMENT_NOUNS and i + 1 < n and low[i + 1] in _CUE_WORDS:
-            continue
+        if i + 1 < n and low[i + 1] in _VERB_ONLY_FORMS:
+            continue  # a noun before its verb: "the report said", "talks say"
         lemma = _lemma_of(w)
-        if lemma == "add" and i + 1 < n and low[i + 1] in ("to", "up"):
+        if w in _NOT_CUE_FORMS:
             continue
+        nxt = low[i + 1] if i + 1 < n else ""
+        if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
+            continue
+        if t.cap[i] and i + 1 < n and t.cap[i + 1] and nxt not in PRONOUN_SOURCES and i == 0:
+            continue  # "State Senate President ..."
         # hearsay passive: "is said to", "are believed to", "it is understood that"
         if w in HEARSAY_PARTICIPLES and i > 0 and (low[i - 1] in _BE or low[i - 1] == "widely"):
             nxt = low[i + 1] if i + 1 < n else ""
@@ -1163,8 +1242,10 @@ def _pred_adj(t: _Tok, i: int) -> _Cand | None:
     k = i - 1
     while k >= 0 and (low[k] in _NEG or low[k] in _CUE_ADVERBS or low[k] in ("very", "so")):
         k -= 1
-    if k < 0 or (low[k] not in _BE and low[k] not in ("’s", "'s", "remain", "remains",
-                                                     "remained", "feel", "feels", "felt")):
+    if k < 0 or (
+        low[k] not in _BE
+        and low[k] not in ("’s", "'s", "remain", "remains", "remained", "feel", "feels", "felt")
+    ):
         return None
     a = _cue_left(t, k) if low[k] in _BE else k
     b = i + 1
@@ -1173,7 +1254,7 @@ def _pred_adj(t: _Tok, i: int) -> _Cand | None:
             b += 1
     elif not (b < t.n and (t.text[b] in (",", ".", ":") or low[b] in ("whether", "if"))):
         return None
-    return _Cand((a, b), "verb")
+    return _Cand((a, b), "adj")
 
 
 def _after_cue_signal(t: _Tok, b: int) -> bool:
@@ -1189,14 +1270,17 @@ def _after_cue_signal(t: _Tok, b: int) -> bool:
 
 def _quote_signal(t: _Tok, a: int, b: int) -> bool:
     """The cue stands next to a quotation or a colon ('he continued: ...', ',” he added')."""
-    if b < t.n and t.text[b] in (":", ",") and (
-        t.text[b] == ":" or (b + 1 < t.n and t.text[b + 1] in _QUOTE_TOKENS)
+    if (
+        b < t.n
+        and t.text[b] in (":", ",")
+        and (t.text[b] == ":" or (b + 1 < t.n and t.text[b + 1] in _QUOTE_TOKENS))
     ):
         return True
-    for k in (a - 1, a - 2, a - 3):
-        if k >= 0 and t.text[k] in _QUOTE_TOKENS:
-            return True
-    return False
+    # a quotation closed right before the cue and its subject: ',” he continued'
+    return any(
+        k > 0 and t.text[k] in _QUOTE_TOKENS and t.text[k - 1] in (",", ".", "?", "!", "—")
+        for k in (a - 1, a - 2, a - 3, a - 4)
+    )
 
 
 def _subject_start(t: _Tok) -> tuple[int, int] | None:
@@ -1238,8 +1322,8 @@ def _with_apposition(t: _Tok, a: int, e: int) -> tuple[int, int]:
 
 
 def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
+    """Find the source of every cue and keep the cues with enough evidence."""
     low = t.low
-    n = t.n
     kept: list[_Cand] = []
     for c in cands:
         a, b = c.cue
@@ -1249,109 +1333,38 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         if c.kind == "according":
             e = _np_right(t, b, limit=14, loose=True)
             if e > 0:
-                c.src = _with_apposition(t, b, e)
-                if c.src[1] < n and t.text[c.src[1]] == "," and c.src[1] != e:
-                    pass
+                initial = all(x in _QUOTE_TOKENS for x in t.text[:a])
+                c.src = (b, e) if initial else _with_apposition(t, b, e)
             kept.append(c)
             continue
         vb = b - 1
         while vb > a and low[vb] not in _CUE_WORDS:
             vb -= 1
         verb = low[vb]
-        lemma = _lemma_of(verb)
-        src: tuple[int, int] | None = None
-        res: tuple[int, int] | None = None
-        j = a - 1
-        # skip a time phrase between subject and cue ("Trump on Tuesday said")
-        k = j
-        while k >= 0 and (low[k] in _TIME_WORDS or low[k][:1].isdigit() or low[k] == "on"):
-            k -= 1
-        if k < j and any(low[x] in _TIME_WORDS for x in range(k + 1, a)):
-            if k >= 0 and _np_token(t, k) and t.text[k] != ",":
-                j = k
-        left = t.text[j] if j >= 0 else ""
-        lw = low[j] if j >= 0 else ""
-        # passive agent: "as first reported by the New York Times"
-        if b < n and low[b] == "by" and verb.endswith(("ed", "said", "told", "written")):
-            e = _np_right(t, b + 1, loose=True)
-            if e > 0:
-                src = (b + 1, e)
-        if src is not None:
-            pass
-        elif c.participle and (j < 0 or left in (",", "-", "—", "–", "--") or left in _QUOTE_TOKENS or lw in (
-            "and", "while", "before", "after", "by", "when", "without", "in", "for", "on")):
-            # ", saying ...": the main subject speaks
-            if j < 0 or all(x in _QUOTE_TOKENS or x.lower() in _SUBORDINATORS
-                            for x in t.text[:a]):
-                c.rank = 1
+        lemma = c.kind if c.kind in ("adj", "clear") else _lemma_of(verb)
+        shared, src, res = _verb_source(t, c, verb, kept)
+        if shared:
+            # a participle or a second verb: its subject is the one of the main verb
             c.participle = True
             if _accept(t, c, lemma, None, shared=True):
                 kept.append(c)
-            continue
-        elif lw in ("and", "but", "or", "then"):
-            c.participle = True  # a second verb sharing the subject: "X spoke and said"
-            if _accept(t, c, lemma, None, shared=True):
-                kept.append(c)
-            continue
-        elif j >= 0 and (left in _QUOTE_TOKENS or (left == "," and j > 0 and
-                                                   t.text[j - 1] in _QUOTE_TOKENS)):
-            # '"...," said X, the minister'
-            e = _np_right(t, b)
-            if e > 0:
-                src = _with_apposition(t, b, e)
-        elif left == "," or left in _DASHES or left == ")":
-            src = _left_apposition(t, j)
-            if src is None:
-                e = _np_right(t, b)
-                if e > 0 and (
-                    e >= n or t.text[e] in (",", ".", ";", ":") or low[e] in _TIME_WORDS
-                ):
-                    src = _with_apposition(t, b, e)
-            if src is None and any(d.src is not None for d in kept):
-                # "X slams Trump, praises Clinton": a second verb of the same subject
-                c.participle = True
-                if _accept(t, c, lemma, None, shared=True):
-                    kept.append(c)
-                continue
-        elif j >= 0:
-            if lw in ("who", "which", "that") and j > 0 and (
-                lw != "that" or (_np_token(t, j - 1) and not _is_verbish(t, j - 1)
-                                 and low[j - 1] not in _CUE_WORDS)
-            ):
-                src = (j, j + 1)
-                c.rank = 1
-                r = j - 2 if t.text[j - 1] == "," else j - 1
-                s = _np_left(t, r)
-                if s >= 0:
-                    res = (s, r + 1)
-            elif lw == "to" and j > 0:
-                s = _np_left(t, j - 1)
-                if s >= 0 and not _is_verbish(t, j - 1):
-                    src = (s, j)
-            else:
-                s = _np_left(t, j)
-                if s >= 0:
-                    src = (s, j + 1)
-        else:
-            e = _np_right(t, b)
-            if e > 0 and e < n and t.text[e] in (",", ":", "."):
-                src = (b, e)
-        if not _accept(t, c, lemma, src):
-            continue
-        c.src = src
-        c.res = res
-        kept.append(c)
+        elif _accept(t, c, lemma, src):
+            c.src, c.res = src, res
+            kept.append(c)
     # participles and shared-subject verbs take the subject of the verb before them
     for idx, c in enumerate(kept):
-        if c.kind != "verb" or not c.participle or c.src is not None:
+        if c.kind not in ("verb", "clear") or not c.participle or c.src is not None:
             continue
-        prev = next((d for d in kept[:idx][::-1] if d.src is not None and d.kind == "verb"), None)
+        prev = next(
+            (d for d in kept[:idx][::-1] if d.src is not None and d.kind != "hearsay"), None
+        )
         if prev is not None:
             c.src, c.res = prev.src, prev.res
         elif c.rank == 1:
             # sentence-initial participle: the subject follows its clause
-            nxt = next((d for d in kept[idx + 1 :] if d.src is not None and d.kind == "verb"),
-                       None)
+            nxt = next(
+                (d for d in kept[idx + 1 :] if d.src is not None and d.kind != "hearsay"), None
+            )
             if nxt is not None:
                 c.src, c.res = nxt.src, nxt.res
             else:
@@ -1359,6 +1372,87 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         else:
             c.src = _subject_start(t)
     return kept
+
+
+_Range = tuple[int, int]
+
+
+def _verb_source(
+    t: _Tok, c: _Cand, verb: str, kept: list[_Cand]
+) -> tuple[bool, _Range | None, _Range | None]:
+    """(shares the main subject?, source, antecedent of a relative pronoun) of a verb cue."""
+    low = t.low
+    n = t.n
+    a, b = c.cue
+    j = a - 1
+    # skip a time phrase between subject and cue ("Trump on Tuesday said")
+    k = j
+    while k >= 0 and (low[k] in _TIME_WORDS or low[k][:1].isdigit() or low[k] == "on"):
+        k -= 1
+    if (
+        k < j
+        and k >= 0
+        and any(low[x] in _TIME_WORDS for x in range(k + 1, a))
+        and _np_token(t, k)
+        and t.text[k] != ","
+    ):
+        j = k
+    left = t.text[j] if j >= 0 else ""
+    lw = low[j] if j >= 0 else ""
+    # passive agent: "as first reported by the New York Times"
+    if b < n and low[b] == "by" and verb.endswith(("ed", "said", "told", "written")):
+        e = _np_right(t, b + 1, loose=True)
+        if e > 0:
+            return False, (b + 1, e), None
+    if c.participle and (
+        j < 0
+        or left in (",", "-", "—", "–", "--")
+        or left in _QUOTE_TOKENS
+        or lw in ("and", "while", "before", "after", "by", "when", "without", "in", "for", "on")
+    ):
+        # ", saying ...": the main subject speaks
+        if j < 0 or all(x in _QUOTE_TOKENS or x.lower() in _SUBORDINATORS for x in t.text[:a]):
+            c.rank = 1
+        return True, None, None
+    if lw in ("and", "but", "or", "then"):
+        return True, None, None  # a second verb sharing the subject: "X spoke and said"
+    if j >= 0 and (
+        left in _QUOTE_TOKENS or (left == "," and j > 0 and t.text[j - 1] in _QUOTE_TOKENS)
+    ):
+        # '"...," said X, the minister'
+        e = _np_right(t, b)
+        return False, (_with_apposition(t, b, e) if e > 0 else None), None
+    if left == "," or left in _DASHES or left == ")":
+        src = _left_apposition(t, j)
+        if src is None:
+            e = _np_right(t, b)
+            if e > 0 and (e >= n or t.text[e] in (",", ".", ";", ":") or low[e] in _TIME_WORDS):
+                src = _with_apposition(t, b, e)
+        if src is None and any(d.src is not None for d in kept):
+            return True, None, None  # "X slams Trump, praises Clinton"
+        return False, src, None
+    if j < 0:
+        e = _np_right(t, b)
+        return False, ((b, e) if 0 < e < n and t.text[e] in (",", ":", ".") else None), None
+    if (
+        lw in ("who", "which", "that")
+        and j > 0
+        and (
+            lw != "that"
+            or (_np_token(t, j - 1) and not _is_verbish(t, j - 1) and low[j - 1] not in _CUE_WORDS)
+        )
+    ):
+        # a relative clause: the pronoun is the source, its antecedent the resolution
+        c.rank = 1
+        r = j - 2 if t.text[j - 1] == "," else j - 1
+        s = _np_left(t, r)
+        return False, (j, j + 1), ((s, r + 1) if s >= 0 else None)
+    if lw == "to" and j > 0:
+        # "led the chairman to declare": the object before "to" speaks
+        s = _np_left(t, j - 1)
+        return False, ((s, j) if s >= 0 and not _is_verbish(t, j - 1) else None), None
+    s = _np_left(t, j)
+    return False, ((s, j + 1) if s >= 0 else None), None
 
 
 def _insert_kind(t: _Tok, s: int, e: int) -> str:
@@ -1371,11 +1465,16 @@ def _insert_kind(t: _Tok, s: int, e: int) -> str:
         return "app"
     if w in _NP_PREPS and w not in ("of", "from"):
         return "adv"
-    if w in _PREPS_STOP or w in _TIME_WORDS or w in ("however", "though", "too", "meanwhile",
-                                                     "speaking", "instead", "also", "still"):
+    if (
+        w in _PREPS_STOP
+        or w in _TIME_WORDS
+        or w in ("however", "though", "too", "meanwhile", "speaking", "instead", "also", "still")
+    ):
         return "adv"
     if w.endswith("ly") and not t.cap[s]:
         return "adv"
+    if w.endswith("ing") and not t.cap[s] and w not in _SUBORDINATORS:
+        return "app"  # "X, hoping to surge in New Hampshire, called ..."
     if w in _SUBORDINATORS or w in _AUX or (w in _CUE_WORDS and not t.cap[s]):
         return "bad"
     if (
@@ -1426,14 +1525,16 @@ def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
         if s < 0:
             continue
         before = t.text[s - 1] if s > 0 else ""
-        if s != seg_s and not (before in _QUOTE_TOKENS or low[s - 1] in _SUBORDINATORS
-                               or low[s - 1] == "and"):
+        if s != seg_s and not (
+            before in _QUOTE_TOKENS or low[s - 1] in _SUBORDINATORS or low[s - 1] == "and"
+        ):
             continue
         h = seg_e - 1
         if low[h][:1].isdigit() or (low[h] in _DETS and low[h] not in _DET_HEADS):
             continue
-        if t.text[seg_e - 1] in _QUOTE_TOKENS or (seg_e - 2 >= 0 and
-                                                   t.text[seg_e - 2] in _QUOTE_TOKENS):
+        if t.text[seg_e - 1] in _QUOTE_TOKENS or (
+            seg_e - 2 >= 0 and t.text[seg_e - 2] in _QUOTE_TOKENS
+        ):
             return None
         # the inserts between the subject and the cue
         end = seg_e
@@ -1473,7 +1574,7 @@ def _accept(
     a, b = c.cue
     if lemma in _QUOTE_ONLY:
         return _quote_signal(t, a, b)
-    if lemma in _PHRASAL_ONLY:
+    if lemma == "clear":
         return True
     if lemma in _SPEECH_STRONG_SET and lemma not in _SPEECH_WEAK:
         return True
@@ -1490,10 +1591,18 @@ def _accept(
         else:
             kind = "other"
     signal = _after_cue_signal(t, b) or _quote_signal(t, a, b)
-    if lemma in _SPEECH_STRONG_SET:  # weak speech verbs
-        return kind in ("pron", "person", "doc") or (signal and src is not None)
+    if lemma in _SPEECH_STRONG_SET or lemma in _PHRASAL_ONLY:  # weak and phrasal verbs
+        if kind in ("pron", "person", "doc"):
+            return (
+                not (kind == "pron" and t.low[src[0]] in _DEMONSTRATIVES and t.low[b - 1] == lemma)
+                if src is not None
+                else True
+            )
+        return src is not None and b < t.n and t.low[b] in ("that", ":")
     if lemma in _COGNITION_SET:
         return kind in ("pron", "person") or (kind == "other" and signal)
+    if lemma == "adj":  # "she is convinced that", but not "it is sure to"
+        return kind == "person" or (kind == "pron" and t.low[src[0]] not in ("it", "that"))
     if lemma in _EVIDENCE_SET:
         return kind == "doc" or (signal and kind in ("pron", "person"))
     return False
@@ -1501,6 +1610,8 @@ def _accept(
 
 def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     """'Name: ...' at the start of a sentence: (source start, source end, colon position)."""
+    if text.find(":", s0, min(s1, s0 + 90)) < 0:
+        return None
     m = _SPEAKER_TAG_RE.match(text, s0, s1)
     if m is None:
         return None
@@ -1523,7 +1634,7 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
 class _Found:
     """An attribution in whole-text offsets before it becomes an ``Attribution``."""
 
-    __slots__ = ("cue", "in_quote", "inherited", "rank", "res", "sent", "src", "tag")
+    __slots__ = ("cue", "in_quote", "inherited", "origin", "rank", "res", "sent", "src", "tag")
 
     def __init__(
         self,
@@ -1540,17 +1651,18 @@ class _Found:
         self.inherited = False
         self.tag = False
         self.rank = 0
+        self.origin: _Found | None = None  # for an inherited copy: the attribution it copies
 
 
-def _sentence(text: str, s0: int, s1: int, k: int, quotes: _Quotes) -> list[_Found]:
+def _sentence(text: str, lower: str, s0: int, s1: int, k: int, quotes: _Quotes) -> list[_Found]:
+    """The attributions of one sentence (``lower`` is the lower-cased text)."""
     found: list[_Found] = []
     tag = _speaker_tag(text, s0, s1)
     if tag is not None:
         f = _Found((tag[2], tag[2] + 1), (tag[0], tag[1]), k)
         f.tag = True
         found.append(f)
-    words = _WORD_RE.findall(text[s0:s1].lower())
-    if _TRIGGERS.isdisjoint(words):
+    if _CAND_WORDS.isdisjoint(_WORD_RE.findall(lower, s0, s1)):
         return found
     t = _Tok(text, s0, s1)
     cands = _sources(t, _cues(t))
@@ -1576,8 +1688,11 @@ def _order(found: list[_Found]) -> list[_Found]:
 
 def _find(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[list[list[_Found]], _Quotes]:
     quotes = _Quotes(text, sentences)
+    lower = text.lower()
+    if len(lower) != len(text):  # pragma: no cover - case mappings that change the length
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     per: list[list[_Found]] = [
-        _order(_sentence(text, s0, s1, k, quotes)) for k, (s0, s1) in enumerate(sentences)
+        _order(_sentence(text, lower, s0, s1, k, quotes)) for k, (s0, s1) in enumerate(sentences)
     ]
     _inherit(text, per, sentences, quotes)
     return per, quotes
@@ -1618,7 +1733,7 @@ def _inherit(
         for k in range(f, last + 1):
             in_run[k] = True
     shares = quotes.shares(sentences)
-    closed_at = {last: c for (_a, _b, _f, last), c in zip(quotes.intervals, quotes.closed)}
+    closed_at = {iv[3]: c for iv, c in zip(quotes.intervals, quotes.closed, strict=True)}
     for k in range(n):
         if not in_run[k] and shares[k] >= 0.5:
             units.append((k, k))
@@ -1635,7 +1750,9 @@ def _inherit(
         if fallback < 0 and prev >= 0:
             o = _speaker(per[prev])
             if o is not None and (
-                para[prev] == para[first] or shares[prev] > 0 or _ends_with_colon(text, sentences[prev])
+                para[prev] == para[first]
+                or shares[prev] > 0
+                or _ends_with_colon(text, sentences[prev])
             ):
                 fallback = prev
         for k in range(first, last + 1):
@@ -1684,14 +1801,16 @@ def _give(per: list[list[_Found]], k: int, src_k: int) -> None:
     f = _Found(o.cue, o.src, o.sent, o.res)
     f.inherited = True
     f.tag = o.tag
+    f.origin = o.origin if o.origin is not None else o
     per[k].insert(0, f)
 
 
 # ---- pronoun resolution
 
 
+@lru_cache(maxsize=4096)
 def _gender(s: str) -> str:
-    words = re.findall(r"[a-z]+", s.lower())
+    words = _WORD_RE.findall(s.lower())
     for w in words[:3]:
         if w in _MALE_WORDS:
             return "m"
@@ -1706,9 +1825,10 @@ _NAME_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def _kind_of(s: str) -> str:
-    """'person', 'org' or 'plural' for a named candidate."""
-    words = re.findall(r"[a-z]+", s.lower())
+    """'person', 'org' or 'plural' for a named candidate (judged before any apposition)."""
+    words = _WORD_RE.findall(s.split(",")[0].split("(")[0].lower())
     if not words:
         return "org"
     if words[0] in ("the", "a", "an") or any(w in _ORG_WORDS for w in words):
@@ -1719,10 +1839,15 @@ def _kind_of(s: str) -> str:
 
 
 def _is_named(text: str, span: tuple[int, int]) -> bool:
-    s = text[span[0] : span[1]]
+    return _is_name(text[span[0] : span[1]])
+
+
+@lru_cache(maxsize=4096)
+def _is_name(s: str) -> bool:
+    """Whether a source phrase names someone (has a capitalised word that is not a stop word)."""
     if s.lower() in PRONOUN_SOURCES:
         return False
-    for m in re.finditer(r"\b[A-Z][a-z]", s):
+    for m in _CAP_WORD_RE.finditer(s):
         if m.start() > 0 or s.split()[0].lower() not in _NON_NAMES:
             return True
     return False
@@ -1733,7 +1858,7 @@ def _compatible(pron: str, cand: str, gender: str) -> bool:
     if pron in ("he", "she", "i"):
         if kind != "person":
             return False
-        g = gender or _gender(cand)
+        g = _gender(cand) or gender
         if pron == "he":
             return g != "f"
         if pron == "she":
@@ -1746,22 +1871,57 @@ def _compatible(pron: str, cand: str, gender: str) -> bool:
     return True
 
 
-def _resolve(text: str, per: list[list[_Found]], sentences: Sequence[tuple[int, int]]) -> None:
-    known: dict[tuple[int, int], str] = {}  # gender learnt from earlier resolutions
-    for k, found in enumerate(per):
+_TITLED_RE = re.compile(r"(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w'’-]+)")
+_FIRST_LAST_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z][\w'’-]*)")
+
+
+def _doc_genders(text: str) -> dict[str, str]:
+    """Surname -> 'm'/'f' from titles ('Mrs. Clinton') and first names ('Hillary Clinton')."""
+    out: dict[str, str] = {}
+    for m in _TITLED_RE.finditer(text):
+        out.setdefault(m.group(2).lower(), "m" if m.group(1) == "Mr" else "f")
+    for m in _FIRST_LAST_RE.finditer(text):
+        first = m.group(1).lower()
+        g = "m" if first in _MALE_WORDS else "f" if first in _FEMALE_WORDS else ""
+        if g:
+            out.setdefault(m.group(2).lower(), g)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _surname(s: str) -> str:
+    words = _WORD_RE.findall(s.split(",")[0].lower())
+    return words[-1] if words else ""
+
+
+def _resolve(
+    text: str, per: list[list[_Found]], sentences: Sequence[tuple[int, int]], quotes: _Quotes
+) -> None:
+    known: dict[str, str] | None = None  # surname -> gender, built when first needed
+    names: dict[int, list[tuple[int, int]]] = {}  # names of whole sentences, by index
+    # third persons first; then "I"/"we" inside quotations, who are the quotation's speaker
+    for first_person in (False, True):
+        for k, found in enumerate(per):
+            for f in found:
+                if f.inherited or f.src is None or f.res is not None:
+                    continue
+                pron = text[f.src[0] : f.src[1]].lower()
+                if pron not in PRONOUN_SOURCES or pron in ("who", "which", "you"):
+                    continue
+                if (pron in ("i", "we")) != first_person or (first_person and not f.in_quote):
+                    continue
+                if known is None:
+                    known = _doc_genders(text)
+                best = _antecedent(text, per, sentences, k, f, pron, known, quotes, names)
+                if best is not None:
+                    f.res = best
+                    if pron in ("he", "she"):
+                        gender = "m" if pron == "he" else "f"
+                        known.setdefault(_surname(text[best[0] : best[1]]), gender)
+    for found in per:
         for f in found:
-            if f.inherited or f.src is None or f.res is not None:
-                continue
-            pron = text[f.src[0] : f.src[1]].lower()
-            if pron not in PRONOUN_SOURCES or pron in ("who", "which", "you"):
-                continue
-            if pron in ("i", "we") and not f.in_quote:
-                continue
-            best = _antecedent(text, per, sentences, k, f, pron, known)
-            if best is not None:
-                f.res = best
-                if pron in ("he", "she"):
-                    known[best] = "m" if pron == "he" else "f"
+            if f.origin is not None:
+                f.res = f.origin.res
 
 
 def _antecedent(
@@ -1771,13 +1931,16 @@ def _antecedent(
     k: int,
     f: _Found,
     pron: str,
-    known: dict[tuple[int, int], str],
+    known: dict[str, str],
+    quotes: _Quotes,
+    names: dict[int, list[tuple[int, int]]],
 ) -> tuple[int, int] | None:
     if pron in ("i", "we"):
         # inside a quotation "I" is the speaker of the quotation
         for g in per[k]:
             if g is not f and not g.in_quote and g.src is not None:
-                return g.res or (g.src if _is_named(text, g.src) else None)
+                res = g.origin.res if g.origin is not None else g.res
+                return res or (g.src if _is_named(text, g.src) else None)
         return None
     pos = f.src[0] if f.src is not None else sentences[k][0]
     best: tuple[int, int] | None = None
@@ -1785,27 +1948,63 @@ def _antecedent(
     lo = max(0, k - 5)
     for j in range(k, lo - 1, -1):
         for g in per[j]:
-            if g is f or g.src is None or g.inherited:
+            if g is f or g.src is None or g.inherited or (g.in_quote and not f.in_quote):
                 continue
             cand = g.res if g.src is not None and not _is_named(text, g.src) else g.src
             if cand is None or cand[0] >= pos or not _is_named(text, cand):
                 continue
             s = text[cand[0] : cand[1]]
-            if _compatible(pron, s, known.get(cand, "")) and cand[0] > best_pos:
+            if _compatible(pron, s, known.get(_surname(s), "")) and cand[0] > best_pos:
                 best, best_pos = cand, cand[0]
         # the subject name of the sentence (first capitalised name in it)
         s0, s1 = sentences[j]
-        end = min(s1, pos)
-        m = _NAME_RE.search(text, s0, end) if end > s0 else None
-        while m is not None and m.group().split()[0].lower() in _NON_NAMES:
-            m = _NAME_RE.search(text, m.end(), end)
-        if m is not None and m.start() - s0 < 60:
-            cand = (m.start(), m.end())
-            if cand[0] > best_pos and _compatible(pron, m.group(), known.get(cand, "")):
+        if j < k:
+            if j not in names:
+                names[j] = _names(text, s0, s1, quotes)
+            cands = names[j]
+        else:
+            cands = _names(text, s0, min(s1, pos), quotes)
+        for cand in cands:
+            name = text[cand[0] : cand[1]]
+            if cand[0] > best_pos and _compatible(pron, name, known.get(_surname(name), "")):
                 best, best_pos = cand, cand[0]
         if best is not None:
             return best
     return best
+
+
+def _named_elsewhere(text: str, word: str) -> bool:
+    """Whether a capitalised word also stands capitalised inside a sentence of the text."""
+    return re.search(r"[a-z,] " + re.escape(word) + r"\b", text) is not None
+
+
+def _names(text: str, s0: int, end: int, quotes: _Quotes) -> list[tuple[int, int]]:
+    """Plausible person or organisation names in [s0, end), outside quotations."""
+    out: list[tuple[int, int]] = []
+    if end <= s0:
+        return out
+    for m in _NAME_RE.finditer(text, s0, end):
+        if m.start() - s0 >= 60:
+            break  # names in subject position only
+        words = m.group().split()
+        first = words[0].lower().rstrip(".")
+        if first in _NON_NAMES or first in _NAME_STOP or first.endswith(("ly", "ing")):
+            continue
+        if "'" in words[0] or "’" in words[0][:-2]:
+            continue
+        if quotes.inside(m.start()):
+            continue
+        a, b = m.start(), m.end()
+        if text.endswith(("’s", "'s"), a, b):
+            b -= 2
+        if len(words) == 1:
+            before = text[max(s0, a - 6) : a].split()
+            if before and before[-1].lower() in _NP_PREPS | _PREPS_STOP:
+                continue
+            if a == s0 and (text.startswith(",", b) or not _named_elsewhere(text, text[a:b])):
+                continue  # "Rather, ...", "Dock workers ..."
+        out.append((a, b))
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -1813,37 +2012,32 @@ def _antecedent(
 # --------------------------------------------------------------------------------------------
 
 
-def _span(text: str, se: tuple[int, int] | None) -> Span | None:
-    if se is None:
-        return None
-    return Span(text[se[0] : se[1]], se[0], se[1])
-
-
-def find_attributions(
-    text: str, sentences: Sequence[tuple[int, int]]
-) -> list[list[Attribution]]:
+def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[list[Attribution]]:
     """For each sentence ((start, end) offsets into ``text``, in order), its attributions.
 
     The main attribution comes first; a sentence without one gets ``[]``. All spans are in
     whole-text coordinates, so ``text[span.start:span.end] == span.text``.
     """
     sentences = [(int(a), int(b)) for a, b in sentences]
-    per, _quotes = _find(text, sentences)
-    _resolve(text, per, sentences)
+    per, quotes = _find(text, sentences)
+    _resolve(text, per, sentences, quotes)
+    spans: dict[tuple[int, int], Span] = {}  # inherited copies share their spans
+
+    def span(se: tuple[int, int] | None) -> Span | None:
+        if se is None:
+            return None
+        sp = spans.get(se)
+        if sp is None:
+            sp = spans[se] = Span(text[se[0] : se[1]], se[0], se[1])
+        return sp
+
     out: list[list[Attribution]] = []
     for found in per:
         row: list[Attribution] = []
         for f in found:
-            cue = _span(text, f.cue)
+            cue = span(f.cue)
             assert cue is not None
-            row.append(
-                Attribution(
-                    cue=cue,
-                    source=_span(text, f.src),
-                    source_resolved=_span(text, f.res),
-                    inherited=f.inherited,
-                )
-            )
+            row.append(Attribution(cue, span(f.src), span(f.res), f.inherited))
         out.append(row)
     return out
 
@@ -1852,16 +2046,26 @@ def quote_states(text: str, sentences: Sequence[tuple[int, int]]) -> list[bool]:
     """For each sentence, whether it lies inside a quotation running over several sentences.
 
     True when the sentence is inside a quotation opened in an earlier sentence or closed in a
-    later one (also across paragraphs that reopen with a quote mark, as news style does), and
-    for the lines after a speaker tag ("Name: ...") in the same paragraph. Unbalanced quotes
-    are reset at a paragraph break that does not reopen and after ``MAX_QUOTE_SENTENCES``.
+    later one (also across paragraphs that reopen with a quote mark, as news style does), for
+    the lines after a speaker tag ("Name: ...") in the same paragraph, and for the paragraph
+    after a line that attributes and ends in a colon ("The minister wrote:"). Unbalanced
+    quotes are reset at a paragraph break that does not reopen and after
+    ``MAX_QUOTE_SENTENCES`` sentences (unless a closing mark comes later in the paragraph).
     """
     sentences = [(int(a), int(b)) for a, b in sentences]
     n = len(sentences)
     quotes = _Quotes(text, sentences)
     out = _running(quotes, n)
     para = quotes.para
+    lower = ""
     for k, (s0, s1) in enumerate(sentences):
+        if k + 1 < n and para[k + 1] != para[k] and _ends_with_colon(text, (s0, s1)):
+            lower = lower or text.lower()
+            if not _CUE_WORDS.isdisjoint(_WORD_RE.findall(lower, s0, s1)):
+                j = k + 1
+                while j < n and para[j] == para[k + 1]:
+                    out[j] = True
+                    j += 1
         if _speaker_tag(text, s0, s1) is not None:
             j = k + 1
             while j < n and para[j] == para[k]:

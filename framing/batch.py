@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from framing.corpus import SENTENCE_COLUMNS, SUMMARY_COLUMNS, Record, error_row, flatten
-from framing.exceptions import FramingError, MissingExtraError
+from framing.exceptions import FramingError, MissingExtraError, ModelLoadError
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -131,12 +131,31 @@ _WORKER_MODEL: Any = None
 _WORKER_ERROR: BaseException | None = None
 
 
+_PROBE = "Officials said the port would reopen on Monday."
+
+
 def _resolve_model(model: Any) -> Any:
-    """A model object from None (the shipped model), a path, or a model object."""
+    """A model object from None (the shipped model), a path, or a model object, checked on one
+    sentence: a model that cannot label (e.g. trained with other features) stops the run
+    here rather than turning every document into an error row."""
     if model is None or isinstance(model, str | os.PathLike):
         from framing.persistence import load
 
-        return load(model)
+        model = load(None if model is None else os.fspath(model))
+    return check_model(model)
+
+
+def check_model(model: Any) -> Any:
+    """``model`` if it labels a probe sentence, else `ModelLoadError` saying why."""
+    from framing.analysis import analyze_batch
+
+    try:
+        analyze_batch([_PROBE], model)
+    except Exception as exc:
+        raise ModelLoadError(
+            f"the model cannot label a sentence ({type(exc).__name__}: {exc}); was it trained "
+            "with another version of framing? Retrain it or use the shipped model"
+        ) from exc
     return model
 
 
@@ -179,6 +198,9 @@ def _batches(
 Submit = Callable[[list[Record]], Any]
 """Sends a batch to a worker; returns a future whose ``result()`` is a `BatchResult`."""
 
+RemoteSubmit = Callable[[list[Record], bool, Any], Any]
+"""``submit(batch, summary, encode)``: `Submit` for `run`, e.g. `framing.dask.submitter`."""
+
 
 def _in_order(batches: Iterator[list[Record]], submit: Submit, in_flight: int) -> Iterator[Any]:
     """Results of ``submit`` for each batch, in input order, with at most ``in_flight``
@@ -194,6 +216,18 @@ def _in_order(batches: Iterator[list[Record]], submit: Submit, in_flight: int) -
 
 def _n_jobs(jobs: int) -> int:
     return max(1, os.cpu_count() or 1) if jobs <= 0 else jobs
+
+
+def _mp_context() -> Any:
+    """Workers are forked from a clean server process that has imported framing once
+    (forkserver), or spawned where there is none (Windows): never forked from this process,
+    which may run threads (a progress bar, a caller's)."""
+    try:
+        ctx = multiprocessing.get_context("forkserver")
+    except ValueError:
+        return multiprocessing.get_context("spawn")
+    ctx.set_forkserver_preload(["framing.batch"])
+    return ctx
 
 
 def process_batches(
@@ -219,10 +253,9 @@ def process_batches(
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    # spawn: a fresh interpreter per worker, safe whatever threads the parent runs
     executor = ProcessPoolExecutor(
         max_workers=jobs,
-        mp_context=multiprocessing.get_context("spawn"),
+        mp_context=_mp_context(),
         initializer=_init_worker,
         initargs=(str(model) if isinstance(model, Path) else model,),
     )
@@ -402,7 +435,7 @@ def run(
     summary: bool = False,
     done: Any = None,
     progress: bool = False,
-    submit: Submit | None = None,
+    submit: RemoteSubmit | None = None,
     in_flight: int | None = None,
     stats: RunStats | None = None,
 ) -> RunStats:
@@ -425,9 +458,8 @@ def run(
     def skipped() -> None:
         stats.skipped += 1
 
-    stream: Iterable[Record | None] = counted(records)
-    if done:
-        stream = skip_done(stream, done)
+    source = counted(records)
+    stream: Iterable[Record | None] = skip_done(source, done, summary) if done else source
     bar = Progress(progress)
     encode = _Encoder(writer.fmt, summary)
     try:
@@ -440,7 +472,7 @@ def run(
             submit=None if submit is None else (lambda batch: submit(batch, summary, encode)),
             in_flight=in_flight,
         ):
-            writer.write(result.payload, result.n_rows)
+            _shielded(writer.write, result.payload, result.n_rows)
             stats.labeled += result.n_docs - result.n_failed
             stats.failed += result.n_failed
             stats.rows += result.n_rows
@@ -453,6 +485,28 @@ def run(
         bar.close()
         stats.seconds = time.perf_counter() - stats.started
     return stats
+
+
+def _shielded(fn: Callable[..., Any], *args: Any) -> Any:
+    """Call ``fn`` with Ctrl-C and SIGTERM held until it returns, so that a batch is never
+    half written because of them (in the main thread; elsewhere signals do not arrive)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return fn(*args)
+    caught: list[int] = []
+    held = (signal.SIGINT, signal.SIGTERM)
+    previous = {s: signal.getsignal(s) for s in held}
+    for s in held:
+        if previous[s] in (signal.default_int_handler,):
+            signal.signal(s, lambda signum, frame: caught.append(signum))
+    try:
+        return fn(*args)
+    finally:
+        for s in held:
+            signal.signal(s, previous[s])
+        if caught:
+            raise KeyboardInterrupt
 
 
 class _Encoder:

@@ -55,6 +55,7 @@ def _cmd_label(args: argparse.Namespace) -> int:
         id_field=args.id_field,
         glob=args.glob,
         encoding_errors=args.encoding_errors,
+        exclude=[args.output] if args.output not in (None, "-") else [],
     )
     stats, code, client = RunStats(), 0, None
     previous = signal.getsignal(signal.SIGTERM)
@@ -95,7 +96,7 @@ def _cmd_label(args: argparse.Namespace) -> int:
         if client is not None:
             client.close()
     print(stats.line(), file=sys.stderr)
-    if code and args.output not in (None, "-"):
+    if code and (stats.rows or stats.interrupted) and args.output not in (None, "-"):
         print(
             f"framing label: {args.output} holds every finished batch; "
             "run the same command with --resume to continue",
@@ -124,8 +125,38 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from framing.persistence import load
 
     model = load(args.model)
-    metrics = evaluate_file(model, args.data)
-    print(json.dumps(metrics) if args.json else format_report(metrics, title=str(args.data)))
+    if args.data is not None and Path(args.data).is_file():
+        metrics = evaluate_file(model, args.data)
+        print(json.dumps(metrics) if args.json else format_report(metrics, title=str(args.data)))
+        return 0
+    return _evaluate_shared(args, model)
+
+
+def _evaluate_shared(args: argparse.Namespace, model: object) -> int:
+    """The dev targets on the shared datasets (a directory given as --data)."""
+    from framing.datasets import default_data_dir
+    from framing.evaluation import format_report
+    from framing.training import babe_cross_validation, build, dev_metrics
+
+    data = Path(args.data) if args.data else default_data_dir()
+    if data is None or not data.is_dir():
+        print(
+            "framing evaluate: --data must be a JSONL file or the shared data directory",
+            file=sys.stderr,
+        )
+        return 2
+    train, dev = build(data)
+    metrics = dev_metrics(model, dev)
+    if args.babe_cv:
+        params = {k: v for k, v in model.get_params().items() if k != "random_state"}
+        metrics["babe_cv_macro_f1"] = babe_cross_validation(train, dev, params)
+    if args.json:
+        print(json.dumps(metrics))
+        return 0
+    if "annotated_dev" in metrics:
+        print(format_report(metrics.pop("annotated_dev"), title="our annotated three-way dev set"))
+    for key, value in metrics.items():
+        print(f"{key}: {json.dumps(value)}")
     return 0
 
 
@@ -191,13 +222,11 @@ def _add_label_parser(sub: Any) -> None:
         "of stdin being one document)",
     )
     p.add_argument("--text-field", default="text", help="JSONL/CSV/Parquet text field (text)")
-    p.add_argument(
-        "--id-field", help="JSONL/CSV/Parquet id field (default: the id is FILE:LINE)"
-    )
+    p.add_argument("--id-field", help="JSONL/CSV/Parquet id field (default: the id is FILE:LINE)")
     p.add_argument(
         "--glob",
-        help="in directories, read the files matching this pattern, e.g. '*.jsonl.gz' "
-        "(default: every .txt, .jsonl, .csv, .parquet file and .gz variant)",
+        help="in directories, read the files matching this pattern, e.g. '*.jsonl.gz' (default: "
+        "*.txt and *.txt.gz, or the files of --input-format)",
     )
     p.add_argument(
         "--encoding-errors",
@@ -251,10 +280,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--params", help="JSON of FramingClassifier parameters to override")
     p.set_defaults(func=_cmd_train)
 
-    p = sub.add_parser("evaluate", help="score a model on a JSONL of {text, label}")
-    p.add_argument("--data", required=True, help="JSONL file with text and label fields")
+    p = sub.add_parser(
+        "evaluate",
+        help="score a model on a JSONL of {text, label}, or on the shared dev data",
+        description="With a JSONL file: per-label precision/recall/F1, macro-F1, calibration "
+        "error and the confusion matrix. With the shared data directory (default "
+        "../shared/data): the project's dev targets (annotated dev set, CheckThat dev, "
+        "PolNeAR dev; BABE cross-validation with --babe-cv).",
+    )
+    p.add_argument("--data", help="JSONL file with text and label fields, or the data directory")
     p.add_argument("--model", help="model directory (default: the shipped model)")
     p.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    p.add_argument(
+        "--babe-cv", action="store_true", help="also run the BABE 5-fold CV (refits 5 models)"
+    )
     p.set_defaults(func=_cmd_evaluate)
 
     p = sub.add_parser(

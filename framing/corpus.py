@@ -94,35 +94,37 @@ def format_of(path: str | Path) -> str | None:
 
 
 def iter_files(
-    paths: Sequence[str | Path], glob: str | None = None, input_format: str | None = None
+    paths: Sequence[str | Path],
+    glob: str | None = None,
+    input_format: str | None = None,
+    exclude: Sequence[str | Path] = (),
 ) -> Iterator[tuple[str, str]]:
     """(path, format) of every input: files as named, directories walked recursively.
 
     A directory yields, in sorted order, the files matching ``glob`` (a pattern such as
-    ``"*.txt"`` or ``"2024/**/*.jsonl.gz"``) or, without one, every file whose suffix names a
-    format (.txt, .jsonl, .csv, .parquet, and their .gz forms; Parquet is never gzipped).
-    ``input_format`` overrides the suffix; a named file with an unknown suffix is text. "-" is
-    stdin.
+    ``"*.jsonl.gz"`` or ``"2024/**/*.csv"``), each read in the format its suffix names (text
+    if none); without a glob, the files of ``input_format`` (default txt), plain or gzipped:
+    ``*.txt`` and ``*.txt.gz``. ``input_format`` overrides the suffix; a named file with an
+    unknown suffix is text. "-" is stdin. Files in ``exclude`` (the output) are never read.
     """
+    skip = {os.path.realpath(e) for e in exclude}
     for p in paths:
         p = str(p)
         if p == "-":
             yield p, input_format or "txt"
             continue
         path = Path(p)
-        if path.is_dir():
-            pattern = glob or "*"
-            for f in sorted(path.rglob(pattern)):
-                if not f.is_file():
-                    continue
-                fmt = input_format or format_of(f)
-                if fmt is None:
-                    if glob is None:
-                        continue  # not a corpus file (README.md, .DS_Store, ...)
-                    fmt = "txt"
-                yield str(f), fmt
-        else:
+        if not path.is_dir():
             yield p, input_format or format_of(path) or "txt"
+            continue
+        wanted = input_format or "txt"
+        for f in sorted(path.rglob(glob or "*")):
+            if not f.is_file() or os.path.realpath(f) in skip:
+                continue
+            fmt = format_of(f)
+            if glob is None and fmt != wanted:
+                continue  # README.md, an earlier run's output, ...
+            yield str(f), input_format or fmt or "txt"
 
 
 def iter_records(
@@ -134,16 +136,18 @@ def iter_records(
     glob: str | None = None,
     encoding_errors: str = "strict",
     stdin: IO[bytes] | None = None,
+    exclude: Sequence[str | Path] = (),
 ) -> Iterator[Record]:
     """Every document of the given files, directories and stdin ("-"), in order, lazily.
 
     Text files are one document each (id: the path). JSON lines, CSV and Parquet give one
-    document per line or row; the text is the ``text_field`` and the id the ``id_field``
+    document per line or row (directories: see `iter_files`); the text is the ``text_field``
+    and the id the ``id_field``
     (as a string), or, without an id field, ``"<file>:<line>"``. Records that cannot be read
     come out with ``error`` set. Bytes that are not UTF-8 are an error unless
     ``encoding_errors`` is "replace" (or another codec error handler).
     """
-    for path, fmt in iter_files(paths, glob=glob, input_format=input_format):
+    for path, fmt in iter_files(paths, glob, input_format, exclude):
         if fmt not in INPUT_FORMATS:
             raise ValueError(f"unknown input format {fmt!r}; expected one of {INPUT_FORMATS}")
         if path == "-":
@@ -165,7 +169,7 @@ def iter_records(
 
 def _open_binary(path: str) -> IO[bytes]:
     if path.lower().endswith(".gz"):
-        return gzip.open(path, "rb")
+        return gzip.open(path, "rb")  # type: ignore[return-value]
     return open(path, "rb")
 
 
@@ -821,7 +825,7 @@ def _row_key(raw: bytes, decoder: json.JSONDecoder, summary: bool) -> tuple[Any,
     """(doc id, whether the row starts a document) of one JSON-lines output row."""
     if raw.startswith(_FAST_ROW) and raw.rstrip().endswith(b"}"):
         line = raw.decode("utf-8")
-        doc, end = decoder.raw_decode(line, len(_FAST_ROW) - 1)
+        doc, end = decoder.raw_decode(line, len(_FAST_ROW))
         rest = line[end : end + 40]
         if summary:
             if rest.startswith(', "n_sentences": ') or ', "error": ' in line[end:]:
@@ -842,7 +846,7 @@ def _row_key(raw: bytes, decoder: json.JSONDecoder, summary: bool) -> tuple[Any,
     return obj["doc_id"], obj["index"] == 0
 
 
-def _csv_rows(path: str) -> Iterator[tuple[list[str], int]]:
+def _csv_rows(path: str) -> Iterator[tuple[list[str] | None, int]]:
     """Rows of a CSV file with the byte offset where each ends."""
     ends = [0]
 
@@ -863,7 +867,8 @@ def _csv_rows(path: str) -> Iterator[tuple[list[str], int]]:
         except StopIteration:
             return
         except csv.Error:
-            row = None  # type: ignore[assignment]
+            yield None, ends[0]
+            continue
         yield row, ends[0]
 
 
@@ -887,7 +892,7 @@ def _scan_csv(path: str, summary: bool) -> tuple[list[tuple[int, str, int]], int
                 )
             pos = end
             continue
-        if bad:
+        if bad or row is None:
             if next(rows, None) is not None:
                 raise DataError(
                     f"{path}: row {k + 1} is not a row framing wrote; refusing to "
@@ -940,14 +945,30 @@ def _count_parquet(table: Any, state: ResumeState, summary: bool) -> None:
     state.rows += len(ids)
 
 
-def skip_done(records: Iterable[Record], done: Counter[str]) -> Iterator[Record | None]:
-    """``records`` with those already in the output replaced by None (each done id is used up
-    once per occurrence, so repeated ids are handled in order)."""
+def skip_done(
+    records: Iterable[Record], done: Counter[str], summary: bool = False
+) -> Iterator[Record | None]:
+    """``records`` with those already in the output replaced by None.
+
+    Each done id is used up once per occurrence, in input order, so repeated ids are handled.
+    A blank text gives no sentence row, so in sentence mode it never counts as done: it is
+    passed on (and gives no rows again), which keeps the matching exact.
+    """
     remaining = Counter(done)
     for rec in records:
         key = str(rec.doc_id)
-        if remaining.get(key, 0) > 0:
+        if remaining.get(key, 0) > 0 and (summary or _gives_rows(rec)):
             remaining[key] -= 1
             yield None
         else:
             yield rec
+
+
+def _gives_rows(rec: Record) -> bool:
+    """Whether a record gives at least one sentence (or error) row: not a blank text."""
+    if rec.error is not None:
+        return True
+    text = rec.text
+    if isinstance(text, bytes | bytearray):
+        text = bytes(text).decode("utf-8", errors="replace")
+    return not isinstance(text, str) or bool(text.strip())

@@ -57,9 +57,9 @@ def worker_model(model: Any = None) -> Any:
     key = None if model is None else os.fspath(model)
     with _LOCK:
         if key not in _MODELS:
-            from framing.persistence import load
+            from framing.batch import _resolve_model
 
-            _MODELS[key] = load(key)
+            _MODELS[key] = _resolve_model(key)
             LOADS += 1
         return _MODELS[key]
 

@@ -20,9 +20,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from framing.attribution import quote_states
+from framing.attribution import find_attributions, quote_states
 from framing.exceptions import DataError
-from framing.features import SentenceInput
+from framing.features import SentenceInput, attribution_kind
 
 DATASETS = (
     "polnear",
@@ -42,7 +42,8 @@ class Example:
     """One training or evaluation sentence with its label and where the label came from.
 
     ``mapped`` is the dataset mapping's label (None while undecided; ``allowed`` then lists
-    the labels still possible), ``annotation`` our own label where we annotated the row.
+    the labels still possible), ``annotation`` our own label where we annotated the row,
+    ``original`` the dataset's own label (SUBJ/OBJ, BABE's opinion label, PolNeAR's claim).
     """
 
     id: str
@@ -54,6 +55,7 @@ class Example:
     rule: str
     allowed: tuple[str, ...] = ()
     annotation: str | None = None
+    original: str = ""
 
     @property
     def label(self) -> str | None:
@@ -97,43 +99,74 @@ def _map_row(name: str, r: dict) -> tuple[str | None, str, tuple[str, ...]]:
         return None, "polnear:unattributed", ("fact", "framing")
     if name == "checkthat_subjectivity":
         if r["label"] == "framing":
-            return (None, "checkthat:subj+cue", ("claim", "framing")) if heur else (
-                "framing",
-                "checkthat:subj",
+            return (
+                (None, "checkthat:subj+cue", ("claim", "framing"))
+                if heur
+                else (
+                    "framing",
+                    "checkthat:subj",
+                    (),
+                )
+            )
+        return (
+            (None, "checkthat:obj+cue", ("claim", "fact"))
+            if heur
+            else (
+                "fact",
+                "checkthat:obj",
                 (),
             )
-        return (None, "checkthat:obj+cue", ("claim", "fact")) if heur else (
-            "fact",
-            "checkthat:obj",
-            (),
         )
     if name == "babe":
         opinion = r["source_label"]["label_opinion"]
         if opinion.startswith("Expresses") or opinion.startswith("Somewhat"):
-            return (None, "babe:opinion+cue", ("claim", "framing")) if heur else (
-                "framing",
-                "babe:opinion",
-                (),
+            return (
+                (None, "babe:opinion+cue", ("claim", "framing"))
+                if heur
+                else (
+                    "framing",
+                    "babe:opinion",
+                    (),
+                )
             )
         if opinion == "Entirely factual":
-            return (None, "babe:factual+cue", ("claim", "fact")) if heur else (
-                "fact",
-                "babe:factual",
-                (),
+            return (
+                (None, "babe:factual+cue", ("claim", "fact"))
+                if heur
+                else (
+                    "fact",
+                    "babe:factual",
+                    (),
+                )
             )
         return None, "babe:no-agreement", ()
     if name == "ptc":
         if r["label"] == "framing":
-            return (None, "ptc:propaganda+cue", ("claim", "framing")) if heur else (
-                "framing",
-                "ptc:propaganda",
-                (),
+            return (
+                (None, "ptc:propaganda+cue", ("claim", "framing"))
+                if heur
+                else (
+                    "framing",
+                    "ptc:propaganda",
+                    (),
+                )
             )
         if heur:
             return None, "ptc:none+cue", ("claim", "fact", "framing")
         return None, "ptc:none", ("fact", "framing")
     # claimbuster: debate speech; check-worthiness does not decide our labels
     return None, "claimbuster:unmapped", ()
+
+
+def _original(name: str, r: dict) -> str:
+    """The dataset's own label of a row, as a string (for the per-dataset targets)."""
+    if name == "checkthat_subjectivity":
+        return str(r["source_label"])
+    if name == "babe":
+        return str(r["source_label"]["label_opinion"])
+    if name == "polnear":
+        return str(r["label"] or "")
+    return ""
 
 
 def _doc_key(name: str, r: dict) -> str:
@@ -168,9 +201,10 @@ def read_annotations(directory: Path | None = None) -> dict[str, str]:
 
 
 def _context(name: str, rows: list[dict]) -> list[SentenceInput]:
-    """SentenceInputs for one document's rows, with neighbours and quotation state."""
+    """SentenceInputs for one document's rows, with neighbours, quotation state and
+    attributions, computed as `framing.analyze` computes them on a whole text."""
     if name not in _ORDERED:
-        return [SentenceInput(r["text"]) for r in rows]
+        return [SentenceInput(r["text"], attribution=_kind_alone(r["text"])) for r in rows]
     parts = [r["text"] for r in rows]
     text, spans, pos = "", [], 0
     for p in parts:
@@ -178,15 +212,21 @@ def _context(name: str, rows: list[dict]) -> list[SentenceInput]:
         pos += len(p) + 1
     text = " ".join(parts)
     states = quote_states(text, spans)
+    found = find_attributions(text, spans)
     return [
         SentenceInput(
             p,
             states[i],
             parts[i - 1] if i else "",
             parts[i + 1] if i + 1 < len(parts) else "",
+            attribution_kind(found[i]),
         )
         for i, p in enumerate(parts)
     ]
+
+
+def _kind_alone(text: str) -> str:
+    return attribution_kind(find_attributions(text, [(0, len(text))])[0])
 
 
 def _sort_key(name: str, r: dict) -> tuple:
@@ -212,7 +252,17 @@ def load_examples(data_dir: Path, annotations: dict[str, str] | None = None) -> 
             rows.sort(key=lambda r, n=name: _sort_key(n, r))
             for r, inp in zip(rows, _context(name, rows), strict=True):
                 label, rule, allowed = _map_row(name, r)
-                ex = Example(r["id"], name, doc, r["split"], inp, label, rule, allowed)
+                ex = Example(
+                    r["id"],
+                    name,
+                    doc,
+                    r["split"],
+                    inp,
+                    label,
+                    rule,
+                    allowed,
+                    original=_original(name, r),
+                )
                 gold = annotations.get(r["id"])
                 if gold == "skip":
                     continue

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.naive_bayes import ComplementNB
 from sklearn.pipeline import FeatureUnion, Pipeline
@@ -185,15 +185,17 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
     def framing_cues(self, text: str, top: int = 5) -> list[tuple[int, int]]:
         """Character spans of the words that pushed ``text`` most towards ``framing``.
 
-        Read off the fitted linear model: a word's contribution is its TF-IDF weight times its
-        coefficient for ``framing`` minus the mean coefficient of the other labels. Only words
-        with a positive contribution are returned, strongest first, at most ``top``.
+        Read off the fitted linear model: a word's contribution is its IDF weight times its
+        coefficient for ``framing`` minus the mean coefficient of the other labels. Function
+        words are never cues; of the rest, the ``top`` strongest positive ones are returned in
+        text order.
         """
         check_is_fitted(self, "pipeline_")
         vocab, weights = self._framing_word_weights()
         spans: list[tuple[float, int, int]] = []
         for m in _WORD.finditer(text):
-            j = vocab.get(m.group().lower())
+            word = m.group().lower()
+            j = None if word in ENGLISH_STOP_WORDS else vocab.get(word)
             if j is not None and weights[j] > 0:
                 spans.append((float(weights[j]), m.start(), m.end()))
         spans.sort(key=lambda s: -s[0])

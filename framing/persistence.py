@@ -105,7 +105,8 @@ def load_model(path: str | Path, trusted: bool = False) -> Any:
     (only for files you made yourself: loading a joblib file can run code).
     """
     p = Path(path)
-    model_dir, artifact = (p.parent, p) if p.is_file() or p.suffix == ".joblib" else (p, p / MODEL_FILE)
+    is_file = p.is_file() or p.suffix == ".joblib"
+    model_dir, artifact = (p.parent, p) if is_file else (p, p / MODEL_FILE)
     if not artifact.exists():
         raise ModelLoadError(f"no model artifact at {artifact}")
     if not trusted:

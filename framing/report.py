@@ -60,7 +60,7 @@ header,main{max-width:52rem;margin:0 auto;padding:0 1.2rem}
 header{padding-top:1.2rem}
 h1{font-size:1.5rem;line-height:1.25;margin:.2rem 0}
 h2{font-size:1.15rem;margin:1.4rem 0 .5rem}
-.ui,.profile,.legend,table,.pager,#tip,.meta,.hist,.nav{
+.ui,.profile,.legend,table,.pager,#tip,.meta,.hist,.nav,.filter{
 font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:.9rem}
 .meta{color:var(--muted);margin:0 0 .6rem}
 .bar{display:flex;height:1.4rem;border:1px solid var(--ink);border-radius:3px;overflow:hidden;
@@ -112,7 +112,7 @@ pointer-events:none}
 .tip-x b{font-weight:600}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
 th,td{padding:.3rem .45rem;border-bottom:1px solid var(--rule);text-align:right}
-th:nth-child(2),td:nth-child(2),th:last-child,td:last-child{text-align:left}
+th:nth-child(2),td:nth-child(2),#docs th:last-child,#docs td:last-child{text-align:left}
 td:nth-child(2){overflow-wrap:anywhere}
 th,td:not(:nth-child(2)):not(:last-child){white-space:nowrap}
 th button{font:inherit;font-weight:600;border:0;background:none;padding:0;cursor:pointer;
@@ -126,7 +126,7 @@ th[aria-sort=descending] button::after{content:" \\25BC"}
 .nav{display:flex;gap:1rem;margin:.8rem 0}
 footer{max-width:52rem;margin:2rem auto;padding:0 1.2rem;color:var(--muted);
 font:.8rem system-ui,sans-serif}
-@media print{.ui,.pager,.filter,.nav,#tip{display:none!important}
+@media print{.toggle,.pager,.filter,.nav,#tip{display:none!important}
 body{font-size:11pt}.s:hover{filter:none}a{color:inherit;text-decoration:none}}
 """
 
@@ -372,7 +372,7 @@ def _legend_html(with_toggle: bool = True) -> str:
         '<mark class="fcue">framing cue</mark></span>'
     )
     toggle = (
-        '<label class="ui"><input type="checkbox" id="tags"> show labels as tags</label>'
+        '<label class="toggle"><input type="checkbox" id="tags"> show labels as tags</label>'
         if with_toggle
         else ""
     )
@@ -445,7 +445,7 @@ def _histogram_svg(values: Sequence[float], bins: int = 10) -> str:
     for v in values:
         counts[min(bins - 1, max(0, int(v * bins)))] += 1
     top = max(counts) or 1
-    w, h, left, right, above, below = 560, 220, 44, 12, 20, 34
+    w, h, left, right, above, below = 560, 220, 44, 24, 20, 34
     base, ph = h - below, h - below - above  # the x axis; the plot's height
     bw = (w - left - right) / bins
     ink = 'stroke="#1d1d1f"'

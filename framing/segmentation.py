@@ -12,8 +12,9 @@ How it works, in one pass over the text:
 
 1. Lines are the runs of text between line breaks. A blank line (or a paragraph/page
    separator) always ends a sentence. A single line break ends one too unless the next line
-   clearly continues the previous one (it starts in lowercase, or the previous line ends with a
-   comma, a dash, a function word, a title such as ``Dr.`` or an initial).
+   clearly continues the previous one: it starts in lowercase, or the previous line ends with a
+   comma, a hyphenated word, a function word ("the", "of"), a title such as ``Dr.`` or an
+   initial.
 2. Inside a line, a run of ``. ! ? …`` plus any closing quotes or brackets, followed by
    whitespace, is a candidate boundary, decided from the token before it and the word after it.
 3. Sentences longer than ``MAX_SENTENCE_CHARS`` are cut at their last whitespace before the
@@ -73,6 +74,8 @@ _TITLES = _words(
     "Mr Mrs Ms Messrs Mmes Dr Drs Prof Profs Gov Sen Sens Rep Reps Gen Lt Col Maj Capt Cmdr "
     "Sgt Cpl Pvt Adm Brig Rev Fr Msgr Hon Pres Supt Det Insp Atty Mt Ft"
 )
+# Abbreviations that introduce what follows, in any case: never the end of a sentence either.
+_PREFIXES = _words("cf vs viz e.g i.e approx")
 # Abbreviations that may end a sentence. Capitalised ones match capitalised (or all-caps)
 # tokens only: "Ill." is Illinois, "ill." is not an abbreviation.
 _ABBREVIATIONS = _words(
@@ -81,11 +84,12 @@ _ABBREVIATIONS = _words(
     "Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo "
     "Inc Corp Co Cos Ltd Llc Plc Bros Jr Sr Esq St Ste Ave Blvd Rd Hwy Rte Dept Univ "
     "Assn Govt Intl Natl Mfg No Nos Vol Vols Art Arts Fig Figs Ch Sec Secs Para Ed Eds Op "
-    "Tel Ref Approx Est"
+    "Tel Ref Est"
 )
-# Lowercase abbreviations: match in any case ("etc.", "Etc.", "ETC.").
+# Lowercase abbreviations: match in any case ("ibid.", "Ibid.", "IBID."). Not "etc.", which
+# usually ends its sentence when a capital follows.
 _LOWER_ABBREVIATIONS = _words(
-    "vs cf al viz approx ca pp nos vol vols fig figs ch para eds op cit ibid "
+    "al ca pp nos vol vols fig figs ch para eds op cit ibid "
     "lb lbs oz ft sq hr hrs mins yr yrs wk wks pct mph mpg est inc corp ltd jr sr dept govt"
 )
 # Common sentence-initial words: after an ambiguous abbreviation ("U.S.", "Inc.") or an
@@ -106,14 +110,13 @@ _FUNCTION_WORDS = _words(
     "a an the of to in on at by for with from into onto and or but nor as than that which "
     "who whose whom his her its their our my your this these those is are was were be been "
     "has have had will would can could should may might must not if because while when "
-    "where about over under between after before against during without through said says "
-    "told according"
+    "where about over under between after before against during without through according"
 )
 
 _ROMAN = _words("i ii iii iv v vi vii viii ix x xi xii")
 
 # Kinds of token before a full stop; with _OPEN and _ELLIPSIS, also how a line ends.
-_WORD, _TITLE, _INITIAL, _ABBREV, _LIST_MARKER, _OPEN, _ELLIPSIS = range(7)
+_WORD, _PREFIX, _INITIAL, _ABBREV, _LIST_MARKER, _OPEN, _ELLIPSIS = range(7)
 _END = _WORD  # a full stop after an ordinary word ends the sentence
 
 
@@ -146,7 +149,10 @@ def _lists() -> _Lists:
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into sentences; returns ``(start, end)`` offsets with ``text[start:end]``
-    the stripped sentence, in order, non-overlapping, covering all non-whitespace characters."""
+    the stripped sentence, in order, non-overlapping, covering all non-whitespace characters.
+
+    Never raises for a ``str`` (``TypeError`` for anything else); linear in ``len(text)``.
+    """
     if not isinstance(text, str):
         raise TypeError(f"split_sentences expects str, got {type(text).__name__}")
     first = _NON_SPACE.search(text)
@@ -201,7 +207,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def _is_paragraph_break(gap: str) -> bool:
     """Whether the whitespace ``gap`` (starting with a line break) holds a blank line."""
-    return len(_BREAK.findall(gap)) > 1 or _PARAGRAPH_SEP.search(gap) is not None
+    first = _BREAK.match(gap)
+    second = _BREAK.search(gap, first.end() if first else 0)
+    return second is not None or _PARAGRAPH_SEP.search(gap) is not None
 
 
 def _is_single_stop(text: str, start: int, end: int) -> bool:
@@ -229,11 +237,12 @@ def _ends_sentence(
     if char in _PUNCT:
         return False  # the first dots of a spaced ". . ." ellipsis
     if not _is_single_stop(text, start, end):
-        return True  # ? ! … and mixes, before anything but lowercase
+        # ? ! … and mixes end a sentence, but not an omission such as "[…]" or "“… I".
+        return start != line_start and text[start - 1] not in _OPENERS
     kind = _token_kind(text, start, line_start, lists.abbreviations)
     if kind == _WORD:
         return True
-    if kind in (_TITLE, _LIST_MARKER):
+    if kind in (_PREFIX, _LIST_MARKER):
         return False
     if following is None:
         following = _next_word(text, nxt)
@@ -261,14 +270,14 @@ def _continues(
     lower = bool(word) and _is_lower(word) and word not in _URL_STARTS
     if tail == _OPEN:  # no final punctuation: a headline unless clearly wrapped
         last = text[a_end - 1]
-        if last in ",(–—-&/":
-            return True
+        if last in ",(&/" or (last == "-" and text[a_end - 2 : a_end - 1].isalpha()):
+            return True  # "In March,\nthe..." or a word hyphenated across lines
         if last.isalpha():
             tail_word = text[max(a_start, a_end - _LOOKBACK) : a_end].split()[-1]
             if tail_word in _FUNCTION_WORDS:  # lowercase: "...said the\nWhite House"
                 return True
         return lower
-    if tail in (_TITLE, _LIST_MARKER):
+    if tail in (_PREFIX, _LIST_MARKER):
         return True
     if tail == _INITIAL:
         return not _is_starter(following, text, starters)
@@ -303,10 +312,13 @@ def _token_kind(text: str, stop: int, line_start: int, abbrevs: frozenset[str]) 
         cap = token.capitalize()
         if token == cap or token.isupper():
             if cap in _TITLES:
-                return _TITLE
+                return _PREFIX
             if cap in _ABBREVIATIONS:
                 return _ABBREV
-    if token.lower() in abbrevs or ("." in token and _DOTTED.fullmatch(token)):
+    lower = token.lower()
+    if lower in _PREFIXES:
+        return _PREFIX
+    if lower in abbrevs or ("." in token and _DOTTED.fullmatch(token)):
         return _ABBREV
     return _WORD
 

@@ -29,7 +29,10 @@ from framing.persistence import save_model
 from framing.types import LABELS
 
 ANNOTATION_WEIGHT = 3.0
-SILVER_WEIGHT = 0.5
+SILVER_WEIGHT = 0.15
+MAPPED_WEIGHT = 0.3
+BABE_OPINION = "Expresses writer’s opinion"
+BABE_FACTUAL = "Entirely factual"
 
 
 def settle(model: Any, undecided: Sequence[Example], threshold: float) -> list[tuple[Example, str]]:
@@ -77,7 +80,7 @@ def training_rows(
         if ex.annotation:
             rows.add(ex, ex.annotation, ANNOTATION_WEIGHT, "annotation")
         elif ex.mapped:
-            rows.add(ex, ex.mapped, 1.0, ex.rule)
+            rows.add(ex, ex.mapped, MAPPED_WEIGHT, ex.rule)
     if first_model is not None:
         undecided = [ex for ex in train if ex.label is None and ex.allowed]
         for ex, label in settle(first_model, undecided, threshold):
@@ -98,12 +101,12 @@ def dev_metrics(model: Any, dev: Sequence[Example]) -> dict[str, Any]:
     if ct:
         pred = model.predict([ex.input for ex in ct])
         out["checkthat_dev_macro_f1"] = binary_macro_f1(
-            [ex.rule.startswith("checkthat:subj") for ex in ct], [p == "framing" for p in pred]
+            [ex.original == "SUBJ" for ex in ct], [p == "framing" for p in pred]
         )
     pn = [ex for ex in dev if ex.dataset == "polnear"]
     if pn:
         pred = model.predict([ex.input for ex in pn])
-        gold = np.asarray([ex.rule == "polnear:claim" for ex in pn])
+        gold = np.asarray([ex.original == "claim" for ex in pn])
         hit = np.asarray([p == "claim" for p in pred])
         tp = float((gold & hit).sum())
         prec = tp / max(hit.sum(), 1)
@@ -178,3 +181,36 @@ def train(
         },
         metrics=metrics,
     )
+
+
+def babe_cross_validation(
+    train: Sequence[Example],
+    dev: Sequence[Example],
+    params: dict[str, Any] | None = None,
+    folds: int = 5,
+    seed: int = 0,
+) -> dict[str, Any]:
+    """BABE target: writer's opinion vs entirely factual, cross-validated by document.
+
+    Every BABE document (train and dev side) falls in one of ``folds`` folds; each fold is
+    predicted by a model fitted on everything else, its own documents left out entirely
+    (annotations included). A sentence counts as opinion when predicted ``framing``.
+    """
+    babe = [
+        ex
+        for ex in [*train, *dev]
+        if ex.dataset == "babe" and ex.original in (BABE_OPINION, BABE_FACTUAL)
+    ]
+    docs = sorted({ex.doc_id for ex in babe})
+    order = np.random.RandomState(seed).permutation(len(docs))
+    fold_of = {docs[j]: i % folds for i, j in enumerate(order)}
+    others = [ex for ex in train if ex.dataset != "babe"]
+    all_babe = [ex for ex in [*train, *dev] if ex.dataset == "babe"]
+    gold, pred = [], []
+    for k in range(folds):
+        fit_on = others + [ex for ex in all_babe if fold_of.get(ex.doc_id, -1) != k]
+        test = [ex for ex in babe if fold_of[ex.doc_id] == k]
+        model, _ = fit_model(fit_on, params, seed)
+        pred.extend(p == "framing" for p in model.predict([ex.input for ex in test]))
+        gold.extend(ex.original == BABE_OPINION for ex in test)
+    return {"macro_f1": binary_macro_f1(gold, pred), "n": len(gold), "folds": folds}

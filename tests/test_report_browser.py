@@ -9,8 +9,9 @@ Skipped, with the reason, where playwright or a Chromium executable cannot be fo
 FRAMING_CHROMIUM to point at one). Never runs ``playwright install``: it uses the system's
 browser (Debian: ``apt-get install chromium``).
 
-``PYTHONPATH=. python tests/test_report_browser.py --docs`` regenerates docs/img/report_article.png and
-docs/img/report_corpus.png with the shipped model (or, without one, the tests' tiny model).
+``PYTHONPATH=. python tests/test_report_browser.py --docs`` regenerates
+docs/img/report_article.png and docs/img/report_corpus.png with the shipped model (or, without
+one, the tests' tiny model).
 """
 
 from __future__ import annotations
@@ -328,6 +329,7 @@ def _table(page: Any) -> list[dict[str, Any]]:
 
 def test_corpus_table_sorts_filters_paginates_and_opens_documents(browser, tmp_path):
     docs = generated_corpus(300)
+    docs[8] = ("</script><script>window.pwned = 1</script>'\".txt", docs[8][1])  # a hostile name
     path = tmp_path / "corpus.html"
     path.write_text(corpus_to_html(docs), encoding="utf-8")
     w = Watched(browser, height=1000)
@@ -397,6 +399,9 @@ def test_corpus_table_sorts_filters_paginates_and_opens_documents(browser, tmp_p
     assert page.inner_text("#doc-title") == docs[-2][0]
     page = w.open(path, "#doc/301")
     assert page.is_visible("#overview")
+    page = w.open(path, "#doc/9")
+    assert page.inner_text("#doc-title") == docs[8][0]
+    assert page.evaluate("typeof window.pwned") == "undefined"
     w.assert_clean()
 
 

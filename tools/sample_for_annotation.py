@@ -53,6 +53,26 @@ WAVE2 = [
 ]
 
 
+# Wave 3: more of the same natural sample, now that the model learns mostly from our labels.
+WAVE3 = [
+    ("polnear", lambda r: r["split"] == "train", 2000),
+    ("ptc", lambda r: r["split"] == "train", 1600),
+    ("babe", lambda r: True, 800),
+    ("webis_editorials16", lambda r: True, 1100),
+    ("checkthat_subjectivity", lambda r: r["split"] == "train", 300),
+    ("claimbuster", lambda r: True, 200),
+]
+# Wave 4: more news prose, where plain facts are (fact is the rarest label and the weakest).
+WAVE4 = [
+    ("polnear", lambda r: r["split"] == "train", 3000),
+    ("ptc", lambda r: r["split"] == "train", 1500),
+    ("babe", lambda r: True, 500),
+    ("webis_editorials16", lambda r: True, 800),
+    ("claimbuster", lambda r: True, 200),
+]
+WAVES = {1: POOLS, 2: WAVE2, 3: WAVE3, 4: WAVE4}
+
+
 def _rows(data: Path, name: str) -> list[dict]:
     with open(data / name / "sentences.jsonl", encoding="utf-8") as fh:
         return [json.loads(line) for line in fh]
@@ -64,10 +84,10 @@ def main() -> None:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--batches", type=int, default=5)
     ap.add_argument("--seed", type=int, default=2026)
-    ap.add_argument("--wave", type=int, choices=(1, 2), default=1)
+    ap.add_argument("--wave", type=int, choices=sorted(WAVES), default=1)
     args = ap.parse_args()
-    pools = POOLS if args.wave == 1 else WAVE2
-    done = set(read_annotations()) if args.wave == 2 else set()
+    pools = WAVES[args.wave]
+    done = set(read_annotations()) if args.wave > 1 else set()
     rng = random.Random(args.seed)
     picked: list[dict] = []
     seen: set[str] = set()

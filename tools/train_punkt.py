@@ -6,8 +6,9 @@ writes ``framing/data/punkt_params.json``:
 * ``abbreviations`` -- the abbreviation types Punkt learned, cleaned: leading quotes and party
   prefixes (``d-calif`` -> ``calif``) stripped; types with digits, interjections and real words
   (seen once only, or more often without a final period than with one) dropped;
-* ``sentence_starters`` -- the sentence starters Punkt learned that are mostly lowercase when
-  they occur mid-sentence (drops names such as ``trump`` or ``sanders``);
+* ``sentence_starters`` -- the sentence starters Punkt learned that are (almost) always lowercase
+  mid-sentence, by the same test as ``lowercase_words`` but with no minimum count (drops names
+  such as ``trump`` and words such as ``district``);
 * ``lowercase_words`` -- Punkt's orthographic evidence, with counts: words seen mid-sentence in
   lowercase at least 10 times and capitalised there at most 5% as often ("markets", "officials",
   but not "senate" or "president"). A capitalised one after an ambiguous abbreviation ("in the
@@ -34,7 +35,7 @@ import nltk
 from nltk.tokenize.punkt import PunktParameters, PunktTrainer
 
 OUT = Path(__file__).resolve().parent.parent / "framing" / "data" / "punkt_params.json"
-_MID_WORD = re.compile(r"(?<=[a-z,;] )([A-Za-z]+)")
+_MID_WORD = re.compile(r"(?<=[a-z,;] )([A-Za-z][a-z]+)\b")  # all-caps words are no evidence
 _INTERJECTIONS = frozenset({"hmm", "umm", "uh", "um", "pff", "ugh", "huh", "oh", "ah", "ay"})
 _LEADING = "\"'‘’“”–—-([{"
 _MIN_LOWER = 10  # mid-sentence lowercase occurrences for a word to count as a common word
@@ -81,11 +82,11 @@ def mid_sentence_case(texts: list[str]) -> tuple[Counter[str], Counter[str]]:
 
 
 def clean_starters(params: PunktParameters, lower: Counter[str], upper: Counter[str]) -> list[str]:
-    """Learned sentence starters seen mid-sentence in lowercase at least as often as capitalised."""
+    """Learned sentence starters seen mid-sentence in lowercase, and rarely capitalised there."""
     return sorted(
         typ
         for typ in params.sent_starters
-        if typ.isalpha() and lower[typ] > 0 and lower[typ] >= upper[typ]
+        if typ.isalpha() and lower[typ] > 0 and upper[typ] <= _MAX_UPPER_SHARE * lower[typ]
     )
 
 

@@ -1,0 +1,262 @@
+"""End-to-end throughput of ``framing label``: raw documents in, labeled rows out.
+
+    python benchmarks/throughput.py [--docs 20000] [--jobs 1,2] [--model models/news-en]
+
+The shared news articles (``articles.jsonl``, field ``text``) are repeated until there are
+``--docs`` documents and written to a temporary JSON-lines corpus. Then, each in a fresh
+process so that its peak memory is its own:
+
+* a floor: reading the same corpus with the same reader and splitting every text with a plain
+  regular expression -- what any tool must at least do;
+* ``framing label`` with 1 worker, 2 workers, ...: the same corpus read, labeled and written
+  as JSON lines to a temporary file (the path a user's run takes, minus the progress bar).
+
+It prints sentences/s (wall clock and per CPU-second), the ratio of our time to the floor's,
+the peak resident memory of the main process and of the largest worker (``getrusage``), and,
+when TextBlob is installed, the speed of TextBlob's subjectivity score on the same sentences.
+Goals: >= 5,000 sentences/s per process, 2 processes >= 1.7x one, <= 400 MB per process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_DATA = HERE.parent.parent / "shared" / "data" / "news_articles" / "articles.jsonl"
+GOAL_RATE, GOAL_SCALING, GOAL_MB = 5000.0, 1.7, 400.0
+_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _peak_mb(who: int) -> float:
+    # ru_maxrss is in kilobytes on Linux (bytes on macOS)
+    scale = 1 / 1024 if sys.platform != "darwin" else 1 / (1024 * 1024)
+    return resource.getrusage(who).ru_maxrss * scale
+
+
+def make_corpus(data: Path, n_docs: int, out: Path) -> int:
+    """Write ``n_docs`` documents (the articles, repeated, with unique ids); return the chars."""
+    articles = []
+    with open(data, encoding="utf-8") as fh:
+        for line in fh:
+            obj = json.loads(line)
+            if isinstance(obj.get("text"), str):
+                articles.append((str(obj.get("id", len(articles))), obj["text"]))
+    if not articles:
+        sys.exit(f"throughput: no texts in {data}")
+    chars = 0
+    with open(out, "w", encoding="utf-8") as fh:
+        for k in range(n_docs):
+            doc_id, text = articles[k % len(articles)]
+            fh.write(json.dumps({"id": f"{doc_id}#{k // len(articles)}", "text": text}) + "\n")
+            chars += len(text)
+    return chars
+
+
+def child_floor(corpus: str) -> dict:
+    from framing.corpus import iter_records
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    docs = sentences = 0
+    for rec in iter_records([corpus], id_field="id"):
+        docs += 1
+        sentences += sum(1 for s in _SPLIT.split(rec.text) if s.strip())
+    return {
+        "docs": docs,
+        "sentences": sentences,
+        "seconds": time.perf_counter() - t0,
+        "cpu": time.process_time() - c0,
+        "peak_mb": _peak_mb(resource.RUSAGE_SELF),
+    }
+
+
+def child_label(corpus: str, jobs: int, batch_size: int, model: str | None, out: str) -> dict:
+    from framing import corpus as io
+    from framing.batch import run
+
+    t0, c0 = time.perf_counter(), time.process_time()
+    records = io.iter_records([corpus], id_field="id")
+    with io.open_writer(out) as writer:
+        stats = run(records, writer, model=model, jobs=jobs, batch_size=batch_size)
+    seconds = time.perf_counter() - t0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "docs": stats.labeled,
+        "failed": stats.failed,
+        "sentences": stats.sentences,
+        "seconds": seconds,
+        "cpu_main": time.process_time() - c0,
+        "cpu_workers": usage.ru_utime + usage.ru_stime,
+        "peak_mb": _peak_mb(resource.RUSAGE_SELF),
+        "peak_worker_mb": _peak_mb(resource.RUSAGE_CHILDREN) if jobs > 1 else 0.0,
+        "output_mb": os.path.getsize(out) / 1e6,
+    }
+
+
+def textblob_rate(corpus: str, n_sentences: int) -> dict | None:
+    try:
+        from textblob import TextBlob
+    except ImportError:
+        return None
+    from framing.corpus import iter_records
+    from framing.segmentation import split_sentences
+
+    sents: list[str] = []
+    for rec in iter_records([corpus], id_field="id"):
+        sents += [rec.text[a:b] for a, b in split_sentences(rec.text)]
+        if len(sents) >= n_sentences:
+            break
+    sents = sents[:n_sentences]
+    t0 = time.perf_counter()
+    for s in sents:
+        TextBlob(s).sentiment.subjectivity  # noqa: B018
+    seconds = time.perf_counter() - t0
+    return {"sentences": len(sents), "seconds": seconds, "rate": len(sents) / seconds}
+
+
+def _spawn(args: list[str]) -> dict:
+    proc = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=False
+    )
+    if proc.returncode != 0:
+        sys.exit(f"throughput: child {args} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="articles JSONL (field text)")
+    ap.add_argument("--docs", type=int, default=20_000, help="documents (default 20,000)")
+    ap.add_argument("--jobs", default="1,2", help="worker counts to measure (default 1,2)")
+    ap.add_argument("--batch-size", type=int, default=None, help="documents per batch")
+    ap.add_argument("--model", help="model directory (default: the shipped model)")
+    ap.add_argument("--textblob-sentences", type=int, default=20_000)
+    ap.add_argument("--json", action="store_true", help="print the results as JSON too")
+    ap.add_argument("--child", help=argparse.SUPPRESS)
+    ap.add_argument("--corpus", help=argparse.SUPPRESS)
+    ap.add_argument("--out", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+
+    from framing.batch import DEFAULT_BATCH_SIZE
+
+    batch_size = args.batch_size or DEFAULT_BATCH_SIZE
+    if args.child == "floor":
+        print(json.dumps(child_floor(args.corpus)))
+        return 0
+    if args.child and args.child.startswith("label"):
+        jobs = int(args.child[5:])
+        print(json.dumps(child_label(args.corpus, jobs, batch_size, args.model, args.out)))
+        return 0
+    if args.child == "textblob":
+        print(json.dumps(textblob_rate(args.corpus, args.textblob_sentences)))
+        return 0
+
+    if not args.data.exists():
+        print(
+            f"throughput: the shared corpus is missing ({args.data}); pass --data PATH to a JSONL "
+            "of articles with a 'text' field",
+            file=sys.stderr,
+        )
+        return 2
+    if args.model is None:
+        from framing.persistence import SHIPPED_MODEL, shipped_model_dir
+
+        if not (Path(shipped_model_dir()) / "model.joblib").exists():
+            print(f"throughput: no model {SHIPPED_MODEL} shipped; use --model", file=sys.stderr)
+            return 2
+    job_counts = [int(j) for j in args.jobs.split(",") if j.strip()]
+    model_args = ["--model", args.model] if args.model else []
+    results: dict = {"docs": args.docs, "batch_size": batch_size, "cpus": os.cpu_count()}
+    with tempfile.TemporaryDirectory(prefix="framing-bench-") as tmp:
+        corpus = str(Path(tmp) / "corpus.jsonl")
+        results["chars"] = make_corpus(args.data, args.docs, Path(corpus))
+        print(f"corpus: {args.docs:,} documents, {results['chars'] / 1e6:.1f} M characters")
+        floor = _spawn(["--child", "floor", "--corpus", corpus])
+        results["floor"] = floor
+        print(
+            f"floor (read + regex split): {floor['sentences'] / floor['seconds']:,.0f} "
+            f"sentences/s, {floor['docs'] / floor['seconds']:,.0f} documents/s"
+        )
+        for jobs in job_counts:
+            out = str(Path(tmp) / f"rows-{jobs}.jsonl")
+            r = _spawn(
+                [
+                    "--child",
+                    f"label{jobs}",
+                    "--corpus",
+                    corpus,
+                    "--out",
+                    out,
+                    "--batch-size",
+                    str(batch_size),
+                    *model_args,
+                ]
+            )
+            os.unlink(out)
+            r["rate"] = r["sentences"] / r["seconds"]
+            cpu = r["cpu_main"] + r["cpu_workers"]
+            r["rate_per_cpu_second"] = r["sentences"] / cpu
+            r["floor_ratio"] = r["seconds"] / floor["seconds"]
+            results[f"jobs{jobs}"] = r
+            print(
+                f"framing label -j {jobs}: {r['sentences']:,} sentences in {r['seconds']:.1f} s = "
+                f"{r['rate']:,.0f} sentences/s ({r['rate'] / jobs:,.0f} per process; "
+                f"{r['rate_per_cpu_second']:,.0f} per CPU-second); "
+                f"{r['floor_ratio']:.0f}x the floor's time; peak RSS main {r['peak_mb']:.0f} MB"
+                + (f", largest worker {r['peak_worker_mb']:.0f} MB" if jobs > 1 else "")
+            )
+        tb = _spawn(
+            [
+                "--child",
+                "textblob",
+                "--corpus",
+                corpus,
+                "--textblob-sentences",
+                str(args.textblob_sentences),
+            ]
+        )
+        results["textblob"] = tb
+        if tb:
+            print(
+                f"TextBlob subjectivity alone: {tb['rate']:,.0f} sentences/s "
+                f"({tb['sentences']:,} sentences)"
+            )
+        else:
+            print("TextBlob: not installed (pip install textblob to compare)")
+    one = results.get("jobs1")
+    two = results.get("jobs2")
+    checks = []
+    if one:
+        checks.append((f">= {GOAL_RATE:,.0f} sentences/s per process", one["rate"] >= GOAL_RATE))
+    if one and two:
+        scaling = two["rate"] / one["rate"]
+        results["scaling_2"] = scaling
+        checks.append(
+            (f"2 processes >= {GOAL_SCALING}x one (got {scaling:.2f}x)", scaling >= GOAL_SCALING)
+        )
+    peaks = [
+        max(r["peak_mb"], r["peak_worker_mb"])
+        for k, r in results.items()
+        if k.startswith("jobs") and isinstance(r, dict)
+    ]
+    if peaks:
+        checks.append(
+            (f"<= {GOAL_MB:.0f} MB per process (got {max(peaks):.0f})", max(peaks) <= GOAL_MB)
+        )
+    for what, ok in checks:
+        print(f"  [{'ok' if ok else 'MISSED'}] {what}")
+    if args.json:
+        print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
