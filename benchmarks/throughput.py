@@ -79,8 +79,15 @@ def child_floor(corpus: str) -> dict:
 
 
 def child_label(corpus: str, jobs: int, batch_size: int, model: str | None, out: str) -> dict:
+    import multiprocessing
+
+    from framing import batch
     from framing import corpus as io
     from framing.batch import run
+
+    # Workers are normally forked by a forkserver, whose children getrusage(RUSAGE_CHILDREN)
+    # cannot see; spawn makes them our children, so their CPU time and peak memory count.
+    batch._mp_context = lambda: multiprocessing.get_context("spawn")
 
     t0, c0 = time.perf_counter(), time.process_time()
     records = io.iter_records([corpus], id_field="id")
@@ -159,6 +166,13 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(textblob_rate(args.corpus, args.textblob_sentences)))
         return 0
 
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0
+    if load > 0.5:
+        print(
+            f"note: load average {load:.1f} on {os.cpu_count()} CPUs before the run: other "
+            "processes compete for the CPU (wall-clock rates and scaling suffer; the "
+            "per-CPU-second rates do not)"
+        )
     if not args.data.exists():
         print(
             f"throughput: the shared corpus is missing ({args.data}); pass --data PATH to a JSONL "
@@ -253,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     for what, ok in checks:
         print(f"  [{'ok' if ok else 'MISSED'}] {what}")
+    results["load_after"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     if args.json:
         print(json.dumps(results))
     return 0

@@ -8,6 +8,9 @@ Parts, one module per stage:
 - `framing.model` — `FramingClassifier`, a scikit-learn estimator
 - `framing.persistence` — artifacts with a checksummed manifest; `load`
 - `framing.analysis` — `analyze`: text in, labeled sentences out
+- `framing.corpus` / `framing.batch` — corpus readers and writers; `label_corpus`, streaming,
+  parallel and resumable; `framing.dask` for a cluster (optional extra)
+- `framing.report` — self-contained HTML reports of an article or a corpus
 - `framing.datasets` / `framing.training` / `framing.evaluation` — build, fit, measure
 - `framing.cli` — the ``framing`` command
 
@@ -16,6 +19,7 @@ Importing framing does not load the model; `framing.load()` or the first `analyz
 
 from framing._version import __version__
 from framing.analysis import analyze, analyze_batch
+from framing.batch import label_corpus, label_dataframe
 from framing.exceptions import ChecksumError, DataError, FramingError, ModelLoadError
 from framing.features import SentenceInput
 from framing.model import FramingClassifier
@@ -38,6 +42,8 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_batch",
+    "label_corpus",
+    "label_dataframe",
     "load",
     "save_model",
     "split_sentences",

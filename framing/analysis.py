@@ -12,6 +12,7 @@ from typing import Any
 
 from framing.attribution import find_attributions, quote_states
 from framing.features import SentenceInput, attribution_kind
+from framing.language import NON_ENGLISH, NON_ENGLISH_WARNING, language_of
 from framing.persistence import load
 from framing.segmentation import split_sentences
 from framing.types import LABELS, Analysis, Sentence, Span
@@ -39,7 +40,8 @@ def analyze(text: str | bytes, model: Any = None, errors: str = "strict") -> Ana
     """Split ``text`` into sentences and label each one.
 
     ``model`` defaults to the shipped model (`framing.load()`); bytes are decoded as UTF-8
-    with ``errors`` ("strict", "replace", ...).
+    with ``errors`` ("strict", "replace", ...). A text that does not look like English is
+    still labeled, with ``lang="non-en"`` and a warning in ``Analysis.warnings``.
     """
     return analyze_batch([coerce_text(text, errors)], model)[0]
 
@@ -79,5 +81,7 @@ def analyze_batch(texts: Sequence[str], model: Any = None) -> list[Analysis]:
             elif label == "framing" and explain is not None:
                 sent.cues = [Span(doc[a + x : a + y], a + x, a + y) for x, y in explain(doc[a:b])]
             sentences.append(sent)
-        out.append(Analysis(doc, sentences))
+        lang = language_of(doc)
+        notes = [NON_ENGLISH_WARNING] if lang == NON_ENGLISH else []
+        out.append(Analysis(doc, sentences, lang, notes))
     return out

@@ -1975,7 +1975,32 @@ def _antecedent(
 
 def _named_elsewhere(text: str, word: str) -> bool:
     """Whether a capitalised word also stands capitalised inside a sentence of the text."""
-    return re.search(r"[a-z,] " + re.escape(word) + r"\b", text) is not None
+    if len(text) <= _INDEX_ABOVE:
+        return re.search(r"[a-z,] " + re.escape(word) + r"\b", text) is not None
+    # A long text is indexed once, so that each question costs a lookup instead of a scan of
+    # the whole text (which made very long documents quadratic). Same answer as the search:
+    # an occurrence of ``word`` there starts with its first word-character run.
+    key = _RUN_RE.match(word)
+    for pos in _mid_sentence_capitals(text).get(key.group() if key else word, ()):
+        if text.startswith(word, pos) and _BOUNDARY_RE.match(text, pos + len(word)):
+            return True
+    return False
+
+
+_INDEX_ABOVE = 20_000
+"""Texts longer than this get an index of their mid-sentence capitalised words."""
+_MID_CAPITAL_RE = re.compile(r"(?<=[a-z,] )[A-Z]\w*")
+_RUN_RE = re.compile(r"\w+")
+_BOUNDARY_RE = re.compile(r"\b")
+
+
+@lru_cache(maxsize=1)
+def _mid_sentence_capitals(text: str) -> dict[str, list[int]]:
+    """Capitalised word-character runs after "[a-z,] " in ``text`` -> their positions."""
+    out: dict[str, list[int]] = {}
+    for m in _MID_CAPITAL_RE.finditer(text):
+        out.setdefault(m.group(), []).append(m.start())
+    return out
 
 
 def _names(text: str, s0: int, end: int, quotes: _Quotes) -> list[tuple[int, int]]:

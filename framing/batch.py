@@ -30,10 +30,16 @@ from framing.exceptions import FramingError, MissingExtraError, ModelLoadError
 __all__ = [
     "DEFAULT_BATCH_SIZE",
     "BatchResult",
+    "Progress",
     "RunStats",
+    "check_model",
     "label_corpus",
     "label_dataframe",
+    "label_outcomes",
     "label_records",
+    "outcome_rows",
+    "process_batches",
+    "rows_to_frame",
     "run",
 ]
 
@@ -78,21 +84,23 @@ def _as_record(item: Any, position: int) -> Record:
     )
 
 
-def label_records(records: list[Record], model: Any, summary: bool = False) -> list[dict]:
-    """Rows for a batch of records, in order: each document's sentence rows (or its summary
-    row), or one error row for a record that cannot be labeled."""
+Outcome = tuple[Record, Any]
+"""A record and what labeling it gave: an `Analysis`, or the error message (str)."""
+
+
+def label_outcomes(records: list[Record], model: Any) -> list[Outcome]:
+    """Label a batch of records with one model call: (record, `Analysis` or error message)."""
     from framing.analysis import analyze_batch, coerce_text
 
-    per_doc: list[list[dict] | None] = [None] * len(records)
+    out: list[Outcome] = [(rec, rec.error) for rec in records]
     good: list[tuple[int, str]] = []
     for i, rec in enumerate(records):
         if rec.error is not None:
-            per_doc[i] = [error_row(rec)]
             continue
         try:
             good.append((i, coerce_text(rec.text)))
         except (TypeError, UnicodeDecodeError) as exc:
-            per_doc[i] = [error_row(rec, str(exc))]
+            out[i] = (rec, str(exc))
     if good:
         try:
             analyses: list[Any] = analyze_batch([t for _, t in good], model)
@@ -103,25 +111,42 @@ def label_records(records: list[Record], model: Any, summary: bool = False) -> l
                 try:
                     analyses.append(analyze_batch([text], model)[0])
                 except Exception as exc:
-                    analyses.append(exc)
+                    analyses.append(f"{type(exc).__name__}: {exc}")
         for (i, _), analysis in zip(good, analyses, strict=True):
-            rec = records[i]
-            if isinstance(analysis, Exception):
-                per_doc[i] = [error_row(rec, f"{type(analysis).__name__}: {analysis}")]
-            elif summary:
-                per_doc[i] = [{"doc_id": rec.doc_id, **analysis.summary}]
-            else:
-                per_doc[i] = [{"doc_id": rec.doc_id, **s.to_dict()} for s in analysis.sentences]
-    return [row for rows in per_doc for row in rows or ()]
+            out[i] = (records[i], analysis)
+    return out
 
 
-def _result(rows: list[dict], n_docs: int, summary: bool, encode: Callable | None) -> BatchResult:
-    failed = sum(1 for r in rows if "error" in r)
-    sentences = (
-        sum(r["n_sentences"] for r in rows if "error" not in r) if summary else len(rows) - failed
-    )
-    payload = encode(rows) if encode is not None else rows
-    return BatchResult(payload, len(rows), n_docs, failed, sentences)
+def outcome_rows(outcomes: list[Outcome], summary: bool = False) -> list[dict]:
+    """The rows of labeled records: each document's sentence rows (or its summary row), or
+    one error row for a record that could not be labeled."""
+    rows: list[dict] = []
+    for rec, result in outcomes:
+        if isinstance(result, str):
+            rows.append(error_row(rec, result))
+        elif summary:
+            rows.append({"doc_id": rec.doc_id, **result.summary})
+        else:
+            rows += [{"doc_id": rec.doc_id, **s.to_dict()} for s in result.sentences]
+    return rows
+
+
+def label_records(records: list[Record], model: Any, summary: bool = False) -> list[dict]:
+    """Rows for a batch of records, in order (`label_outcomes`, then `outcome_rows`)."""
+    return outcome_rows(label_outcomes(records, model), summary)
+
+
+def _result(outcomes: list[Outcome], summary: bool, encode: Callable | None = None) -> BatchResult:
+    """A labeled batch as rows (or as the writer's encoding of them) with its counts."""
+    failed = sum(1 for _, r in outcomes if isinstance(r, str))
+    sentences = sum(len(r.sentences) for _, r in outcomes if not isinstance(r, str))
+    fast = getattr(encode, "fast", None)
+    if fast is not None and not summary:
+        payload, n_rows = fast(outcomes)  # JSON lines straight from the sentences
+    else:
+        rows = outcome_rows(outcomes, summary)
+        payload, n_rows = (encode(rows) if encode is not None else rows), len(rows)
+    return BatchResult(payload, n_rows, len(outcomes), failed, sentences)
 
 
 # --------------------------------------------------------------------------------------------
@@ -173,7 +198,7 @@ def _init_worker(model: Any) -> None:
 def _work(records: list[Record], summary: bool, encode: Callable | None) -> BatchResult:
     if _WORKER_ERROR is not None:
         raise FramingError(f"the worker could not load the model: {_WORKER_ERROR}")
-    return _result(label_records(records, _WORKER_MODEL, summary), len(records), summary, encode)
+    return _result(label_outcomes(records, _WORKER_MODEL), summary, encode)
 
 
 def _batches(
@@ -249,7 +274,7 @@ def process_batches(
     if jobs == 1:
         loaded = _resolve_model(model)
         for batch in batches:
-            yield _result(label_records(batch, loaded, summary), len(batch), summary, encode)
+            yield _result(label_outcomes(batch, loaded), summary, encode)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -380,8 +405,9 @@ class RunStats:
     interrupted: bool = False
     started: float = field(default_factory=time.perf_counter, repr=False)
 
-    def line(self) -> str:
-        """The one-line report printed on stderr at the end of a run."""
+    def line(self, summary: bool = False) -> str:
+        """The one-line report printed on stderr at the end of a run (``summary``: the rows
+        are documents, so the sentences are said to be labeled, not written)."""
         rate = self.sentences / self.seconds if self.seconds > 0 else 0.0
         parts = [f"{self.read:,} documents read"]
         if self.skipped:
@@ -389,7 +415,7 @@ class RunStats:
         parts += [
             f"{self.labeled:,} labeled",
             f"{self.failed:,} failed",
-            f"{self.sentences:,} sentences written",
+            f"{self.sentences:,} sentences {'labeled' if summary else 'written'}",
         ]
         tail = f" in {self.seconds:.1f} s ({rate:,.0f} sentences/s)"
         head = "interrupted after " if self.interrupted else ""
@@ -458,6 +484,14 @@ def run(
     def skipped() -> None:
         stats.skipped += 1
 
+    def deliver(result: BatchResult) -> None:
+        writer.write(result.payload, result.n_rows)
+        stats.labeled += result.n_docs - result.n_failed
+        stats.failed += result.n_failed
+        stats.rows += result.n_rows
+        stats.sentences += result.n_sentences
+        bar.update(result.n_docs, result.n_sentences)
+
     source = counted(records)
     stream: Iterable[Record | None] = skip_done(source, done, summary) if done else source
     bar = Progress(progress)
@@ -472,12 +506,7 @@ def run(
             submit=None if submit is None else (lambda batch: submit(batch, summary, encode)),
             in_flight=in_flight,
         ):
-            _shielded(writer.write, result.payload, result.n_rows)
-            stats.labeled += result.n_docs - result.n_failed
-            stats.failed += result.n_failed
-            stats.rows += result.n_rows
-            stats.sentences += result.n_sentences
-            bar.update(result.n_docs, result.n_sentences)
+            _shielded(deliver, result)
     except KeyboardInterrupt:
         stats.interrupted = True
         raise
@@ -510,7 +539,8 @@ def _shielded(fn: Callable[..., Any], *args: Any) -> Any:
 
 
 class _Encoder:
-    """Picklable ``rows -> payload`` for a writer format (runs in the worker)."""
+    """Picklable ``rows -> payload`` for a writer format (runs in the worker). For JSON lines
+    it also has ``fast``: outcomes -> (payload, rows), which skips the row dicts."""
 
     def __init__(self, fmt: str, summary: bool) -> None:
         self.fmt = fmt
@@ -520,3 +550,11 @@ class _Encoder:
         from framing.corpus import encode_batch
 
         return encode_batch(rows, self.fmt, self.summary)
+
+    @property
+    def fast(self) -> Callable[[list[Outcome]], tuple[bytes, int]] | None:
+        if self.fmt != "jsonl" or self.summary:
+            return None
+        from framing.corpus import jsonl_of_outcomes
+
+        return jsonl_of_outcomes

@@ -95,7 +95,7 @@ def _cmd_label(args: argparse.Namespace) -> int:
             signal.signal(signal.SIGTERM, previous)
         if client is not None:
             client.close()
-    print(stats.line(), file=sys.stderr)
+    print(stats.line(args.summary), file=sys.stderr)
     if code and (stats.rows or stats.interrupted) and args.output not in (None, "-"):
         print(
             f"framing label: {args.output} holds every finished batch; "

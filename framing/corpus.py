@@ -575,7 +575,7 @@ def encode_batch(rows: list[dict[str, Any]], fmt: str, summary: bool) -> Any:
     """Rows encoded for the writer of ``fmt``: UTF-8 bytes for JSONL and CSV (no header),
     a column dict for Parquet."""
     if fmt == "jsonl":
-        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows).encode("utf-8")
+        return "".join(_JSON(r) + "\n" for r in rows).encode("utf-8")
     flat = [flatten(r, summary) for r in rows]
     names = columns(summary)
     if fmt == "csv":
@@ -585,6 +585,71 @@ def encode_batch(rows: list[dict[str, Any]], fmt: str, summary: bool) -> Any:
             w.writerow(["" if r[n] is None else r[n] for n in names])
         return buf.getvalue().encode("utf-8")
     return {n: [r[n] for r in flat] for n in names}
+
+
+_JSON = json.JSONEncoder(ensure_ascii=False).encode
+_FAST_JSON = [True]  # cleared for good if the fast encoding ever disagrees with to_dict
+
+
+def _json_span(span: Any) -> str:
+    if span is None:
+        return "null"
+    return f'{{"text": {_JSON(span.text)}, "start": {span.start!r}, "end": {span.end!r}}}'
+
+
+def _json_bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _json_sentence(doc: str, s: Any) -> str:
+    """``json.dumps({"doc_id": ..., **s.to_dict()}, ensure_ascii=False)``, without the dicts."""
+    main = s.attributions[0] if s.attributions else None
+    probs = ", ".join(f"{_JSON(k)}: {v!r}" for k, v in s.probabilities.items())
+    attrs = ", ".join(
+        f'{{"source": {_json_span(a.source)}, "cue": {_json_span(a.cue)}, '
+        f'"source_resolved": {_json_span(a.source_resolved)}, '
+        f'"inherited": {_json_bool(a.inherited)}}}'
+        for a in s.attributions
+    )
+    cues = ", ".join(_json_span(c) for c in s.cues)
+    return (
+        f'{{"doc_id": {doc}, "index": {s.index!r}, "start": {s.start!r}, "end": {s.end!r}, '
+        f'"text": {_JSON(s.text)}, "label": {_JSON(s.label)}, "probabilities": {{{probs}}}, '
+        f'"source": {_json_span(main.source if main else None)}, '
+        f'"cue": {_json_span(main.cue if main else None)}, '
+        f'"source_resolved": {_json_span(main.source_resolved if main else None)}, '
+        f'"inherited": {_json_bool(bool(main and main.inherited))}, '
+        f'"attributions": [{attrs}], "cues": [{cues}]}}'
+    )
+
+
+def jsonl_of_outcomes(outcomes: list[tuple[Record, Any]]) -> tuple[bytes, int]:
+    """JSON lines of labeled records (sentence rows, or an error row), and the row count.
+
+    Byte for byte what `encode_batch` writes for the same rows, about three times faster: the
+    row dicts are never built. Each batch checks its first sentence of each kind (fact, claim,
+    framing) against ``Sentence.to_dict()``; on any difference (a field added to the rows) it
+    falls back to the generic path for good.
+    """
+    lines: list[str] = []
+    seen: set[tuple[bool, bool]] = set()
+    for rec, result in outcomes:
+        if isinstance(result, str):
+            lines.append(_JSON(error_row(rec, result)))
+            continue
+        doc = _JSON(rec.doc_id)
+        for s in result.sentences:
+            kind = (bool(s.attributions), bool(s.cues))
+            if _FAST_JSON[0] and kind not in seen:
+                seen.add(kind)
+                if _json_sentence(doc, s) != _JSON({"doc_id": rec.doc_id, **s.to_dict()}):
+                    _FAST_JSON[0] = False
+            if _FAST_JSON[0]:
+                lines.append(_json_sentence(doc, s))
+            else:
+                lines.append(_JSON({"doc_id": rec.doc_id, **s.to_dict()}))
+    data = "\n".join(lines)
+    return (data + "\n").encode("utf-8") if lines else b"", len(lines)
 
 
 class _StreamWriter(Writer):
@@ -799,21 +864,17 @@ def _scan_jsonl(path: str, summary: bool) -> tuple[list[tuple[int, str, int]], i
     n = 0
     with open(path, "rb") as fh:
         for raw in fh:
-            bad = not raw.endswith(b"\n")
-            doc: Any = None
-            first = False
-            if not bad:
-                try:
-                    doc, first = _row_key(raw, decoder, summary)
-                except ValueError:
-                    bad = True
-            if bad:
-                if fh.read(1):
-                    raise DataError(
-                        f"{path}: line {n + 1} is not a row framing wrote; refusing to resume "
-                        "(it would lose or duplicate rows). Move the file away or fix it."
-                    )
-                break  # a partial last row: cut off
+            if not raw.endswith(b"\n"):
+                break  # a partial last row (rows are written whole, newline last): cut off
+            try:
+                doc, first = _row_key(raw, decoder, summary)
+            except ValueError:
+                kind = "summary" if summary else "sentence"
+                raise DataError(
+                    f"{path}: line {n + 1} is not a {kind} row framing wrote; refusing to "
+                    "resume (it would lose or duplicate rows). Is it the output of this "
+                    "command (--summary or not)? Move the file away or fix it."
+                ) from None
             if first:
                 starts.append((pos, str(doc), n))
             pos += len(raw)

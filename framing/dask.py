@@ -137,10 +137,9 @@ def label_bag(
 
 def _work_remote(records: list[Any], model: Any, summary: bool, encode: Any) -> BatchResult:
     """One batch of the command line's run, on a worker."""
-    from framing.batch import _result, label_records
+    from framing.batch import _result, label_outcomes
 
-    rows = label_records(records, worker_model(model), summary)
-    return _result(rows, len(records), summary, encode)
+    return _result(label_outcomes(records, worker_model(model)), summary, encode)
 
 
 def submitter(address: str, model: Any = None) -> tuple[Any, int, Any]:

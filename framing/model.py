@@ -51,7 +51,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
 
     def __init__(
         self,
-        C: float = 4.0,
+        C: float = 1.0,
         ngram_range: tuple[int, int] = (1, 2),
         min_df: int = 2,
         max_features: int | None = 200_000,
@@ -190,7 +190,6 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         words are never cues; of the rest, the ``top`` strongest positive ones are returned in
         text order.
         """
-        check_is_fitted(self, "pipeline_")
         vocab, weights = self._framing_word_weights()
         spans: list[tuple[float, int, int]] = []
         for m in _WORD.finditer(text):
@@ -205,6 +204,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         cached = getattr(self, "_word_weights", None)
         if cached is not None:
             return cached
+        check_is_fitted(self, "pipeline_")
         tfidf = self.pipeline_.named_steps["features"].transformer_list[0][1].named_steps["tfidf"]
         clf = self.pipeline_.named_steps["clf"]
         lin = (

@@ -94,10 +94,17 @@ class Sentence:
 
 @dataclass
 class Analysis:
-    """All sentences of one text, in order, and a per-label summary."""
+    """All sentences of one text, in order, and a per-label summary.
+
+    ``lang`` is what `framing.language.language_of` says of the text: "en", "non-en" (another
+    language: the labels are unreliable) or "und" (too little text to tell). ``warnings`` holds
+    what a reader of the labels should know, e.g. that the text does not look like English.
+    """
 
     text: str
     sentences: list[Sentence]
+    lang: str = "en"
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -115,7 +122,8 @@ class Analysis:
 
     @property
     def summary(self) -> dict[str, Any]:
-        """Counts, shares, number of sentences and the sources cited with their claim counts."""
+        """Counts, shares, number of sentences, the sources cited with their claim counts and
+        the language (`lang`)."""
         sources: dict[str, int] = {}
         for s in self.sentences:
             if s.label == "claim":
@@ -127,6 +135,7 @@ class Analysis:
             "counts": self.counts,
             "shares": self.shares,
             "sources": sources,
+            "lang": self.lang,
         }
 
 

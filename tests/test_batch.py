@@ -422,3 +422,29 @@ def test_progress_bar_only_on_a_terminal_and_only_with_tqdm(monkeypatch):
     bar.update(3, 120)
     bar.close()
     assert bar.bar is None and piped.getvalue() == ""
+
+
+def test_fast_json_lines_are_byte_for_byte_the_rows(tiny_model, monkeypatch):
+    from framing import corpus
+    from framing.types import Sentence
+
+    texts = [
+        *DOCS,
+        ("q", 'He said: "The port is closed. It will stay closed." She disagreed, he added.'),
+        ("u", "Ünïcode — “quotes” and emoji 🚢 said the harbour master, Ines Berg."),
+        ("f", "The strike exposes a deepening rift. This reckless plan will surely doom us."),
+    ]
+    records = [Record(i, t) for i, t in texts] + [Record("bad", error="malformed")]
+    outcomes = batch.label_outcomes(records, tiny_model)
+    generic = corpus.encode_batch(batch.outcome_rows(outcomes), "jsonl", False)
+    kinds = {(bool(s.attributions), bool(s.cues)) for _, a in outcomes[:-1] for s in a.sentences}
+    assert {(True, False), (False, True), (False, False)} <= kinds  # claims, framing, facts
+    monkeypatch.setattr(corpus, "_FAST_JSON", [True])
+    assert corpus.jsonl_of_outcomes(outcomes) == (generic, len(generic.splitlines()))
+    assert corpus._FAST_JSON == [True]
+    # a new field in the rows: the check sees it and the generic path takes over
+    original = Sentence.to_dict
+    monkeypatch.setattr(Sentence, "to_dict", lambda self: {**original(self), "extra": 1})
+    changed = corpus.encode_batch(batch.outcome_rows(outcomes), "jsonl", False)
+    assert corpus.jsonl_of_outcomes(outcomes)[0] == changed
+    assert corpus._FAST_JSON == [False]

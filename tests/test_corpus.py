@@ -401,3 +401,11 @@ def test_resume_parquet_directory_and_file(tmp_path):
     single.write_bytes(single.read_bytes()[:-20])  # what a killed writer leaves
     with pytest.raises(DataError, match="directory"):
         corpus.prepare_resume(str(single))
+
+
+def test_resume_refuses_the_output_of_the_other_mode(tmp_path):
+    path = tmp_path / "o.jsonl"
+    path.write_bytes(_encoded(_doc_rows([("a", 1)]), "jsonl"))
+    with pytest.raises(DataError, match="summary row"):
+        corpus.prepare_resume(str(path), summary=True)
+    assert path.read_bytes() == _encoded(_doc_rows([("a", 1)]), "jsonl")  # untouched

@@ -20,7 +20,7 @@ from framing import dask as fdask  # noqa: E402
 from framing.cli import main  # noqa: E402
 
 TEXTS = [
-    "The port closed on Monday. \"We will reopen,\" the harbour master said.",
+    'The port closed on Monday. "We will reopen," the harbour master said.',
     "Officials said the bridge was safe. The decision is a disgrace.",
     "Rain fell for three days.\n\nThe council met on Tuesday evening.",
     "",
