@@ -44,6 +44,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from framing.types import Attribution, Span
 
@@ -695,6 +696,7 @@ class _Quotes:
         open_pos = -1
         open_sent = -1
         n = len(sentences)
+        memo: dict[int, _ParagraphMarks] = {}
         for k, (s0, s1) in enumerate(sentences):
             if open_pos >= 0 and k:
                 new_para = para[k] != para[k - 1]
@@ -708,7 +710,7 @@ class _Quotes:
                         intervals.append((open_pos, sentences[k - 1][1], open_sent, k - 1))
                         closed.append(False)
                         open_pos = -1
-                elif too_long and not _closes_in_paragraph(text, sentences, para, k, n):
+                elif too_long and not _closes_in_paragraph(text, sentences, para, k, n, memo):
                     intervals.append((open_pos, sentences[k - 1][1], open_sent, k - 1))
                     closed.append(False)
                     open_pos = -1
@@ -751,17 +753,50 @@ class _Quotes:
         return out
 
 
+class _ParagraphMarks(NamedTuple):
+    """The quote marks of a paragraph from its first sentence asked about to its end."""
+
+    end: int  # end of the paragraph's last sentence
+    starts: list[int]  # start of each mark
+    ends: list[int]  # end of each mark
+    closing_from: list[bool]  # whether a closing mark is among the marks i, i+1, ...
+
+
 def _closes_in_paragraph(
-    text: str, sentences: Sequence[tuple[int, int]], para: list[int], k: int, n: int
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    para: list[int],
+    k: int,
+    n: int,
+    memo: dict[int, _ParagraphMarks] | None = None,
 ) -> bool:
-    """Whether a closing quote mark comes later in the paragraph of sentence k."""
-    j = k
-    while j + 1 < n and para[j + 1] == para[k]:
-        j += 1
-    for m in _QUOTE_MARK_RE.finditer(text, sentences[k][0], sentences[j][1]):
-        if _mark_kind(text, m.start(), m.group()) < 0:
-            return True
-    return False
+    """Whether a closing quote mark comes later in the paragraph of sentence k.
+
+    With ``memo`` (for calls with increasing ``k``), a paragraph's marks are found once, so
+    that asking for every sentence of a long paragraph stays linear instead of quadratic.
+    """
+    s0 = sentences[k][0]
+    marks = memo.get(para[k]) if memo is not None else None
+    if marks is None:
+        j = k
+        while j + 1 < n and para[j + 1] == para[k]:
+            j += 1
+        end = sentences[j][1]
+        found = list(_QUOTE_MARK_RE.finditer(text, s0, end))
+        if memo is None:
+            return any(_mark_kind(text, m.start(), m.group()) < 0 for m in found)
+        closing_from = [False] * (len(found) + 1)
+        for i in range(len(found) - 1, -1, -1):
+            m = found[i]
+            closing_from[i] = closing_from[i + 1] or _mark_kind(text, m.start(), m.group()) < 0
+        marks = memo[para[k]] = _ParagraphMarks(
+            end, [m.start() for m in found], [m.end() for m in found], closing_from
+        )
+    i = bisect.bisect_left(marks.starts, s0)
+    if i > 0 and marks.ends[i - 1] > s0:  # a two-character mark across s0: scan as asked
+        return _closes_in_paragraph(text, sentences, para, k, n)
+    # a scan from s0 finds the same marks as the paragraph's scan from there on
+    return marks.closing_from[i]
 
 
 def _running(quotes: _Quotes, n: int) -> list[bool]:
@@ -1766,11 +1801,15 @@ def _inherit(
             _give(per, k, src_k)
             given[k] = True
     # a paragraph introduced by "X wrote:" and lines after a speaker tag ("Name: ...")
+    tagged_para = -1  # the paragraph whose lines after its first speaker tag are done
     for k in range(n - 1):
         o = _own(per[k])
         if o is None:
             continue
         if o.tag:
+            if para[k] == tagged_para:
+                continue  # a later tag finds every line after it given already: skip the scan
+            tagged_para = para[k]
             j = k + 1
             while j < n and para[j] == para[k]:
                 if not given[j] and _own(per[j]) is None:
@@ -2083,6 +2122,7 @@ def quote_states(text: str, sentences: Sequence[tuple[int, int]]) -> list[bool]:
     out = _running(quotes, n)
     para = quotes.para
     lower = ""
+    tagged_para = -1
     for k, (s0, s1) in enumerate(sentences):
         if k + 1 < n and para[k + 1] != para[k] and _ends_with_colon(text, (s0, s1)):
             lower = lower or text.lower()
@@ -2091,7 +2131,8 @@ def quote_states(text: str, sentences: Sequence[tuple[int, int]]) -> list[bool]:
                 while j < n and para[j] == para[k + 1]:
                     out[j] = True
                     j += 1
-        if _speaker_tag(text, s0, s1) is not None:
+        if para[k] != tagged_para and _speaker_tag(text, s0, s1) is not None:
+            tagged_para = para[k]  # the rest of the paragraph is marked: later tags skip it
             j = k + 1
             while j < n and para[j] == para[k]:
                 out[j] = True

@@ -154,7 +154,10 @@ def grouped_cv_predictions(
             continue
         m = clone(model)
         w = None if weights is None else np.asarray(weights)[keep]
-        m.fit([x for x, k2 in zip(train_inputs, keep, strict=True) if k2],
-              np.asarray(train_y, dtype=object)[keep], sample_weight=w)
+        m.fit(
+            [x for x, k2 in zip(train_inputs, keep, strict=True) if k2],
+            np.asarray(train_y, dtype=object)[keep],
+            sample_weight=w,
+        )
         out[idx] = m.predict_proba([eval_inputs[i] for i in idx])
     return out

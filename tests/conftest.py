@@ -14,7 +14,8 @@ SHARED_DATA = HERE.parent.parent / "shared" / "data"
 
 
 def tiny_data() -> tuple[list[str], list[str]]:
-    rows = [json.loads(line) for line in open(HERE / "data" / "tiny_train.jsonl", encoding="utf-8")]
+    with open(HERE / "data" / "tiny_train.jsonl", encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
     return [r["text"] for r in rows], [r["label"] for r in rows]
 
 

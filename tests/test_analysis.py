@@ -97,7 +97,7 @@ def test_bad_input_types():
 
 
 def test_bytes_are_decoded_and_invalid_bytes_explained():
-    assert framing.analyze("The bridge opened in 1998.".encode()).sentences[0].text.startswith("The")
+    assert framing.analyze(b"The bridge opened in 1998.").sentences[0].text.startswith("The")
     with pytest.raises(UnicodeDecodeError, match="errors='replace'"):
         framing.analyze(b"The bridge \xff opened.")
     assert framing.analyze(b"The bridge \xff opened.", errors="replace").sentences

@@ -14,7 +14,7 @@ from framing.cli import main
 ARTICLE = (
     "Storm closes port\n\n"
     "The port of Halden closed on Monday after a storm damaged two cranes. "
-    "\"We expect to reopen within a week,\" the harbour master, Ines Berg, told reporters. "
+    '"We expect to reopen within a week," the harbour master, Ines Berg, told reporters. '
     "The closure will surely deepen the region's economic misery.\n"
 )
 
@@ -71,7 +71,9 @@ def test_evaluate_prints_scores_and_confusion_matrix(tmp_path, capsys, tiny_mode
     save_model(tiny_model, tmp_path / "m")
     X, y = tiny
     data = tmp_path / "dev.jsonl"
-    data.write_text("".join(json.dumps({"text": t, "label": lab}) + "\n" for t, lab in zip(X, y)))
+    data.write_text(
+        "".join(json.dumps({"text": t, "label": lab}) + "\n" for t, lab in zip(X, y, strict=True))
+    )
     assert main(["evaluate", "--data", str(data), "--model", str(tmp_path / "m")]) == 0
     out = capsys.readouterr().out
     assert "macro-F1" in out and "confusion matrix" in out and "calibration" in out

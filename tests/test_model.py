@@ -15,7 +15,7 @@ from framing import FramingClassifier, SentenceInput
 
 
 def test_classes_and_proba_columns(tiny_model, tiny):
-    X, y = tiny
+    X, _ = tiny
     assert list(tiny_model.classes_) == ["claim", "fact", "framing"]
     proba = tiny_model.predict_proba(X)
     assert proba.shape == (len(X), 3)
@@ -76,8 +76,12 @@ def test_non_text_input_is_a_type_error(tiny_model):
 
 def test_in_pipeline_and_grid_search(tiny):
     X, y = tiny
-    pipe = Pipeline([("strip", FunctionTransformer(lambda xs: [x.strip() for x in xs])),
-                     ("clf", FramingClassifier(min_df=1))])
+    pipe = Pipeline(
+        [
+            ("strip", FunctionTransformer(lambda xs: [x.strip() for x in xs])),
+            ("clf", FramingClassifier(min_df=1)),
+        ]
+    )
     pipe.fit(X, y)
     assert pipe.predict_proba(X).shape == (len(X), 3)
     grid = GridSearchCV(FramingClassifier(min_df=1), {"C": [0.5, 4.0]}, cv=3, scoring="f1_macro")
