@@ -11,6 +11,10 @@ Each case runs in a fresh process with the shipped model, so that its peak memor
   chain, so the cap makes the sentences);
 * ``emoji``: 1 MB of emoji (ZWJ sequences, flags, skin tones), zero-width characters,
   bidirectional marks and overrides, Arabic and Hebrew words mixed with English;
+* ``speakers``: 10 MB of speaker tags ("Smith: ...") in one paragraph, and ``quoted``: 10 MB
+  of prose inside one quotation (opened at the start, closed at the end, no quote mark
+  between): both were quadratic in the attribution stage (hours for 10 MB) until this
+  benchmark found it;
 * ``tiny``: 1 MB of ``"1. "`` repeated: a third of a million one-token sentences, the worst
   case for memory, which grows with the number of sentences, not with the characters.
 
@@ -18,8 +22,8 @@ Each case runs in a fresh process with the shipped model, so that its peak memor
 sentences, the longest sentence, wall and CPU seconds, the peak resident memory of the process
 during the analysis and how much of it came on top of the loaded model and the text (Linux:
 the peak mark is reset before the analysis; elsewhere ``getrusage``, which may include the
-model's loading). The texts are generated
-from a fixed seed, so runs are comparable. Figures: docs/robustness.md.
+model's loading). The texts are generated from a fixed seed, so runs are comparable. Figures:
+docs/robustness.md.
 """
 
 from __future__ import annotations
@@ -131,6 +135,17 @@ def emoji(size: int) -> str:
     return _fill(lambda rng: rng.choice(_EMOJI), size)
 
 
+def speakers(size: int) -> str:
+    return _fill(
+        lambda rng: rng.choice(("Smith", "Jones", "Berg")) + ": " + rng.choice(_PROSE) + " ", size
+    )
+
+
+def quoted(size: int) -> str:
+    plain = [s for s in _PROSE if not any(q in s for q in "\"“”")]
+    return "“" + _fill(lambda rng: rng.choice(plain) + " ", size - 2) + "”"
+
+
 def tiny(size: int) -> str:
     return ("1. " * (size // 3 + 1))[:size]
 
@@ -140,6 +155,8 @@ CASES: dict[str, tuple[Callable[[int], str], int, str]] = {
     "prose": (prose, 10 * MB, "10 MB news prose, no newline"),
     "initials": (initials, 10 * MB, '10 MB of "A. "'),
     "emoji": (emoji, 1 * MB, "1 MB emoji / zero-width / bidi mix"),
+    "speakers": (speakers, 10 * MB, '10 MB of "Name: ..." tags, one paragraph'),
+    "quoted": (quoted, 10 * MB, "10 MB of prose inside one quotation"),
     "tiny": (tiny, 1 * MB, '1 MB of "1. " (one-token sentences)'),
 }
 

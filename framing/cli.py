@@ -114,7 +114,10 @@ def _cmd_train(args: argparse.Namespace) -> int:
         print("framing train: no data directory; pass --data ../shared/data", file=sys.stderr)
         return 2
     params = json.loads(args.params) if args.params else None
-    manifest = train(Path(data), Path(args.out), seed=args.seed, params=params)
+    annotations = Path(args.annotations) if args.annotations else None
+    manifest = train(
+        Path(data), Path(args.out), seed=args.seed, params=params, annotations_dir=annotations
+    )
     print(json.dumps(manifest["metrics"], indent=2))
     print(f"saved {args.out} (sha256 {manifest['sha256'][:12]}…)", file=sys.stderr)
     return 0
@@ -145,7 +148,7 @@ def _evaluate_shared(args: argparse.Namespace, model: object) -> int:
             file=sys.stderr,
         )
         return 2
-    train, dev = build(data)
+    train, dev = build(data, Path(args.annotations) if args.annotations else None)
     metrics = dev_metrics(model, dev)
     if args.babe_cv:
         params = {k: v for k, v in model.get_params().items() if k != "random_state"}
@@ -262,6 +265,9 @@ def _add_label_parser(sub: Any) -> None:
     p.set_defaults(func=_cmd_label)
 
 
+_ANNOTATIONS_HELP = "folder of our annotation CSVs (default: ./annotations of the checkout)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``framing`` command and its sub-commands."""
     parser = argparse.ArgumentParser(
@@ -275,6 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("train", help="build the training set and fit a model")
     p.add_argument("--data", help="shared data directory (default: ../shared/data)")
+    p.add_argument("--annotations", help=_ANNOTATIONS_HELP)
     p.add_argument("--out", required=True, help="output model directory, e.g. models/news-en")
     p.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     p.add_argument("--params", help="JSON of FramingClassifier parameters to override")
@@ -289,6 +296,7 @@ def build_parser() -> argparse.ArgumentParser:
         "PolNeAR dev; BABE cross-validation with --babe-cv).",
     )
     p.add_argument("--data", help="JSONL file with text and label fields, or the data directory")
+    p.add_argument("--annotations", help=_ANNOTATIONS_HELP)
     p.add_argument("--model", help="model directory (default: the shipped model)")
     p.add_argument("--json", action="store_true", help="print the metrics as JSON")
     p.add_argument(

@@ -73,8 +73,12 @@ def default_data_dir() -> Path | None:
 
 
 def annotations_dir() -> Path:
-    """The committed annotations (repository checkout only; they are not package data)."""
-    return Path(__file__).resolve().parent.parent / "annotations"
+    """The committed annotations: ``./annotations`` when run from a checkout, else the folder
+    beside the package source. They are repository files, not package data."""
+    for base in (Path.cwd(), Path(__file__).resolve().parent.parent):
+        if (base / "annotations").is_dir():
+            return base / "annotations"
+    return Path.cwd() / "annotations"
 
 
 def _read_jsonl(path: Path) -> Iterator[dict]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 import numpy as np
 
@@ -10,6 +11,8 @@ from framing.datasets import Example, _map_row, in_dev, load_examples, read_anno
 from framing.features import SentenceInput
 from framing.persistence import save_model
 from framing.training import fit_model, settle, training_rows
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 def _ex(i: int, text: str, mapped=None, allowed=(), annotation=None, dataset="ptc") -> Example:
@@ -96,7 +99,7 @@ def test_same_data_and_seed_give_the_same_artifact(tmp_path, tiny):
 
 
 def test_shared_data_builds_a_three_way_training_set(shared_data):
-    examples = load_examples(shared_data, read_annotations())
+    examples = load_examples(shared_data, read_annotations(REPO / "annotations"))
     labels = {ex.label for ex in examples if ex.label}
     assert labels == {"claim", "fact", "framing"}
     ann = [ex for ex in examples if ex.annotation]
