@@ -142,7 +142,7 @@ def speakers(size: int) -> str:
 
 
 def quoted(size: int) -> str:
-    plain = [s for s in _PROSE if not any(q in s for q in "\"“”")]
+    plain = [s for s in _PROSE if not any(q in s for q in '"“”')]
     return "“" + _fill(lambda rng: rng.choice(plain) + " ", size - 2) + "”"
 
 

@@ -5,18 +5,24 @@ No dependency and no model: two counts over (a sample of) the text.
 
 1. Script: the share of letters that are not Latin. A text written mostly in Cyrillic, Greek,
    Arabic, Hebrew, CJK, Devanagari, ... is not English.
-2. Function words: the share of word tokens that are frequent English function words ("the",
-   "of", "and", "said", ...) against the share that are frequent function words of the other
-   large Latin-script languages (Spanish, French, German, Portuguese, Italian, Dutch). English
-   news prose has a third or more of its tokens in the first list and almost none in the
-   second; other languages the reverse. Words that are also common in English text ("a",
-   "in", "die", "per", "con", "non") or in names ("van", "von", "al") are in neither list, and
+2. Words: the share of words that are very frequent English words ("the", "of", "and",
+   "said", "year", ...; "a", "an" and "in", frequent in other languages too, count half),
+   against the count of frequent function words of the other large Latin-script languages
+   (Spanish, French, German, Portuguese, Italian, Dutch). English news prose has 30-50 % of
+   its words in the first list and almost none in the second. Words common in English text
+   ("die", "per", "con", "non") or in names ("van", "von", "al") are in neither list, and
    foreign words count only as written in lowercase, so "La." (Louisiana), "LA" and "Del."
-   are not Spanish.
+   are not Spanish. Any other language (Polish, Turkish, Indonesian, Latin, ...) has almost
+   no English words: it falls below the share.
 
-A text too short to tell (fewer than `MIN_TOKENS` words, no foreign function words) is
-"und" (undetermined), not flagged. Long texts are sampled (start, middle, end), so the cost is
-bounded: well under a millisecond for a news article, a few milliseconds at most.
+HTML tags, entities and URLs are ignored. A text too short to tell (fewer than `MIN_TOKENS`
+words and no clear foreign function words, or fewer than `MIN_LETTERS` letters) is "und"
+(undetermined) and not flagged. Long texts are sampled (start, middle and end), so the cost is
+bounded: a few tenths of a millisecond per document, whatever its length.
+
+Measured on the shared data: all 1,452 news articles "en" (2 empty ones "und"); of its
+79,042 single sentences 0.06 % are called "non-en" (title-case headlines without function
+words, a Latin quotation) and 6.4 % "und" (short ones).
 """
 
 from __future__ import annotations
@@ -40,7 +46,9 @@ NON_ENGLISH_WARNING = "text does not look like English; labels are unreliable"
 MIN_TOKENS = 12
 """Fewer words than this: only the script and clear foreign function words decide."""
 MIN_LETTERS = 20
-"""Fewer letters than this: undetermined."""
+"""Fewer letters than this (and not in another script): undetermined."""
+MIN_SCRIPT_LETTERS = 4
+"""Letters in other scripts needed to call even a short text non-English."""
 MIN_ENGLISH_SHARE = 0.12
 """English news prose has 30-50 % of its words in `_EN` (1st percentile of our news articles:
 31 %); a text of `LONG_TOKENS` words or more with a share below this is not English."""
@@ -69,7 +77,7 @@ _EN_WEAK = frozenset("a an in".split())
 """Very frequent in English, but words of other languages too: they count half."""
 _FOREIGN = frozenset(
     """
-    el los las que por una como más pero sus fue muy está también esta este
+    el la los las del de que por una como más pero sus fue muy está también esta este
     le les des une dans pour qui sur avec ce elle sont ont ne cette mais ses aux
     der das und ist nicht mit ein eine zu sich auf für auch wird werden nach bei dass wie
     não são uma também mais foi pelo pela ao os às
@@ -97,14 +105,15 @@ def _sample(text: str) -> str:
 
 
 def language_of(text: str) -> str:
-    """"en" (English), "non-en" (another language) or "und" (too little text to tell)."""
+    """The language of ``text``: "en" (English), "non-en" (another language) or "und" (too
+    little text to tell)."""
     words = _WORD.findall(_sample(text))
     letters = sum(map(len, words))
+    non_latin = sum(len(_NON_LATIN.findall(w)) for w in words if not w.isascii())
+    if non_latin >= MIN_SCRIPT_LETTERS and non_latin > MAX_NON_LATIN_SHARE * letters:
+        return NON_ENGLISH
     if letters < MIN_LETTERS:
         return UNDETERMINED
-    non_latin = sum(len(_NON_LATIN.findall(w)) for w in words if not w.isascii())
-    if non_latin > MAX_NON_LATIN_SHARE * letters:
-        return NON_ENGLISH
     lower = list(map(str.lower, words))
     english = sum(map(_EN.__contains__, lower)) + 0.5 * sum(map(_EN_WEAK.__contains__, lower))
     foreign = sum(map(_FOREIGN.__contains__, words))
