@@ -1,8 +1,7 @@
 """Evaluation: per-label precision/recall/F1, macro-F1, confusion matrix and calibration.
 
-`evaluate_file` scores a JSONL of ``{"text", "label"}`` rows; `dev_benchmarks` measures the
-project's targets on the shared dev data (our annotated dev set, CheckThat dev, PolNeAR dev);
-`babe_cross_validation` runs the document-grouped BABE cross-validation.
+`evaluate_file` scores a JSONL of ``{"text", "label"}`` rows. The project's dev targets on the
+shared data (`framing.training.dev_metrics`, `babe_cross_validation`) are built from these.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from sklearn.base import clone
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
 from framing.exceptions import DataError
@@ -127,37 +125,3 @@ def format_report(metrics: dict[str, Any], title: str = "") -> str:
     for label, row in zip(labels, metrics["confusion_matrix"], strict=True):
         lines.append(f"{label:<10}" + "".join(f"{v:>10d}" for v in row))
     return "\n".join(lines)
-
-
-def grouped_cv_predictions(
-    model: Any,
-    train_inputs: Sequence[object],
-    train_y: Sequence[str],
-    train_groups: Sequence[str],
-    eval_inputs: Sequence[object],
-    eval_groups: Sequence[str],
-    folds: int = 5,
-    weights: Sequence[float] | None = None,
-) -> np.ndarray:
-    """Out-of-fold probabilities for ``eval_inputs``: each fold's documents are left out of
-    the training rows too (groups are document ids), so no document is seen in training."""
-    eval_groups_arr = np.asarray(eval_groups, dtype=object)
-    uniq = sorted(set(eval_groups_arr))
-    fold_of = {g: i % folds for i, g in enumerate(np.random.RandomState(0).permutation(uniq))}
-    train_groups_arr = np.asarray(train_groups, dtype=object)
-    out = np.zeros((len(eval_inputs), len(LABELS)))
-    for k in range(folds):
-        held = {g for g, f in fold_of.items() if f == k}
-        keep = np.asarray([g not in held for g in train_groups_arr])
-        idx = [i for i, g in enumerate(eval_groups_arr) if g in held]
-        if not idx:
-            continue
-        m = clone(model)
-        w = None if weights is None else np.asarray(weights)[keep]
-        m.fit(
-            [x for x, k2 in zip(train_inputs, keep, strict=True) if k2],
-            np.asarray(train_y, dtype=object)[keep],
-            sample_weight=w,
-        )
-        out[idx] = m.predict_proba([eval_inputs[i] for i in idx])
-    return out

@@ -43,9 +43,6 @@ class SentenceInput(NamedTuple):
     attribution: str | None = None
 
 
-SentenceLike = str | SentenceInput
-
-
 def attribution_kind(found: Sequence[Attribution]) -> str:
     """Summarise a sentence's attributions for the model: its main attribution's kind."""
     if not found:

@@ -2,7 +2,8 @@
 
 Each list targets one signal from LABELS.md. They are deliberately small, high-precision
 lists of lower-case words or phrases; the model weighs them, so a word here is evidence,
-not a rule. See docs/features.md for what each list is for.
+not a rule. See docs/features.md for what each list is for. The attribution lists
+(reporting verbs, hearsay, vague sources) live in `framing.attribution`, which uses them first.
 """
 
 from __future__ import annotations
@@ -92,51 +93,4 @@ FIRST_PERSON = frozenset(
     """
     i me my mine myself we us our ours ourselves
     """.split()
-)
-
-# Reporting verbs (every inflection we need) that make a sentence a source's words.
-REPORTING_VERBS = frozenset(
-    """
-    say says said saying tell tells told telling state states stated stating claim claims
-    claimed claiming argue argues argued arguing warn warns warned warning deny denies
-    denied denying report reports reported reporting estimate estimates estimated cite cites
-    cited citing add adds added adding explain explains explained note notes noted insist
-    insists insisted suggest suggested announce announces announced acknowledge acknowledged
-    admit admits admitted assert asserts asserted allege alleges alleged contend contends
-    contended declare declares declared confirm confirms confirmed maintain maintains
-    maintained predict predicts predicted reply replied respond responded responds write
-    writes wrote tweet tweeted posted testify testified complain complained urge
-    urged accuse accused blame blamed praise praised criticize criticized criticise
-    criticised slam slammed blast blasted vow vowed pledge pledged promise promised recall
-    recalled describe described emphasize emphasized emphasise emphasised stress stressed
-    concede conceded observe observed question questioned ask asked believe believes
-    believed think thinks thought feel feels felt fear fears feared hope hopes hoped
-    """.split()
-)
-
-# Hearsay and attribution phrases that need no named source.
-HEARSAY = (
-    "according to",
-    "is said to",
-    "are said to",
-    "was said to",
-    "were said to",
-    "reportedly",
-    "allegedly",
-    "purportedly",
-    "is believed to",
-    "are believed to",
-    "is expected to",
-    "are expected to",
-    "is thought to",
-    "it emerged",
-    "sources say",
-    "sources said",
-    "critics say",
-    "officials say",
-    "officials said",
-    "in a statement",
-    "told reporters",
-    "in an interview",
-    "quoted",
 )
