@@ -2084,7 +2084,10 @@ def find_attributions(text: str, sentences: Sequence[tuple[int, int]]) -> list[l
     """
     sentences = [(int(a), int(b)) for a, b in sentences]
     per, quotes = _find(text, sentences)
-    _resolve(text, per, sentences, quotes)
+    try:
+        _resolve(text, per, sentences, quotes)
+    finally:
+        _mid_sentence_capitals.cache_clear()  # do not keep a long text (and its index) alive
     spans: dict[tuple[int, int], Span] = {}  # inherited copies share their spans
 
     def span(se: tuple[int, int] | None) -> Span | None:

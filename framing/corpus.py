@@ -21,10 +21,11 @@ import gzip
 import io
 import json
 import os
+import re
 import stat
 import sys
 import zlib
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -186,13 +187,15 @@ def _read_stream(
     last_line = [0]
     try:
         if fmt == "txt":
-            yield _read_txt(fh, name, whole_id, errors)
+            records: Iterable[Record] = [_read_txt(fh, name, whole_id, errors)]
         elif fmt == "jsonl":
-            yield from _read_jsonl(fh, name, text_field, id_field, errors, last_line)
+            records = _read_jsonl(fh, name, text_field, id_field, errors, last_line)
         elif fmt == "csv":
-            yield from _read_csv(fh, name, text_field, id_field, errors, last_line)
+            records = _read_csv(fh, name, text_field, id_field, errors, last_line)
         else:
-            yield from _read_parquet(fh, name, text_field, id_field, last_line)
+            records = _read_parquet(fh, name, text_field, id_field, last_line)
+        for rec in records:
+            yield _valid_unicode(rec, errors)
     except (OSError, EOFError, zlib.error) as exc:  # truncated or corrupt gzip, I/O error
         line = last_line[0] + 1 if fmt != "txt" else None
         yield Record(
@@ -208,6 +211,38 @@ def _decode_error(exc: UnicodeDecodeError, what: str) -> str:
         f"{what} is not valid UTF-8 (byte {exc.object[exc.start : exc.start + 1]!r} at "
         f"offset {exc.start}); pass --encoding-errors replace to decode it anyway"
     )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _valid_unicode(rec: Record, errors: str) -> Record:
+    """``rec`` with no lone surrogate left in its id, text or error, which could not be
+    written as UTF-8 (JSON's ``"\\ud800"``, a ``surrogateescape`` decoding): an error record
+    when ``errors`` is "strict", else each one replaced with U+FFFD (dropped for "ignore")."""
+    doc_id, text = rec.doc_id, rec.text
+    if rec.error is not None and _SURROGATE.search(rec.error):
+        rec.error = _SURROGATE.sub("\ufffd", rec.error)
+    bad_id = isinstance(doc_id, str) and _SURROGATE.search(doc_id) is not None
+    found = _SURROGATE.search(text) if isinstance(text, str) else None
+    if not bad_id and found is None:
+        return rec
+    if bad_id:
+        rec.doc_id = _SURROGATE.sub("\ufffd", doc_id)
+    if errors == "strict" and rec.error is None:
+        what = "text" if found is not None else "id"
+        where = found if found is not None else _SURROGATE.search(doc_id)
+        assert where is not None
+        rec.text = None
+        rec.error = (
+            f"the {what} holds a lone surrogate (U+{ord(where.group()):04X} at offset "
+            f"{where.start()}), which is not valid Unicode; pass --encoding-errors replace "
+            "to replace it with U+FFFD"
+        )
+        return rec
+    if found is not None:
+        rec.text = _SURROGATE.sub("" if errors == "ignore" else "\ufffd", text)
+    return rec
 
 
 def _read_txt(fh: IO[bytes], name: str, doc_id: str, errors: str) -> Record:
@@ -268,7 +303,8 @@ def _read_jsonl(
             continue
         default_id = f"{name}:{lineno}"
         try:
-            line = raw.decode("utf-8", errors=errors)
+            # utf-8-sig: a byte-order mark (Windows tools) on the first line is not data
+            line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8", errors=errors)
         except UnicodeDecodeError as exc:
             yield Record(default_id, file=name, line=lineno, error=_decode_error(exc, "the line"))
             continue
@@ -276,6 +312,11 @@ def _read_jsonl(
             obj = json.loads(line)
         except ValueError as exc:
             yield Record(default_id, file=name, line=lineno, error=f"malformed JSON: {exc}")
+            continue
+        except RecursionError:
+            yield Record(
+                default_id, file=name, line=lineno, error="malformed JSON: nested too deeply"
+            )
             continue
         yield _from_mapping(obj, text_field, id_field, default_id, name, lineno)
 
@@ -293,13 +334,10 @@ def _read_csv(
 ) -> Iterator[Record]:
     if csv.field_size_limit() < _CSV_FIELD_LIMIT:
         csv.field_size_limit(_CSV_FIELD_LIMIT)  # a news article is longer than the 128 KB default
-    # Lines are decoded one by one with surrogateescape so that bad bytes taint only their row.
-    lines = (raw.decode("utf-8", errors="surrogateescape") for raw in fh)
-    reader = csv.reader(lines)
+    lines = _CsvLines(fh)
+    reader = csv.reader(lines, strict=True)
     try:
         header = next(reader)
-        if header:
-            header[0] = header[0].removeprefix("\ufeff")  # a byte-order mark (Excel)
     except StopIteration:
         return
     except csv.Error as exc:
@@ -318,19 +356,24 @@ def _read_csv(
         return
     t_col = header.index(text_field)
     i_col = header.index(id_field) if id_field is not None else None
-    start = reader.line_num + 1
+    start = lines.line + 1
     while True:
+        lines.mark()
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            last_line[0] = reader.line_num
+            # An unbalanced quote, say: one error row for the row's first line, then read on
+            # from the line after it, so that the rows a stray quote ran into are not lost.
+            lines.rewind_to_second_line()
+            last_line[0] = lines.line
             yield Record(f"{name}:{start}", file=name, line=start, error=f"malformed CSV: {exc}")
-            start = reader.line_num + 1
+            start = lines.line + 1
+            reader = csv.reader(lines, strict=True)
             continue
-        line, start = start, reader.line_num + 1
-        last_line[0] = reader.line_num
+        line, start = start, lines.line + 1
+        last_line[0] = lines.line
         if not row:
             continue
         default_id = f"{name}:{line}"
@@ -362,6 +405,66 @@ def _read_csv(
                 continue
             text, doc_id = _redecode(text, errors), _redecode(doc_id, errors)
         yield Record(doc_id, text, file=name, line=line)
+
+
+_LONE_CR = re.compile(r"(?<=\r)(?!\n)")
+
+
+class _CsvLines:
+    """The lines of a CSV byte stream for `csv.reader`, decoded with surrogateescape (bad
+    bytes taint only their row) and split at every line end, lone CRs included (like
+    ``newline=""``: a quoted CR is data, not a line end). ``line`` counts the LF-terminated
+    lines handed out; a row that fails to parse can be re-read from its second line."""
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        self._source = self._split(fh)
+        self._pending: deque[tuple[str, bool]] = deque()
+        self._taken: list[tuple[str, bool]] = []
+        self.line = 0
+
+    @staticmethod
+    def _split(fh: IO[bytes]) -> Iterator[tuple[str, bool]]:
+        """(piece, whether it ends a line) of the stream, a byte-order mark dropped."""
+        first = True
+        for raw in fh:
+            text = raw.decode("utf-8", errors="surrogateescape")
+            if first:
+                text, first = text.removeprefix("\ufeff"), False
+            if "\r" not in text:
+                yield text, True
+                continue
+            pieces = [p for p in _LONE_CR.split(text) if p]
+            for k, piece in enumerate(pieces):
+                yield piece, k == len(pieces) - 1
+
+    def __iter__(self) -> _CsvLines:
+        return self
+
+    def __next__(self) -> str:
+        item = self._pending.popleft() if self._pending else next(self._source)
+        self._taken.append(item)
+        self.line += item[1]
+        return item[0]
+
+    def mark(self) -> None:
+        """A row starts here."""
+        self._taken = []
+
+    def rewind_to_second_line(self) -> None:
+        """Give back what the row since `mark` read after its first line (reading the rest of
+        that line if the parser stopped inside it)."""
+        taken = self._taken
+        ends = [k for k, (_, end) in enumerate(taken) if end]
+        if not ends:
+            for _ in iter(lambda: next(self, None), None):  # to the end of the first line
+                if self._taken[-1][1]:
+                    break
+            self._taken = []
+            return
+        rest = taken[ends[0] + 1 :]
+        self.line -= sum(end for _, end in rest)
+        self._pending.extendleft(reversed(rest))
+        self._taken = []
 
 
 def _has_surrogates(s: str) -> bool:

@@ -30,6 +30,19 @@ from framing.types import LABELS
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 
 
+class _TfidfVectorizer(TfidfVectorizer):
+    """`TfidfVectorizer` whose pickle is the same from one run to the next.
+
+    scikit-learn caches ``id(self.stop_words)`` on the instance: a memory address, which
+    would make two identical fits pickle to different bytes (and different checksums).
+    """
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(super().__getstate__())
+        state.pop("_stop_words_id", None)
+        return state
+
+
 class FramingClassifier(ClassifierMixin, BaseEstimator):
     """Sentence classifier for the labels ``claim``, ``fact`` and ``framing``.
 
@@ -82,7 +95,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
                         ("text", FunctionTransformer(texts)),
                         (
                             "tfidf",
-                            TfidfVectorizer(
+                            _TfidfVectorizer(
                                 ngram_range=self.ngram_range,
                                 min_df=self.min_df,
                                 max_features=self.max_features,
@@ -104,7 +117,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
                             ("text", FunctionTransformer(texts)),
                             (
                                 "tfidf",
-                                TfidfVectorizer(
+                                _TfidfVectorizer(
                                     analyzer="char_wb",
                                     ngram_range=(2, 4),
                                     min_df=3,

@@ -82,6 +82,13 @@ def read_manifest(model_dir: str | Path) -> dict[str, Any]:
         ) from None
     except (OSError, ValueError) as exc:
         raise ModelLoadError(f"cannot read {path}: {exc}") from exc
+    if not isinstance(manifest, dict):
+        raise ModelLoadError(f"cannot read {path}: expected a JSON object, got {manifest!r:.40}")
+    for key, kind in (("labels", list), ("sha256", str), ("sklearn_version", str)):
+        if key in manifest and not isinstance(manifest[key], kind):
+            raise ModelLoadError(f"{path}: field {key!r} should be a {kind.__name__}")
+    if "sklearn_range" in manifest and not isinstance(manifest["sklearn_range"], str):
+        raise ModelLoadError(f"{path}: field 'sklearn_range' should be a str")
     return manifest
 
 
@@ -107,7 +114,7 @@ def load_model(path: str | Path, trusted: bool = False) -> Any:
     p = Path(path)
     is_file = p.is_file() or p.suffix == ".joblib"
     model_dir, artifact = (p.parent, p) if is_file else (p, p / MODEL_FILE)
-    if not artifact.exists():
+    if not artifact.is_file():
         raise ModelLoadError(f"no model artifact at {artifact}")
     if not trusted:
         manifest = read_manifest(model_dir)
@@ -124,8 +131,12 @@ def load_model(path: str | Path, trusted: bool = False) -> Any:
                 "because a joblib file can run arbitrary code."
             )
         trained = manifest.get("sklearn_version", "unknown")
-        spec = manifest.get("sklearn_range") or _sklearn_range(trained)
-        if trained == "unknown" or not _version_in_range(sklearn.__version__, spec):
+        try:
+            spec = manifest.get("sklearn_range") or _sklearn_range(trained)
+            compatible = _version_in_range(sklearn.__version__, spec)
+        except ValueError:
+            spec, compatible = "unknown", False
+        if not compatible:
             warnings.warn(
                 f"model was trained with scikit-learn {trained} (compatible {spec}) but "
                 f"{sklearn.__version__} is installed; predictions may differ or fail. "
@@ -137,9 +148,16 @@ def load_model(path: str | Path, trusted: bool = False) -> Any:
         with warnings.catch_warnings():
             # the manifest check above already warned, in words that say what to do
             warnings.simplefilter("ignore", InconsistentVersionWarning)
-            return joblib.load(artifact)
+            model = joblib.load(artifact)
     except Exception as exc:  # a truncated or foreign file fails in many ways
         raise ModelLoadError(f"cannot unpickle {artifact}: {exc}") from exc
+    classes = [str(c) for c in getattr(model, "classes_", [])]
+    if not callable(getattr(model, "predict_proba", None)) or classes != list(LABELS):
+        raise ModelLoadError(
+            f"{artifact} holds a {type(model).__name__}, not a fitted framing classifier "
+            f"with classes {list(LABELS)}"
+        )
+    return model
 
 
 def shipped_model_dir() -> Path:

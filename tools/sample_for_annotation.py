@@ -70,7 +70,27 @@ WAVE4 = [
     ("webis_editorials16", lambda r: True, 800),
     ("claimbuster", lambda r: True, 200),
 ]
-WAVES = {1: POOLS, 2: WAVE2, 3: WAVE3, 4: WAVE4}
+# Wave 5: uncertainty sampling. The pools are drawn 3x larger, and the third of each that the
+# shipped model is least sure about (lowest top probability) is kept.
+WAVE5 = [
+    ("polnear", lambda r: r["split"] == "train", 2000),
+    ("ptc", lambda r: r["split"] == "train", 1400),
+    ("babe", lambda r: True, 300),
+    ("webis_editorials16", lambda r: True, 1000),
+    ("checkthat_subjectivity", lambda r: r["split"] == "train", 150),
+    ("claimbuster", lambda r: True, 250),
+]
+WAVES = {1: POOLS, 2: WAVE2, 3: WAVE3, 4: WAVE4, 5: WAVE5}
+UNCERTAIN_WAVES = {5}
+
+
+def _least_certain(rows: list[dict], n: int) -> list[dict]:
+    """The ``n`` rows the shipped model is least sure about (sentence seen alone)."""
+    import framing
+
+    proba = framing.load().predict_proba([r["text"] for r in rows])
+    order = proba.max(axis=1).argsort(kind="stable")
+    return [rows[i] for i in sorted(order[:n])]
 
 
 def _rows(data: Path, name: str) -> list[dict]:
@@ -103,7 +123,10 @@ def main() -> None:
             and len(r["text"]) < 600
             and (args.wave == 1 or not in_dev(name, _doc_key(name, r), r["split"]))
         ]
-        for r in rng.sample(pool, min(n, len(pool))):
+        draw = rng.sample(pool, min(3 * n if args.wave in UNCERTAIN_WAVES else n, len(pool)))
+        if args.wave in UNCERTAIN_WAVES:
+            draw = _least_certain(draw, n)
+        for r in draw:
             seen.add(r["id"])
             picked.append({**r, "_dataset": name})
     # neighbours within a document give the annotator the article context
