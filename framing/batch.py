@@ -24,7 +24,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from framing.corpus import SENTENCE_COLUMNS, SUMMARY_COLUMNS, Record, error_row, flatten
+from framing.corpus import (
+    SENTENCE_COLUMNS,
+    SUMMARY_COLUMNS,
+    Record,
+    error_row,
+    flatten,
+    sentence_row,
+)
 from framing.exceptions import FramingError, MissingExtraError, ModelLoadError
 
 __all__ = [
@@ -127,7 +134,7 @@ def outcome_rows(outcomes: list[Outcome], summary: bool = False) -> list[dict]:
         elif summary:
             rows.append({"doc_id": rec.doc_id, **result.summary})
         else:
-            rows += [{"doc_id": rec.doc_id, **s.to_dict()} for s in result.sentences]
+            rows += [sentence_row(rec.doc_id, s, result.lang) for s in result.sentences]
     return rows
 
 
@@ -308,7 +315,8 @@ def label_corpus(
     """Label a corpus lazily: rows come out as the batches are done, in input order.
 
     ``records`` is an iterable of ``(id, text)`` pairs or ``{"id": ..., "text": ...}`` dicts.
-    Each sentence gives a row ``{"doc_id": id, **Sentence.to_dict()}``; with ``summary=True``
+    Each sentence gives a row ``{"doc_id": id, **Sentence.to_dict(), "lang": Analysis.lang}``
+    (the document's language: "en", "non-en" or "und"); with ``summary=True``
     each document gives one row ``{"doc_id": id, **Analysis.summary}`` instead. A record that
     cannot be labeled (text not a string, bytes not UTF-8, no text) gives one row
     ``{"doc_id", "file", "line", "error"}`` and the corpus goes on.

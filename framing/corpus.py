@@ -337,7 +337,7 @@ def _read_csv(
     lines = _CsvLines(fh)
     reader = csv.reader(lines, strict=True)
     try:
-        header = next(reader)
+        header = lines.restore(next(reader))
     except StopIteration:
         return
     except csv.Error as exc:
@@ -374,6 +374,7 @@ def _read_csv(
             continue
         line, start = start, lines.line + 1
         last_line[0] = lines.line
+        row = lines.restore(row)
         if not row:
             continue
         default_id = f"{name}:{line}"
@@ -407,62 +408,57 @@ def _read_csv(
         yield Record(doc_id, text, file=name, line=line)
 
 
-_LONE_CR = re.compile(r"(?<=\r)(?!\n)")
+_LONE_CR = re.compile("\r(?!\n|\\Z)")
+_CR_STAND_IN = "\udc0d"  # never in surrogateescape output (U+DC80-U+DCFF)
 
 
 class _CsvLines:
-    """The lines of a CSV byte stream for `csv.reader`, decoded with surrogateescape (bad
-    bytes taint only their row) and split at every line end, lone CRs included (like
-    ``newline=""``: a quoted CR is data, not a line end). ``line`` counts the LF-terminated
+    """The lines of a CSV byte stream for `csv.reader`, split at LF only and decoded with
+    surrogateescape, so that bad bytes taint only their row. A lone CR (not before an LF) is
+    data, quoted or not (csv.writer before Python 3.13 leaves such fields unquoted): it is
+    handed to the parser as a stand-in that `restore` turns back into CR. ``line`` counts the
     lines handed out; a row that fails to parse can be re-read from its second line."""
 
     def __init__(self, fh: IO[bytes]) -> None:
         self._source = self._split(fh)
-        self._pending: deque[tuple[str, bool]] = deque()
-        self._taken: list[tuple[str, bool]] = []
+        self._pending: deque[str] = deque()
+        self._taken: list[str] = []
         self.line = 0
+        self.stand_ins = False
 
-    @staticmethod
-    def _split(fh: IO[bytes]) -> Iterator[tuple[str, bool]]:
-        """(piece, whether it ends a line) of the stream, a byte-order mark dropped."""
+    def _split(self, fh: IO[bytes]) -> Iterator[str]:
         first = True
         for raw in fh:
             text = raw.decode("utf-8", errors="surrogateescape")
             if first:
-                text, first = text.removeprefix("\ufeff"), False
-            if "\r" not in text:
-                yield text, True
-                continue
-            pieces = [p for p in _LONE_CR.split(text) if p]
-            for k, piece in enumerate(pieces):
-                yield piece, k == len(pieces) - 1
+                text, first = text.removeprefix("\ufeff"), False  # a byte-order mark (Excel)
+            if "\r" in text:
+                text, n = _LONE_CR.subn(_CR_STAND_IN, text)
+                self.stand_ins = self.stand_ins or n > 0
+            yield text
 
     def __iter__(self) -> _CsvLines:
         return self
 
     def __next__(self) -> str:
-        item = self._pending.popleft() if self._pending else next(self._source)
-        self._taken.append(item)
-        self.line += item[1]
-        return item[0]
+        text = self._pending.popleft() if self._pending else next(self._source)
+        self._taken.append(text)
+        self.line += 1
+        return text
+
+    def restore(self, row: list[str]) -> list[str]:
+        if not self.stand_ins:
+            return row
+        return [f.replace(_CR_STAND_IN, "\r") for f in row]
 
     def mark(self) -> None:
         """A row starts here."""
         self._taken = []
 
     def rewind_to_second_line(self) -> None:
-        """Give back what the row since `mark` read after its first line (reading the rest of
-        that line if the parser stopped inside it)."""
-        taken = self._taken
-        ends = [k for k, (_, end) in enumerate(taken) if end]
-        if not ends:
-            for _ in iter(lambda: next(self, None), None):  # to the end of the first line
-                if self._taken[-1][1]:
-                    break
-            self._taken = []
-            return
-        rest = taken[ends[0] + 1 :]
-        self.line -= sum(end for _, end in rest)
+        """Give back the lines the row since `mark` read after its first one."""
+        rest = self._taken[1:]
+        self.line -= len(rest)
         self._pending.extendleft(reversed(rest))
         self._taken = []
 
@@ -556,6 +552,7 @@ SENTENCE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("inherited", "bool"),
     ("attributions", "str"),
     ("cues", "str"),
+    ("lang", "str"),
     *_ERROR_COLUMNS,
 )
 SUMMARY_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -564,6 +561,7 @@ SUMMARY_COLUMNS: tuple[tuple[str, str], ...] = (
     *((f"n_{label}", "int") for label in LABELS),
     *((f"share_{label}", "float") for label in LABELS),
     ("sources", "str"),
+    ("lang", "str"),
     *_ERROR_COLUMNS,
 )
 
@@ -594,6 +592,7 @@ def flatten(row: dict[str, Any], summary: bool = False, str_ids: bool = True) ->
         for label in LABELS:
             out[f"share_{label}"] = row["shares"][label]
         out["sources"] = _dumps(row["sources"])
+        out["lang"] = row.get("lang")
     else:
         out = {k: row[k] for k in ("index", "start", "end", "text", "label")}
         out = {"doc_id": doc_id, **out}
@@ -608,6 +607,7 @@ def flatten(row: dict[str, Any], summary: bool = False, str_ids: bool = True) ->
         out["inherited"] = row["inherited"]
         out["attributions"] = _dumps(row["attributions"])
         out["cues"] = _dumps(row["cues"])
+        out["lang"] = row.get("lang")
     out.update(file=None, line=None, error=None)
     return out
 
@@ -704,8 +704,15 @@ def _json_bool(value: bool) -> str:
     return "true" if value else "false"
 
 
-def _json_sentence(doc: str, s: Any) -> str:
-    """``json.dumps({"doc_id": ..., **s.to_dict()}, ensure_ascii=False)``, without the dicts."""
+def sentence_row(doc_id: Any, s: Any, lang: str) -> dict[str, Any]:
+    """The row of one sentence: ``{"doc_id": ..., **s.to_dict(), "lang": ...}``. ``lang`` is
+    the document's (`Analysis.lang`); it comes last so that a row still starts with its
+    document id and index (`prepare_resume` relies on it)."""
+    return {"doc_id": doc_id, **s.to_dict(), "lang": lang}
+
+
+def _json_sentence(doc: str, s: Any, lang: str) -> str:
+    """``_JSON(sentence_row(...))`` without the dicts; ``doc`` and ``lang`` already JSON."""
     main = s.attributions[0] if s.attributions else None
     probs = ", ".join(f"{_JSON(k)}: {v!r}" for k, v in s.probabilities.items())
     attrs = ", ".join(
@@ -722,7 +729,7 @@ def _json_sentence(doc: str, s: Any) -> str:
         f'"cue": {_json_span(main.cue if main else None)}, '
         f'"source_resolved": {_json_span(main.source_resolved if main else None)}, '
         f'"inherited": {_json_bool(bool(main and main.inherited))}, '
-        f'"attributions": [{attrs}], "cues": [{cues}]}}'
+        f'"attributions": [{attrs}], "cues": [{cues}], "lang": {lang}}}'
     )
 
 
@@ -740,17 +747,17 @@ def jsonl_of_outcomes(outcomes: list[tuple[Record, Any]]) -> tuple[bytes, int]:
         if isinstance(result, str):
             lines.append(_JSON(error_row(rec, result)))
             continue
-        doc = _JSON(rec.doc_id)
+        doc, lang = _JSON(rec.doc_id), _JSON(result.lang)
         for s in result.sentences:
             kind = (bool(s.attributions), bool(s.cues))
             if _FAST_JSON[0] and kind not in seen:
                 seen.add(kind)
-                if _json_sentence(doc, s) != _JSON({"doc_id": rec.doc_id, **s.to_dict()}):
+                if _json_sentence(doc, s, lang) != _JSON(sentence_row(rec.doc_id, s, result.lang)):
                     _FAST_JSON[0] = False
             if _FAST_JSON[0]:
-                lines.append(_json_sentence(doc, s))
+                lines.append(_json_sentence(doc, s, lang))
             else:
-                lines.append(_JSON({"doc_id": rec.doc_id, **s.to_dict()}))
+                lines.append(_JSON(sentence_row(rec.doc_id, s, result.lang)))
     data = "\n".join(lines)
     return (data + "\n").encode("utf-8") if lines else b"", len(lines)
 

@@ -4,6 +4,7 @@ exactly the output of an uninterrupted one."""
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import signal
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import framing
-from framing import batch
+from framing import batch, corpus
 from framing.cli import main
 from framing.corpus import Record
 from framing.exceptions import FramingError, MissingExtraError
@@ -41,11 +42,13 @@ def model_dir(tmp_path_factory, tiny_model) -> Path:
 
 
 def _expected(model, docs=DOCS) -> list[dict]:
-    return [
-        {"doc_id": doc_id, **s.to_dict()}
-        for doc_id, text in docs
-        for s in framing.analyze(text, model).sentences
-    ]
+    out = []
+    for doc_id, text in docs:
+        analysis = framing.analyze(text, model)
+        out += [
+            {"doc_id": doc_id, **s.to_dict(), "lang": analysis.lang} for s in analysis.sentences
+        ]
+    return out
 
 
 # --------------------------------------------------------------------------------------------
@@ -448,3 +451,46 @@ def test_fast_json_lines_are_byte_for_byte_the_rows(tiny_model, monkeypatch):
     changed = corpus.encode_batch(batch.outcome_rows(outcomes), "jsonl", False)
     assert corpus.jsonl_of_outcomes(outcomes)[0] == changed
     assert corpus._FAST_JSON == [False]
+
+
+def test_rows_carry_the_document_language(tmp_path):
+    en = "The port of Halden reopened on Friday after a five-day strike. Officials said so."
+    es = (
+        "El gobierno anunció el viernes que la huelga en el puerto había terminado después "
+        "de cinco días. Los sindicatos dijeron que el acuerdo era una victoria para todos."
+    )
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "en", "text": en}) + "\n" + json.dumps({"id": "es", "text": es}) + "\n"
+    )
+    langs = {}
+    for fmt in ("jsonl", "csv"):
+        out = tmp_path / f"out.{fmt}"
+        assert main(["label", str(src), "--id-field", "id", "-o", str(out), "-q"]) == 0
+        if fmt == "jsonl":
+            rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        else:
+            rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+        langs[fmt] = {r["doc_id"]: r["lang"] for r in rows}
+    assert langs["jsonl"] == langs["csv"] == {"en": "en", "es": "non-en"}
+    out = tmp_path / "summary.csv"
+    assert main(["label", str(src), "--id-field", "id", "--summary", "-o", str(out), "-q"]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    assert {r["doc_id"]: r["lang"] for r in rows} == {"en": "en", "es": "non-en"}
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:  # pragma: no cover - the parquet extra is not installed
+        pq = None
+    if pq is not None:
+        out = tmp_path / "out.parquet"
+        assert main(["label", str(src), "--id-field", "id", "-o", str(out), "-q"]) == 0
+        table = pq.read_table(out).to_pydict()
+        assert dict(zip(table["doc_id"], table["lang"], strict=True)) == {
+            "en": "en",
+            "es": "non-en",
+        }
+    for summary in (False, True):
+        rows = list(batch.label_corpus([("en", en), ("es", es)], summary=summary))
+        assert {r["doc_id"]: r["lang"] for r in rows} == {"en": "en", "es": "non-en"}
+        flat = [corpus.flatten(r, summary) for r in rows]
+        assert {r["doc_id"]: r["lang"] for r in flat} == {"en": "en", "es": "non-en"}

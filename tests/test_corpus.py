@@ -409,3 +409,48 @@ def test_resume_refuses_the_output_of_the_other_mode(tmp_path):
     with pytest.raises(DataError, match="summary row"):
         corpus.prepare_resume(str(path), summary=True)
     assert path.read_bytes() == _encoded(_doc_rows([("a", 1)]), "jsonl")  # untouched
+
+
+# --------------------------------------------------------------------------------------------
+# Lone surrogates, byte-order marks, stray quotes
+
+
+def test_lone_surrogates_are_an_error_or_replaced(tmp_path):
+    path = tmp_path / "s.jsonl"
+    path.write_text(
+        '{"id": "t", "text": "The port \\ud800 reopened."}\n'
+        '{"id": "i\\udfff", "text": "Fine."}\n'
+        '{"id": "pair", "text": "Emoji \\ud83c\\udf89 is fine."}\n'
+        '{"id": "k", "\\ud800": 1}\n'
+    )
+    strict = list(iter_records([path], id_field="id"))
+    assert [(r.doc_id, r.error is None) for r in strict] == [
+        ("t", False),
+        ("i\ufffd", False),
+        ("pair", True),
+        ("k", False),
+    ]
+    assert "lone surrogate (U+D800 at offset 9)" in strict[0].error
+    assert "\ufffd" in strict[3].error  # the field name, made writable
+    replaced = list(iter_records([path], id_field="id", encoding_errors="replace"))
+    assert _ok(replaced) == [
+        ("t", "The port \ufffd reopened."),
+        ("i\ufffd", "Fine."),
+        ("pair", "Emoji \U0001f389 is fine."),
+    ]
+    for rec in strict + replaced:  # everything can be written
+        json.dumps(corpus.error_row(rec) if rec.error else rec.text, ensure_ascii=False).encode()
+
+
+def test_csv_byte_order_mark_and_quoted_header(tmp_path):
+    path = tmp_path / "b.csv"
+    path.write_bytes('\ufeff"id","text"\nd1,"Hello."\n'.encode())
+    assert _ok(list(iter_records([path], id_field="id"))) == [("d1", "Hello.")]
+
+
+def test_csv_stray_quote_then_more_stray_quotes(tmp_path):
+    path = tmp_path / "q.csv"
+    path.write_text('id,text\nd1,"a\nd2,"b\nd3,c\nd4,"d"x\nd5,e\n')
+    records = list(iter_records([path], id_field="id"))
+    assert _ok(records) == [("d3", "c"), ("d5", "e")]
+    assert [r.line for r in _errors(records)] == [2, 3, 5]
