@@ -380,6 +380,7 @@ def test_corpus_table_sorts_filters_paginates_and_opens_documents(browser, tmp_p
     # a document's own view, built on demand from its link; back returns to the table
     target = _table(page)[3]
     page.click(f'#docs a:text-is("{target["id"]}")')
+    page.wait_for_selector("#docview .doc-text", state="visible")
     assert page.url.endswith(f"#doc/{target['n']}")
     assert page.is_hidden("#overview") and page.is_visible("#docview")
     _, analysis = docs[target["n"] - 1]
@@ -389,13 +390,17 @@ def test_corpus_table_sorts_filters_paginates_and_opens_documents(browser, tmp_p
     assert f"{100 * analysis.sentences[0].probabilities['claim']:.0f}%" in _tip(page)
     w.screenshot("report_corpus_document.png")
     page.go_back()
+    page.wait_for_selector("#overview", state="visible")
     assert page.is_visible("#overview") and page.is_hidden("#docview")
     assert len(_table(page)) == 100  # the table kept its state
 
     # links straight to a document work too; unknown ones show the table
     page = w.open(path, "#doc/300")
     assert page.inner_text("#doc-title") == docs[-1][0]
-    page.click("#docview a.prev-doc")
+    page.click("#docview a.prev-doc")  # a hash link: the view changes on the hashchange event
+    page.wait_for_function(
+        "t => document.querySelector('#doc-title').textContent === t", arg=docs[-2][0]
+    )
     assert page.inner_text("#doc-title") == docs[-2][0]
     page = w.open(path, "#doc/301")
     assert page.is_visible("#overview")
