@@ -206,13 +206,12 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         words are never cues; of the rest, the ``top`` strongest positive ones are returned in
         text order.
         """
-        vocab, weights = self._framing_word_weights()
+        weight_of = self._framing_word_weights().get
         spans: list[tuple[float, int, int]] = []
         for m in _WORD.finditer(text):
-            word = m.group().lower()
-            j = None if word in ENGLISH_STOP_WORDS else vocab.get(word)
-            if j is not None and weights[j] > 0:
-                spans.append((float(weights[j]), m.start(), m.end()))
+            weight = weight_of(m.group().lower())
+            if weight is not None:
+                spans.append((weight, m.start(), m.end()))
         spans.sort(key=lambda s: -s[0])
         return sorted((a, b) for _, a, b in spans[:top])
 
@@ -224,7 +223,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             if isinstance(step, Pipeline) and "tfidf" in step.named_steps
         ]
 
-    def _framing_word_weights(self) -> tuple[dict[str, int], np.ndarray]:
+    def _framing_word_weights(self) -> dict[str, float]:
+        """Content words with a positive pull towards ``framing``, and that pull (cached)."""
         cached = getattr(self, "_word_weights", None)
         if cached is not None:
             return cached
@@ -247,6 +247,10 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         else:
             others = [i for i in range(len(classes)) if i != f]
             weights = (coef[f] - coef[others].mean(axis=0)) * tfidf.idf_
-        unigrams = {w: j for w, j in tfidf.vocabulary_.items() if " " not in w}
-        self._word_weights = (unigrams, weights)
+        pull = weights.tolist()
+        self._word_weights = {
+            w: pull[j]
+            for w, j in tfidf.vocabulary_.items()
+            if pull[j] > 0 and " " not in w and w not in ENGLISH_STOP_WORDS
+        }
         return self._word_weights
