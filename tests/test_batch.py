@@ -318,6 +318,14 @@ def _run_until_rows(cmd: list[str], out: Path, sig: int) -> subprocess.Popen:
     return proc
 
 
+def _label_command(src: Path, model_dir: Path) -> list[str]:
+    """``framing label`` on ``src`` in small batches, as a subprocess command line."""
+    return [
+        sys.executable, "-m", "framing.cli", "label", str(src), "--id-field", "id",
+        "--model", str(model_dir), "--batch-size", "4", "-q",
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("sig", "suffix", "jobs"),
     [
@@ -333,20 +341,7 @@ def test_a_killed_run_resumes_to_exactly_the_full_output(
     _corpus(src, 400, bad_every=97)
     out = tmp_path / f"out{suffix}"
     ref = tmp_path / f"ref{suffix}"
-    base = [
-        sys.executable,
-        "-m",
-        "framing.cli",
-        "label",
-        str(src),
-        "--id-field",
-        "id",
-        "--model",
-        str(model_dir),
-        "--batch-size",
-        "4",
-        "-q",
-    ]
+    base = _label_command(src, model_dir)
     proc = _run_until_rows([*base, "-j", jobs, "-o", str(out)], out, sig)
     stderr = proc.stderr.read().decode()
     if sig == signal.SIGINT:
@@ -368,22 +363,7 @@ def test_resume_after_sigint_with_a_parquet_file(tmp_path, model_dir):
     src = tmp_path / "in.jsonl"
     _corpus(src, 400)
     out = tmp_path / "out.parquet"
-    base = [
-        sys.executable,
-        "-m",
-        "framing.cli",
-        "label",
-        str(src),
-        "--id-field",
-        "id",
-        "--model",
-        str(model_dir),
-        "--batch-size",
-        "4",
-        "-q",
-        "-o",
-        str(out),
-    ]
+    base = [*_label_command(src, model_dir), "-o", str(out)]
     tmp = Path(str(out) + ".tmp")
     proc = subprocess.Popen(base, env=_env(), stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
