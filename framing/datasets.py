@@ -90,7 +90,18 @@ def _read_jsonl(path: Path) -> Iterator[dict]:
                 yield json.loads(line)
 
 
-def _map_row(name: str, r: dict) -> tuple[str | None, str, tuple[str, ...]]:
+Mapping = tuple[str | None, str, tuple[str, ...]]
+
+
+def _unless_cued(label: str, rule: str, heur: bool) -> Mapping:
+    """``label`` by ``rule``, unless the row has an attribution cue: then it may be a claim
+    (LABELS.md rule 1) and stays undecided between ``claim`` and ``label``."""
+    if heur:
+        return None, rule + "+cue", ("claim", label)
+    return label, rule, ()
+
+
+def _map_row(name: str, r: dict) -> Mapping:
     """(label, rule, allowed-if-undecided) for one dataset row; label None = not decided."""
     heur = bool(r.get("heur_attribution"))
     if name == "webis_editorials16":
@@ -103,58 +114,18 @@ def _map_row(name: str, r: dict) -> tuple[str | None, str, tuple[str, ...]]:
         return None, "polnear:unattributed", ("fact", "framing")
     if name == "checkthat_subjectivity":
         if r["label"] == "framing":
-            return (
-                (None, "checkthat:subj+cue", ("claim", "framing"))
-                if heur
-                else (
-                    "framing",
-                    "checkthat:subj",
-                    (),
-                )
-            )
-        return (
-            (None, "checkthat:obj+cue", ("claim", "fact"))
-            if heur
-            else (
-                "fact",
-                "checkthat:obj",
-                (),
-            )
-        )
+            return _unless_cued("framing", "checkthat:subj", heur)
+        return _unless_cued("fact", "checkthat:obj", heur)
     if name == "babe":
         opinion = r["source_label"]["label_opinion"]
         if opinion.startswith("Expresses") or opinion.startswith("Somewhat"):
-            return (
-                (None, "babe:opinion+cue", ("claim", "framing"))
-                if heur
-                else (
-                    "framing",
-                    "babe:opinion",
-                    (),
-                )
-            )
+            return _unless_cued("framing", "babe:opinion", heur)
         if opinion == "Entirely factual":
-            return (
-                (None, "babe:factual+cue", ("claim", "fact"))
-                if heur
-                else (
-                    "fact",
-                    "babe:factual",
-                    (),
-                )
-            )
+            return _unless_cued("fact", "babe:factual", heur)
         return None, "babe:no-agreement", ()
     if name == "ptc":
         if r["label"] == "framing":
-            return (
-                (None, "ptc:propaganda+cue", ("claim", "framing"))
-                if heur
-                else (
-                    "framing",
-                    "ptc:propaganda",
-                    (),
-                )
-            )
+            return _unless_cued("framing", "ptc:propaganda", heur)
         if heur:
             return None, "ptc:none+cue", ("claim", "fact", "framing")
         return None, "ptc:none", ("fact", "framing")

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from sklearn.metrics import precision_recall_fscore_support
 
 from framing.datasets import Example, load_examples, read_annotations, split_examples
 from framing.evaluation import binary_macro_f1, evaluate_inputs
@@ -106,15 +107,16 @@ def dev_metrics(model: Any, dev: Sequence[Example]) -> dict[str, Any]:
     pn = [ex for ex in dev if ex.dataset == "polnear"]
     if pn:
         pred = model.predict([ex.input for ex in pn])
-        gold = np.asarray([ex.original == "claim" for ex in pn])
-        hit = np.asarray([p == "claim" for p in pred])
-        tp = float((gold & hit).sum())
-        prec = tp / max(hit.sum(), 1)
-        rec = tp / max(gold.sum(), 1)
+        prec, rec, f1, _ = precision_recall_fscore_support(
+            [ex.original == "claim" for ex in pn],
+            [p == "claim" for p in pred],
+            average="binary",
+            zero_division=0,
+        )
         out["polnear_dev_claim"] = {
-            "precision": round(prec, 4),
-            "recall": round(rec, 4),
-            "f1": round(2 * prec * rec / max(prec + rec, 1e-12), 4),
+            "precision": round(float(prec), 4),
+            "recall": round(float(rec), 4),
+            "f1": round(float(f1), 4),
             "n": len(pn),
         }
     return out
