@@ -25,12 +25,15 @@ from pathlib import Path
 from typing import Any
 
 from framing.corpus import (
+    DEFAULT_MAX_DOC_CHARS,
     SENTENCE_COLUMNS,
     SUMMARY_COLUMNS,
     Record,
+    empty_row,
     error_row,
     flatten,
     sentence_row,
+    too_long,
 )
 from framing.exceptions import FramingError, MissingExtraError, ModelLoadError
 
@@ -73,17 +76,27 @@ class BatchResult:
     n_sentences: int
 
 
-def _as_record(item: Any, position: int) -> Record:
-    """An input item ((id, text) pair, {"id", "text"} dict or `Record`) as a `Record`."""
+def _as_record(item: Any, position: int, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS) -> Record:
+    """An input item ((id, text) pair, {"id", "text"} dict or `Record`) as a `Record`; a
+    text longer than ``max_doc_chars`` becomes an error."""
     if isinstance(item, Record):
-        return item
-    if isinstance(item, dict):
+        rec = item
+    elif isinstance(item, dict):
         doc_id = item.get("id", item.get("doc_id", position))
         if "text" not in item:
             return Record(doc_id, error="the record has no 'text' key")
-        return Record(doc_id, item["text"])
-    if isinstance(item, tuple | list) and len(item) == 2:
-        return Record(item[0], item[1])
+        rec = Record(doc_id, item["text"])
+    elif isinstance(item, tuple | list) and len(item) == 2:
+        rec = Record(item[0], item[1])
+    else:
+        rec = None
+    if rec is not None:
+        text = rec.text
+        if rec.error is None and isinstance(text, str | bytes) and len(text) > max_doc_chars:
+            return Record(
+                rec.doc_id, file=rec.file, line=rec.line, error=too_long(len(text), max_doc_chars)
+            )
+        return rec
     return Record(
         position,
         error=f"expected an (id, text) pair or a dict with 'id' and 'text', got "
@@ -133,6 +146,8 @@ def outcome_rows(outcomes: list[Outcome], summary: bool = False) -> list[dict]:
             rows.append(error_row(rec, result))
         elif summary:
             rows.append({"doc_id": rec.doc_id, **result.summary})
+        elif not result.sentences:
+            rows.append(empty_row(rec.doc_id, result.lang))
         else:
             rows += [sentence_row(rec.doc_id, s, result.lang) for s in result.sentences]
     return rows
@@ -191,9 +206,41 @@ def check_model(model: Any) -> Any:
     return model
 
 
-def _init_worker(model: Any) -> None:
-    """Process-pool initializer: load the model once for this worker process."""
+def _exit_with(parent: int) -> None:
+    """Watch the process that started the pool and end this worker when it is gone.
+
+    Workers are forked from the forkserver, not from the run's process, and hold both ends of
+    their task pipe, so they would otherwise wait for work forever after the run is killed
+    (SIGKILL, the OOM killer). On Linux a pidfd wakes the watcher the moment the parent exits;
+    elsewhere it polls once a second.
+    """
+    import threading
+
+    def watch() -> None:
+        try:
+            import select
+
+            fd = os.pidfd_open(parent)  # type: ignore[attr-defined]
+            select.select([fd], [], [])
+        except (AttributeError, OSError):
+            while True:
+                try:
+                    os.kill(parent, 0)
+                except ProcessLookupError:
+                    break
+                except PermissionError:
+                    pass
+                time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="framing-parent-watch", daemon=True).start()
+
+
+def _init_worker(model: Any, parent: int | None = None) -> None:
+    """Process-pool initializer: end with the parent, load the model once."""
     global _WORKER_MODEL, _WORKER_ERROR
+    if parent is not None:
+        _exit_with(parent)
     # Ctrl-C is the parent's business: it stops submitting and lets the workers finish.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
@@ -289,7 +336,7 @@ def process_batches(
         max_workers=jobs,
         mp_context=_mp_context(),
         initializer=_init_worker,
-        initargs=(str(model) if isinstance(model, Path) else model,),
+        initargs=(str(model) if isinstance(model, Path) else model, os.getpid()),
     )
     try:
         yield from _in_order(
@@ -311,22 +358,26 @@ def label_corpus(
     jobs: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
     summary: bool = False,
+    max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
 ) -> Iterator[dict[str, Any]]:
     """Label a corpus lazily: rows come out as the batches are done, in input order.
 
     ``records`` is an iterable of ``(id, text)`` pairs or ``{"id": ..., "text": ...}`` dicts.
     Each sentence gives a row ``{"doc_id": id, **Sentence.to_dict(), "lang": Analysis.lang}``
-    (the document's language: "en", "non-en" or "und"); with ``summary=True``
+    (the document's language: "en", "non-en" or "und"); a document with no sentence (empty or
+    blank text) gives one row ``{"doc_id", "index": None, "warning": "empty text", "lang"}``,
+    so that every record shows in the output; with ``summary=True``
     each document gives one row ``{"doc_id": id, **Analysis.summary}`` instead. A record that
     cannot be labeled (text not a string, bytes not UTF-8, no text) gives one row
-    ``{"doc_id", "file", "line", "error"}`` and the corpus goes on.
+    ``{"doc_id", "file", "line", "error"}`` and the corpus goes on; so does a text longer than
+    ``max_doc_chars`` characters.
 
     ``model`` is a model object, a model directory, or None for the shipped model. With
     ``jobs > 1`` (or ``jobs=0`` for one per CPU) batches of ``batch_size`` documents are
     labeled in that many processes, each loading the model once; a model object is sent to
     each worker once. Memory is bounded: only a few batches are held at a time.
     """
-    items = (_as_record(item, i) for i, item in enumerate(records))
+    items = (_as_record(item, i, max_doc_chars) for i, item in enumerate(records))
     for result in process_batches(
         _batches(items, batch_size), model=model, jobs=jobs, summary=summary
     ):
@@ -373,6 +424,7 @@ def label_dataframe(
     jobs: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
     summary: bool = False,
+    max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
 ) -> Any:
     """Label the texts in column ``text_col`` of a pandas DataFrame; returns a DataFrame.
 
@@ -389,7 +441,14 @@ def label_dataframe(
     ids = df[id_col] if id_col is not None else df.index
     pairs = zip(ids, df[text_col], strict=True)
     return rows_to_frame(
-        label_corpus(pairs, model=model, jobs=jobs, batch_size=batch_size, summary=summary),
+        label_corpus(
+            pairs,
+            model=model,
+            jobs=jobs,
+            batch_size=batch_size,
+            summary=summary,
+            max_doc_chars=max_doc_chars,
+        ),
         summary,
     )
 

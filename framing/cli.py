@@ -16,10 +16,32 @@ from typing import Any
 from framing._version import __version__
 
 
+def _model_sha256(model: str | None) -> str | None:
+    """The SHA-256 the model's manifest records (None if it cannot be read: loading the model
+    then says why)."""
+    from framing.persistence import MANIFEST_FILE, shipped_model_dir
+
+    folder = Path(model) if model else shipped_model_dir()
+    if folder.suffix == ".joblib":
+        folder = folder.parent
+    try:
+        value = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8")).get("sha256")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+_AFTER_ERROR = {
+    "resumable": "{out} holds every finished batch; run the same command with --resume to continue",
+    "unchanged": "{out} is as it was before this run (nothing of this run was saved)",
+    "absent": "nothing was written: {out} does not exist",
+}
+
+
 def _cmd_label(args: argparse.Namespace) -> int:
     import signal
 
-    from framing import corpus
+    from framing import corpus, runguard
     from framing.batch import RunStats, run
     from framing.exceptions import FramingError
 
@@ -34,14 +56,49 @@ def _cmd_label(args: argparse.Namespace) -> int:
         return fail("stdin (-) can be read only once")
     if args.batch_size < 1:
         return fail("--batch-size must be at least 1")
-    if args.resume and args.output in (None, "-"):
+    if args.max_doc_chars < 1:
+        return fail("--max-doc-chars must be at least 1")
+    to_file = args.output not in (None, "-")
+    if args.resume and not to_file:
         return fail("--resume needs -o/--output: the file an earlier run was writing")
+    exclude = [args.output] if to_file else []
     try:
         fmt = corpus.output_format(args.output, args.format)
+        files = [f for f, _ in corpus.iter_files(args.paths, args.glob, args.input_format, exclude)]
+    except FramingError as exc:
+        return fail(_flags(str(exc)), 1)
+    except ValueError as exc:
+        return fail(str(exc))
+    lock = None
+    try:
+        if to_file:
+            directory = fmt == "parquet" and corpus.parquet_is_directory(args.output)
+            runguard.refuse_output_among_inputs(args.output, [*args.paths, *files])
+            lock = runguard.OutputLock(args.output, directory)
+            lock.acquire()
+            record = runguard.RunRecord.of(
+                files,
+                output_format=fmt,
+                summary=args.summary,
+                text_field=args.text_field,
+                id_field=args.id_field,
+                input_format=args.input_format,
+                glob=args.glob,
+                encoding_errors=args.encoding_errors,
+                max_doc_chars=args.max_doc_chars,
+                model_sha256=_model_sha256(args.model),
+            )
+            where = runguard.record_path(args.output, directory)
+            if args.resume:
+                _check_same_run(args.output, where, record, directory)
         resume = corpus.prepare_resume(args.output, fmt, args.summary) if args.resume else None
         writer = corpus.open_writer(args.output, fmt, args.summary, resume)
+        if to_file and (resume is None or not where.exists()):
+            record.write(where)
     except (FramingError, ValueError, OSError) as exc:
-        return fail(str(exc), 1 if isinstance(exc, FramingError | OSError) else 2)
+        if lock is not None:
+            lock.release()
+        return fail(_flags(str(exc)), 1 if isinstance(exc, FramingError | OSError) else 2)
     if resume is not None and resume.documents and not args.quiet:
         print(
             f"framing label: resuming {args.output}: {resume.documents:,} documents done, "
@@ -55,7 +112,8 @@ def _cmd_label(args: argparse.Namespace) -> int:
         id_field=args.id_field,
         glob=args.glob,
         encoding_errors=args.encoding_errors,
-        exclude=[args.output] if args.output not in (None, "-") else [],
+        exclude=exclude,
+        max_doc_chars=args.max_doc_chars,
     )
     stats, code, client = RunStats(), 0, None
     previous = signal.getsignal(signal.SIGTERM)
@@ -87,7 +145,7 @@ def _cmd_label(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         stats.interrupted, code = True, 130
     except (FramingError, OSError, ValueError) as exc:
-        code = fail(f"stopped: {exc}", 1)
+        code = fail(f"stopped: {_flags(str(exc))}", 1)
     except Exception as exc:  # a worker process died (BrokenProcessPool), a lost cluster, ...
         code = fail(f"stopped: {type(exc).__name__}: {exc}", 1)
     finally:
@@ -95,14 +153,56 @@ def _cmd_label(args: argparse.Namespace) -> int:
             signal.signal(signal.SIGTERM, previous)
         if client is not None:
             client.close()
+        if lock is not None:
+            lock.release()
     print(stats.line(args.summary), file=sys.stderr)
-    if code and (stats.rows or stats.interrupted) and args.output not in (None, "-"):
-        print(
-            f"framing label: {args.output} holds every finished batch; "
-            "run the same command with --resume to continue",
-            file=sys.stderr,
-        )
+    if code and to_file:
+        state = writer.on_disk
+        if state == "resumable" and not (stats.rows or stats.interrupted or resume):
+            state = "absent" if not Path(args.output).exists() else state
+        print(f"framing label: {_AFTER_ERROR[state].format(out=args.output)}", file=sys.stderr)
     return code
+
+
+def _check_same_run(output: str, where: Path, record: Any, directory: bool) -> None:
+    """Refuse (`ResumeMismatchError`) to resume an output written by a different run."""
+    from framing.runguard import ResumeMismatchError, RunRecord
+
+    out = Path(output)
+    has_rows = (out.is_dir() and any(out.glob("part-*.parquet"))) or (
+        out.is_file() and out.stat().st_size > 0
+    )
+    if not has_rows:
+        return
+    earlier = RunRecord.read(where)
+    if earlier is None:
+        raise ResumeMismatchError(
+            f"cannot resume {output}: there is no run record ({where.name}) beside it, so it "
+            "cannot be checked that it was written by this same command; start afresh "
+            "without --resume (it replaces the file) or write elsewhere"
+        )
+    why = earlier.difference(record)
+    if why:
+        raise ResumeMismatchError(
+            f"cannot resume {output}: it was written by a different run ({why}); resuming "
+            "would mix two corpora. Run the original command, or start afresh without --resume"
+        )
+
+
+_FLAG_WORDS = {
+    "max_doc_chars": "--max-doc-chars",
+    "encoding_errors='replace'": "--encoding-errors replace",
+    "input_format or glob": "--input-format or --glob",
+    "text_field": "--text-field",
+    "id_field": "--id-field",
+}
+
+
+def _flags(message: str) -> str:
+    """A library message with its parameter names in the command line's words."""
+    for name, flag in _FLAG_WORDS.items():
+        message = message.replace(name, flag)
+    return message
 
 
 def _cmd_train(args: argparse.Namespace) -> int:
@@ -190,7 +290,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 def _add_label_parser(sub: Any) -> None:
     from framing.batch import DEFAULT_BATCH_SIZE
-    from framing.corpus import INPUT_FORMATS, OUTPUT_FORMATS
+    from framing.corpus import DEFAULT_MAX_DOC_CHARS, INPUT_FORMATS, OUTPUT_FORMATS
 
     p = sub.add_parser(
         "label",
@@ -256,7 +356,20 @@ def _add_label_parser(sub: Any) -> None:
         action="store_true",
         help="continue an interrupted run: keep the documents already in -o, label the rest",
     )
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar and no resume notice (the one-line summary and errors are still "
+        "printed on stderr)",
+    )
+    p.add_argument(
+        "--max-doc-chars",
+        type=int,
+        default=DEFAULT_MAX_DOC_CHARS,
+        help="a document longer than this many characters gets an error row instead of being "
+        f"labeled, so that one document cannot exhaust memory (default {DEFAULT_MAX_DOC_CHARS:,})",
+    )
     p.add_argument(
         "--dask-scheduler",
         metavar="ADDRESS",

@@ -16,6 +16,7 @@ read or written.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import gzip
 import io
@@ -37,6 +38,11 @@ from framing.types import LABELS
 INPUT_FORMATS: tuple[str, ...] = ("txt", "jsonl", "csv", "parquet")
 OUTPUT_FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet")
 STDIN_NAME = "<stdin>"
+
+DEFAULT_MAX_DOC_CHARS = 5_000_000
+"""Documents longer than this (in characters) get an error row instead of being labeled: one
+document must not be able to exhaust memory (a 1 MB gzip can hold 1 GB of spaces). News articles
+are under 100,000 characters; a whole book is about 1-3 million."""
 
 _SUFFIXES: dict[str, str] = {
     ".txt": "txt",
@@ -72,6 +78,17 @@ class Record:
     error: str | None = None
 
 
+EMPTY_TEXT = "empty text"
+"""The ``warning`` of the one row a document with no sentence gets (empty or blank text)."""
+
+
+def empty_row(doc_id: Any, lang: str) -> dict[str, Any]:
+    """The row of a document that has no sentence (its text is empty or only whitespace), so
+    that every input record is visible in the output: ``index`` is null and ``warning`` says
+    why."""
+    return {"doc_id": doc_id, "index": None, "warning": EMPTY_TEXT, "lang": lang}
+
+
 def error_row(record: Record, message: str | None = None) -> dict[str, Any]:
     """The row written for a record that could not be labeled."""
     return {
@@ -84,6 +101,26 @@ def error_row(record: Record, message: str | None = None) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------------------------
 # Reading
+
+
+def canonical_name(path: str | Path) -> str:
+    """The one spelling of an input path used in ids (``FILE:LINE``) and rows: relative to the
+    working directory when the file is under it (``./x.jsonl``, ``x.jsonl`` and its absolute
+    path all give ``x.jsonl``), else absolute; symbolic links are not resolved."""
+    p = str(path)
+    if p == "-":
+        return p
+    absolute = os.path.abspath(p)
+    relative = os.path.relpath(absolute)
+    return absolute if relative.startswith(os.pardir) else relative
+
+
+def too_long(n_chars: int, max_doc_chars: int) -> str:
+    """The error of a document longer than ``max_doc_chars``."""
+    return (
+        f"the text is longer than max_doc_chars ({n_chars:,} > {max_doc_chars:,} characters); "
+        "it was not labeled"
+    )
 
 
 def format_of(path: str | Path) -> str | None:
@@ -119,13 +156,32 @@ def iter_files(
             yield p, input_format or format_of(path) or "txt"
             continue
         wanted = input_format or "txt"
+        found, skipped = 0, []
         for f in sorted(path.rglob(glob or "*")):
-            if not f.is_file() or os.path.realpath(f) in skip:
+            dangling = f.is_symlink() and not f.exists()
+            if (not f.is_file() and not dangling) or os.path.realpath(f) in skip:
                 continue
             fmt = format_of(f)
             if glob is None and fmt != wanted:
+                skipped.append(f.name)
                 continue  # README.md, an earlier run's output, ...
+            found += 1
+            # a dangling link is yielded: opening it fails, which gives an error row naming it
             yield str(f), input_format or fmt or "txt"
+        if not found:
+            looked = (
+                f"files matching glob {glob!r}"
+                if glob
+                else f"{wanted} files (*.{wanted}, *.{wanted}.gz)"
+            )
+            also = ""
+            if skipped:
+                shown = ", ".join(skipped[:5]) + (", ..." if len(skipped) > 5 else "")
+                also = (
+                    f"; skipped {len(skipped)} other file(s) ({shown}): choose them with "
+                    "input_format or glob"
+                )
+            raise DataError(f"no input in directory {p}: looked for {looked}{also}")
 
 
 def iter_records(
@@ -138,6 +194,7 @@ def iter_records(
     encoding_errors: str = "strict",
     stdin: IO[bytes] | None = None,
     exclude: Sequence[str | Path] = (),
+    max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
 ) -> Iterator[Record]:
     """Every document of the given files, directories and stdin ("-"), in order, lazily.
 
@@ -146,26 +203,48 @@ def iter_records(
     and the id the ``id_field``
     (as a string), or, without an id field, ``"<file>:<line>"``. Records that cannot be read
     come out with ``error`` set. Bytes that are not UTF-8 are an error unless
-    ``encoding_errors`` is "replace" (or another codec error handler).
+    ``encoding_errors`` is "replace" (or another codec error handler). A text longer than
+    ``max_doc_chars`` is an error record, and no more than about four bytes per allowed
+    character is read of it (text files and JSON lines). File names in ids are spelled by
+    `canonical_name`.
     """
     for path, fmt in iter_files(paths, glob, input_format, exclude):
         if fmt not in INPUT_FORMATS:
             raise ValueError(f"unknown input format {fmt!r}; expected one of {INPUT_FORMATS}")
         if path == "-":
             source = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_stream(
-                source, STDIN_NAME, fmt, text_field, id_field, encoding_errors, whole_id="stdin"
+            records = _read_stream(
+                source,
+                STDIN_NAME,
+                fmt,
+                text_field,
+                id_field,
+                encoding_errors,
+                "stdin",
+                max_doc_chars,
             )
+        else:
+            name = canonical_name(path)
+            try:
+                fh = _open_binary(path)
+            except OSError as exc:
+                why = "a dangling symbolic link" if os.path.islink(path) else exc.strerror or exc
+                yield Record(name, file=name, error=f"cannot open {name}: {why}")
+                continue
+            with fh:
+                records = _read_stream(
+                    fh, name, fmt, text_field, id_field, encoding_errors, name, max_doc_chars
+                )
+                yield from _bounded(records, max_doc_chars)
             continue
-        try:
-            fh = _open_binary(path)
-        except OSError as exc:
-            yield Record(path, file=path, error=f"cannot open {path}: {exc.strerror or exc}")
-            continue
-        with fh:
-            yield from _read_stream(
-                fh, path, fmt, text_field, id_field, encoding_errors, whole_id=path
-            )
+        yield from _bounded(records, max_doc_chars)
+
+
+def _bounded(records: Iterable[Record], max_doc_chars: int) -> Iterator[Record]:
+    for rec in records:
+        if rec.error is None and isinstance(rec.text, str) and len(rec.text) > max_doc_chars:
+            rec.text, rec.error = None, too_long(len(rec.text), max_doc_chars)
+        yield rec
 
 
 def _open_binary(path: str) -> IO[bytes]:
@@ -182,14 +261,15 @@ def _read_stream(
     id_field: str | None,
     errors: str,
     whole_id: str,
+    max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
 ) -> Iterator[Record]:
     """Records of one open binary stream, turning a truncated or corrupt file into an error."""
     last_line = [0]
     try:
         if fmt == "txt":
-            records: Iterable[Record] = [_read_txt(fh, name, whole_id, errors)]
+            records: Iterable[Record] = [_read_txt(fh, name, whole_id, errors, max_doc_chars)]
         elif fmt == "jsonl":
-            records = _read_jsonl(fh, name, text_field, id_field, errors, last_line)
+            records = _read_jsonl(fh, name, text_field, id_field, errors, last_line, max_doc_chars)
         elif fmt == "csv":
             records = _read_csv(fh, name, text_field, id_field, errors, last_line)
         else:
@@ -206,10 +286,20 @@ def _read_stream(
         )
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
 def _decode_error(exc: UnicodeDecodeError, what: str) -> str:
+    head = bytes(exc.object[:4])
+    if head.startswith(_UTF16_BOMS) or (len(head) == 4 and head.count(0) == 2):
+        return (
+            f"{what} is not UTF-8 but looks like UTF-16 (it starts with {head[:2]!r}); "
+            "convert it to UTF-8, e.g. with iconv -f UTF-16 -t UTF-8"
+        )
     return (
         f"{what} is not valid UTF-8 (byte {exc.object[exc.start : exc.start + 1]!r} at "
-        f"offset {exc.start}); pass --encoding-errors replace to decode it anyway"
+        f"offset {exc.start}); pass encoding_errors='replace' (--encoding-errors replace) to "
+        "decode it anyway"
     )
 
 
@@ -245,8 +335,13 @@ def _valid_unicode(rec: Record, errors: str) -> Record:
     return rec
 
 
-def _read_txt(fh: IO[bytes], name: str, doc_id: str, errors: str) -> Record:
-    data = fh.read()
+def _read_txt(
+    fh: IO[bytes], name: str, doc_id: str, errors: str, max_doc_chars: int = DEFAULT_MAX_DOC_CHARS
+) -> Record:
+    limit = 4 * max_doc_chars  # UTF-8 takes at most 4 bytes per character
+    data = fh.read(limit + 1)
+    if len(data) > limit:
+        return Record(doc_id, file=name, error=too_long(len(data), max_doc_chars))
     try:
         return Record(doc_id, data.decode("utf-8", errors=errors), file=name)
     except UnicodeDecodeError as exc:
@@ -296,9 +391,19 @@ def _read_jsonl(
     id_field: str | None,
     errors: str,
     last_line: list[int],
+    max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
 ) -> Iterator[Record]:
-    for lineno, raw in enumerate(fh, 1):
+    limit = 4 * max_doc_chars + 1024  # a line holds the text (<= 4 bytes a character) and more
+    for lineno, raw in enumerate(_lines(fh, limit), 1):
         last_line[0] = lineno
+        if raw is None:
+            yield Record(
+                f"{name}:{lineno}",
+                file=name,
+                line=lineno,
+                error=too_long(limit, max_doc_chars) + " (the line was skipped)",
+            )
+            continue
         if not raw.strip():
             continue
         default_id = f"{name}:{lineno}"
@@ -319,6 +424,21 @@ def _read_jsonl(
             )
             continue
         yield _from_mapping(obj, text_field, id_field, default_id, name, lineno)
+
+
+def _lines(fh: IO[bytes], limit: int) -> Iterator[bytes | None]:
+    """The lines of ``fh``; None for a line longer than ``limit`` bytes, which is skipped
+    without being held in memory."""
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while raw and not raw.endswith(b"\n"):
+                raw = fh.readline(1 << 20)
+            yield None
+            continue
+        yield raw
 
 
 _CSV_FIELD_LIMIT = 2**31 - 1
@@ -517,18 +637,35 @@ def _read_parquet(
         return
     columns = [text_field] + ([id_field] if id_field is not None and id_field != text_field else [])
     row = 0
-    for batch in pf.iter_batches(batch_size=1024, columns=columns):
-        texts = batch.column(text_field).to_pylist()
-        ids = batch.column(id_field).to_pylist() if id_field is not None else None
-        for k, text in enumerate(texts):
-            row += 1
+    # Row group by row group: a corrupt group gives one error record naming its rows, and the
+    # groups after it are read as usual.
+    for group in range(pf.num_row_groups):
+        end = row + pf.metadata.row_group(group).num_rows
+        try:
+            for batch in pf.iter_batches(batch_size=1024, row_groups=[group], columns=columns):
+                texts = batch.column(text_field).to_pylist()
+                ids = batch.column(id_field).to_pylist() if id_field is not None else None
+                for k, text in enumerate(texts):
+                    row += 1
+                    last_line[0] = row
+                    obj = {text_field: text}
+                    if ids is not None:
+                        obj[id_field] = ids[k]  # type: ignore[index]
+                    if text is None:
+                        obj.pop(text_field)
+                    yield _from_mapping(obj, text_field, id_field, f"{name}:{row}", name, row)
+        except Exception as exc:  # pyarrow raises OSError, ArrowInvalid and friends
+            if row >= end:
+                raise
+            first, row = row + 1, end
             last_line[0] = row
-            obj = {text_field: text}
-            if ids is not None:
-                obj[id_field] = ids[k]  # type: ignore[index]
-            if text is None:
-                obj.pop(text_field)
-            yield _from_mapping(obj, text_field, id_field, f"{name}:{row}", name, row)
+            yield Record(
+                f"{name}:{first}",
+                file=name,
+                line=first,
+                error=f"rows {first}-{end} (row group {group}) cannot be read: {exc}; "
+                "they were not labeled",
+            )
 
 
 # --------------------------------------------------------------------------------------------
@@ -553,6 +690,7 @@ SENTENCE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("attributions", "str"),
     ("cues", "str"),
     ("lang", "str"),
+    ("warning", "str"),
     *_ERROR_COLUMNS,
 )
 SUMMARY_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -593,6 +731,10 @@ def flatten(row: dict[str, Any], summary: bool = False, str_ids: bool = True) ->
             out[f"share_{label}"] = row["shares"][label]
         out["sources"] = _dumps(row["sources"])
         out["lang"] = row.get("lang")
+    elif row.get("index") is None:  # a document with no sentence (`empty_row`)
+        out = dict.fromkeys(columns(summary))
+        out.update(doc_id=doc_id, lang=row.get("lang"), warning=row.get("warning"))
+        return out
     else:
         out = {k: row[k] for k in ("index", "start", "end", "text", "label")}
         out = {"doc_id": doc_id, **out}
@@ -608,6 +750,7 @@ def flatten(row: dict[str, Any], summary: bool = False, str_ids: bool = True) ->
         out["attributions"] = _dumps(row["attributions"])
         out["cues"] = _dumps(row["cues"])
         out["lang"] = row.get("lang")
+        out["warning"] = None
     out.update(file=None, line=None, error=None)
     return out
 
@@ -646,13 +789,21 @@ def _fsync(fh: IO[Any]) -> None:
 
 
 class Writer:
-    """Appends whole batches of rows; ``write`` makes each batch durable before returning."""
+    """Appends whole batches of rows; ``write`` makes each batch durable before returning.
+
+    Used as a context manager: a normal exit or Ctrl-C (KeyboardInterrupt) closes the writer,
+    keeping every finished batch; any other exception aborts it (`abort`), which never leaves
+    a partial file in place of a complete one. ``on_disk`` then says what the output holds:
+    "resumable" (every finished batch; a resume continues), "unchanged" (as it was before
+    the run) or "absent" (nothing was written).
+    """
 
     fmt = "jsonl"
 
     def __init__(self, summary: bool = False) -> None:
         self.summary = summary
         self.rows_written = 0
+        self.on_disk = "resumable"
 
     def encode(self, rows: list[dict[str, Any]]) -> Any:
         """A batch in the writer's wire form (may run in a worker process)."""
@@ -667,11 +818,18 @@ class Writer:
     def close(self) -> None:
         pass
 
+    def abort(self) -> None:
+        """Stop after an error: release resources, keep only what is complete."""
+        self.close()
+
     def __enter__(self) -> Writer:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        if exc_type is None or issubclass(exc_type, KeyboardInterrupt):
+            self.close()
+        else:
+            self.abort()
 
 
 def encode_batch(rows: list[dict[str, Any]], fmt: str, summary: bool) -> Any:
@@ -684,8 +842,13 @@ def encode_batch(rows: list[dict[str, Any]], fmt: str, summary: bool) -> Any:
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
+        # Before Python 3.13 csv.writer leaves a field with a lone CR unquoted, which readers
+        # (pandas, csv, our resume) split into two rows: such a row is written fully quoted.
+        quoted = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
         for r in flat:
-            w.writerow(["" if r[n] is None else r[n] for n in names])
+            values = ["" if r[n] is None else r[n] for n in names]
+            has_cr = any(isinstance(v, str) and "\r" in v for v in values)
+            (quoted if has_cr else w).writerow(values)
         return buf.getvalue().encode("utf-8")
     return {n: [r[n] for r in flat] for n in names}
 
@@ -748,6 +911,8 @@ def jsonl_of_outcomes(outcomes: list[tuple[Record, Any]]) -> tuple[bytes, int]:
             lines.append(_JSON(error_row(rec, result)))
             continue
         doc, lang = _JSON(rec.doc_id), _JSON(result.lang)
+        if not result.sentences:
+            lines.append(_JSON(empty_row(rec.doc_id, result.lang)))
         for s in result.sentences:
             kind = (bool(s.attributions), bool(s.cues))
             if _FAST_JSON[0] and kind not in seen:
@@ -827,10 +992,14 @@ class _ParquetDirWriter(Writer):
         _, pq = _pyarrow()
         final = self.dir / f"part-{self.part:06d}.parquet"
         tmp = final.with_name(final.name + ".tmp")
-        with open(tmp, "wb") as fh:
-            pq.write_table(_arrow_table(payload, self.summary), fh)
-            fh.flush()
-            os.fsync(fh.fileno())
+        try:
+            with open(tmp, "wb") as fh:
+                pq.write_table(_arrow_table(payload, self.summary), fh)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except BaseException:
+            tmp.unlink(missing_ok=True)  # a part never appears half written
+            raise
         os.replace(tmp, final)
         _fsync_dir(self.dir)
         self.part += 1
@@ -862,13 +1031,18 @@ class _ParquetFileWriter(Writer):
         _, pq = _pyarrow()
         self.path = path
         self.tmp = path + ".tmp"
-        self._writer = pq.ParquetWriter(self.tmp, _arrow_schema(summary))
-        if copy_from is not None:
-            old = pq.ParquetFile(copy_from)
-            for i in range(old.num_row_groups):
-                table = old.read_row_group(i)
-                self._writer.write_table(table)
-                self.rows_written += table.num_rows
+        self._existed = os.path.exists(path)
+        self._writer: Any = pq.ParquetWriter(self.tmp, _arrow_schema(summary))
+        try:
+            if copy_from is not None:
+                old = pq.ParquetFile(copy_from)
+                for i in range(old.num_row_groups):
+                    table = old.read_row_group(i)
+                    self._writer.write_table(table)
+                    self.rows_written += table.num_rows
+        except BaseException:
+            self.abort()
+            raise
 
     def write(self, payload: Any, n_rows: int) -> None:
         if n_rows == 0:
@@ -877,12 +1051,27 @@ class _ParquetFileWriter(Writer):
         self.rows_written += n_rows
 
     def close(self) -> None:
-        if self._writer is not None:
+        if self._writer is None:
+            return
+        try:
             self._writer.close()
             self._writer = None
             with open(self.tmp, "rb") as fh:
                 os.fsync(fh.fileno())
-            os.replace(self.tmp, self.path)
+        except BaseException:
+            self.abort()  # disk full while the footer was written, say: keep the old file
+            raise
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        """Drop the temporary file: the file at ``path`` stays as it was before the run."""
+        if self._writer is not None:
+            with contextlib.suppress(Exception):  # it is being thrown away
+                self._writer.close()
+            self._writer = None
+        with contextlib.suppress(OSError):
+            os.unlink(self.tmp)
+        self.on_disk = "unchanged" if self._existed else "absent"
 
 
 def open_writer(
@@ -1002,7 +1191,7 @@ def _row_key(raw: bytes, decoder: json.JSONDecoder, summary: bool) -> tuple[Any,
             if rest.startswith(', "n_sentences": ') or ', "error": ' in line[end:]:
                 return doc, True
         elif rest.startswith(', "index": '):
-            return doc, rest.startswith(', "index": 0,')
+            return doc, rest.startswith((', "index": 0,', ', "index": null,'))
         elif rest.startswith(', "file": ') and ', "error": ' in line[end:]:
             return doc, True
     obj = json.loads(raw)
@@ -1014,7 +1203,7 @@ def _row_key(raw: bytes, decoder: json.JSONDecoder, summary: bool) -> tuple[Any,
         return obj["doc_id"], True
     if "index" not in obj:
         raise ValueError("not a sentence row")
-    return obj["doc_id"], obj["index"] == 0
+    return obj["doc_id"], obj["index"] in (0, None)
 
 
 def _csv_rows(path: str) -> Iterator[tuple[list[str] | None, int]]:
@@ -1070,7 +1259,7 @@ def _scan_csv(path: str, summary: bool) -> tuple[list[tuple[int, str, int]], int
                     "resume (it would lose or duplicate rows)"
                 )
             break
-        if summary or row[i_error] or row[i_index] == "0":
+        if summary or row[i_error] or row[i_index] in ("0", ""):
             starts.append((pos, row[0], n))
         pos = end
         n += 1
@@ -1111,7 +1300,7 @@ def _count_parquet(table: Any, state: ResumeState, summary: bool) -> None:
     index = table.column(1).to_pylist()
     errors = table.column("error").to_pylist()
     for doc, i, err in zip(ids, index, errors, strict=True):
-        if summary or err is not None or i == 0:
+        if summary or err is not None or i in (0, None):
             state.done[str(doc)] += 1
     state.rows += len(ids)
 
@@ -1121,25 +1310,14 @@ def skip_done(
 ) -> Iterator[Record | None]:
     """``records`` with those already in the output replaced by None.
 
-    Each done id is used up once per occurrence, in input order, so repeated ids are handled.
-    A blank text gives no sentence row, so in sentence mode it never counts as done: it is
-    passed on (and gives no rows again), which keeps the matching exact.
+    Each done id is used up once per occurrence, in input order, so repeated ids are handled
+    (every record gives at least one row, a blank text its `empty_row`).
     """
     remaining = Counter(done)
     for rec in records:
         key = str(rec.doc_id)
-        if remaining.get(key, 0) > 0 and (summary or _gives_rows(rec)):
+        if remaining.get(key, 0) > 0:
             remaining[key] -= 1
             yield None
         else:
             yield rec
-
-
-def _gives_rows(rec: Record) -> bool:
-    """Whether a record gives at least one sentence (or error) row: not a blank text."""
-    if rec.error is not None:
-        return True
-    text = rec.text
-    if isinstance(text, bytes | bytearray):
-        text = bytes(text).decode("utf-8", errors="replace")
-    return not isinstance(text, str) or bool(text.strip())

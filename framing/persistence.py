@@ -10,7 +10,9 @@ the training data and the evaluation metrics.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import threading
 import warnings
 from functools import lru_cache
 from importlib import resources
@@ -30,6 +32,13 @@ MANIFEST_FILE = "manifest.json"
 SHIPPED_MODEL = "news-en"
 
 
+MAX_MANIFEST_BYTES = 1 << 20
+"""A manifest is a few kB; a larger file is refused before it is parsed."""
+
+MAX_ARTIFACT_BYTES = 1 << 30
+"""The artifact is read into memory once (hashed and unpickled from the same bytes)."""
+
+
 def sha256_of(path: Path) -> str:
     """Hex SHA-256 of a file, read in chunks."""
     h = hashlib.sha256()
@@ -37,6 +46,15 @@ def sha256_of(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def _read_limited(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of ``path``, read once; `ModelLoadError` if it holds more than ``limit``."""
+    with open(path, "rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise ModelLoadError(f"{path} is larger than {limit:,} bytes: not a framing {what}")
+    return data
 
 
 def _sklearn_range(version: str) -> str:
@@ -73,15 +91,18 @@ def read_manifest(model_dir: str | Path) -> dict[str, Any]:
     """The manifest of the artifact in ``model_dir``; raises `ModelLoadError` if absent."""
     path = Path(model_dir) / MANIFEST_FILE
     try:
-        manifest: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        manifest: dict[str, Any] = json.loads(
+            _read_limited(path, MAX_MANIFEST_BYTES, "manifest").decode("utf-8")
+        )
     except FileNotFoundError:
         raise ModelLoadError(
             f"no {MANIFEST_FILE} beside the model in {model_dir}: without it the artifact's "
             "checksum cannot be verified, and a joblib file can run arbitrary code when "
             "loaded. Pass trusted=True only for a file you made yourself."
         ) from None
-    except (OSError, ValueError) as exc:
-        raise ModelLoadError(f"cannot read {path}: {exc}") from exc
+    except (OSError, ValueError, RecursionError) as exc:
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
+        raise ModelLoadError(f"cannot read {path}: {reason}") from None
     if not isinstance(manifest, dict):
         raise ModelLoadError(f"cannot read {path}: expected a JSON object, got {manifest!r:.40}")
     for key, kind in (("labels", list), ("sha256", str), ("sklearn_version", str)):
@@ -116,6 +137,12 @@ def load_model(path: str | Path, trusted: bool = False) -> Any:
     model_dir, artifact = (p.parent, p) if is_file else (p, p / MODEL_FILE)
     if not artifact.is_file():
         raise ModelLoadError(f"no model artifact at {artifact}")
+    # The artifact is read once: the bytes that are hashed are the bytes that are unpickled,
+    # so a file swapped between the check and the load cannot slip through.
+    try:
+        data = _read_limited(artifact, MAX_ARTIFACT_BYTES, "model")
+    except OSError as exc:
+        raise ModelLoadError(f"cannot read {artifact}: {exc}") from exc
     if not trusted:
         manifest = read_manifest(model_dir)
         if list(manifest.get("labels", [])) != list(LABELS):
@@ -123,7 +150,7 @@ def load_model(path: str | Path, trusted: bool = False) -> Any:
                 f"manifest labels {manifest.get('labels')} are not {list(LABELS)}: "
                 "this is not a framing model"
             )
-        expected, actual = manifest.get("sha256"), sha256_of(artifact)
+        expected, actual = manifest.get("sha256"), hashlib.sha256(data).hexdigest()
         if expected != actual:
             raise ChecksumError(
                 f"checksum mismatch for {artifact}: manifest says {expected}, file has {actual}. "
@@ -148,7 +175,7 @@ def load_model(path: str | Path, trusted: bool = False) -> Any:
         with warnings.catch_warnings():
             # the manifest check above already warned, in words that say what to do
             warnings.simplefilter("ignore", InconsistentVersionWarning)
-            model = joblib.load(artifact)
+            model = joblib.load(io.BytesIO(data))
     except Exception as exc:  # a truncated or foreign file fails in many ways
         raise ModelLoadError(f"cannot unpickle {artifact}: {exc}") from exc
     classes = [str(c) for c in getattr(model, "classes_", [])]
@@ -168,13 +195,24 @@ def shipped_model_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "models" / SHIPPED_MODEL
 
 
+_SHIPPED_LOCK = threading.Lock()
+
+
 @lru_cache(maxsize=1)
-def _shipped() -> Any:
+def _shipped_cached() -> Any:
     return load_model(shipped_model_dir())
 
 
+def _shipped() -> Any:
+    # lru_cache alone lets every thread of a cold start load the model; the lock makes the
+    # first load the only one.
+    with _SHIPPED_LOCK:
+        return _shipped_cached()
+
+
 def load(path: str | Path | None = None, trusted: bool = False) -> Any:
-    """The shipped model (loaded once, then cached) or the artifact at ``path``."""
+    """The shipped model (loaded once, then cached, also under threads) or the artifact at
+    ``path``."""
     if path is None:
         return _shipped()
     return load_model(path, trusted=trusted)

@@ -686,19 +686,13 @@ def analysis_from_rows(rows: Iterable[Mapping[str, Any]], text: str | None = Non
 _ROW_KEYS = ("index", "start", "end", "text", "label", "probabilities")
 
 
-def _original_text(doc_id: str) -> str | None:
-    path = Path(doc_id)
-    try:
-        return path.read_text(encoding="utf-8") if path.is_file() else None
-    except (OSError, UnicodeDecodeError):
-        return None
-
-
-def analyses_from_jsonl(path: str | Path, find_texts: bool = True) -> list[tuple[str, Analysis]]:
+def analyses_from_jsonl(path: str | Path) -> list[tuple[str, Analysis]]:
     """(doc_id, analysis) per document of a JSONL written by ``framing label``, in input order.
 
-    Rows are grouped by ``doc_id``. With ``find_texts``, a doc_id that names a readable file
-    whose text matches the rows supplies the original text (and so the paragraphs).
+    Rows are grouped by ``doc_id``; the text shown is the rows' own sentences. Nothing named
+    inside the data is ever opened: a ``doc_id`` that looks like a path is only a name (a
+    labels file from someone else must not pull local files into the page). A document's
+    error row or blank-text row (no ``index``) lists the document with no sentence.
     """
     groups: dict[str, list[dict[str, Any]]] = {}
     with open(path, encoding="utf-8") as fh:
@@ -709,6 +703,13 @@ def analyses_from_jsonl(path: str | Path, find_texts: bool = True) -> list[tuple
                 row = json.loads(line)
             except ValueError as exc:
                 raise DataError(f"{path}:{lineno}: not JSON ({exc})") from None
+            if (
+                isinstance(row, dict)
+                and "doc_id" in row
+                and ("error" in row or row.get("index", 0) is None)
+            ):
+                groups.setdefault(str(row["doc_id"]), [])
+                continue
             missing = [k for k in _ROW_KEYS if not isinstance(row, dict) or k not in row]
             if missing:
                 raise DataError(
@@ -717,9 +718,8 @@ def analyses_from_jsonl(path: str | Path, find_texts: bool = True) -> list[tuple
             groups.setdefault(str(row.get("doc_id", "document")), []).append(row)
     out = []
     for doc_id, rows in groups.items():
-        text = _original_text(doc_id) if find_texts else None
         try:
-            out.append((doc_id, analysis_from_rows(rows, text)))
+            out.append((doc_id, analysis_from_rows(rows)))
         except (KeyError, TypeError, ValueError) as exc:
             raise DataError(f"{path}: document {doc_id!r}: malformed row ({exc})") from None
     return out

@@ -119,7 +119,7 @@ def test_import_does_not_load_the_model():
 
     code = (
         "import framing, framing.persistence as p; "
-        "assert p._shipped.cache_info().currsize == 0; print('ok')"
+        "assert p._shipped_cached.cache_info().currsize == 0; print('ok')"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "ok", out.stderr

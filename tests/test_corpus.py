@@ -219,6 +219,8 @@ def _doc_rows(docs: list[tuple[str, int]]) -> list[dict]:
     for doc, n in docs:
         if n < 0:
             rows.append({"doc_id": doc, "file": "in.jsonl", "line": 3, "error": 'bad, "x"'})
+        if n == 0:  # a blank document still gets its row
+            rows.append(corpus.empty_row(doc, "und"))
         rows += [_sentence_row(doc, i, f'Line {i},\n"quoted"') for i in range(max(n, 0))]
     return rows
 
@@ -295,12 +297,9 @@ def _rows_in(path: Path, fmt: str) -> list[tuple[str, str]]:
     if not path.exists() or path.stat().st_size == 0:
         return []
     if fmt == "jsonl":
-        return [
-            (str(r["doc_id"]), str(r.get("index", "E")))
-            for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())
-        ]
+        return _rows_in_rows(list(map(json.loads, path.read_text(encoding="utf-8").splitlines())))
     with open(path, encoding="utf-8", newline="") as fh:
-        return [(r["doc_id"], r["index"] or "E") for r in csv.DictReader(fh)]
+        return [(r["doc_id"], "E" if r["error"] else r["index"] or "-") for r in csv.DictReader(fh)]
 
 
 DOCS = st.lists(st.integers(min_value=-1, max_value=4), min_size=1, max_size=8)
@@ -329,7 +328,7 @@ def test_an_output_cut_at_any_byte_resumes_without_gaps_or_duplicates(tmp_path, 
     # what is kept is a prefix of whole documents, and `done` names exactly them
     kept = path.read_bytes()
     assert full.startswith(kept)
-    with_rows = [(d, n) for d, n in docs if n != 0]
+    with_rows = docs  # every document gives rows, a blank one its empty row
     done_docs = with_rows[: state.documents]
     assert state.done == Counter(d for d, _ in done_docs)
     assert _rows_in(path, fmt) == _rows_in_rows(_doc_rows(done_docs))
@@ -337,14 +336,17 @@ def test_an_output_cut_at_any_byte_resumes_without_gaps_or_duplicates(tmp_path, 
     # labeling the records not skipped and appending their rows gives exactly the full output
     todo = corpus.skip_done([_record(d, n) for d, n in docs], state.done)
     rest = [(d, n) for (d, n), rec in zip(docs, todo, strict=True) if rec is not None]
-    assert [x for x in rest if x[1] != 0] == with_rows[state.documents :]
+    assert rest == with_rows[state.documents :]
     with corpus.open_writer(str(path), fmt, resume=state) as w:
         w.write_rows(_doc_rows(rest))
     assert path.read_bytes() == full
 
 
 def _rows_in_rows(rows: list[dict]) -> list[tuple[str, str]]:
-    return [(str(r["doc_id"]), str(r.get("index", "E"))) for r in rows]
+    return [
+        (str(r["doc_id"]), "E" if "error" in r else "-" if r["index"] is None else str(r["index"]))
+        for r in rows
+    ]
 
 
 def test_resume_refuses_a_file_it_did_not_write(tmp_path):

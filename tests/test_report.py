@@ -309,6 +309,24 @@ def _rows(analysis: Analysis, doc_id: str) -> list[dict]:
     return [{"doc_id": doc_id, **s.to_dict()} for s in analysis.sentences]
 
 
+def test_report_never_reads_a_file_named_in_the_rows(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-TOKEN 12345", encoding="utf-8")
+    row = {
+        "doc_id": str(secret),
+        "index": 0,
+        "start": 0,
+        "end": 0,
+        "text": "",
+        "label": "fact",
+        "probabilities": {"claim": 0.1, "fact": 0.8, "framing": 0.1},
+    }
+    jsonl = tmp_path / "rows.jsonl"
+    jsonl.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    page = corpus_to_html(analyses_from_jsonl(jsonl))
+    assert "TOP-SECRET-TOKEN" not in page
+
+
 def test_jsonl_rows_rebuild_the_analysis(tmp_path):
     analysis = build()
     art = tmp_path / "article.txt"
@@ -320,7 +338,10 @@ def test_jsonl_rows_rebuild_the_analysis(tmp_path):
     docs = analyses_from_jsonl(jsonl)
     assert [d for d, _ in docs] == [str(art), "gone.txt"]
     got = docs[0][1]
-    assert got.text == TEXT  # found at its doc_id and matching: paragraphs kept
+    # the file its doc_id names is never read (#10: a labels file must not pull in local
+    # files): the page shows the rows' own sentences at their offsets
+    assert got.text != TEXT
+    assert all(got.text[s.start : s.end] == s.text for s in got.sentences)
     assert [s.to_dict() for s in got.sentences] == [s.to_dict() for s in analysis.sentences]
     assert got.summary == analysis.summary
     # no file: the text between sentences becomes spaces, offsets stay exact

@@ -1,0 +1,85 @@
+"""Cut the whole-document corpora into annotation batches (scratch files, never committed).
+
+Each batch is a folder of documents, one file per document, every sentence numbered:
+
+    python tools/prepare_doc_batches.py --data ../shared/data --out /work/annot/batches
+
+Dev documents (never trained on) go into batches of their own, ``dev-a*`` and ``dev-b*``, which
+hold the same documents in a different order for two blind annotators. Training documents go into
+``train-*`` batches of about ``--size`` sentences. The batch layout is reproducible (fixed seed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+from framing.doccorpora import DOC_CORPORA, Document, iter_documents
+
+
+def _render(doc: Document) -> str:
+    lines = [f"# document {doc.doc_id} | corpus {doc.corpus} | genre {doc.genre}", ""]
+    prev_end = 0
+    for n, (s, e) in enumerate(doc.spans, 1):
+        if n > 1 and "\n\n" in doc.text[prev_end:s]:
+            lines.append("")
+        lines.append(f"[{n}] {doc.text[s:e]}".replace("\n", " / "))
+        prev_end = e
+    return "\n".join(lines) + "\n"
+
+
+def _write(out: Path, name: str, docs: list[Document]) -> None:
+    folder = out / name
+    folder.mkdir(parents=True, exist_ok=True)
+    index = []
+    for i, doc in enumerate(docs, 1):
+        fname = f"{i:03d}_{doc.doc_id.replace('/', '_')}.txt"
+        (folder / fname).write_text(_render(doc), encoding="utf-8")
+        index.append({"file": fname, "doc": doc.doc_id, "sentences": len(doc.spans)})
+    (folder / "index.json").write_text(json.dumps(index, indent=1), encoding="utf-8")
+    print(f"{name}: {len(docs)} documents, {sum(len(d.spans) for d in docs)} sentences")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--size", type=int, default=1800)
+    ap.add_argument("--dev-size", type=int, default=650)
+    ap.add_argument("--news-articles", type=int, default=260, help="articles of news_articles")
+    ap.add_argument("--max-doc", type=int, default=250, help="skip longer documents")
+    args = ap.parse_args()
+    rng = random.Random(16)
+    dev: list[Document] = []
+    train: list[Document] = []
+    for corpus in DOC_CORPORA:
+        docs = [d for d in iter_documents(args.data, corpus) if 0 < len(d.spans) <= args.max_doc]
+        if corpus == "news_articles":
+            rng.shuffle(docs)
+            docs = docs[: args.news_articles]
+        for d in docs:
+            (dev if d.split == "dev" else train).append(d)
+    rng.shuffle(dev)
+    rng.shuffle(train)
+    # dev: batches of about dev-size sentences; the b-side holds the same documents reversed
+    batches: list[list[Document]] = [[]]
+    for d in dev:
+        if sum(len(x.spans) for x in batches[-1]) >= args.dev_size:
+            batches.append([])
+        batches[-1].append(d)
+    for i, b in enumerate(batches, 1):
+        _write(args.out, f"dev-a{i}", b)
+        _write(args.out, f"dev-b{i}", list(reversed(b)))
+    batches = [[]]
+    for d in train:
+        if sum(len(x.spans) for x in batches[-1]) >= args.size:
+            batches.append([])
+        batches[-1].append(d)
+    for i, b in enumerate(batches, 1):
+        _write(args.out, f"train-{i:02d}", b)
+
+
+if __name__ == "__main__":
+    main()
