@@ -1,0 +1,123 @@
+"""Turn the annotators' scratch CSVs (``doc,n,label,kind,source,cue,entity_*``) into the
+committed form: sentence ids and labels, spans as character offsets, no text.
+
+    python tools/import_doc_annotations.py --data ../shared/data \\
+        --batches /work/annot/batches --scratch /work/annot/out --out annotations/docs
+
+Each batch gives ``<out>/<batch>.csv`` with columns
+``id,label,kind,source_start,source_end,cue_start,cue_end,entity_start,entity_end,
+title_start,title_end,entity_type``: ``id`` is ``<doc id>#<start>-<end>`` (offsets into the
+document text of `framing.doccorpora`), ``source_*``/``cue_*`` are offsets into the same
+document text, ``entity_*``/``title_*`` the first place in the document where the annotator's
+entity name and title occur. Strings that cannot be found are left empty (and counted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from collections import Counter
+from pathlib import Path
+
+from framing.doccorpora import DOC_CORPORA, Document, iter_documents, sentence_id
+
+COLUMNS = [
+    "id",
+    "label",
+    "kind",
+    "source_start",
+    "source_end",
+    "cue_start",
+    "cue_end",
+    "entity_start",
+    "entity_end",
+    "title_start",
+    "title_end",
+    "entity_type",
+]
+LABELS = {"fact", "claim", "framing"}
+KINDS = {"prose", "headline", "metadata", "boilerplate"}
+TYPES = {"person", "organisation", "document", "poll", "anonymous"}
+
+
+def _find(text: str, needle: str, lo: int, hi: int) -> tuple[int, int] | None:
+    needle = needle.strip().strip('"').strip()
+    if not needle:
+        return None
+    at = text.find(needle, lo, hi)
+    if at < 0:
+        at = text.lower().find(needle.lower(), lo, hi)
+    return (at, at + len(needle)) if at >= 0 else None
+
+
+def convert(doc: Document, row: dict, misses: Counter) -> dict:
+    n = int(row["n"])
+    start, end = doc.spans[n - 1]
+    kind = (row.get("kind") or "prose").strip().lower()
+    label = (row.get("label") or "").strip().lower()
+    if kind not in KINDS:
+        misses["bad kind"] += 1
+        kind = "prose"
+    if label and label not in LABELS:
+        misses["bad label"] += 1
+        label = ""
+    if kind in ("metadata", "boilerplate"):
+        label = ""
+    out = dict.fromkeys(COLUMNS, "")
+    out.update(id=sentence_id(doc.doc_id, start, end), label=label, kind=kind)
+    if label != "claim":
+        return out
+    for key in ("source", "cue"):
+        if row.get(key):
+            span = _find(doc.text, row[key], start, end)
+            if span is None:
+                misses[key] += 1
+            else:
+                out[f"{key}_start"], out[f"{key}_end"] = span
+    for key, col in (("entity", "entity_name"), ("title", "entity_title")):
+        if row.get(col):
+            span = _find(doc.text, row[col], 0, len(doc.text))
+            if span is None:
+                misses[key] += 1
+            else:
+                out[f"{key}_start"], out[f"{key}_end"] = span
+    etype = (row.get("entity_type") or "").strip().lower()
+    out["entity_type"] = etype if etype in TYPES else ""
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--batches", type=Path, required=True)
+    ap.add_argument("--scratch", type=Path, required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    docs = {d.doc_id: d for c in DOC_CORPORA for d in iter_documents(args.data, c)}
+    args.out.mkdir(parents=True, exist_ok=True)
+    for scratch in sorted(args.scratch.glob("*.csv")):
+        batch = scratch.stem
+        index = json.loads((args.batches / batch / "index.json").read_text())
+        wanted = {(d["doc"], n) for d in index for n in range(1, d["sentences"] + 1)}
+        misses: Counter = Counter()
+        rows, seen = [], set()
+        with open(scratch, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                key = (row["doc"].strip(), int(row["n"]))
+                if key not in wanted or key in seen:
+                    misses["unknown or repeated row"] += 1
+                    continue
+                seen.add(key)
+                rows.append(convert(docs[key[0]], row, misses))
+        target = args.out / ("agreement" if batch.startswith("dev-b") else "") / f"{batch}.csv"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "w", encoding="utf-8", newline="") as fh:
+            w = csv.DictWriter(fh, COLUMNS, lineterminator="\n")
+            w.writeheader()
+            w.writerows(rows)
+        print(f"{batch}: {len(rows)} of {len(wanted)} sentences; misses {dict(misses)}")
+
+
+if __name__ == "__main__":
+    main()
