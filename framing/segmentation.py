@@ -16,7 +16,10 @@ How it works, in one pass over the text:
    comma, a hyphenated word, a function word ("the", "of"), a title such as ``Dr.`` or an
    initial.
 2. Inside a line, a run of ``. ! ? …`` plus any closing quotes or brackets, followed by
-   whitespace, is a candidate boundary, decided from the token before it and the word after it.
+   whitespace, is a candidate boundary, decided from the token before it and the word after it
+   (reference marks such as ``[4]`` after it stay with it). CJK ``。！？`` always end a sentence.
+   Texts where the scan met a possible second item of an inline list ("2) ", "b. ") get one
+   more pass that starts a sentence at each item of a run ``1) … 2) …`` or ``a. … b. …``.
 3. Sentences longer than ``MAX_SENTENCE_CHARS`` are cut at their last whitespace before the
    limit (or hard-cut), which keeps every step linear in the length of the text.
 
