@@ -1,6 +1,12 @@
-"""Benchmark framing's sentence splitter against plain Punkt: boundary F1 and speed.
+"""Benchmark framing's sentence splitter against Punkt, pySBD and sentencex: boundary F1, speed.
 
     python benchmarks/segmentation.py [--data ../shared/data] [--repeat 3]
+
+pySBD and sentencex are optional (``pip install -e '.[bench]'``); a peer that is not installed
+is skipped, which the output says. GUM (``../shared/data/gum``, gold sentence boundaries of six
+genres) scores every splitter by genre, as an independent test of our rules; the speed section
+prints a floor beside them: a plain regular-expression split after ``. ! ?`` measured in the same
+run, and the machine's load average (other jobs slow everyone's CPU time a little too).
 
 Always on ``tests/data/boundaries.txt`` (our tricky boundaries); and, when the shared data is
 there, on ``news_articles``: speed over every article, and F1 against the PTC organisers'
@@ -22,6 +28,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import re
 import sys
 import time
@@ -58,6 +65,83 @@ def load_cases(path: Path = CASES_FILE) -> list[tuple[str, Spans]]:
             spans.append((start, pos))
         cases.append((text, spans))
     return cases
+
+
+def locate(text: str, pieces: Iterable[str]) -> Spans:
+    """Spans of the stripped ``pieces`` (a peer's sentences, in order) in ``text``."""
+    spans, pos = [], 0
+    for piece in pieces:
+        piece = piece.strip()
+        found = text.find(piece, pos) if piece else -1
+        if found >= 0:
+            pos = found + len(piece)
+            spans.append((found, pos))
+    return spans
+
+
+def peer_splitters() -> tuple[dict[str, Splitter], list[str]]:
+    """pySBD and sentencex when installed, and the names of those that are not."""
+    peers: dict[str, Splitter] = {}
+    missing = []
+    try:
+        import pysbd
+
+        segmenter = pysbd.Segmenter(language="en", clean=False)
+        peers["pySBD"] = lambda text: locate(text, segmenter.segment(text))
+    except ImportError:
+        missing.append("pySBD (pip install pysbd)")
+    try:
+        import sentencex
+
+        peers["sentencex"] = lambda text: locate(text, sentencex.segment("en", text))
+    except ImportError:
+        missing.append("sentencex (pip install sentencex)")
+    return peers, missing
+
+
+_FLOOR = re.compile(r"(?<=[.!?])\s+")
+
+
+def floor_split(text: str) -> Spans:
+    """The floor: split after every . ! ? that whitespace follows (one regex, no decisions)."""
+    spans, start = [], 0
+    for gap in _FLOOR.finditer(text):
+        spans.append((start, gap.start()))
+        start = gap.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def gum_cases(data: Path) -> dict[str, list[tuple[str, Spans]]]:
+    """GUM documents with their gold sentence spans, by genre (read from the shared data)."""
+    by_genre: dict[str, list[tuple[str, Spans]]] = {}
+    with open(data / "gum" / "documents.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            gold = [(s["start"], s["end"]) for s in doc["sentences"]]
+            by_genre.setdefault(doc["genre"], []).append((doc["text"], gold))
+    return by_genre
+
+
+def gum_table(splitters: dict[str, Splitter], data: Path, repeat: int) -> None:
+    """Boundary P/R/F1 overall and by genre, and MB/s over all of GUM, for each splitter."""
+    by_genre = gum_cases(data)
+    everything = [case for cases in by_genre.values() for case in cases]
+    genres = sorted(by_genre)
+    size = sum(len(t.encode("utf-8")) for t, _ in everything) / 1e6
+    print(
+        f"\n## GUM ({len(everything)} documents, {size:.2f} MB, "
+        f"{sum(len(g) - 1 for _, g in everything)} boundaries): P / R / F1\n"
+    )
+    print("| splitter | all | " + " | ".join(genres) + " | MB/s |")
+    print("|---|" + "---|" * (len(genres) + 2))
+    for name, split in splitters.items():
+        cells = []
+        for cases in [everything, *(by_genre[g] for g in genres)]:
+            s = score(split, cases)
+            cells.append(f"{s['precision']:.3f} / {s['recall']:.3f} / **{s['f1']:.3f}**")
+        mbs, _ = speed(split, [t for t, _ in everything], repeat)
+        print(f"| {name} | " + " | ".join(cells) + f" | {mbs:.1f} |")
 
 
 _FINAL = re.compile(r"[.!?…][\"'”’)\]]*\Z")
@@ -162,8 +246,12 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
+    split_sentences("Load the word lists. Then time.")  # the lists load on the first call
     punkt, origin = punkt_splitter(args.data)
-    print(f"Punkt parameters: {origin}\n")
+    peers, missing = peer_splitters()
+    print(f"Punkt parameters: {origin}")
+    print(f"Peers: {', '.join(peers) or 'none'}; not installed: {', '.join(missing) or 'none'}")
+    print(f"Load average (1, 5, 15 min) at start: {_load()}\n")
     header = (
         "| splitter | precision | recall | F1 | exact | MB/s | sentences/s |\n"
         "|---|---|---|---|---|---|---|"
@@ -173,8 +261,12 @@ def main() -> None:
         f"## {CASES_FILE.relative_to(ROOT)}: {len(cases)} texts, "
         f"{sum(len(g) - 1 for _, g in cases)} boundaries\n\n{header}"
     )
-    print(_row("framing", split_sentences, cases, args.repeat))
-    print(_row("Punkt", punkt, cases, args.repeat))
+    for name, split in {"framing": split_sentences, "Punkt": punkt, **peers}.items():
+        print(_row(name, split, cases, args.repeat))
+    if (args.data / "gum" / "documents.jsonl").exists():
+        gum_table({"framing": split_sentences, **peers, "Punkt": punkt}, args.data, args.repeat)
+    else:
+        print(f"\n{args.data / 'gum'} not found: skipping the GUM part")
     if not (args.data / "news_articles" / "articles.jsonl").exists():
         print(f"\n{args.data / 'news_articles'} not found: skipping the news_articles part")
         return
@@ -187,10 +279,17 @@ def main() -> None:
     texts = load_texts(args.data)
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     print(f"\n## Speed on all news_articles texts ({len(texts)}, {size:.1f} MB)\n")
-    print("| splitter | MB/s | sentences/s |\n|---|---|---|")
-    for name, split in (("framing", split_sentences), ("Punkt", punkt)):
-        mbs, sps = speed(split, texts, args.repeat)
-        print(f"| {name} | {mbs:.1f} | {sps:,.0f} |")
+    print("| splitter | MB/s | sentences/s | runs |\n|---|---|---|---|")
+    splitters = {"floor (regex split)": floor_split, "framing": split_sentences, "Punkt": punkt}
+    for name, split in {**splitters, **peers}.items():
+        runs = 1 if name == "pySBD" else args.repeat  # about 40 s a run
+        mbs, sps = speed(split, texts, runs)
+        print(f"| {name} | {mbs:.1f} | {sps:,.0f} | {runs} |")
+    print(f"\nLoad average (1, 5, 15 min) at the end: {_load()}")
+
+
+def _load() -> str:
+    return ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 if __name__ == "__main__":

@@ -16,7 +16,10 @@ How it works, in one pass over the text:
    comma, a hyphenated word, a function word ("the", "of"), a title such as ``Dr.`` or an
    initial.
 2. Inside a line, a run of ``. ! ? …`` plus any closing quotes or brackets, followed by
-   whitespace, is a candidate boundary, decided from the token before it and the word after it.
+   whitespace, is a candidate boundary, decided from the token before it and the word after it
+   (reference marks such as ``[4]`` after it stay with it). CJK ``。！？`` always end a sentence.
+   Texts where the scan met a possible second item of an inline list ("2) ", "b. ") get one
+   more pass that starts a sentence at each item of a run ``1) … 2) …`` or ``a. … b. …``.
 3. Sentences longer than ``MAX_SENTENCE_CHARS`` are cut at their last whitespace before the
    limit (or hard-cut), which keeps every step linear in the length of the text.
 
@@ -44,19 +47,35 @@ _CLOSERS = "\"'”’»›)]}" + _ZW
 _OPENERS = "\"'“‘«‹([{¿¡*_" + _ZW
 
 _PUNCT = ".!?…"
+_CJK = "。！？｡"  # full stops and marks that end a sentence with or without a space after
+_CJK_CLOSERS = re.escape(_CLOSERS + "」』）】〉》")
 _URL_STARTS = frozenset(("http", "https", "www"))
-# One scan finds both kinds of event: a line break with the whitespace after it, or a run of
-# sentence-final punctuation (matched at the start of the run only, which keeps it linear)
-# with closing quotes/brackets, followed by whitespace or the end of the text.
+# One scan finds every kind of event: a line break with the whitespace after it; a run of CJK
+# sentence-final marks with closing brackets; the second item of an inline list ("b) ",
+# "2) "); or a run of sentence-final punctuation (matched at the start of the run only, which
+# keeps it linear) with closing quotes/brackets, followed by whitespace or the end of the text.
 _EVENT = re.compile(
-    rf"[{_PUNCT}{_LB}](?:(?<=[{_LB}])\s*"
-    rf"|(?<![{_PUNCT}].)[{_PUNCT}]*[{re.escape(_CLOSERS)}]*(?=\s|\Z))"
+    rf"[{_PUNCT}{_CJK}{_LB})](?:(?<=[{_LB}])\s*"
+    rf"|(?<=[{_CJK}])[{_CJK}]*[{_CJK_CLOSERS}]*"
+    r"|(?<=[\s:][2bB]\))(?=[ \t])"
+    rf"|(?<!\))(?<![{_PUNCT}].)[{_PUNCT}]*[{re.escape(_CLOSERS)}]*(?=\s|\Z))"
 )
+_RARE = _CJK + ")"  # events other than line breaks and . ! ? …
 _BREAK = re.compile(r"\r\n|[" + _LB + "]")
 _PARAGRAPH_SEP = re.compile("[\x0c\x1c\x1d\x1e\u2029]")
 # Opening quotes/brackets, then the next word (a prefix is enough to classify it).
 _NEXT = re.compile(rf"[{re.escape(_OPENERS)}]*(\w{{0,24}})")
-_BULLET = re.compile(r"(?:[-*•‣◦▪●–—]|\d{1,3}[.)]|\(?[a-zA-Z0-9]{1,3}\))\s")
+_BULLETS = "-*•‣◦▪●–—⁃"
+_BULLET = re.compile(rf"(?:[{_BULLETS}]|\d{{1,3}}(?:\.\)?|\))|\(?[a-zA-Z0-9]{{1,3}}\))\s|⁃\S")
+_SECTION = re.compile(r"\d{1,3}(?:\.\d{1,3})+")  # "2.1" in "2.1. Methods"
+# Wikipedia-style reference marks after a sentence: "[12]", "[3][4]", "[1 - 3]".
+_CITATIONS = re.compile(r"\[\d{1,3}(?:\s?[-–,]\s?\d{1,3})*\](?:[ \t]?\[\d{1,3}\])*")
+# Inline numbered or lettered lists: "1) Mix the flour 2) Add the eggs". Only tried on texts
+# where the scan met a possible second item ("2)", "b.", ...), and only runs of items 1, 2, ...
+# (or a, b, ...) of one style, each followed by a capital, are split.
+_INLINE_ITEM = re.compile(
+    r"(?<![^\s:•‣⁃])(?:(\d{1,2})|([a-zA-Z]))(\.\)|\)|\.)[ \t]+(?=[\"'“(]?[A-Z0-9])"
+)
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")  # U.S, a.m, Ph.D, e.g
 _LAST_SPACE = re.compile(r"(?<!\s)\s+(?=\S*\Z)")  # the last whitespace run (run starts only)
 _NON_SPACE = re.compile(r"\S")
@@ -74,6 +93,12 @@ _TITLES = _words(
     "Mr Mrs Ms Messrs Mmes Dr Drs Prof Profs Gov Sen Sens Rep Reps Gen Lt Col Maj Capt Cmdr "
     "Sgt Cpl Pvt Adm Brig Rev Fr Msgr Hon Pres Supt Det Insp Atty Mt Ft"
 )
+# Capitalised words that, after an abbreviation, usually continue a name rather than open a
+# sentence ("the U.S. Government", "the U.K. Parliament") although Punkt saw them in lowercase.
+_NAME_PARTS = _words(
+    "government military dollar dollars postal parliament congress senate army navy embassy "
+    "treasury department court constitution forces ambassador consulate census"
+)
 # Abbreviations that introduce what follows, in any case: never the end of a sentence either.
 _PREFIXES = _words("cf vs viz e.g i.e approx")
 # Abbreviations that may end a sentence. Capitalised ones match capitalised (or all-caps)
@@ -84,7 +109,7 @@ _ABBREVIATIONS = _words(
     "Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo "
     "Inc Corp Co Cos Ltd Llc Plc Bros Jr Sr Esq St Ste Ave Blvd Rd Hwy Rte Dept Univ "
     "Assn Govt Intl Natl Mfg No Nos Vol Vols Art Arts Fig Figs Ch Sec Secs Para Ed Eds Op "
-    "Tel Ref Est"
+    "Tel Ref Est N° Nº Nr Nrs"
 )
 # Lowercase abbreviations: match in any case ("ibid.", "Ibid.", "IBID."). Not "etc.", which
 # usually ends its sentence when a capital follows.
@@ -144,7 +169,8 @@ def _lists() -> _Lists:
     # A learned type shadowed by a capitalised curated entry ("ga" vs "Ga") keeps the case rule.
     capitalised = {a.lower() for a in _ABBREVIATIONS | _TITLES}
     starters |= _STARTERS
-    return _Lists((abbrevs - capitalised) | _LOWER_ABBREVIATIONS, starters, starters | words)
+    openers = starters | (words - _NAME_PARTS)
+    return _Lists((abbrevs - capitalised) | _LOWER_ABBREVIATIONS, starters, openers)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -163,6 +189,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     sent_start = line_start = first.start()
     tail = _OPEN  # how the current line ends: see _line_tail
+    maybe_list = False  # whether a second inline list item may be in the text
     for event in _EVENT.finditer(text, line_start):
         start, end = event.span()
         if text[start] in _LB:  # a line break and the whitespace after it
@@ -182,27 +209,79 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             line_start = end
             tail = _OPEN
             continue
+        seg = sent_start if sent_start > line_start else line_start
+        if text[start] in _RARE:
+            if text[start] == ")":
+                maybe_list = True
+                continue
+            # 。！？ end a sentence wherever they are
+            found = _NON_SPACE.search(text, end)
+            if found is None or _BREAK.search(text, end, found.start()):
+                tail = _END
+            else:
+                spans.append((sent_start, end))
+                sent_start = found.start()
+            continue
         # A run of . ! ? … (and closing quotes) followed by whitespace or the end of the text.
-        nxt = end + 1
+        stop_end, nxt = end, end + 1
         if end == size or text[end] in _LB:
-            tail = _line_tail(text, start, end, line_start, lists.abbreviations)
+            tail = _line_tail(text, start, end, seg, lists.abbreviations)
             continue
         if nxt == size or text[nxt].isspace():
             found = _NON_SPACE.search(text, nxt)
             if found is None or _BREAK.search(text, end, found.start()):
-                tail = _line_tail(text, start, end, line_start, lists.abbreviations)
+                tail = _line_tail(text, start, end, seg, lists.abbreviations)
                 continue
             nxt = found.start()
         char = text[nxt]
         if char.islower() and not text[nxt + 1 : nxt + 2].isupper():
             continue  # fast path: "... he said", "the U.S. military"
-        if _ends_sentence(text, start, end, nxt, line_start, lists):
+        if char == "[" and (cite := _CITATIONS.match(text, nxt)) is not None:
+            end = cite.end()  # reference marks stay with the sentence before them
+            found = _NON_SPACE.search(text, end)
+            if found is None or _BREAK.search(text, end, found.start()):
+                tail = _line_tail(text, start, stop_end, seg, lists.abbreviations)
+                continue
+            nxt = found.start()
+        if text[start - 1] in "2bB":
+            maybe_list = True
+        if _ends_sentence(text, start, stop_end, nxt, seg, lists):
             spans.append((sent_start, end))
             sent_start = nxt
     spans.append((sent_start, len(text.rstrip()) if text[-1].isspace() else size))
+    if maybe_list:
+        spans = _split_inline_lists(text, spans)
     if any(e - s > MAX_SENTENCE_CHARS for s, e in spans):
         spans = [piece for span in spans for piece in _cap(text, *span)]
     return spans
+
+
+def _split_inline_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` re-cut before the items of inline lists ("1) Mix it 2) Bake it")."""
+    items: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    prev: tuple[bool, str, int] | None = None
+    for item in _INLINE_ITEM.finditer(text):
+        number, letter, style = item.groups()
+        value = int(number) if number else ord(letter.lower()) - 96
+        key = (bool(number), style, value - 1)
+        if prev is not None and key == prev:
+            run.append(item)
+        else:
+            if len(run) > 1:
+                items += run
+            run = [item] if value == 1 else []
+        prev = (bool(number), style, value)
+    if len(run) > 1:
+        items += run
+    if not items:
+        return spans
+    starts = {start for start, _ in spans} - {item.end() for item in items}
+    starts |= {item.start() for item in items}
+    ordered = sorted(starts)
+    last = spans[-1][1]
+    bounds = [*ordered[1:], last]
+    return [(a, a + len(text[a:b].rstrip())) for a, b in zip(ordered, bounds, strict=True)]
 
 
 def _is_paragraph_break(gap: str) -> bool:
@@ -236,9 +315,13 @@ def _ends_sentence(
             return False  # . "but then
     if char in _PUNCT:
         return False  # the first dots of a spaced ". . ." ellipsis
+    if char in "-–—" and text[nxt + 1 : nxt + 2] == " ":
+        return False  # a dash-attributed quote: '"We stay." - A resident'
     if not _is_single_stop(text, start, end):
         # ? ! … and mixes end a sentence, but not an omission such as "[…]" or "“… I".
         return start != line_start and text[start - 1] not in _OPENERS
+    if text[start - 2 : start] == ". " and _opens_with_ellipsis(text, start, line_start):
+        return False  # ". . . The" opening a sentence
     kind = _token_kind(text, start, line_start, lists.abbreviations)
     if kind == _WORD:
         return True
@@ -246,8 +329,20 @@ def _ends_sentence(
         return False
     if following is None:
         following = _next_word(text, nxt)
+    word = following.group(1)
+    if word in _TITLES and text[following.end() : following.end() + 1] == ".":
+        return True  # "at 6 P.M. Mr. Lee left"
     # "Plan B. The" but "George W. Bush"; "the U.S. Markets fell" but "the U.S. Senate".
     return _is_starter(following, text, lists.starters if kind == _INITIAL else lists.openers)
+
+
+def _opens_with_ellipsis(text: str, stop: int, seg_start: int) -> bool:
+    """Whether the full stop at ``stop`` ends a spaced ellipsis ". . ." that opens the text
+    from ``seg_start`` (looked for at most ``_LOOKBACK`` characters back)."""
+    pos = stop
+    while pos - 2 >= seg_start and stop - pos < _LOOKBACK and text[pos - 2 : pos] == ". ":
+        pos -= 2
+    return pos == seg_start
 
 
 def _line_tail(text: str, start: int, end: int, line_start: int, abbrevs: frozenset[str]) -> int:
@@ -300,12 +395,20 @@ def _token_kind(text: str, stop: int, line_start: int, abbrevs: frozenset[str]) 
         token = token.rsplit("-", 1)[-1]  # "(R-Calif." -> "Calif"
         if not token:
             return _WORD
-    if stop - len(raw) == line_start and (
-        (raw.isdigit() and len(raw) <= 3) or len(raw) == 1 or raw.lower() in _ROMAN
-    ):
-        return _LIST_MARKER  # a list marker opening the line: "1. ", "a. ", "iv. "
+    begin = stop - len(raw)
+    if begin - line_start <= 2 and not text[line_start:begin].strip(_BULLETS + " \t"):
+        marker = raw.lstrip(_BULLETS)  # "1. ", "a. ", "iv. ", "2.1. ", "• 9. ", "⁃10. "
+        if (
+            (marker.isdigit() and len(marker) <= 3)
+            or len(marker) == 1
+            or marker.lower() in _ROMAN
+            or _SECTION.fullmatch(marker)
+        ):
+            return _LIST_MARKER  # a list marker opening the line or the sentence
     if len(token) == 1:
         if token.isupper():
+            if token == "I" and _after_lowercase(window, raw):
+                return _WORD  # the pronoun: "you and I. Did"; not "Albert I. Jones"
             return _INITIAL
         return _ABBREV if token.isalpha() else _WORD
     if token[0].isupper():
@@ -321,6 +424,12 @@ def _token_kind(text: str, stop: int, line_start: int, abbrevs: frozenset[str]) 
     if lower in abbrevs or ("." in token and _DOTTED.fullmatch(token)):
         return _ABBREV
     return _WORD
+
+
+def _after_lowercase(window: str, raw: str) -> bool:
+    """Whether the word before the last token ``raw`` of ``window`` is a lowercase word."""
+    before = window[: len(window) - len(raw)].rstrip()
+    return bool(before) and before[before.rfind(" ") + 1 :][:1].islower()
 
 
 def _next_word(text: str, pos: int) -> re.Match[str]:
