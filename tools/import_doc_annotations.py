@@ -51,9 +51,9 @@ def _find(text: str, needle: str, lo: int, hi: int) -> tuple[int, int] | None:
     return (at, at + len(needle)) if at >= 0 else None
 
 
-def convert(doc: Document, row: dict, misses: Counter) -> dict:
+def convert(doc: Document, spans: list, row: dict, misses: Counter) -> dict:
     n = int(row["n"])
-    start, end = doc.spans[n - 1]
+    start, end = spans[n - 1]
     kind = (row.get("kind") or "prose").strip().lower()
     label = (row.get("label") or "").strip().lower()
     if kind not in KINDS:
@@ -100,6 +100,8 @@ def main() -> None:
         batch = scratch.stem
         index = json.loads((args.batches / batch / "index.json").read_text())
         wanted = {(d["doc"], n) for d in index for n in range(1, d["sentences"] + 1)}
+        # the spans the annotator saw (the splitter may have changed since)
+        spans = {d["doc"]: d["spans"] for d in index}
         misses: Counter = Counter()
         rows, seen = [], set()
         with open(scratch, encoding="utf-8", newline="") as fh:
@@ -109,7 +111,7 @@ def main() -> None:
                     misses["unknown or repeated row"] += 1
                     continue
                 seen.add(key)
-                rows.append(convert(docs[key[0]], row, misses))
+                rows.append(convert(docs[key[0]], spans[key[0]], row, misses))
         target = args.out / ("agreement" if batch.startswith("dev-b") else "") / f"{batch}.csv"
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(target, "w", encoding="utf-8", newline="") as fh:

@@ -37,7 +37,14 @@ def _write(out: Path, name: str, docs: list[Document]) -> None:
     for i, doc in enumerate(docs, 1):
         fname = f"{i:03d}_{doc.doc_id.replace('/', '_')}.txt"
         (folder / fname).write_text(_render(doc), encoding="utf-8")
-        index.append({"file": fname, "doc": doc.doc_id, "sentences": len(doc.spans)})
+        index.append(
+            {
+                "file": fname,
+                "doc": doc.doc_id,
+                "sentences": len(doc.spans),
+                "spans": [list(s) for s in doc.spans],
+            }
+        )
     (folder / "index.json").write_text(json.dumps(index, indent=1), encoding="utf-8")
     print(f"{name}: {len(docs)} documents, {sum(len(d.spans) for d in docs)} sentences")
 
