@@ -18,6 +18,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from framing.attribution import find_attributions, quote_states
@@ -224,7 +225,7 @@ def load_examples(data_dir: Path, annotations: dict[str, str] | None = None) -> 
         for r in _read_jsonl(data_dir / name / "sentences.jsonl"):
             by_doc[_doc_key(name, r)].append(r)
         for doc, rows in by_doc.items():
-            rows.sort(key=lambda r, n=name: _sort_key(n, r))
+            rows.sort(key=partial(_sort_key, name))
             for r, inp in zip(rows, _context(name, rows), strict=True):
                 label, rule, allowed = _map_row(name, r)
                 ex = Example(
@@ -250,7 +251,8 @@ def load_examples(data_dir: Path, annotations: dict[str, str] | None = None) -> 
 def split_examples(examples: list[Example]) -> tuple[list[Example], list[Example]]:
     """(train, dev): dev holds every example of a dev document; only annotations count as
     our three-way dev set, the rest of the dev side is simply never trained on."""
-    train, dev = [], []
+    train: list[Example] = []
+    dev: list[Example] = []
     for ex in examples:
         (dev if in_dev(ex.dataset, ex.doc_id, ex.split) else train).append(ex)
     return train, dev

@@ -70,19 +70,22 @@ def texts(items: Iterable[object]) -> list[str]:
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")
 _SPEAKER_TAG = re.compile(r"^\s*[A-Z][\w.'’ -]{1,40}:\s+\S")
+_TAIL_VERBS = lx.entries("quote_tail_verbs")
 _ATTRIBUTION_TAIL = re.compile(
     r"[\"”’,]\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|he|she|they|it|officials?)\s+"
-    r"(?:said|says|told|added|wrote|explained|noted|argued|warned|insisted)\b"
+    rf"(?:{'|'.join(_TAIL_VERBS)})\b"
 )
-_THAT_CLAUSE = re.compile(r"\b(?:said|says|told \w+|\w+ed|\w+s)\s+(?:on \w+ )?that\b")
+_SAID, _SAYS, _TOLD = _TAIL_VERBS[:3]  # the file starts with them: "said that", "told X that"
+_THAT_CLAUSE = re.compile(rf"\b(?:{_SAID}|{_SAYS}|{_TOLD} \w+|\w+ed|\w+s)\s+(?:on \w+ )?that\b")
 _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?%")
 _HEARSAY = tuple(sorted({*attr.CUE_PHRASES, *attr.HEARSAY_ADVERBS}))
-_DATE_WORDS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    june july august september october november december jan feb aug sept oct nov dec
-    yesterday today tomorrow week month year percent million billion
-    """.split()
+# Weekdays and months (but "may", mostly a modal, and five abbreviations the shipped model was
+# trained without), and the time and quantity words of lexicons/date_words.txt.
+_DATE_WORDS = (
+    lx.words("weekdays")
+    | (lx.words("months") - {"may"})
+    | (lx.words("month_abbreviations") - {"mar", "apr", "jun", "jul", "sep"})
+    | lx.words("date_words")
 )
 _ATTRIBUTION_KINDS = ("sourced", "hearsay", "inherited")
 
@@ -136,7 +139,7 @@ _LEXICONS: tuple[tuple[str, frozenset[str], float], ...] = (
     ("date_words", _DATE_WORDS, 2.0),
 )
 _WORD_INDEX: dict[str, tuple[int, ...]] = {}
-for _i, (_, _words, _) in enumerate(_LEXICONS):
+for _i, (_name, _words, _cap) in enumerate(_LEXICONS):
     for _w in _words:
         _WORD_INDEX[_w] = (*_WORD_INDEX.get(_w, ()), _i)
 
