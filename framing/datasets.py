@@ -21,9 +21,20 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from framing.attribution import find_attributions, quote_states
 from framing.exceptions import DataError
-from framing.features import SentenceInput, attribution_kind
+from framing.features import SentenceInput, document_inputs, sentence_input
+
+__all__ = [
+    "DATASETS",
+    "DEV_SHARE_PERCENT",
+    "Example",
+    "annotations_dir",
+    "default_data_dir",
+    "in_dev",
+    "load_examples",
+    "read_annotations",
+    "split_examples",
+]
 
 DATASETS = (
     "polnear",
@@ -180,29 +191,13 @@ def _context(name: str, rows: list[dict]) -> list[SentenceInput]:
     """SentenceInputs for one document's rows, with neighbours, quotation state and
     attributions, computed as `framing.analyze` computes them on a whole text."""
     if name not in _ORDERED:
-        return [SentenceInput(r["text"], attribution=_kind_alone(r["text"])) for r in rows]
+        return [sentence_input(r["text"]) for r in rows]
     parts = [r["text"] for r in rows]
-    text, spans, pos = "", [], 0
+    spans, pos = [], 0
     for p in parts:
         spans.append((pos, pos + len(p)))
         pos += len(p) + 1
-    text = " ".join(parts)
-    states = quote_states(text, spans)
-    found = find_attributions(text, spans)
-    return [
-        SentenceInput(
-            p,
-            states[i],
-            parts[i - 1] if i else "",
-            parts[i + 1] if i + 1 < len(parts) else "",
-            attribution_kind(found[i]),
-        )
-        for i, p in enumerate(parts)
-    ]
-
-
-def _kind_alone(text: str) -> str:
-    return attribution_kind(find_attributions(text, [(0, len(text))])[0])
+    return document_inputs(" ".join(parts), spans)
 
 
 def _sort_key(name: str, r: dict) -> tuple:

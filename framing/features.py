@@ -25,6 +25,19 @@ from framing import attribution as attr
 from framing import lexicons as lx
 from framing.types import Attribution
 
+__all__ = [
+    "FEATURE_NAMES",
+    "CueFeatures",
+    "SentenceInput",
+    "as_input",
+    "attribution_kind",
+    "cue_vector",
+    "document_context",
+    "document_inputs",
+    "sentence_input",
+    "texts",
+]
+
 
 class SentenceInput(NamedTuple):
     """A sentence with the document context the model may use.
@@ -51,6 +64,49 @@ def attribution_kind(found: Sequence[Attribution]) -> str:
     if main.inherited:
         return "inherited"
     return "hearsay" if main.source is None else "sourced"
+
+
+def document_inputs(text: str, sentences: Sequence[tuple[int, int]]) -> list[SentenceInput]:
+    """The model inputs of a document: each sentence (``(start, end)`` offsets into ``text``,
+    in order) with its quotation state, its neighbours and the kind of its attribution.
+
+    The one place where a document becomes model inputs: `framing.analyze`, training
+    (`framing.datasets`) and evaluation all call it, so the model sees at prediction time
+    what it was trained on.
+    """
+    return document_context(text, sentences)[0]
+
+
+def document_context(
+    text: str, sentences: Sequence[tuple[int, int]]
+) -> tuple[list[SentenceInput], list[list[Attribution]]]:
+    """`document_inputs` and the attributions of each sentence they were built from.
+
+    One quotation index serves both attribution passes (`framing.attribution`).
+    """
+    spans = [(int(a), int(b)) for a, b in sentences]
+    quotes = attr.quotation_index(text, spans)
+    in_quote = attr.quote_states(text, spans, quotes)
+    found = attr.find_attributions(text, spans, quotes)
+    sents = [text[a:b] for a, b in spans]
+    last = len(sents) - 1
+    inputs = [
+        SentenceInput(
+            s,
+            in_quote[i],
+            sents[i - 1] if i > 0 else "",
+            sents[i + 1] if i < last else "",
+            attribution_kind(found[i]),
+        )
+        for i, s in enumerate(sents)
+    ]
+    return inputs, found
+
+
+def sentence_input(text: str) -> SentenceInput:
+    """The model input of a sentence seen alone (no neighbours; attribution from itself)."""
+    found = attr.find_attributions(text, [(0, len(text))])
+    return SentenceInput(text, attribution=attribution_kind(found[0]))
 
 
 def as_input(item: object) -> SentenceInput:
@@ -177,7 +233,7 @@ def cue_vector(item: SentenceInput) -> list[float]:
     reporting = lex[_REPORTING]
     kind = item.attribution
     if kind is None:
-        kind = attribution_kind(attr.find_attributions(text, [(0, len(text))])[0])
+        kind = sentence_input(text).attribution
     prev = item.prev
     return [
         math.log1p(n),

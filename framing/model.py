@@ -27,6 +27,8 @@ from sklearn.utils.validation import check_is_fitted
 from framing.features import CueFeatures, texts
 from framing.types import LABELS
 
+__all__ = ["FramingClassifier"]
+
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 
 

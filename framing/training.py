@@ -23,11 +23,23 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import precision_recall_fscore_support
 
+from framing import lexicons
 from framing.datasets import Example, load_examples, read_annotations, split_examples
 from framing.evaluation import binary_macro_f1, evaluate_inputs
 from framing.model import FramingClassifier
 from framing.persistence import save_model
 from framing.types import LABELS
+
+__all__ = [
+    "TrainingRows",
+    "babe_cross_validation",
+    "build",
+    "dev_metrics",
+    "fit_model",
+    "settle",
+    "train",
+    "training_rows",
+]
 
 ANNOTATION_WEIGHT = 3.0
 SILVER_WEIGHT = 0.15
@@ -182,6 +194,7 @@ def train(
             },
         },
         metrics=metrics,
+        **{lexicons.MANIFEST_KEY: lexicons.fingerprint()},
     )
 
 

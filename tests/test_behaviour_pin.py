@@ -100,12 +100,9 @@ def test_attribution_stage(doc: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("doc", DOCS, ids=_ids(DOCS))
 def test_model_inputs(doc: dict[str, Any]) -> None:
-    from framing.features import attribution_kind
+    from framing.features import document_inputs
 
-    text, spans = doc["text"], _spans(doc)
-    states = quote_states(text, spans)
-    kinds = [attribution_kind(f) for f in find_attributions(text, spans)]
-    assert [[q, k] for q, k in zip(states, kinds, strict=True)] == doc["inputs"]
+    assert document_inputs(doc["text"], _spans(doc)) == _pinned_inputs(doc)
 
 
 @pytest.mark.parametrize("doc", DOCS, ids=_ids(DOCS))

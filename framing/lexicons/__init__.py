@@ -18,6 +18,7 @@ written for this project.
 from __future__ import annotations
 
 import hashlib
+import warnings
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -28,8 +29,10 @@ __all__ = [
     "HEDGES",
     "INTENSIFIERS",
     "INTERPRETIVE",
+    "MANIFEST_KEY",
     "MODALS",
     "SECOND_PERSON",
+    "check_fingerprint",
     "entries",
     "fingerprint",
     "names",
@@ -97,6 +100,32 @@ def fingerprint() -> str:
         h.update(str(len(content)).encode("ascii") + b"\0")
         h.update(content)
     return "sha256:" + h.hexdigest()
+
+
+MANIFEST_KEY = "lexicons_sha256"
+"""The model manifest's field for the `fingerprint` of the lists the model was trained with."""
+
+
+def check_fingerprint(recorded: str | None, stacklevel: int = 2) -> bool:
+    """Warn (`UserWarning`) when ``recorded``, a model's fingerprint, is not today's lists'.
+
+    A model's features are counted from these lists, so a model trained with other lists
+    sees other inputs than it learned from: retrain it. Returns whether they match; a model
+    that recorded none (saved before fingerprints) is not checked.
+    """
+    if not recorded:
+        return True
+    current = fingerprint()
+    if recorded == current:
+        return True
+    warnings.warn(
+        f"the model was trained with word lists {recorded} but framing/lexicons is now "
+        f"{current}: its features may differ from those it learned. Retrain the model "
+        "(`framing train`) after changing a word list.",
+        UserWarning,
+        stacklevel=stacklevel + 1,
+    )
+    return False
 
 
 #: Words that carry the writer's judgement ("the hapless senator", "a brutal war", "cleverly").
