@@ -94,6 +94,7 @@ def annotations_dir() -> Path:
 
 
 def _read_jsonl(path: Path) -> Iterator[dict]:
+    """The rows of a JSONL file; a missing file is a `DataError` that names the --data flag."""
     if not path.exists():
         raise DataError(f"missing {path}: is --data the shared data directory?")
     with open(path, encoding="utf-8") as fh:
@@ -157,6 +158,7 @@ def _original(name: str, r: dict) -> str:
 
 
 def _doc_key(name: str, r: dict) -> str:
+    """The document a row belongs to: dataset and document id (the row id when it has none)."""
     return f"{name}:{r.get('doc_id') or r['id']}"
 
 
@@ -201,6 +203,7 @@ def _context(name: str, rows: list[dict]) -> list[SentenceInput]:
 
 
 def _sort_key(name: str, r: dict) -> tuple:
+    """A row's place in its document (sentence index, line number or id)."""
     if name == "polnear":
         return (r.get("sent_index", 0),)
     if name == "ptc":

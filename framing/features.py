@@ -276,12 +276,15 @@ class CueFeatures(TransformerMixin, BaseEstimator):
     """
 
     def fit(self, X: Iterable[object], y: object = None) -> CueFeatures:
+        """Record the number of features; nothing is learned."""
         self.n_features_out_ = len(FEATURE_NAMES)
         return self
 
     def transform(self, X: Iterable[object]) -> np.ndarray:
+        """The `cue_vector` of each input, one row each."""
         rows = [cue_vector(as_input(x)) for x in X]
         return np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURE_NAMES))
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        """``cue__<name>`` for each of `FEATURE_NAMES`."""
         return np.asarray([f"cue__{n}" for n in FEATURE_NAMES], dtype=object)

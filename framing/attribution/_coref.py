@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=4096)
 def _gender(s: str) -> str:
+    """'m' or 'f' when one of the first words of ``s`` tells (a title, a first name)."""
     words = _WORD_RE.findall(s.lower())
     for w in words[:3]:
         if w in _MALE_WORDS:
@@ -71,6 +72,7 @@ def _kind_of(s: str) -> str:
 
 
 def _is_named(text: str, span: tuple[int, int]) -> bool:
+    """Whether the source phrase at ``span`` names someone (see `_is_name`)."""
     return _is_name(text[span[0] : span[1]])
 
 
@@ -86,6 +88,7 @@ def _is_name(s: str) -> bool:
 
 
 def _compatible(pron: str, cand: str, gender: str) -> bool:
+    """Whether pronoun ``pron`` can refer to the name ``cand`` (of known ``gender``, or "")."""
     kind = _kind_of(cand)
     if pron in ("he", "she", "i"):
         if kind != "person":
@@ -126,6 +129,7 @@ def _doc_genders(text: str) -> dict[str, str]:
 
 @lru_cache(maxsize=4096)
 def _surname(s: str) -> str:
+    """The last word of a name before any apposition: the key of the gender table."""
     words = _WORD_RE.findall(s.split(",")[0].lower())
     return words[-1] if words else ""
 
@@ -133,6 +137,8 @@ def _surname(s: str) -> str:
 def _resolve(
     text: str, per: list[list[_Found]], sentences: Sequence[tuple[int, int]], quotes: QuoteIndex
 ) -> None:
+    """Set ``res`` of every pronoun source to the name it refers to, when one is found:
+    third persons first, then "I" and "we" inside quotations (the quotation's speaker)."""
     known: dict[str, str] | None = None  # surname -> gender, built when first needed
     names: dict[int, list[tuple[int, int]]] = {}  # names of whole sentences, by index
     # third persons first; then "I"/"we" inside quotations, who are the quotation's speaker
@@ -171,6 +177,8 @@ def _antecedent(
     quotes: QuoteIndex,
     names: dict[int, list[tuple[int, int]]],
 ) -> tuple[int, int] | None:
+    """The name pronoun source ``f`` of sentence k refers to: the nearest compatible named
+    source or subject name before it, up to five sentences back; "I"/"we": the speaker."""
     if pron in ("i", "we"):
         # inside a quotation "I" is the speaker of the quotation
         for g in per[k]:

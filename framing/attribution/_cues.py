@@ -120,105 +120,166 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
 
 
 def _cues(t: _Tok) -> list[_Cand]:
-    low = t.low
-    n = t.n
+    """Every cue of a sentence, left to right, before their sources are looked for.
+
+    A cue's tokens are not read again: the next cue starts after them (hearsay adverbs and
+    hearsay passives, which may stand inside a verb group, excepted).
+    """
     out: list[_Cand] = []
-    titlecase = -1  # computed when first needed
     done = 0  # tokens before this index belong to a cue already found
-    for i in [k for k, w in enumerate(low) if w in _CAND_WORDS]:
+    for i in [k for k, w in enumerate(t.low) if w in _CAND_WORDS]:
         if i < done:
             continue
-        w = low[i]
-        if w == "according" and i + 1 < n and low[i + 1] == "to":
-            out.append(_Cand((i, i + 2), "according"))
-            done = i + 2
-            continue
-        if w in HEARSAY_ADVERBS and w != "apparently":
-            if not (i + 1 < n and low[i + 1] in _CUE_WORDS):
-                out.append(_Cand((i, i + 1), "hearsay"))
-            continue
-        if (
-            w == "emerged"
-            and i + 1 < n
-            and low[i + 1] == "that"
-            and i > 0
-            and low[i - 1]
-            in (
-                "it",
-                "has",
-                "had",
-            )
-        ):
-            out.append(_Cand((i - 1 if low[i - 1] == "it" else i, i + 1), "hearsay"))
-            continue
-        if w in _PRED_ADJ and i > 0:
-            c = _pred_adj(t, i)
-            if c is not None:
-                out.append(c)
+        c = _cue_at(t, i)
+        if c is not None:
+            out.append(c)
+            if c.kind != "hearsay":
                 done = c.cue[1]
-                continue
-        if w not in _CUE_WORDS:
-            if (
-                w in ("made", "make", "makes", "making")
-                and i + 1 < n
-                and (
-                    low[i + 1] == "clear"
-                    or (low[i + 1] == "it" and i + 2 < n and low[i + 2] == "clear")
-                )
-            ):
-                b = i + 2 if low[i + 1] == "clear" else i + 3
-                c = _Cand((_cue_left(t, i), b), "clear")
-                c.participle = w == "making"
-                out.append(c)
-                done = b
-                continue
-            continue
-        if i + 1 < n and low[i + 1] in _VERB_ONLY_FORMS:
-            continue  # a noun before its verb: "the report said", "talks say"
-        lemma = _lemma_of(w)
-        if w in _NOT_CUE_FORMS:
-            continue
-        nxt = low[i + 1] if i + 1 < n else ""
-        if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
-            continue
-        if t.cap[i] and i + 1 < n and t.cap[i + 1] and nxt not in PRONOUN_SOURCES and i == 0:
-            continue  # "State Senate President ..."
-        # hearsay passive: "is said to", "are believed to", "it is understood that"
-        if w in HEARSAY_PARTICIPLES and i > 0 and (low[i - 1] in _BE or low[i - 1] == "widely"):
-            nxt = low[i + 1] if i + 1 < n else ""
-            expletive = i > 1 and low[i - 2] == "it" and nxt == "that"
-            if (nxt == "to" and w not in ("known", "seen", "considered", "viewed")) or expletive:
-                a = i - 2 if expletive else _cue_left(t, i)
-                out.append(_Cand((a, i + 2 if nxt == "to" else i + 1), "hearsay"))
-                continue
-        if t.cap[i] and titlecase < 0:
-            nword = sum(1 for x in t.text if x[:1].isalpha())
-            titlecase = 1 if nword > 2 and sum(t.cap) >= 0.6 * nword else 0
-        if _is_nounish_use(t, i) or (
-            t.cap[i]
-            and i > 0
-            and not titlecase
-            and not (t.text[i - 1] in _QUOTE_TOKENS or t.text[i - 1] in (":", "(", "—", "–"))
-        ):
-            continue
-        if titlecase and t.cap[i] and (lemma in _SPEECH_WEAK or lemma not in _SPEECH_STRONG_SET):
-            continue
-        a = _cue_left(t, i)
-        b = i + 1
-        parts = _PARTICLES.get(lemma)
-        if parts and b < n and low[b] in parts:
-            b += 1
-        elif lemma in _PHRASAL_ONLY or lemma == "go":
-            continue
-        if lemma in _ADDRESSEE_VERBS and b < n and low[b] in ("reporters", "journalists"):
-            b += 1
-        c = _Cand((a, b), "verb")
-        c.participle = w.endswith("ing") and (a == i or low[a] not in _AUX)
-        if w.endswith(("ing", "ed")) and (a == 0 or all(x in _QUOTE_TOKENS for x in t.text[:a])):
-            c.rank = 1  # sentence-initial participle clause: "Asked about it, ..."
-        out.append(c)
-        done = b
     return out
+
+
+def _cue_at(t: _Tok, i: int) -> _Cand | None:
+    """The cue that candidate word i starts or heads, if it is one."""
+    w = t.low[i]
+    if w == "according":
+        c = _according(t, i)
+        if c is not None:
+            return c
+    if w in HEARSAY_ADVERBS and w != "apparently":
+        return _hearsay_adverb(t, i)
+    if w == "emerged":
+        c = _it_emerged(t, i)
+        if c is not None:
+            return c
+    if w in _PRED_ADJ and i > 0:
+        c = _pred_adj(t, i)
+        if c is not None:
+            return c
+    if w not in _CUE_WORDS:
+        return _made_clear(t, i)
+    return _verb_cue(t, i)
+
+
+def _according(t: _Tok, i: int) -> _Cand | None:
+    """'according to' at token i."""
+    if i + 1 < t.n and t.low[i + 1] == "to":
+        return _Cand((i, i + 2), "according")
+    return None
+
+
+def _hearsay_adverb(t: _Tok, i: int) -> _Cand | None:
+    """'reportedly', 'allegedly' at token i, unless a cue verb follows ('allegedly said')."""
+    if i + 1 < t.n and t.low[i + 1] in _CUE_WORDS:
+        return None
+    return _Cand((i, i + 1), "hearsay")
+
+
+def _it_emerged(t: _Tok, i: int) -> _Cand | None:
+    """'it emerged that', 'has emerged that' with 'emerged' at token i."""
+    low = t.low
+    if i + 1 < t.n and low[i + 1] == "that" and i > 0 and low[i - 1] in ("it", "has", "had"):
+        return _Cand((i - 1 if low[i - 1] == "it" else i, i + 1), "hearsay")
+    return None
+
+
+def _made_clear(t: _Tok, i: int) -> _Cand | None:
+    """'made clear', 'makes it clear' with a form of 'make' at token i."""
+    low = t.low
+    n = t.n
+    w = low[i]
+    if not (
+        w in ("made", "make", "makes", "making")
+        and i + 1 < n
+        and (low[i + 1] == "clear" or (low[i + 1] == "it" and i + 2 < n and low[i + 2] == "clear"))
+    ):
+        return None
+    b = i + 2 if low[i + 1] == "clear" else i + 3
+    c = _Cand((_cue_left(t, i), b), "clear")
+    c.participle = w == "making"
+    return c
+
+
+def _verb_cue(t: _Tok, i: int) -> _Cand | None:
+    """The cue headed by the cue verb form at token i: a hearsay passive or a verb group."""
+    w = t.low[i]
+    lemma = _lemma_of(w)
+    if _not_a_cue_here(t, i, lemma):
+        return None
+    passive = _hearsay_passive(t, i)
+    if passive is not None:
+        return passive
+    if _nounish_or_heading(t, i, lemma):
+        return None
+    return _verb_group(t, i, lemma)
+
+
+def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
+    """Uses of a cue form that are never a cue: a noun before its verb ('the report said'),
+    a preposition ('regarding'), 'add to', 'call off', a sentence-initial name part."""
+    low = t.low
+    n = t.n
+    nxt = low[i + 1] if i + 1 < n else ""
+    if nxt in _VERB_ONLY_FORMS:
+        return True  # a noun before its verb: "the report said", "talks say"
+    if low[i] in _NOT_CUE_FORMS:
+        return True
+    if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
+        return True
+    # "State Senate President ..."
+    return i == 0 and t.cap[i] and i + 1 < n and t.cap[i + 1] and nxt not in PRONOUN_SOURCES
+
+
+def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
+    """'is said to', 'are believed to', 'it is understood that' with the participle at i."""
+    low = t.low
+    w = low[i]
+    if not (w in HEARSAY_PARTICIPLES and i > 0 and (low[i - 1] in _BE or low[i - 1] == "widely")):
+        return None
+    nxt = low[i + 1] if i + 1 < t.n else ""
+    expletive = i > 1 and low[i - 2] == "it" and nxt == "that"
+    if (nxt == "to" and w not in ("known", "seen", "considered", "viewed")) or expletive:
+        a = i - 2 if expletive else _cue_left(t, i)
+        return _Cand((a, i + 2 if nxt == "to" else i + 1), "hearsay")
+    return None
+
+
+def _nounish_or_heading(t: _Tok, i: int, lemma: str) -> bool:
+    """A cue word used as a noun, or capitalised where a verb would not be: mid-sentence
+    (not after a quote, colon or bracket), or a weak verb in a title-case heading."""
+    if _is_nounish_use(t, i):
+        return True
+    if not t.cap[i]:
+        return False
+    titlecase = t.titlecase()
+    if (
+        i > 0
+        and not titlecase
+        and not (t.text[i - 1] in _QUOTE_TOKENS or t.text[i - 1] in (":", "(", "—", "–"))
+    ):
+        return True
+    return titlecase and (lemma in _SPEECH_WEAK or lemma not in _SPEECH_STRONG_SET)
+
+
+def _verb_group(t: _Tok, i: int, lemma: str) -> _Cand | None:
+    """The verb group around cue verb i: auxiliaries and adverbs on its left, a particle and
+    'reporters' on its right ('has repeatedly pointed out', 'told reporters')."""
+    low = t.low
+    n = t.n
+    w = low[i]
+    a = _cue_left(t, i)
+    b = i + 1
+    parts = _PARTICLES.get(lemma)
+    if parts and b < n and low[b] in parts:
+        b += 1
+    elif lemma in _PHRASAL_ONLY or lemma == "go":
+        return None
+    if lemma in _ADDRESSEE_VERBS and b < n and low[b] in ("reporters", "journalists"):
+        b += 1
+    c = _Cand((a, b), "verb")
+    c.participle = w.endswith("ing") and (a == i or low[a] not in _AUX)
+    if w.endswith(("ing", "ed")) and (a == 0 or all(x in _QUOTE_TOKENS for x in t.text[:a])):
+        c.rank = 1  # sentence-initial participle clause: "Asked about it, ..."
+    return c
 
 
 def _pred_adj(t: _Tok, i: int) -> _Cand | None:

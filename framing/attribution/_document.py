@@ -189,6 +189,7 @@ def _inherit(
 
 
 def _nearest(owners: list[int], k: int) -> int:
+    """The sentence of ``owners`` closest to sentence k (the earlier one on a tie), or -1."""
     best = -1
     for o in owners:
         if best < 0 or abs(o - k) < abs(best - k):
@@ -197,6 +198,7 @@ def _nearest(owners: list[int], k: int) -> int:
 
 
 def _give(per: list[list[_Found]], k: int, src_k: int) -> None:
+    """Give sentence k an inherited copy of the speaker of sentence ``src_k``."""
     o = _speaker(per[src_k])
     if o is None:
         return
@@ -237,6 +239,7 @@ def find_attributions(
     spans: dict[tuple[int, int], Span] = {}  # inherited copies share their spans
 
     def span(se: tuple[int, int] | None) -> Span | None:
+        """The `Span` at offsets ``se``, one object per distinct pair."""
         if se is None:
             return None
         sp = spans.get(se)

@@ -33,7 +33,7 @@ _DASHES = frozenset(("—", "–", "--", "-"))
 class _Tok:
     """The tokens of one sentence: words, lower-case words, capitalisation; offsets on demand."""
 
-    __slots__ = ("_ends", "_pieces", "cap", "low", "n", "s0", "text")
+    __slots__ = ("_ends", "_pieces", "_titlecase", "cap", "low", "n", "s0", "text")
 
     def __init__(self, text: str, s0: int, s1: int) -> None:
         pieces = _TOKEN_RE.findall(text, s0, s1)  # tokens with their leading white space
@@ -50,6 +50,14 @@ class _Tok:
         self.s0 = s0
         self._pieces = pieces
         self._ends: list[int] | None = None
+        self._titlecase: bool | None = None
+
+    def titlecase(self) -> bool:
+        """Whether the sentence is a title-case heading (most of its words capitalised)."""
+        if self._titlecase is None:
+            nword = sum(1 for x in self.text if x[:1].isalpha())
+            self._titlecase = nword > 2 and sum(self.cap) >= 0.6 * nword
+        return self._titlecase
 
     def end(self, k: int) -> int:
         """Whole-text end offset of token k."""
