@@ -14,18 +14,63 @@ Parts, one module per stage:
 - `framing.datasets` / `framing.training` / `framing.evaluation` — build, fit, measure
 - `framing.cli` — the ``framing`` command
 
-Importing framing does not load the model; `framing.load()` or the first `analyze` does.
+Importing framing imports neither scikit-learn nor the model: each public name is imported on
+first use, and the model is loaded by `framing.load()` or the first `analyze`.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from framing._version import __version__
-from framing.analysis import analyze, analyze_batch
-from framing.batch import label_corpus, label_dataframe
-from framing.exceptions import ChecksumError, DataError, FramingError, ModelLoadError
-from framing.features import SentenceInput
-from framing.model import FramingClassifier
-from framing.persistence import load, save_model
-from framing.segmentation import split_sentences
-from framing.types import LABELS, Analysis, Attribution, Sentence, Span
+
+if TYPE_CHECKING:
+    from framing.analysis import analyze, analyze_batch
+    from framing.batch import label_corpus, label_dataframe
+    from framing.exceptions import ChecksumError, DataError, FramingError, ModelLoadError
+    from framing.features import SentenceInput
+    from framing.model import FramingClassifier
+    from framing.persistence import load, save_model
+    from framing.segmentation import split_sentences
+    from framing.types import LABELS, Analysis, Attribution, Sentence, Span
+
+# public name -> the module that defines it; imported on first use (PEP 562), so that
+# `import framing` stays cheap and does not import scikit-learn
+_LAZY = {
+    "analyze": "framing.analysis",
+    "analyze_batch": "framing.analysis",
+    "label_corpus": "framing.batch",
+    "label_dataframe": "framing.batch",
+    "ChecksumError": "framing.exceptions",
+    "DataError": "framing.exceptions",
+    "FramingError": "framing.exceptions",
+    "ModelLoadError": "framing.exceptions",
+    "SentenceInput": "framing.features",
+    "FramingClassifier": "framing.model",
+    "load": "framing.persistence",
+    "save_model": "framing.persistence",
+    "split_sentences": "framing.segmentation",
+    "LABELS": "framing.types",
+    "Analysis": "framing.types",
+    "Attribution": "framing.types",
+    "Sentence": "framing.types",
+    "Span": "framing.types",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'framing' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "LABELS",

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from framing.attribution import find_attributions, quote_states
-from framing.features import SentenceInput, attribution_kind
+from framing.features import SentenceInput, document_context
 from framing.language import NON_ENGLISH, NON_ENGLISH_WARNING, language_of
 from framing.persistence import load
 from framing.segmentation import split_sentences
 from framing.types import LABELS, Analysis, Sentence, Span
+
+__all__ = ["analyze", "analyze_batch", "coerce_text"]
 
 
 def coerce_text(text: object, errors: str = "strict") -> str:
@@ -54,14 +55,9 @@ def analyze_batch(texts: Sequence[str], model: Any = None) -> list[Analysis]:
     inputs: list[SentenceInput] = []
     attributions = []
     for doc, spans in zip(docs, spans_per_doc, strict=True):
-        sents = [doc[a:b] for a, b in spans]
-        in_quote = quote_states(doc, spans)
-        found = find_attributions(doc, spans)
+        doc_inputs, found = document_context(doc, spans)
+        inputs.extend(doc_inputs)
         attributions.append(found)
-        for i, s in enumerate(sents):
-            prev = sents[i - 1] if i > 0 else ""
-            nxt = sents[i + 1] if i + 1 < len(sents) else ""
-            inputs.append(SentenceInput(s, in_quote[i], prev, nxt, attribution_kind(found[i])))
     proba = model.predict_proba(inputs) if inputs else []
     classes = [str(c) for c in model.classes_]
     order = [classes.index(label) for label in LABELS]

@@ -18,11 +18,23 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
-from framing.attribution import find_attributions, quote_states
 from framing.exceptions import DataError
-from framing.features import SentenceInput, attribution_kind
+from framing.features import SentenceInput, document_inputs, sentence_input
+
+__all__ = [
+    "DATASETS",
+    "DEV_SHARE_PERCENT",
+    "Example",
+    "annotations_dir",
+    "default_data_dir",
+    "in_dev",
+    "load_examples",
+    "read_annotations",
+    "split_examples",
+]
 
 DATASETS = (
     "polnear",
@@ -82,6 +94,7 @@ def annotations_dir() -> Path:
 
 
 def _read_jsonl(path: Path) -> Iterator[dict]:
+    """The rows of a JSONL file; a missing file is a `DataError` that names the --data flag."""
     if not path.exists():
         raise DataError(f"missing {path}: is --data the shared data directory?")
     with open(path, encoding="utf-8") as fh:
@@ -145,6 +158,7 @@ def _original(name: str, r: dict) -> str:
 
 
 def _doc_key(name: str, r: dict) -> str:
+    """The document a row belongs to: dataset and document id (the row id when it has none)."""
     return f"{name}:{r.get('doc_id') or r['id']}"
 
 
@@ -179,32 +193,17 @@ def _context(name: str, rows: list[dict]) -> list[SentenceInput]:
     """SentenceInputs for one document's rows, with neighbours, quotation state and
     attributions, computed as `framing.analyze` computes them on a whole text."""
     if name not in _ORDERED:
-        return [SentenceInput(r["text"], attribution=_kind_alone(r["text"])) for r in rows]
+        return [sentence_input(r["text"]) for r in rows]
     parts = [r["text"] for r in rows]
-    text, spans, pos = "", [], 0
+    spans, pos = [], 0
     for p in parts:
         spans.append((pos, pos + len(p)))
         pos += len(p) + 1
-    text = " ".join(parts)
-    states = quote_states(text, spans)
-    found = find_attributions(text, spans)
-    return [
-        SentenceInput(
-            p,
-            states[i],
-            parts[i - 1] if i else "",
-            parts[i + 1] if i + 1 < len(parts) else "",
-            attribution_kind(found[i]),
-        )
-        for i, p in enumerate(parts)
-    ]
-
-
-def _kind_alone(text: str) -> str:
-    return attribution_kind(find_attributions(text, [(0, len(text))])[0])
+    return document_inputs(" ".join(parts), spans)
 
 
 def _sort_key(name: str, r: dict) -> tuple:
+    """A row's place in its document (sentence index, line number or id)."""
     if name == "polnear":
         return (r.get("sent_index", 0),)
     if name == "ptc":
@@ -224,7 +223,7 @@ def load_examples(data_dir: Path, annotations: dict[str, str] | None = None) -> 
         for r in _read_jsonl(data_dir / name / "sentences.jsonl"):
             by_doc[_doc_key(name, r)].append(r)
         for doc, rows in by_doc.items():
-            rows.sort(key=lambda r, n=name: _sort_key(n, r))
+            rows.sort(key=partial(_sort_key, name))
             for r, inp in zip(rows, _context(name, rows), strict=True):
                 label, rule, allowed = _map_row(name, r)
                 ex = Example(
@@ -250,7 +249,8 @@ def load_examples(data_dir: Path, annotations: dict[str, str] | None = None) -> 
 def split_examples(examples: list[Example]) -> tuple[list[Example], list[Example]]:
     """(train, dev): dev holds every example of a dev document; only annotations count as
     our three-way dev set, the rest of the dev side is simply never trained on."""
-    train, dev = [], []
+    train: list[Example] = []
+    dev: list[Example] = []
     for ex in examples:
         (dev if in_dev(ex.dataset, ex.doc_id, ex.split) else train).append(ex)
     return train, dev

@@ -25,6 +25,19 @@ from framing import attribution as attr
 from framing import lexicons as lx
 from framing.types import Attribution
 
+__all__ = [
+    "FEATURE_NAMES",
+    "CueFeatures",
+    "SentenceInput",
+    "as_input",
+    "attribution_kind",
+    "cue_vector",
+    "document_context",
+    "document_inputs",
+    "sentence_input",
+    "texts",
+]
+
 
 class SentenceInput(NamedTuple):
     """A sentence with the document context the model may use.
@@ -53,6 +66,49 @@ def attribution_kind(found: Sequence[Attribution]) -> str:
     return "hearsay" if main.source is None else "sourced"
 
 
+def document_inputs(text: str, sentences: Sequence[tuple[int, int]]) -> list[SentenceInput]:
+    """The model inputs of a document: each sentence (``(start, end)`` offsets into ``text``,
+    in order) with its quotation state, its neighbours and the kind of its attribution.
+
+    The one place where a document becomes model inputs: `framing.analyze`, training
+    (`framing.datasets`) and evaluation all call it, so the model sees at prediction time
+    what it was trained on.
+    """
+    return document_context(text, sentences)[0]
+
+
+def document_context(
+    text: str, sentences: Sequence[tuple[int, int]]
+) -> tuple[list[SentenceInput], list[list[Attribution]]]:
+    """`document_inputs` and the attributions of each sentence they were built from.
+
+    One quotation index serves both attribution passes (`framing.attribution`).
+    """
+    spans = [(int(a), int(b)) for a, b in sentences]
+    quotes = attr.quotation_index(text, spans)
+    in_quote = attr.quote_states(text, spans, quotes)
+    found = attr.find_attributions(text, spans, quotes)
+    sents = [text[a:b] for a, b in spans]
+    last = len(sents) - 1
+    inputs = [
+        SentenceInput(
+            s,
+            in_quote[i],
+            sents[i - 1] if i > 0 else "",
+            sents[i + 1] if i < last else "",
+            attribution_kind(found[i]),
+        )
+        for i, s in enumerate(sents)
+    ]
+    return inputs, found
+
+
+def sentence_input(text: str) -> SentenceInput:
+    """The model input of a sentence seen alone (no neighbours; attribution from itself)."""
+    found = attr.find_attributions(text, [(0, len(text))])
+    return SentenceInput(text, attribution=attribution_kind(found[0]))
+
+
 def as_input(item: object) -> SentenceInput:
     """Coerce one model input to a `SentenceInput`, refusing anything that is not text."""
     if isinstance(item, SentenceInput):
@@ -70,19 +126,22 @@ def texts(items: Iterable[object]) -> list[str]:
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")
 _SPEAKER_TAG = re.compile(r"^\s*[A-Z][\w.'’ -]{1,40}:\s+\S")
+_TAIL_VERBS = lx.entries("quote_tail_verbs")
 _ATTRIBUTION_TAIL = re.compile(
     r"[\"”’,]\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|he|she|they|it|officials?)\s+"
-    r"(?:said|says|told|added|wrote|explained|noted|argued|warned|insisted)\b"
+    rf"(?:{'|'.join(_TAIL_VERBS)})\b"
 )
-_THAT_CLAUSE = re.compile(r"\b(?:said|says|told \w+|\w+ed|\w+s)\s+(?:on \w+ )?that\b")
+_SAID, _SAYS, _TOLD = _TAIL_VERBS[:3]  # the file starts with them: "said that", "told X that"
+_THAT_CLAUSE = re.compile(rf"\b(?:{_SAID}|{_SAYS}|{_TOLD} \w+|\w+ed|\w+s)\s+(?:on \w+ )?that\b")
 _MONEY = re.compile(r"[$€£¥]\s?\d|\d\s?%")
 _HEARSAY = tuple(sorted({*attr.CUE_PHRASES, *attr.HEARSAY_ADVERBS}))
-_DATE_WORDS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    june july august september october november december jan feb aug sept oct nov dec
-    yesterday today tomorrow week month year percent million billion
-    """.split()
+# Weekdays and months (but "may", mostly a modal, and five abbreviations the shipped model was
+# trained without), and the time and quantity words of lexicons/date_words.txt.
+_DATE_WORDS = (
+    lx.words("weekdays")
+    | (lx.words("months") - {"may"})
+    | (lx.words("month_abbreviations") - {"mar", "apr", "jun", "jul", "sep"})
+    | lx.words("date_words")
 )
 _ATTRIBUTION_KINDS = ("sourced", "hearsay", "inherited")
 
@@ -136,7 +195,7 @@ _LEXICONS: tuple[tuple[str, frozenset[str], float], ...] = (
     ("date_words", _DATE_WORDS, 2.0),
 )
 _WORD_INDEX: dict[str, tuple[int, ...]] = {}
-for _i, (_, _words, _) in enumerate(_LEXICONS):
+for _i, (_name, _words, _cap) in enumerate(_LEXICONS):
     for _w in _words:
         _WORD_INDEX[_w] = (*_WORD_INDEX.get(_w, ()), _i)
 
@@ -174,7 +233,7 @@ def cue_vector(item: SentenceInput) -> list[float]:
     reporting = lex[_REPORTING]
     kind = item.attribution
     if kind is None:
-        kind = attribution_kind(attr.find_attributions(text, [(0, len(text))])[0])
+        kind = sentence_input(text).attribution
     prev = item.prev
     return [
         math.log1p(n),
@@ -217,12 +276,15 @@ class CueFeatures(TransformerMixin, BaseEstimator):
     """
 
     def fit(self, X: Iterable[object], y: object = None) -> CueFeatures:
+        """Record the number of features; nothing is learned."""
         self.n_features_out_ = len(FEATURE_NAMES)
         return self
 
     def transform(self, X: Iterable[object]) -> np.ndarray:
+        """The `cue_vector` of each input, one row each."""
         rows = [cue_vector(as_input(x)) for x in X]
         return np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURE_NAMES))
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        """``cue__<name>`` for each of `FEATURE_NAMES`."""
         return np.asarray([f"cue__{n}" for n in FEATURE_NAMES], dtype=object)

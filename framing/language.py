@@ -29,6 +29,8 @@ from __future__ import annotations
 
 import re
 
+from framing import lexicons as lx
+
 __all__ = [
     "ENGLISH",
     "NON_ENGLISH",
@@ -60,31 +62,12 @@ MAX_NON_LATIN_SHARE = 0.5
 _SAMPLE = 1_000
 """Characters read from each of the start, middle and end of a long text."""
 
-_EN = frozenset(
-    """
-    the of and to that is was for with on it as are be by this have has had not from or but
-    they he she his her which will would been their were said says who at we you its there
-    can more than about after also when what if into up out no so one all could should
-    these those our us do does did over just how some only other any very
-    i me my him them your here then while where because before under between against during
-    through being may might must shall now well most such many much
-    since every almost even still again already yet ever never often
-    year years day days time week new first last two three people state government
-    told according like get make made going know think take see come want way back
-    """.split()
-)
-_EN_WEAK = frozenset("a an in".split())
+_EN = lx.words("english_function_words")
+"""Very frequent English words (segmentation keeps a copy of its own for now)."""
+_EN_WEAK = lx.words("english_weak_words")
 """Very frequent in English, but words of other languages too: they count half."""
-_FOREIGN = frozenset(
-    """
-    el la los las del de que por una como más pero sus fue muy está también esta este
-    le les des une dans pour qui sur avec ce elle sont ont ne cette mais ses aux
-    der das und ist nicht mit ein eine zu sich auf für auch wird werden nach bei dass wie
-    não são uma também mais foi pelo pela ao os às
-    della sono anche questo nel alla degli delle il gli che
-    het een niet zijn voor dat ook wordt worden maar naar
-    """.split()
-)
+_FOREIGN = lx.words("foreign_function_words")
+"""Function words of Spanish, French, German, Portuguese, Italian and Dutch (lower case)."""
 _MARKUP = re.compile(r"<[^<>]{0,500}>|&#?\w{1,10};|https?://\S+")
 """HTML/XML tags, entities and URLs: not words of any language."""
 _WORD = re.compile(r"[^\W\d_]+")

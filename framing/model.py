@@ -27,6 +27,8 @@ from sklearn.utils.validation import check_is_fitted
 from framing.features import CueFeatures, texts
 from framing.types import LABELS
 
+__all__ = ["FramingClassifier"]
+
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 
 
@@ -178,7 +180,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         # classes_ is fixed to the full label set so that predict_proba always has 3 columns
         self.classes_ = np.asarray(LABELS, dtype=object)
         self._columns = [fitted.index(c) if c in fitted else -1 for c in LABELS]
-        self._word_weights = None
+        self._word_weights: dict[str, float] | None = None
         return self
 
     def predict_proba(self, X: Sequence[object]) -> np.ndarray:
@@ -248,9 +250,10 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             others = [i for i in range(len(classes)) if i != f]
             weights = (coef[f] - coef[others].mean(axis=0)) * tfidf.idf_
         pull = weights.tolist()
-        self._word_weights = {
+        found: dict[str, float] = {
             w: pull[j]
             for w, j in tfidf.vocabulary_.items()
             if pull[j] > 0 and " " not in w and w not in ENGLISH_STOP_WORDS
         }
-        return self._word_weights
+        self._word_weights = found
+        return found

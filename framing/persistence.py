@@ -171,6 +171,9 @@ def load_model(path: str | Path, trusted: bool = False) -> Any:
                 UserWarning,
                 stacklevel=2,
             )
+        from framing.lexicons import check_fingerprint
+
+        check_fingerprint(manifest.get("lexicons_sha256"), stacklevel=2)
     try:
         with warnings.catch_warnings():
             # the manifest check above already warned, in words that say what to do

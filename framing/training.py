@@ -23,11 +23,23 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import precision_recall_fscore_support
 
+from framing import lexicons
 from framing.datasets import Example, load_examples, read_annotations, split_examples
 from framing.evaluation import binary_macro_f1, evaluate_inputs
 from framing.model import FramingClassifier
 from framing.persistence import save_model
 from framing.types import LABELS
+
+__all__ = [
+    "TrainingRows",
+    "babe_cross_validation",
+    "build",
+    "dev_metrics",
+    "fit_model",
+    "settle",
+    "train",
+    "training_rows",
+]
 
 ANNOTATION_WEIGHT = 3.0
 SILVER_WEIGHT = 0.15
@@ -95,7 +107,7 @@ def dev_metrics(model: Any, dev: Sequence[Example]) -> dict[str, Any]:
     ours = [ex for ex in dev if ex.annotation]
     if ours:
         out["annotated_dev"] = evaluate_inputs(
-            model, [ex.input for ex in ours], [ex.annotation for ex in ours]
+            model, [ex.input for ex in ours], [ex.annotation or "" for ex in ours]
         )
         out["annotated_dev"]["by_dataset"] = dict(Counter(ex.dataset for ex in ours))
     ct = [ex for ex in dev if ex.dataset == "checkthat_subjectivity"]
@@ -182,6 +194,7 @@ def train(
             },
         },
         metrics=metrics,
+        **{lexicons.MANIFEST_KEY: lexicons.fingerprint()},
     )
 
 
@@ -208,7 +221,8 @@ def babe_cross_validation(
     fold_of = {docs[j]: i % folds for i, j in enumerate(order)}
     others = [ex for ex in train if ex.dataset != "babe"]
     all_babe = [ex for ex in [*train, *dev] if ex.dataset == "babe"]
-    gold, pred = [], []
+    gold: list[bool] = []
+    pred: list[bool] = []
     for k in range(folds):
         fit_on = others + [ex for ex in all_babe if fold_of.get(ex.doc_id, -1) != k]
         test = [ex for ex in babe if fold_of[ex.doc_id] == k]

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 import framing
 from framing import attribution
 from framing.analysis import coerce_text
+from framing.attribution import _coref, _quotes
 from framing.exceptions import ChecksumError, ModelLoadError
 from framing.language import NON_ENGLISH_WARNING, is_probably_english, language_of
 from framing.persistence import MANIFEST_FILE, MODEL_FILE, sha256_of, shipped_model_dir
@@ -462,11 +463,11 @@ def test_attribution_stage_is_linear_on_long_documents(unit):
 
 def test_named_elsewhere_index_answers_like_the_search():
     text = (ENGLISH["article"] + " ") * 30 + " and Jean-Luc met Jeanne, O’Brien and Critics"
-    assert len(text) > attribution._INDEX_ABOVE
+    assert len(text) > _coref._INDEX_ABOVE
     words = set(re.findall(r"[A-Z][a-z][\w'’-]*", text)) | {"Jean", "Jean-", "Jeann", "Nobody"}
     for word in sorted(words):
         expected = re.search(r"[a-z,] " + re.escape(word) + r"\b", text) is not None
-        assert attribution._named_elsewhere(text, word) == expected, word
+        assert _coref._named_elsewhere(text, word) == expected, word
 
 
 def test_closing_quote_lookup_memo_answers_like_the_scan():
@@ -477,8 +478,8 @@ def test_closing_quote_lookup_memo_answers_like_the_scan():
     para = [0] * len(spans)
     memo: dict = {}
     for k in range(len(spans)):
-        plain = attribution._closes_in_paragraph(text, spans, para, k, len(spans))
-        assert attribution._closes_in_paragraph(text, spans, para, k, len(spans), memo) == plain
+        plain = _quotes._closes_in_paragraph(text, spans, para, k, len(spans))
+        assert _quotes._closes_in_paragraph(text, spans, para, k, len(spans), memo) == plain
 
 
 def test_a_long_text_without_punctuation_or_newline_is_capped(model):

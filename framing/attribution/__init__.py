@@ -1,0 +1,82 @@
+"""Who said it: attribution spans (source and cue) for every sentence of a text.
+
+Rule-based and fast (some tens of microseconds per sentence): one regex tokenises a sentence
+that contains a trigger word, and hand-written word lists decide what is a cue and where its
+source is. Nothing is downloaded or loaded at run time.
+
+What is found, per sentence (``find_attributions``), main attribution first:
+
+* reporting verbs with their auxiliaries, adverbs, catenatives and particles ("said",
+  "has continued to emphasize", "also told", "pointed out", "told reporters"), with the
+  subject before ("X said", "X, the minister, said", "X, who ..., said") or, after a
+  quotation or a comma, after the cue ('"...," said X, the minister.');
+* cognition verbs and stances with a person-like subject ("believe", "are convinced that"),
+  documents and polls with an evidence verb ("a poll shows");
+* "according to X", passive agents ("reported by X"), and participles and coordinated verbs
+  (", saying", ", citing", "and said") that share the main subject;
+* hearsay without a source: "is said to", "are believed to", "reportedly", "allegedly",
+  "it is understood that";
+* speaker tags and headline colons: "Name: ..." at the start of a sentence;
+* nested attributions ("X said Y told him", "I think" inside a quotation) after the main one;
+* sentences inside a quotation that runs over several sentences or paragraphs get the
+  attribution of the sentence that attributes the quotation, marked ``inherited=True``; so do
+  whole-sentence quotations next to an attributed one, the lines after a speaker tag, and a
+  paragraph introduced by a line ending in a colon ("She wrote:");
+* pronoun sources (he, she, they, it, who; I and we inside a quotation) get
+  ``source_resolved``: a nearby named source of an earlier attribution or a name in subject
+  position of an earlier sentence, filtered by a simple gender / person-vs-organisation check.
+
+``quote_states`` gives, per sentence, whether it lies inside a quotation that was opened in an
+earlier sentence or is closed in a later one (curly and straight quotes, NYT-style ``''``,
+paragraph re-opening, reset at a paragraph break that does not reopen, cap of
+``MAX_QUOTE_SENTENCES``), and marks the lines after a speaker tag or an introducing colon.
+
+``quotation_index`` builds the quotation index of a document once, for both functions.
+
+The word lists come from `framing.lexicons` (one file per list) and are exported for the
+feature module: ``REPORTING_VERBS``, ``COGNITION_VERBS``, ``EVIDENCE_VERBS``,
+``CATENATIVE_VERBS`` (all inflections), ``HEARSAY_ADVERBS``, ``HEARSAY_PARTICIPLES``,
+``CUE_PHRASES``, ``PRONOUN_SOURCES``, ``VAGUE_SOURCES``, ``TITLES``, ``DOCUMENT_NOUNS``; all
+lower case. See docs/attribution.md for figures and failure modes.
+
+The stages, one private module each, in the order a document goes through them:
+``_vocab`` (word lists) -> ``_tokens`` -> ``_quotes`` -> ``_phrases`` (noun phrases) ->
+``_cues`` -> ``_sources`` -> ``_document`` (document pass) -> ``_coref`` (pronouns).
+"""
+
+from __future__ import annotations
+
+from framing.attribution._document import find_attributions, quote_states
+from framing.attribution._quotes import MAX_QUOTE_SENTENCES, QuoteIndex, quotation_index
+from framing.attribution._vocab import (
+    CATENATIVE_VERBS,
+    COGNITION_VERBS,
+    CUE_PHRASES,
+    DOCUMENT_NOUNS,
+    EVIDENCE_VERBS,
+    HEARSAY_ADVERBS,
+    HEARSAY_PARTICIPLES,
+    PRONOUN_SOURCES,
+    REPORTING_VERBS,
+    TITLES,
+    VAGUE_SOURCES,
+)
+
+__all__ = [
+    "CATENATIVE_VERBS",
+    "COGNITION_VERBS",
+    "CUE_PHRASES",
+    "DOCUMENT_NOUNS",
+    "EVIDENCE_VERBS",
+    "HEARSAY_ADVERBS",
+    "HEARSAY_PARTICIPLES",
+    "MAX_QUOTE_SENTENCES",
+    "PRONOUN_SOURCES",
+    "REPORTING_VERBS",
+    "TITLES",
+    "VAGUE_SOURCES",
+    "QuoteIndex",
+    "find_attributions",
+    "quotation_index",
+    "quote_states",
+]

@@ -1,0 +1,282 @@
+"""Coreference: the named source a pronoun source ("he", "they", "I" in a quote) refers to."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from framing import lexicons as lx
+from framing.attribution._quotes import (
+    QuoteIndex,
+)
+from framing.attribution._tokens import (
+    _CAP_WORD_RE,
+    _WORD_RE,
+)
+from framing.attribution._vocab import (
+    _FEMALE_WORDS,
+    _GENDERED_TITLES,
+    _MALE_WORDS,
+    _NAME_STOP,
+    _NAME_TITLES,
+    _NON_NAMES,
+    _NP_PREPS,
+    _ORG_WORDS,
+    _PREPS_STOP,
+    PRONOUN_SOURCES,
+    VAGUE_SOURCES,
+)
+
+if TYPE_CHECKING:
+    from framing.attribution._document import _Found
+
+
+@lru_cache(maxsize=4096)
+def _gender(s: str) -> str:
+    """'m' or 'f' when one of the first words of ``s`` tells (a title, a first name)."""
+    words = _WORD_RE.findall(s.lower())
+    for w in words[:3]:
+        if w in _MALE_WORDS:
+            return "m"
+        if w in _FEMALE_WORDS:
+            return "f"
+    return ""
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    """A regex alternation of capitalised words: "Mr|Mrs|Ms"."""
+    return "|".join(re.escape(w.capitalize()) for w in words)
+
+
+_NAME_RE = re.compile(
+    rf"(?:(?:{_alternatives(_NAME_TITLES)})\.\s+"
+    rf"|(?:{_alternatives(lx.entries('titles_before_names'))})\s+)?"
+    r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*){0,3}"
+)
+"""A name, with a title before it ("Sen. Ada Cole", "President Novak")."""
+
+
+@lru_cache(maxsize=4096)
+def _kind_of(s: str) -> str:
+    """'person', 'org' or 'plural' for a named candidate (judged before any apposition)."""
+    words = _WORD_RE.findall(s.split(",")[0].split("(")[0].lower())
+    if not words:
+        return "org"
+    if words[0] in ("the", "a", "an") or any(w in _ORG_WORDS for w in words):
+        return "org"
+    if words[-1].endswith("s") and words[-1] in VAGUE_SOURCES:
+        return "plural"
+    return "person"
+
+
+def _is_named(text: str, span: tuple[int, int]) -> bool:
+    """Whether the source phrase at ``span`` names someone (see `_is_name`)."""
+    return _is_name(text[span[0] : span[1]])
+
+
+@lru_cache(maxsize=4096)
+def _is_name(s: str) -> bool:
+    """Whether a source phrase names someone (has a capitalised word that is not a stop word)."""
+    if s.lower() in PRONOUN_SOURCES:
+        return False
+    for m in _CAP_WORD_RE.finditer(s):
+        if m.start() > 0 or s.split()[0].lower() not in _NON_NAMES:
+            return True
+    return False
+
+
+def _compatible(pron: str, cand: str, gender: str) -> bool:
+    """Whether pronoun ``pron`` can refer to the name ``cand`` (of known ``gender``, or "")."""
+    kind = _kind_of(cand)
+    if pron in ("he", "she", "i"):
+        if kind != "person":
+            return False
+        g = _gender(cand) or gender
+        if pron == "he":
+            return g != "f"
+        if pron == "she":
+            return g != "m"
+        return True
+    if pron == "it":
+        return kind == "org"
+    if pron in ("they", "we"):
+        return kind in ("org", "plural") or " and " in cand
+    return True
+
+
+_TITLED_RE = re.compile(
+    rf"({_alternatives(list(_GENDERED_TITLES))})\.?\s+(?:[A-Z][a-z]+\s+)?([A-Z][\w'’-]+)"
+)
+
+
+_FIRST_LAST_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z][\w'’-]*)")
+
+
+def _doc_genders(text: str) -> dict[str, str]:
+    """Surname -> 'm'/'f' from titles ('Mrs. Clinton') and first names ('Hillary Clinton')."""
+    out: dict[str, str] = {}
+    for m in _TITLED_RE.finditer(text):
+        out.setdefault(m.group(2).lower(), _GENDERED_TITLES[m.group(1).lower()])
+    for m in _FIRST_LAST_RE.finditer(text):
+        first = m.group(1).lower()
+        g = "m" if first in _MALE_WORDS else "f" if first in _FEMALE_WORDS else ""
+        if g:
+            out.setdefault(m.group(2).lower(), g)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _surname(s: str) -> str:
+    """The last word of a name before any apposition: the key of the gender table."""
+    words = _WORD_RE.findall(s.split(",")[0].lower())
+    return words[-1] if words else ""
+
+
+def _resolve(
+    text: str, per: list[list[_Found]], sentences: Sequence[tuple[int, int]], quotes: QuoteIndex
+) -> None:
+    """Set ``res`` of every pronoun source to the name it refers to, when one is found:
+    third persons first, then "I" and "we" inside quotations (the quotation's speaker)."""
+    known: dict[str, str] | None = None  # surname -> gender, built when first needed
+    names: dict[int, list[tuple[int, int]]] = {}  # names of whole sentences, by index
+    # third persons first; then "I"/"we" inside quotations, who are the quotation's speaker
+    for first_person in (False, True):
+        for k, found in enumerate(per):
+            for f in found:
+                if f.inherited or f.src is None or f.res is not None:
+                    continue
+                pron = text[f.src[0] : f.src[1]].lower()
+                if pron not in PRONOUN_SOURCES or pron in ("who", "which", "you"):
+                    continue
+                if (pron in ("i", "we")) != first_person or (first_person and not f.in_quote):
+                    continue
+                if known is None:
+                    known = _doc_genders(text)
+                best = _antecedent(text, per, sentences, k, f, pron, known, quotes, names)
+                if best is not None:
+                    f.res = best
+                    if pron in ("he", "she"):
+                        gender = "m" if pron == "he" else "f"
+                        known.setdefault(_surname(text[best[0] : best[1]]), gender)
+    for found in per:
+        for f in found:
+            if f.origin is not None:
+                f.res = f.origin.res
+
+
+def _antecedent(
+    text: str,
+    per: list[list[_Found]],
+    sentences: Sequence[tuple[int, int]],
+    k: int,
+    f: _Found,
+    pron: str,
+    known: dict[str, str],
+    quotes: QuoteIndex,
+    names: dict[int, list[tuple[int, int]]],
+) -> tuple[int, int] | None:
+    """The name pronoun source ``f`` of sentence k refers to: the nearest compatible named
+    source or subject name before it, up to five sentences back; "I"/"we": the speaker."""
+    if pron in ("i", "we"):
+        # inside a quotation "I" is the speaker of the quotation
+        for g in per[k]:
+            if g is not f and not g.in_quote and g.src is not None:
+                res = g.origin.res if g.origin is not None else g.res
+                return res or (g.src if _is_named(text, g.src) else None)
+        return None
+    pos = f.src[0] if f.src is not None else sentences[k][0]
+    best: tuple[int, int] | None = None
+    best_pos = -1
+    lo = max(0, k - 5)
+    for j in range(k, lo - 1, -1):
+        for g in per[j]:
+            if g is f or g.src is None or g.inherited or (g.in_quote and not f.in_quote):
+                continue
+            cand = g.res if g.src is not None and not _is_named(text, g.src) else g.src
+            if cand is None or cand[0] >= pos or not _is_named(text, cand):
+                continue
+            s = text[cand[0] : cand[1]]
+            if _compatible(pron, s, known.get(_surname(s), "")) and cand[0] > best_pos:
+                best, best_pos = cand, cand[0]
+        # the subject name of the sentence (first capitalised name in it)
+        s0, s1 = sentences[j]
+        if j < k:
+            if j not in names:
+                names[j] = _names(text, s0, s1, quotes)
+            cands = names[j]
+        else:
+            cands = _names(text, s0, min(s1, pos), quotes)
+        for cand in cands:
+            name = text[cand[0] : cand[1]]
+            if cand[0] > best_pos and _compatible(pron, name, known.get(_surname(name), "")):
+                best, best_pos = cand, cand[0]
+        if best is not None:
+            return best
+    return best
+
+
+def _named_elsewhere(text: str, word: str) -> bool:
+    """Whether a capitalised word also stands capitalised inside a sentence of the text."""
+    if len(text) <= _INDEX_ABOVE:
+        return re.search(r"[a-z,] " + re.escape(word) + r"\b", text) is not None
+    # A long text is indexed once, so that each question costs a lookup instead of a scan of
+    # the whole text (which made very long documents quadratic). Same answer as the search:
+    # an occurrence of ``word`` there starts with its first word-character run.
+    key = _RUN_RE.match(word)
+    for pos in _mid_sentence_capitals(text).get(key.group() if key else word, ()):
+        if text.startswith(word, pos) and _BOUNDARY_RE.match(text, pos + len(word)):
+            return True
+    return False
+
+
+_INDEX_ABOVE = 20_000
+"""Texts longer than this get an index of their mid-sentence capitalised words."""
+
+
+_MID_CAPITAL_RE = re.compile(r"(?<=[a-z,] )[A-Z]\w*")
+
+
+_RUN_RE = re.compile(r"\w+")
+
+
+_BOUNDARY_RE = re.compile(r"\b")
+
+
+@lru_cache(maxsize=1)
+def _mid_sentence_capitals(text: str) -> dict[str, list[int]]:
+    """Capitalised word-character runs after "[a-z,] " in ``text`` -> their positions."""
+    out: dict[str, list[int]] = {}
+    for m in _MID_CAPITAL_RE.finditer(text):
+        out.setdefault(m.group(), []).append(m.start())
+    return out
+
+
+def _names(text: str, s0: int, end: int, quotes: QuoteIndex) -> list[tuple[int, int]]:
+    """Plausible person or organisation names in [s0, end), outside quotations."""
+    out: list[tuple[int, int]] = []
+    if end <= s0:
+        return out
+    for m in _NAME_RE.finditer(text, s0, end):
+        if m.start() - s0 >= 60:
+            break  # names in subject position only
+        words = m.group().split()
+        first = words[0].lower().rstrip(".")
+        if first in _NON_NAMES or first in _NAME_STOP or first.endswith(("ly", "ing")):
+            continue
+        if "'" in words[0] or "’" in words[0][:-2]:
+            continue
+        if quotes.inside(m.start()):
+            continue
+        a, b = m.start(), m.end()
+        if text.endswith(("’s", "'s"), a, b):
+            b -= 2
+        if len(words) == 1:
+            before = text[max(s0, a - 6) : a].split()
+            if before and before[-1].lower() in _NP_PREPS | _PREPS_STOP:
+                continue
+            if a == s0 and (text.startswith(",", b) or not _named_elsewhere(text, text[a:b])):
+                continue  # "Rather, ...", "Dock workers ..."
+        out.append((a, b))
+    return out

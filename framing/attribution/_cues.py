@@ -1,0 +1,353 @@
+"""Cues: the reporting verbs, stances, hearsay and speaker tags of one sentence."""
+
+from __future__ import annotations
+
+import re
+
+from framing.attribution._tokens import (
+    _QUOTE_TOKENS,
+    _Tok,
+)
+from framing.attribution._vocab import (
+    _ADDRESSEE_VERBS,
+    _AGENT_HEADS,
+    _AUX,
+    _BE,
+    _CAND_WORDS,
+    _CUE_ADVERBS,
+    _CUE_WORDS,
+    _DET_HEADS,
+    _DETS,
+    _NEG,
+    _NON_NAMES,
+    _NOT_CUE_FORMS,
+    _PARTICLES,
+    _PHRASAL_ONLY,
+    _PRED_ADJ,
+    _SPEAKER_TAG_STOP,
+    _SPEECH_STRONG_SET,
+    _SPEECH_WEAK,
+    _VERB_ONLY_FORMS,
+    CATENATIVE_VERBS,
+    HEARSAY_ADVERBS,
+    HEARSAY_PARTICIPLES,
+    PRONOUN_SOURCES,
+    _lemma_of,
+)
+
+
+class _Cand:
+    """One attribution found in a sentence (token indices into its _Tok)."""
+
+    __slots__ = ("cue", "kind", "participle", "rank", "res", "src")
+
+    def __init__(self, cue: tuple[int, int], kind: str) -> None:
+        self.cue = cue  # token range [a, b)
+        self.kind = kind  # "verb", "according", "hearsay"
+        self.src: tuple[int, int] | None = None  # token range [a, b)
+        self.res: tuple[int, int] | None = None  # antecedent of "who" (token range)
+        self.participle = False  # shares the subject of another verb
+        self.rank = 0  # 1: subordinate (sentence-initial participle, relative clause)
+
+
+def _cue_left(t: _Tok, i: int) -> int:
+    """Extend a cue at token i leftwards over auxiliaries, adverbs and catenatives."""
+    low = t.low
+    a = i
+    k = i - 1
+    steps = 0
+    while k >= 0 and steps < 6:
+        w = low[k]
+        if t.cap[k] and (k > 0 or (w not in _CUE_ADVERBS and w not in _AUX)):
+            break
+        if (
+            w in _AUX
+            or w in _NEG
+            or w in _CUE_ADVERBS
+            or (w.endswith("ly") and len(w) > 4 and not (k > 0 and low[k - 1] in _DETS))
+        ):
+            a = k
+        elif w == "to" and k > 0 and (low[k - 1] in CATENATIVE_VERBS or low[k - 1] in _AUX):
+            a = k - 1
+            k -= 1
+        elif w == "to" and k > 1 and low[k - 1] == "on" and _lemma_of(low[k - 2]) == "go":
+            a = k - 2
+            k -= 2
+        else:
+            break
+        k -= 1
+        steps += 1
+    return a
+
+
+def _is_nounish_use(t: _Tok, i: int) -> bool:
+    """A cue word used as a noun: 'the report', 'his claims', 'a sharp reply'."""
+    if i == 0:
+        return False
+    w = t.low[i]
+    left = t.low[i - 1]
+    if left in ("<", "/", "#", "@", "-") or (i + 1 < t.n and t.text[i + 1] in ("-", ">", "=")):
+        return True  # markup, hashtags, compounds: "<tweet", "#report", "tweet-id"
+    if (
+        left[:1].isdigit()
+        or left in ("million", "billion", "thousand", "hundred", "dozen")
+        or (
+            w.endswith("s")
+            and w != _lemma_of(w)
+            and _lemma_of(w) in _SPEECH_WEAK
+            and (i + 1 >= t.n or t.text[i + 1] in (".", ",", ";", ":", ")"))
+            and left not in PRONOUN_SOURCES
+        )
+    ):
+        return True  # "10 million views", "election commission reports."
+    if w.endswith("ed") or w in ("said", "told", "thought", "wrote", "knew", "felt", "saw"):
+        return left in ("the", "a", "an")
+    if left in _DETS and left not in _DET_HEADS and left != "that":
+        return True
+    if left.endswith(("'s", "’s")):
+        return True
+    if left in ("of", "in", "for", "with", "our", "your", "on", "at"):
+        return not (w.endswith("ing") and left in ("of", "in", "for", "with", "on", "at"))
+    # "a sharp reply": a base form between a determiner-led adjective and what follows
+    return (
+        i > 1
+        and t.low[i - 2] in ("a", "an", "the", "his", "her", "their", "its")
+        and w == _lemma_of(w)
+        and not left.endswith(("s", "ly"))
+        and left not in _AUX
+        and left not in _AGENT_HEADS
+    )
+
+
+def _cues(t: _Tok) -> list[_Cand]:
+    """Every cue of a sentence, left to right, before their sources are looked for.
+
+    A cue's tokens are not read again: the next cue starts after them (hearsay adverbs and
+    hearsay passives, which may stand inside a verb group, excepted).
+    """
+    out: list[_Cand] = []
+    done = 0  # tokens before this index belong to a cue already found
+    for i in [k for k, w in enumerate(t.low) if w in _CAND_WORDS]:
+        if i < done:
+            continue
+        c = _cue_at(t, i)
+        if c is not None:
+            out.append(c)
+            if c.kind != "hearsay":
+                done = c.cue[1]
+    return out
+
+
+def _cue_at(t: _Tok, i: int) -> _Cand | None:
+    """The cue that candidate word i starts or heads, if it is one."""
+    w = t.low[i]
+    if w == "according":
+        c = _according(t, i)
+        if c is not None:
+            return c
+    if w in HEARSAY_ADVERBS and w != "apparently":
+        return _hearsay_adverb(t, i)
+    if w == "emerged":
+        c = _it_emerged(t, i)
+        if c is not None:
+            return c
+    if w in _PRED_ADJ and i > 0:
+        c = _pred_adj(t, i)
+        if c is not None:
+            return c
+    if w not in _CUE_WORDS:
+        return _made_clear(t, i)
+    return _verb_cue(t, i)
+
+
+def _according(t: _Tok, i: int) -> _Cand | None:
+    """'according to' at token i."""
+    if i + 1 < t.n and t.low[i + 1] == "to":
+        return _Cand((i, i + 2), "according")
+    return None
+
+
+def _hearsay_adverb(t: _Tok, i: int) -> _Cand | None:
+    """'reportedly', 'allegedly' at token i, unless a cue verb follows ('allegedly said')."""
+    if i + 1 < t.n and t.low[i + 1] in _CUE_WORDS:
+        return None
+    return _Cand((i, i + 1), "hearsay")
+
+
+def _it_emerged(t: _Tok, i: int) -> _Cand | None:
+    """'it emerged that', 'has emerged that' with 'emerged' at token i."""
+    low = t.low
+    if i + 1 < t.n and low[i + 1] == "that" and i > 0 and low[i - 1] in ("it", "has", "had"):
+        return _Cand((i - 1 if low[i - 1] == "it" else i, i + 1), "hearsay")
+    return None
+
+
+def _made_clear(t: _Tok, i: int) -> _Cand | None:
+    """'made clear', 'makes it clear' with a form of 'make' at token i."""
+    low = t.low
+    n = t.n
+    w = low[i]
+    if not (
+        w in ("made", "make", "makes", "making")
+        and i + 1 < n
+        and (low[i + 1] == "clear" or (low[i + 1] == "it" and i + 2 < n and low[i + 2] == "clear"))
+    ):
+        return None
+    b = i + 2 if low[i + 1] == "clear" else i + 3
+    c = _Cand((_cue_left(t, i), b), "clear")
+    c.participle = w == "making"
+    return c
+
+
+def _verb_cue(t: _Tok, i: int) -> _Cand | None:
+    """The cue headed by the cue verb form at token i: a hearsay passive or a verb group."""
+    w = t.low[i]
+    lemma = _lemma_of(w)
+    if _not_a_cue_here(t, i, lemma):
+        return None
+    passive = _hearsay_passive(t, i)
+    if passive is not None:
+        return passive
+    if _nounish_or_heading(t, i, lemma):
+        return None
+    return _verb_group(t, i, lemma)
+
+
+def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
+    """Uses of a cue form that are never a cue: a noun before its verb ('the report said'),
+    a preposition ('regarding'), 'add to', 'call off', a sentence-initial name part."""
+    low = t.low
+    n = t.n
+    nxt = low[i + 1] if i + 1 < n else ""
+    if nxt in _VERB_ONLY_FORMS:
+        return True  # a noun before its verb: "the report said", "talks say"
+    if low[i] in _NOT_CUE_FORMS:
+        return True
+    if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
+        return True
+    # "State Senate President ..."
+    return i == 0 and t.cap[i] and i + 1 < n and t.cap[i + 1] and nxt not in PRONOUN_SOURCES
+
+
+def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
+    """'is said to', 'are believed to', 'it is understood that' with the participle at i."""
+    low = t.low
+    w = low[i]
+    if not (w in HEARSAY_PARTICIPLES and i > 0 and (low[i - 1] in _BE or low[i - 1] == "widely")):
+        return None
+    nxt = low[i + 1] if i + 1 < t.n else ""
+    expletive = i > 1 and low[i - 2] == "it" and nxt == "that"
+    if (nxt == "to" and w not in ("known", "seen", "considered", "viewed")) or expletive:
+        a = i - 2 if expletive else _cue_left(t, i)
+        return _Cand((a, i + 2 if nxt == "to" else i + 1), "hearsay")
+    return None
+
+
+def _nounish_or_heading(t: _Tok, i: int, lemma: str) -> bool:
+    """A cue word used as a noun, or capitalised where a verb would not be: mid-sentence
+    (not after a quote, colon or bracket), or a weak verb in a title-case heading."""
+    if _is_nounish_use(t, i):
+        return True
+    if not t.cap[i]:
+        return False
+    titlecase = t.titlecase()
+    if (
+        i > 0
+        and not titlecase
+        and not (t.text[i - 1] in _QUOTE_TOKENS or t.text[i - 1] in (":", "(", "—", "–"))
+    ):
+        return True
+    return titlecase and (lemma in _SPEECH_WEAK or lemma not in _SPEECH_STRONG_SET)
+
+
+def _verb_group(t: _Tok, i: int, lemma: str) -> _Cand | None:
+    """The verb group around cue verb i: auxiliaries and adverbs on its left, a particle and
+    'reporters' on its right ('has repeatedly pointed out', 'told reporters')."""
+    low = t.low
+    n = t.n
+    w = low[i]
+    a = _cue_left(t, i)
+    b = i + 1
+    parts = _PARTICLES.get(lemma)
+    if parts and b < n and low[b] in parts:
+        b += 1
+    elif lemma in _PHRASAL_ONLY or lemma == "go":
+        return None
+    if lemma in _ADDRESSEE_VERBS and b < n and low[b] in ("reporters", "journalists"):
+        b += 1
+    c = _Cand((a, b), "verb")
+    c.participle = w.endswith("ing") and (a == i or low[a] not in _AUX)
+    if w.endswith(("ing", "ed")) and (a == 0 or all(x in _QUOTE_TOKENS for x in t.text[:a])):
+        c.rank = 1  # sentence-initial participle clause: "Asked about it, ..."
+    return c
+
+
+def _pred_adj(t: _Tok, i: int) -> _Cand | None:
+    """'are concerned about', 'is skeptical', 'was confident that' after a form of 'be'."""
+    low = t.low
+    k = i - 1
+    while k >= 0 and (low[k] in _NEG or low[k] in _CUE_ADVERBS or low[k] in ("very", "so")):
+        k -= 1
+    if k < 0 or (
+        low[k] not in _BE
+        and low[k] not in ("’s", "'s", "remain", "remains", "remained", "feel", "feels", "felt")
+    ):
+        return None
+    a = _cue_left(t, k) if low[k] in _BE else k
+    b = i + 1
+    if b < t.n and low[b] in ("about", "of", "that", "to", "with"):
+        if low[b] != "that":
+            b += 1
+    elif not (b < t.n and (t.text[b] in (",", ".", ":") or low[b] in ("whether", "if"))):
+        return None
+    return _Cand((a, b), "adj")
+
+
+def _after_cue_signal(t: _Tok, b: int) -> bool:
+    """A that-clause, colon or quotation follows the cue (within a few tokens)."""
+    for k in range(b, min(t.n, b + 6)):
+        w = t.low[k]
+        if w in ("that", ":") or t.text[k] in _QUOTE_TOKENS:
+            return True
+        if w in (".", ";", "?", "!"):
+            return False
+    return False
+
+
+def _quote_signal(t: _Tok, a: int, b: int) -> bool:
+    """The cue stands next to a quotation or a colon ('he continued: ...', ',” he added')."""
+    if (
+        b < t.n
+        and t.text[b] in (":", ",")
+        and (t.text[b] == ":" or (b + 1 < t.n and t.text[b + 1] in _QUOTE_TOKENS))
+    ):
+        return True
+    # a quotation closed right before the cue and its subject: ',” he continued'
+    return any(
+        k > 0 and t.text[k] in _QUOTE_TOKENS and t.text[k - 1] in (",", ".", "?", "!", "—")
+        for k in (a - 1, a - 2, a - 3, a - 4)
+    )
+
+
+_SPEAKER_TAG_RE = re.compile(
+    r"\s*(?:[\"“”'‘’]\s*)?((?:[A-Z][\w.'’&-]*)"
+    r"(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|de|van|von|at|on|in|for|to)){0,5})\s*:\s+\S"
+)
+
+
+def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
+    """'Name: ...' at the start of a sentence: (source start, source end, colon position)."""
+    if text.find(":", s0, min(s1, s0 + 90)) < 0:
+        return None
+    m = _SPEAKER_TAG_RE.match(text, s0, s1)
+    if m is None:
+        return None
+    words = m.group(1).lower().replace(".", "").split()
+    if not words or words[0] in _SPEAKER_TAG_STOP or words[-1] in _SPEAKER_TAG_STOP:
+        return None
+    if words[0] in ("the", "of", "and") or words[-1] in ("the", "of", "and"):
+        return None
+    if len(words) == 1 and words[0] in _NON_NAMES:
+        return None
+    colon = text.index(":", m.end(1))
+    return (m.start(1), m.end(1), colon)

@@ -1,0 +1,294 @@
+"""Document pass: attributions of every sentence, main one first, inherited by quotations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framing.attribution._coref import (
+    _mid_sentence_capitals,
+    _resolve,
+)
+from framing.attribution._cues import (
+    _cues,
+    _speaker_tag,
+)
+from framing.attribution._quotes import (
+    QuoteIndex,
+    _ends_with_colon,
+    _running,
+)
+from framing.attribution._sources import (
+    _sources,
+)
+from framing.attribution._tokens import (
+    _WORD_RE,
+    _Tok,
+)
+from framing.attribution._vocab import (
+    _CAND_WORDS,
+    _CUE_WORDS,
+)
+from framing.types import Attribution, Span
+
+
+class _Found:
+    """An attribution in whole-text offsets before it becomes an ``Attribution``."""
+
+    __slots__ = ("cue", "in_quote", "inherited", "origin", "rank", "res", "sent", "src", "tag")
+
+    def __init__(
+        self,
+        cue: tuple[int, int],
+        src: tuple[int, int] | None,
+        sent: int,
+        res: tuple[int, int] | None = None,
+    ) -> None:
+        self.cue = cue
+        self.src = src
+        self.res = res
+        self.sent = sent
+        self.in_quote = False
+        self.inherited = False
+        self.tag = False
+        self.rank = 0
+        self.origin: _Found | None = None  # for an inherited copy: the attribution it copies
+
+
+def _sentence(text: str, lower: str, s0: int, s1: int, k: int, quotes: QuoteIndex) -> list[_Found]:
+    """The attributions of one sentence (``lower`` is the lower-cased text)."""
+    found: list[_Found] = []
+    tag = _speaker_tag(text, s0, s1)
+    if tag is not None:
+        f = _Found((tag[2], tag[2] + 1), (tag[0], tag[1]), k)
+        f.tag = True
+        found.append(f)
+    if _CAND_WORDS.isdisjoint(_WORD_RE.findall(lower, s0, s1)):
+        return found
+    t = _Tok(text, s0, s1)
+    cands = _sources(t, _cues(t))
+    st, en = t.start, t.end
+    for c in cands:
+        a, b = c.cue
+        cue = (st(a), en(b - 1))
+        src = (st(c.src[0]), en(c.src[1] - 1)) if c.src is not None else None
+        res = (st(c.res[0]), en(c.res[1] - 1)) if c.res is not None else None
+        f = _Found(cue, src, k, res)
+        f.in_quote = quotes.inside(cue[0])
+        f.rank = c.rank
+        found.append(f)
+    return found
+
+
+def _order(found: list[_Found]) -> list[_Found]:
+    """Main attribution first: outside quotations, not subordinate, leftmost."""
+    if len(found) < 2:
+        return found
+    return sorted(found, key=lambda f: (f.in_quote, f.rank, f.cue[0]))
+
+
+def _find(
+    text: str, sentences: Sequence[tuple[int, int]], quotes: QuoteIndex
+) -> list[list[_Found]]:
+    """The attributions of every sentence, main one first, with those inherited."""
+    lower = text.lower()
+    if len(lower) != len(text):  # pragma: no cover - case mappings that change the length
+        lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    per: list[list[_Found]] = [
+        _order(_sentence(text, lower, s0, s1, k, quotes)) for k, (s0, s1) in enumerate(sentences)
+    ]
+    _inherit(text, per, sentences, quotes)
+    return per
+
+
+def _own(found: list[_Found]) -> _Found | None:
+    """The sentence's own attribution that can attribute a quotation (cue outside quotes)."""
+    for f in found:
+        if not f.in_quote and not f.inherited:
+            return f
+    return None
+
+
+def _speaker(found: list[_Found]) -> _Found | None:
+    """Who speaks in a sentence: its own attribution, else the one it inherited."""
+    o = _own(found)
+    if o is None and found and found[0].inherited:
+        return found[0]
+    return o
+
+
+def _inherit(
+    text: str,
+    per: list[list[_Found]],
+    sentences: Sequence[tuple[int, int]],
+    quotes: QuoteIndex,
+) -> None:
+    """Give the sentences of a quotation the attribution of the sentence that attributes it."""
+    n = len(sentences)
+    para = quotes.para
+    units: list[tuple[int, int]] = [(f, last) for _a, _b, f, last in quotes.intervals if last > f]
+    in_run = [False] * n
+    for f, last in units:
+        for k in range(f, last + 1):
+            in_run[k] = True
+    shares = quotes.shares(sentences)
+    closed_at = {iv[3]: c for iv, c in zip(quotes.intervals, quotes.closed, strict=True)}
+    for k in range(n):
+        if not in_run[k] and shares[k] >= 0.5:
+            units.append((k, k))
+    units.sort()
+    given = [False] * n
+    for first, last in units:
+        owners = [k for k in range(first, last + 1) if _own(per[k]) is not None]
+        fallback = -1
+        nxt, prev = last + 1, first - 1
+        if nxt < n and para[nxt] == para[last] and closed_at.get(last, False):
+            o = _own(per[nxt])
+            if o is not None and o.cue[0] - sentences[nxt][0] < 40:
+                fallback = nxt  # '“...?” Trump asked.'
+        if fallback < 0 and prev >= 0:
+            o = _speaker(per[prev])
+            if o is not None and (
+                para[prev] == para[first]
+                or shares[prev] > 0
+                or _ends_with_colon(text, sentences[prev])
+            ):
+                fallback = prev
+        for k in range(first, last + 1):
+            if given[k] or _own(per[k]) is not None:
+                continue
+            src_k = _nearest(owners, k)
+            if src_k < 0:
+                src_k = fallback
+            if src_k < 0:
+                continue
+            _give(per, k, src_k)
+            given[k] = True
+    # a paragraph introduced by "X wrote:" and lines after a speaker tag ("Name: ...")
+    tagged_para = -1  # the paragraph whose lines after its first speaker tag are done
+    for k in range(n - 1):
+        o = _own(per[k])
+        if o is None:
+            continue
+        if o.tag:
+            if para[k] == tagged_para:
+                continue  # a later tag finds every line after it given already: skip the scan
+            tagged_para = para[k]
+            j = k + 1
+            while j < n and para[j] == para[k]:
+                if not given[j] and _own(per[j]) is None:
+                    _give(per, j, k)
+                    given[j] = True
+                j += 1
+        elif para[k + 1] != para[k] and _ends_with_colon(text, sentences[k]):
+            j = k + 1
+            while j < n and para[j] == para[k + 1]:
+                if not given[j] and _own(per[j]) is None:
+                    _give(per, j, k)
+                    given[j] = True
+                j += 1
+
+
+def _nearest(owners: list[int], k: int) -> int:
+    """The sentence of ``owners`` closest to sentence k (the earlier one on a tie), or -1."""
+    best = -1
+    for o in owners:
+        if best < 0 or abs(o - k) < abs(best - k):
+            best = o
+    return best
+
+
+def _give(per: list[list[_Found]], k: int, src_k: int) -> None:
+    """Give sentence k an inherited copy of the speaker of sentence ``src_k``."""
+    o = _speaker(per[src_k])
+    if o is None:
+        return
+    f = _Found(o.cue, o.src, o.sent, o.res)
+    f.inherited = True
+    f.tag = o.tag
+    f.origin = o.origin if o.origin is not None else o
+    per[k].insert(0, f)
+
+
+def _indexed(
+    text: str, sentences: Sequence[tuple[int, int]], quotes: QuoteIndex | None
+) -> tuple[list[tuple[int, int]], QuoteIndex]:
+    """The sentences as int pairs and their quotation index (the given one, or a new one)."""
+    spans = [(int(a), int(b)) for a, b in sentences]
+    if quotes is None:
+        return spans, QuoteIndex(text, spans)
+    if list(quotes.sentences) != spans:
+        raise ValueError("the quotation index was built for other sentences")
+    return spans, quotes
+
+
+def find_attributions(
+    text: str, sentences: Sequence[tuple[int, int]], quotes: QuoteIndex | None = None
+) -> list[list[Attribution]]:
+    """For each sentence ((start, end) offsets into ``text``, in order), its attributions.
+
+    The main attribution comes first; a sentence without one gets ``[]``. All spans are in
+    whole-text coordinates, so ``text[span.start:span.end] == span.text``. ``quotes`` is the
+    document's `quotation_index` when the caller has it already (it is built otherwise).
+    """
+    sentences, quotes = _indexed(text, sentences, quotes)
+    per = _find(text, sentences, quotes)
+    try:
+        _resolve(text, per, sentences, quotes)
+    finally:
+        _mid_sentence_capitals.cache_clear()  # do not keep a long text (and its index) alive
+    spans: dict[tuple[int, int], Span] = {}  # inherited copies share their spans
+
+    def span(se: tuple[int, int] | None) -> Span | None:
+        """The `Span` at offsets ``se``, one object per distinct pair."""
+        if se is None:
+            return None
+        sp = spans.get(se)
+        if sp is None:
+            sp = spans[se] = Span(text[se[0] : se[1]], se[0], se[1])
+        return sp
+
+    out: list[list[Attribution]] = []
+    for found in per:
+        row: list[Attribution] = []
+        for f in found:
+            cue = span(f.cue)
+            assert cue is not None
+            row.append(Attribution(cue, span(f.src), span(f.res), f.inherited))
+        out.append(row)
+    return out
+
+
+def quote_states(
+    text: str, sentences: Sequence[tuple[int, int]], quotes: QuoteIndex | None = None
+) -> list[bool]:
+    """For each sentence, whether it lies inside a quotation running over several sentences.
+
+    True when the sentence is inside a quotation opened in an earlier sentence or closed in a
+    later one (also across paragraphs that reopen with a quote mark, as news style does), for
+    the lines after a speaker tag ("Name: ...") in the same paragraph, and for the paragraph
+    after a line that attributes and ends in a colon ("The minister wrote:"). Unbalanced
+    quotes are reset at a paragraph break that does not reopen and after
+    ``MAX_QUOTE_SENTENCES`` sentences (unless a closing mark comes later in the paragraph).
+    ``quotes`` is the document's `quotation_index` when the caller has it already.
+    """
+    sentences, quotes = _indexed(text, sentences, quotes)
+    n = len(sentences)
+    out = _running(quotes, n)
+    para = quotes.para
+    lower = ""
+    tagged_para = -1
+    for k, (s0, s1) in enumerate(sentences):
+        if k + 1 < n and para[k + 1] != para[k] and _ends_with_colon(text, (s0, s1)):
+            lower = lower or text.lower()
+            if not _CUE_WORDS.isdisjoint(_WORD_RE.findall(lower, s0, s1)):
+                j = k + 1
+                while j < n and para[j] == para[k + 1]:
+                    out[j] = True
+                    j += 1
+        if para[k] != tagged_para and _speaker_tag(text, s0, s1) is not None:
+            tagged_para = para[k]  # the rest of the paragraph is marked: later tags skip it
+            j = k + 1
+            while j < n and para[j] == para[k]:
+                out[j] = True
+                j += 1
+    return out

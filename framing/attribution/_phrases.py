@@ -1,0 +1,387 @@
+"""Noun phrases: the source phrase that ends before or starts after a cue, with appositions."""
+
+from __future__ import annotations
+
+from framing.attribution._tokens import (
+    _DASHES,
+    _QUOTE_TOKENS,
+    _Tok,
+)
+from framing.attribution._vocab import (
+    _AGENT_HEADS,
+    _AUX,
+    _CUE_ADVERBS,
+    _CUE_WORDS,
+    _DEMONSTRATIVES,
+    _DET_HEADS,
+    _DETS,
+    _ED_ING_NOUNS,
+    _LY_NOUNS,
+    _NEG,
+    _NON_NAMES,
+    _NP_PREPS,
+    _PREPS_STOP,
+    _SUBORDINATORS,
+    _TIME_WORDS,
+    _TO_HEADS,
+    _VERB_STOPS,
+    _WEEKDAYS_MONTHS,
+    DOCUMENT_NOUNS,
+    PRONOUN_SOURCES,
+    REPORTING_VERBS,
+    TITLES,
+)
+
+
+def _is_verbish(t: _Tok, k: int) -> bool:
+    """Lower-case token that reads as a verb form (ends a source phrase)."""
+    w = t.low[k]
+    if w in _VERB_STOPS:
+        return True
+    if t.cap[k] or len(w) < 5 or w in _ED_ING_NOUNS:
+        return False
+    if w.endswith(("ed", "ing")):
+        if k == 0:
+            return False
+        left = t.low[k - 1]
+        if left in _DETS or left.endswith(("ly", "'s", "’s")) or left in ("most", "more", "well"):
+            return False
+        return t.text[k - 1][:1].isalnum()
+    return False
+
+
+def _np_token(t: _Tok, k: int) -> bool:
+    """Whether token k can be part of a source phrase (not a function word or verb)."""
+    w = t.low[k]
+    if not t.text[k][:1].isalnum():
+        return w in ("&", "/", "'s", "’s", "’", "'")
+    if w in _SUBORDINATORS or w in _AUX or w in _PREPS_STOP or w in _NEG:
+        return False
+    if (
+        w in _CUE_WORDS
+        and not t.cap[k]
+        and w not in DOCUMENT_NOUNS
+        and not (k > 0 and (t.low[k - 1] == "of" or t.low[k - 1] in _DETS))
+    ):
+        return False  # but "secretary of state", "the support staff"
+    if w.endswith("ly") and len(w) > 5 and not t.cap[k] and w not in _LY_NOUNS:
+        return False
+    if w in _CUE_ADVERBS and not t.cap[k]:
+        return False
+    if w in _WEEKDAYS_MONTHS:
+        return k > 0 and t.low[k - 1] in _DETS  # "on Tuesday", but "a March report"
+    if t.cap[k] and w in _NON_NAMES and w not in _DETS:
+        return False
+    return not _is_verbish(t, k)
+
+
+def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
+    """Start index of the source phrase that ends at token j (inclusive), or -1."""
+    low = t.low
+    if j < 0:
+        return -1
+    w = low[j]
+    if w in PRONOUN_SOURCES or w in _DEMONSTRATIVES:
+        return j
+    if w in _DET_HEADS and not (j > 0 and low[j - 1] in _DETS):
+        start = j
+        if j > 0 and low[j - 1] in ("about", "nearly", "almost", "only", "just", "roughly"):
+            start = j - 1
+        return start
+    if w in _DETS or w in _NP_PREPS:
+        return -1
+    if not _np_token(t, j) and not (
+        w in _CUE_WORDS and not t.cap[j] and j + 1 < t.n and low[j + 1] in _CUE_WORDS
+    ):
+        return -1
+    k = j
+    start = j
+    while k >= 0 and j - k < limit:
+        w = low[k]
+        if w in _DETS:
+            if w in ("that", "this") and k < j and t.cap[k + 1]:
+                break  # "... disappointed that Secretary Clinton has declined"
+            start = k
+            # a determiner opens the phrase; go on only through a preposition or "and"
+            if k > 0 and (low[k - 1] in _NP_PREPS or low[k - 1] in ("and", "&")):
+                k -= 1
+                continue
+            break
+        if w in _NP_PREPS:
+            # "officials at the State Department", "sources close to the talks"
+            if (
+                w == "by"
+                and k > 1
+                and low[k - 1].endswith("ed")
+                and low[k - 1] not in _CUE_WORDS
+                and not t.cap[k - 1]
+                and _np_token(t, k - 2)
+            ):
+                # "a survey conducted by the network": go on over the participle
+                k -= 2
+                continue
+            if w == "of" and k > 0 and low[k - 1] in _DET_HEADS:
+                start = k - 1  # "some of her followers", "many of the speakers"
+                break
+            if k == 0 or not _np_token(t, k - 1) or low[k - 1] in _DETS:
+                break
+            if w == "to" and low[k - 1] not in _TO_HEADS:
+                break
+            if low[k - 1] in _TIME_WORDS or _is_verbish(t, k - 1):
+                break
+            k -= 1
+            continue
+        if w in ("and", "&", "or"):
+            if k == 0 or not (_np_token(t, k - 1) or low[k - 1] in _DET_HEADS) or k + 1 > j:
+                break
+            k -= 1
+            continue
+        if not _np_token(t, k) and k != j:
+            break
+        start = k
+        k -= 1
+    # a phrase never starts with a preposition or a conjunction
+    while start <= j and (low[start] in _NP_PREPS or low[start] in ("and", "&", "or", "/")):
+        start += 1
+    return start if start <= j else -1
+
+
+def _np_right(t: _Tok, i: int, limit: int = 12, loose: bool = False) -> int:
+    """End index (exclusive) of the source phrase that starts at token i, or -1.
+
+    ``loose`` (after "according to", for a sentence subject) also accepts a phrase that opens
+    with a lower-case adjective and lets it run through "in"/"on"/"by".
+    """
+    n = t.n
+    if i >= n:
+        return -1
+    low = t.low
+    w = low[i]
+    if w in ("he", "she", "they", "we", "i", "it"):
+        return i + 1
+    if w in _DET_HEADS and i + 1 < n and (low[i + 1] == "of" or not _np_token(t, i + 1)):
+        if low[i + 1] != "of":
+            return i + 1
+    elif not (_np_token(t, i) or w in _DETS) or w in _NP_PREPS:
+        return -1
+    if not (
+        loose
+        or t.cap[i]
+        or w in _DETS
+        or w in _AGENT_HEADS
+        or w[:1].isdigit()
+        or w in ("former", "then", "top", "senior", "chief", "republican", "democratic")
+    ):
+        return -1
+    inner = (
+        ("of", "for", "at", "from", "with", "in", "on", "by")
+        if loose
+        else ("of", "for", "at", "from", "with")
+    )
+    k = i
+    end = -1
+    while k < n and k - i < limit:
+        w = low[k]
+        if w in _DETS and (k == i or low[k - 1] in _NP_PREPS or low[k - 1] == "and"):
+            k += 1
+            continue
+        if w in _NP_PREPS or w in ("and", "&"):
+            ok = w in inner or w in ("and", "&") or (w == "to" and low[k - 1] in _TO_HEADS)
+            if not ok or end < 0 or k + 1 >= n:
+                break
+            if not (_np_token(t, k + 1) or low[k + 1] in _DETS) or low[k + 1] in _TIME_WORDS:
+                break
+            k += 1
+            continue
+        if not _np_token(t, k) or (k > i and not t.cap[k] and _is_verbish(t, k)):
+            break
+        end = k + 1
+        k += 1
+    return end
+
+
+def _apposition_end(t: _Tok, c: int, limit: int = 18) -> int:
+    """After a source that ends before the comma at token c: end index of an apposition
+    (", the health minister", ", who ..."), or -1 when what follows is something else."""
+    n = t.n
+    i = c + 1
+    if i >= n:
+        return -1
+    w = t.low[i]
+    ok = (
+        w in _DETS
+        or w in ("who", "former", "then", "now", "also", "both", "himself", "herself")
+        or w in TITLES
+        or w[:1].isdigit()
+        or (t.cap[i] and w not in _NON_NAMES)
+    )
+    if not ok or w in ("that", "this", "these", "those"):
+        return -1
+    k = i
+    while k < n and k - i < limit:
+        if t.text[k] in (",", ";", ":", ".", "?", "!", "(", ")") or t.text[k] in _QUOTE_TOKENS:
+            break
+        if t.text[k] in _DASHES and k > i:
+            break
+        if (
+            w != "who"
+            and k > i
+            and not t.cap[k]
+            and (t.low[k] in REPORTING_VERBS or t.low[k] in _AUX)
+            and t.low[k] not in ("'s", "’s")  # a possessive, not "is"
+        ):
+            return -1  # a clause, not an apposition: "X, 38 ships are waiting"
+        k += 1
+    if k - i >= limit:
+        return -1
+    return k
+
+
+def _subject_start(t: _Tok) -> tuple[int, int] | None:
+    """The main subject of the sentence: its first source-like phrase."""
+    n = t.n
+    i = 0
+    while i < n and (t.text[i] in _QUOTE_TOKENS or t.low[i] in ("and", "but", "so", "yet")):
+        i += 1
+    if i < n:
+        w = t.low[i]
+        if (
+            w in _SUBORDINATORS
+            or w in _NP_PREPS
+            or w in _PREPS_STOP
+            or w in _TIME_WORDS
+            or w.endswith(("ly", "ing"))
+            or w in ("asked", "still", "now", "then", "meanwhile", "instead")
+        ):
+            k = i
+            while k < n and t.text[k] != "," and k - i < 25:
+                k += 1
+            if k < n and t.text[k] == ",":
+                i = k + 1
+    if i >= n:
+        return None
+    e = _np_right(t, i, loose=True)
+    if e < 0:
+        return None
+    return (i, e)
+
+
+def _with_apposition(t: _Tok, a: int, e: int) -> tuple[int, int]:
+    """Extend a source [a, e) that a comma follows over its apposition."""
+    if e < t.n and t.text[e] == ",":
+        ae = _apposition_end(t, e)
+        if ae > 0:
+            return (a, ae)
+    return (a, e)
+
+
+def _insert_kind(t: _Tok, s: int, e: int) -> str:
+    """What a comma-delimited insert [s, e) is: 'app' (apposition or relative clause, part of
+    the source), 'adv' (adverbial, skipped) or 'bad' (the source cannot reach past it)."""
+    if s >= e:
+        return "bad"
+    w = t.low[s]
+    if w in ("who", "whose", "which"):
+        return "app"
+    if w in _NP_PREPS and w not in ("of", "from"):
+        return "adv"
+    if (
+        w in _PREPS_STOP
+        or w in _TIME_WORDS
+        or w in ("however", "though", "too", "meanwhile", "speaking", "instead", "also", "still")
+    ):
+        return "adv"
+    if w.endswith("ly") and not t.cap[s]:
+        return "adv"
+    if w.endswith("ing") and not t.cap[s] and w not in _SUBORDINATORS:
+        return "app"  # "X, hoping to surge in New Hampshire, called ..."
+    if w in _SUBORDINATORS or w in _AUX or (w in _CUE_WORDS and not t.cap[s]):
+        return "bad"
+    if (
+        w in _DETS
+        or w in ("of", "from", "former", "then", "now", "himself", "herself", "both")
+        or w in TITLES
+        or w[:1].isdigit()
+        or t.cap[s]
+        or w.endswith(("ing", "ed"))
+        or _np_token(t, s)
+    ):
+        return "app"
+    return "bad"
+
+
+def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
+    """Source before a comma/dash/parenthesis at token j, reaching back over inserts:
+    'X, the minister,', 'X, 33, of Baldwin, Miss.,', 'X, who ...,', 'X (R-Ohio)'."""
+    low = t.low
+    punct = t.text[j]
+    if punct == ")":
+        k = j - 1
+        while k >= 0 and t.text[k] != "(":
+            k -= 1
+        if k <= 0:
+            return None
+        s = _np_left(t, k - 1)
+        return (s, j + 1) if s >= 0 else None
+    dash = punct in _DASHES
+    # comma-separated segments going back from the cue
+    bounds: list[int] = [j]  # positions of the separators, right to left
+    k = j - 1
+    while k >= 0 and j - k <= 45 and len(bounds) < 6:
+        x = t.text[k]
+        if x == "," or (dash and x in _DASHES):
+            bounds.append(k)
+        elif x in (";", ":", "(", ".", "?", "!") or (x in _QUOTE_TOKENS and k == bounds[-1] - 1):
+            break
+        k -= 1
+    start_limit = k  # the token before the first segment (or -1)
+    bounds.append(start_limit)
+    # bounds: j = b0 > b1 > ... ; segment m spans (b_m + 1, b_{m-1})
+    for m in range(2, len(bounds)):
+        seg_s, seg_e = bounds[m] + 1, bounds[m - 1]
+        if seg_s >= seg_e:
+            return None
+        s = _np_left(t, seg_e - 1)
+        if s < 0:
+            continue
+        before = t.text[s - 1] if s > 0 else ""
+        if s != seg_s and not (
+            before in _QUOTE_TOKENS or low[s - 1] in _SUBORDINATORS or low[s - 1] == "and"
+        ):
+            continue
+        h = seg_e - 1
+        if low[h][:1].isdigit() or (low[h] in _DETS and low[h] not in _DET_HEADS):
+            continue
+        if t.text[seg_e - 1] in _QUOTE_TOKENS or (
+            seg_e - 2 >= 0 and t.text[seg_e - 2] in _QUOTE_TOKENS
+        ):
+            return None
+        # the inserts between the subject and the cue
+        end = seg_e
+        ok = True
+        include = True
+        for q in range(m - 1, 0, -1):
+            a_, b_ = bounds[q] + 1, bounds[q - 1]
+            kind = _insert_kind(t, a_, b_)
+            if kind == "bad":
+                ok = False
+                break
+            if kind == "adv":
+                include = False
+            elif include:
+                end = b_
+        if not ok:
+            continue
+        return (s, end)
+    return None
+
+
+def _head(t: _Tok, src: tuple[int, int]) -> int:
+    """Index of the head word of a source phrase (last word before a preposition or comma)."""
+    s0, s1 = src
+    for x in range(s0, s1):
+        if (t.low[x] in _NP_PREPS and x > s0) or t.text[x] in (",", "(", "—", "–"):
+            return x - 1
+        if x > s0 and t.low[x].endswith("ed") and x + 1 < s1 and t.low[x + 1] == "by":
+            return x - 1
+    return s1 - 1

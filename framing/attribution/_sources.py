@@ -1,0 +1,217 @@
+"""Sources: the source of each cue in a sentence, and which cues have enough evidence."""
+
+from __future__ import annotations
+
+from framing.attribution._cues import (
+    _after_cue_signal,
+    _Cand,
+    _quote_signal,
+)
+from framing.attribution._phrases import (
+    _head,
+    _is_verbish,
+    _left_apposition,
+    _np_left,
+    _np_right,
+    _np_token,
+    _subject_start,
+    _with_apposition,
+)
+from framing.attribution._tokens import (
+    _DASHES,
+    _QUOTE_TOKENS,
+    _Tok,
+)
+from framing.attribution._vocab import (
+    _AGENT_HEADS,
+    _COGNITION_SET,
+    _CUE_WORDS,
+    _DEMONSTRATIVES,
+    _EVIDENCE_SET,
+    _PHRASAL_ONLY,
+    _QUOTE_ONLY,
+    _SPEECH_STRONG_SET,
+    _SPEECH_WEAK,
+    _SUBORDINATORS,
+    _TIME_WORDS,
+    DOCUMENT_NOUNS,
+    PRONOUN_SOURCES,
+    _lemma_of,
+)
+
+
+def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
+    """Find the source of every cue and keep the cues with enough evidence."""
+    low = t.low
+    kept: list[_Cand] = []
+    for c in cands:
+        a, b = c.cue
+        if c.kind == "hearsay":
+            kept.append(c)
+            continue
+        if c.kind == "according":
+            e = _np_right(t, b, limit=14, loose=True)
+            if e > 0:
+                initial = all(x in _QUOTE_TOKENS for x in t.text[:a])
+                c.src = (b, e) if initial else _with_apposition(t, b, e)
+            kept.append(c)
+            continue
+        vb = b - 1
+        while vb > a and low[vb] not in _CUE_WORDS:
+            vb -= 1
+        verb = low[vb]
+        lemma = c.kind if c.kind in ("adj", "clear") else _lemma_of(verb)
+        shared, src, res = _verb_source(t, c, verb, kept)
+        if shared:
+            # a participle or a second verb: its subject is the one of the main verb
+            c.participle = True
+            if _accept(t, c, lemma, None, shared=True):
+                kept.append(c)
+        elif _accept(t, c, lemma, src):
+            c.src, c.res = src, res
+            kept.append(c)
+    # participles and shared-subject verbs take the subject of the verb before them
+    for idx, c in enumerate(kept):
+        if c.kind not in ("verb", "clear") or not c.participle or c.src is not None:
+            continue
+        prev = next(
+            (d for d in kept[:idx][::-1] if d.src is not None and d.kind != "hearsay"), None
+        )
+        if prev is not None:
+            c.src, c.res = prev.src, prev.res
+        elif c.rank == 1:
+            # sentence-initial participle: the subject follows its clause
+            nxt = next(
+                (d for d in kept[idx + 1 :] if d.src is not None and d.kind != "hearsay"), None
+            )
+            if nxt is not None:
+                c.src, c.res = nxt.src, nxt.res
+            else:
+                c.src = _subject_start(t)
+        else:
+            c.src = _subject_start(t)
+    return kept
+
+
+_Range = tuple[int, int]
+
+
+def _verb_source(
+    t: _Tok, c: _Cand, verb: str, kept: list[_Cand]
+) -> tuple[bool, _Range | None, _Range | None]:
+    """(shares the main subject?, source, antecedent of a relative pronoun) of a verb cue."""
+    low = t.low
+    n = t.n
+    a, b = c.cue
+    j = a - 1
+    # skip a time phrase between subject and cue ("Trump on Tuesday said")
+    k = j
+    while k >= 0 and (low[k] in _TIME_WORDS or low[k][:1].isdigit() or low[k] == "on"):
+        k -= 1
+    if (
+        k < j
+        and k >= 0
+        and any(low[x] in _TIME_WORDS for x in range(k + 1, a))
+        and _np_token(t, k)
+        and t.text[k] != ","
+    ):
+        j = k
+    left = t.text[j] if j >= 0 else ""
+    lw = low[j] if j >= 0 else ""
+    # passive agent: "as first reported by the New York Times"
+    if b < n and low[b] == "by" and verb.endswith(("ed", "said", "told", "written")):
+        e = _np_right(t, b + 1, loose=True)
+        if e > 0:
+            return False, (b + 1, e), None
+    if c.participle and (
+        j < 0
+        or left in (",", "-", "—", "–", "--")
+        or left in _QUOTE_TOKENS
+        or lw in ("and", "while", "before", "after", "by", "when", "without", "in", "for", "on")
+    ):
+        # ", saying ...": the main subject speaks
+        if j < 0 or all(x in _QUOTE_TOKENS or x.lower() in _SUBORDINATORS for x in t.text[:a]):
+            c.rank = 1
+        return True, None, None
+    if lw in ("and", "but", "or", "then"):
+        return True, None, None  # a second verb sharing the subject: "X spoke and said"
+    if j >= 0 and (
+        left in _QUOTE_TOKENS or (left == "," and j > 0 and t.text[j - 1] in _QUOTE_TOKENS)
+    ):
+        # '"...," said X, the minister'
+        e = _np_right(t, b)
+        return False, (_with_apposition(t, b, e) if e > 0 else None), None
+    if left == "," or left in _DASHES or left == ")":
+        src = _left_apposition(t, j)
+        if src is None:
+            e = _np_right(t, b)
+            if e > 0 and (e >= n or t.text[e] in (",", ".", ";", ":") or low[e] in _TIME_WORDS):
+                src = _with_apposition(t, b, e)
+        if src is None and any(d.src is not None for d in kept):
+            return True, None, None  # "X slams Trump, praises Clinton"
+        return False, src, None
+    if j < 0:
+        e = _np_right(t, b)
+        return False, ((b, e) if 0 < e < n and t.text[e] in (",", ":", ".") else None), None
+    if (
+        lw in ("who", "which", "that")
+        and j > 0
+        and (
+            lw != "that"
+            or (_np_token(t, j - 1) and not _is_verbish(t, j - 1) and low[j - 1] not in _CUE_WORDS)
+        )
+    ):
+        # a relative clause: the pronoun is the source, its antecedent the resolution
+        c.rank = 1
+        r = j - 2 if t.text[j - 1] == "," else j - 1
+        s = _np_left(t, r)
+        return False, (j, j + 1), ((s, r + 1) if s >= 0 else None)
+    if lw == "to" and j > 0:
+        # "led the chairman to declare": the object before "to" speaks
+        s = _np_left(t, j - 1)
+        return False, ((s, j) if s >= 0 and not _is_verbish(t, j - 1) else None), None
+    s = _np_left(t, j)
+    return False, ((s, j + 1) if s >= 0 else None), None
+
+
+def _accept(
+    t: _Tok, c: _Cand, lemma: str, src: tuple[int, int] | None, shared: bool = False
+) -> bool:
+    """Keep a cue only with enough evidence for its kind of verb."""
+    a, b = c.cue
+    if lemma in _QUOTE_ONLY:
+        return _quote_signal(t, a, b)
+    if lemma == "clear":
+        return True
+    if lemma in _SPEECH_STRONG_SET and lemma not in _SPEECH_WEAK:
+        return True
+    kind = "person" if shared else ""
+    if src is not None:
+        h = _head(t, src)
+        head = t.low[h] if h >= src[0] else ""
+        if head in PRONOUN_SOURCES or head == "that":
+            kind = "pron"
+        elif head in DOCUMENT_NOUNS:
+            kind = "doc"
+        elif t.cap[h] or head in _AGENT_HEADS or head[:1].isdigit():
+            kind = "person"
+        else:
+            kind = "other"
+    signal = _after_cue_signal(t, b) or _quote_signal(t, a, b)
+    if lemma in _SPEECH_STRONG_SET or lemma in _PHRASAL_ONLY:  # weak and phrasal verbs
+        if kind in ("pron", "person", "doc"):
+            return (
+                not (kind == "pron" and t.low[src[0]] in _DEMONSTRATIVES and t.low[b - 1] == lemma)
+                if src is not None
+                else True
+            )
+        return src is not None and b < t.n and t.low[b] in ("that", ":")
+    if lemma in _COGNITION_SET:
+        return kind in ("pron", "person") or (kind == "other" and signal)
+    if lemma == "adj":  # "she is convinced that", but not "it is sure to"
+        return kind == "person" or (
+            kind == "pron" and src is not None and t.low[src[0]] not in ("it", "that")
+        )
+    if lemma in _EVIDENCE_SET:
+        return kind == "doc" or (signal and kind in ("pron", "person"))
+    return False

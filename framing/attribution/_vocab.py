@@ -1,0 +1,143 @@
+"""The attribution stage's vocabulary: word lists from `framing.lexicons`, verbs inflected."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from framing import lexicons as lx
+
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    forms[0]: forms for forms in (tuple(e.split()) for e in lx.entries("irregular_verbs"))
+}
+"""Irregular verbs and verbs that double their last consonant: every form, base first."""
+
+
+def _inflect(base: str) -> tuple[str, ...]:
+    """All forms of a verb: base, 3rd person singular, past (= participle), -ing."""
+    if base in _IRREGULAR:
+        return _IRREGULAR[base]
+    vowels = "aeiou"
+    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = base + "es"
+    elif base.endswith("y") and base[-2] not in vowels:
+        third = base[:-1] + "ies"
+    else:
+        third = base + "s"
+    if base.endswith("e"):
+        past = base + "d"
+    elif base.endswith("y") and base[-2] not in vowels:
+        past = base[:-1] + "ied"
+    else:
+        past = base + "ed"
+    if base.endswith("ie"):
+        ing = base[:-2] + "ying"
+    elif base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        ing = base[:-1] + "ing"
+    else:
+        ing = base + "ing"
+    return (base, third, past, ing)
+
+
+def _forms(lemmas: Iterable[str]) -> frozenset[str]:
+    """Every inflection of every verb in ``lemmas``."""
+    return frozenset(f for lemma in lemmas for f in _inflect(lemma))
+
+
+# ---- verbs (lemmas, in file order)
+_SPEECH_STRONG = lx.entries("speech_verbs")
+_SPEECH_WEAK = lx.words("speech_verbs_weak")
+_COGNITION = lx.entries("cognition_verbs")
+_EVIDENCE = lx.entries("evidence_verbs")
+_ADDRESSEE_VERBS = lx.words("addressee_verbs")
+_PARTICLES: dict[str, frozenset[str]] = {
+    verb: frozenset(parts) for verb, parts in lx.table("verb_particles").items()
+}
+_PHRASAL_ONLY = lx.words("phrasal_only_verbs")
+_QUOTE_ONLY = lx.words("quote_only_verbs")
+
+#: Reporting (speech) verbs in all inflections: say, says, said, saying, told, claims, ...
+REPORTING_VERBS: frozenset[str] = _forms(_SPEECH_STRONG)
+# Verbs that report only with a particle or next to a quotation ("lashed out", "continued:").
+_SPECIAL_VERB_FORMS = _forms(sorted(_PHRASAL_ONLY | _QUOTE_ONLY))
+#: Cognition verbs in all inflections: think, believes, feared, wanting, ...
+COGNITION_VERBS: frozenset[str] = _forms(_COGNITION)
+#: Verbs through which documents and polls speak, all inflections: shows, found, indicates, ...
+EVIDENCE_VERBS: frozenset[str] = _forms(_EVIDENCE)
+#: Catenative verbs that join the cue before "to" ("continued to emphasize", "declined to say").
+CATENATIVE_VERBS: frozenset[str] = _forms(lx.entries("catenative_verbs"))
+#: Hearsay adverbs: a claim with no source ("reportedly", "allegedly").
+HEARSAY_ADVERBS: frozenset[str] = lx.words("hearsay_adverbs")
+#: Participles of the hearsay passive ("is said to", "are believed to", "it is understood that").
+HEARSAY_PARTICIPLES: frozenset[str] = lx.words("hearsay_participles")
+#: Multi-word cues that are not verbs.
+CUE_PHRASES: tuple[str, ...] = lx.entries("cue_phrases")
+#: Pronouns that can stand as a source (resolved through ``source_resolved``).
+PRONOUN_SOURCES: frozenset[str] = lx.words("pronoun_sources")
+#: Vague or collective sources: "officials said", "sources close to the talks", "critics say".
+VAGUE_SOURCES: frozenset[str] = lx.words("vague_sources")
+_NAME_TITLES = lx.entries("name_titles")
+#: Titles and roles that mark a person ("Sen.", "minister", "spokeswoman").
+TITLES: frozenset[str] = lx.words("titles") | frozenset(_NAME_TITLES)
+#: Documents, polls and reports that can be a source ("a March report by the central bank").
+DOCUMENT_NOUNS: frozenset[str] = lx.words("document_nouns")
+
+# ---- closed classes used by the span scanner (lower case)
+_WEEKDAYS = lx.words("weekdays")
+_MONTHS = lx.words("months")
+_DETS = lx.words("determiners")
+_AUX = lx.words("auxiliaries")
+_NEG = lx.words("negations")
+_CUE_ADVERBS = lx.words("cue_adverbs")
+_SUBORDINATORS = lx.words("subordinators")
+_PREPS_STOP = lx.words("prepositions_stop")
+_NP_PREPS = lx.words("phrase_prepositions")
+_TO_HEADS = lx.words("to_heads")
+_TIME_WORDS = lx.words("time_words") | _WEEKDAYS | _MONTHS | lx.words("month_abbreviations")
+_WEEKDAYS_MONTHS = _WEEKDAYS | (_MONTHS - {"may"})  # "may" is mostly the modal
+_VERB_STOPS = lx.words("verb_stops")
+_ED_ING_NOUNS = lx.words("ed_ing_nouns")
+_LY_NOUNS = lx.words("ly_nouns")
+# Capitalised words that open a sentence but are not names (of the name titles, all but "gen").
+_NON_NAMES = lx.words("non_names") | _WEEKDAYS | _MONTHS | (frozenset(_NAME_TITLES) - {"gen"})
+_ORG_WORDS = lx.words("org_words")
+_GENDERED_TITLES = {title: g for title, (g,) in lx.table("gendered_titles").items()}
+_MALE_WORDS = lx.words("male_words") | {t for t, g in _GENDERED_TITLES.items() if g == "m"}
+_FEMALE_WORDS = lx.words("female_words") | {t for t, g in _GENDERED_TITLES.items() if g == "f"}
+_NAME_STOP = lx.words("name_stop")
+_PRED_ADJ = lx.words("stance_adjectives")
+_SPEAKER_TAG_STOP = lx.words("speaker_tag_stop")
+_DET_HEADS = lx.words("determiner_heads")
+_ORG_NOUNS = lx.words("org_nouns")
+_DEMONSTRATIVES = lx.words("demonstratives")
+_NOT_CUE_FORMS = lx.words("not_cue_forms")
+_BE = lx.words("be_forms")
+
+# ---- derived
+_FORM_TO_LEMMA: dict[str, str] = {}
+for _lemma in (*_SPEECH_STRONG, *_COGNITION, *_EVIDENCE, *sorted(_PHRASAL_ONLY | _QUOTE_ONLY)):
+    for _f in _inflect(_lemma):
+        _FORM_TO_LEMMA.setdefault(_f, _lemma)
+_SPEECH_STRONG_SET = frozenset(_SPEECH_STRONG)
+_COGNITION_SET = frozenset(_COGNITION)
+_EVIDENCE_SET = frozenset(_EVIDENCE)
+_CUE_WORDS = REPORTING_VERBS | COGNITION_VERBS | EVIDENCE_VERBS | _SPECIAL_VERB_FORMS
+_AGENT_HEADS = VAGUE_SOURCES | TITLES | _ORG_NOUNS | _DET_HEADS
+_CAND_WORDS = (
+    _CUE_WORDS
+    | HEARSAY_ADVERBS
+    | _PRED_ADJ
+    | frozenset(("according", "emerged", "made", "make", "makes", "making"))
+)
+# Cue forms that are hardly ever nouns: a cue word right before one of them is its subject.
+# The -ing forms and a few forms that are common nouns ("shows", "claims") are left out.
+_VERB_ONLY_FORMS = frozenset(
+    f
+    for lemma in lx.entries("verb_only_lemmas")
+    for f in _inflect(lemma)
+    if not f.endswith("ing") and f not in ("shows", "claims", "finds", "claim", "find")
+)
+
+
+def _lemma_of(form: str) -> str:
+    """The verb a cue form belongs to ("told" -> "tell"); other words are their own lemma."""
+    return _FORM_TO_LEMMA.get(form, form)
