@@ -86,7 +86,20 @@ def _label_frame(
 
 
 def _typed(frame: Any, id_dtype: Any) -> Any:
-    return frame.astype({"doc_id": id_dtype})
+    """``frame`` with the dtypes the Dask DataFrame declares, in its meta and in every partition.
+
+    `rows_to_frame` keeps text columns as ``object`` (as `framing.label_dataframe` returns
+    them), but an ``object`` column says nothing of its values: Dask's stand-in data for it
+    holds a bare ``object()``, which ``to_parquet`` cannot turn into an Arrow type, and a
+    partition where a column is all None would get a null type of its own. So text columns
+    (and ``doc_id`` from an ``object`` column) become pandas' ``string`` dtype; integer and
+    boolean columns are already nullable (``Int64``, ``boolean``).
+    """
+    from pandas.api.types import is_object_dtype
+
+    types = {name: "string" for name in frame.columns if is_object_dtype(frame[name].dtype)}
+    types["doc_id"] = "string" if is_object_dtype(id_dtype) else id_dtype
+    return frame.astype(types)
 
 
 def label_dask_dataframe(

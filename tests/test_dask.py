@@ -53,11 +53,15 @@ def _frame() -> pd.DataFrame:
 
 
 def _same(got: pd.DataFrame, expected: pd.DataFrame) -> None:
-    """Equal values, column by column (dask may store strings as pyarrow strings)."""
+    """Equal values, column by column: the Dask rows have pandas' ``string`` dtype (missing
+    values ``<NA>``) where `label_dataframe` has ``object`` columns (missing values None)."""
     assert list(got.columns) == list(expected.columns) and len(got) == len(expected)
-    pd.testing.assert_frame_equal(
-        got.reset_index(drop=True), expected.reset_index(drop=True), check_dtype=False
-    )
+
+    def plain(frame: pd.DataFrame) -> pd.DataFrame:
+        frame = frame.reset_index(drop=True).astype(object)
+        return frame.where(frame.notna(), None)
+
+    pd.testing.assert_frame_equal(plain(got), plain(expected))
 
 
 def test_dask_dataframe_rows_equal_the_local_run(client, model_dir):
@@ -82,6 +86,48 @@ def test_dask_dataframe_by_index_with_a_model_object(client, tiny_model):
         dd.from_pandas(df, npartitions=3, sort=False), "body", model=tiny_model, summary=True
     ).compute()
     _same(remote, local)
+
+
+@pytest.mark.parametrize(
+    ("ids", "summary"),
+    [
+        ("string-column", False),
+        ("string-column", True),
+        ("int-index", False),
+        ("object-column", False),
+    ],
+)
+def test_dask_dataframe_writes_parquet_that_reads_back_as_the_local_run(
+    client, model_dir, tmp_path, summary, ids
+):
+    """docs/batch.md's ``label_dask_dataframe(...).to_parquet(...)``: the Dask frame declares
+    the dtypes its partitions hold, Arrow can type every column (text columns of None in some
+    partitions, nullable integers and booleans), and the file holds the rows of a local run,
+    the blank document's ``warning`` row and a missing text's error row included."""
+    import dask
+
+    df = pd.DataFrame({"key": [f"k{i}" for i in range(len(TEXTS))], "body": TEXTS})
+    df = pd.concat([df, pd.DataFrame({"key": ["no-text"], "body": [None]})], ignore_index=True)
+    id_col = None if ids == "int-index" else "key"
+    with dask.config.set({"dataframe.convert-string": ids != "object-column"}):
+        ddf = dd.from_pandas(df, npartitions=4)
+        # the same data as the partitions hold (Dask may have made the texts pandas strings)
+        local = batch.label_dataframe(
+            ddf.compute(), "body", id_col, model=str(model_dir), summary=summary
+        )
+        rows = fdask.label_dask_dataframe(
+            ddf, "body", id_col, model=str(model_dir), summary=summary
+        )
+        computed = rows.compute()
+        rows.to_parquet(tmp_path / "out")
+    assert computed.dtypes.to_dict() == rows.dtypes.to_dict()  # partitions hold what meta says
+    back = pd.read_parquet(tmp_path / "out")
+    _same(back, local)
+    assert back["error"].notna().sum() == 1
+    if not summary:
+        blank = back[back["warning"].notna()]
+        assert blank["warning"].tolist() == ["empty text"] * TEXTS.count("")
+        assert blank["index"].isna().all()
 
 
 def test_dask_bag_rows_equal_label_corpus(client, model_dir):
