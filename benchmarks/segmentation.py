@@ -1,5 +1,6 @@
 """Benchmark framing's sentence splitter against plain Punkt: boundary F1 and speed.
 
+    pip install '.[punkt]'     # NLTK, for the Punkt baseline (framing itself does not use it)
     python benchmarks/segmentation.py [--data ../shared/data] [--repeat 3]
 
 Always on ``tests/data/boundaries.txt`` (our tricky boundaries); and, when the shared data is
