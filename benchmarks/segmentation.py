@@ -1,5 +1,6 @@
 """Benchmark framing's sentence splitter against Punkt, pySBD and sentencex: boundary F1, speed.
 
+    pip install '.[punkt]'     # NLTK, for the Punkt baseline (framing itself does not use it)
     python benchmarks/segmentation.py [--data ../shared/data] [--repeat 3]
 
 pySBD and sentencex are optional (``pip install -e '.[bench]'``); a peer that is not installed

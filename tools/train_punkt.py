@@ -17,7 +17,8 @@ writes ``framing/data/punkt_params.json``:
   benchmark can rebuild the trained baseline without the training data (no orthographic
   context: that table is ~40,000 entries and stays out of the package).
 
-Deterministic: same data, same NLTK version, same bytes.
+Deterministic: same data, same NLTK version, same bytes. Needs NLTK, which framing itself does
+not use: ``pip install '.[punkt]'``.
 
     python tools/train_punkt.py --data ../shared/data
 """
