@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
+from framing.doccorpora import DOC_CORPORA
 from framing.exceptions import DataError
 from framing.features import SentenceInput, document_inputs, sentence_input
 
@@ -31,7 +32,9 @@ __all__ = [
     "annotations_dir",
     "default_data_dir",
     "in_dev",
+    "load_document_examples",
     "load_examples",
+    "read_document_annotations",
     "read_annotations",
     "split_examples",
 ]
@@ -170,6 +173,8 @@ def in_dev(dataset: str, doc_id: str, split: str) -> bool:
     """
     if split == "dev":
         return True
+    if dataset in DOC_CORPORA:  # whole documents: `framing.doccorpora` fixed the side
+        return False
     if dataset in ("polnear", "ptc", "checkthat_subjectivity"):
         return False
     digest = hashlib.sha256(doc_id.encode("utf-8")).digest()
@@ -243,6 +248,66 @@ def load_examples(data_dir: Path, annotations: dict[str, str] | None = None) -> 
                 if gold:
                     ex = replace(ex, annotation=gold)
                 out.append(ex)
+    return out
+
+
+KINDS = ("prose", "headline", "metadata", "boilerplate")
+
+
+def read_document_annotations(directory: Path | None = None) -> dict[str, dict[str, str]]:
+    """Our whole-document annotations (``annotations/docs/*.csv``, not the second annotator's
+    copies in ``agreement/``): sentence id (``<doc id>#<start>-<end>``) -> its row."""
+    folder = (directory or annotations_dir()) / "docs"
+    rows: dict[str, dict[str, str]] = {}
+    for path in sorted(folder.glob("*.csv")):
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                rows[row["id"]] = row
+    return rows
+
+
+def load_document_examples(
+    data_dir: Path, annotations: dict[str, dict[str, str]] | None = None
+) -> list[Example]:
+    """The labelled sentences of the documents we annotated whole, with their document context.
+
+    Each annotated document is rebuilt from ``data_dir`` (`framing.doccorpora`), its sentences
+    are the spans its annotation ids name (as the annotator saw them), and the model inputs come
+    from `framing.features.document_inputs` on the whole text, as `framing.analyze` builds them.
+    Metadata and boilerplate lines are context only (no label). ``dataset`` is the corpus
+    (``masc``, ``ieer``, ``gum``, ``news_articles``), ``original`` the document's genre.
+    """
+    from framing.doccorpora import iter_documents
+
+    annotations = read_document_annotations() if annotations is None else annotations
+    by_doc: dict[str, list[tuple[int, int, dict[str, str]]]] = defaultdict(list)
+    for sid, row in annotations.items():
+        doc_id, span = sid.rsplit("#", 1)
+        start, end = (int(x) for x in span.split("-"))
+        by_doc[doc_id].append((start, end, row))
+    out: list[Example] = []
+    for corpus in DOC_CORPORA:
+        for doc in iter_documents(data_dir, corpus):
+            rows = sorted(by_doc.get(doc.doc_id, []), key=lambda r: r[0])
+            if not rows:
+                continue
+            inputs = document_inputs(doc.text, [(a, b) for a, b, _ in rows])
+            for (start, end, row), inp in zip(rows, inputs, strict=True):
+                if not row["label"]:
+                    continue
+                out.append(
+                    Example(
+                        f"{doc.doc_id}#{start}-{end}",
+                        corpus,
+                        f"{corpus}:{doc.doc_id}",
+                        doc.split,
+                        inp,
+                        None,
+                        "annotation",
+                        annotation=row["label"],
+                        original=doc.genre,
+                    )
+                )
     return out
 
 

@@ -23,6 +23,7 @@ from sklearn.base import BaseEstimator, TransformerMixin
 
 from framing import attribution as attr
 from framing import lexicons as lx
+from framing.docfeatures import document_signals
 from framing.types import Attribution
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "CueFeatures",
     "SentenceInput",
     "as_input",
+    "attributed_texts",
     "attribution_kind",
     "cue_vector",
     "document_context",
@@ -46,7 +48,9 @@ class SentenceInput(NamedTuple):
     neighbouring sentence; ``prev`` and ``next`` are the neighbouring sentences ("" at the
     edges of the document); ``attribution`` is what `framing.attribution` found in the
     sentence in its document ("none", "sourced", "hearsay" or "inherited"; None = not yet
-    known, then it is computed from the sentence alone).
+    known, then it is computed from the sentence alone); ``doc`` is the sentence's document
+    vector (`framing.docfeatures`: position and what kind of text it sits in), None for a
+    sentence seen alone.
     """
 
     text: str
@@ -54,6 +58,7 @@ class SentenceInput(NamedTuple):
     prev: str = ""
     next: str = ""
     attribution: str | None = None
+    doc: tuple[float, ...] | None = None
 
 
 def attribution_kind(found: Sequence[Attribution]) -> str:
@@ -90,13 +95,16 @@ def document_context(
     found = attr.find_attributions(text, spans, quotes)
     sents = [text[a:b] for a, b in spans]
     last = len(sents) - 1
+    kinds = [attribution_kind(f) for f in found]
+    docs = document_signals(sents, in_quote, kinds)
     inputs = [
         SentenceInput(
             s,
             in_quote[i],
             sents[i - 1] if i > 0 else "",
             sents[i + 1] if i < last else "",
-            attribution_kind(found[i]),
+            kinds[i],
+            docs[i],
         )
         for i, s in enumerate(sents)
     ]
@@ -116,6 +124,19 @@ def as_input(item: object) -> SentenceInput:
     if isinstance(item, str):
         return SentenceInput(item)
     raise TypeError(f"expected a sentence as str or SentenceInput, got {type(item).__name__}")
+
+
+def attributed_texts(items: Iterable[object]) -> list[str]:
+    """The text of each input that carries an attribution or lies inside a running quotation,
+    "" for the others (the second word block of `FramingClassifier(attribution_words=True)`)."""
+    out = []
+    for x in items:
+        item = as_input(x)
+        kind = item.attribution
+        if kind is None:
+            kind = sentence_input(item.text).attribution
+        out.append(item.text if item.in_quote or kind not in (None, "none") else "")
+    return out
 
 
 def texts(items: Iterable[object]) -> list[str]:

@@ -24,7 +24,8 @@ from sklearn.preprocessing import FunctionTransformer, MaxAbsScaler
 from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
-from framing.features import CueFeatures, texts
+from framing.docfeatures import DocFeatures
+from framing.features import CueFeatures, attributed_texts, texts
 from framing.types import LABELS
 
 __all__ = ["FramingClassifier"]
@@ -56,6 +57,13 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
     max_features : cap on the n-gram vocabulary (keeps the artifact small).
     char_ngrams : add character 2-4-grams (slower; compared in docs/model_comparison.md).
     use_cues : add the lexicon and context features (`framing.features.CueFeatures`).
+    use_doc : add the document-level signals (`framing.docfeatures.DocFeatures`): position,
+        and what kind of text the sentence sits in (quotation share, first person, density
+        of evaluative words, wire dateline, ...).
+    attribution_words : add a second block of word features that is non-zero only for
+        sentences with an attribution (detected, or inside a running quotation). This is
+        LABELS.md's rule 1 in the model's structure: evaluative words inside a reported
+        claim get weights of their own, so they need not outvote the attribution.
     class_weight : passed to the logistic regression ("balanced" evens out rare labels).
     estimator : the model family: "logreg" (logistic regression), "linear_svm" (linear SVM,
         always calibrated since it has no probabilities of its own) or "naive_bayes"
@@ -72,6 +80,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         max_features: int | None = 200_000,
         char_ngrams: bool = False,
         use_cues: bool = True,
+        use_doc: bool = False,
+        attribution_words: bool = False,
         class_weight: str | dict[str, float] | None = "balanced",
         estimator: str = "logreg",
         calibration: str | None = None,
@@ -83,6 +93,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         self.max_features = max_features
         self.char_ngrams = char_ngrams
         self.use_cues = use_cues
+        self.use_doc = use_doc
+        self.attribution_words = attribution_words
         self.class_weight = class_weight
         self.estimator = estimator
         self.calibration = calibration
@@ -132,8 +144,32 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
                     ),
                 )
             )
+        if self.attribution_words:
+            parts.append(
+                (
+                    "attributed_words",
+                    Pipeline(
+                        [
+                            ("text", FunctionTransformer(attributed_texts)),
+                            (
+                                "tfidf",
+                                _TfidfVectorizer(
+                                    ngram_range=(1, 1),
+                                    min_df=self.min_df,
+                                    max_features=50_000,
+                                    sublinear_tf=True,
+                                    lowercase=True,
+                                    dtype=np.float32,
+                                ),
+                            ),
+                        ]
+                    ),
+                )
+            )
         if self.use_cues:
             parts.append(("cues", Pipeline([("cues", CueFeatures()), ("scale", MaxAbsScaler())])))
+        if self.use_doc:
+            parts.append(("doc", DocFeatures()))
         return FeatureUnion(parts)
 
     def _estimator(self) -> Any:

@@ -24,7 +24,14 @@ import numpy as np
 from sklearn.metrics import precision_recall_fscore_support
 
 from framing import lexicons
-from framing.datasets import Example, load_examples, read_annotations, split_examples
+from framing.datasets import (
+    Example,
+    load_document_examples,
+    load_examples,
+    read_annotations,
+    read_document_annotations,
+    split_examples,
+)
 from framing.evaluation import binary_macro_f1, evaluate_inputs
 from framing.model import FramingClassifier
 from framing.persistence import save_model
@@ -137,9 +144,32 @@ def dev_metrics(model: Any, dev: Sequence[Example]) -> dict[str, Any]:
 def build(
     data_dir: Path, annotations_dir: Path | None = None
 ) -> tuple[list[Example], list[Example]]:
-    """(train, dev) examples from the shared data and the committed annotations."""
+    """(train, dev) examples from the shared data and the committed annotations: the sentence
+    datasets, then the documents we annotated whole. A ``news_articles`` document whose
+    dataset keeps it on its dev side stays on the dev side here too."""
     examples = load_examples(data_dir, read_annotations(annotations_dir))
-    return split_examples(examples)
+    train, dev = split_examples(examples)
+    dev_docs = {ex.doc_id.split(":", 1)[1] for ex in dev}
+    docs = load_document_examples(data_dir, read_document_annotations(annotations_dir))
+    for ex in docs:
+        held = ex.split == "dev" or ex.doc_id.split(":", 1)[1] in dev_docs
+        (dev if held else train).append(ex)
+    return train, dev
+
+
+_NEWS_ARTICLE_GROUPS = (("ptc-", "ptc"), ("mbic-", "babe"), ("webis", "webis_editorials16"))
+
+
+def corpus_group(ex: Example) -> str:
+    """The corpus an example counts as in leave-one-corpus-out selection: its dataset, and for
+    a ``news_articles`` document the labelled dataset it was taken from."""
+    if ex.dataset != "news_articles":
+        return ex.dataset
+    doc = ex.doc_id.split(":", 1)[1]
+    for prefix, group in _NEWS_ARTICLE_GROUPS:
+        if doc.startswith(prefix):
+            return group
+    return ex.dataset
 
 
 def fit_model(
@@ -147,10 +177,17 @@ def fit_model(
     params: dict[str, Any] | None = None,
     seed: int = 0,
     settle_threshold: float = 0.8,
+    settle_rows: bool = True,
 ) -> tuple[FramingClassifier, Counter]:
-    """Two-stage fit (see module docstring); returns the model and the training-set summary."""
+    """Two-stage fit (see module docstring); returns the model and the training-set summary.
+    ``settle_rows=False`` fits once, on the decided rows only."""
     params = {**(params or {}), "random_state": seed}
     decided = training_rows(train, None, settle_threshold)
+    if not settle_rows:
+        model = FramingClassifier(**params).fit(
+            decided.inputs, decided.labels, sample_weight=decided.weights
+        )
+        return model, decided.summary
     first = FramingClassifier(**{**params, "calibration": None}).fit(
         decided.inputs, decided.labels, sample_weight=decided.weights
     )

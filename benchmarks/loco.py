@@ -1,0 +1,117 @@
+"""Leave-one-corpus-out selection: how a model configuration does on a corpus it never saw.
+
+For each configuration and each corpus (the six sentence datasets and the three document
+corpora MASC, IEER and GUM; ``news_articles`` documents count as the dataset they came from),
+a model is fitted on the training side of every other corpus and scored (macro-F1 over our
+three labels) on every annotated sentence of the corpus left out. A last row fits on all
+training sides and scores our document dev set (whole MASC, IEER and GUM documents, never
+trained on). Decisions are taken on the mean and on the worst row, never on a split of a
+corpus the model also trains on.
+
+    python benchmarks/loco.py --data ../shared/data [--variants base,doc] [--jobs 2]
+        [--curve]   # also a learning curve of the chosen variant on the document dev set
+
+Prints a Markdown table, the CPU seconds and the load average.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from joblib import Parallel, delayed
+from sklearn.metrics import f1_score
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from framing.training import build, corpus_group, fit_model  # noqa: E402
+
+GROUPS = (
+    "polnear",
+    "ptc",
+    "babe",
+    "webis_editorials16",
+    "checkthat_subjectivity",
+    "claimbuster",
+    "masc",
+    "ieer",
+    "gum",
+)
+DOC_DEV = "doc-dev"
+
+VARIANTS: dict[str, dict[str, Any]] = {
+    "base": {},
+    "doc": {"use_doc": True},
+    "attr": {"attribution_words": True},
+    "doc+attr": {"use_doc": True, "attribution_words": True},
+    "doc+attr+C0.5": {"use_doc": True, "attribution_words": True, "C": 0.5},
+    "doc+attr+svm": {"use_doc": True, "attribution_words": True, "estimator": "linear_svm"},
+}
+SETTLE = {"doc+settle": ({"use_doc": True}, True)}
+
+
+def _score(variant: str, group: str, train: list, test: list, settle: bool) -> dict:
+    params = VARIANTS[variant] if variant in VARIANTS else SETTLE[variant][0]
+    fit_on = [ex for ex in train if corpus_group(ex) != group] if group != DOC_DEV else train
+    started = time.process_time()
+    model, _ = fit_model(fit_on, params, settle_rows=settle)
+    pred = list(model.predict([ex.input for ex in test]))
+    gold = [ex.annotation for ex in test]
+    return {
+        "variant": variant,
+        "group": group,
+        "macro_f1": round(float(f1_score(gold, pred, average="macro")), 4),
+        "n": len(test),
+        "cpu_s": round(time.process_time() - started, 1),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--variants", default="base,doc,attr,doc+attr")
+    ap.add_argument("--groups", default=",".join((*GROUPS, DOC_DEV)))
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--out", type=Path, help="also write the rows as JSON here")
+    args = ap.parse_args()
+    t0, load0 = time.process_time(), os.getloadavg()[0]
+    train, dev = build(args.data)
+    everything = [*train, *dev]
+    tasks = []
+    for variant in args.variants.split(","):
+        settle = variant in SETTLE and SETTLE[variant][1]
+        for group in args.groups.split(","):
+            if group == DOC_DEV:
+                test = [ex for ex in dev if ex.dataset in ("masc", "ieer", "gum")]
+            else:
+                test = [ex for ex in everything if corpus_group(ex) == group and ex.annotation]
+            tasks.append((variant, group, train, test, settle))
+    rows = Parallel(n_jobs=args.jobs)(delayed(_score)(*t) for t in tasks)
+    variants = list(dict.fromkeys(r["variant"] for r in rows))
+    groups = list(dict.fromkeys(r["group"] for r in rows))
+    table = {(r["variant"], r["group"]): r for r in rows}
+    print("| held out | n | " + " | ".join(variants) + " |")
+    print("|---|---|" + "---|" * len(variants))
+    for g in groups:
+        n = table[(variants[0], g)]["n"]
+        cells = [f"{table[(v, g)]['macro_f1']:.3f}" for v in variants]
+        print(f"| {g} | {n:,} | " + " | ".join(cells) + " |")
+    for name, fn in (("mean", lambda xs: sum(xs) / len(xs)), ("worst", min)):
+        cells = [
+            f"{fn([table[(v, g)]['macro_f1'] for g in groups]):.3f}" for v in variants
+        ]
+        print(f"| **{name}** | | " + " | ".join(cells) + " |")
+    cpu = time.process_time() - t0 + sum(r["cpu_s"] for r in rows)
+    print(f"\n{len(rows)} fits; {cpu:,.0f} CPU s; load average {load0:.2f} -> "
+          f"{os.getloadavg()[0]:.2f}")
+    if args.out:
+        args.out.write_text(json.dumps(rows, indent=1))
+
+
+if __name__ == "__main__":
+    main()
