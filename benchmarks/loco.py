@@ -71,6 +71,18 @@ def _score(variant: str, group: str, train: list, test: list, settle: bool) -> d
     }
 
 
+def _curve_point(variant: str, share: float, train: list, test: list) -> dict:
+    """Fit ``variant`` on ``share`` of the training documents (a fixed draw), score doc-dev."""
+    import random
+
+    docs = sorted({ex.doc_id for ex in train})
+    keep = set(random.Random(0).sample(docs, max(1, round(share * len(docs)))))
+    row = _score(variant, DOC_DEV, [ex for ex in train if ex.doc_id in keep], test, False)
+    row["share"] = share
+    row["train_n"] = sum(1 for ex in train if ex.doc_id in keep)
+    return row
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, required=True)
@@ -78,10 +90,22 @@ def main() -> None:
     ap.add_argument("--groups", default=",".join((*GROUPS, DOC_DEV)))
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--out", type=Path, help="also write the rows as JSON here")
+    ap.add_argument("--curve", help="learning curve of this variant on doc-dev, then stop")
     args = ap.parse_args()
     t0, load0 = time.process_time(), os.getloadavg()[0]
     train, dev = build(args.data)
     everything = [*train, *dev]
+    if args.curve:
+        test = [ex for ex in dev if ex.dataset in ("masc", "ieer", "gum")]
+        points = Parallel(n_jobs=args.jobs)(
+            delayed(_curve_point)(args.curve, share, train, test)
+            for share in (0.1, 0.25, 0.5, 0.75, 1.0)
+        )
+        print(f"| share of training documents | sentences | doc-dev macro-F1 ({args.curve}) |")
+        print("|---|---|---|")
+        for p in points:
+            print(f"| {p['share']:.0%} | {p['train_n']:,} | {p['macro_f1']:.3f} |")
+        return
     tasks = []
     for variant in args.variants.split(","):
         settle = variant in SETTLE and SETTLE[variant][1]

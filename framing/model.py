@@ -46,6 +46,22 @@ class _TfidfVectorizer(TfidfVectorizer):
         return state
 
 
+COEF_DECIMALS = 7
+"""Fitted coefficients are rounded to this many decimals: far below what changes a prediction,
+far above the last-bit differences between CPUs, so that `framing train` rebuilds the shipped
+artifact byte for byte on another machine."""
+
+
+def _round_coefficients(clf: Any) -> None:
+    """Round a fitted linear model's (or each calibrated copy's) coefficients in place."""
+    models = [c.estimator for c in getattr(clf, "calibrated_classifiers_", [])] or [clf]
+    for m in models:
+        for name in ("coef_", "intercept_"):
+            value = getattr(m, name, None)
+            if isinstance(value, np.ndarray) and value.dtype.kind == "f":
+                setattr(m, name, np.round(value, COEF_DECIMALS))
+
+
 class FramingClassifier(ClassifierMixin, BaseEstimator):
     """Sentence classifier for the labels ``claim``, ``fact`` and ``framing``.
 
@@ -208,7 +224,13 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             clf = CalibratedClassifierCV(clf, method=calibration, cv=5, ensemble=False)
         self.pipeline_ = Pipeline([("features", self._features()), ("clf", clf)])
         fit_params = {} if sample_weight is None else {"clf__sample_weight": sample_weight}
-        self.pipeline_.fit(list(X), y_arr, **fit_params)
+        from threadpoolctl import threadpool_limits
+
+        # One BLAS thread: the same data give the same coefficients bit for bit, whatever the
+        # machine's core count (threaded reductions sum in varying order).
+        with threadpool_limits(limits=1):
+            self.pipeline_.fit(list(X), y_arr, **fit_params)
+        _round_coefficients(self.pipeline_.named_steps["clf"])
         for tfidf in self._vectorizers():
             # numpy integers in the vocabulary make unpickling ~30x slower than plain ints
             tfidf.vocabulary_ = {w: int(j) for w, j in tfidf.vocabulary_.items()}

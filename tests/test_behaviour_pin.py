@@ -61,8 +61,9 @@ def _pinned_inputs(doc: dict[str, Any]) -> list[SentenceInput]:
             sents[i - 1] if i else "",
             sents[i + 1] if i + 1 < len(sents) else "",
             kind,
+            tuple(vector) if vector else None,
         )
-        for i, (s, (in_quote, kind)) in enumerate(zip(sents, doc["inputs"], strict=True))
+        for i, (s, (in_quote, kind, vector)) in enumerate(zip(sents, doc["inputs"], strict=True))
     ]
 
 
@@ -150,5 +151,5 @@ def test_training_inputs(dataset: str) -> None:
     ]
     want = PIN["training"][dataset]
     inputs = datasets._context(dataset, rows)
-    assert [list(x) for x in inputs] == want["inputs"]
+    assert json.loads(json.dumps([list(x) for x in inputs])) == want["inputs"]
     assert _close([cue_vector(x) for x in inputs], want["cue_vectors"])

@@ -91,18 +91,22 @@ def attributions_json(found: list[list[Any]]) -> list[list[dict[str, Any]]]:
 def document_inputs(text: str, spans: list[tuple[int, int]]) -> list[Any]:
     """The model inputs of one document, built as `framing.analyze` builds them."""
     from framing.attribution import find_attributions, quote_states
+    from framing.docfeatures import document_signals
     from framing.features import SentenceInput, attribution_kind
 
     sents = [text[a:b] for a, b in spans]
     in_quote = quote_states(text, spans)
     found = find_attributions(text, spans)
+    kinds = [attribution_kind(f) for f in found]
+    docs = document_signals(sents, in_quote, kinds)
     return [
         SentenceInput(
             s,
             in_quote[i],
             sents[i - 1] if i > 0 else "",
             sents[i + 1] if i + 1 < len(sents) else "",
-            attribution_kind(found[i]),
+            kinds[i],
+            docs[i],
         )
         for i, s in enumerate(sents)
     ]
@@ -123,7 +127,7 @@ def pin_document(name: str, text: str, model: Any) -> dict[str, Any]:
         "spans": [list(s) for s in spans],
         "quote_states": quote_states(text, spans),
         "attributions": attributions_json(find_attributions(text, spans)),
-        "inputs": [[x.in_quote, x.attribution] for x in inputs],
+        "inputs": [[x.in_quote, x.attribution, list(x.doc or ())] for x in inputs],
         "cue_vectors": _round([cue_vector(x) for x in inputs]),
         "cue_vectors_alone": _round([cue_vector(framing.SentenceInput(x.text)) for x in inputs]),
         "proba": _round(proba),

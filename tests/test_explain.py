@@ -1,0 +1,55 @@
+"""Framing cues: the words that make a sentence the writer's own reading, each with its kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.explain import CUE_KINDS, framing_cues
+
+
+def _cues(text: str) -> list[tuple[str, str]]:
+    return [(text[a:b], kind) for a, b, kind in framing_cues(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The coming weeks will likely decide the vote.",
+            [("will", "prediction"), ("likely", "prediction")],
+        ),
+        (
+            "The strike exposes a deepening crisis.",
+            [("exposes", "interpretive"), ("deepening", "interpretive"), ("crisis", "crisis")],
+        ),
+        ("Perhaps the mayor simply forgot.", [("Perhaps", "hedge"), ("simply", "intensifier")]),
+        (
+            "It is time to end this shameful policy.",
+            [("It is time to", "call_to_act"), ("shameful", "evaluative")],
+        ),
+        ("What were they thinking?", [("?", "question")]),
+        ("Enough!", [("!", "exclamation")]),
+        ("The hapless senator lost again.", [("hapless", "evaluative")]),
+    ],
+)
+def test_each_kind_is_found_with_its_span(text, expected):
+    assert _cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parliament passed the bill on Tuesday by 312 votes to 41.",
+        "Kyiv has a population of about three million.",
+        "Ukrainian forces entered the town in 2014 and Putin met the mayor.",
+    ],
+)
+def test_plain_facts_and_topic_words_give_no_cue(text):
+    assert framing_cues(text) == []
+
+
+def test_spans_cut_the_text_and_kinds_are_known():
+    text = "Critics will surely call the deal a disaster, and perhaps they should?"
+    for start, end, kind in framing_cues(text):
+        assert kind in CUE_KINDS
+        assert text[start:end].strip() == text[start:end] != ""
