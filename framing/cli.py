@@ -235,7 +235,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return _evaluate_shared(args, model)
 
 
-def _evaluate_shared(args: argparse.Namespace, model: object) -> int:
+def _evaluate_shared(args: argparse.Namespace, model: Any) -> int:
     """The dev targets on the shared datasets (a directory given as --data)."""
     from framing.datasets import default_data_dir
     from framing.evaluation import format_report

@@ -154,7 +154,7 @@ def test_csv_without_the_text_column_is_one_error_for_the_file(tmp_path):
     path.write_text("id,body\n1,x\n2,y\n", encoding="utf-8")
     records = list(iter_records([path]))
     assert len(records) == 1 and "no column 'text'" in records[0].error
-    assert "--text-field" in records[0].error
+    assert "text_field" in records[0].error
     assert _ok(list(iter_records([path], text_field="body"))) == [
         (f"{path}:2", "x"),
         (f"{path}:3", "y"),
