@@ -32,8 +32,10 @@ from pathlib import Path
 from typing import Any
 
 from framing._version import __version__
+from framing.corpus._jsonl import json_lines
+from framing.corpus._schema import REQUIRED_FIELDS, sentence_from_row
 from framing.exceptions import DataError
-from framing.types import LABELS, Analysis, Attribution, Sentence, Span
+from framing.types import LABELS, Analysis, Sentence, Span
 
 __all__ = [
     "analyses_from_jsonl",
@@ -621,48 +623,6 @@ def corpus_to_html(
 # -- reading inputs -----------------------------------------------------------------------
 
 
-def _span(d: Any) -> Span | None:
-    if not d:
-        return None
-    return Span(str(d["text"]), int(d["start"]), int(d["end"]))
-
-
-def _sentence_from_row(row: Mapping[str, Any]) -> Sentence:
-    if "attributions" in row:
-        atts = [
-            Attribution(
-                cue=_span(a["cue"]),  # type: ignore[arg-type]
-                source=_span(a.get("source")),
-                source_resolved=_span(a.get("source_resolved")),
-                inherited=bool(a.get("inherited", False)),
-            )
-            for a in row["attributions"]
-            if a.get("cue")
-        ]
-    elif row.get("cue"):
-        atts = [
-            Attribution(
-                cue=_span(row["cue"]),  # type: ignore[arg-type]
-                source=_span(row.get("source")),
-                source_resolved=_span(row.get("source_resolved")),
-                inherited=bool(row.get("inherited", False)),
-            )
-        ]
-    else:
-        atts = []
-    cues = [c for c in (_span(x) for x in row.get("cues") or []) if c is not None]
-    return Sentence(
-        index=int(row["index"]),
-        text=str(row["text"]),
-        start=int(row["start"]),
-        end=int(row["end"]),
-        label=str(row["label"]),
-        probabilities={k: float(v) for k, v in row["probabilities"].items()},
-        attributions=atts,
-        cues=cues,
-    )
-
-
 def analysis_from_rows(rows: Iterable[Mapping[str, Any]], text: str | None = None) -> Analysis:
     """Rebuild an `Analysis` from the rows ``framing label`` wrote for one document.
 
@@ -670,7 +630,7 @@ def analysis_from_rows(rows: Iterable[Mapping[str, Any]], text: str | None = Non
     sentence is found in it at its offsets, it is used, so paragraphs survive; otherwise the
     text is rebuilt from the sentences with spaces between them.
     """
-    sentences = sorted((_sentence_from_row(r) for r in rows), key=lambda s: s.start)
+    sentences = sorted((sentence_from_row(r) for r in rows), key=lambda s: s.start)
     if text is not None and all(text[s.start : s.end] == s.text for s in sentences):
         return Analysis(text, sentences)
     parts: list[str] = []
@@ -683,9 +643,6 @@ def analysis_from_rows(rows: Iterable[Mapping[str, Any]], text: str | None = Non
     return Analysis("".join(parts), sentences)
 
 
-_ROW_KEYS = ("index", "start", "end", "text", "label", "probabilities")
-
-
 def analyses_from_jsonl(path: str | Path) -> list[tuple[str, Analysis]]:
     """(doc_id, analysis) per document of a JSONL written by ``framing label``, in input order.
 
@@ -695,27 +652,20 @@ def analyses_from_jsonl(path: str | Path) -> list[tuple[str, Analysis]]:
     error row or blank-text row (no ``index``) lists the document with no sentence.
     """
     groups: dict[str, list[dict[str, Any]]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except ValueError as exc:
-                raise DataError(f"{path}:{lineno}: not JSON ({exc})") from None
-            if (
-                isinstance(row, dict)
-                and "doc_id" in row
-                and ("error" in row or row.get("index", 0) is None)
-            ):
-                groups.setdefault(str(row["doc_id"]), [])
-                continue
-            missing = [k for k in _ROW_KEYS if not isinstance(row, dict) or k not in row]
-            if missing:
-                raise DataError(
-                    f"{path}:{lineno}: not a row of `framing label` output (no {missing[0]!r})"
-                )
-            groups.setdefault(str(row.get("doc_id", "document")), []).append(row)
+    for lineno, row in json_lines(path):
+        if (
+            isinstance(row, dict)
+            and "doc_id" in row
+            and ("error" in row or row.get("index", 0) is None)
+        ):
+            groups.setdefault(str(row["doc_id"]), [])
+            continue
+        missing = [k for k in REQUIRED_FIELDS if not isinstance(row, dict) or k not in row]
+        if missing:
+            raise DataError(
+                f"{path}:{lineno}: not a row of `framing label` output (no {missing[0]!r})"
+            )
+        groups.setdefault(str(row.get("doc_id", "document")), []).append(row)
     out = []
     for doc_id, rows in groups.items():
         try:

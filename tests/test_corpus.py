@@ -456,3 +456,61 @@ def test_csv_stray_quote_then_more_stray_quotes(tmp_path):
     records = list(iter_records([path], id_field="id"))
     assert _ok(records) == [("d3", "c"), ("d5", "e")]
     assert [r.line for r in _errors(records)] == [2, 3, 5]
+
+
+# --------------------------------------------------------------------------------------------
+# One row shape: the JSON encoder, flatten and the report's reader agree
+
+
+def _full_sentence():
+    from framing.types import Attribution, Sentence, Span
+
+    text = 'Ines Berg said: "She will resign," a reckless move.'
+    src, res, cue = Span("She", 17, 20), Span("Ines Berg", 0, 9), Span("said", 10, 14)
+    return Sentence(
+        index=3,
+        text=text,
+        start=0,
+        end=len(text),
+        label="claim",
+        probabilities={"claim": 0.625, "fact": 0.125, "framing": 0.25},
+        attributions=[
+            Attribution(cue=cue, source=src, source_resolved=res, inherited=True),
+            Attribution(cue=Span("move", 46, 50), source=None),
+        ],
+        cues=[Span("reckless", 37, 45)],
+    )
+
+
+def test_every_form_of_a_row_follows_the_one_field_list():
+    from framing.corpus import _schema
+
+    s = _full_sentence()
+    row = corpus.sentence_row("doc-1", s, "en")
+    assert tuple(row) == _schema.ROW_FIELDS
+    assert tuple(s.to_dict()) == tuple(name for name, _ in _schema.SENTENCE_FIELDS)
+    # the fast encoder writes the same bytes as the generic one, keys in the same order
+    line = _schema._json_sentence('"doc-1"', s, '"en"')
+    assert line == _schema.encode_json(row)
+    assert list(json.loads(line)) == list(_schema.ROW_FIELDS)
+    rec = Record("doc-1")
+
+    class _Result:
+        lang, sentences = "en", [s]
+
+    payload, n = corpus.jsonl_of_outcomes([(rec, _Result())])
+    assert n == 1 and payload == corpus.encode_batch([row], "jsonl", False)
+    # flatten: every column set, spans and probabilities split, lists JSON
+    flat = corpus.flatten(json.loads(line))
+    assert list(flat) == corpus.columns()
+    set_columns = [c for c, v in flat.items() if v is not None]
+    assert set_columns == [
+        c for c in corpus.columns() if c not in ("warning", "file", "line", "error")
+    ]
+    assert flat["source_resolved_text"] == "Ines Berg" and flat["p_framing"] == 0.25
+    assert json.loads(flat["attributions"]) == row["attributions"]
+    # the report's reader gives the sentence back
+    from framing.report import analysis_from_rows
+
+    assert _schema.sentence_from_row(json.loads(line)) == s
+    assert analysis_from_rows([json.loads(line)], text=s.text).sentences == [s]

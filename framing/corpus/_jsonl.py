@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import IO, Any
 
 from framing.corpus._base import ReadOptions, Record, too_long
 from framing.corpus._decode import decode_error
+from framing.exceptions import DataError
 
-__all__ = ["from_mapping", "read_jsonl"]
+__all__ = ["from_mapping", "json_lines", "read_jsonl"]
 
 
 def from_mapping(
@@ -102,3 +104,17 @@ def _lines(fh: IO[bytes], limit: int) -> Iterator[bytes | None]:
             yield None
             continue
         yield raw
+
+
+def json_lines(path: str | Path) -> Iterator[tuple[int, Any]]:
+    """(line number, value) of each non-blank line of a small JSON-lines file (a labels file,
+    an evaluation set); a line that is not JSON is a `DataError` naming it. Corpora are read
+    by `read_jsonl`, which turns a bad line into an error record instead."""
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                yield lineno, json.loads(line)
+            except ValueError as exc:
+                raise DataError(f"{path}:{lineno}: not JSON ({exc})") from None

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from framing.corpus._base import Record
-from framing.types import LABELS
+from framing.types import LABELS, Attribution, Sentence, Span
 
 __all__ = [
     "EMPTY_TEXT",
+    "REQUIRED_FIELDS",
+    "ROW_FIELDS",
     "SENTENCE_COLUMNS",
+    "SENTENCE_FIELDS",
     "SUMMARY_COLUMNS",
     "columns",
     "empty_row",
@@ -18,6 +22,7 @@ __all__ = [
     "error_row",
     "flatten",
     "jsonl_of_outcomes",
+    "sentence_from_row",
     "sentence_row",
 ]
 
@@ -42,26 +47,49 @@ def error_row(record: Record, message: str | None = None) -> dict[str, Any]:
     }
 
 
-# Rows in flat form (CSV, Parquet, DataFrames)
+# The fields of a row, once: every form of it (dicts, flat columns, JSON, the report's reader)
+# follows these tuples.
 
-_SPAN_KEYS = ("source", "cue", "source_resolved")
-_ERROR_COLUMNS: tuple[tuple[str, str], ...] = (("file", "str"), ("line", "int"), ("error", "str"))
-SENTENCE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("doc_id", "str"),
+SENTENCE_FIELDS: tuple[tuple[str, str], ...] = (
     ("index", "int"),
     ("start", "int"),
     ("end", "int"),
     ("text", "str"),
     ("label", "str"),
-    *((f"p_{label}", "float") for label in LABELS),
-    *(
-        (f"{key}_{part}", "int" if part != "text" else "str")
-        for key in _SPAN_KEYS
-        for part in ("text", "start", "end")
-    ),
+    ("probabilities", "probabilities"),
+    ("source", "span"),
+    ("cue", "span"),
+    ("source_resolved", "span"),
     ("inherited", "bool"),
-    ("attributions", "str"),
-    ("cues", "str"),
+    ("attributions", "json"),
+    ("cues", "json"),
+)
+"""The fields of `Sentence.to_dict`, in order, with their kind: a scalar type ("int", "str",
+"bool"), "probabilities" (label -> float), "span" (``{"text", "start", "end"}`` or null) or
+"json" (a list, JSON-encoded in flat rows)."""
+
+ROW_FIELDS: tuple[str, ...] = ("doc_id", *(name for name, _ in SENTENCE_FIELDS), "lang")
+"""The keys of a sentence row (`sentence_row`), in the order they are written."""
+
+REQUIRED_FIELDS: tuple[str, ...] = ("index", "start", "end", "text", "label", "probabilities")
+"""What a sentence row must hold to be read back (`sentence_from_row`)."""
+
+_SPAN_PARTS: tuple[tuple[str, str], ...] = (("text", "str"), ("start", "int"), ("end", "int"))
+_ERROR_COLUMNS: tuple[tuple[str, str], ...] = (("file", "str"), ("line", "int"), ("error", "str"))
+
+
+def _flat(name: str, kind: str) -> tuple[tuple[str, str], ...]:
+    """The flat columns (name, type) of one sentence field."""
+    if kind == "probabilities":
+        return tuple((f"p_{label}", "float") for label in LABELS)
+    if kind == "span":
+        return tuple((f"{name}_{part}", typ) for part, typ in _SPAN_PARTS)
+    return ((name, "str" if kind == "json" else kind),)
+
+
+SENTENCE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("doc_id", "str"),
+    *(column for name, kind in SENTENCE_FIELDS for column in _flat(name, kind)),
     ("lang", "str"),
     ("warning", "str"),
     *_ERROR_COLUMNS,
@@ -109,19 +137,19 @@ def flatten(row: dict[str, Any], summary: bool = False, str_ids: bool = True) ->
         out.update(doc_id=doc_id, lang=row.get("lang"), warning=row.get("warning"))
         return out
     else:
-        out = {k: row[k] for k in ("index", "start", "end", "text", "label")}
-        out = {"doc_id": doc_id, **out}
-        probs = row["probabilities"]
-        for label in LABELS:
-            out[f"p_{label}"] = probs[label]
-        for key in _SPAN_KEYS:
-            span = row[key]
-            out[f"{key}_text"] = span["text"] if span else None
-            out[f"{key}_start"] = span["start"] if span else None
-            out[f"{key}_end"] = span["end"] if span else None
-        out["inherited"] = row["inherited"]
-        out["attributions"] = _dumps(row["attributions"])
-        out["cues"] = _dumps(row["cues"])
+        out = {"doc_id": doc_id}
+        for name, kind in SENTENCE_FIELDS:
+            value = row[name]
+            if kind == "probabilities":
+                for label in LABELS:
+                    out[f"p_{label}"] = value[label]
+            elif kind == "span":
+                for part, _ in _SPAN_PARTS:
+                    out[f"{name}_{part}"] = value[part] if value else None
+            elif kind == "json":
+                out[name] = _dumps(value)
+            else:
+                out[name] = value
         out["lang"] = row.get("lang")
         out["warning"] = None
     out.update(file=None, line=None, error=None)
@@ -152,7 +180,8 @@ def sentence_row(doc_id: Any, s: Any, lang: str) -> dict[str, Any]:
 
 
 def _json_sentence(doc: str, s: Any, lang: str) -> str:
-    """``_JSON(sentence_row(...))`` without the dicts; ``doc`` and ``lang`` already JSON."""
+    """``_JSON(sentence_row(...))`` without the dicts; ``doc`` and ``lang`` already JSON.
+    Its keys are `ROW_FIELDS` in order (tests/test_corpus.py checks)."""
     main = s.attributions[0] if s.attributions else None
     probs = ", ".join(f"{_JSON(k)}: {v!r}" for k, v in s.probabilities.items())
     attrs = ", ".join(
@@ -202,3 +231,50 @@ def jsonl_of_outcomes(outcomes: list[tuple[Record, Any]]) -> tuple[bytes, int]:
                 lines.append(_JSON(sentence_row(rec.doc_id, s, result.lang)))
     data = "\n".join(lines)
     return (data + "\n").encode("utf-8") if lines else b"", len(lines)
+
+
+# Reading a row back (the report of a labels file)
+
+
+def _span(d: Any) -> Span | None:
+    if not d:
+        return None
+    return Span(str(d["text"]), int(d["start"]), int(d["end"]))
+
+
+def sentence_from_row(row: Mapping[str, Any]) -> Sentence:
+    """The `Sentence` of a sentence row (the inverse of `sentence_row`). Rows without
+    ``attributions`` fall back to the main ``source``/``cue``/``source_resolved`` fields."""
+    if "attributions" in row:
+        atts = [
+            Attribution(
+                cue=_span(a["cue"]),  # type: ignore[arg-type]
+                source=_span(a.get("source")),
+                source_resolved=_span(a.get("source_resolved")),
+                inherited=bool(a.get("inherited", False)),
+            )
+            for a in row["attributions"]
+            if a.get("cue")
+        ]
+    elif row.get("cue"):
+        atts = [
+            Attribution(
+                cue=_span(row["cue"]),  # type: ignore[arg-type]
+                source=_span(row.get("source")),
+                source_resolved=_span(row.get("source_resolved")),
+                inherited=bool(row.get("inherited", False)),
+            )
+        ]
+    else:
+        atts = []
+    cues = [c for c in (_span(x) for x in row.get("cues") or []) if c is not None]
+    return Sentence(
+        index=int(row["index"]),
+        text=str(row["text"]),
+        start=int(row["start"]),
+        end=int(row["end"]),
+        label=str(row["label"]),
+        probabilities={k: float(v) for k, v in row["probabilities"].items()},
+        attributions=atts,
+        cues=cues,
+    )
