@@ -19,6 +19,16 @@ from framing.exceptions import DataError
 from framing.features import SentenceInput
 from framing.types import LABELS
 
+__all__ = [
+    "binary_macro_f1",
+    "classification_metrics",
+    "evaluate_file",
+    "evaluate_inputs",
+    "expected_calibration_error",
+    "format_report",
+    "read_labeled_jsonl",
+]
+
 
 def expected_calibration_error(
     proba: np.ndarray, y_true: Sequence[str], classes: Sequence[str], bins: int = 10
@@ -87,6 +97,8 @@ def read_labeled_jsonl(path: str | Path) -> tuple[list[SentenceInput], list[str]
             SentenceInput(text, bool(row.get("in_quote")), row.get("prev", ""), row.get("next", ""))
         )
         labels.append(label)
+    if not labels:
+        raise DataError(f"{path}: no labeled rows")
     return inputs, labels
 
 

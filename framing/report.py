@@ -666,6 +666,8 @@ def analyses_from_jsonl(path: str | Path) -> list[tuple[str, Analysis]]:
                 f"{path}:{lineno}: not a row of `framing label` output (no {missing[0]!r})"
             )
         groups.setdefault(str(row.get("doc_id", "document")), []).append(row)
+    if not groups:
+        raise DataError(f"{path}: no rows")
     out = []
     for doc_id, rows in groups.items():
         try:
@@ -688,13 +690,15 @@ def analyze_directory(directory: str | Path, model: Any = None) -> list[tuple[st
     files = sorted(root.rglob("*.txt"))
     if not files:
         raise DataError(f"no .txt files under {root}")
-    if model is None:
-        from framing.persistence import load
+    from framing.persistence import resolve
 
-        model = load()
+    model = resolve(model)
     out: list[tuple[str, Analysis]] = []
     for chunk in _chunks(files, _BATCH):
-        texts = [f.read_text(encoding="utf-8") for f in chunk]
+        try:
+            texts = [f.read_text(encoding="utf-8") for f in chunk]
+        except UnicodeDecodeError as exc:
+            raise DataError(f"a file under {root} is not UTF-8 text ({exc})") from None
         analyses = analyze_batch(texts, model)
         out += [(f.relative_to(root).as_posix(), a) for f, a in zip(chunk, analyses, strict=True)]
     return out
@@ -714,5 +718,10 @@ def render_path(path: str | Path, model: Any = None, title: str | None = None) -
         return corpus_to_html(analyses_from_jsonl(p), title)
     from framing.analysis import analyze
 
-    text = sys.stdin.read() if str(path) == "-" else p.read_text(encoding="utf-8")
+    try:
+        text = sys.stdin.read() if str(path) == "-" else p.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{path} is not UTF-8 text ({exc})") from None
+    if not text.strip():
+        raise DataError(f"{path} holds no text")
     return to_html(analyze(text, model), title)

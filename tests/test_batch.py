@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import framing
-from framing import batch, corpus
+from framing import _run, batch, corpus
 from framing.cli import main
 from framing.corpus import Record
 from framing.exceptions import FramingError, MissingExtraError
@@ -391,17 +391,17 @@ def test_progress_bar_only_on_a_terminal_and_only_with_tqdm(monkeypatch):
 
     shown = Terminal()
     monkeypatch.setattr(sys, "stderr", shown)
-    bar = batch.Progress()
+    bar = _run.Progress()
     bar.update(3, 120)
     bar.close()
     assert "3 docs" in shown.getvalue() and "sentences/s" in shown.getvalue()
-    assert batch.Progress(enabled=False).bar is None  # --quiet
+    assert _run.Progress(enabled=False).bar is None  # --quiet
     monkeypatch.setitem(sys.modules, "tqdm", None)  # not installed: silently none
-    assert batch.Progress().bar is None
+    assert _run.Progress().bar is None
     piped = io.StringIO()
     monkeypatch.setattr(sys, "stderr", piped)
     monkeypatch.delitem(sys.modules, "tqdm")
-    bar = batch.Progress()
+    bar = _run.Progress()
     bar.update(3, 120)
     bar.close()
     assert bar.bar is None and piped.getvalue() == ""

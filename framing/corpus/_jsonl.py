@@ -110,11 +110,16 @@ def json_lines(path: str | Path) -> Iterator[tuple[int, Any]]:
     """(line number, value) of each non-blank line of a small JSON-lines file (a labels file,
     an evaluation set); a line that is not JSON is a `DataError` naming it. Corpora are read
     by `read_jsonl`, which turns a bad line into an error record instead."""
+    lineno = 0
     with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                yield lineno, json.loads(line)
-            except ValueError as exc:
-                raise DataError(f"{path}:{lineno}: not JSON ({exc})") from None
+        try:
+            for lineno, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    value = json.loads(line)
+                except ValueError as exc:
+                    raise DataError(f"{path}:{lineno}: not JSON ({exc})") from None
+                yield lineno, value
+        except UnicodeDecodeError as exc:
+            raise DataError(f"{path}: not UTF-8 after line {lineno} ({exc})") from None

@@ -23,11 +23,10 @@ __all__ = ["ResumeState", "prepare_resume", "skip_done"]
 @dataclass
 class ResumeState:
     """What an earlier run left in the output: the documents already done (id -> how many
-    times, since ids may repeat), the rows kept, the bytes dropped and the next part number."""
+    times, since ids may repeat), the rows kept and the next part number."""
 
     done: Counter[str] = field(default_factory=Counter)
     rows: int = 0
-    dropped_bytes: int = 0
     next_part: int = 0
 
     @property
@@ -59,7 +58,6 @@ def prepare_resume(path: str, fmt: str | None = None, summary: bool = False) -> 
         starts = starts[:-1]
     state.done = Counter(doc for _, doc, _ in starts)
     size = os.path.getsize(path)
-    state.dropped_bytes = size - cut
     if cut < size:
         with open(path, "r+b") as fh:
             fh.truncate(cut)

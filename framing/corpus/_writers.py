@@ -92,15 +92,9 @@ class Writer:
         self.rows_written = 0
         self.on_disk = "resumable"
 
-    def encode(self, rows: list[dict[str, Any]]) -> Any:
-        """A batch in the writer's wire form (may run in a worker process)."""
-        return encode_batch(rows, self.fmt, self.summary)
-
     def write(self, payload: Any, n_rows: int) -> None:
+        """Append ``payload`` (`encode_batch` of ``n_rows`` rows) and make it durable."""
         raise NotImplementedError
-
-    def write_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.write(self.encode(rows), len(rows))
 
     def close(self) -> None:
         pass
