@@ -87,7 +87,7 @@ def _scan_jsonl(path: str, summary: bool) -> tuple[list[tuple[int, str, int]], i
                 raise DataError(
                     f"{path}: line {n + 1} is not a {kind} row framing wrote; refusing to "
                     "resume (it would lose or duplicate rows). Is it the output of this "
-                    "command (--summary or not)? Move the file away or fix it."
+                    "run (summary rows or not)? Move the file away or fix it."
                 ) from None
             if first:
                 starts.append((pos, str(doc), n))
@@ -199,7 +199,7 @@ def _resume_parquet(path: str, summary: bool) -> ResumeState:
     except Exception as exc:
         raise DataError(
             f"{path} is not a complete Parquet file ({exc}); a run killed outright cannot leave "
-            "one. Write to a directory (-o DIR --format parquet) for part files that survive "
+            "one. Write Parquet to a directory for part files that survive "
             "any crash."
         ) from exc
     _count_parquet(table, state, summary)
