@@ -83,7 +83,7 @@ def child_label(corpus: str, jobs: int, batch_size: int, model: str | None, out:
 
     from framing import batch
     from framing import corpus as io
-    from framing.batch import run
+    from framing._run import run
 
     # Workers are normally forked by a forkserver, whose children getrusage(RUSAGE_CHILDREN)
     # cannot see; spawn makes them our children, so their CPU time and peak memory count.

@@ -1,4 +1,4 @@
-"""Scoring corpora: `label_corpus`, `label_dataframe` and the machinery behind ``framing label``.
+"""Scoring corpora: `label_corpus`, `label_dataframe`, and the batches and workers behind them.
 
 Documents are read lazily, grouped into batches and each batch is labeled with one model call
 (`framing.analysis.analyze_batch`), so memory stays bounded whatever the corpus size. With
@@ -6,9 +6,8 @@ Documents are read lazily, grouped into batches and each batch is labeled with o
 its initializer); results come back in input order and only a few batches are in flight at a
 time. A record that cannot be labeled yields one error row and the run goes on.
 
-`run` is the loop the command line uses: it skips the documents an interrupted run already
-wrote (`framing.corpus.prepare_resume`), hands each finished batch to a writer that makes it
-durable before the next, shows progress, and counts what it did (`RunStats`).
+The command line's run loop (resume, writers, progress, counts) is `framing._run.run`, built
+on `batches` and `process_batches`.
 """
 
 from __future__ import annotations
@@ -16,11 +15,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,17 +38,16 @@ from framing.exceptions import FramingError, MissingExtraError, ModelLoadError
 __all__ = [
     "DEFAULT_BATCH_SIZE",
     "BatchResult",
-    "Progress",
-    "RunStats",
+    "batch_result",
+    "batches",
     "check_model",
     "label_corpus",
     "label_dataframe",
     "label_outcomes",
-    "label_records",
     "outcome_rows",
     "process_batches",
+    "resolve_model",
     "rows_to_frame",
-    "run",
 ]
 
 DEFAULT_BATCH_SIZE = 64
@@ -153,12 +150,9 @@ def outcome_rows(outcomes: list[Outcome], summary: bool = False) -> list[dict]:
     return rows
 
 
-def label_records(records: list[Record], model: Any, summary: bool = False) -> list[dict]:
-    """Rows for a batch of records, in order (`label_outcomes`, then `outcome_rows`)."""
-    return outcome_rows(label_outcomes(records, model), summary)
-
-
-def _result(outcomes: list[Outcome], summary: bool, encode: Callable | None = None) -> BatchResult:
+def batch_result(
+    outcomes: list[Outcome], summary: bool, encode: Callable | None = None
+) -> BatchResult:
     """A labeled batch as rows (or as the writer's encoding of them) with its counts."""
     failed = sum(1 for _, r in outcomes if isinstance(r, str))
     sentences = sum(len(r.sentences) for _, r in outcomes if not isinstance(r, str))
@@ -181,15 +175,14 @@ _WORKER_ERROR: BaseException | None = None
 _PROBE = "Officials said the port would reopen on Monday."
 
 
-def _resolve_model(model: Any) -> Any:
-    """A model object from None (the shipped model), a path, or a model object, checked on one
-    sentence: a model that cannot label (e.g. trained with other features) stops the run
-    here rather than turning every document into an error row."""
-    if model is None or isinstance(model, str | os.PathLike):
-        from framing.persistence import load
+def resolve_model(model: Any) -> Any:
+    """A model object from None (the shipped model), a path, or a model object
+    (`framing.persistence.resolve`), checked on one sentence: a model that cannot label (e.g.
+    trained with other features) stops the run here rather than turning every document into
+    an error row."""
+    from framing.persistence import resolve
 
-        model = load(None if model is None else os.fspath(model))
-    return check_model(model)
+    return check_model(resolve(model))
 
 
 def check_model(model: Any) -> Any:
@@ -244,7 +237,7 @@ def _init_worker(model: Any, parent: int | None = None) -> None:
     # Ctrl-C is the parent's business: it stops submitting and lets the workers finish.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        _WORKER_MODEL = _resolve_model(model)
+        _WORKER_MODEL = resolve_model(model)
     except Exception as exc:  # reported by the first batch, as an error the parent can show
         _WORKER_ERROR = exc
 
@@ -252,12 +245,14 @@ def _init_worker(model: Any, parent: int | None = None) -> None:
 def _work(records: list[Record], summary: bool, encode: Callable | None) -> BatchResult:
     if _WORKER_ERROR is not None:
         raise FramingError(f"the worker could not load the model: {_WORKER_ERROR}")
-    return _result(label_outcomes(records, _WORKER_MODEL), summary, encode)
+    return batch_result(label_outcomes(records, _WORKER_MODEL), summary, encode)
 
 
-def _batches(
+def batches(
     records: Iterable[Record | None], batch_size: int, on_skip: Callable[[], None] | None = None
 ) -> Iterator[list[Record]]:
+    """``records`` in batches of ``batch_size`` (fewer when the texts reach `MAX_BATCH_CHARS`);
+    a None (a document already in the output) is skipped and reported to ``on_skip``."""
     batch: list[Record] = []
     chars = 0
     for rec in records:
@@ -278,7 +273,8 @@ Submit = Callable[[list[Record]], Any]
 """Sends a batch to a worker; returns a future whose ``result()`` is a `BatchResult`."""
 
 RemoteSubmit = Callable[[list[Record], bool, Any], Any]
-"""``submit(batch, summary, encode)``: `Submit` for `run`, e.g. `framing.dask.submitter`."""
+"""``submit(batch, summary, encode)``: `Submit` for `framing._run.run`, e.g.
+`framing.dask.submitter`."""
 
 
 def _in_order(batches: Iterator[list[Record]], submit: Submit, in_flight: int) -> Iterator[Any]:
@@ -326,9 +322,9 @@ def process_batches(
         return
     jobs = _n_jobs(jobs)
     if jobs == 1:
-        loaded = _resolve_model(model)
+        loaded = resolve_model(model)
         for batch in batches:
-            yield _result(label_outcomes(batch, loaded), summary, encode)
+            yield batch_result(label_outcomes(batch, loaded), summary, encode)
         return
     from concurrent.futures import ProcessPoolExecutor
 
@@ -379,7 +375,7 @@ def label_corpus(
     """
     items = (_as_record(item, i, max_doc_chars) for i, item in enumerate(records))
     for result in process_batches(
-        _batches(items, batch_size), model=model, jobs=jobs, summary=summary
+        batches(items, batch_size), model=model, jobs=jobs, summary=summary
     ):
         yield from result.payload
 
@@ -451,177 +447,3 @@ def label_dataframe(
         ),
         summary,
     )
-
-
-# --------------------------------------------------------------------------------------------
-# Runs with progress, resume and a summary line (the command line)
-
-
-@dataclass
-class RunStats:
-    """Counts of a run: documents read, skipped (already in the output), labeled and failed,
-    rows and sentences written, and seconds elapsed."""
-
-    read: int = 0
-    skipped: int = 0
-    labeled: int = 0
-    failed: int = 0
-    rows: int = 0
-    sentences: int = 0
-    seconds: float = 0.0
-    interrupted: bool = False
-    started: float = field(default_factory=time.perf_counter, repr=False)
-
-    def line(self, summary: bool = False) -> str:
-        """The one-line report printed on stderr at the end of a run (``summary``: the rows
-        are documents, so the sentences are said to be labeled, not written)."""
-        rate = self.sentences / self.seconds if self.seconds > 0 else 0.0
-        parts = [f"{self.read:,} documents read"]
-        if self.skipped:
-            parts.append(f"{self.skipped:,} skipped (already in the output)")
-        parts += [
-            f"{self.labeled:,} labeled",
-            f"{self.failed:,} failed",
-            f"{self.sentences:,} sentences {'labeled' if summary else 'written'}",
-        ]
-        tail = f" in {self.seconds:.1f} s ({rate:,.0f} sentences/s)"
-        head = "interrupted after " if self.interrupted else ""
-        return "framing label: " + head + ", ".join(parts) + tail
-
-
-class Progress:
-    """A tqdm bar on stderr with documents/s and sentences/s; silent when tqdm is missing,
-    stderr is not a terminal, or ``enabled`` is False."""
-
-    def __init__(self, enabled: bool = True) -> None:
-        self.bar: Any = None
-        if not enabled or not getattr(sys.stderr, "isatty", lambda: False)():
-            return
-        try:
-            from tqdm import tqdm
-        except ImportError:
-            return
-        self.bar = tqdm(unit=" docs", file=sys.stderr, dynamic_ncols=True, desc="labeling")
-        self.started = time.perf_counter()
-        self.sentences = 0
-
-    def update(self, docs: int, sentences: int) -> None:
-        if self.bar is None:
-            return
-        self.sentences += sentences
-        elapsed = max(time.perf_counter() - self.started, 1e-9)
-        self.bar.set_postfix_str(f"{self.sentences / elapsed:,.0f} sentences/s", refresh=False)
-        self.bar.update(docs)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-
-
-def run(
-    records: Iterable[Record],
-    writer: Any,
-    *,
-    model: Any = None,
-    jobs: int = 1,
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    summary: bool = False,
-    done: Any = None,
-    progress: bool = False,
-    submit: RemoteSubmit | None = None,
-    in_flight: int | None = None,
-    stats: RunStats | None = None,
-) -> RunStats:
-    """Label ``records`` and hand each batch to ``writer`` (`framing.corpus.Writer`), in order.
-
-    ``done`` (a Counter of doc ids, from `framing.corpus.prepare_resume`) names documents
-    already in the output; they are read and skipped. Batches are encoded for the writer in
-    the worker that labeled them. Returns the counts; on Ctrl-C the batches finished so far
-    are written, ``stats.interrupted`` is set and KeyboardInterrupt propagates.
-    """
-    from framing.corpus import skip_done
-
-    stats = stats if stats is not None else RunStats()
-
-    def counted(items: Iterable[Record]) -> Iterator[Record]:
-        for rec in items:
-            stats.read += 1
-            yield rec
-
-    def skipped() -> None:
-        stats.skipped += 1
-
-    def deliver(result: BatchResult) -> None:
-        writer.write(result.payload, result.n_rows)
-        stats.labeled += result.n_docs - result.n_failed
-        stats.failed += result.n_failed
-        stats.rows += result.n_rows
-        stats.sentences += result.n_sentences
-        bar.update(result.n_docs, result.n_sentences)
-
-    source = counted(records)
-    stream: Iterable[Record | None] = skip_done(source, done, summary) if done else source
-    bar = Progress(progress)
-    encode = _Encoder(writer.fmt, summary)
-    try:
-        for result in process_batches(
-            _batches(stream, batch_size, skipped),
-            model=model,
-            jobs=jobs,
-            summary=summary,
-            encode=encode,
-            submit=None if submit is None else (lambda batch: submit(batch, summary, encode)),
-            in_flight=in_flight,
-        ):
-            _shielded(deliver, result)
-    except KeyboardInterrupt:
-        stats.interrupted = True
-        raise
-    finally:
-        bar.close()
-        stats.seconds = time.perf_counter() - stats.started
-    return stats
-
-
-def _shielded(fn: Callable[..., Any], *args: Any) -> Any:
-    """Call ``fn`` with Ctrl-C and SIGTERM held until it returns, so that a batch is never
-    half written because of them (in the main thread; elsewhere signals do not arrive)."""
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():
-        return fn(*args)
-    caught: list[int] = []
-    held = (signal.SIGINT, signal.SIGTERM)
-    previous = {s: signal.getsignal(s) for s in held}
-    for s in held:
-        if previous[s] in (signal.default_int_handler,):
-            signal.signal(s, lambda signum, frame: caught.append(signum))
-    try:
-        return fn(*args)
-    finally:
-        for s in held:
-            signal.signal(s, previous[s])
-        if caught:
-            raise KeyboardInterrupt
-
-
-class _Encoder:
-    """Picklable ``rows -> payload`` for a writer format (runs in the worker). For JSON lines
-    it also has ``fast``: outcomes -> (payload, rows), which skips the row dicts."""
-
-    def __init__(self, fmt: str, summary: bool) -> None:
-        self.fmt = fmt
-        self.summary = summary
-
-    def __call__(self, rows: list[dict[str, Any]]) -> Any:
-        from framing.corpus import encode_batch
-
-        return encode_batch(rows, self.fmt, self.summary)
-
-    @property
-    def fast(self) -> Callable[[list[Outcome]], tuple[bytes, int]] | None:
-        if self.fmt != "jsonl" or self.summary:
-            return None
-        from framing.corpus import jsonl_of_outcomes
-
-        return jsonl_of_outcomes

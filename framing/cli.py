@@ -15,6 +15,11 @@ from typing import Any
 
 from framing._version import __version__
 
+__all__ = [
+    "build_parser",
+    "main",
+]
+
 
 def _model_sha256(model: str | None) -> str | None:
     """The SHA-256 the model's manifest records (None if it cannot be read: loading the model
@@ -42,7 +47,7 @@ def _cmd_label(args: argparse.Namespace) -> int:
     import signal
 
     from framing import corpus, runguard
-    from framing.batch import RunStats, run
+    from framing._run import RunStats, run
     from framing.exceptions import FramingError
 
     def fail(message: str, code: int = 2) -> int:
@@ -52,6 +57,8 @@ def _cmd_label(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if p != "-" and not Path(p).exists()]
     if missing:
         return fail(f"no such file or directory: {missing[0]}")
+    if args.model is not None and not Path(args.model).exists():
+        return fail(f"no model at {args.model}", 1)
     if args.paths.count("-") > 1:
         return fail("stdin (-) can be read only once")
     if args.batch_size < 1:
@@ -190,6 +197,7 @@ def _check_same_run(output: str, where: Path, record: Any, directory: bool) -> N
 
 
 _FLAG_WORDS = {
+    "the data directory": "--data",
     "max_doc_chars": "--max-doc-chars",
     "encoding_errors='replace'": "--encoding-errors replace",
     "input_format or glob": "--input-format or --glob",
@@ -207,13 +215,17 @@ def _flags(message: str) -> str:
 
 def _cmd_train(args: argparse.Namespace) -> int:
     from framing.datasets import default_data_dir
+    from framing.exceptions import DataError
     from framing.training import train
 
     data = args.data or default_data_dir()
     if data is None or not Path(data).is_dir():
         print("framing train: no data directory; pass --data ../shared/data", file=sys.stderr)
         return 2
-    params = json.loads(args.params) if args.params else None
+    try:
+        params = json.loads(args.params) if args.params else None
+    except ValueError as exc:
+        raise DataError(f"--params is not JSON ({exc})") from None
     annotations = Path(args.annotations) if args.annotations else None
     manifest = train(
         Path(data), Path(args.out), seed=args.seed, params=params, annotations_dir=annotations
@@ -227,7 +239,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from framing.evaluation import evaluate_file, format_report
     from framing.persistence import load
 
-    model = load(args.model)
+    model = load(args.model)  # a missing or damaged model: main says why
     if args.data is not None and Path(args.data).is_file():
         metrics = evaluate_file(model, args.data)
         print(json.dumps(metrics) if args.json else format_report(metrics, title=str(args.data)))
@@ -235,7 +247,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return _evaluate_shared(args, model)
 
 
-def _evaluate_shared(args: argparse.Namespace, model: object) -> int:
+def _evaluate_shared(args: argparse.Namespace, model: Any) -> int:
     """The dev targets on the shared datasets (a directory given as --data)."""
     from framing.datasets import default_data_dir
     from framing.evaluation import format_report
@@ -264,7 +276,6 @@ def _evaluate_shared(args: argparse.Namespace, model: object) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from framing.exceptions import DataError
     from framing.report import render_path
 
     if args.path != "-" and not Path(args.path).exists():
@@ -275,11 +286,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         from framing.persistence import load
 
         model = load(args.model)
-    try:
-        html = render_path(args.path, model, title=args.title)
-    except DataError as exc:
-        print(f"framing report: {exc}", file=sys.stderr)
-        return 2
+    html = render_path(args.path, model, title=args.title)
     if args.output:
         Path(args.output).write_text(html, encoding="utf-8")
         print(f"framing report: wrote {args.output}", file=sys.stderr)
@@ -433,9 +440,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the ``framing`` command with ``argv`` (default: the process arguments)."""
+    """Run the ``framing`` command with ``argv`` (default: the process arguments).
+
+    A `FramingError` (a missing model, unreadable data, ...) is answered here, once for every
+    command: one line ``framing <command>: <message>`` on stderr, in the command line's words
+    (`_flags`), and exit status 1.
+    """
+    from framing.exceptions import FramingError
+
     args = build_parser().parse_args(argv)
-    return int(args.func(args))
+    try:
+        return int(args.func(args))
+    except FramingError as exc:
+        print(f"framing {args.command}: {_flags(str(exc))}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -57,9 +57,9 @@ def worker_model(model: Any = None) -> Any:
     key = None if model is None else os.fspath(model)
     with _LOCK:
         if key not in _MODELS:
-            from framing.batch import _resolve_model
+            from framing.batch import resolve_model
 
-            _MODELS[key] = _resolve_model(key)
+            _MODELS[key] = resolve_model(key)
             LOADS += 1
         return _MODELS[key]
 
@@ -150,13 +150,13 @@ def label_bag(
 
 def _work_remote(records: list[Any], model: Any, summary: bool, encode: Any) -> BatchResult:
     """One batch of the command line's run, on a worker."""
-    from framing.batch import _result, label_outcomes
+    from framing.batch import batch_result, label_outcomes
 
-    return _result(label_outcomes(records, worker_model(model)), summary, encode)
+    return batch_result(label_outcomes(records, worker_model(model)), summary, encode)
 
 
 def submitter(address: str, model: Any = None) -> tuple[Any, int, Any]:
-    """(submit, in_flight, client) for `framing.batch.run` on the scheduler at ``address``.
+    """(submit, in_flight, client) for `framing._run.run` on the scheduler at ``address``.
 
     A model directory is loaded here (its checksum verified) and sent once to every worker;
     without one the workers use the model shipped with their framing.
@@ -171,9 +171,9 @@ def submitter(address: str, model: Any = None) -> tuple[Any, int, Any]:
     client = Client(address)
     ref = None
     if model is not None:
-        from framing.persistence import load
+        from framing.persistence import resolve
 
-        ref = client.scatter(load(model), broadcast=True)
+        ref = client.scatter(resolve(model), broadcast=True)
 
     def submit(batch: list[Any], summary: bool, encode: Any) -> Any:
         return client.submit(_work_remote, batch, ref, summary, encode, pure=False)

@@ -6,7 +6,6 @@ shared data (`framing.training.dev_metrics`, `babe_cross_validation`) are built 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from itertools import pairwise
 from pathlib import Path
@@ -15,9 +14,20 @@ from typing import Any
 import numpy as np
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
+from framing.corpus._jsonl import json_lines
 from framing.exceptions import DataError
 from framing.features import SentenceInput
 from framing.types import LABELS
+
+__all__ = [
+    "binary_macro_f1",
+    "classification_metrics",
+    "evaluate_file",
+    "evaluate_inputs",
+    "expected_calibration_error",
+    "format_report",
+    "read_labeled_jsonl",
+]
 
 
 def expected_calibration_error(
@@ -76,23 +86,19 @@ def evaluate_inputs(model: Any, inputs: Sequence[object], y_true: Sequence[str])
 def read_labeled_jsonl(path: str | Path) -> tuple[list[SentenceInput], list[str]]:
     """Rows ``{"text", "label"}`` (optional ``in_quote``, ``prev``, ``next``) of a JSONL file."""
     inputs, labels = [], []
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                text, label = row["text"], row["label"]
-            except (ValueError, KeyError, TypeError) as exc:
-                raise DataError(f"{path}:{n}: expected a JSON object with text and label") from exc
-            if label not in LABELS:
-                raise DataError(f"{path}:{n}: label {label!r} is not one of {list(LABELS)}")
-            inputs.append(
-                SentenceInput(
-                    text, bool(row.get("in_quote")), row.get("prev", ""), row.get("next", "")
-                )
-            )
-            labels.append(label)
+    for n, row in json_lines(path):
+        try:
+            text, label = row["text"], row["label"]
+        except (KeyError, TypeError) as exc:
+            raise DataError(f"{path}:{n}: expected a JSON object with text and label") from exc
+        if label not in LABELS:
+            raise DataError(f"{path}:{n}: label {label!r} is not one of {list(LABELS)}")
+        inputs.append(
+            SentenceInput(text, bool(row.get("in_quote")), row.get("prev", ""), row.get("next", ""))
+        )
+        labels.append(label)
+    if not labels:
+        raise DataError(f"{path}: no labeled rows")
     return inputs, labels
 
 

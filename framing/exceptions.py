@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+__all__ = [
+    "ChecksumError",
+    "DataError",
+    "FramingError",
+    "MissingExtraError",
+    "ModelLoadError",
+]
+
 
 class FramingError(Exception):
     """Base class of every error framing raises on purpose."""

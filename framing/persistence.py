@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import threading
 import warnings
 from functools import lru_cache
@@ -26,6 +27,19 @@ from sklearn.exceptions import InconsistentVersionWarning
 from framing._version import __version__
 from framing.exceptions import ChecksumError, ModelLoadError
 from framing.types import LABELS
+
+__all__ = [
+    "MANIFEST_FILE",
+    "MODEL_FILE",
+    "SHIPPED_MODEL",
+    "load",
+    "load_model",
+    "read_manifest",
+    "resolve",
+    "save_model",
+    "sha256_of",
+    "shipped_model_dir",
+]
 
 MODEL_FILE = "model.joblib"
 MANIFEST_FILE = "manifest.json"
@@ -167,7 +181,7 @@ def load_model(path: str | Path, trusted: bool = False) -> Any:
             warnings.warn(
                 f"model was trained with scikit-learn {trained} (compatible {spec}) but "
                 f"{sklearn.__version__} is installed; predictions may differ or fail. "
-                f"Install scikit-learn{spec} or retrain with `framing train`.",
+                f"Install scikit-learn{spec} or retrain the model.",
                 UserWarning,
                 stacklevel=2,
             )
@@ -211,6 +225,14 @@ def _shipped() -> Any:
     # first load the only one.
     with _SHIPPED_LOCK:
         return _shipped_cached()
+
+
+def resolve(model: Any = None) -> Any:
+    """A loaded model from what callers accept as a model: None (the shipped model), a model
+    directory or file (a path), or a model object (returned as it is)."""
+    if model is None or isinstance(model, str | os.PathLike):
+        return load(None if model is None else os.fspath(model))
+    return model
 
 
 def load(path: str | Path | None = None, trusted: bool = False) -> Any:

@@ -8,6 +8,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+__all__ = [
+    "LABELS",
+    "Analysis",
+    "Attribution",
+    "Sentence",
+    "Span",
+]
+
 LABELS: tuple[str, str, str] = ("claim", "fact", "framing")
 
 

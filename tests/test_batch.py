@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import framing
-from framing import batch, corpus
+from framing import _run, batch, corpus
 from framing.cli import main
 from framing.corpus import Record
 from framing.exceptions import FramingError, MissingExtraError
@@ -391,17 +391,17 @@ def test_progress_bar_only_on_a_terminal_and_only_with_tqdm(monkeypatch):
 
     shown = Terminal()
     monkeypatch.setattr(sys, "stderr", shown)
-    bar = batch.Progress()
+    bar = _run.Progress()
     bar.update(3, 120)
     bar.close()
     assert "3 docs" in shown.getvalue() and "sentences/s" in shown.getvalue()
-    assert batch.Progress(enabled=False).bar is None  # --quiet
+    assert _run.Progress(enabled=False).bar is None  # --quiet
     monkeypatch.setitem(sys.modules, "tqdm", None)  # not installed: silently none
-    assert batch.Progress().bar is None
+    assert _run.Progress().bar is None
     piped = io.StringIO()
     monkeypatch.setattr(sys, "stderr", piped)
     monkeypatch.delitem(sys.modules, "tqdm")
-    bar = batch.Progress()
+    bar = _run.Progress()
     bar.update(3, 120)
     bar.close()
     assert bar.bar is None and piped.getvalue() == ""
@@ -409,6 +409,7 @@ def test_progress_bar_only_on_a_terminal_and_only_with_tqdm(monkeypatch):
 
 def test_fast_json_lines_are_byte_for_byte_the_rows(tiny_model, monkeypatch):
     from framing import corpus
+    from framing.corpus import _schema
     from framing.types import Sentence
 
     texts = [
@@ -422,15 +423,15 @@ def test_fast_json_lines_are_byte_for_byte_the_rows(tiny_model, monkeypatch):
     generic = corpus.encode_batch(batch.outcome_rows(outcomes), "jsonl", False)
     kinds = {(bool(s.attributions), bool(s.cues)) for _, a in outcomes[:-1] for s in a.sentences}
     assert {(True, False), (False, True), (False, False)} <= kinds  # claims, framing, facts
-    monkeypatch.setattr(corpus, "_FAST_JSON", [True])
+    monkeypatch.setattr(_schema, "_FAST_JSON", [True])
     assert corpus.jsonl_of_outcomes(outcomes) == (generic, len(generic.splitlines()))
-    assert corpus._FAST_JSON == [True]
+    assert _schema._FAST_JSON == [True]
     # a new field in the rows: the check sees it and the generic path takes over
     original = Sentence.to_dict
     monkeypatch.setattr(Sentence, "to_dict", lambda self: {**original(self), "extra": 1})
     changed = corpus.encode_batch(batch.outcome_rows(outcomes), "jsonl", False)
     assert corpus.jsonl_of_outcomes(outcomes)[0] == changed
-    assert corpus._FAST_JSON == [False]
+    assert _schema._FAST_JSON == [False]
 
 
 def test_rows_carry_the_document_language(tmp_path):

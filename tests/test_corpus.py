@@ -154,7 +154,7 @@ def test_csv_without_the_text_column_is_one_error_for_the_file(tmp_path):
     path.write_text("id,body\n1,x\n2,y\n", encoding="utf-8")
     records = list(iter_records([path]))
     assert len(records) == 1 and "no column 'text'" in records[0].error
-    assert "--text-field" in records[0].error
+    assert "text_field" in records[0].error
     assert _ok(list(iter_records([path], text_field="body"))) == [
         (f"{path}:2", "x"),
         (f"{path}:3", "y"),
@@ -214,6 +214,11 @@ def _sentence_row(doc: str, i: int, text: str = "Some text.") -> dict:
     }
 
 
+def _write(writer, rows: list[dict]) -> None:
+    """A batch through the writer as a run hands it over: encoded, then written."""
+    writer.write(corpus.encode_batch(rows, writer.fmt, writer.summary), len(rows))
+
+
 def _doc_rows(docs: list[tuple[str, int]]) -> list[dict]:
     rows: list[dict] = []
     for doc, n in docs:
@@ -244,9 +249,9 @@ def test_writers_round_trip_whole_batches(tmp_path, fmt):
         / {"jsonl": "o.jsonl", "csv": "o.csv", "parquet": "o.parquet", "parquet-dir": "parts"}[fmt]
     )
     with corpus.open_writer(path, "parquet" if fmt.startswith("parquet") else None) as w:
-        w.write_rows(rows[:3])
-        w.write_rows([])
-        w.write_rows(rows[3:])
+        _write(w, rows[:3])
+        _write(w, [])
+        _write(w, rows[3:])
     assert w.rows_written == len(rows)
     if fmt == "jsonl":
         back = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]
@@ -338,7 +343,7 @@ def test_an_output_cut_at_any_byte_resumes_without_gaps_or_duplicates(tmp_path, 
     rest = [(d, n) for (d, n), rec in zip(docs, todo, strict=True) if rec is not None]
     assert rest == with_rows[state.documents :]
     with corpus.open_writer(str(path), fmt, resume=state) as w:
-        w.write_rows(_doc_rows(rest))
+        _write(w, _doc_rows(rest))
     assert path.read_bytes() == full
 
 
@@ -382,23 +387,23 @@ def test_resume_parquet_directory_and_file(tmp_path):
     pq = pytest.importorskip("pyarrow.parquet")
     parts = tmp_path / "parts"
     with corpus.open_writer(str(parts), "parquet") as w:
-        w.write_rows(_doc_rows([("a", 2), ("b", -1)]))
-        w.write_rows(_doc_rows([("c", 1)]))
+        _write(w, _doc_rows([("a", 2), ("b", -1)]))
+        _write(w, _doc_rows([("c", 1)]))
     (parts / "part-000002.parquet.tmp").write_bytes(b"half a part")
     state = corpus.prepare_resume(str(parts), "parquet")
     assert state.done == Counter("abc") and state.next_part == 2
     assert not (parts / "part-000002.parquet.tmp").exists()
     with corpus.open_writer(str(parts), "parquet", resume=state) as w:
-        w.write_rows(_doc_rows([("d", 1)]))
+        _write(w, _doc_rows([("d", 1)]))
     assert pq.read_table(parts).num_rows == 5
 
     single = tmp_path / "o.parquet"
     with corpus.open_writer(str(single)) as w:
-        w.write_rows(_doc_rows([("a", 2)]))
+        _write(w, _doc_rows([("a", 2)]))
     state = corpus.prepare_resume(str(single))
     assert state.done == Counter("a")
     with corpus.open_writer(str(single), resume=state) as w:
-        w.write_rows(_doc_rows([("b", 1)]))
+        _write(w, _doc_rows([("b", 1)]))
     assert pq.read_table(single).column("doc_id").to_pylist() == ["a", "a", "b"]
     single.write_bytes(single.read_bytes()[:-20])  # what a killed writer leaves
     with pytest.raises(DataError, match="directory"):
@@ -456,3 +461,61 @@ def test_csv_stray_quote_then_more_stray_quotes(tmp_path):
     records = list(iter_records([path], id_field="id"))
     assert _ok(records) == [("d3", "c"), ("d5", "e")]
     assert [r.line for r in _errors(records)] == [2, 3, 5]
+
+
+# --------------------------------------------------------------------------------------------
+# One row shape: the JSON encoder, flatten and the report's reader agree
+
+
+def _full_sentence():
+    from framing.types import Attribution, Sentence, Span
+
+    text = 'Ines Berg said: "She will resign," a reckless move.'
+    src, res, cue = Span("She", 17, 20), Span("Ines Berg", 0, 9), Span("said", 10, 14)
+    return Sentence(
+        index=3,
+        text=text,
+        start=0,
+        end=len(text),
+        label="claim",
+        probabilities={"claim": 0.625, "fact": 0.125, "framing": 0.25},
+        attributions=[
+            Attribution(cue=cue, source=src, source_resolved=res, inherited=True),
+            Attribution(cue=Span("move", 46, 50), source=None),
+        ],
+        cues=[Span("reckless", 37, 45)],
+    )
+
+
+def test_every_form_of_a_row_follows_the_one_field_list():
+    from framing.corpus import _schema
+
+    s = _full_sentence()
+    row = corpus.sentence_row("doc-1", s, "en")
+    assert tuple(row) == _schema.ROW_FIELDS
+    assert tuple(s.to_dict()) == tuple(name for name, _ in _schema.SENTENCE_FIELDS)
+    # the fast encoder writes the same bytes as the generic one, keys in the same order
+    line = _schema._json_sentence('"doc-1"', s, '"en"')
+    assert line == _schema.encode_json(row)
+    assert list(json.loads(line)) == list(_schema.ROW_FIELDS)
+    rec = Record("doc-1")
+
+    class _Result:
+        lang, sentences = "en", [s]
+
+    payload, n = corpus.jsonl_of_outcomes([(rec, _Result())])
+    assert n == 1 and payload == corpus.encode_batch([row], "jsonl", False)
+    # flatten: every column set, spans and probabilities split, lists JSON
+    flat = corpus.flatten(json.loads(line))
+    assert list(flat) == corpus.columns()
+    set_columns = [c for c, v in flat.items() if v is not None]
+    assert set_columns == [
+        c for c in corpus.columns() if c not in ("warning", "file", "line", "error")
+    ]
+    assert flat["source_resolved_text"] == "Ines Berg" and flat["p_framing"] == 0.25
+    assert json.loads(flat["attributions"]) == row["attributions"]
+    # the report's reader gives the sentence back
+    from framing.report import analysis_from_rows
+
+    assert _schema.sentence_from_row(json.loads(line)) == s
+    assert analysis_from_rows([json.loads(line)], text=s.text).sentences == [s]

@@ -25,7 +25,7 @@ import pytest
 
 from framing import batch, corpus, persistence, runguard
 from framing.cli import main
-from framing.exceptions import ModelLoadError
+from framing.exceptions import DataError, ModelLoadError
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -85,7 +85,7 @@ def test_input_directory_holding_the_output_directory_is_fine_but_not_the_revers
     parts.mkdir()
     inside = parts / "a.jsonl"
     _corpus(inside, 1)
-    with pytest.raises(corpus.DataError, match="inside the output directory"):
+    with pytest.raises(DataError, match="inside the output directory"):
         runguard.refuse_output_among_inputs(parts, [inside])
 
 

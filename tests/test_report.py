@@ -395,10 +395,10 @@ def test_cli_report_errors(tmp_path, capsys):
     assert "no such file" in capsys.readouterr().err
     bad = tmp_path / "bad.jsonl"
     bad.write_text("nope\n", encoding="utf-8")
-    assert main(["report", str(bad)]) == 2
+    assert main(["report", str(bad)]) == 1
     assert "not JSON" in capsys.readouterr().err
     (tmp_path / "empty").mkdir()
-    assert main(["report", str(tmp_path / "empty")]) == 2
+    assert main(["report", str(tmp_path / "empty")]) == 1
     assert "no .txt files" in capsys.readouterr().err
 
 

@@ -1,23 +1,4 @@
-"""Self-contained HTML reports: one article with every sentence marked, or a whole corpus.
-
-`to_html` renders one `Analysis`: a profile (the shares of the three labels as a bar, the
-number of sentences, the sources cited), a legend, and the text with each sentence marked by
-its label twice over, by colour and by underline style (solid fact, dashed claim, wavy
-framing), so that it reads without colour and in print. A sentence is focusable; on hover or
-focus it shows its probabilities and, for a claim, its source and cue, which are highlighted
-inside the sentence like the cues of a framing sentence. Everything a test or a script may
-want is in ``data-*`` attributes.
-
-`corpus_to_html` renders many documents: a sortable, paginated table of their shares, a
-histogram of the framing share, the most cited sources, and a view of each document. The
-table is built in the browser from an inline JSON blob and each document's view is stored as
-inert text and only turned into DOM when it is opened, so 5,000 documents stay responsive.
-
-The pages load nothing from the network: inline CSS, one inline script allowed by its hash in
-a Content-Security-Policy that forbids every remote load, and all text HTML-escaped.
-`render_path` picks the kind of report for a path: a .txt file (or "-" for stdin) is an
-article, a directory of .txt files or a JSONL written by ``framing label`` is a corpus.
-"""
+"""Rendering of the HTML reports: article and corpus pages, and the readers of their inputs."""
 
 from __future__ import annotations
 
@@ -32,8 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from framing._version import __version__
+from framing.corpus._jsonl import json_lines
+from framing.corpus._schema import REQUIRED_FIELDS, sentence_from_row
 from framing.exceptions import DataError
-from framing.types import LABELS, Analysis, Attribution, Sentence, Span
+from framing.report._templates import CSS, JS_COMMON, JS_CORPUS, ORDER
+from framing.types import LABELS, Analysis, Sentence, Span
 
 __all__ = [
     "analyses_from_jsonl",
@@ -43,183 +27,8 @@ __all__ = [
     "to_html",
 ]
 
-# Display order: the writer's plain statements first, then other voices, then the writer's
-# own interpretation.
-ORDER: tuple[str, str, str] = ("fact", "claim", "framing")
 _BATCH = 256  # documents per model call when a directory is analysed
 _TOP_SOURCES = 25  # rows of the corpus report's table of sources
-
-_CSS = """
-:root{--fact:#0072b2;--claim:#b35c00;--framing:#a8327d;--fact-bg:#e3eff8;--claim-bg:#fbeedd;
---framing-bg:#f7e4f0;--ink:#1d1d1f;--muted:#5c5c66;--rule:#d5d5dc;--paper:#fff}
-*{box-sizing:border-box}
-body{margin:0;color:var(--ink);background:var(--paper);
-font:17px/1.6 Georgia,"Times New Roman",serif}
-header,main{max-width:52rem;margin:0 auto;padding:0 1.2rem}
-.corpus header,.corpus main,.corpus footer{max-width:64rem}
-header{padding-top:1.2rem}
-h1{font-size:1.5rem;line-height:1.25;margin:.2rem 0}
-h2{font-size:1.15rem;margin:1.4rem 0 .5rem}
-.ui,.profile,.legend,table,.pager,#tip,.meta,.hist,.nav,.filter{
-font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-size:.9rem}
-.meta{color:var(--muted);margin:0 0 .6rem}
-.bar{display:flex;height:1.4rem;border:1px solid var(--ink);border-radius:3px;overflow:hidden;
--webkit-print-color-adjust:exact;print-color-adjust:exact}
-.bar>span{display:block;height:100%}
-.bar .fact,.swatch.fact{background:var(--fact)}
-.bar .claim,.swatch.claim{background:repeating-linear-gradient(45deg,var(--claim) 0 4px,
-#e8a25a 4px 7px)}
-.bar .framing,.swatch.framing{background:radial-gradient(circle,#fff 1.2px,var(--framing)
-1.6px) 0 0/6px 6px}
-.counts{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;margin:.4rem 0;padding:0;list-style:none}
-.swatch{display:inline-block;width:.9rem;height:.9rem;border:1px solid var(--ink);
-vertical-align:-.1rem;margin-right:.3rem;-webkit-print-color-adjust:exact;
-print-color-adjust:exact}
-.sources{margin:.3rem 0;padding-left:1.2rem}
-.legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;align-items:center;padding:.5rem .7rem;
-margin:.8rem 0;border:1px solid var(--rule);border-radius:4px;background:#fafafa}
-.legend .s{cursor:default}
-.doc-text p{margin:0 0 1em}
-.s{text-decoration-line:underline;text-decoration-thickness:2px;text-underline-offset:.22em;
-text-decoration-skip-ink:none;border-radius:2px;cursor:help;
--webkit-print-color-adjust:exact;print-color-adjust:exact}
-.s.fact{background:var(--fact-bg);text-decoration-style:solid;text-decoration-color:var(--fact)}
-.s.claim{background:var(--claim-bg);text-decoration-style:dashed;
-text-decoration-color:var(--claim)}
-.s.framing{background:var(--framing-bg);text-decoration-style:wavy;
-text-decoration-color:var(--framing)}
-.s:focus{outline:2px solid var(--ink);outline-offset:1px}
-.s:hover{filter:brightness(.95)}
-mark{background:none;color:inherit;padding:0 .05em;border-radius:2px}
-mark.src{font-weight:bold;box-shadow:inset 0 -.45em 0 rgba(179,92,0,.22)}
-mark.cue{outline:1.5px solid var(--claim);outline-offset:-1px}
-mark.fcue{font-style:italic;font-weight:bold;color:var(--framing)}
-.tags .s::after{content:attr(data-label);font:bold .62rem/1 system-ui,sans-serif;
-text-transform:uppercase;vertical-align:super;margin-left:.2em;padding:0 .2em;
-border:1px solid currentColor;border-radius:2px;color:var(--muted)}
-.tags .legend .s::after{content:none}
-#tip{position:absolute;z-index:10;width:20rem;max-width:calc(100vw - 1rem);
-padding:.5rem .7rem;background:#fff;
-border:1px solid var(--ink);border-radius:4px;box-shadow:0 3px 10px rgba(0,0,0,.2);
-pointer-events:none}
-#tip[hidden]{display:none}
-.tip-h{font-weight:bold;text-transform:uppercase;letter-spacing:.04em}
-.tip-p{display:grid;grid-template-columns:4.5rem 1fr 3rem;gap:.4rem;align-items:center}
-.tip-p .track{height:.55rem;background:#eee;border:1px solid #bbb}
-.tip-p .track span{display:block;height:100%}
-.tip-p .num{text-align:right;font-variant-numeric:tabular-nums}
-.tip-x{margin-top:.3rem}
-.tip-x b{font-weight:600}
-table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
-th,td{padding:.3rem .45rem;border-bottom:1px solid var(--rule);text-align:right}
-th:nth-child(2),td:nth-child(2),#docs th:last-child,#docs td:last-child{text-align:left}
-td:nth-child(2){overflow-wrap:anywhere}
-th,td:not(:nth-child(2)):not(:last-child){white-space:nowrap}
-th button{font:inherit;font-weight:600;border:0;background:none;padding:0;cursor:pointer;
-color:inherit}
-th[aria-sort=ascending] button::after{content:" \\25B2"}
-th[aria-sort=descending] button::after{content:" \\25BC"}
-.pager,.filter{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:.6rem 0}
-.hist{max-width:100%;height:auto}
-.hist rect.b{fill:var(--framing)}
-.hist text{font-size:11px;fill:var(--ink)}
-.nav{display:flex;gap:1rem;margin:.8rem 0}
-footer{max-width:52rem;margin:2rem auto;padding:0 1.2rem;color:var(--muted);
-font:.8rem system-ui,sans-serif}
-@media print{.toggle,.pager,.filter,.nav,#tip{display:none!important}
-body{font-size:11pt}.s:hover{filter:none}a{color:inherit;text-decoration:none}}
-"""
-
-# Tooltip, shared by both kinds of report: filled from the sentence's data-* attributes with
-# textContent only (no markup from the data ever reaches innerHTML).
-_JS_COMMON = r"""
-(function(){"use strict";
-var L=["fact","claim","framing"],tip=document.getElementById("tip"),cur=null;
-function add(p,tag,cls,text){var e=document.createElement(tag);if(cls)e.className=cls;
-if(text!=null)e.textContent=text;p.appendChild(e);return e;}
-function extra(k,v){if(!v)return;var d=add(tip,"div","tip-x");add(d,"b",null,k+": ");
-d.appendChild(document.createTextNode(v));}
-function show(el){if(cur&&cur!==el)cur.removeAttribute("aria-describedby");cur=el;
-var d=el.dataset;tip.textContent="";add(tip,"div","tip-h "+d.label,d.label);
-L.forEach(function(l){var p=parseFloat(d["p"+l[0].toUpperCase()+l.slice(1)])||0;
-var r=add(tip,"div","tip-p");r.dataset.label=l;add(r,"span",null,l);
-var t=add(r,"span","track");add(t,"span","bar-"+l).style.width=(100*p).toFixed(1)+"%";
-t.firstChild.style.background="var(--"+l+")";add(r,"span","num",(100*p).toFixed(0)+"%");});
-extra("source",d.source);extra("refers to",d.sourceResolved);extra("cue",d.cue);
-if(d.inherited==="true")extra("note","inside a quotation attributed nearby");
-extra("framing cues",d.cues);tip.hidden=false;el.setAttribute("aria-describedby","tip");
-var rs=el.getClientRects(),r=rs.length?rs[0]:el.getBoundingClientRect();
-var w=tip.offsetWidth,x=Math.min(r.left,document.documentElement.clientWidth-w-8);
-tip.style.left=Math.max(4,x+window.scrollX)+"px";
-tip.style.top=(rs.length?rs[rs.length-1]:r).bottom+window.scrollY+6+"px";}
-function hide(el){if(el&&el!==cur)return;tip.hidden=true;
-if(cur)cur.removeAttribute("aria-describedby");cur=null;}
-function sent(t){return t&&t.closest?t.closest(".doc-text .s"):null;}
-document.addEventListener("mouseover",function(e){var s=sent(e.target);if(s)show(s);});
-document.addEventListener("mouseout",function(e){var s=sent(e.target);
-if(s&&!s.contains(e.relatedTarget)&&document.activeElement!==s)hide(s);});
-document.addEventListener("focusin",function(e){var s=sent(e.target);if(s)show(s);});
-document.addEventListener("focusout",function(e){var s=sent(e.target);if(s)hide(s);});
-document.addEventListener("keydown",function(e){if(e.key==="Escape")hide();});
-var tg=document.getElementById("tags");if(tg){var f=function(){
-document.body.classList.toggle("tags",tg.checked);};tg.addEventListener("change",f);f();}
-})();
-"""
-
-# The corpus page: table (sort, filter, paginate) and hash routing to lazily built doc views.
-_JS_CORPUS = r"""
-(function(){"use strict";
-var D=JSON.parse(document.getElementById("corpus-data").textContent);
-var C=D.columns,R=D.rows,st={key:"i",dir:1,page:0,size:50,q:""};
-var tb=document.querySelector("#docs tbody"),info=document.getElementById("page-info");
-var ov=document.getElementById("overview"),dv=document.getElementById("docview");
-var ix={};C.forEach(function(c,i){ix[c.key]=i;});
-function pct(x){return (100*x).toFixed(0)+"%";}
-function cell(tr,v){var td=document.createElement("td");td.textContent=v;tr.appendChild(td);
-return td;}
-function view(){var q=st.q.toLowerCase(),k=ix[st.key],d=st.dir;
-var v=q?R.filter(function(r){return r[ix.id].toLowerCase().indexOf(q)>=0;}):R.slice();
-v.sort(function(a,b){var x=a[k],y=b[k];if(x<y)return -d;if(x>y)return d;
-return a[0]-b[0];});return v;}
-function draw(){var v=view(),n=v.length,pages=Math.max(1,Math.ceil(n/st.size));
-st.page=Math.min(st.page,pages-1);var a=st.page*st.size,rows=v.slice(a,a+st.size);
-var fr=document.createDocumentFragment();rows.forEach(function(r){
-var tr=document.createElement("tr");tr.dataset.doc=r[0];cell(tr,r[0]+1);
-var td=document.createElement("td"),ln=document.createElement("a");ln.href="#doc/"+(r[0]+1);
-ln.textContent=r[ix.id];td.appendChild(ln);tr.appendChild(td);cell(tr,r[ix.n]);
-["fact","claim","framing"].forEach(function(l){var c=cell(tr,pct(r[ix[l]])+" ("+
-r[ix["n_"+l]]+")");c.dataset.share=r[ix[l]];c.dataset.label=l;});
-cell(tr,r[ix.n_sources]);cell(tr,r[ix.top]);fr.appendChild(tr);});
-tb.textContent="";tb.appendChild(fr);
-info.textContent=n?"Documents "+(a+1)+"\u2013"+(a+rows.length)+" of "+n+" \u00b7 page "+
-(st.page+1)+" of "+pages:"No documents match.";
-document.getElementById("prev").disabled=st.page===0;
-document.getElementById("next").disabled=st.page>=pages-1;
-document.querySelectorAll("#docs th[data-key]").forEach(function(th){
-th.setAttribute("aria-sort",th.dataset.key===st.key?(st.dir>0?"ascending":"descending"):
-"none");});}
-document.querySelectorAll("#docs th[data-key] button").forEach(function(b){
-b.addEventListener("click",function(){var k=b.parentNode.dataset.key;
-if(st.key===k)st.dir=-st.dir;else{st.key=k;st.dir=k==="id"||k==="i"?1:-1;}
-st.page=0;draw();});});
-document.getElementById("prev").addEventListener("click",function(){st.page--;draw();});
-document.getElementById("next").addEventListener("click",function(){st.page++;draw();});
-document.getElementById("size").addEventListener("change",function(e){
-st.size=parseInt(e.target.value,10);st.page=0;draw();});
-document.getElementById("q").addEventListener("input",function(e){st.q=e.target.value;
-st.page=0;draw();});
-function route(){var m=/^#doc\/(\d+)$/.exec(location.hash),i=m?parseInt(m[1],10)-1:-1;
-var src=i>=0?document.getElementById("doc-"+i):null;
-if(!src){dv.hidden=true;dv.textContent="";ov.hidden=false;return;}
-var r=R[i],nav='<nav class="nav ui"><a href="#">\u2190 all documents</a>'+
-(i>0?'<a class="prev-doc" href="#doc/'+i+'">previous</a>':"")+
-(i+1<R.length?'<a class="next-doc" href="#doc/'+(i+2)+'">next</a>':"")+"</nav>";
-dv.innerHTML=nav+src.textContent;var h=document.createElement("h2");h.id="doc-title";
-h.tabIndex=-1;h.textContent=r[ix.id];dv.insertBefore(h,dv.children[1]);dv.dataset.doc=i;
-ov.hidden=true;dv.hidden=false;window.scrollTo(0,0);h.focus();}
-window.addEventListener("hashchange",route);draw();route();
-})();
-"""
 
 
 # -- one document -------------------------------------------------------------------------
@@ -400,7 +209,7 @@ def _page(title: str, body: str, script: str, kind: str) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="framing {__version__}">\n'
         f'<link rel="icon" href="data:,"><title>{_esc(title)}</title>\n'
-        f"<style>{_CSS}</style></head>\n"
+        f"<style>{CSS}</style></head>\n"
         f'<body class="{kind}">\n{body}\n'
         '<div id="tip" role="tooltip" hidden></div>\n'
         f"<footer>Made with framing {__version__}: labels are a model's predictions, "
@@ -427,7 +236,7 @@ def to_html(analysis: Analysis, title: str | None = None) -> str:
         f'<header><h1>{_esc(title)}</h1><p class="meta">Sentence labels: fact, claim, '
         f"framing</p></header>\n<main>{_document_html(analysis)}</main>"
     )
-    return _page(title, body, _JS_COMMON, "article")
+    return _page(title, body, JS_COMMON, "article")
 
 
 # -- a corpus -----------------------------------------------------------------------------
@@ -615,52 +424,10 @@ def corpus_to_html(
         f'<script type="application/json" id="corpus-data">{_json_for_script(data)}</script>\n'
         + "\n".join(views)
     )
-    return _page(title, body, _JS_COMMON + _JS_CORPUS, "corpus")
+    return _page(title, body, JS_COMMON + JS_CORPUS, "corpus")
 
 
 # -- reading inputs -----------------------------------------------------------------------
-
-
-def _span(d: Any) -> Span | None:
-    if not d:
-        return None
-    return Span(str(d["text"]), int(d["start"]), int(d["end"]))
-
-
-def _sentence_from_row(row: Mapping[str, Any]) -> Sentence:
-    if "attributions" in row:
-        atts = [
-            Attribution(
-                cue=_span(a["cue"]),  # type: ignore[arg-type]
-                source=_span(a.get("source")),
-                source_resolved=_span(a.get("source_resolved")),
-                inherited=bool(a.get("inherited", False)),
-            )
-            for a in row["attributions"]
-            if a.get("cue")
-        ]
-    elif row.get("cue"):
-        atts = [
-            Attribution(
-                cue=_span(row["cue"]),  # type: ignore[arg-type]
-                source=_span(row.get("source")),
-                source_resolved=_span(row.get("source_resolved")),
-                inherited=bool(row.get("inherited", False)),
-            )
-        ]
-    else:
-        atts = []
-    cues = [c for c in (_span(x) for x in row.get("cues") or []) if c is not None]
-    return Sentence(
-        index=int(row["index"]),
-        text=str(row["text"]),
-        start=int(row["start"]),
-        end=int(row["end"]),
-        label=str(row["label"]),
-        probabilities={k: float(v) for k, v in row["probabilities"].items()},
-        attributions=atts,
-        cues=cues,
-    )
 
 
 def analysis_from_rows(rows: Iterable[Mapping[str, Any]], text: str | None = None) -> Analysis:
@@ -670,7 +437,7 @@ def analysis_from_rows(rows: Iterable[Mapping[str, Any]], text: str | None = Non
     sentence is found in it at its offsets, it is used, so paragraphs survive; otherwise the
     text is rebuilt from the sentences with spaces between them.
     """
-    sentences = sorted((_sentence_from_row(r) for r in rows), key=lambda s: s.start)
+    sentences = sorted((sentence_from_row(r) for r in rows), key=lambda s: s.start)
     if text is not None and all(text[s.start : s.end] == s.text for s in sentences):
         return Analysis(text, sentences)
     parts: list[str] = []
@@ -683,9 +450,6 @@ def analysis_from_rows(rows: Iterable[Mapping[str, Any]], text: str | None = Non
     return Analysis("".join(parts), sentences)
 
 
-_ROW_KEYS = ("index", "start", "end", "text", "label", "probabilities")
-
-
 def analyses_from_jsonl(path: str | Path) -> list[tuple[str, Analysis]]:
     """(doc_id, analysis) per document of a JSONL written by ``framing label``, in input order.
 
@@ -695,27 +459,22 @@ def analyses_from_jsonl(path: str | Path) -> list[tuple[str, Analysis]]:
     error row or blank-text row (no ``index``) lists the document with no sentence.
     """
     groups: dict[str, list[dict[str, Any]]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except ValueError as exc:
-                raise DataError(f"{path}:{lineno}: not JSON ({exc})") from None
-            if (
-                isinstance(row, dict)
-                and "doc_id" in row
-                and ("error" in row or row.get("index", 0) is None)
-            ):
-                groups.setdefault(str(row["doc_id"]), [])
-                continue
-            missing = [k for k in _ROW_KEYS if not isinstance(row, dict) or k not in row]
-            if missing:
-                raise DataError(
-                    f"{path}:{lineno}: not a row of `framing label` output (no {missing[0]!r})"
-                )
-            groups.setdefault(str(row.get("doc_id", "document")), []).append(row)
+    for lineno, row in json_lines(path):
+        if (
+            isinstance(row, dict)
+            and "doc_id" in row
+            and ("error" in row or row.get("index", 0) is None)
+        ):
+            groups.setdefault(str(row["doc_id"]), [])
+            continue
+        missing = [k for k in REQUIRED_FIELDS if not isinstance(row, dict) or k not in row]
+        if missing:
+            raise DataError(
+                f"{path}:{lineno}: not a row of `framing label` output (no {missing[0]!r})"
+            )
+        groups.setdefault(str(row.get("doc_id", "document")), []).append(row)
+    if not groups:
+        raise DataError(f"{path}: no rows")
     out = []
     for doc_id, rows in groups.items():
         try:
@@ -738,13 +497,15 @@ def analyze_directory(directory: str | Path, model: Any = None) -> list[tuple[st
     files = sorted(root.rglob("*.txt"))
     if not files:
         raise DataError(f"no .txt files under {root}")
-    if model is None:
-        from framing.persistence import load
+    from framing.persistence import resolve
 
-        model = load()
+    model = resolve(model)
     out: list[tuple[str, Analysis]] = []
     for chunk in _chunks(files, _BATCH):
-        texts = [f.read_text(encoding="utf-8") for f in chunk]
+        try:
+            texts = [f.read_text(encoding="utf-8") for f in chunk]
+        except UnicodeDecodeError as exc:
+            raise DataError(f"a file under {root} is not UTF-8 text ({exc})") from None
         analyses = analyze_batch(texts, model)
         out += [(f.relative_to(root).as_posix(), a) for f, a in zip(chunk, analyses, strict=True)]
     return out
@@ -764,5 +525,10 @@ def render_path(path: str | Path, model: Any = None, title: str | None = None) -
         return corpus_to_html(analyses_from_jsonl(p), title)
     from framing.analysis import analyze
 
-    text = sys.stdin.read() if str(path) == "-" else p.read_text(encoding="utf-8")
+    try:
+        text = sys.stdin.read() if str(path) == "-" else p.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"{path} is not UTF-8 text ({exc})") from None
+    if not text.strip():
+        raise DataError(f"{path} holds no text")
     return to_html(analyze(text, model), title)
