@@ -116,6 +116,12 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         self.calibration = calibration
         self.random_state = random_state
 
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        # a model pickled before these options existed was fitted without them
+        state.setdefault("use_doc", False)
+        state.setdefault("attribution_words", False)
+        super().__setstate__(state)
+
     def _features(self) -> FeatureUnion:
         parts: list[tuple[str, Any]] = [
             (
