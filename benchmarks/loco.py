@@ -51,13 +51,19 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "doc+attr": {"use_doc": True, "attribution_words": True},
     "doc+attr+C0.5": {"use_doc": True, "attribution_words": True, "C": 0.5},
     "doc+attr+svm": {"use_doc": True, "attribution_words": True, "estimator": "linear_svm"},
+    "doc+annotated": {"use_doc": True, "_annotated_only": True},
+    "doc+C0.3": {"use_doc": True, "C": 0.3},
+    "doc+C3": {"use_doc": True, "C": 3.0},
+    "doc+unbalanced": {"use_doc": True, "class_weight": None},
 }
 SETTLE = {"doc+settle": ({"use_doc": True}, True)}
 
 
 def _score(variant: str, group: str, train: list, test: list, settle: bool) -> dict:
-    params = VARIANTS[variant] if variant in VARIANTS else SETTLE[variant][0]
+    params = dict(VARIANTS[variant] if variant in VARIANTS else SETTLE[variant][0])
     fit_on = [ex for ex in train if corpus_group(ex) != group] if group != DOC_DEV else train
+    if params.pop("_annotated_only", False):  # our labels only: no dataset mapping
+        fit_on = [ex for ex in fit_on if ex.annotation]
     started = time.process_time()
     model, _ = fit_model(fit_on, params, settle_rows=settle)
     pred = list(model.predict([ex.input for ex in test]))
