@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from framing.datasets import Example, _map_row, in_dev, load_examples, read_annotations
 from framing.features import SentenceInput
@@ -110,3 +111,18 @@ def test_shared_data_builds_a_three_way_training_set(shared_data):
     # no dev document is on the training side
     train_docs = {ex.doc_id for ex in examples if not in_dev(ex.dataset, ex.doc_id, ex.split)}
     assert not train_docs & {ex.doc_id for ex in dev}
+
+
+@pytest.mark.slow
+def test_framing_train_rebuilds_the_shipped_artifact_byte_for_byte(shared_data, tmp_path):
+    """The shipped model is exactly what `framing train` builds from the documented inputs
+    (the shared data and the committed annotations): a drift between them fails here."""
+    import json
+
+    from framing.persistence import MANIFEST_FILE, MODEL_FILE, sha256_of, shipped_model_dir
+    from framing.training import train
+
+    manifest = train(shared_data, tmp_path / "rebuilt")
+    shipped = json.loads((shipped_model_dir() / MANIFEST_FILE).read_text(encoding="utf-8"))
+    assert manifest["training_data"] == shipped["training_data"]
+    assert manifest["sha256"] == shipped["sha256"] == sha256_of(shipped_model_dir() / MODEL_FILE)
