@@ -92,7 +92,6 @@ def test_amid_claims_that_is_a_passing_mention() -> None:
 # ---- header lines are not speaker tags
 
 
-@known
 def test_subtitle_line_is_not_a_speaker_tag() -> None:
     text = "Quay plan approved\nSubtitle: Councillors back the new quay after a long debate"
     header = framing.analyze(text).sentences[1]
