@@ -112,7 +112,9 @@ def run(docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], float, float]
         t0 = time.process_time()
         found = find_attributions(text, spans)
         t1 = time.process_time()
-        kinds = sentence_kinds(text, spans) if sentence_kinds is not None else ["prose"] * len(spans)
+        kinds = (
+            sentence_kinds(text, spans) if sentence_kinds is not None else ["prose"] * len(spans)
+        )
         t2 = time.process_time()
         found = [[] if k in NON_PROSE else f for f, k in zip(found, kinds, strict=True)]
         ents = document_entities(text, found)[0] if document_entities is not None else None
