@@ -110,6 +110,8 @@ def parse_mention(text: str) -> Mention:
     if heads and heads[-1] in _POLL_NOUNS:
         return Mention(_strip_det(s), title, "poll", role=_norm_role(heads[-1]))
     if heads and heads[-1] in _DOC_NOUNS:
+        if _is_cap(toks[cut - 1]) and sum(map(_is_cap, toks[:cut])) >= 2:
+            return Mention(_strip_det(s), title, "organisation")  # "U.S. News & World Report"
         return Mention(_strip_det(s), title, "document", role=_norm_role(heads[-1]))
     gender = ""
     # honorific: "Mr. Tedeschi", "Dr. Jane Smith"
@@ -122,6 +124,14 @@ def parse_mention(text: str) -> Mention:
     definite_role = len(lows) > 1 and lows[0] in _DETS and not lows[-1].endswith("s")
     if not definite_role and all(w in _VAGUE or w in _QUANT or w in _DETS for w in lows):
         return Mention(s, title, "anonymous", role=_norm_role(lows[-1]))  # "Critics", "Some"
+    run = len(toks)
+    while run > 0 and caps[run - 1] and lows[run - 1] not in _TITLES | _ORG_WORDS:
+        run -= 1
+    if len(toks) - run >= 2 and run > 0 and lows[run - 1] not in ("of", "&", "and"):
+        # "State mediator Asbjoern Jensen": a name after its title, whatever the title says
+        for w in (lows[run], *lows[:run]):
+            gender = gender or ("f" if w in _FEMALE else "m" if w in _MALE else "")
+        return Mention(" ".join(toks[run:]), _strip_det(" ".join(toks[:run])), "person", gender)
     if any(w in _ORG_WORDS for w in lows) and (
         not any(w in _TITLES for w in lows) or lows[-1] in _ORG_WORDS
     ):
@@ -143,6 +153,8 @@ def parse_mention(text: str) -> Mention:
         for w in (lows[start], *(lows[:start])):
             gender = gender or ("f" if w in _FEMALE else "m" if w in _MALE else "")
         return Mention(" ".join(name_toks), title, "person", gender)
+    if len(toks) == 1 and caps[0] and lows[0] not in _VAGUE:
+        return Mention(toks[0], title, "person", gender)  # "King", "Secretary" alone
     # no name: a role ("the spokeswoman", "the minister") or a vague group ("critics")
     head = lows[-1]
     if (

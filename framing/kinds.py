@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from operator import mul
 from typing import Any
 
 from framing import lexicons as lx
@@ -54,8 +55,25 @@ _BYLINE_RE = re.compile(r"\s*(?:by|written by|reporting by|from)\s+[A-Z]", re.IG
 _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .,'-]{2,40}\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
 _BULLET_RE = re.compile(r"\s*(?:[*•·▪►>-]|\d{1,3}\s*[.)\\]|\(\w\))\s")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_COPY_RE = re.compile(r"©|\(c\)|all rights reserved", re.IGNORECASE)
+_URL_PARTS = ("http", "www.", ".com", ".org", ".co.uk", "pic.twitter")
 _FINAL = frozenset(".!?\"'”’)…")
+_CAP_START_RE = re.compile(r"(?<![^\W\d_])[A-Z]")
+_NOT_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
+_NOT_UPPER = bytes(b for b in range(128) if not chr(b).isupper())
+_NOT_DIGIT = bytes(b for b in range(128) if not chr(b).isdigit())
+
+
+def _char_counts(s: str) -> tuple[int, int, int]:
+    """Letters, upper-case letters and digits in ``s``."""
+    if s.isascii():
+        b = s.encode("ascii")
+        return (
+            len(b.translate(None, _NOT_LETTER)),
+            len(b.translate(None, _NOT_UPPER)),
+            len(b.translate(None, _NOT_DIGIT)),
+        )
+    return sum(map(str.isalpha, s)), sum(map(str.isupper, s)), sum(map(str.isdigit, s))
+
 
 #: The classifier's inputs, in the order of `line_features`.
 FEATURE_NAMES: tuple[str, ...] = (
@@ -107,17 +125,16 @@ class _Line:
 
     def __init__(self, s: str, own: bool) -> None:
         st = s.strip()
-        words = _WORD_RE.findall(st)
-        nw = len(words)
-        letters = sum(ch.isalpha() for ch in st)
-        upper = sum(ch.isupper() for ch in st)
-        digits = sum(ch.isdigit() for ch in st)
+        low = st.lower()
+        lows = _WORD_RE.findall(low)
+        nw = len(lows)
+        letters, upper, digits = _char_counts(st)
         n = max(len(st), 1)
-        first = words[0].lower() if words else ""
+        first = lows[0] if lows else ""
+        at = "@" in st
         m = _KEY_RE.match(st)
         keyval = bool(m and m.group(2) and len(m.group(1).split()) <= 4)
         key = m.group(1).lower().strip() if m else ""
-        low = st.lower()
         self.nofinal = bool(st) and st[-1] not in _FINAL
         self.short = nw <= 3
         self.own = own
@@ -131,22 +148,22 @@ class _Line:
             float(st.endswith("?")),
             upper / letters if letters else 0.0,
             float(letters >= 4 and upper >= 0.8 * letters),
-            (sum(w[0].isupper() for w in words) / nw) if nw else 0.0,
+            min(len(_CAP_START_RE.findall(st)) / nw, 1.0) if nw else 0.0,
             digits / n,
             float(letters == 0),
-            float(bool(_URL_RE.search(low))),
-            float(bool(_EMAIL_RE.search(st))),
-            float(bool(_HANDLE_RE.search(st))),
-            float(bool(_COPY_RE.search(st))),
+            float(any(u in low for u in _URL_PARTS) and bool(_URL_RE.search(low))),
+            float(at and bool(_EMAIL_RE.search(st))),
+            float(at and bool(_HANDLE_RE.search(st))),
+            float("©" in st or "(c)" in low or "rights reserved" in low),
             float(keyval),
             float(keyval and key in _KEYS),
             float(bool(_BYLINE_RE.match(st)) and nw <= 8),
             float(bool(_DATELINE_RE.match(st))),
-            float(any(w.lower().rstrip(".") in _MONTHS for w in words[:8])),
+            float(not _MONTHS.isdisjoint(lows[:8])),
             float(bool(_BULLET_RE.match(st))),
             float(first in _STARTS),
-            float(any(q in st for q in '"“”')),
-            float(any(w.lower() in ("you", "your") for w in words)),
+            float('"' in st or "“" in st or "”" in st),
+            float("you" in lows or "your" in lows),
         ]
 
 
@@ -198,24 +215,24 @@ def line_features(text: str, spans: Sequence[tuple[int, int]]) -> list[list[floa
 
 
 @cache
-def _weights() -> dict[str, Any]:
+def _weights() -> list[tuple[list[float], float]]:
+    """Per kind: coefficients on the raw features (standardisation folded in), intercept."""
     raw = (resources.files("framing") / "data" / WEIGHTS_FILE).read_text(encoding="utf-8")
-    w = json.loads(raw)
+    w: dict[str, Any] = json.loads(raw)
     if list(w["features"]) != list(FEATURE_NAMES) or list(w["classes"]) != list(KINDS):
         raise ValueError(
             f"framing/data/{WEIGHTS_FILE} was trained for other features or kinds: "
             "rebuild it with tools/train_kinds.py"
         )
-    return w
+    out = []
+    for row, b in zip(w["coef"], w["intercept"], strict=True):
+        folded = [c / s for c, s in zip(row, w["scale"], strict=True)]
+        out.append((folded, b - sum(map(mul, folded, w["mean"]))))
+    return out
 
 
-def _scores(x: list[float], w: dict[str, Any]) -> list[float]:
-    mean, scale = w["mean"], w["scale"]
-    z = [(v - m) / s for v, m, s in zip(x, mean, scale, strict=True)]
-    return [
-        b + sum(c * v for c, v in zip(row, z, strict=True))
-        for row, b in zip(w["coef"], w["intercept"], strict=True)
-    ]
+def _scores(x: list[float], w: list[tuple[list[float], float]]) -> list[float]:
+    return [b + sum(map(mul, row, x)) for row, b in w]
 
 
 def sentence_kinds(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
