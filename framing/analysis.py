@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from framing.entities import document_entities
 from framing.features import SentenceInput, document_context
+from framing.kinds import NON_PROSE, sentence_kinds
 from framing.language import NON_ENGLISH, NON_ENGLISH_WARNING, language_of
 from framing.persistence import load
 from framing.segmentation import split_sentences
@@ -54,26 +56,37 @@ def analyze_batch(texts: Sequence[str], model: Any = None) -> list[Analysis]:
     spans_per_doc = [split_sentences(t) for t in docs]
     inputs: list[SentenceInput] = []
     attributions = []
+    kinds = []
     for doc, spans in zip(docs, spans_per_doc, strict=True):
         doc_inputs, found = document_context(doc, spans)
         inputs.extend(doc_inputs)
-        attributions.append(found)
+        doc_kinds = sentence_kinds(doc, spans)
+        kinds.append(doc_kinds)
+        # metadata and boilerplate lines attribute nothing: their entities are not sources
+        attributions.append(
+            [[] if kd in NON_PROSE else f for f, kd in zip(found, doc_kinds, strict=True)]
+        )
     proba = model.predict_proba(inputs) if inputs else []
     classes = [str(c) for c in model.classes_]
     order = [classes.index(label) for label in LABELS]
     explain = getattr(model, "framing_cues", None)
     out: list[Analysis] = []
     k = 0
-    for doc, spans, attrs in zip(docs, spans_per_doc, attributions, strict=True):
+    for doc, spans, attrs, doc_kinds in zip(docs, spans_per_doc, attributions, kinds, strict=True):
         sentences: list[Sentence] = []
+        entities, _ = document_entities(doc, attrs)
         for i, (a, b) in enumerate(spans):
             row = proba[k]
             k += 1
             probs = {label: float(row[j]) for label, j in zip(LABELS, order, strict=True)}
+            kind = doc_kinds[i]
+            if kind in NON_PROSE:
+                probs = _not_a_claim(probs)
             label = max(probs, key=probs.__getitem__)
-            sent = Sentence(i, doc[a:b], a, b, label, probs)
+            sent = Sentence(i, doc[a:b], a, b, label, probs, kind=kind)
             if label == "claim":
                 sent.attributions = attrs[i]
+                sent.source_entity = entities[i]
             elif label == "framing" and explain is not None:
                 sent.cues = [Span(doc[a + x : a + y], a + x, a + y) for x, y in explain(doc[a:b])]
             sentences.append(sent)
@@ -81,3 +94,12 @@ def analyze_batch(texts: Sequence[str], model: Any = None) -> list[Analysis]:
         notes = [NON_ENGLISH_WARNING] if lang == NON_ENGLISH else []
         out.append(Analysis(doc, sentences, lang, notes))
     return out
+
+
+def _not_a_claim(probs: dict[str, float]) -> dict[str, float]:
+    """Probabilities of a metadata or boilerplate line: never a claim (claim 0, the other two
+    renormalised)."""
+    rest = 1.0 - probs["claim"]
+    if rest <= 0.0:
+        return {"claim": 0.0, "fact": 1.0, "framing": 0.0}
+    return {k: (0.0 if k == "claim" else v / rest) for k, v in probs.items()}

@@ -53,9 +53,37 @@ class Attribution:
         }
 
 
+#: The kinds of line a sentence can be (`framing.kinds`).
+KINDS: tuple[str, ...] = ("prose", "headline", "metadata", "boilerplate")
+#: Kinds that are never claims and that the summary's counts and shares leave out.
+NON_PROSE_KINDS: frozenset[str] = frozenset({"metadata", "boilerplate"})
+
+
+@dataclass(frozen=True)
+class Entity:
+    """Who a claim's source is, once per document (`framing.entities`).
+
+    ``name`` is the fullest name seen for the source (without its title), ``title`` its role
+    where the text gives one ("ministry spokeswoman"), ``type`` one of "person",
+    "organisation", "document", "poll", "anonymous".
+    """
+
+    name: str
+    title: str | None
+    type: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "title": self.title, "type": self.type}
+
+
 @dataclass
 class Sentence:
-    """One labeled sentence with its offsets in the input text."""
+    """One labeled sentence with its offsets in the input text.
+
+    ``kind`` says what kind of line it is ("prose", "headline", "metadata", "boilerplate");
+    metadata and boilerplate lines are never claims. ``source_entity`` is the document-level
+    entity of a claim's main source (one per source across the document), None otherwise.
+    """
 
     index: int
     text: str
@@ -65,6 +93,8 @@ class Sentence:
     probabilities: dict[str, float]
     attributions: list[Attribution] = field(default_factory=list)
     cues: list[Span] = field(default_factory=list)
+    kind: str = "prose"
+    source_entity: Entity | None = None
 
     @property
     def source(self) -> Span | None:
@@ -97,6 +127,8 @@ class Sentence:
             "inherited": bool(main and main.inherited),
             "attributions": [a.to_dict() for a in self.attributions],
             "cues": [c.to_dict() for c in self.cues],
+            "kind": self.kind,
+            "source_entity": None if self.source_entity is None else self.source_entity.to_dict(),
         }
 
 
@@ -115,34 +147,48 @@ class Analysis:
     warnings: list[str] = field(default_factory=list)
 
     @property
+    def counted(self) -> list[Sentence]:
+        """The sentences the summary counts: all but metadata and boilerplate lines."""
+        return [s for s in self.sentences if s.kind not in NON_PROSE_KINDS]
+
+    @property
     def counts(self) -> dict[str, int]:
-        """Number of sentences per label (every label present, possibly 0)."""
+        """Number of counted sentences per label (every label present, possibly 0);
+        metadata and boilerplate lines are left out."""
         out = dict.fromkeys(LABELS, 0)
-        for s in self.sentences:
+        for s in self.counted:
             out[s.label] += 1
         return out
 
     @property
     def shares(self) -> dict[str, float]:
-        """Share of sentences per label (0.0 for an empty text)."""
-        n = len(self.sentences)
-        return {k: (v / n if n else 0.0) for k, v in self.counts.items()}
+        """Share of counted sentences per label (0.0 for a text without any)."""
+        counts = self.counts
+        n = sum(counts.values())
+        return {k: (v / n if n else 0.0) for k, v in counts.items()}
 
     @property
     def summary(self) -> dict[str, Any]:
-        """Counts, shares, number of sentences, the sources cited with their claim counts and
-        the language (`lang`)."""
+        """Counts, shares, number of sentences, the sources cited with their claim counts,
+        the source entities with theirs (``entities``: name, title, type, claims; most
+        claims first) and the language (`lang`). Counts and shares leave metadata and
+        boilerplate lines out (``n_sentences`` counts every sentence)."""
         sources: dict[str, int] = {}
-        for s in self.sentences:
+        entities: dict[Entity, int] = {}
+        for s in self.counted:
             if s.label == "claim":
                 src = s.source_resolved or s.source
                 if src is not None:
                     sources[src.text] = sources.get(src.text, 0) + 1
+                if s.source_entity is not None:
+                    entities[s.source_entity] = entities.get(s.source_entity, 0) + 1
+        ranked = sorted(entities.items(), key=lambda kv: -kv[1])
         return {
             "n_sentences": len(self.sentences),
             "counts": self.counts,
             "shares": self.shares,
             "sources": sources,
+            "entities": [{**e.to_dict(), "claims": n} for e, n in ranked],
             "lang": self.lang,
         }
 

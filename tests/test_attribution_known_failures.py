@@ -2,7 +2,10 @@
 
 Each test states what LABELS.md asks for on a sentence written for this file; today's code
 does otherwise. They are strict: when a later change fixes one, its test passes, pytest
-reports an XPASS failure, and the marker comes off. Nothing here is fixed yet on purpose.
+reports an XPASS failure, and the marker comes off. Issue 12 fixed the stance verb
+"welcomed", the noun cues, the passing "reportedly" and the Subtitle header line; the label
+tests left are for the model to learn (the attribution spans are found: see
+tests/test_attribution_families.py) and pass after a retrain.
 """
 
 from __future__ import annotations
@@ -47,7 +50,6 @@ def test_bare_plural_and_police_subjects_make_a_claim(text: str) -> None:
 # ---- stance verbs: a source's position is a claim
 
 
-@known
 def test_welcomed_is_a_stance_cue() -> None:
     assert _main("Nurses have welcomed the new contract.") == ("Nurses", "have welcomed")
 
@@ -68,7 +70,6 @@ def test_stances_make_a_claim(text: str) -> None:
 # ---- "reportedly" alone, in a passing clause, does not carry the sentence
 
 
-@known
 def test_reportedly_in_a_passing_clause_leaves_a_fact() -> None:
     assert _label("The bridge, which reportedly cost ten million euros, opened on Monday.") == (
         "fact"
@@ -78,12 +79,10 @@ def test_reportedly_in_a_passing_clause_leaves_a_fact() -> None:
 # ---- noun cues
 
 
-@known
 def test_noun_cue_his_claim_that() -> None:
     assert _main("His claim that the vote was rigged spread quickly.") == ("His", "claim")
 
 
-@known
 def test_amid_claims_that_is_a_passing_mention() -> None:
     # the main assertion is the resignation (an event); "claims" is a noun, not a verb cue
     assert _main("The minister resigned amid claims that she misled parliament.") is None
@@ -92,7 +91,6 @@ def test_amid_claims_that_is_a_passing_mention() -> None:
 # ---- header lines are not speaker tags
 
 
-@known
 def test_subtitle_line_is_not_a_speaker_tag() -> None:
     text = "Quay plan approved\nSubtitle: Councillors back the new quay after a long debate"
     header = framing.analyze(text).sentences[1]

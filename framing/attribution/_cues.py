@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from framing.attribution._phrases import _np_left
 from framing.attribution._tokens import (
     _QUOTE_TOKENS,
     _Tok,
@@ -15,9 +16,11 @@ from framing.attribution._vocab import (
     _BE,
     _CAND_WORDS,
     _CUE_ADVERBS,
+    _CUE_NOUNS,
     _CUE_WORDS,
     _DET_HEADS,
     _DETS,
+    _METADATA_KEYS,
     _NEG,
     _NON_NAMES,
     _NOT_CUE_FORMS,
@@ -39,7 +42,7 @@ from framing.attribution._vocab import (
 class _Cand:
     """One attribution found in a sentence (token indices into its _Tok)."""
 
-    __slots__ = ("cue", "kind", "participle", "rank", "res", "src")
+    __slots__ = ("cue", "drop", "kind", "participle", "rank", "res", "src")
 
     def __init__(self, cue: tuple[int, int], kind: str) -> None:
         self.cue = cue  # token range [a, b)
@@ -48,6 +51,7 @@ class _Cand:
         self.res: tuple[int, int] | None = None  # antecedent of "who" (token range)
         self.participle = False  # shares the subject of another verb
         self.rank = 0  # 1: subordinate (sentence-initial participle, relative clause)
+        self.drop = False  # seen not to attribute content (an action, an infinitive of purpose)
 
 
 def _cue_left(t: _Tok, i: int) -> int:
@@ -106,7 +110,10 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         return True
     if left.endswith(("'s", "’s")):
         return True
-    if left in ("of", "in", "for", "with", "our", "your", "on", "at"):
+    if left in (
+        "of", "in", "for", "with", "our", "your", "on", "at", "amid", "amidst", "despite",
+        "over", "following", "against",
+    ):  # fmt: skip
         return not (w.endswith("ing") and left in ("of", "in", "for", "with", "on", "at"))
     # "a sharp reply": a base form between a determiner-led adjective and what follows
     return (
@@ -141,6 +148,10 @@ def _cues(t: _Tok) -> list[_Cand]:
 def _cue_at(t: _Tok, i: int) -> _Cand | None:
     """The cue that candidate word i starts or heads, if it is one."""
     w = t.low[i]
+    if w in _CUE_NOUNS and i > 0 and i + 1 < t.n and t.low[i + 1] == "that":
+        c = _noun_cue(t, i)
+        if c is not None:
+            return c
     if w == "according":
         c = _according(t, i)
         if c is not None:
@@ -158,6 +169,22 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
     if w not in _CUE_WORDS:
         return _made_clear(t, i)
     return _verb_cue(t, i)
+
+
+def _noun_cue(t: _Tok, i: int) -> _Cand | None:
+    """A cue noun owned by a possessive before "that": "his claim that", "the minister's
+    insistence that" (the owner is the source)."""
+    left = t.low[i - 1]
+    c = _Cand((i, i + 1), "noun")
+    if left in ("his", "her", "their", "its", "our"):
+        c.src = (i - 1, i)
+        return c
+    if left in ("'s", "’s") and i > 1:
+        s = _np_left(t, i - 2)
+        if s >= 0:
+            c.src = (s, i - 1)
+            return c
+    return None
 
 
 def _according(t: _Tok, i: int) -> _Cand | None:
@@ -349,5 +376,7 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
         return None
     if len(words) == 1 and words[0] in _NON_NAMES:
         return None
+    if " ".join(words) in _METADATA_KEYS:
+        return None  # a header line: "Subtitle: ...", "Publisher: ..."
     colon = text.index(":", m.end(1))
     return (m.start(1), m.end(1), colon)

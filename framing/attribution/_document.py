@@ -26,9 +26,15 @@ from framing.attribution._tokens import (
 )
 from framing.attribution._vocab import (
     _CAND_WORDS,
+    _COGNITION_SET,
     _CUE_WORDS,
+    _lemma_of,
 )
 from framing.types import Attribution, Span
+
+# The writer's own thoughts and questions ("I realized", "we wonder"), outside a quotation,
+# are the writer's voice, not an attribution (LABELS.md: framing).
+_WRITER_VERBS = _COGNITION_SET | frozenset(("question", "wonder", "ask"))
 
 
 class _Found:
@@ -74,9 +80,31 @@ def _sentence(text: str, lower: str, s0: int, s1: int, k: int, quotes: QuoteInde
         res = (st(c.res[0]), en(c.res[1] - 1)) if c.res is not None else None
         f = _Found(cue, src, k, res)
         f.in_quote = quotes.inside(cue[0])
+        if src is not None and _tail(text, s0, s1, cue, src):
+            c.rank = -1  # "..., the minister said.": the tail attributes the whole sentence
+        if (
+            not f.in_quote
+            and src is not None
+            and lower[src[0] : src[1]] in ("i", "we")
+            and _lemma_of(t.low[b - 1]) in _WRITER_VERBS
+        ):
+            continue
         f.rank = c.rank
         found.append(f)
     return found
+
+
+_TAIL_PUNCT = " \t\n.!?\"'”’)"
+
+
+def _tail(text: str, s0: int, s1: int, cue: tuple[int, int], src: tuple[int, int]) -> bool:
+    """The attribution closes the sentence after a comma: '..., Dr. Ruiz said.' or
+    '..., said Dr. Ruiz.'."""
+    a, b = min(cue[0], src[0]), max(cue[1], src[1])
+    if a - s0 < 20 or text[b:s1].strip(_TAIL_PUNCT) or b - a > 80:
+        return False
+    before = text[s0:a].rstrip()
+    return before.endswith((",", ",”", ",'", ',"', ",’"))
 
 
 def _order(found: list[_Found]) -> list[_Found]:

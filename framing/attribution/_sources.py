@@ -24,10 +24,12 @@ from framing.attribution._tokens import (
 )
 from framing.attribution._vocab import (
     _AGENT_HEADS,
+    _BE,
     _COGNITION_SET,
     _CUE_WORDS,
     _DEMONSTRATIVES,
     _EVIDENCE_SET,
+    _NO_CONTENT,
     _PHRASAL_ONLY,
     _QUOTE_ONLY,
     _SPEECH_STRONG_SET,
@@ -36,6 +38,7 @@ from framing.attribution._vocab import (
     _TIME_WORDS,
     DOCUMENT_NOUNS,
     PRONOUN_SOURCES,
+    TITLES,
     _lemma_of,
 )
 
@@ -47,6 +50,10 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
     for c in cands:
         a, b = c.cue
         if c.kind == "hearsay":
+            if not _in_relative_clause(t, a):
+                kept.append(c)
+            continue
+        if c.kind == "noun":
             kept.append(c)
             continue
         if c.kind == "according":
@@ -62,6 +69,8 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         verb = low[vb]
         lemma = c.kind if c.kind in ("adj", "clear") else _lemma_of(verb)
         shared, src, res = _verb_source(t, c, verb, kept)
+        if c.drop or _no_content(t, a, b, lemma):
+            continue
         if shared:
             # a participle or a second verb: its subject is the one of the main verb
             c.participle = True
@@ -95,6 +104,32 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
 
 _Range = tuple[int, int]
 
+_REFUSALS = frozenset(("decline", "not", "n't", "never", "no"))
+
+
+def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
+    """A cue that reports no content: "said nothing", "declined to comment", "would not
+    elaborate" (LABELS.md: not an attribution)."""
+    low = t.low
+    if b < t.n and low[b] == "nothing":
+        return True
+    words = {"decline" if w.startswith(("declin", "refus")) else w for w in low[a:b]}
+    if lemma in _NO_CONTENT or lemma == "comment":
+        return bool(words & _REFUSALS)
+    return bool(words & _REFUSALS) and b + 1 < t.n and low[b] == "to" and low[b + 1] in _NO_CONTENT
+
+
+def _in_relative_clause(t: _Tok, a: int) -> bool:
+    """Token a lies in a comma-bounded relative clause: "The bridge, which reportedly cost
+    ten million, opened" (a passing mention, not the sentence's attribution)."""
+    low = t.low
+    k = a - 1
+    while k > 0 and a - k <= 6 and t.text[k] != ",":
+        if low[k] in ("which", "who") and t.text[k - 1] == ",":
+            return "," in t.text[a + 1 :]
+        k -= 1
+    return False
+
 
 def _verb_source(
     t: _Tok, c: _Cand, verb: str, kept: list[_Cand]
@@ -122,6 +157,8 @@ def _verb_source(
     if b < n and low[b] == "by" and verb.endswith(("ed", "said", "told", "written")):
         e = _np_right(t, b + 1, loose=True)
         if e > 0:
+            if _person_subject(t, a):
+                c.drop = True  # "The senator was endorsed by the governor": an action
             return False, (b + 1, e), None
     if c.participle and (
         j < 0
@@ -169,9 +206,29 @@ def _verb_source(
     if lw == "to" and j > 0:
         # "led the chairman to declare": the object before "to" speaks
         s = _np_left(t, j - 1)
-        return False, ((s, j) if s >= 0 and not _is_verbish(t, j - 1) else None), None
+        if s < 0 or _is_verbish(t, j - 1):
+            c.drop = True  # an infinitive of purpose: 'Type "yes" to confirm.'
+            return False, None, None
+        return False, (s, j), None
     s = _np_left(t, j)
     return False, ((s, j + 1) if s >= 0 else None), None
+
+
+def _person_subject(t: _Tok, a: int) -> bool:
+    """The subject of the passive verb group starting at token a is a person or a name."""
+    low = t.low
+    k = a
+    while k < t.n and low[k] in _BE:
+        k += 1
+    if k == a or a == 0:
+        return False
+    s = _np_left(t, a - 1)
+    if s < 0:
+        return False
+    h = _head(t, (s, a))
+    if h < s:
+        return False
+    return (t.cap[h] and h > 0) or low[h] in TITLES or low[h] in ("he", "she", "they")
 
 
 def _accept(
@@ -193,7 +250,12 @@ def _accept(
             kind = "pron"
         elif head in DOCUMENT_NOUNS:
             kind = "doc"
-        elif t.cap[h] or head in _AGENT_HEADS or head[:1].isdigit():
+        elif (
+            t.cap[h]
+            or head in _AGENT_HEADS
+            or head[:1].isdigit()
+            or (head.endswith("s") and head[:-1] in _AGENT_HEADS)  # "two unions"
+        ):
             kind = "person"
         else:
             kind = "other"

@@ -111,6 +111,9 @@ _ORG_NOUNS = lx.words("org_nouns")
 _DEMONSTRATIVES = lx.words("demonstratives")
 _NOT_CUE_FORMS = lx.words("not_cue_forms")
 _BE = lx.words("be_forms")
+_CUE_NOUNS = lx.words("cue_nouns")
+_NO_CONTENT = lx.words("no_content_objects")
+_METADATA_KEYS = lx.words("metadata_keys")
 
 # ---- derived
 _FORM_TO_LEMMA: dict[str, str] = {}
@@ -126,6 +129,7 @@ _CAND_WORDS = (
     _CUE_WORDS
     | HEARSAY_ADVERBS
     | _PRED_ADJ
+    | _CUE_NOUNS
     | frozenset(("according", "emerged", "made", "make", "makes", "making"))
 )
 # Cue forms that are hardly ever nouns: a cue word right before one of them is its subject.

@@ -1,0 +1,74 @@
+"""Attribution failure families of issue 12, one sentence of ours per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import find_attributions
+
+
+def _main(text: str) -> tuple[str | None, str] | None:
+    """(source, cue) of the main attribution of a one-sentence text, or None."""
+    [found] = find_attributions(text, [(0, len(text))])
+    if not found:
+        return None
+    a = found[0]
+    return (a.source.text if a.source else None, a.cue.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bare plural subjects and modified noun phrases before a reporting verb
+        ("Critics argue the new tariff will fail.", ("Critics", "argue")),
+        ("Police believe the barn was set alight on purpose.", ("Police", "believe")),
+        ("A visiting economist claims the peso is overvalued.", ("A visiting economist", "claims")),
+        ("Local fishermen say the catch has halved.", ("Local fishermen", "say")),
+        # stance verbs
+        ("Teachers have welcomed the shorter term.", ("Teachers", "have welcomed")),
+        ("The council wants residents to report broken lamps.", ("The council", "wants")),
+        ("The chairman is hoping for a quick sale.", ("The chairman", "is hoping")),
+        ("Growers are worried that the frost will return.", ("Growers", "are worried")),
+        ("The mayor urged calm after the storm.", ("The mayor", "urged")),
+        ("Two unions opposed the takeover.", ("Two unions", "opposed")),
+        # hearsay and noun cues
+        ("The tunnel reportedly cost two billion.", (None, "reportedly")),
+        ("Her claim that the count was flawed spread fast.", ("Her", "claim")),
+        (
+            "The coach's insistence that the pitch was unsafe delayed the game.",
+            ("The coach", "insistence"),
+        ),
+        # the tail attributes the sentence
+        (
+            "Prices will keep rising because stocks are low, the trader said.",
+            ("the trader", "said"),
+        ),
+    ],
+)
+def test_family_is_found(text: str, expected: tuple[str | None, str]) -> None:
+    assert _main(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # actions with a reporting-like verb are events
+        "The senator was endorsed by the governor.",
+        # nothing said is no content
+        "The spokesman declined to comment.",
+        "The airline said nothing about the delays.",
+        "A police spokeswoman refused to comment on the arrests.",
+        # passing mentions
+        "The mayor resigned amid claims that the tender was rigged.",
+        "The dam, which reportedly cost four billion, opened on Monday.",
+        # instructions and the writer's own voice
+        'Type "yes" to confirm.',
+        "I realized the river was rising.",
+        "We wonder whether the ferry will ever run again.",
+        # header lines are not speaker tags
+        "Subtitle: Councillors back the new quay",
+        "Publisher: Harbour News Agency",
+    ],
+)
+def test_not_an_attribution(text: str) -> None:
+    assert _main(text) is None

@@ -1,0 +1,100 @@
+"""One entity per source within a document (`framing.entities`), on texts written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import find_attributions
+from framing.entities import document_entities, parse_mention
+from framing.segmentation import split_sentences
+from framing.types import Analysis, Entity, Sentence
+
+DOC = (
+    "The water ministry published its flood plan on Monday.\n\n"
+    '"The new dykes will be finished by May," said ministry spokeswoman Clara Hensel. '
+    "Hensel added that the budget had not changed. "
+    "She said the contractors had been paid on time. "
+    "Dr. Paul Ocampo, a hydrologist at the state university, said the dykes were too low. "
+    "Union leader Maria Santos told reporters that workers had not been consulted. "
+    "A survey by the Farmers' Forum found that most growers back the plan. "
+    "Critics argue the plan will fail. "
+    "The spokeswoman said the ministry would listen."
+)
+
+
+def _entities(text: str) -> tuple[list[Entity | None], list[tuple[Entity, list[int]]]]:
+    spans = split_sentences(text)
+    return document_entities(text, find_attributions(text, spans))
+
+
+def test_a_spokeswoman_named_with_title_then_surname_then_she_is_one_entity() -> None:
+    per, ents = _entities(DOC)
+    hensel = Entity("Clara Hensel", "ministry spokeswoman", "person")
+    assert per[1] == per[2] == per[3] == per[8] == hensel
+    [(_, claims)] = [(e, ks) for e, ks in ents if e == hensel]
+    assert claims == [1, 2, 3, 8]
+
+
+def test_every_source_of_the_document_is_found_once() -> None:
+    _, ents = _entities(DOC)
+    got = {(e.name, e.type) for e, ks in ents if ks}
+    assert got == {
+        ("Clara Hensel", "person"),
+        ("Paul Ocampo", "person"),
+        ("Maria Santos", "person"),
+        ("survey by the Farmers' Forum", "poll"),
+        ("Critics", "anonymous"),
+    }
+    titles = {e.name: e.title for e, _ in ents}
+    assert titles["Paul Ocampo"] == "hydrologist at the state university"
+    assert titles["Maria Santos"] == "Union leader"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "type_"),
+    [
+        ("Health Minister Jane Okafor", "Jane Okafor", "Health Minister", "person"),
+        ("Mr. Tedesco", "Tedesco", None, "person"),
+        ("Ines Berg, the harbour master", "Ines Berg", "harbour master", "person"),
+        ("the Ministry of Transport", "Ministry of Transport", None, "organisation"),
+        ("a new poll", "new poll", None, "poll"),
+        ("the audit report", "audit report", None, "document"),
+        ("officials", "officials", None, "anonymous"),
+        ("some residents", "some residents", None, "anonymous"),
+    ],
+)
+def test_a_mention_is_read_into_name_title_and_type(
+    text: str, name: str, title: str | None, type_: str
+) -> None:
+    m = parse_mention(text)
+    assert (m.name, m.title, m.type) == (name, title, type_)
+
+
+def test_a_surname_does_not_merge_with_another_first_name() -> None:
+    text = "Anna Reyes said the port was closed. Luis Reyes said it was open. Reyes said more."
+    per, ents = _entities(text)
+    assert per[0] != per[1]
+    assert len([e for e, _ in ents]) == 2
+
+
+def test_sentence_and_summary_carry_the_entity() -> None:
+    ent = Entity("Clara Hensel", "ministry spokeswoman", "person")
+    probs = {"claim": 0.8, "fact": 0.1, "framing": 0.1}
+    sents = [
+        Sentence(0, "a", 0, 1, "claim", probs, source_entity=ent),
+        Sentence(1, "b", 2, 3, "claim", probs, source_entity=ent),
+        Sentence(2, "c", 4, 5, "fact", {"claim": 0.0, "fact": 1.0, "framing": 0.0}),
+    ]
+    row = sents[0].to_dict()
+    assert row["source_entity"] == {
+        "name": "Clara Hensel",
+        "title": "ministry spokeswoman",
+        "type": "person",
+    }
+    assert row["kind"] == "prose"
+    assert sents[2].to_dict()["source_entity"] is None
+    summary = Analysis("a b c", sents).summary
+    assert summary["entities"] == [
+        {"name": "Clara Hensel", "title": "ministry spokeswoman", "type": "person", "claims": 2}
+    ]
+    assert {"n_sentences", "counts", "shares", "sources", "lang"} <= set(summary)

@@ -1,0 +1,90 @@
+"""Line kinds (`framing.kinds`): header, byline, contact and navigation lines are not prose."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from framing.kinds import FEATURE_NAMES, KINDS, line_features, sentence_kinds
+from framing.segmentation import split_sentences
+from framing.types import Analysis, Sentence
+
+DOC = (
+    "Publisher: Harbour News Agency\n"
+    "Subtitle: Councillors back the new quay after a long debate\n\n"
+    "The council approved the new quay on Tuesday by 31 votes to 9. "
+    "Work will start in the spring and should take two years. "
+    "The mayor said the quay would bring 400 jobs to the town.\n\n"
+    "Email the newsdesk at desk@example.org\n"
+    "Read more: Quay history in pictures\n"
+    "Share this article"
+)
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    spans = split_sentences(text)
+    return [(text[a:b], k) for (a, b), k in zip(spans, sentence_kinds(text, spans), strict=True)]
+
+
+def test_header_and_boilerplate_lines_are_not_prose() -> None:
+    got = dict(_kinds(DOC))
+    for line in (
+        "Publisher: Harbour News Agency",
+        "Subtitle: Councillors back the new quay after a long debate",
+        "Email the newsdesk at desk@example.org",
+        "Read more: Quay history in pictures",
+    ):
+        assert got[line] in ("metadata", "boilerplate"), line
+    for line, kind in got.items():
+        if line.startswith(("The council", "Work will", "The mayor")):
+            assert kind == "prose", line
+
+
+def test_a_line_without_letters_is_boilerplate() -> None:
+    assert _kinds("The port reopened on Monday.\n\n* * *")[-1] == ("* * *", "boilerplate")
+
+
+def test_the_weights_are_plain_json_for_these_features() -> None:
+    raw = (resources.files("framing") / "data" / "kind_weights.json").read_text("utf-8")
+    w = json.loads(raw)
+    assert w["features"] == list(FEATURE_NAMES)
+    assert w["classes"] == list(KINDS)
+    assert len(w["coef"]) == len(KINDS)
+    assert all(len(row) == len(FEATURE_NAMES) for row in w["coef"])
+    assert len(line_features("A line.", [(0, 7)])[0]) == len(FEATURE_NAMES)
+
+
+def test_empty_document_has_no_kinds() -> None:
+    assert sentence_kinds("", []) == []
+
+
+def test_metadata_and_boilerplate_rows_are_left_out_of_counts_and_shares() -> None:
+    claim = {"claim": 0.9, "fact": 0.05, "framing": 0.05}
+    fact = {"claim": 0.0, "fact": 1.0, "framing": 0.0}
+    sents = [
+        Sentence(0, "Publisher: X", 0, 12, "fact", fact, kind="metadata"),
+        Sentence(1, "He said so.", 13, 24, "claim", claim),
+        Sentence(2, "It rained.", 25, 35, "fact", fact),
+        Sentence(3, "Share this", 36, 46, "framing", fact, kind="boilerplate"),
+        Sentence(4, "Rain hits", 47, 56, "fact", fact, kind="headline"),
+    ]
+    a = Analysis("", sents)
+    assert a.counts == {"claim": 1, "fact": 2, "framing": 0}
+    assert a.shares == pytest.approx({"claim": 1 / 3, "fact": 2 / 3, "framing": 0.0})
+    assert a.summary["n_sentences"] == 5
+    assert len(a.sentences) == 5
+
+
+def test_analyze_never_makes_a_metadata_line_a_claim(tiny_model) -> None:
+    import framing
+
+    a = framing.analyze(
+        "Publisher: Harbour News Agency\n\nThe minister said taxes would rise.", tiny_model
+    )
+    head = a.sentences[0]
+    assert head.kind in ("metadata", "boilerplate")
+    assert head.label != "claim" and not head.attributions and head.source_entity is None
+    assert head.probabilities["claim"] == 0.0
+    assert head.to_dict()["kind"] == head.kind
