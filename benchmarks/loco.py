@@ -29,7 +29,7 @@ from sklearn.metrics import f1_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from framing.training import build, corpus_group, fit_model  # noqa: E402
+from framing.training import build, corpus_group, fit_model
 
 GROUPS = (
     "polnear",
@@ -132,13 +132,13 @@ def main() -> None:
         cells = [f"{table[(v, g)]['macro_f1']:.3f}" for v in variants]
         print(f"| {g} | {n:,} | " + " | ".join(cells) + " |")
     for name, fn in (("mean", lambda xs: sum(xs) / len(xs)), ("worst", min)):
-        cells = [
-            f"{fn([table[(v, g)]['macro_f1'] for g in groups]):.3f}" for v in variants
-        ]
+        cells = [f"{fn([table[(v, g)]['macro_f1'] for g in groups]):.3f}" for v in variants]
         print(f"| **{name}** | | " + " | ".join(cells) + " |")
     cpu = time.process_time() - t0 + sum(r["cpu_s"] for r in rows)
-    print(f"\n{len(rows)} fits; {cpu:,.0f} CPU s; load average {load0:.2f} -> "
-          f"{os.getloadavg()[0]:.2f}")
+    print(
+        f"\n{len(rows)} fits; {cpu:,.0f} CPU s; load average {load0:.2f} -> "
+        f"{os.getloadavg()[0]:.2f}"
+    )
     if args.out:
         args.out.write_text(json.dumps(rows, indent=1))
 

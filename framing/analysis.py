@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from framing.entities import document_entities
+from framing.explain import framing_cues
 from framing.features import SentenceInput, document_context
 from framing.kinds import NON_PROSE, sentence_kinds
 from framing.language import NON_ENGLISH, NON_ENGLISH_WARNING, language_of
@@ -69,7 +70,6 @@ def analyze_batch(texts: Sequence[str], model: Any = None) -> list[Analysis]:
     proba = model.predict_proba(inputs) if inputs else []
     classes = [str(c) for c in model.classes_]
     order = [classes.index(label) for label in LABELS]
-    explain = getattr(model, "framing_cues", None)
     out: list[Analysis] = []
     k = 0
     for doc, spans, attrs, doc_kinds in zip(docs, spans_per_doc, attributions, kinds, strict=True):
@@ -87,8 +87,12 @@ def analyze_batch(texts: Sequence[str], model: Any = None) -> list[Analysis]:
             if label == "claim":
                 sent.attributions = attrs[i]
                 sent.source_entity = entities[i]
-            elif label == "framing" and explain is not None:
-                sent.cues = [Span(doc[a + x : a + y], a + x, a + y) for x, y in explain(doc[a:b])]
+            elif label == "framing":
+                # the words LABELS.md names as framing, each with its kind (framing.explain)
+                sent.cues = [
+                    Span(doc[a + x : a + y], a + x, a + y, kind)
+                    for x, y, kind in framing_cues(doc[a:b])
+                ]
             sentences.append(sent)
         lang = language_of(doc)
         notes = [NON_ENGLISH_WARNING] if lang == NON_ENGLISH else []

@@ -96,9 +96,9 @@ def framing_cues(text: str) -> list[tuple[int, int, str]]:
                 i += n
                 break
         else:
-            kind = single.get(tokens[i][2])
-            if kind is not None:
-                out.append((tokens[i][0], tokens[i][1], kind))
+            found = single.get(tokens[i][2])
+            if found is not None:
+                out.append((tokens[i][0], tokens[i][1], found))
             i += 1
     stripped = text.rstrip().rstrip("\"”’')")
     if stripped.endswith("?"):

@@ -21,14 +21,19 @@ LABELS: tuple[str, str, str] = ("claim", "fact", "framing")
 
 @dataclass(frozen=True)
 class Span:
-    """A stretch of the input text; ``text == input[start:end]``."""
+    """A stretch of the input text; ``text == input[start:end]``. A framing cue also has its
+    ``kind`` (`framing.explain.CUE_KINDS`: "evaluative", "hedge", "prediction", ...)."""
 
     text: str
     start: int
     end: int
+    kind: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end}
+        out: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end}
+        if self.kind is not None:
+            out["kind"] = self.kind
+        return out
 
 
 @dataclass(frozen=True)
