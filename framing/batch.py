@@ -32,6 +32,7 @@ from framing.corpus import (
     error_row,
     flatten,
     kept_fields,
+    kept_names,
     sentence_row,
     too_long,
 )
@@ -422,7 +423,7 @@ def rows_to_frame(
     """A pandas DataFrame of rows in flat form (`framing.corpus.flatten`), keeping the ids
     and the values of the kept fields as they are."""
     pd = _pandas()
-    keep = check_keep_fields(keep_fields)
+    keep = kept_names(check_keep_fields(keep_fields))
     spec = [
         (n, t)
         for n, t in (SUMMARY_COLUMNS if summary else SENTENCE_COLUMNS)

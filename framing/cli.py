@@ -103,10 +103,11 @@ def _cmd_label(args: argparse.Namespace) -> int:
             where = runguard.record_path(args.output, directory)
             if args.resume:
                 _check_same_run(args.output, where, record, directory)
+        names = corpus.kept_names(keep)
         resume = (
-            corpus.prepare_resume(args.output, fmt, args.summary, keep) if args.resume else None
+            corpus.prepare_resume(args.output, fmt, args.summary, names) if args.resume else None
         )
-        writer = corpus.open_writer(args.output, fmt, args.summary, resume, keep_fields=keep)
+        writer = corpus.open_writer(args.output, fmt, args.summary, resume, keep_fields=names)
         if to_file and (resume is None or not where.exists()):
             record.write(where)
     except (FramingError, ValueError, OSError) as exc:
@@ -156,7 +157,7 @@ def _cmd_label(args: argparse.Namespace) -> int:
                 submit=submit,
                 in_flight=in_flight,
                 stats=stats,
-                keep_fields=keep,
+                keep_fields=corpus.kept_names(keep),
             )
     except KeyboardInterrupt:
         stats.interrupted, code = True, 130
@@ -296,21 +297,81 @@ def _evaluate_shared(args: argparse.Namespace, model: Any) -> int:
 def _cmd_report(args: argparse.Namespace) -> int:
     from framing.report import render_path
 
-    if args.path != "-" and not Path(args.path).exists():
-        print(f"framing report: no such file or directory: {args.path}", file=sys.stderr)
+    missing = [p for p in args.paths if p != "-" and not Path(p).exists()]
+    if missing:
+        print(f"framing report: no such file or directory: {missing[0]}", file=sys.stderr)
+        return 2
+    if args.group_by or args.freq:
+        return _grouped_report(args)
+    if len(args.paths) > 1:
+        print("framing report: several inputs need --group-by (or --freq)", file=sys.stderr)
         return 2
     model = None
     if args.model:
         from framing.persistence import load
 
         model = load(args.model)
-    html = render_path(args.path, model, title=args.title)
-    if args.output:
-        Path(args.output).write_text(html, encoding="utf-8")
-        print(f"framing report: wrote {args.output}", file=sys.stderr)
+    html = render_path(args.paths[0], model, title=args.title)
+    return _write_html(html, args.output)
+
+
+def _write_html(html: str, output: str | None) -> int:
+    if output:
+        Path(output).write_text(html, encoding="utf-8")
+        print(f"framing report: wrote {output}", file=sys.stderr)
     else:
         sys.stdout.write(html)
     return 0
+
+
+def _grouped_report(args: argparse.Namespace) -> int:
+    """``framing report --group-by FIELD [--freq month]``: label (or read) and compare."""
+    import time
+
+    from framing.compare import aggregate, grouped_report, model_card
+
+    why = _check_inputs("report", args)
+    if why:
+        print(f"framing report: {why}", file=sys.stderr)
+        return 2
+    try:
+        keep = _keep_fields(args)
+    except ValueError as exc:
+        print(f"framing report: {_flags(str(exc))}", file=sys.stderr)
+        return 2
+    from framing._inputs import is_label_file
+    from framing.corpus import check_keep_fields, kept_names
+
+    group_by, date_field = args.group_by, args.date_field
+    if not (len(args.paths) == 1 and is_label_file(args.paths[0])):
+        # the group and date fields are kept from the inputs, under a name of their own when
+        # theirs is a column of the rows (news corpora often have a "source" field)
+        extra = []
+        for f in dict.fromkeys(x for x in (group_by, date_field) if x):
+            if f in kept_names(keep):
+                continue
+            try:
+                check_keep_fields([f])
+                extra.append(f)
+            except ValueError:
+                extra.append(f"{f}=input:{f}")
+        keep = (*keep, *extra)
+        renamed = {f.partition("=")[0]: f.partition("=")[2] for f in extra if "=" in f}
+        group_by = renamed.get(group_by, group_by) if group_by else None
+        date_field = renamed.get(date_field, date_field) if date_field else None
+    started = time.perf_counter()
+    grouped = aggregate(_labeled_rows(args, keep), group_by, args.freq, date_field)
+    grouped.group_field, grouped.date_field = (
+        args.group_by,
+        args.date_field or (args.group_by if args.freq else None),
+    )
+    html = grouped_report(grouped.statistics(), args.title, model_card(args.model))
+    print(
+        f"framing report: {grouped.documents:,} documents in {len(grouped.groups)} groups "
+        f"in {time.perf_counter() - started:.1f} s",
+        file=sys.stderr,
+    )
+    return _write_html(html, args.output)
 
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
@@ -347,7 +408,8 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         "--keep-fields",
         metavar="FIELD,...",
         help="copy these input fields (JSONL/CSV/Parquet), e.g. outlet,date,url, onto every "
-        "output row, after the fixed columns; a field a record lacks gives null",
+        "output row, after the fixed columns; a field a record lacks gives null; "
+        "source=outlet writes the input field source as outlet",
     )
 
 
@@ -477,12 +539,15 @@ def _cmd_sources(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"framing sources: {_flags(str(exc))}", file=sys.stderr)
         return 2
+    from framing.corpus import kept_names
+
     rows = _labeled_rows(args, keep)
+    names = kept_names(keep)
     n = write_source_rows(
-        iter_source_rows(rows, keep if args.keep_fields else None),
+        iter_source_rows(rows, names if args.keep_fields else None),
         args.output,
         args.format,
-        keep,
+        names,
     )
     print(f"framing sources: wrote {n:,} source rows to {args.output or 'stdout'}", file=sys.stderr)
     return 0
@@ -553,15 +618,37 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "report",
-        help="write a self-contained HTML report of an article or a corpus",
+        help="write a self-contained HTML report of an article, a corpus, or groups of it",
         description="An article (.txt, or - for stdin) gets its text with every sentence "
         "marked; a corpus (a directory of .txt files, or a .jsonl written by `framing label`) "
-        "gets a table of its documents, a histogram of framing shares and its sources.",
+        "gets a table of its documents, a histogram of framing shares and its sources. With "
+        "--group-by FIELD, the inputs (read like `framing label` reads them, or a .jsonl it "
+        "wrote) give a page comparing the groups: shares with 95%% bootstrap intervals, "
+        "differences, sources and framing cues per group; --freq month adds a time series.",
     )
-    p.add_argument("path", metavar="PATH", help=".txt file, directory, .jsonl, or - for stdin")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help=".txt file, directory, .jsonl, or - for stdin; with --group-by, the inputs of "
+        "`framing label` or one .jsonl it wrote",
+    )
     p.add_argument("-o", "--output", help="write the HTML here instead of stdout")
     p.add_argument("--title", help="page title (default: the headline, or the corpus size)")
-    p.add_argument("--model", help="model directory (default: the shipped model)")
+    p.add_argument(
+        "--group-by",
+        metavar="FIELD",
+        help="compare the documents by this input field (e.g. outlet); it is kept from the "
+        "inputs like --keep-fields, or read from the rows of a labels file",
+    )
+    p.add_argument(
+        "--freq",
+        choices=("month",),
+        help="also show the shares per month of --date-field (default: the --group-by field "
+        "read as dates)",
+    )
+    p.add_argument("--date-field", metavar="FIELD", help="the date field of --freq")
+    _add_labeling_options(p)
     p.set_defaults(func=_cmd_report)
     return parser
 

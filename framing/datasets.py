@@ -34,8 +34,8 @@ __all__ = [
     "in_dev",
     "load_document_examples",
     "load_examples",
-    "read_document_annotations",
     "read_annotations",
+    "read_document_annotations",
     "split_examples",
 ]
 

@@ -16,7 +16,9 @@ __all__ = [
     "Reader",
     "Record",
     "canonical_name",
+    "field_spec",
     "kept_fields",
+    "kept_names",
     "require_pyarrow",
     "too_long",
 ]
@@ -65,14 +67,27 @@ Reader = Callable[[IO[bytes], str, ReadOptions, list[int]], Iterable[Record]]
 off can be reported where it broke."""
 
 
+def field_spec(spec: str) -> tuple[str, str]:
+    """(input field, output name) of a kept field: ``"outlet"`` or ``"source=outlet"`` (the
+    input field ``source`` written as ``outlet``)."""
+    src, _, dst = spec.partition("=")
+    return src, dst or src
+
+
+def kept_names(keep_fields: tuple[str, ...]) -> tuple[str, ...]:
+    """The output names of kept fields (`field_spec`)."""
+    return tuple(field_spec(f)[1] for f in keep_fields)
+
+
 def kept_fields(obj: Any, keep_fields: tuple[str, ...]) -> dict[str, Any] | None:
     """The kept fields of one input object (a JSON line, a Parquet or CSV row): each field's
-    value, None where the object has none; None when no field is kept."""
+    value under its output name (`field_spec`), None where the object has none; None when no
+    field is kept."""
     if not keep_fields:
         return None
     if not isinstance(obj, dict):
-        return dict.fromkeys(keep_fields)
-    return {f: obj.get(f) for f in keep_fields}
+        return dict.fromkeys(kept_names(keep_fields))
+    return {dst: obj.get(src) for src, dst in map(field_spec, keep_fields)}
 
 
 def canonical_name(path: str | Path) -> str:

@@ -8,7 +8,7 @@ from collections import deque
 from collections.abc import Iterator
 from typing import IO, Any
 
-from framing.corpus._base import ReadOptions, Record
+from framing.corpus._base import ReadOptions, Record, field_spec
 from framing.corpus._decode import decode_error, has_surrogates, redecode, why_undecodable
 
 __all__ = ["CSV_FIELD_LIMIT", "read_csv"]
@@ -46,7 +46,9 @@ def read_csv(
     t_col = header.index(text_field)
     i_col = header.index(id_field) if id_field is not None else None
     keep = options.keep_fields
-    k_cols = [(f, header.index(f) if f in header else None) for f in keep]
+    k_cols = [
+        (dst, header.index(src) if src in header else None) for src, dst in map(field_spec, keep)
+    ]
 
     def fields(row: list[str] | None) -> dict[str, Any] | None:
         if not keep:

@@ -6,7 +6,7 @@ import io
 from collections.abc import Iterator
 from typing import IO, Any
 
-from framing.corpus._base import ReadOptions, Record, require_pyarrow
+from framing.corpus._base import ReadOptions, Record, field_spec, kept_names, require_pyarrow
 from framing.corpus._jsonl import from_mapping
 
 __all__ = ["read_parquet"]
@@ -36,7 +36,8 @@ def read_parquet(
         return
     columns = [text_field] + ([id_field] if id_field is not None and id_field != text_field else [])
     keep = options.keep_fields
-    kept_columns = [f for f in keep if f in names and f not in columns]
+    specs = [field_spec(f) for f in keep]
+    kept_columns = list(dict.fromkeys(s for s, _ in specs if s in names and s not in columns))
     row = 0
     # Row group by row group: a corrupt group gives one error record naming its rows, and the
     # groups after it are read as usual.
@@ -48,7 +49,7 @@ def read_parquet(
             ):
                 texts = batch.column(text_field).to_pylist()
                 ids = batch.column(id_field).to_pylist() if id_field is not None else None
-                extra = {f: batch.column(f).to_pylist() for f in keep if f in names}
+                extra = {s: batch.column(s).to_pylist() for s, _ in specs if s in names}
                 for k, text in enumerate(texts):
                     row += 1
                     last_line[0] = row
@@ -59,7 +60,10 @@ def read_parquet(
                         obj.pop(text_field)
                     rec = from_mapping(obj, text_field, id_field, f"{name}:{row}", name, row)
                     if keep:
-                        rec.fields = {f: _plain(extra[f][k]) if f in extra else None for f in keep}
+                        rec.fields = {
+                            dst: _plain(extra[src][k]) if src in extra else None
+                            for src, dst in specs
+                        }
                     yield rec
         except Exception as exc:  # pyarrow raises OSError, ArrowInvalid and friends
             if row >= end:
@@ -72,7 +76,7 @@ def read_parquet(
                 line=first,
                 error=f"rows {first}-{end} (row group {group}) cannot be read: {exc}; "
                 "they were not labeled",
-                fields=dict.fromkeys(keep) if keep else None,
+                fields=dict.fromkeys(kept_names(keep)) if keep else None,
             )
 
 

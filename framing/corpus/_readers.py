@@ -21,6 +21,7 @@ from framing.corpus._base import (
     ReadOptions,
     Record,
     canonical_name,
+    kept_names,
     too_long,
 )
 from framing.corpus._csv import read_csv
@@ -150,8 +151,9 @@ def iter_records(
     `canonical_name`.
 
     ``keep_fields`` names input fields (JSON lines, CSV, Parquet) copied onto every output row
-    of a record (`Record.fields`); a field a record lacks is None, and so are all of them on a
-    text file's record or on the error record of a file that cannot be read.
+    of a record (`Record.fields`), ``"source=outlet"`` to write the field ``source`` as
+    ``outlet``; a field a record lacks is None, and so are all of them on a text file's record
+    or on the error record of a file that cannot be read.
     """
     keep = tuple(keep_fields)
     for path, fmt in iter_files(paths, glob, input_format, exclude):
@@ -173,7 +175,7 @@ def iter_records(
                     name,
                     file=name,
                     error=f"cannot open {name}: {why}",
-                    fields=dict.fromkeys(keep) if keep else None,
+                    fields=dict.fromkeys(kept_names(keep)) if keep else None,
                 )
                 continue
             with fh:
@@ -191,7 +193,7 @@ def _bounded(
 ) -> Iterator[Record]:
     for rec in records:
         if keep and rec.fields is None:  # a text file, a file that cannot be read
-            rec.fields = dict.fromkeys(keep)
+            rec.fields = dict.fromkeys(kept_names(keep))
         if rec.error is None and isinstance(rec.text, str) and len(rec.text) > max_doc_chars:
             rec.text, rec.error = None, too_long(len(rec.text), max_doc_chars)
         yield rec

@@ -136,13 +136,17 @@ _ROW_KEYS = frozenset(
 
 
 def check_keep_fields(keep_fields: Any) -> tuple[str, ...]:
-    """``keep_fields`` as a tuple of names; ValueError for a name that is a column or key of
-    the rows themselves (it would overwrite it), an empty name or a repeated one."""
+    """``keep_fields`` (names, or ``"input=output"`` specs) as a tuple; ValueError for an
+    output name that is a column or key of the rows themselves (it would overwrite it: rename
+    it, e.g. ``source=outlet``), an empty name or a repeated one."""
+    from framing.corpus._base import kept_names
+
     if keep_fields is None:
         return ()
     if isinstance(keep_fields, str):
         keep_fields = [f.strip() for f in keep_fields.split(",")]
-    keep = tuple(str(f) for f in keep_fields)
+    specs = tuple(str(f) for f in keep_fields)
+    keep = kept_names(specs)
     for f in keep:
         if not f:
             raise ValueError("keep_fields: an empty field name")
