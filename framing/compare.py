@@ -206,13 +206,12 @@ class GroupedCorpus:
         out = np.zeros((RESAMPLES, 3))
         if n == 0:
             return shares, out
-        step = max(1, 4_000_000 // n)  # resamples per block: bounded memory
-        for lo in range(0, RESAMPLES, step):
-            hi = min(RESAMPLES, lo + step)
-            idx = rng.integers(0, n, size=(hi - lo, n))
-            sums = counts[idx].sum(axis=1)  # (block, 3)
-            tot = sums.sum(axis=1, keepdims=True)
-            out[lo:hi] = np.divide(sums, tot, out=np.zeros_like(sums, dtype=float), where=tot > 0)
+        weights = counts.astype(np.float64)
+        for b in range(RESAMPLES):  # one resample: how often each document is drawn
+            drawn = np.bincount(rng.integers(0, n, size=n), minlength=n)
+            sums = drawn @ weights
+            tot = sums.sum()
+            out[b] = sums / tot if tot else 0.0
         return shares, out
 
     def statistics(self) -> dict[str, Any]:
@@ -371,7 +370,7 @@ _PALETTE = ("#1b5e8a", "#c2410c", "#6b21a8", "#15803d", "#a16207", "#be123c", "#
 
 def _shares_svg(groups: list[dict[str, Any]]) -> str:
     """Dot-and-whisker chart: one row per group, one panel per label, 95 % intervals."""
-    label_w, panel_w, gap, row_h, top = 170, 200, 24, 26, 46
+    label_w, panel_w, gap, row_h, top = 170, 200, 44, 26, 46
     w = label_w + 3 * panel_w + 2 * gap + 10
     h = top + row_h * len(groups) + 26
     p = [
@@ -506,9 +505,9 @@ svg .grid{stroke:#d5d5dc}
 svg .pt line{stroke-width:2.5}
 svg .pt.fact{color:var(--fact)} svg .pt.claim{color:var(--claim)}
 svg .pt.framing{color:var(--framing)}
-svg .pt line,svg .series line:not(.grid){stroke:currentColor}
-svg .pt circle,svg .series circle{fill:currentColor}
-svg .series polyline{fill:none;stroke:currentColor;stroke-width:1.5}
+svg .pt line,svg.series line:not(.grid){stroke:currentColor}
+svg .pt circle,svg.series circle{fill:currentColor}
+svg.series polyline{fill:none;stroke:currentColor;stroke-width:1.5}
 svg .thin,.thin td{opacity:.35}
 svg .glabel.thin{fill:#8a8a94}
 .grouped table{border-collapse:collapse;margin:.4rem 0 1rem}
@@ -562,7 +561,11 @@ def grouped_report(
         f'<p class="meta">Intervals: 95% bootstrap over documents ({stats["resamples"]:,} '
         f"resamples, seed {stats['seed']}). Groups with fewer than {stats['min_docs']} "
         "documents are greyed out and not compared. "
-        + (f"{stats['failed']:,} documents could not be labeled. " if stats["failed"] else "")
+        + (
+            f"Documents that could not be labeled (left out): {stats['failed']:,}. "
+            if stats["failed"]
+            else ""
+        )
         + "</p>"
     )
     if (groups and not stats["freq"]) or (stats["freq"] and stats["date_field"] != field_name):
@@ -610,8 +613,9 @@ def grouped_report(
         out.append(
             "<h2>Over time (per month)</h2>"
             + (
-                f"<p class='meta'>{stats['undated']:,} documents have no readable date in "
-                f"{_esc(stats['date_field'])} and are left out of the series.</p>"
+                f"<p class='meta'>Documents without a readable date in "
+                f"{_esc(stats['date_field'])} (left out of the series): "
+                f"{stats['undated']:,}.</p>"
                 if stats["undated"]
                 else ""
             )
