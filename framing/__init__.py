@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from framing.model import FramingClassifier
     from framing.persistence import load, save_model
     from framing.segmentation import split_sentences
+    from framing.sources import source_table
     from framing.types import LABELS, Analysis, Attribution, Sentence, Span
 
 # public name -> the module that defines it; imported on first use (PEP 562), so that
@@ -51,6 +52,7 @@ _LAZY = {
     "load": "framing.persistence",
     "save_model": "framing.persistence",
     "split_sentences": "framing.segmentation",
+    "source_table": "framing.sources",
     "LABELS": "framing.types",
     "Analysis": "framing.types",
     "Attribution": "framing.types",
@@ -91,5 +93,6 @@ __all__ = [
     "label_dataframe",
     "load",
     "save_model",
+    "source_table",
     "split_sentences",
 ]

@@ -102,13 +102,16 @@ def run(
     submit: RemoteSubmit | None = None,
     in_flight: int | None = None,
     stats: RunStats | None = None,
+    keep_fields: tuple[str, ...] = (),
 ) -> RunStats:
     """Label ``records`` and hand each batch to ``writer`` (`framing.corpus.Writer`), in order.
 
     ``done`` (a Counter of doc ids, from `framing.corpus.prepare_resume`) names documents
     already in the output; they are read and skipped. Batches are encoded for the writer in
     the worker that labeled them. Returns the counts; on Ctrl-C the batches finished so far
-    are written, ``stats.interrupted`` is set and KeyboardInterrupt propagates.
+    are written, ``stats.interrupted`` is set and KeyboardInterrupt propagates. The rows
+    carry the records' kept fields (`Record.fields`); flat formats end with the
+    ``keep_fields`` columns.
     """
     from framing.corpus import skip_done
 
@@ -133,7 +136,7 @@ def run(
     source = counted(records)
     stream: Iterable[Record | None] = skip_done(source, done, summary) if done else source
     bar = Progress(progress)
-    encode = _Encoder(writer.fmt, summary)
+    encode = _Encoder(writer.fmt, summary, tuple(keep_fields))
     try:
         for result in process_batches(
             batches(stream, batch_size, skipped),
@@ -180,14 +183,15 @@ class _Encoder:
     """Picklable ``rows -> payload`` for a writer format (runs in the worker). For JSON lines
     it also has ``fast``: outcomes -> (payload, rows), which skips the row dicts."""
 
-    def __init__(self, fmt: str, summary: bool) -> None:
+    def __init__(self, fmt: str, summary: bool, keep_fields: tuple[str, ...] = ()) -> None:
         self.fmt = fmt
         self.summary = summary
+        self.keep_fields = keep_fields
 
     def __call__(self, rows: list[dict[str, Any]]) -> Any:
         from framing.corpus import encode_batch
 
-        return encode_batch(rows, self.fmt, self.summary)
+        return encode_batch(rows, self.fmt, self.summary, self.keep_fields)
 
     @property
     def fast(self) -> Callable[[list[Outcome]], tuple[bytes, int]] | None:

@@ -27,9 +27,12 @@ from framing.corpus import (
     SENTENCE_COLUMNS,
     SUMMARY_COLUMNS,
     Record,
+    check_keep_fields,
     empty_row,
     error_row,
     flatten,
+    kept_fields,
+    kept_names,
     sentence_row,
     too_long,
 )
@@ -139,6 +142,7 @@ def outcome_rows(outcomes: list[Outcome], summary: bool = False) -> list[dict]:
     one error row for a record that could not be labeled."""
     rows: list[dict] = []
     for rec, result in outcomes:
+        first = len(rows)
         if isinstance(result, str):
             rows.append(error_row(rec, result))
         elif summary:
@@ -147,6 +151,9 @@ def outcome_rows(outcomes: list[Outcome], summary: bool = False) -> list[dict]:
             rows.append(empty_row(rec.doc_id, result.lang))
         else:
             rows += [sentence_row(rec.doc_id, s, result.lang) for s in result.sentences]
+        if rec.fields is not None:  # kept input fields, after the fixed ones
+            for row in rows[first:]:
+                row.update(rec.fields)
     return rows
 
 
@@ -355,6 +362,7 @@ def label_corpus(
     batch_size: int = DEFAULT_BATCH_SIZE,
     summary: bool = False,
     max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
+    keep_fields: Iterable[str] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Label a corpus lazily: rows come out as the batches are done, in input order.
 
@@ -372,12 +380,31 @@ def label_corpus(
     ``jobs > 1`` (or ``jobs=0`` for one per CPU) batches of ``batch_size`` documents are
     labeled in that many processes, each loading the model once; a model object is sent to
     each worker once. Memory is bounded: only a few batches are held at a time.
+
+    ``keep_fields`` (names of keys of dict records, e.g. ``["outlet", "date"]``) are copied
+    onto every row of their record (sentence, summary, blank and error rows), after the
+    fixed keys; a key a record lacks gives None (as does any kept field of a pair).
     """
-    items = (_as_record(item, i, max_doc_chars) for i, item in enumerate(records))
+    keep = check_keep_fields(keep_fields)
+    items = (
+        _keep(_as_record(item, i, max_doc_chars), item, keep) for i, item in enumerate(records)
+    )
     for result in process_batches(
         batches(items, batch_size), model=model, jobs=jobs, summary=summary
     ):
         yield from result.payload
+
+
+def _keep(rec: Record, item: Any, keep: tuple[str, ...]) -> Record:
+    """``rec`` with the kept fields of the input ``item`` (or of ``rec.fields``)."""
+    if not keep:
+        return rec
+    if isinstance(item, Record):
+        source = item.fields or {}
+        rec.fields = {f: source.get(f) for f in keep}
+    else:
+        rec.fields = kept_fields(item, keep)
+    return rec
 
 
 def _pandas() -> Any:
@@ -390,16 +417,20 @@ def _pandas() -> Any:
     return pd
 
 
-def rows_to_frame(rows: Iterable[dict[str, Any]], summary: bool = False) -> Any:
-    """A pandas DataFrame of rows in flat form (`framing.corpus.flatten`), keeping the ids."""
+def rows_to_frame(
+    rows: Iterable[dict[str, Any]], summary: bool = False, keep_fields: Iterable[str] = ()
+) -> Any:
+    """A pandas DataFrame of rows in flat form (`framing.corpus.flatten`), keeping the ids
+    and the values of the kept fields as they are."""
     pd = _pandas()
+    keep = kept_names(check_keep_fields(keep_fields))
     spec = [
         (n, t)
         for n, t in (SUMMARY_COLUMNS if summary else SENTENCE_COLUMNS)
         if n not in ("file", "line")
     ]
-    names = [n for n, _ in spec]
-    flat = [flatten(r, summary, str_ids=False) for r in rows]
+    names = [n for n, _ in spec] + list(keep)
+    flat = [flatten(r, summary, str_ids=False, keep_fields=keep) for r in rows]
     frame = pd.DataFrame.from_records(flat, columns=names)
     return frame.astype({n: _PANDAS_TYPES[t] for n, t in spec if n != "doc_id"})
 
@@ -421,6 +452,7 @@ def label_dataframe(
     batch_size: int = DEFAULT_BATCH_SIZE,
     summary: bool = False,
     max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
+    keep_fields: Iterable[str] | None = None,
 ) -> Any:
     """Label the texts in column ``text_col`` of a pandas DataFrame; returns a DataFrame.
 
@@ -428,14 +460,24 @@ def label_dataframe(
     (the value of ``id_col``, or the row's index label), the sentence fields, one ``p_<label>``
     column per label, spans as ``source_text``/``source_start``/``source_end`` and so on,
     ``attributions`` and ``cues`` as JSON, and ``error`` (None unless the row could not be
-    labeled, e.g. a missing text). Needs pandas (the ``pandas`` extra).
+    labeled, e.g. a missing text). ``keep_fields`` names columns of ``df`` copied onto every
+    output row, after the fixed columns, with their values as they are. Needs pandas (the
+    ``pandas`` extra).
     """
     _pandas()
-    if text_col not in df.columns:
-        names = ", ".join(map(str, df.columns))
-        raise KeyError(f"no column {text_col!r} in the DataFrame ({names})")
+    keep = check_keep_fields(keep_fields)
+    for col in (text_col, *keep):
+        if col not in df.columns:
+            names = ", ".join(map(str, df.columns))
+            raise KeyError(f"no column {col!r} in the DataFrame ({names})")
     ids = df[id_col] if id_col is not None else df.index
-    pairs = zip(ids, df[text_col], strict=True)
+    pairs: Iterable[Any] = zip(ids, df[text_col], strict=True)
+    if keep:
+        kept = zip(*(df[f] for f in keep), strict=True)
+        pairs = (
+            Record(doc_id, text, fields=dict(zip(keep, values, strict=True)))
+            for (doc_id, text), values in zip(pairs, kept, strict=True)
+        )
     return rows_to_frame(
         label_corpus(
             pairs,
@@ -444,6 +486,8 @@ def label_dataframe(
             batch_size=batch_size,
             summary=summary,
             max_doc_chars=max_doc_chars,
+            keep_fields=keep,
         ),
         summary,
+        keep,
     )

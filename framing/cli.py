@@ -65,6 +65,10 @@ def _cmd_label(args: argparse.Namespace) -> int:
         return fail("--batch-size must be at least 1")
     if args.max_doc_chars < 1:
         return fail("--max-doc-chars must be at least 1")
+    try:
+        keep = _keep_fields(args)
+    except ValueError as exc:
+        return fail(_flags(str(exc)))
     to_file = args.output not in (None, "-")
     if args.resume and not to_file:
         return fail("--resume needs -o/--output: the file an earlier run was writing")
@@ -94,12 +98,16 @@ def _cmd_label(args: argparse.Namespace) -> int:
                 encoding_errors=args.encoding_errors,
                 max_doc_chars=args.max_doc_chars,
                 model_sha256=_model_sha256(args.model),
+                keep_fields=keep,
             )
             where = runguard.record_path(args.output, directory)
             if args.resume:
                 _check_same_run(args.output, where, record, directory)
-        resume = corpus.prepare_resume(args.output, fmt, args.summary) if args.resume else None
-        writer = corpus.open_writer(args.output, fmt, args.summary, resume)
+        names = corpus.kept_names(keep)
+        resume = (
+            corpus.prepare_resume(args.output, fmt, args.summary, names) if args.resume else None
+        )
+        writer = corpus.open_writer(args.output, fmt, args.summary, resume, keep_fields=names)
         if to_file and (resume is None or not where.exists()):
             record.write(where)
     except (FramingError, ValueError, OSError) as exc:
@@ -121,6 +129,7 @@ def _cmd_label(args: argparse.Namespace) -> int:
         encoding_errors=args.encoding_errors,
         exclude=exclude,
         max_doc_chars=args.max_doc_chars,
+        keep_fields=keep,
     )
     stats, code, client = RunStats(), 0, None
     previous = signal.getsignal(signal.SIGTERM)
@@ -148,6 +157,7 @@ def _cmd_label(args: argparse.Namespace) -> int:
                 submit=submit,
                 in_flight=in_flight,
                 stats=stats,
+                keep_fields=corpus.kept_names(keep),
             )
     except KeyboardInterrupt:
         stats.interrupted, code = True, 130
@@ -169,6 +179,14 @@ def _cmd_label(args: argparse.Namespace) -> int:
             state = "absent" if not Path(args.output).exists() else state
         print(f"framing label: {_AFTER_ERROR[state].format(out=args.output)}", file=sys.stderr)
     return code
+
+
+def _keep_fields(args: argparse.Namespace) -> tuple[str, ...]:
+    """The --keep-fields of a command, checked (`framing.corpus.check_keep_fields`)."""
+    from framing.corpus import check_keep_fields
+
+    value = getattr(args, "keep_fields", None)
+    return check_keep_fields(value) if value else ()
 
 
 def _check_same_run(output: str, where: Path, record: Any, directory: bool) -> None:
@@ -203,6 +221,7 @@ _FLAG_WORDS = {
     "input_format or glob": "--input-format or --glob",
     "text_field": "--text-field",
     "id_field": "--id-field",
+    "keep_fields": "--keep-fields",
 }
 
 
@@ -278,26 +297,125 @@ def _evaluate_shared(args: argparse.Namespace, model: Any) -> int:
 def _cmd_report(args: argparse.Namespace) -> int:
     from framing.report import render_path
 
-    if args.path != "-" and not Path(args.path).exists():
-        print(f"framing report: no such file or directory: {args.path}", file=sys.stderr)
+    missing = [p for p in args.paths if p != "-" and not Path(p).exists()]
+    if missing:
+        print(f"framing report: no such file or directory: {missing[0]}", file=sys.stderr)
+        return 2
+    if args.group_by or args.freq:
+        return _grouped_report(args)
+    if len(args.paths) > 1:
+        print("framing report: several inputs need --group-by (or --freq)", file=sys.stderr)
         return 2
     model = None
     if args.model:
         from framing.persistence import load
 
         model = load(args.model)
-    html = render_path(args.path, model, title=args.title)
-    if args.output:
-        Path(args.output).write_text(html, encoding="utf-8")
-        print(f"framing report: wrote {args.output}", file=sys.stderr)
+    html = render_path(args.paths[0], model, title=args.title)
+    return _write_html(html, args.output)
+
+
+def _write_html(html: str, output: str | None) -> int:
+    if output:
+        Path(output).write_text(html, encoding="utf-8")
+        print(f"framing report: wrote {output}", file=sys.stderr)
     else:
         sys.stdout.write(html)
     return 0
 
 
+def _grouped_report(args: argparse.Namespace) -> int:
+    """``framing report --group-by FIELD [--freq month]``: label (or read) and compare."""
+    import time
+
+    from framing.compare import aggregate, grouped_report, model_card
+
+    why = _check_inputs("report", args)
+    if why:
+        print(f"framing report: {why}", file=sys.stderr)
+        return 2
+    try:
+        keep = _keep_fields(args)
+    except ValueError as exc:
+        print(f"framing report: {_flags(str(exc))}", file=sys.stderr)
+        return 2
+    from framing._inputs import is_label_file
+    from framing.corpus import check_keep_fields, kept_names
+
+    group_by, date_field = args.group_by, args.date_field
+    if not (len(args.paths) == 1 and is_label_file(args.paths[0])):
+        # the group and date fields are kept from the inputs, under a name of their own when
+        # theirs is a column of the rows (news corpora often have a "source" field)
+        extra = []
+        for f in dict.fromkeys(x for x in (group_by, date_field) if x):
+            if f in kept_names(keep):
+                continue
+            try:
+                check_keep_fields([f])
+                extra.append(f)
+            except ValueError:
+                extra.append(f"{f}=input:{f}")
+        keep = (*keep, *extra)
+        renamed = {f.partition("=")[0]: f.partition("=")[2] for f in extra if "=" in f}
+        group_by = renamed.get(group_by, group_by) if group_by else None
+        date_field = renamed.get(date_field, date_field) if date_field else None
+    started = time.perf_counter()
+    grouped = aggregate(_labeled_rows(args, keep), group_by, args.freq, date_field)
+    grouped.group_field, grouped.date_field = (
+        args.group_by,
+        args.date_field or (args.group_by if args.freq else None),
+    )
+    html = grouped_report(grouped.statistics(), args.title, model_card(args.model))
+    print(
+        f"framing report: {grouped.documents:,} documents in {len(grouped.groups)} groups "
+        f"in {time.perf_counter() - started:.1f} s",
+        file=sys.stderr,
+    )
+    return _write_html(html, args.output)
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    """The options that say how corpus inputs are read (label, sources, report)."""
+    from framing.corpus import DEFAULT_MAX_DOC_CHARS, INPUT_FORMATS
+
+    p.add_argument(
+        "--input-format",
+        choices=INPUT_FORMATS,
+        help="format of the inputs (default: from each file's suffix; stdin: txt, the whole "
+        "of stdin being one document)",
+    )
+    p.add_argument("--text-field", default="text", help="JSONL/CSV/Parquet text field (text)")
+    p.add_argument("--id-field", help="JSONL/CSV/Parquet id field (default: the id is FILE:LINE)")
+    p.add_argument(
+        "--glob",
+        help="in directories, read the files matching this pattern, e.g. '*.jsonl.gz' (default: "
+        "*.txt and *.txt.gz, or the files of --input-format)",
+    )
+    p.add_argument(
+        "--encoding-errors",
+        choices=("strict", "replace"),
+        default="strict",
+        help="bytes that are not UTF-8: an error row (strict, the default) or U+FFFD (replace)",
+    )
+    p.add_argument(
+        "--max-doc-chars",
+        type=int,
+        default=DEFAULT_MAX_DOC_CHARS,
+        help="a document longer than this many characters gets an error row instead of being "
+        f"labeled, so that one document cannot exhaust memory (default {DEFAULT_MAX_DOC_CHARS:,})",
+    )
+    p.add_argument(
+        "--keep-fields",
+        metavar="FIELD,...",
+        help="copy these input fields (JSONL/CSV/Parquet), e.g. outlet,date,url, onto every "
+        "output row, after the fixed columns; a field a record lacks gives null; "
+        "source=outlet writes the input field source as outlet",
+    )
+
+
 def _add_label_parser(sub: Any) -> None:
     from framing.batch import DEFAULT_BATCH_SIZE
-    from framing.corpus import DEFAULT_MAX_DOC_CHARS, INPUT_FORMATS, OUTPUT_FORMATS
+    from framing.corpus import OUTPUT_FORMATS
 
     p = sub.add_parser(
         "label",
@@ -325,25 +443,7 @@ def _add_label_parser(sub: Any) -> None:
         action="store_true",
         help="one row per document (counts, shares, sources) instead of one per sentence",
     )
-    p.add_argument(
-        "--input-format",
-        choices=INPUT_FORMATS,
-        help="format of the inputs (default: from each file's suffix; stdin: txt, the whole "
-        "of stdin being one document)",
-    )
-    p.add_argument("--text-field", default="text", help="JSONL/CSV/Parquet text field (text)")
-    p.add_argument("--id-field", help="JSONL/CSV/Parquet id field (default: the id is FILE:LINE)")
-    p.add_argument(
-        "--glob",
-        help="in directories, read the files matching this pattern, e.g. '*.jsonl.gz' (default: "
-        "*.txt and *.txt.gz, or the files of --input-format)",
-    )
-    p.add_argument(
-        "--encoding-errors",
-        choices=("strict", "replace"),
-        default="strict",
-        help="bytes that are not UTF-8: an error row (strict, the default) or U+FFFD (replace)",
-    )
+    _add_input_options(p)
     p.add_argument("--model", help="model directory (default: the shipped model)")
     p.add_argument(
         "-j",
@@ -371,18 +471,109 @@ def _add_label_parser(sub: Any) -> None:
         "printed on stderr)",
     )
     p.add_argument(
-        "--max-doc-chars",
-        type=int,
-        default=DEFAULT_MAX_DOC_CHARS,
-        help="a document longer than this many characters gets an error row instead of being "
-        f"labeled, so that one document cannot exhaust memory (default {DEFAULT_MAX_DOC_CHARS:,})",
-    )
-    p.add_argument(
         "--dask-scheduler",
         metavar="ADDRESS",
         help="label on a Dask cluster, e.g. tcp://10.0.0.5:8786 (needs framing[dask])",
     )
     p.set_defaults(func=_cmd_label)
+
+
+def _add_labeling_options(p: argparse.ArgumentParser) -> None:
+    """Input options of `label`, and how to label, for commands that label a corpus on the
+    way (sources, report --group-by)."""
+    from framing.batch import DEFAULT_BATCH_SIZE
+
+    _add_input_options(p)
+    p.add_argument("--model", help="model directory (default: the shipped model)")
+    p.add_argument(
+        "-j", "--jobs", type=int, default=1, help="worker processes (default 1; 0: one per CPU)"
+    )
+    p.add_argument(
+        "--batch-size",
+        type=int,
+        default=DEFAULT_BATCH_SIZE,
+        help=f"documents per batch (default {DEFAULT_BATCH_SIZE})",
+    )
+
+
+def _labeled_rows(args: argparse.Namespace, keep: tuple[str, ...]) -> Any:
+    """The rows of the command's inputs: a labels file as it is, a corpus labeled now."""
+    from framing._inputs import input_rows
+
+    return input_rows(
+        args.paths,
+        model=args.model,
+        jobs=args.jobs,
+        batch_size=args.batch_size,
+        keep_fields=keep,
+        input_format=args.input_format,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        glob=args.glob,
+        encoding_errors=args.encoding_errors,
+        max_doc_chars=args.max_doc_chars,
+    )
+
+
+def _check_inputs(command: str, args: argparse.Namespace) -> str | None:
+    """Why the inputs of a labeling command cannot be used, or None."""
+    missing = [p for p in args.paths if p != "-" and not Path(p).exists()]
+    if missing:
+        return f"no such file or directory: {missing[0]}"
+    if args.model is not None and not Path(args.model).exists():
+        return f"no model at {args.model}"
+    if args.batch_size < 1:
+        return "--batch-size must be at least 1"
+    return None
+
+
+def _cmd_sources(args: argparse.Namespace) -> int:
+    from framing.sources import iter_source_rows, write_source_rows
+
+    why = _check_inputs("sources", args)
+    if why:
+        print(f"framing sources: {why}", file=sys.stderr)
+        return 2
+    try:
+        keep = _keep_fields(args)
+    except ValueError as exc:
+        print(f"framing sources: {_flags(str(exc))}", file=sys.stderr)
+        return 2
+    from framing.corpus import kept_names
+
+    rows = _labeled_rows(args, keep)
+    names = kept_names(keep)
+    n = write_source_rows(
+        iter_source_rows(rows, names if args.keep_fields else None),
+        args.output,
+        args.format,
+        names,
+    )
+    print(f"framing sources: wrote {n:,} source rows to {args.output or 'stdout'}", file=sys.stderr)
+    return 0
+
+
+def _add_sources_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "sources",
+        help="one row per (document, source entity): claims, direct quotes, mentions",
+        description="Label a corpus (or read a JSONL written by `framing label`) and write one "
+        "row per document and source entity: doc_id, the kept fields, name, title, type, "
+        "claims, direct_quotes (claims with quotation marks), first_index (first sentence "
+        "naming it) and mentions (sentences naming it).",
+    )
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="inputs as for `framing label`, or one .jsonl written by `framing label`",
+    )
+    p.add_argument("-o", "--output", help="sources.csv, .parquet or .jsonl (default: stdout)")
+    p.add_argument(
+        "--format", choices=("jsonl", "csv", "parquet"), help="output format (default: from -o)"
+    )
+    _add_labeling_options(p)
+    p.set_defaults(func=_cmd_sources)
 
 
 _ANNOTATIONS_HELP = "folder of our annotation CSVs (default: ./annotations of the checkout)"
@@ -398,6 +589,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     _add_label_parser(sub)
+    _add_sources_parser(sub)
 
     p = sub.add_parser("train", help="build the training set and fit a model")
     p.add_argument("--data", help="shared data directory (default: ../shared/data)")
@@ -426,15 +618,37 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "report",
-        help="write a self-contained HTML report of an article or a corpus",
+        help="write a self-contained HTML report of an article, a corpus, or groups of it",
         description="An article (.txt, or - for stdin) gets its text with every sentence "
         "marked; a corpus (a directory of .txt files, or a .jsonl written by `framing label`) "
-        "gets a table of its documents, a histogram of framing shares and its sources.",
+        "gets a table of its documents, a histogram of framing shares and its sources. With "
+        "--group-by FIELD, the inputs (read like `framing label` reads them, or a .jsonl it "
+        "wrote) give a page comparing the groups: shares with 95%% bootstrap intervals, "
+        "differences, sources and framing cues per group; --freq month adds a time series.",
     )
-    p.add_argument("path", metavar="PATH", help=".txt file, directory, .jsonl, or - for stdin")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help=".txt file, directory, .jsonl, or - for stdin; with --group-by, the inputs of "
+        "`framing label` or one .jsonl it wrote",
+    )
     p.add_argument("-o", "--output", help="write the HTML here instead of stdout")
     p.add_argument("--title", help="page title (default: the headline, or the corpus size)")
-    p.add_argument("--model", help="model directory (default: the shipped model)")
+    p.add_argument(
+        "--group-by",
+        metavar="FIELD",
+        help="compare the documents by this input field (e.g. outlet); it is kept from the "
+        "inputs like --keep-fields, or read from the rows of a labels file",
+    )
+    p.add_argument(
+        "--freq",
+        choices=("month",),
+        help="also show the shares per month of --date-field (default: the --group-by field "
+        "read as dates)",
+    )
+    p.add_argument("--date-field", metavar="FIELD", help="the date field of --freq")
+    _add_labeling_options(p)
     p.set_defaults(func=_cmd_report)
     return parser
 

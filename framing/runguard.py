@@ -172,6 +172,7 @@ class RunRecord:
         encoding_errors: str,
         max_doc_chars: int,
         model_sha256: str | None,
+        keep_fields: Sequence[str] = (),
     ) -> RunRecord:
         """The record of a run over the input ``files`` (as `framing.corpus.iter_files`
         lists them; "-" for stdin)."""
@@ -189,6 +190,7 @@ class RunRecord:
             "encoding_errors": encoding_errors,
             "max_doc_chars": max_doc_chars,
             "model_sha256": model_sha256,
+            "keep_fields": list(keep_fields),
         }
         return cls(inputs, options)
 
@@ -223,8 +225,10 @@ class RunRecord:
 
     def difference(self, other: RunRecord) -> str | None:
         """How ``other`` (a new run) differs from this one (the run in the output), or None."""
-        for key, old in self.options.items():
-            new = other.options.get(key)
+        for key in dict.fromkeys([*self.options, *other.options]):
+            # a record written before an option existed had its default
+            old = self.options.get(key, _OPTION_DEFAULTS.get(key))
+            new = other.options.get(key, _OPTION_DEFAULTS.get(key))
             if old != new:
                 return f"{key} was {old!r}, now {new!r}"
         old_paths = [i["path"] for i in self.inputs]
@@ -251,6 +255,10 @@ class RunRecord:
                     f"document ids, was {old_in.get('id_prefix')!r} (run from the same directory)"
                 )
         return None
+
+
+_OPTION_DEFAULTS: dict[str, Any] = {"keep_fields": []}
+"""The value of an option in a run record written before the option existed."""
 
 
 def _id_prefix(path: str) -> str:

@@ -45,9 +45,9 @@ def _expected(model, docs=DOCS) -> list[dict]:
     out = []
     for doc_id, text in docs:
         analysis = framing.analyze(text, model)
-        out += [
-            {"doc_id": doc_id, **s.to_dict(), "lang": analysis.lang} for s in analysis.sentences
-        ] or [corpus.empty_row(doc_id, analysis.lang)]  # a blank text still gets a row
+        out += [corpus.sentence_row(doc_id, s, analysis.lang) for s in analysis.sentences] or [
+            corpus.empty_row(doc_id, analysis.lang)
+        ]  # a blank text still gets a row
     return out
 
 

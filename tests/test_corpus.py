@@ -493,7 +493,11 @@ def test_every_form_of_a_row_follows_the_one_field_list():
     s = _full_sentence()
     row = corpus.sentence_row("doc-1", s, "en")
     assert tuple(row) == _schema.ROW_FIELDS
-    assert tuple(s.to_dict()) == tuple(name for name, _ in _schema.SENTENCE_FIELDS)
+    # kind and source_entity come from to_dict when it has them (the attribution work), and
+    # are added after the rest otherwise
+    fields = tuple(name for name, _ in _schema.SENTENCE_FIELDS)
+    assert tuple(s.to_dict()) in (fields, fields[:-2])
+    assert row["kind"] == "prose" and row["source_entity"] is None
     # the fast encoder writes the same bytes as the generic one, keys in the same order
     line = _schema._json_sentence('"doc-1"', s, '"en"')
     assert line == _schema.encode_json(row)
@@ -510,7 +514,9 @@ def test_every_form_of_a_row_follows_the_one_field_list():
     assert list(flat) == corpus.columns()
     set_columns = [c for c, v in flat.items() if v is not None]
     assert set_columns == [
-        c for c in corpus.columns() if c not in ("warning", "file", "line", "error")
+        c
+        for c in corpus.columns()
+        if c not in ("warning", "file", "line", "error") and not c.startswith("source_entity_")
     ]
     assert flat["source_resolved_text"] == "Ines Berg" and flat["p_framing"] == 0.25
     assert json.loads(flat["attributions"]) == row["attributions"]
@@ -519,3 +525,80 @@ def test_every_form_of_a_row_follows_the_one_field_list():
 
     assert _schema.sentence_from_row(json.loads(line)) == s
     assert analysis_from_rows([json.loads(line)], text=s.text).sentences == [s]
+
+
+class _EntitySentence:
+    """A sentence as the attribution work will give it: ``kind`` and ``source_entity`` in
+    ``to_dict``, the entity an object with ``to_dict``."""
+
+    def __init__(self, base, kind, entity):
+        self.base, self.kind = base, kind
+        self.source_entity = None if entity is None else _Entity(entity)
+
+    def __getattr__(self, name):
+        return getattr(self.base, name)
+
+    def to_dict(self):
+        entity = None if self.source_entity is None else self.source_entity.to_dict()
+        return {**self.base.to_dict(), "kind": self.kind, "source_entity": entity}
+
+
+class _Entity:
+    def __init__(self, d):
+        self.d = d
+
+    def to_dict(self):
+        return dict(self.d)
+
+
+@pytest.mark.parametrize(
+    "kind, entity",
+    [
+        ("headline", {"name": "Ines Berg", "title": "the ministry spokeswoman", "type": "person"}),
+        ("prose", {"name": "Reuters", "title": None, "type": "organisation"}),
+        ("metadata", None),
+    ],
+)
+def test_row_forms_agree_with_kind_and_source_entity(kind, entity):
+    from framing.corpus import _schema
+
+    s = _EntitySentence(_full_sentence(), kind, entity)
+    row = corpus.sentence_row("doc-1", s, "en")
+    assert tuple(row) == _schema.ROW_FIELDS
+    assert row["kind"] == kind and row["source_entity"] == entity
+    line = _schema._json_sentence('"doc-1"', s, '"en"')
+    assert line == _schema.encode_json(row)
+    assert list(json.loads(line)) == list(_schema.ROW_FIELDS)
+
+    class _Result:
+        lang, sentences = "en", [s]
+
+    rec = Record("doc-1", fields={"outlet": "Daily Ü", "date": "2024-03-01", "n": 3})
+    payload, n = corpus.jsonl_of_outcomes([(rec, _Result())])
+    kept = {**row, "outlet": "Daily Ü", "date": "2024-03-01", "n": 3}
+    assert n == 1 and payload == corpus.encode_batch([kept], "jsonl", False)
+    assert _schema._FAST_JSON[0]  # the fast path agreed, it did not fall back
+    flat = corpus.flatten(json.loads(line))
+    assert list(flat) == corpus.columns()
+    assert flat["kind"] == kind
+    for part in ("name", "title", "type"):
+        assert flat[f"source_entity_{part}"] == (entity or {}).get(part)
+    keep = ("outlet", "date", "n")
+    flat = corpus.flatten(kept, keep_fields=keep)
+    assert list(flat) == corpus.columns(keep_fields=keep)
+    assert (flat["outlet"], flat["n"]) == ("Daily Ü", "3")
+
+
+def test_rows_without_kind_or_entity_flatten_to_prose():
+    row = {**corpus.sentence_row("d", _full_sentence(), "en")}
+    del row["kind"], row["source_entity"]
+    flat = corpus.flatten(row)
+    assert flat["kind"] == "prose" and flat["source_entity_name"] is None
+
+
+def test_keep_fields_that_would_overwrite_a_column_are_refused():
+    with pytest.raises(ValueError, match="already a column"):
+        corpus.check_keep_fields(["outlet", "label"])
+    with pytest.raises(ValueError, match="named twice"):
+        corpus.check_keep_fields("outlet,outlet")
+    assert corpus.check_keep_fields("outlet, date") == ("outlet", "date")

@@ -24,7 +24,15 @@ Where things live:
 
 from __future__ import annotations
 
-from framing.corpus._base import DEFAULT_MAX_DOC_CHARS, Record, canonical_name, too_long
+from framing.corpus._base import (
+    DEFAULT_MAX_DOC_CHARS,
+    Record,
+    canonical_name,
+    field_spec,
+    kept_fields,
+    kept_names,
+    too_long,
+)
 from framing.corpus._readers import (
     INPUT_FORMATS,
     STDIN_NAME,
@@ -34,14 +42,18 @@ from framing.corpus._readers import (
 )
 from framing.corpus._resume import ResumeState, prepare_resume, skip_done
 from framing.corpus._schema import (
+    COUNTED_KINDS,
+    DEFAULT_KIND,
     EMPTY_TEXT,
     SENTENCE_COLUMNS,
     SUMMARY_COLUMNS,
+    check_keep_fields,
     columns,
     empty_row,
     error_row,
     flatten,
     jsonl_of_outcomes,
+    kept_value,
     sentence_row,
 )
 from framing.corpus._writers import (
@@ -54,6 +66,8 @@ from framing.corpus._writers import (
 )
 
 __all__ = [
+    "COUNTED_KINDS",
+    "DEFAULT_KIND",
     "DEFAULT_MAX_DOC_CHARS",
     "EMPTY_TEXT",
     "INPUT_FORMATS",
@@ -65,15 +79,20 @@ __all__ = [
     "ResumeState",
     "Writer",
     "canonical_name",
+    "check_keep_fields",
     "columns",
     "empty_row",
     "encode_batch",
     "error_row",
+    "field_spec",
     "flatten",
     "format_of",
     "iter_files",
     "iter_records",
     "jsonl_of_outcomes",
+    "kept_fields",
+    "kept_names",
+    "kept_value",
     "open_writer",
     "output_format",
     "parquet_is_directory",

@@ -16,6 +16,9 @@ __all__ = [
     "Reader",
     "Record",
     "canonical_name",
+    "field_spec",
+    "kept_fields",
+    "kept_names",
     "require_pyarrow",
     "too_long",
 ]
@@ -39,24 +42,52 @@ class Record:
     file: str | None = None
     line: int | None = None
     error: str | None = None
+    fields: dict[str, Any] | None = None
+    """The input fields kept for the output rows (``keep_fields``), or None when none are
+    kept: each kept field's value in the input record, None where it has none."""
 
 
 @dataclass(frozen=True)
 class ReadOptions:
     """How a reader reads a stream: the text and id fields, the codec error handler, the id of
-    a whole-stream document, and the document size limit."""
+    a whole-stream document, the document size limit, and the input fields copied onto every
+    output row (``keep_fields``)."""
 
     text_field: str = "text"
     id_field: str | None = None
     errors: str = "strict"
     whole_id: str = ""
     max_doc_chars: int = DEFAULT_MAX_DOC_CHARS
+    keep_fields: tuple[str, ...] = ()
 
 
 Reader = Callable[[IO[bytes], str, ReadOptions, list[int]], Iterable[Record]]
 """``reader(stream, name, options, last_line)``: the records of one open binary stream named
 ``name``; it keeps ``last_line[0]`` at the line (or row) last read, so that a stream that breaks
 off can be reported where it broke."""
+
+
+def field_spec(spec: str) -> tuple[str, str]:
+    """(input field, output name) of a kept field: ``"outlet"`` or ``"source=outlet"`` (the
+    input field ``source`` written as ``outlet``)."""
+    src, _, dst = spec.partition("=")
+    return src, dst or src
+
+
+def kept_names(keep_fields: tuple[str, ...]) -> tuple[str, ...]:
+    """The output names of kept fields (`field_spec`)."""
+    return tuple(field_spec(f)[1] for f in keep_fields)
+
+
+def kept_fields(obj: Any, keep_fields: tuple[str, ...]) -> dict[str, Any] | None:
+    """The kept fields of one input object (a JSON line, a Parquet or CSV row): each field's
+    value under its output name (`field_spec`), None where the object has none; None when no
+    field is kept."""
+    if not keep_fields:
+        return None
+    if not isinstance(obj, dict):
+        return dict.fromkeys(kept_names(keep_fields))
+    return {dst: obj.get(src) for src, dst in map(field_spec, keep_fields)}
 
 
 def canonical_name(path: str | Path) -> str:

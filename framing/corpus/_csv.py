@@ -8,7 +8,7 @@ from collections import deque
 from collections.abc import Iterator
 from typing import IO, Any
 
-from framing.corpus._base import ReadOptions, Record
+from framing.corpus._base import ReadOptions, Record, field_spec
 from framing.corpus._decode import decode_error, has_surrogates, redecode, why_undecodable
 
 __all__ = ["CSV_FIELD_LIMIT", "read_csv"]
@@ -45,6 +45,18 @@ def read_csv(
         return
     t_col = header.index(text_field)
     i_col = header.index(id_field) if id_field is not None else None
+    keep = options.keep_fields
+    k_cols = [
+        (dst, header.index(src) if src in header else None) for src, dst in map(field_spec, keep)
+    ]
+
+    def fields(row: list[str] | None) -> dict[str, Any] | None:
+        if not keep:
+            return None
+        return {
+            f: None if row is None or k is None else redecode(row[k], "replace") for f, k in k_cols
+        }
+
     start = lines.line + 1
     while True:
         lines.mark()
@@ -57,7 +69,13 @@ def read_csv(
             # from the line after it, so that the rows a stray quote ran into are not lost.
             lines.rewind_to_second_line()
             last_line[0] = lines.line
-            yield Record(f"{name}:{start}", file=name, line=start, error=f"malformed CSV: {exc}")
+            yield Record(
+                f"{name}:{start}",
+                file=name,
+                line=start,
+                error=f"malformed CSV: {exc}",
+                fields=fields(None),
+            )
             start = lines.line + 1
             reader = csv.reader(lines, strict=True)
             continue
@@ -73,6 +91,7 @@ def read_csv(
                 file=name,
                 line=line,
                 error=f"the row has {len(row)} fields, the header {len(header)}",
+                fields=fields(None),
             )
             continue
         doc_id: Any = default_id
@@ -80,7 +99,11 @@ def read_csv(
             doc_id = row[i_col]
             if not doc_id:
                 yield Record(
-                    default_id, file=name, line=line, error=f"missing id field {id_field!r}"
+                    default_id,
+                    file=name,
+                    line=line,
+                    error=f"missing id field {id_field!r}",
+                    fields=fields(row),
                 )
                 continue
         text = row[t_col]
@@ -91,10 +114,11 @@ def read_csv(
                     file=name,
                     line=line,
                     error=decode_error(why_undecodable(text + doc_id), "the row"),
+                    fields=fields(row),
                 )
                 continue
             text, doc_id = redecode(text, errors), redecode(doc_id, errors)
-        yield Record(doc_id, text, file=name, line=line)
+        yield Record(doc_id, text, file=name, line=line, fields=fields(row))
 
 
 _LONE_CR = re.compile("\r(?!\n|\\Z)")

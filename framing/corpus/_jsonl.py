@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from framing.corpus._base import ReadOptions, Record, too_long
+from framing.corpus._base import ReadOptions, Record, kept_fields, too_long
 from framing.corpus._decode import decode_error
 from framing.exceptions import DataError
 
@@ -15,10 +15,24 @@ __all__ = ["from_mapping", "json_lines", "read_jsonl"]
 
 
 def from_mapping(
-    obj: Any, text_field: str, id_field: str | None, default_id: str, name: str, line: int
+    obj: Any,
+    text_field: str,
+    id_field: str | None,
+    default_id: str,
+    name: str,
+    line: int,
+    keep_fields: tuple[str, ...] = (),
 ) -> Record:
     """The record of one parsed object (a JSON line, a Parquet row): its text and id, or why
-    it has none."""
+    it has none, and its ``keep_fields`` (`kept_fields`), error records included."""
+    rec = _from_mapping(obj, text_field, id_field, default_id, name, line)
+    rec.fields = kept_fields(obj, keep_fields)
+    return rec
+
+
+def _from_mapping(
+    obj: Any, text_field: str, id_field: str | None, default_id: str, name: str, line: int
+) -> Record:
     if not isinstance(obj, dict):
         return Record(
             default_id,
@@ -88,7 +102,7 @@ def read_jsonl(
                 default_id, file=name, line=lineno, error="malformed JSON: nested too deeply"
             )
             continue
-        yield from_mapping(obj, text_field, id_field, default_id, name, lineno)
+        yield from_mapping(obj, text_field, id_field, default_id, name, lineno, options.keep_fields)
 
 
 def _lines(fh: IO[bytes], limit: int) -> Iterator[bytes | None]:

@@ -21,6 +21,7 @@ from framing.corpus._base import (
     ReadOptions,
     Record,
     canonical_name,
+    kept_names,
     too_long,
 )
 from framing.corpus._csv import read_csv
@@ -135,6 +136,7 @@ def iter_records(
     stdin: IO[bytes] | None = None,
     exclude: Sequence[str | Path] = (),
     max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
+    keep_fields: Sequence[str] = (),
 ) -> Iterator[Record]:
     """Every document of the given files, directories and stdin ("-"), in order, lazily.
 
@@ -147,13 +149,21 @@ def iter_records(
     ``max_doc_chars`` is an error record, and no more than about four bytes per allowed
     character is read of it (text files and JSON lines). File names in ids are spelled by
     `canonical_name`.
+
+    ``keep_fields`` names input fields (JSON lines, CSV, Parquet) copied onto every output row
+    of a record (`Record.fields`), ``"source=outlet"`` to write the field ``source`` as
+    ``outlet``; a field a record lacks is None, and so are all of them on a text file's record
+    or on the error record of a file that cannot be read.
     """
+    keep = tuple(keep_fields)
     for path, fmt in iter_files(paths, glob, input_format, exclude):
         if fmt not in INPUT_FORMATS:
             raise ValueError(f"unknown input format {fmt!r}; expected one of {INPUT_FORMATS}")
         if path == "-":
             source = stdin if stdin is not None else sys.stdin.buffer
-            options = ReadOptions(text_field, id_field, encoding_errors, "stdin", max_doc_chars)
+            options = ReadOptions(
+                text_field, id_field, encoding_errors, "stdin", max_doc_chars, keep
+            )
             records = _read_stream(source, STDIN_NAME, fmt, options)
         else:
             name = canonical_name(path)
@@ -161,18 +171,29 @@ def iter_records(
                 fh = _open_binary(path)
             except OSError as exc:
                 why = "a dangling symbolic link" if os.path.islink(path) else exc.strerror or exc
-                yield Record(name, file=name, error=f"cannot open {name}: {why}")
+                yield Record(
+                    name,
+                    file=name,
+                    error=f"cannot open {name}: {why}",
+                    fields=dict.fromkeys(kept_names(keep)) if keep else None,
+                )
                 continue
             with fh:
-                options = ReadOptions(text_field, id_field, encoding_errors, name, max_doc_chars)
+                options = ReadOptions(
+                    text_field, id_field, encoding_errors, name, max_doc_chars, keep
+                )
                 records = _read_stream(fh, name, fmt, options)
-                yield from _bounded(records, max_doc_chars)
+                yield from _bounded(records, max_doc_chars, keep)
             continue
-        yield from _bounded(records, max_doc_chars)
+        yield from _bounded(records, max_doc_chars, keep)
 
 
-def _bounded(records: Iterable[Record], max_doc_chars: int) -> Iterator[Record]:
+def _bounded(
+    records: Iterable[Record], max_doc_chars: int, keep: tuple[str, ...] = ()
+) -> Iterator[Record]:
     for rec in records:
+        if keep and rec.fields is None:  # a text file, a file that cannot be read
+            rec.fields = dict.fromkeys(kept_names(keep))
         if rec.error is None and isinstance(rec.text, str) and len(rec.text) > max_doc_chars:
             rec.text, rec.error = None, too_long(len(rec.text), max_doc_chars)
         yield rec

@@ -34,7 +34,9 @@ class ResumeState:
         return sum(self.done.values())
 
 
-def prepare_resume(path: str, fmt: str | None = None, summary: bool = False) -> ResumeState:
+def prepare_resume(
+    path: str, fmt: str | None = None, summary: bool = False, keep_fields: tuple[str, ...] = ()
+) -> ResumeState:
     """Read the output of an interrupted run and make it safe to append to.
 
     JSON lines and CSV: a trailing partial row is cut off, and so are the rows of the last
@@ -50,7 +52,7 @@ def prepare_resume(path: str, fmt: str | None = None, summary: bool = False) -> 
     if fmt == "jsonl":
         starts, good_end, n_rows = _scan_jsonl(path, summary)
     else:
-        starts, good_end, n_rows = _scan_csv(path, summary)
+        starts, good_end, n_rows = _scan_csv(path, summary, tuple(keep_fields))
     state = ResumeState(rows=n_rows)
     cut = good_end
     if starts and not summary:
@@ -147,8 +149,10 @@ def _csv_rows(path: str) -> Iterator[tuple[list[str] | None, int]]:
         yield row, ends[0]
 
 
-def _scan_csv(path: str, summary: bool) -> tuple[list[tuple[int, str, int]], int, int]:
-    names = columns(summary)
+def _scan_csv(
+    path: str, summary: bool, keep_fields: tuple[str, ...] = ()
+) -> tuple[list[tuple[int, str, int]], int, int]:
+    names = columns(summary, keep_fields)
     i_index = names.index("n_sentences" if summary else "index")
     i_error = names.index("error")
     starts: list[tuple[int, str, int]] = []

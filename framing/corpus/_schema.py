@@ -16,12 +16,14 @@ __all__ = [
     "SENTENCE_COLUMNS",
     "SENTENCE_FIELDS",
     "SUMMARY_COLUMNS",
+    "check_keep_fields",
     "columns",
     "empty_row",
     "encode_json",
     "error_row",
     "flatten",
     "jsonl_of_outcomes",
+    "kept_value",
     "sentence_from_row",
     "sentence_row",
 ]
@@ -63,10 +65,21 @@ SENTENCE_FIELDS: tuple[tuple[str, str], ...] = (
     ("inherited", "bool"),
     ("attributions", "json"),
     ("cues", "json"),
+    ("kind", "str"),
+    ("source_entity", "entity"),
 )
 """The fields of `Sentence.to_dict`, in order, with their kind: a scalar type ("int", "str",
-"bool"), "probabilities" (label -> float), "span" (``{"text", "start", "end"}`` or null) or
-"json" (a list, JSON-encoded in flat rows)."""
+"bool"), "probabilities" (label -> float), "span" (``{"text", "start", "end"}`` or null),
+"json" (a list, JSON-encoded in flat rows) or "entity" (``{"name", "title", "type"}`` or null).
+
+``kind`` ("prose", "headline", "metadata", "boilerplate") and ``source_entity`` come from
+`Sentence.to_dict` when it has them; a sentence without them is "prose" with no entity."""
+
+DEFAULT_KIND = "prose"
+"""The ``kind`` of a sentence whose `Sentence.to_dict` has none."""
+
+COUNTED_KINDS: frozenset[str] = frozenset({"prose", "headline"})
+"""The kinds of sentence that label shares count (metadata and boilerplate lines are left out)."""
 
 ROW_FIELDS: tuple[str, ...] = ("doc_id", *(name for name, _ in SENTENCE_FIELDS), "lang")
 """The keys of a sentence row (`sentence_row`), in the order they are written."""
@@ -75,6 +88,7 @@ REQUIRED_FIELDS: tuple[str, ...] = ("index", "start", "end", "text", "label", "p
 """What a sentence row must hold to be read back (`sentence_from_row`)."""
 
 _SPAN_PARTS: tuple[tuple[str, str], ...] = (("text", "str"), ("start", "int"), ("end", "int"))
+_ENTITY_PARTS: tuple[tuple[str, str], ...] = (("name", "str"), ("title", "str"), ("type", "str"))
 _ERROR_COLUMNS: tuple[tuple[str, str], ...] = (("file", "str"), ("line", "int"), ("error", "str"))
 
 
@@ -84,6 +98,8 @@ def _flat(name: str, kind: str) -> tuple[tuple[str, str], ...]:
         return tuple((f"p_{label}", "float") for label in LABELS)
     if kind == "span":
         return tuple((f"{name}_{part}", typ) for part, typ in _SPAN_PARTS)
+    if kind == "entity":
+        return tuple((f"{name}_{part}", typ) for part, typ in _ENTITY_PARTS)
     return ((name, "str" if kind == "json" else kind),)
 
 
@@ -105,18 +121,78 @@ SUMMARY_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-def columns(summary: bool = False) -> list[str]:
-    """The column names of flat rows (CSV, Parquet, `label_dataframe`)."""
-    return [name for name, _ in (SUMMARY_COLUMNS if summary else SENTENCE_COLUMNS)]
+def columns(summary: bool = False, keep_fields: tuple[str, ...] = ()) -> list[str]:
+    """The column names of flat rows (CSV, Parquet, `label_dataframe`): the fixed columns,
+    then the kept input fields."""
+    return [name for name, _ in (SUMMARY_COLUMNS if summary else SENTENCE_COLUMNS)] + list(
+        keep_fields
+    )
+
+
+_ROW_KEYS = frozenset(
+    {*ROW_FIELDS, "warning", "file", "line", "error", "counts", "shares", "n_sentences"}
+    | {name for name, _ in (*SENTENCE_COLUMNS, *SUMMARY_COLUMNS)}
+)
+
+
+def check_keep_fields(keep_fields: Any) -> tuple[str, ...]:
+    """``keep_fields`` (names, or ``"input=output"`` specs) as a tuple; ValueError for an
+    output name that is a column or key of the rows themselves (it would overwrite it: rename
+    it, e.g. ``source=outlet``), an empty name or a repeated one."""
+    from framing.corpus._base import kept_names
+
+    if keep_fields is None:
+        return ()
+    if isinstance(keep_fields, str):
+        keep_fields = [f.strip() for f in keep_fields.split(",")]
+    specs = tuple(str(f) for f in keep_fields)
+    keep = kept_names(specs)
+    for f in keep:
+        if not f:
+            raise ValueError("keep_fields: an empty field name")
+        if f in _ROW_KEYS:
+            raise ValueError(
+                f"keep_fields: {f!r} is already a column of the output rows; rename the input field"
+            )
+    if len(set(keep)) != len(keep):
+        raise ValueError("keep_fields: a field is named twice")
+    return keep
+
+
+def kept_value(value: Any) -> Any:
+    """A kept field's value in flat rows (CSV, Parquet): a string, JSON for lists and dicts,
+    None for null. JSON lines keep the value as it was."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool | int | float):
+        return _dumps(value)
+    if isinstance(value, list | dict):
+        return _dumps(value)
+    return str(value)
 
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def flatten(row: dict[str, Any], summary: bool = False, str_ids: bool = True) -> dict[str, Any]:
-    """A row as flat columns: spans split into ``*_text``/``*_start``/``*_end``, probabilities,
-    counts and shares into one column per label, lists and dicts JSON-encoded."""
+def flatten(
+    row: dict[str, Any],
+    summary: bool = False,
+    str_ids: bool = True,
+    keep_fields: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """A row as flat columns: spans split into ``*_text``/``*_start``/``*_end``, the source
+    entity into ``source_entity_name``/``_title``/``_type``, probabilities, counts and shares
+    into one column per label, lists and dicts JSON-encoded; then the ``keep_fields``
+    (`kept_value`; with ``str_ids`` False, as they are)."""
+    out = _flatten(row, summary, str_ids)
+    for f in keep_fields:
+        value = row.get(f)
+        out[f] = kept_value(value) if str_ids else value
+    return out
+
+
+def _flatten(row: dict[str, Any], summary: bool, str_ids: bool) -> dict[str, Any]:
     doc_id = row["doc_id"]
     if str_ids and doc_id is not None:
         doc_id = str(doc_id)
@@ -139,13 +215,16 @@ def flatten(row: dict[str, Any], summary: bool = False, str_ids: bool = True) ->
     else:
         out = {"doc_id": doc_id}
         for name, kind in SENTENCE_FIELDS:
-            value = row[name]
+            value: Any = row.get(name, DEFAULT_KIND if name == "kind" else None)
             if kind == "probabilities":
                 for label in LABELS:
                     out[f"p_{label}"] = value[label]
             elif kind == "span":
                 for part, _ in _SPAN_PARTS:
                     out[f"{name}_{part}"] = value[part] if value else None
+            elif kind == "entity":
+                for part, _ in _ENTITY_PARTS:
+                    out[f"{name}_{part}"] = value.get(part) if value else None
             elif kind == "json":
                 out[name] = _dumps(value)
             else:
@@ -173,10 +252,27 @@ def _json_bool(value: bool) -> str:
 
 
 def sentence_row(doc_id: Any, s: Any, lang: str) -> dict[str, Any]:
-    """The row of one sentence: ``{"doc_id": ..., **s.to_dict(), "lang": ...}``. ``lang`` is
-    the document's (`Analysis.lang`); it comes last so that a row still starts with its
-    document id and index (`prepare_resume` relies on it)."""
-    return {"doc_id": doc_id, **s.to_dict(), "lang": lang}
+    """The row of one sentence: ``{"doc_id": ..., **s.to_dict(), "lang": ...}``, with
+    ``kind`` ("prose") and ``source_entity`` (None) added when `Sentence.to_dict` has none.
+    ``lang`` is the document's (`Analysis.lang`); it comes last so that a row still starts
+    with its document id and index (`prepare_resume` relies on it)."""
+    d = s.to_dict()
+    return {
+        "doc_id": doc_id,
+        **d,
+        "kind": d.get("kind", DEFAULT_KIND),
+        "source_entity": d.get("source_entity"),
+        "lang": lang,
+    }
+
+
+def _entity_json(s: Any) -> str:
+    entity = getattr(s, "source_entity", None)
+    if entity is None:
+        return "null"
+    if not isinstance(entity, dict):
+        entity = entity.to_dict()
+    return _JSON(entity)
 
 
 def _json_sentence(doc: str, s: Any, lang: str) -> str:
@@ -198,7 +294,9 @@ def _json_sentence(doc: str, s: Any, lang: str) -> str:
         f'"cue": {_json_span(main.cue if main else None)}, '
         f'"source_resolved": {_json_span(main.source_resolved if main else None)}, '
         f'"inherited": {_json_bool(bool(main and main.inherited))}, '
-        f'"attributions": [{attrs}], "cues": [{cues}], "lang": {lang}}}'
+        f'"attributions": [{attrs}], "cues": [{cues}], '
+        f'"kind": {_JSON(getattr(s, "kind", DEFAULT_KIND))}, "source_entity": {_entity_json(s)}, '
+        f'"lang": {lang}}}'
     )
 
 
@@ -211,26 +309,35 @@ def jsonl_of_outcomes(outcomes: list[tuple[Record, Any]]) -> tuple[bytes, int]:
     falls back to the generic path for good.
     """
     lines: list[str] = []
-    seen: set[tuple[bool, bool]] = set()
+    seen: set[tuple[bool, ...]] = set()
     for rec, result in outcomes:
-        if isinstance(result, str):
-            lines.append(_JSON(error_row(rec, result)))
-            continue
-        doc, lang = _JSON(rec.doc_id), _JSON(result.lang)
-        if not result.sentences:
-            lines.append(_JSON(empty_row(rec.doc_id, result.lang)))
-        for s in result.sentences:
-            kind = (bool(s.attributions), bool(s.cues))
-            if _FAST_JSON[0] and kind not in seen:
-                seen.add(kind)
-                if _json_sentence(doc, s, lang) != _JSON(sentence_row(rec.doc_id, s, result.lang)):
-                    _FAST_JSON[0] = False
-            if _FAST_JSON[0]:
-                lines.append(_json_sentence(doc, s, lang))
-            else:
-                lines.append(_JSON(sentence_row(rec.doc_id, s, result.lang)))
+        first = len(lines)
+        _record_lines(rec, result, lines, seen)
+        if rec.fields is not None:  # the kept fields, after the fixed ones
+            tail = "".join(f", {_JSON(k)}: {_JSON(v)}" for k, v in rec.fields.items()) + "}"
+            lines[first:] = [line[:-1] + tail for line in lines[first:]]
     data = "\n".join(lines)
     return (data + "\n").encode("utf-8") if lines else b"", len(lines)
+
+
+def _record_lines(rec: Record, result: Any, lines: list[str], seen: set[tuple[bool, ...]]) -> None:
+    """Append the JSON lines of one labeled record to ``lines``."""
+    if isinstance(result, str):
+        lines.append(_JSON(error_row(rec, result)))
+        return
+    doc, lang = _JSON(rec.doc_id), _JSON(result.lang)
+    if not result.sentences:
+        lines.append(_JSON(empty_row(rec.doc_id, result.lang)))
+    for s in result.sentences:
+        kind = (bool(s.attributions), bool(s.cues), getattr(s, "source_entity", None) is None)
+        if _FAST_JSON[0] and kind not in seen:
+            seen.add(kind)
+            if _json_sentence(doc, s, lang) != _JSON(sentence_row(rec.doc_id, s, result.lang)):
+                _FAST_JSON[0] = False
+        if _FAST_JSON[0]:
+            lines.append(_json_sentence(doc, s, lang))
+        else:
+            lines.append(_JSON(sentence_row(rec.doc_id, s, result.lang)))
 
 
 # Reading a row back (the report of a labels file)

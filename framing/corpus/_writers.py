@@ -87,8 +87,9 @@ class Writer:
 
     fmt = "jsonl"
 
-    def __init__(self, summary: bool = False) -> None:
+    def __init__(self, summary: bool = False, keep_fields: tuple[str, ...] = ()) -> None:
         self.summary = summary
+        self.keep_fields = keep_fields
         self.rows_written = 0
         self.on_disk = "resumable"
 
@@ -113,13 +114,15 @@ class Writer:
             self.abort()
 
 
-def encode_batch(rows: list[dict[str, Any]], fmt: str, summary: bool) -> Any:
+def encode_batch(
+    rows: list[dict[str, Any]], fmt: str, summary: bool, keep_fields: tuple[str, ...] = ()
+) -> Any:
     """Rows encoded for the writer of ``fmt``: UTF-8 bytes for JSONL and CSV (no header),
-    a column dict for Parquet."""
+    a column dict for Parquet; flat forms end with the ``keep_fields`` columns."""
     if fmt == "jsonl":
         return "".join(encode_json(r) + "\n" for r in rows).encode("utf-8")
-    flat = [flatten(r, summary) for r in rows]
-    names = columns(summary)
+    flat = [flatten(r, summary, keep_fields=keep_fields) for r in rows]
+    names = columns(summary, keep_fields)
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
@@ -138,16 +141,22 @@ class _StreamWriter(Writer):
     """JSON lines or CSV to a file (appended) or to a text stream such as stdout."""
 
     def __init__(
-        self, fmt: str, summary: bool, path: str | None, header: bool, stream: IO[str] | None = None
+        self,
+        fmt: str,
+        summary: bool,
+        path: str | None,
+        header: bool,
+        stream: IO[str] | None = None,
+        keep_fields: tuple[str, ...] = (),
     ) -> None:
-        super().__init__(summary)
+        super().__init__(summary, keep_fields)
         self.fmt = fmt
         self.path = path
         self._text = stream
         self._fh: IO[bytes] | None = open(path, "ab") if path is not None else None  # noqa: SIM115
         if header:
             buf = io.StringIO()
-            csv.writer(buf, lineterminator="\n").writerow(columns(summary))
+            csv.writer(buf, lineterminator="\n").writerow(columns(summary, keep_fields))
             self.write(buf.getvalue().encode("utf-8"), 0)
 
     def write(self, payload: Any, n_rows: int) -> None:
@@ -169,15 +178,19 @@ class _StreamWriter(Writer):
             self._fh = None
 
 
-def _arrow_schema(summary: bool) -> Any:
+def _arrow_schema(summary: bool, keep_fields: tuple[str, ...] = ()) -> Any:
+    """The Parquet schema: the fixed columns, then the kept fields as strings."""
     pa, _ = require_pyarrow()
     types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
-    return pa.schema([(n, types[t]) for n, t in (SUMMARY_COLUMNS if summary else SENTENCE_COLUMNS)])
+    fixed = SUMMARY_COLUMNS if summary else SENTENCE_COLUMNS
+    return pa.schema([(n, types[t]) for n, t in fixed] + [(f, pa.string()) for f in keep_fields])
 
 
-def _arrow_table(payload: dict[str, list[Any]], summary: bool) -> Any:
+def _arrow_table(
+    payload: dict[str, list[Any]], summary: bool, keep_fields: tuple[str, ...] = ()
+) -> Any:
     pa, _ = require_pyarrow()
-    return pa.Table.from_pydict(payload, schema=_arrow_schema(summary))
+    return pa.Table.from_pydict(payload, schema=_arrow_schema(summary, keep_fields))
 
 
 class _ParquetDirWriter(Writer):
@@ -186,8 +199,10 @@ class _ParquetDirWriter(Writer):
 
     fmt = "parquet"
 
-    def __init__(self, path: str, summary: bool, first_part: int = 0) -> None:
-        super().__init__(summary)
+    def __init__(
+        self, path: str, summary: bool, first_part: int = 0, keep_fields: tuple[str, ...] = ()
+    ) -> None:
+        super().__init__(summary, keep_fields)
         require_pyarrow()
         self.dir = Path(path)
         self.dir.mkdir(parents=True, exist_ok=True)
@@ -201,7 +216,7 @@ class _ParquetDirWriter(Writer):
         tmp = final.with_name(final.name + ".tmp")
         try:
             with open(tmp, "wb") as fh:
-                pq.write_table(_arrow_table(payload, self.summary), fh)
+                pq.write_table(_arrow_table(payload, self.summary, self.keep_fields), fh)
                 fh.flush()
                 os.fsync(fh.fileno())
         except BaseException:
@@ -233,13 +248,19 @@ class _ParquetFileWriter(Writer):
 
     fmt = "parquet"
 
-    def __init__(self, path: str, summary: bool, copy_from: str | None = None) -> None:
-        super().__init__(summary)
+    def __init__(
+        self,
+        path: str,
+        summary: bool,
+        copy_from: str | None = None,
+        keep_fields: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__(summary, keep_fields)
         _, pq = require_pyarrow()
         self.path = path
         self.tmp = path + ".tmp"
         self._existed = os.path.exists(path)
-        self._writer: Any = pq.ParquetWriter(self.tmp, _arrow_schema(summary))
+        self._writer: Any = pq.ParquetWriter(self.tmp, _arrow_schema(summary, keep_fields))
         try:
             if copy_from is not None:
                 old = pq.ParquetFile(copy_from)
@@ -254,7 +275,7 @@ class _ParquetFileWriter(Writer):
     def write(self, payload: Any, n_rows: int) -> None:
         if n_rows == 0:
             return
-        self._writer.write_table(_arrow_table(payload, self.summary))
+        self._writer.write_table(_arrow_table(payload, self.summary, self.keep_fields))
         self.rows_written += n_rows
 
     def close(self) -> None:
@@ -287,20 +308,27 @@ def open_writer(
     summary: bool = False,
     resume: ResumeState | None = None,
     stream: IO[str] | None = None,
+    keep_fields: tuple[str, ...] = (),
 ) -> Writer:
-    """A writer for ``path`` (None or "-": stdout, or ``stream``), appending after ``resume``."""
+    """A writer for ``path`` (None or "-": stdout, or ``stream``), appending after ``resume``;
+    flat rows end with the ``keep_fields`` columns."""
     fmt = output_format(path, fmt)
+    keep = tuple(keep_fields)
     if path in (None, "-"):
         if fmt == "parquet":
             raise ValueError("Parquet cannot go to stdout; name an output with -o")
-        return _StreamWriter(fmt, summary, None, header=fmt == "csv", stream=stream)
+        return _StreamWriter(
+            fmt, summary, None, header=fmt == "csv", stream=stream, keep_fields=keep
+        )
     assert path is not None
     if fmt == "parquet":
         if parquet_is_directory(path):
-            return _ParquetDirWriter(path, summary, resume.next_part if resume else 0)
-        return _ParquetFileWriter(path, summary, copy_from=path if resume and resume.rows else None)
+            return _ParquetDirWriter(path, summary, resume.next_part if resume else 0, keep)
+        return _ParquetFileWriter(
+            path, summary, copy_from=path if resume and resume.rows else None, keep_fields=keep
+        )
     if resume is None and os.path.exists(path):
         with open(path, "wb"):
             pass  # a fresh run replaces the file
     fresh = not os.path.exists(path) or os.path.getsize(path) == 0
-    return _StreamWriter(fmt, summary, path, header=fmt == "csv" and fresh)
+    return _StreamWriter(fmt, summary, path, header=fmt == "csv" and fresh, keep_fields=keep)
