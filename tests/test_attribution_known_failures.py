@@ -3,9 +3,9 @@
 Each test states what LABELS.md asks for on a sentence written for this file; today's code
 does otherwise. They are strict: when a later change fixes one, its test passes, pytest
 reports an XPASS failure, and the marker comes off. Issue 12 fixed the stance verb
-"welcomed", the noun cues, the passing "reportedly" and the Subtitle header line; the label
-tests left are for the model to learn (the attribution spans are found: see
-tests/test_attribution_families.py) and pass after a retrain.
+"welcomed", the noun cues, the passing "reportedly" and the Subtitle header line; the model
+retrained on them (issue 16) labels "Critics argue", "Police believe", "are worried that" and
+"urged" as claims; "wants X to" is still left.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ def _label(text: str) -> str:
 # ---- bare plural subjects and "Police believe": found, but the sentence is not a claim
 
 
-@known
 @pytest.mark.parametrize(
     "text",
     [
@@ -54,11 +53,10 @@ def test_welcomed_is_a_stance_cue() -> None:
     assert _main("Nurses have welcomed the new contract.") == ("Nurses", "have welcomed")
 
 
-@known
 @pytest.mark.parametrize(
     "text",
     [
-        "The city wants drivers to leave their cars at home.",
+        pytest.param("The city wants drivers to leave their cars at home.", marks=known),
         "Farmers are worried that the rain will not come.",
         "The mayor urged calm after the flood.",
     ],

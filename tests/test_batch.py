@@ -407,11 +407,6 @@ def test_progress_bar_only_on_a_terminal_and_only_with_tqdm(monkeypatch):
     assert bar.bar is None and piped.getvalue() == ""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 12: Sentence.to_dict carries kind and source_entity; the fast JSON rows of "
-    "framing.corpus learn them with the output-row plumbing (until then the generic path runs)",
-)
 def test_fast_json_lines_are_byte_for_byte_the_rows(tiny_model, monkeypatch):
     from framing import corpus
     from framing.corpus import _schema

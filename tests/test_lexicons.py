@@ -71,10 +71,6 @@ def test_fingerprint_is_stable_and_covers_names_and_contents(monkeypatch) -> Non
     assert lexicons.fingerprint() == fp
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 12 changed word lists (attribution cues, kinds); the lead retrains the model",
-)
 def test_shipped_model_records_the_lists_it_was_trained_with() -> None:
     # Changed a word list? Retrain the model (docs/architecture.md); this test says so.
     recorded = read_manifest(shipped_model_dir())[lexicons.MANIFEST_KEY]

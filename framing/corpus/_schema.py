@@ -244,7 +244,9 @@ _FAST_JSON = [True]  # cleared for good if the fast encoding ever disagrees with
 def _json_span(span: Any) -> str:
     if span is None:
         return "null"
-    return f'{{"text": {_JSON(span.text)}, "start": {span.start!r}, "end": {span.end!r}}}'
+    kind = getattr(span, "kind", None)
+    tail = "" if kind is None else f', "kind": {_JSON(kind)}'
+    return f'{{"text": {_JSON(span.text)}, "start": {span.start!r}, "end": {span.end!r}{tail}}}'
 
 
 def _json_bool(value: bool) -> str:
