@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import email
+import re
 import shutil
 import subprocess
 import sys
@@ -133,4 +134,6 @@ def test_the_unpacked_sdist_collects_and_runs_its_own_tests(sdist, tmp_path):
         [*cmd, "tests/test_segmentation.py"], cwd=root, capture_output=True, text=True, timeout=600
     )
     assert ran.returncode == 0, ran.stdout[-4000:] + ran.stderr[-2000:]
-    assert " passed" in ran.stdout and "skipped" not in ran.stdout.splitlines()[-1]
+    last = ran.stdout.splitlines()[-1]
+    # tests that need ../shared skip there (an unpacked sdist has none beside it); none fail
+    assert " passed" in last and not re.search(r"\d+ (failed|errors?)\b", last), ran.stdout
