@@ -51,7 +51,8 @@ _QUOTES = ('"', "“", "”", "«", "»")
 _DIGIT = re.compile(r"\d")
 _SPEAKER = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|Q|A):\s+\S")
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w. ]+)?\s*(?:\((?:AP|AFP|Reuters|UPI|dpa)\)|—|–|_|-{1,2})"
+    r"^\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w. ]+)?\s*"
+    r"(?:\((?:AP|AFP|Reuters|UPI|dpa)\)|—|–|_|-{1,2})"
 )
 _EVALUATIVE = lx.EVALUATIVE | lx.INTENSIFIERS | lx.HEDGES | lx.CRISIS
 _FIRST = lx.FIRST_PERSON

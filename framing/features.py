@@ -33,6 +33,7 @@ __all__ = [
     "as_input",
     "attributed_texts",
     "attribution_kind",
+    "cue_matrix",
     "cue_vector",
     "document_context",
     "document_inputs",
@@ -309,3 +310,82 @@ class CueFeatures(TransformerMixin, BaseEstimator):
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         """``cue__<name>`` for each of `FEATURE_NAMES`."""
         return np.asarray([f"cue__{n}" for n in FEATURE_NAMES], dtype=object)
+
+
+def cue_matrix(X: Iterable[object]) -> np.ndarray:
+    """``CueFeatures().transform(X)``, bit for bit (the model's fast path): `cue_vector` of
+    each input, with the that-clause of each sentence looked for once (it is also the next
+    sentence's ``prev``) (tests/test_fastpath.py)."""
+    that: dict[str, bool] = {}  # a sentence is the next one's prev: its that-clause once
+    rows = [_cue_row(as_input(x), that) for x in X]
+    return np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURE_NAMES))
+
+
+_N_LEXICONS = len(_LEXICONS)
+
+
+def _that_clause(text: str, memo: dict[str, bool]) -> bool:
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = "that" in text and bool(_THAT_CLAUSE.search(text))
+    return found
+
+
+def _cue_row(item: SentenceInput, that: dict[str, bool]) -> list[float]:
+    """`cue_vector` of one input, bit for bit."""
+    text = item.text
+    raw = _TOKEN.findall(text)
+    n = max(len(raw), 1)
+    counts = [0.0] * _N_LEXICONS
+    digits = caps = 0
+    get = _WORD_INDEX.get
+    for t in raw:
+        first = t[0]
+        if first.isdigit():
+            digits += 1
+        elif first.isupper():
+            caps += 1
+        for i in get(t.lower(), ()):
+            counts[i] += 1.0
+    lex = [min(c, cap) for c, cap in zip(counts, _CAPS, strict=True)]
+    low = text.lower()
+    stripped = text.rstrip()
+    head = text.lstrip()[:1]
+    quotes = sum(text.count(q) for q in _QUOTE_MARKS)
+    reporting = lex[_REPORTING]
+    kind = item.attribution
+    if kind is None:
+        kind = sentence_input(text).attribution
+    prev = item.prev
+    return [
+        math.log1p(n),
+        min(quotes, 4) / 2.0,
+        float(head in _QUOTE_MARKS or head in "'‘"),
+        float(bool((quotes or "," in text) and _ATTRIBUTION_TAIL.search(text))),
+        float(bool(reporting and "that" in low and _that_clause(text, that))),
+        reporting,
+        lex[_COGNITION],
+        float(sum(1 for h in _HEARSAY if h in low)),
+        float(bool(":" in text and _SPEAKER_TAG.match(text))),
+        lex[_VAGUE],
+        lex[_EVALUATIVE],
+        lex[_HEDGES],
+        lex[_INTENSIFIERS],
+        lex[_INTERPRETIVE],
+        lex[_CRISIS],
+        lex[_MODALS],
+        lex[_FIRST],
+        lex[_SECOND],
+        float(stripped.rstrip("\"”’' )").endswith("?")),
+        float("!" in text),
+        min(digits, 4) / 2.0,
+        float(digits > 0 and bool(_MONEY.search(text))),
+        lex[_DATES],
+        caps / n,
+        float(bool(stripped) and stripped[-1] not in ".?!\"”’'):;…"),
+        float(item.in_quote),
+        *(float(kind == k) for k in _ATTRIBUTION_KINDS),
+        float(sum(prev.count(q) for q in _QUOTE_MARKS) % 2 == 1),
+        float(bool(prev and _that_clause(prev, that))),
+        float(bool(item.next and _ATTRIBUTION_TAIL.match(item.next.lstrip('"”’ ,')))),
+    ]
