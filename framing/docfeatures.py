@@ -23,6 +23,10 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 
+# isort: off
+import framing._deps  # noqa: F401  (defers pandas: before scikit-learn imports it)
+
+# isort: on
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 

@@ -18,6 +18,10 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+# isort: off
+import framing._deps  # noqa: F401  (defers pandas: before scikit-learn imports it)
+
+# isort: on
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 

@@ -14,6 +14,10 @@ from collections.abc import Sequence
 from itertools import compress, islice, repeat
 from typing import Any
 
+# isort: off
+import framing._deps  # noqa: F401  (defers pandas: before scikit-learn imports it)
+
+# isort: on
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
@@ -283,10 +287,18 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         """
         weight_of = self._framing_word_weights().get
         spans: list[tuple[float, int, int]] = []
-        for m in _WORD.finditer(text):
-            weight = weight_of(m.group().lower())
-            if weight is not None:
-                spans.append((weight, m.start(), m.end()))
+        if text.isascii():
+            # lower case maps ASCII one character to one: the words of the lowered text are
+            # the lowered words, at the same offsets
+            for m in _WORD.finditer(text.lower()):
+                weight = weight_of(m.group())
+                if weight is not None:
+                    spans.append((weight, m.start(), m.end()))
+        else:
+            for m in _WORD.finditer(text):
+                weight = weight_of(m.group().lower())
+                if weight is not None:
+                    spans.append((weight, m.start(), m.end()))
         spans.sort(key=lambda s: -s[0])
         return sorted((a, b) for _, a, b in spans[:top])
 
@@ -494,6 +506,10 @@ def word_tfidf(vec: TfidfVectorizer, docs: Sequence[str]) -> Any:
     `word_counts`, then `TfidfTransformer.transform`'s arithmetic (sublinear tf, idf, norm)."""
     from sklearn.preprocessing import normalize
     from sklearn.utils._sparse import _align_api_if_sparse
+    from sklearn.utils.sparsefuncs_fast import (
+        inplace_csr_row_normalize_l1,
+        inplace_csr_row_normalize_l2,
+    )
 
     X = word_counts(vec, docs)
     tf = vec._tfidf
@@ -502,7 +518,10 @@ def word_tfidf(vec: TfidfVectorizer, docs: Sequence[str]) -> Any:
         X.data += 1.0
     if hasattr(tf, "idf_"):
         X.data *= tf.idf_[X.indices]
-    if tf.norm is not None:
+    if tf.norm in ("l1", "l2") and X.shape[0] > 0:
+        # what `normalize` does to a CSR matrix, without its input checks
+        (inplace_csr_row_normalize_l2 if tf.norm == "l2" else inplace_csr_row_normalize_l1)(X)
+    elif tf.norm is not None:
         X = normalize(X, norm=tf.norm, copy=False)
     return _align_api_if_sparse(X)
 
