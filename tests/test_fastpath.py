@@ -201,3 +201,60 @@ def test_analyze_is_unchanged_by_the_fast_path(shipped: FramingClassifier) -> No
     finally:
         fm.FAST_PATH[0] = True
     assert fast == ref  # dataclasses: every sentence, probability, span and cue
+
+
+def _document_signals_reference(sentences, in_quote, attribution):  # type: ignore[no-untyped-def]
+    """framing.docfeatures.document_signals as first written (before its speed-up)."""
+    import math
+
+    from framing import docfeatures as d
+
+    n = len(sentences)
+    if n == 0:
+        return []
+    quoted = attributed = first = second = questions = numbers = speakers = 0
+    evaluative = 0.0
+    for s, q, kind in zip(sentences, in_quote, attribution, strict=True):
+        has_quote = any(m in s for m in d._QUOTES)
+        quoted += bool(q or has_quote)
+        attributed += kind not in (None, "none")
+        words = d._WORD.findall(s.lower())
+        bag = set(words)
+        if not has_quote and not q:
+            first += bool(bag & d._FIRST)
+            second += bool(bag & d._SECOND)
+        evaluative += sum(1 for w in words if w in d._EVALUATIVE)
+        questions += "?" in s
+        numbers += bool(d._DIGIT.search(s))
+        speakers += bool(d._SPEAKER.match(s))
+    shared = (
+        math.log1p(n) / 5.0,
+        quoted / n,
+        attributed / n,
+        first / n,
+        second / n,
+        min(evaluative / n, 3.0) / 3.0,
+        questions / n,
+        numbers / n,
+        float(
+            bool(d._DATELINE.match(sentences[0])) or bool(n > 1 and d._DATELINE.match(sentences[1]))
+        ),
+        speakers / n,
+    )
+    last = max(n - 1, 1)
+    return [(i / last, float(i == 0), *shared) for i in range(n)]
+
+
+def test_document_signals_are_unchanged() -> None:
+    from framing.docfeatures import document_signals
+
+    own = own_sentences()
+    docs = [own[k : k + 9] for k in range(0, len(own), 9)]
+    for text in example_texts():
+        docs.append([text[a:b] for a, b in split_sentences(text)])
+    for sents in docs:
+        flags = [k % 3 == 0 for k in range(len(sents))]
+        kinds = [("none", "sourced", None, "hearsay")[k % 4] for k in range(len(sents))]
+        assert document_signals(sents, flags, kinds) == _document_signals_reference(
+            sents, flags, kinds
+        )
