@@ -27,8 +27,6 @@ TextBlob per CPU-second, 2 processes >= 1.8x one, <= 300 MB per process, ``impor
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
 import json
 import os
 import re
@@ -155,22 +153,25 @@ def textblob_rate(corpus: str, n_sentences: int) -> dict | None:
 
 
 def child_startup() -> dict:
-    """CPU seconds of ``import framing`` and of the first ``framing.analyze`` of a short
-    article (the shipped model's load included), in a fresh process."""
+    """CPU and wall seconds of ``import framing`` and of the first ``framing.analyze`` of a
+    short article (the shipped model's load included), in a fresh process. (Short spans are
+    given in wall time too: some virtual machines count CPU time in 10 ms ticks.)"""
     import warnings
 
-    c0 = time.process_time()
+    w0, c0 = time.perf_counter(), time.process_time()
     import framing
 
-    c1 = time.process_time()
+    w1, c1 = time.perf_counter(), time.process_time()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # a lexicon fingerprint note is not the point here
         framing.analyze(SHORT_ARTICLE)
-    c2 = time.process_time()
+    w2, c2 = time.perf_counter(), time.process_time()
     heavy = [m for m in ("pandas", "pyarrow", "scipy.stats") if _really_imported(m)]
     return {
         "import_cpu": c1 - c0,
+        "import_wall": w1 - w0,
         "first_analyze_cpu": c2 - c1,
+        "first_analyze_wall": w2 - w1,
         "imported": heavy,
         "peak_mb": _peak_mb(resource.RUSAGE_SELF),
     }
@@ -182,12 +183,14 @@ def _really_imported(name: str) -> bool:
 
 
 def child_help() -> dict:
-    c0 = time.process_time()
-    from framing import cli
-
-    with contextlib.suppress(SystemExit), contextlib.redirect_stdout(io.StringIO()):
-        cli.main(["--help"])
-    return {"help_cpu": time.process_time() - c0}
+    """Wall seconds of ``framing --help`` as a user runs it: a fresh interpreter."""
+    code = "import sys; from framing.cli import main; sys.exit(main(['--help']))"
+    best = float("inf")
+    for _ in range(3):
+        w0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], capture_output=True, check=False)
+        best = min(best, time.perf_counter() - w0)
+    return {"help_wall": best}
 
 
 def _spawn(args: list[str]) -> dict:
@@ -317,10 +320,11 @@ def main(argv: list[str] | None = None) -> int:
     start.update(_spawn(["--child", "help"]))
     results["startup"] = start
     print(
-        f"import framing: {start['import_cpu']:.2f} CPU-s; framing --help: "
-        f"{start['help_cpu']:.2f} CPU-s; first framing.analyze of a short article (model "
-        f"load included): {start['first_analyze_cpu']:.2f} CPU-s; heavy modules imported: "
-        f"{', '.join(start['imported']) or 'none'}"
+        f"import framing: {start['import_wall']:.3f} s; framing --help (whole process): "
+        f"{start['help_wall']:.2f} s; first framing.analyze of a short article (model load "
+        f"included): {start['first_analyze_cpu']:.2f} CPU-s ({start['first_analyze_wall']:.2f} "
+        f"s); heavy modules imported: {', '.join(start['imported']) or 'none'}; peak RSS "
+        f"{start['peak_mb']:.0f} MB"
     )
     one = results.get("jobs1")
     two = results.get("jobs2")
@@ -355,9 +359,9 @@ def main(argv: list[str] | None = None) -> int:
         )
     checks.append(
         (
-            f"import framing < {GOAL_IMPORT} s (got {start['import_cpu']:.2f}), "
-            f"framing --help < {GOAL_IMPORT} s (got {start['help_cpu']:.2f})",
-            start["import_cpu"] < GOAL_IMPORT and start["help_cpu"] < GOAL_IMPORT,
+            f"import framing < {GOAL_IMPORT} s (got {start['import_wall']:.3f}), "
+            f"framing --help < {GOAL_IMPORT} s (got {start['help_wall']:.2f})",
+            start["import_wall"] < GOAL_IMPORT and start["help_wall"] < GOAL_IMPORT,
         )
     )
     checks.append(
