@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+
 from framing.entities import document_entities
 from framing.explain import framing_cues
 from framing.features import SentenceInput, document_context
@@ -70,19 +72,27 @@ def analyze_batch(texts: Sequence[str], model: Any = None) -> list[Analysis]:
     proba = model.predict_proba(inputs) if inputs else []
     classes = [str(c) for c in model.classes_]
     order = [classes.index(label) for label in LABELS]
+    # the probabilities as Python floats in LABELS order, and each row's label, for the whole
+    # batch at once (argmax, like max(), takes the first of equal values)
+    ordered = np.asarray(proba, dtype=np.float64).reshape(-1, len(classes))[:, order]
+    rows = ordered.tolist()
+    if np.isnan(ordered).any():  # max() and argmax differ on NaN: keep max()'s answer
+        labels = [max(zip(r, LABELS, strict=True), key=lambda p: p[0])[1] for r in rows]
+    else:
+        labels = [LABELS[j] for j in ordered.argmax(axis=1).tolist()]
     out: list[Analysis] = []
     k = 0
     for doc, spans, attrs, doc_kinds in zip(docs, spans_per_doc, attributions, kinds, strict=True):
         sentences: list[Sentence] = []
         entities, _ = document_entities(doc, attrs)
         for i, (a, b) in enumerate(spans):
-            row = proba[k]
+            probs = dict(zip(LABELS, rows[k], strict=True))
+            label = labels[k]
             k += 1
-            probs = {label: float(row[j]) for label, j in zip(LABELS, order, strict=True)}
             kind = doc_kinds[i]
             if kind in NON_PROSE:
                 probs = _not_a_claim(probs)
-            label = max(probs, key=probs.__getitem__)
+                label = max(probs, key=probs.__getitem__)
             sent = Sentence(i, doc[a:b], a, b, label, probs, kind=kind)
             if label == "claim":
                 sent.attributions = attrs[i]

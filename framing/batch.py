@@ -308,7 +308,9 @@ def _mp_context() -> Any:
         ctx = multiprocessing.get_context("forkserver")
     except ValueError:
         return multiprocessing.get_context("spawn")
-    ctx.set_forkserver_preload(["framing.batch"])
+    # the server imports what labeling needs once (scikit-learn: ~1.5 CPU-s), so that each
+    # worker forked from it only loads the model; pandas stays deferred (framing._deps)
+    ctx.set_forkserver_preload(["framing.batch", "framing.analysis", "framing.model"])
     return ctx
 
 

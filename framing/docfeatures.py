@@ -23,6 +23,10 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 
+# isort: off
+import framing._deps  # noqa: F401  (defers pandas: before scikit-learn imports it)
+
+# isort: on
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
@@ -48,6 +52,7 @@ DOC_FEATURE_NAMES: tuple[str, ...] = (
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _QUOTES = ('"', "“", "”", "«", "»")
+_QUOTE_MARK = re.compile("|".join(map(re.escape, _QUOTES)))
 _DIGIT = re.compile(r"\d")
 _SPEAKER = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|Q|A):\s+\S")
 _DATELINE = re.compile(
@@ -69,19 +74,19 @@ def document_signals(
         return []
     quoted = attributed = first = second = questions = numbers = speakers = 0
     evaluative = 0.0
+    is_evaluative = _EVALUATIVE.__contains__
     for s, q, kind in zip(sentences, in_quote, attribution, strict=True):
-        has_quote = any(m in s for m in _QUOTES)
+        has_quote = _QUOTE_MARK.search(s) is not None  # any of _QUOTES (one character each)
         quoted += bool(q or has_quote)
         attributed += kind not in (None, "none")
         words = _WORD.findall(s.lower())
-        bag = set(words)
         if not has_quote and not q:  # the writer's own person, not a source's
-            first += bool(bag & _FIRST)
-            second += bool(bag & _SECOND)
-        evaluative += sum(1 for w in words if w in _EVALUATIVE)
+            first += not _FIRST.isdisjoint(words)
+            second += not _SECOND.isdisjoint(words)
+        evaluative += sum(map(is_evaluative, words))
         questions += "?" in s
-        numbers += bool(_DIGIT.search(s))
-        speakers += bool(_SPEAKER.match(s))
+        numbers += _DIGIT.search(s) is not None
+        speakers += _SPEAKER.match(s) is not None
     shared = (
         math.log1p(n) / 5.0,
         quoted / n,

@@ -16,8 +16,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from itertools import chain, compress
+from operator import itemgetter
+from typing import Any, NamedTuple
 
+# isort: off
+import framing._deps  # noqa: F401  (defers pandas: before scikit-learn imports it)
+
+# isort: on
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
@@ -33,6 +39,7 @@ __all__ = [
     "as_input",
     "attributed_texts",
     "attribution_kind",
+    "cue_matrix",
     "cue_vector",
     "document_context",
     "document_inputs",
@@ -309,3 +316,127 @@ class CueFeatures(TransformerMixin, BaseEstimator):
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
         """``cue__<name>`` for each of `FEATURE_NAMES`."""
         return np.asarray([f"cue__{n}" for n in FEATURE_NAMES], dtype=object)
+
+
+def cue_matrix(X: Iterable[object]) -> np.ndarray:
+    """``CueFeatures().transform(X)``, bit for bit (the model's fast path): `cue_vector` of
+    each input, with the that-clause of each sentence looked for once (it is also the next
+    sentence's ``prev``) and only the hearsay phrases that occur somewhere in the batch looked
+    for in each sentence (tests/test_fastpath.py)."""
+    items = [as_input(x) for x in X]
+    texts_ = [x.text for x in items]
+    batch = "\n".join(texts_).lower()
+    hearsay = tuple(h for h in _HEARSAY if h in batch)
+    # the token counts of every sentence at once: C-level maps over the batch's tokens
+    tokens = list(map(_TOKEN.findall, texts_))
+    lengths = list(map(len, tokens))
+    flat = list(chain.from_iterable(tokens))
+    n_rows, n_flat = len(items), len(flat)
+    row_of = np.repeat(np.arange(n_rows), lengths)
+    firsts = list(map(itemgetter(0), flat))
+    # `cue_vector` counts digits first, then upper case among the rest: a digit is not upper
+    digits = np.bincount(
+        row_of, np.fromiter(map(str.isdigit, firsts), np.float64, n_flat), minlength=n_rows
+    )
+    caps = np.bincount(
+        row_of, np.fromiter(map(str.isupper, firsts), np.float64, n_flat), minlength=n_rows
+    )
+    hits = list(map(_WORD_INDEX.get, map(str.lower, flat)))
+    rows_list = row_of.tolist()
+    cells = [
+        rows_list[k] * _N_LEXICONS + i
+        for k in compress(range(n_flat), hits)
+        for i in hits[k]  # type: ignore[union-attr]
+    ]
+    found = np.bincount(np.asarray(cells, dtype=np.int64), minlength=n_rows * _N_LEXICONS)
+    counts = found.astype(np.float64).reshape(n_rows, _N_LEXICONS)
+    lex = np.minimum(counts, np.asarray(_CAPS)).tolist()
+    that: dict[Any, Any] = {}  # a sentence is the next one's prev: its counts once
+    rows = [
+        _cue_row(x, that, hearsay, n, int(d), int(c), lx_)
+        for x, n, d, c, lx_ in zip(items, lengths, digits.tolist(), caps.tolist(), lex, strict=True)
+    ]
+    return np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURE_NAMES))
+
+
+_N_LEXICONS = len(_LEXICONS)
+
+
+_QUOTE_CHARS = re.compile("|".join(map(re.escape, _QUOTE_MARKS)))
+_KIND_FLAGS: dict[str | None, tuple[float, ...]] = {
+    k: tuple(float(k == j) for j in _ATTRIBUTION_KINDS) for k in _ATTRIBUTION_KINDS
+}
+_NO_KIND = (0.0,) * len(_ATTRIBUTION_KINDS)
+
+
+def _quote_count(text: str, memo: dict[Any, Any]) -> int:
+    """``sum(text.count(q) for q in _QUOTE_MARKS)`` (each mark one character), once per
+    text of the batch."""
+    key = ("quotes", text)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = len(_QUOTE_CHARS.findall(text))
+    return int(found)
+
+
+def _that_clause(text: str, memo: dict[Any, Any]) -> bool:
+    found = memo.get(text)
+    if found is None:
+        found = memo[text] = "that" in text and bool(_THAT_CLAUSE.search(text))
+    return found
+
+
+def _cue_row(
+    item: SentenceInput,
+    that: dict[Any, Any],
+    hearsay: tuple[str, ...],
+    n_tokens: int,
+    digits: int,
+    caps: int,
+    lex: list[float],
+) -> list[float]:
+    """`cue_vector` of one input, bit for bit, from its token counts (``lex``: the capped
+    lexicon counts) and the phrases of `_HEARSAY` that can occur in it."""
+    text = item.text
+    n = max(n_tokens, 1)
+    low = text.lower()
+    stripped = text.rstrip()
+    head = text.lstrip()[:1]
+    quotes = _quote_count(text, that)
+    reporting = lex[_REPORTING]
+    kind = item.attribution
+    if kind is None:
+        kind = sentence_input(text).attribution
+    prev = item.prev
+    return [
+        math.log1p(n),
+        min(quotes, 4) / 2.0,
+        float(head in _QUOTE_MARKS or head in "'‘"),
+        float(bool((quotes or "," in text) and _ATTRIBUTION_TAIL.search(text))),
+        float(bool(reporting and "that" in low and _that_clause(text, that))),
+        reporting,
+        lex[_COGNITION],
+        float(sum(1 for h in hearsay if h in low)),
+        float(bool(":" in text and _SPEAKER_TAG.match(text))),
+        lex[_VAGUE],
+        lex[_EVALUATIVE],
+        lex[_HEDGES],
+        lex[_INTENSIFIERS],
+        lex[_INTERPRETIVE],
+        lex[_CRISIS],
+        lex[_MODALS],
+        lex[_FIRST],
+        lex[_SECOND],
+        float(stripped.rstrip("\"”’' )").endswith("?")),
+        float("!" in text),
+        min(digits, 4) / 2.0,
+        float(digits > 0 and bool(_MONEY.search(text))),
+        lex[_DATES],
+        caps / n,
+        float(bool(stripped) and stripped[-1] not in ".?!\"”’'):;…"),
+        float(item.in_quote),
+        *_KIND_FLAGS.get(kind, _NO_KIND),
+        float(_quote_count(prev, that) % 2 == 1),
+        float(bool(prev and _that_clause(prev, that))),
+        float(bool(item.next and _ATTRIBUTION_TAIL.match(item.next.lstrip('"”’ ,')))),
+    ]

@@ -11,8 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import compress, islice, repeat
 from typing import Any
 
+# isort: off
+import framing._deps  # noqa: F401  (defers pandas: before scikit-learn imports it)
+
+# isort: on
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
@@ -248,11 +253,19 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         return self
 
     def predict_proba(self, X: Sequence[object]) -> np.ndarray:
-        """Probabilities, one row per sentence, columns in ``classes_`` order."""
+        """Probabilities, one row per sentence, columns in ``classes_`` order.
+
+        Computed by `fast_proba` (the pipeline's own arithmetic without its per-call checks
+        and without an exception per unknown n-gram), bit for bit what
+        ``self.pipeline_.predict_proba`` gives; a pipeline it does not know takes that path.
+        """
         check_is_fitted(self, "pipeline_")
         if len(X) == 0:
             return np.zeros((0, len(LABELS)))
-        raw = self.pipeline_.predict_proba(list(X))
+        items = list(X)
+        raw = fast_proba(self.pipeline_, items) if FAST_PATH[0] else None
+        if raw is None:
+            raw = self.pipeline_.predict_proba(items)
         out = np.zeros((raw.shape[0], len(LABELS)))
         for j, col in enumerate(self._columns):
             if col >= 0:
@@ -274,10 +287,18 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         """
         weight_of = self._framing_word_weights().get
         spans: list[tuple[float, int, int]] = []
-        for m in _WORD.finditer(text):
-            weight = weight_of(m.group().lower())
-            if weight is not None:
-                spans.append((weight, m.start(), m.end()))
+        if text.isascii():
+            # lower case maps ASCII one character to one: the words of the lowered text are
+            # the lowered words, at the same offsets
+            for m in _WORD.finditer(text.lower()):
+                weight = weight_of(m.group())
+                if weight is not None:
+                    spans.append((weight, m.start(), m.end()))
+        else:
+            for m in _WORD.finditer(text):
+                weight = weight_of(m.group().lower())
+                if weight is not None:
+                    spans.append((weight, m.start(), m.end()))
         spans.sort(key=lambda s: -s[0])
         return sorted((a, b) for _, a, b in spans[:top])
 
@@ -321,3 +342,274 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         }
         self._word_weights = found
         return found
+
+
+# --------------------------------------------------------------------------------------------
+# The fast path of predict_proba: the fitted pipeline's own arithmetic, step by step, without
+# scikit-learn's per-call input checks (which also import pandas) and without the exception
+# `CountVectorizer` raises for each n-gram it does not know. Steps it knows (plain word TF-IDF,
+# `CueFeatures`, `MaxAbsScaler` on dense input, a multinomial `LogisticRegression`) are
+# computed here; any other step is called as it is (``step.transform``), so the result is
+# always what ``pipeline.predict_proba`` gives, bit for bit (tests/test_fastpath.py).
+
+FAST_PATH = [True]
+"""Set ``FAST_PATH[0] = False`` to take scikit-learn's own path (tests compare the two)."""
+
+_PATTERNS: dict[str, Any] = {}
+
+
+def _plain_words(vec: Any) -> bool:
+    """Is ``vec`` a fitted word n-gram `TfidfVectorizer` whose analysis `word_tfidf` repeats?"""
+    return (
+        isinstance(vec, TfidfVectorizer)
+        and vec.analyzer == "word"
+        and vec.input == "content"
+        and vec.preprocessor is None
+        and vec.tokenizer is None
+        and vec.stop_words is None
+        and vec.strip_accents is None
+        and not vec.binary
+        and isinstance(vec.token_pattern, str)
+        and hasattr(vec, "vocabulary_")
+        and hasattr(vec, "_tfidf")
+        and isinstance(vec.vocabulary_, dict)
+    )
+
+
+def _token_pattern(pattern: str) -> Any:
+    compiled = _PATTERNS.get(pattern)
+    if compiled is None:
+        compiled = _PATTERNS[pattern] = re.compile(pattern)
+    return compiled
+
+
+_SEPARATOR = "qqframingsentencebreakqq"
+"""A word put between the sentences of a batch so that one `findall` tokenises them all; a
+batch where it occurs in a sentence, or a vocabulary that holds it, is counted sentence by
+sentence instead."""
+_SEPARATOR_FREE: dict[int, tuple[Any, bool]] = {}
+_CLOSED: dict[int, tuple[Any, bool]] = {}
+
+
+def _separator_free(vocabulary: dict[str, int]) -> bool:
+    cached = _SEPARATOR_FREE.get(id(vocabulary))
+    if cached is not None and cached[0] is vocabulary:
+        return cached[1]
+    free = not any(_SEPARATOR in w for w in vocabulary)
+    _SEPARATOR_FREE[id(vocabulary)] = (vocabulary, free)
+    return free
+
+
+def _bigrams_of_known_words(vocabulary: dict[str, int]) -> bool:
+    """Are both words of every bigram in ``vocabulary`` in it too? (Then a bigram need only be
+    looked up where both its words are known.) Checked once per vocabulary."""
+    cached = _CLOSED.get(id(vocabulary))
+    if cached is not None and cached[0] is vocabulary:
+        return cached[1]
+    closed = all(all(part in vocabulary for part in w.split(" ")) for w in vocabulary if " " in w)
+    _CLOSED[id(vocabulary)] = (vocabulary, closed)
+    return closed
+
+
+def _ids(get: Any, keys: Any, n: int) -> np.ndarray:
+    return np.fromiter(map(get, keys, repeat(-1, n)), dtype=np.int64, count=n)
+
+
+def word_counts(vec: TfidfVectorizer, docs: Sequence[str]) -> Any:
+    """``vec``'s count matrix of ``docs`` (what ``CountVectorizer.transform`` gives): each
+    word and n-gram looked up in the vocabulary, unknown ones skipped without an exception."""
+    import scipy.sparse as sp
+    from sklearn.utils._sparse import _align_api_if_sparse
+
+    vocabulary = vec.vocabulary_
+    get = vocabulary.get
+    findall = _token_pattern(vec.token_pattern).findall
+    lower = vec.lowercase
+    min_n, max_n = vec.ngram_range
+    n_docs, width = len(docs), len(vocabulary)
+    rows: Any
+    cols: Any
+    joined = f" {_SEPARATOR} ".join(docs)
+    if lower:
+        # str.lower maps each character alone (a final sigma looks at its neighbours, and
+        # the spaces around the separator stop it as the end of the text would)
+        joined = joined.lower()
+    if (
+        max_n <= 2
+        and 1 <= min_n <= max_n
+        and joined.count(_SEPARATOR) == n_docs - 1
+        and _separator_free(vocabulary)
+    ):
+        # one pass over the whole batch: the separator is a token of its own, never in the
+        # vocabulary, and so is every bigram across two sentences
+        tokens = findall(joined)
+        n = len(tokens)
+        row = np.cumsum(
+            np.fromiter(map(_SEPARATOR.__eq__, tokens), dtype=np.bool_, count=n), dtype=np.int64
+        )
+        parts_r, parts_c = [], []
+        if min_n == 1:
+            uni = _ids(get, tokens, n)
+            keep = uni >= 0
+            parts_r.append(row[keep])
+            parts_c.append(uni[keep])
+        if max_n == 2 and n >= 2:
+            pairs: Any = zip(tokens, islice(tokens, 1, None), strict=False)
+            if min_n == 1 and _bigrams_of_known_words(vocabulary):
+                both = (uni[:-1] >= 0) & (uni[1:] >= 0)
+                where = np.flatnonzero(both)
+                big = _ids(get, map(" ".join, compress(pairs, both.tolist())), len(where))
+            else:
+                where = np.arange(n - 1)
+                big = _ids(get, map(" ".join, pairs), n - 1)
+            keep = big >= 0
+            parts_r.append(row[where[keep]])
+            parts_c.append(big[keep])
+        rows = np.concatenate(parts_r) if parts_r else np.zeros(0, dtype=np.int64)
+        cols = np.concatenate(parts_c) if parts_c else np.zeros(0, dtype=np.int64)
+    else:
+        rows_l: list[int] = []
+        cols_l: list[int] = []
+        for i, doc in enumerate(docs):
+            tokens = findall(doc.lower() if lower else doc)
+            found: list[int | None] = []
+            if min_n <= 1 <= max_n:
+                found += map(get, tokens)
+            for k in range(max(min_n, 2), min(max_n, len(tokens)) + 1):
+                found += (get(" ".join(tokens[j : j + k])) for j in range(len(tokens) - k + 1))
+            known = [j for j in found if j is not None]
+            cols_l += known
+            rows_l += [i] * len(known)
+        rows = np.asarray(rows_l, dtype=np.int64)
+        cols = np.asarray(cols_l, dtype=np.int64)
+    if len(cols):
+        key, counts = np.unique(rows * width + cols, return_counts=True)
+        row_of = key // width
+        indices = key - row_of * width
+        indptr = np.zeros(n_docs + 1, dtype=np.int64)
+        np.cumsum(np.bincount(row_of, minlength=n_docs), out=indptr[1:])
+    else:
+        indices = counts = np.zeros(0, dtype=np.int64)
+        indptr = np.zeros(n_docs + 1, dtype=np.int64)
+    index_type = np.int32 if len(indices) <= np.iinfo(np.int32).max else np.int64
+    X = sp.csr_array(
+        (counts.astype(np.intc), indices.astype(index_type), indptr.astype(index_type)),
+        shape=(n_docs, width),
+        dtype=vec.dtype,
+    )
+    X.sort_indices()
+    return _align_api_if_sparse(X)
+
+
+def word_tfidf(vec: TfidfVectorizer, docs: Sequence[str]) -> Any:
+    """``vec.transform(docs)`` bit for bit, for a `_plain_words` vectorizer: the counts of
+    `word_counts`, then `TfidfTransformer.transform`'s arithmetic (sublinear tf, idf, norm)."""
+    from sklearn.preprocessing import normalize
+    from sklearn.utils._sparse import _align_api_if_sparse
+    from sklearn.utils.sparsefuncs_fast import (
+        inplace_csr_row_normalize_l1,
+        inplace_csr_row_normalize_l2,
+    )
+
+    X = word_counts(vec, docs)
+    tf = vec._tfidf
+    if tf.sublinear_tf:
+        np.log(X.data, X.data)
+        X.data += 1.0
+    if hasattr(tf, "idf_"):
+        X.data *= tf.idf_[X.indices]
+    if tf.norm in ("l1", "l2") and X.shape[0] > 0:
+        # what `normalize` does to a CSR matrix, without its input checks
+        (inplace_csr_row_normalize_l2 if tf.norm == "l2" else inplace_csr_row_normalize_l1)(X)
+    elif tf.norm is not None:
+        X = normalize(X, norm=tf.norm, copy=False)
+    return _align_api_if_sparse(X)
+
+
+def _default_output(est: Any) -> bool:
+    import sklearn
+
+    config = getattr(est, "_sklearn_output_config", None) or {}
+    return not config and sklearn.get_config().get("transform_output", "default") == "default"
+
+
+def fast_transform(step: Any, data: Any) -> Any:
+    """``step.transform(data)`` for a fitted step of the model's pipeline, fast where the step
+    is one of ours or a known scikit-learn one."""
+    from scipy import sparse
+
+    kind = type(step)
+    if kind is Pipeline:
+        for _, inner in step.steps:
+            if inner is not None and inner != "passthrough":
+                data = fast_transform(inner, data)
+        return data
+    if kind is FeatureUnion and step.transformer_weights is None and _default_output(step):
+        parts = []
+        for _, inner in step.transformer_list:
+            if inner is None or isinstance(inner, str):  # "drop", "passthrough"
+                return step.transform(data)
+            parts.append(fast_transform(inner, data))
+        if any(sparse.issparse(p) for p in parts):
+            return sparse.hstack(parts).tocsr()
+        return np.concatenate(parts, axis=1)
+    if (
+        kind is FunctionTransformer
+        and step.func in (texts, attributed_texts)
+        and not step.validate
+        and step.kw_args is None
+        and _default_output(step)
+    ):
+        return step.func(data)
+    if kind is CueFeatures and _default_output(step):
+        from framing.features import cue_matrix
+
+        return cue_matrix(data)
+    if (
+        kind is MaxAbsScaler
+        and _default_output(step)
+        and isinstance(data, np.ndarray)
+        and data.ndim == 2
+        and data.dtype == np.float64
+        and hasattr(step, "scale_")
+    ):
+        return data / step.scale_
+    if (
+        kind in (_TfidfVectorizer, TfidfVectorizer)
+        and _plain_words(step)
+        and _default_output(step)
+        and all(type(d) is str for d in data)
+    ):
+        return word_tfidf(step, data)
+    return step.transform(data)
+
+
+def fast_proba(pipeline: Any, items: list[object]) -> np.ndarray | None:
+    """``pipeline.predict_proba(items)`` computed step by step (`fast_transform`); None when
+    the pipeline is not a plain `Pipeline` (then the caller takes scikit-learn's path)."""
+    if type(pipeline) is not Pipeline or len(pipeline.steps) < 2:
+        return None
+    data: Any = items
+    for _, step in pipeline.steps[:-1]:
+        if step is not None and step != "passthrough":
+            data = fast_transform(step, data)
+    clf = pipeline.steps[-1][1]
+    if (
+        type(clf) is LogisticRegression
+        and len(clf.classes_) > 2
+        and getattr(clf, "coef_", None) is not None
+        and clf.coef_.ndim == 2
+        and (sparse_csr(data) or isinstance(data, np.ndarray))
+        and data.shape[1] == clf.coef_.shape[1]
+    ):
+        from sklearn.utils.extmath import safe_sparse_dot, softmax
+
+        scores = safe_sparse_dot(data, clf.coef_.T, dense_output=True) + clf.intercept_
+        return np.asarray(softmax(scores, copy=False))
+    return np.asarray(clf.predict_proba(data))
+
+
+def sparse_csr(data: Any) -> bool:
+    from scipy import sparse
+
+    return bool(sparse.issparse(data) and data.format == "csr")

@@ -20,6 +20,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+# isort: off
+import framing._deps  # noqa: F401  (defers pandas: before scikit-learn imports it)
+
+# isort: on
 import joblib
 import sklearn
 from sklearn.exceptions import InconsistentVersionWarning

@@ -277,27 +277,50 @@ def _entity_json(s: Any) -> str:
     return _JSON(entity)
 
 
+_KEYS: dict[str, str] = {}
+"""JSON of the strings that recur in every row (labels, probability keys), made once."""
+
+
+def _json_key(key: str) -> str:
+    found = _KEYS.get(key)
+    if found is None:
+        found = _JSON(key)
+        if len(_KEYS) < 64:
+            _KEYS[key] = found
+    return found
+
+
+_NO_ATTRIBUTION = (
+    '"source": null, "cue": null, "source_resolved": null, "inherited": false, "attributions": [], '
+)
+
+
 def _json_sentence(doc: str, s: Any, lang: str) -> str:
     """``_JSON(sentence_row(...))`` without the dicts; ``doc`` and ``lang`` already JSON.
     Its keys are `ROW_FIELDS` in order (tests/test_corpus.py checks)."""
-    main = s.attributions[0] if s.attributions else None
-    probs = ", ".join(f"{_JSON(k)}: {v!r}" for k, v in s.probabilities.items())
-    attrs = ", ".join(
-        f'{{"source": {_json_span(a.source)}, "cue": {_json_span(a.cue)}, '
-        f'"source_resolved": {_json_span(a.source_resolved)}, '
-        f'"inherited": {_json_bool(a.inherited)}}}'
-        for a in s.attributions
-    )
-    cues = ", ".join(_json_span(c) for c in s.cues)
+    key = _json_key
+    probs = ", ".join([f"{key(k)}: {v!r}" for k, v in s.probabilities.items()])
+    if s.attributions:
+        main = s.attributions[0]
+        attrs = ", ".join(
+            f'{{"source": {_json_span(a.source)}, "cue": {_json_span(a.cue)}, '
+            f'"source_resolved": {_json_span(a.source_resolved)}, '
+            f'"inherited": {_json_bool(a.inherited)}}}'
+            for a in s.attributions
+        )
+        attribution = (
+            f'"source": {_json_span(main.source)}, "cue": {_json_span(main.cue)}, '
+            f'"source_resolved": {_json_span(main.source_resolved)}, '
+            f'"inherited": {_json_bool(bool(main.inherited))}, "attributions": [{attrs}], '
+        )
+    else:
+        attribution = _NO_ATTRIBUTION
+    cues = ", ".join([_json_span(c) for c in s.cues]) if s.cues else ""
     return (
         f'{{"doc_id": {doc}, "index": {s.index!r}, "start": {s.start!r}, "end": {s.end!r}, '
-        f'"text": {_JSON(s.text)}, "label": {_JSON(s.label)}, "probabilities": {{{probs}}}, '
-        f'"source": {_json_span(main.source if main else None)}, '
-        f'"cue": {_json_span(main.cue if main else None)}, '
-        f'"source_resolved": {_json_span(main.source_resolved if main else None)}, '
-        f'"inherited": {_json_bool(bool(main and main.inherited))}, '
-        f'"attributions": [{attrs}], "cues": [{cues}], '
-        f'"kind": {_JSON(getattr(s, "kind", DEFAULT_KIND))}, "source_entity": {_entity_json(s)}, '
+        f'"text": {_JSON(s.text)}, "label": {key(s.label)}, "probabilities": {{{probs}}}, '
+        f'{attribution}"cues": [{cues}], '
+        f'"kind": {key(getattr(s, "kind", DEFAULT_KIND))}, "source_entity": {_entity_json(s)}, '
         f'"lang": {lang}}}'
     )
 

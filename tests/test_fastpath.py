@@ -1,0 +1,260 @@
+"""The fast paths give what the reference paths give, bit for bit.
+
+`FramingClassifier.predict_proba` computes the pipeline's arithmetic itself (`fast_proba`:
+word n-grams counted without an exception per unknown one, cue features over a batch); the
+reference is scikit-learn's ``pipeline.predict_proba``. Compared here on sentences we wrote
+(a few hundred, built from the parts below), on the example articles of docs/examples and the
+pinned texts, with the shipped model and with tiny models fitted with every option.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+import framing
+from framing import model as fm
+from framing.features import CueFeatures, cue_matrix, document_inputs, sentence_input
+from framing.model import FramingClassifier
+from framing.segmentation import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+
+_SUBJECTS = [
+    "The minister",
+    "Officials",
+    "A spokeswoman for the ministry",
+    "Critics of the plan",
+    "We",
+    "You",
+    "ΟΔΥΣΣΕΑΣ",
+    "Müller's lawyers",
+    "The QQFRAMINGSENTENCEBREAKQQ committee",
+]
+_VERBS = ["said", "claimed", "argued", "warned on Monday", "reportedly believe", "told reporters"]
+_CLAUSES = [
+    "the port would reopen on 12 May.",
+    'the decision is "a disaster for farmers".',
+    "prices rose 4.5% in March, the fastest rise since 1998!",
+    "this shameful, reckless policy must end?",
+    "nothing had changed",
+    "",
+]
+_EXTRA = [
+    "",
+    " ",
+    "A",
+    "Σίσυφος ΣΊΣΥΦΟΣ ΣΑΣ",
+    "İstanbul İİ",
+    "qqframingsentencebreakqq",
+    "the the the the",
+    "Hello world hello world hello",
+    "\u201cIt is over,\u201d she said.",
+    "Q: What next? A: Nobody knows.",
+    "NAIROBI, Kenya (AP) _ Rain fell.",
+    "don’t won't can't",
+    "x y z 1 22 333 $5 €3",
+    "\t\n new\nline \r\n",
+]
+
+
+def own_sentences() -> list[str]:
+    made = [f"{s} {v} {c}".strip() for s, v, c in itertools.product(_SUBJECTS, _VERBS, _CLAUSES)]
+    return made + _EXTRA
+
+
+def example_texts() -> list[str]:
+    paths = sorted((ROOT / "docs" / "examples").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    pins = ROOT / "tests" / "data" / "pin_texts.txt"
+    if pins.exists():
+        texts += [t for t in pins.read_text(encoding="utf-8").split("\n\n") if t.strip()]
+    return texts
+
+
+def example_inputs() -> list[object]:
+    out: list[object] = []
+    for text in example_texts():
+        out += document_inputs(text, split_sentences(text))
+    return out
+
+
+def _reference(model: FramingClassifier, items: list[object]) -> np.ndarray:
+    fm.FAST_PATH[0] = False
+    try:
+        return model.predict_proba(items)
+    finally:
+        fm.FAST_PATH[0] = True
+
+
+def _same_sparse(a: object, b: object) -> None:
+    assert type(a) is type(b)
+    assert a.shape == b.shape  # type: ignore[attr-defined]
+    for part in ("data", "indices", "indptr"):
+        x, y = getattr(a, part), getattr(b, part)
+        assert x.dtype == y.dtype, part
+        assert np.array_equal(x, y), part
+
+
+@pytest.fixture(scope="module")
+def shipped() -> FramingClassifier:
+    return framing.load()
+
+
+@pytest.fixture(scope="module")
+def mixed_inputs() -> list[object]:
+    own = own_sentences()
+    return [*own, *(sentence_input(s) for s in own[:60]), *example_inputs()]
+
+
+def test_there_are_a_few_hundred_sentences(mixed_inputs: list[object]) -> None:
+    assert len(mixed_inputs) >= 300
+
+
+def test_shipped_model_fast_equals_reference(
+    shipped: FramingClassifier, mixed_inputs: list[object]
+) -> None:
+    fast = shipped.predict_proba(mixed_inputs)
+    ref = _reference(shipped, mixed_inputs)
+    assert fast.dtype == ref.dtype
+    assert np.array_equal(fast, ref)
+    # batches of other sizes, one sentence at a time
+    for size in (1, 7, 64):
+        for k in range(0, 70, size):
+            part = mixed_inputs[k : k + size]
+            assert np.array_equal(shipped.predict_proba(part), _reference(shipped, part))
+
+
+def test_shipped_word_tfidf_is_transform(
+    shipped: FramingClassifier, mixed_inputs: list[object]
+) -> None:
+    texts = [getattr(x, "text", x) for x in mixed_inputs]
+    for vec in shipped._vectorizers():
+        _same_sparse(fm.word_tfidf(vec, texts), vec.transform(texts))
+
+
+def test_cue_matrix_is_cue_features(mixed_inputs: list[object]) -> None:
+    ref = CueFeatures().fit(mixed_inputs).transform(mixed_inputs)
+    fast = cue_matrix(mixed_inputs)
+    assert fast.dtype == ref.dtype
+    assert np.array_equal(fast, ref)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {},
+        {"use_doc": True},
+        {"use_doc": True, "attribution_words": True},
+        {"char_ngrams": True},
+        {"ngram_range": (1, 3)},
+        {"ngram_range": (1, 1), "use_cues": False},
+        {"estimator": "naive_bayes"},
+        {"calibration": "sigmoid"},
+    ],
+    ids=str,
+)
+def test_tiny_models_fast_equal_reference(
+    tiny: tuple[list[str], list[str]], mixed_inputs: list[object], options: dict
+) -> None:
+    X, y = tiny
+    train = [*X, *(sentence_input(s) for s in X[:10])]
+    model = FramingClassifier(min_df=1, **options).fit(train, [*y, *y[:10]])
+    fast = model.predict_proba(mixed_inputs)
+    assert np.array_equal(fast, _reference(model, mixed_inputs))
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {},
+        {"ngram_range": (1, 2), "sublinear_tf": True, "dtype": np.float32},
+        {"ngram_range": (2, 2)},
+        {"ngram_range": (1, 3), "norm": "l1"},
+        {"ngram_range": (2, 3), "use_idf": False, "norm": None},
+        {"lowercase": False, "ngram_range": (1, 2)},
+        {"token_pattern": r"(?u)\b(\w+)\b", "ngram_range": (1, 2)},
+        {"binary": True},
+        {"stop_words": "english", "ngram_range": (1, 2)},
+        {"max_features": 40, "ngram_range": (1, 2)},
+    ],
+    ids=str,
+)
+def test_tiny_vectorizers(tiny: tuple[list[str], list[str]], options: dict) -> None:
+    X, _ = tiny
+    vec = TfidfVectorizer(**options).fit([*X, *own_sentences()[::7]])
+    texts = [*own_sentences(), *X, *example_texts()]
+    _same_sparse(fm.fast_transform(vec, texts), vec.transform(texts))
+    _same_sparse(fm.fast_transform(vec, texts[:1]), vec.transform(texts[:1]))
+
+
+def test_analyze_is_unchanged_by_the_fast_path(shipped: FramingClassifier) -> None:
+    texts = example_texts()
+    fast = framing.analyze_batch(texts, shipped)
+    fm.FAST_PATH[0] = False
+    try:
+        ref = framing.analyze_batch(texts, shipped)
+    finally:
+        fm.FAST_PATH[0] = True
+    assert fast == ref  # dataclasses: every sentence, probability, span and cue
+
+
+def _document_signals_reference(sentences, in_quote, attribution):  # type: ignore[no-untyped-def]
+    """framing.docfeatures.document_signals as first written (before its speed-up)."""
+    import math
+
+    from framing import docfeatures as d
+
+    n = len(sentences)
+    if n == 0:
+        return []
+    quoted = attributed = first = second = questions = numbers = speakers = 0
+    evaluative = 0.0
+    for s, q, kind in zip(sentences, in_quote, attribution, strict=True):
+        has_quote = any(m in s for m in d._QUOTES)
+        quoted += bool(q or has_quote)
+        attributed += kind not in (None, "none")
+        words = d._WORD.findall(s.lower())
+        bag = set(words)
+        if not has_quote and not q:
+            first += bool(bag & d._FIRST)
+            second += bool(bag & d._SECOND)
+        evaluative += sum(1 for w in words if w in d._EVALUATIVE)
+        questions += "?" in s
+        numbers += bool(d._DIGIT.search(s))
+        speakers += bool(d._SPEAKER.match(s))
+    shared = (
+        math.log1p(n) / 5.0,
+        quoted / n,
+        attributed / n,
+        first / n,
+        second / n,
+        min(evaluative / n, 3.0) / 3.0,
+        questions / n,
+        numbers / n,
+        float(
+            bool(d._DATELINE.match(sentences[0])) or bool(n > 1 and d._DATELINE.match(sentences[1]))
+        ),
+        speakers / n,
+    )
+    last = max(n - 1, 1)
+    return [(i / last, float(i == 0), *shared) for i in range(n)]
+
+
+def test_document_signals_are_unchanged() -> None:
+    from framing.docfeatures import document_signals
+
+    own = own_sentences()
+    docs = [own[k : k + 9] for k in range(0, len(own), 9)]
+    for text in example_texts():
+        docs.append([text[a:b] for a, b in split_sentences(text)])
+    for sents in docs:
+        flags = [k % 3 == 0 for k in range(len(sents))]
+        kinds = [("none", "sourced", None, "hearsay")[k % 4] for k in range(len(sents))]
+        assert document_signals(sents, flags, kinds) == _document_signals_reference(
+            sents, flags, kinds
+        )
