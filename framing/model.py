@@ -245,6 +245,10 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         for tfidf in self._vectorizers():
             # numpy integers in the vocabulary make unpickling ~30x slower than plain ints
             tfidf.vocabulary_ = {w: int(j) for w, j in tfidf.vocabulary_.items()}
+            # the terms min_df/max_features dropped: a set of strings, pickled in an order that
+            # depends on PYTHONHASHSEED (so two identical fits gave two checksums); scikit-learn
+            # documents it as safe to remove, and it is large
+            tfidf.stop_words_ = None
         fitted = list(self.pipeline_.classes_)
         # classes_ is fixed to the full label set so that predict_proba always has 3 columns
         self.classes_ = np.asarray(LABELS, dtype=object)

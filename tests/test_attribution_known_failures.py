@@ -5,7 +5,7 @@ does otherwise. They are strict: when a later change fixes one, its test passes,
 reports an XPASS failure, and the marker comes off. Issue 12 fixed the stance verb
 "welcomed", the noun cues, the passing "reportedly" and the Subtitle header line; the model
 retrained on them (issue 16) labels "Critics argue", "Police believe", "are worried that" and
-"urged" as claims; "wants X to" is still left.
+"urged" and "wants X to" as claims.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def test_welcomed_is_a_stance_cue() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("The city wants drivers to leave their cars at home.", marks=known),
+        "The city wants drivers to leave their cars at home.",
         "Farmers are worried that the rain will not come.",
         "The mayor urged calm after the flood.",
     ],

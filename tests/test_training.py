@@ -116,13 +116,23 @@ def test_shared_data_builds_a_three_way_training_set(shared_data):
 @pytest.mark.slow
 def test_framing_train_rebuilds_the_shipped_artifact_byte_for_byte(shared_data, tmp_path):
     """The shipped model is exactly what `framing train` builds from the documented inputs
-    (the shared data and the committed annotations): a drift between them fails here."""
+    (the shared data and the committed annotations): a drift between them fails here. The
+    command runs in a fresh process (its own hash seed, no state left by other tests)."""
     import json
+    import os
+    import subprocess
+    import sys
 
     from framing.persistence import MANIFEST_FILE, MODEL_FILE, sha256_of, shipped_model_dir
-    from framing.training import train
 
-    manifest = train(shared_data, tmp_path / "rebuilt")
+    out = tmp_path / "rebuilt"
+    repo = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(repo)}
+    cmd = [sys.executable, "-m", "framing.cli", "train", "--data", str(shared_data)]
+    cmd += ["--annotations", str(repo / "annotations"), "--out", str(out)]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=repo)
+    assert done.returncode == 0, done.stderr
+    manifest = json.loads((out / MANIFEST_FILE).read_text(encoding="utf-8"))
     shipped = json.loads((shipped_model_dir() / MANIFEST_FILE).read_text(encoding="utf-8"))
     assert manifest["training_data"] == shipped["training_data"]
     assert manifest["sha256"] == shipped["sha256"] == sha256_of(shipped_model_dir() / MODEL_FILE)
