@@ -32,6 +32,7 @@ def main() -> None:
     from framing.analysis import analyze_batch
     from framing.batch import batch_result, label_outcomes
     from framing.corpus import Record
+    from framing.explain import framing_cues
     from framing.features import document_context
     from framing.language import language_of
     from framing.segmentation import split_sentences
@@ -62,7 +63,7 @@ def main() -> None:
         "TF-IDF word n-grams": part("words"),
         "cue features": part("cues"),
         "whole model (predict_proba)": lambda: m.predict_proba(inputs),
-        "framing cues (framing sentences)": lambda: [m.framing_cues(s) for s in framing_sents],
+        "framing cues (framing sentences)": lambda: [framing_cues(s) for s in framing_sents],
         "language check": lambda: [language_of(d) for d in docs],
         "all labeling (analyze_batch)": lambda: [
             analyze_batch(docs[i : i + 64], m) for i in range(0, len(docs), 64)

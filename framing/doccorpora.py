@@ -23,6 +23,7 @@ __all__ = [
     "DOC_CORPORA",
     "Document",
     "corpus_group",
+    "group_of",
     "is_dev_document",
     "iter_documents",
     "sentence_id",
@@ -81,9 +82,15 @@ def corpus_group(doc: Document) -> str:
     ``mbic`` is BABE's, ``webis_editorials16``), so that leaving a corpus out leaves its
     articles out too.
     """
-    if doc.corpus == "news_articles":
-        return {"mbic": "babe"}.get(doc.genre, doc.genre)
-    return doc.corpus
+    return group_of(doc.corpus, doc.genre)
+
+
+def group_of(corpus: str, genre: str) -> str:
+    """`corpus_group` from a corpus name and a document's genre (its source, for
+    ``news_articles``)."""
+    if corpus == "news_articles":
+        return {"mbic": "babe"}.get(genre, genre)
+    return corpus
 
 
 def is_dev_document(corpus: str, doc_id: str, official_split: str = "train") -> bool:

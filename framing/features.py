@@ -237,11 +237,10 @@ def cue_vector(item: SentenceInput) -> list[float]:
     """The hand-made features of one sentence, in `FEATURE_NAMES` order.
 
     Written for speed (tens of microseconds): one tokenisation, one pass of dictionary
-    lookups, and the costlier patterns only when a cheap test says they can match.
+    lookups, and the costlier patterns only when a cheap test says they can match. The
+    values themselves are written once, in `_cue_row`, which `cue_matrix` shares.
     """
-    text = item.text
-    raw = _TOKEN.findall(text)
-    n = max(len(raw), 1)
+    raw = _TOKEN.findall(item.text)
     counts = [0.0] * len(_LEXICONS)
     digits = caps = 0
     get = _WORD_INDEX.get
@@ -254,47 +253,7 @@ def cue_vector(item: SentenceInput) -> list[float]:
         for i in get(t.lower(), ()):
             counts[i] += 1.0
     lex = [min(c, cap) for c, cap in zip(counts, _CAPS, strict=True)]
-    low = text.lower()
-    stripped = text.rstrip()
-    head = text.lstrip()[:1]
-    quotes = sum(text.count(q) for q in _QUOTE_MARKS)
-    reporting = lex[_REPORTING]
-    kind = item.attribution
-    if kind is None:
-        kind = sentence_input(text).attribution
-    prev = item.prev
-    return [
-        math.log1p(n),
-        min(quotes, 4) / 2.0,
-        float(head in _QUOTE_MARKS or head in "'‘"),
-        float(bool((quotes or "," in text) and _ATTRIBUTION_TAIL.search(text))),
-        float(bool(reporting and "that" in low and _THAT_CLAUSE.search(text))),
-        reporting,
-        lex[_COGNITION],
-        float(sum(1 for h in _HEARSAY if h in low)),
-        float(bool(":" in text and _SPEAKER_TAG.match(text))),
-        lex[_VAGUE],
-        lex[_EVALUATIVE],
-        lex[_HEDGES],
-        lex[_INTENSIFIERS],
-        lex[_INTERPRETIVE],
-        lex[_CRISIS],
-        lex[_MODALS],
-        lex[_FIRST],
-        lex[_SECOND],
-        float(stripped.rstrip("\"”’' )").endswith("?")),
-        float("!" in text),
-        min(digits, 4) / 2.0,
-        float(digits > 0 and bool(_MONEY.search(text))),
-        lex[_DATES],
-        caps / n,
-        float(bool(stripped) and stripped[-1] not in ".?!\"”’'):;…"),
-        float(item.in_quote),
-        *(float(kind == k) for k in _ATTRIBUTION_KINDS),
-        float(sum(prev.count(q) for q in _QUOTE_MARKS) % 2 == 1),
-        float(bool(prev and "that" in prev and _THAT_CLAUSE.search(prev))),
-        float(bool(item.next and _ATTRIBUTION_TAIL.match(item.next.lstrip('"”’ ,')))),
-    ]
+    return _cue_row(item, {}, _HEARSAY, len(raw), digits, caps, lex)
 
 
 class CueFeatures(TransformerMixin, BaseEstimator):

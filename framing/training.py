@@ -172,19 +172,12 @@ source's claim; trained on, they taught the model to call a news sentence after 
 claim (tests/test_analysis.py). They stay in the document dev set."""
 
 
-_NEWS_ARTICLE_GROUPS = (("ptc-", "ptc"), ("mbic-", "babe"), ("webis", "webis_editorials16"))
-
-
 def corpus_group(ex: Example) -> str:
     """The corpus an example counts as in leave-one-corpus-out selection: its dataset, and for
     a ``news_articles`` document the labelled dataset it was taken from."""
-    if ex.dataset != "news_articles":
-        return ex.dataset
-    doc = ex.doc_id.split(":", 1)[1]
-    for prefix, group in _NEWS_ARTICLE_GROUPS:
-        if doc.startswith(prefix):
-            return group
-    return ex.dataset
+    from framing.doccorpora import group_of
+
+    return group_of(ex.dataset, ex.original)
 
 
 def fit_model(
