@@ -12,6 +12,7 @@ hold the same documents in a different order for two blind annotators. Training 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import random
 from pathlib import Path
@@ -57,12 +58,35 @@ def main() -> None:
     ap.add_argument("--dev-size", type=int, default=650)
     ap.add_argument("--news-articles", type=int, default=260, help="articles of news_articles")
     ap.add_argument("--max-doc", type=int, default=250, help="skip longer documents")
+    ap.add_argument("--corpora", nargs="*", default=None, help="only these corpora")
+    ap.add_argument("--genres", nargs="*", default=None, help="only these genres")
+    ap.add_argument(
+        "--skip-annotated",
+        type=Path,
+        default=None,
+        help="a folder of annotation CSVs: leave out the documents they hold (a new wave)",
+    )
+    ap.add_argument("--first", type=int, default=1, help="number of the first train batch")
+    ap.add_argument("--max-sentences", type=int, default=0, help="stop the train side here")
     args = ap.parse_args()
+    done: set[str] = set()
+    if args.skip_annotated is not None:
+        for path in sorted(args.skip_annotated.glob("*.csv")):
+            with path.open(encoding="utf-8", newline="") as f:
+                done.update(row["id"].split("#")[0] for row in csv.DictReader(f))
     rng = random.Random(16)
     dev: list[Document] = []
     train: list[Document] = []
     for corpus in DOC_CORPORA:
-        docs = [d for d in iter_documents(args.data, corpus) if 0 < len(d.spans) <= args.max_doc]
+        if args.corpora and corpus not in args.corpora:
+            continue
+        docs = [
+            d
+            for d in iter_documents(args.data, corpus)
+            if 0 < len(d.spans) <= args.max_doc
+            and d.doc_id not in done
+            and (not args.genres or d.genre in args.genres)
+        ]
         if corpus == "news_articles":
             rng.shuffle(docs)
             docs = docs[: args.news_articles]
@@ -79,13 +103,20 @@ def main() -> None:
     for i, b in enumerate(batches, 1):
         _write(args.out, f"dev-a{i}", b)
         _write(args.out, f"dev-b{i}", list(reversed(b)))
+    if args.max_sentences:
+        kept: list[Document] = []
+        for d in train:
+            if sum(len(x.spans) for x in kept) >= args.max_sentences:
+                break
+            kept.append(d)
+        train = kept
     batches = [[]]
     for d in train:
         if sum(len(x.spans) for x in batches[-1]) >= args.size:
             batches.append([])
         batches[-1].append(d)
     for i, b in enumerate(batches, 1):
-        _write(args.out, f"train-{i:02d}", b)
+        _write(args.out, f"train-{i + args.first - 1:02d}", b)
 
 
 if __name__ == "__main__":
