@@ -1,0 +1,70 @@
+"""Draw framing cues for an annotator to judge (scratch files, never committed).
+
+    python tools/sample_cues.py --data ../shared/data --out /work/annot/cues4 --n 200 \
+        [--seed 4] [--exclude /work/annot/cues*/items.json]
+
+Runs `framing.analyze` (the shipped model) on the whole documents of our document dev set
+(MASC, IEER and GUM documents on their dev side: never trained on, see
+`framing.doccorpora.is_dev_document`), takes the cues of the sentences it labels ``framing``,
+leaves out sentences already judged in earlier samples (``--exclude``), and draws ``--n`` cues
+at random. Writes ``items.json`` (sentence, cue offsets, kind) and ``judge.txt``: one line per
+cue, the cue marked ``<<so>>`` inside its sentence, for the judge's instructions in
+``docs/annotation_guide.md`` ("Judging framing cues"). The judgements (``n,judgement`` with
+yes/no) give the cue precision reported in docs/model_card.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+import framing
+from framing.doccorpora import iter_documents
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--n", type=int, default=200)
+    ap.add_argument("--seed", type=int, default=4)
+    ap.add_argument("--exclude", type=Path, nargs="*", default=[])
+    args = ap.parse_args()
+    seen: set[str] = set()
+    for path in args.exclude:
+        seen.update(item["sentence"] for item in json.loads(path.read_text(encoding="utf-8")))
+    pool: list[dict] = []
+    for corpus in ("masc", "ieer", "gum"):
+        for doc in iter_documents(args.data, corpus):
+            if doc.split != "dev":
+                continue
+            for s in framing.analyze(doc.text).sentences:
+                if s.label != "framing" or s.text in seen:
+                    continue
+                for cue in s.cues:
+                    pool.append(
+                        {
+                            "doc": doc.doc_id,
+                            "sentence": s.text,
+                            "start": cue.start - s.start,
+                            "end": cue.end - s.start,
+                            "kind": cue.kind,
+                        }
+                    )
+    rng = random.Random(args.seed)
+    items = rng.sample(pool, min(args.n, len(pool)))
+    args.out.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for n, item in enumerate(items, 1):
+        item["n"] = n
+        s, a, b = item["sentence"], item["start"], item["end"]
+        lines.append(f"[{n}] {s[:a]}<<{s[a:b]}>>{s[b:]}".replace("\n", " / "))
+    (args.out / "items.json").write_text(json.dumps(items), encoding="utf-8")
+    (args.out / "judge.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(items)} cues drawn from {len(pool)} (framing sentences of the dev documents)")
+
+
+if __name__ == "__main__":
+    main()
