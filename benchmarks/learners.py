@@ -72,6 +72,7 @@ GROUPS = (
 )
 DOC_DEV = "doc-dev"
 HEADS = ("logreg", "logreg+emb", "hgb", "mlp")
+PROBA_DIR: list[Path | None] = [None]  # --probas: the logreg head's test probabilities go here
 _TOKEN = re.compile(r"[a-z0-9']+")
 
 
@@ -171,6 +172,14 @@ def _fold(group: str, train: list, test: list, heads: list[str]) -> list[dict]:
             clf = LogisticRegression(C=0.3, class_weight="balanced", max_iter=3000)
             clf.fit(X, y, sample_weight=w)
             done(head, clf.predict(Xt), t0)
+            if PROBA_DIR[0] is not None:
+                PROBA_DIR[0].mkdir(parents=True, exist_ok=True)
+                np.savez(
+                    PROBA_DIR[0] / f"{group}.npz",
+                    proba=clf.predict_proba(Xt),
+                    classes=np.asarray(clf.classes_, dtype=str),
+                    gold=np.asarray(gold, dtype=str),
+                )
         elif head == "logreg+emb":
             assert emb is not None and emb_t is not None
             scale = 1.0 / max(float(np.linalg.norm(emb, axis=1).mean()), 1e-9)
@@ -208,7 +217,9 @@ def main() -> None:
     ap.add_argument("--groups", default=",".join((*GROUPS, DOC_DEV)))
     ap.add_argument("--heads", default=",".join(HEADS))
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--probas", type=Path, help="save the logreg head's probabilities here")
     args = ap.parse_args()
+    PROBA_DIR[0] = args.probas
     t0, load0 = time.process_time(), os.getloadavg()[0]
     train, dev = build(args.data)
     everything = [*train, *dev]

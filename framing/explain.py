@@ -80,15 +80,49 @@ def _tables() -> tuple[dict[str, str], list[tuple[tuple[str, ...], str]]]:
     return words, phrases
 
 
+@lru_cache(maxsize=1)
+def _blockers() -> tuple[list[tuple[str, ...]], frozenset[str]]:
+    """(phrases never shown, longest first; words that make a following verb cue a noun)."""
+    blocked = [tuple(e.lower().replace("’", "'").split()) for e in lx.entries("cue_blockers")]
+    blocked.sort(key=lambda p: -len(p))
+    return blocked, lx.words("cue_noun_markers")
+
+
+_VERB_LIKE = frozenset({"interpretive", "prediction", "call_to_act"})
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case or capitals: capitals there do not mark names."""
+    words = _WORD.findall(text)
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 def framing_cues(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, kind)`` of every framing cue in ``text``, in text order."""
+    """``(start, end, kind)`` of every framing cue in ``text``, in text order.
+
+    Not shown: words of `lexicons/cue_blockers.txt` phrases ("good morning", "more likely"),
+    a capitalised word inside a sentence that is not a title-case headline (a name: "Wave 1",
+    "Perfect Storm"), and an interpretive, prediction or call-to-act word right after a word
+    of `lexicons/cue_noun_markers.txt` (a noun: "the only means", "popular shows"; an -ing
+    word stays: "a deepening crisis").
+    """
     single, phrases = _tables()
+    blocked, noun_markers = _blockers()
     tokens = [
         (m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text)
     ]
+    names_matter = not _title_case(text)
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens):
+        words = tuple(t[2] for t in tokens[i : i + 4])
+        skip = next((len(b) for b in blocked if words[: len(b)] == b), 0)
+        if skip:
+            i += skip
+            continue
+        if names_matter and i > 0 and text[tokens[i][0]].isupper() and tokens[i][2] != "i":
+            i += 1
+            continue
         for parts, kind in phrases:
             n = len(parts)
             if tuple(t[2] for t in tokens[i : i + n]) == parts:
@@ -97,7 +131,12 @@ def framing_cues(text: str) -> list[tuple[int, int, str]]:
                 break
         else:
             found = single.get(tokens[i][2])
-            if found is not None:
+            if found is not None and not (
+                found in _VERB_LIKE
+                and i > 0
+                and tokens[i - 1][2] in noun_markers
+                and not tokens[i][2].endswith("ing")  # "a deepening crisis" stays
+            ):
                 out.append((tokens[i][0], tokens[i][1], found))
             i += 1
     stripped = text.rstrip().rstrip("\"”’')")

@@ -57,3 +57,23 @@ def test_spans_cut_the_text_and_kinds_are_known():
     for start, end, kind in framing_cues(text):
         assert kind in CUE_KINDS
         assert text[start:end].strip() == text[start:end] != ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good morning to everyone in the hall.",
+        "Older drivers were more likely to renew their licences by post.",
+        "About 40 of the Wave 3 respondents moved away.",
+        "The quiz is one of the most popular shows on the channel.",
+        "Shipping by sea is the only means of moving the turbines.",
+        "Let's turn to the budget now.",
+    ],
+)
+def test_names_nouns_and_set_phrases_give_no_cue(text):
+    assert framing_cues(text) == []
+
+
+def test_capitals_in_a_title_case_headline_still_give_cues():
+    assert ("CRISIS", "crisis") in _cues("CRISIS DEEPENS AS TALKS FAIL")
+    assert ("Disastrous", "evaluative") in _cues("The Mayor's Disastrous Housing Plan")

@@ -7,7 +7,9 @@ Runs `framing.analyze` (the shipped model) on the whole documents of our documen
 (MASC, IEER and GUM documents on their dev side: never trained on, see
 `framing.doccorpora.is_dev_document`), takes the cues of the sentences it labels ``framing``,
 leaves out sentences already judged in earlier samples (``--exclude``), and draws ``--n`` cues
-at random. Writes ``items.json`` (sentence, cue offsets, kind) and ``judge.txt``: one line per
+at random (``--per-doc``: at most so many of one document, so that two long transcripts do not
+make the sample). Writes ``items.json`` (sentence, cue offsets, kind) and ``judge.txt``: one
+line per
 cue, the cue marked ``<<so>>`` inside its sentence, for the judge's instructions in
 ``docs/annotation_guide.md`` ("Judging framing cues"). The judgements (``n,judgement`` with
 yes/no) give the cue precision reported in docs/model_card.md.
@@ -31,6 +33,9 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--seed", type=int, default=4)
     ap.add_argument("--exclude", type=Path, nargs="*", default=[])
+    ap.add_argument(
+        "--per-doc", type=int, default=0, help="at most this many cues of one document (0: any)"
+    )
     args = ap.parse_args()
     seen: set[str] = set()
     for path in args.exclude:
@@ -54,7 +59,16 @@ def main() -> None:
                         }
                     )
     rng = random.Random(args.seed)
-    items = rng.sample(pool, min(args.n, len(pool)))
+    rng.shuffle(pool)
+    if args.per_doc:
+        taken: dict[str, int] = {}
+        capped = []
+        for item in pool:
+            taken[item["doc"]] = taken.get(item["doc"], 0) + 1
+            if taken[item["doc"]] <= args.per_doc:
+                capped.append(item)
+        pool = capped
+    items = pool[: args.n]
     args.out.mkdir(parents=True, exist_ok=True)
     lines = []
     for n, item in enumerate(items, 1):
