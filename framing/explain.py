@@ -89,6 +89,7 @@ def _blockers() -> tuple[list[tuple[str, ...]], frozenset[str]]:
 
 
 _VERB_LIKE = frozenset({"interpretive", "prediction", "call_to_act"})
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|``.*?''")
 
 
 def _title_case(text: str) -> bool:
@@ -102,7 +103,8 @@ def framing_cues(text: str) -> list[tuple[int, int, str]]:
 
     Not shown: words of `lexicons/cue_blockers.txt` phrases ("good morning", "more likely"),
     a capitalised word inside a sentence that is not a title-case headline (a name: "Wave 1",
-    "Perfect Storm"), and an interpretive, prediction or call-to-act word right after a word
+    "Perfect Storm"), a word inside quotation marks (someone else's words, which the writer
+    quotes), and an interpretive, prediction or call-to-act word right after a word
     of `lexicons/cue_noun_markers.txt` (a noun: "the only means", "popular shows"; an -ing
     word stays: "a deepening crisis").
     """
@@ -112,6 +114,7 @@ def framing_cues(text: str) -> list[tuple[int, int, str]]:
         (m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text)
     ]
     names_matter = not _title_case(text)
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(tokens):
@@ -120,7 +123,9 @@ def framing_cues(text: str) -> list[tuple[int, int, str]]:
         if skip:
             i += skip
             continue
-        if names_matter and i > 0 and text[tokens[i][0]].isupper() and tokens[i][2] != "i":
+        if (names_matter and i > 0 and text[tokens[i][0]].isupper() and tokens[i][2] != "i") or any(
+            a < tokens[i][0] < b for a, b in quoted
+        ):
             i += 1
             continue
         for parts, kind in phrases:

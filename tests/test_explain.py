@@ -77,3 +77,11 @@ def test_names_nouns_and_set_phrases_give_no_cue(text):
 def test_capitals_in_a_title_case_headline_still_give_cues():
     assert ("CRISIS", "crisis") in _cues("CRISIS DEEPENS AS TALKS FAIL")
     assert ("Disastrous", "evaluative") in _cues("The Mayor's Disastrous Housing Plan")
+
+
+def test_words_inside_quotation_marks_are_the_sources_not_cues():
+    assert _cues('He called the plan "a total disaster" and left the room.') == []
+    assert _cues("Perhaps “a total disaster” is too strong.") == [
+        ("Perhaps", "hedge"),
+        ("too", "intensifier"),
+    ]
