@@ -50,7 +50,22 @@ _DETS = frozenset(
 )
 _QUANT = frozenset({"some", "many", "several", "few", "most", "other", "others", "two", "three"})
 _ORG_SINGLE = frozenset({"police", "reuters", "ap", "afp", "nasa", "fbi", "cia", "un", "nato"})
+_NAME_STOP = lx.words("name_stop")
+_NOT_NAME_START = (
+    lx.words("non_names")
+    | lx.words("english_function_words")
+    | lx.words("weekdays")
+    | lx.words("months")
+    | _NAME_STOP
+)
+_STOP_IN_NAME = _NOT_NAME_START | _TITLES | _HONORIFICS | _ORG_WORDS | _DOC_NOUNS
 _TOKEN_RE = re.compile(r"[\w.'’&-]+")
+# runs of capitalised words in a document (name particles allowed inside): the name forms
+_CAP_RUN_RE = re.compile(
+    r"(?<![\w.'’-])(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)"  # "Dr." and initials keep their dot
+    r"(?:[ \t]+(?:(?:de|del|della|der|van|von|bin|al|da|di|du|la|le)[ \t]+)?"
+    r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*))*"
+)
 _STRIP = " \t\n,.;:!?\"“”'‘’()[]—–-"
 
 
@@ -143,7 +158,12 @@ def parse_mention(text: str) -> Mention:
     # a name after a title: the last run of capitalised words that are not titles
     end = len(toks)
     start = end
-    while start > 0 and caps[start - 1] and lows[start - 1] not in _TITLES:
+    while (
+        start > 0
+        and caps[start - 1]
+        and lows[start - 1] not in _TITLES
+        and lows[start - 1] not in _NAME_STOP  # "Swiss Thomas Gurtner"
+    ):
         start -= 1
     if start < end and not (start == 0 and lows[0] in _DETS):
         name_toks = toks[start:end]
@@ -302,6 +322,41 @@ class _Doc:
         return None
 
 
+def _name_forms(text: str) -> dict[str, list[tuple[str, ...]]]:
+    """The person-name forms a document spells out, by their last word (lower case): each run
+    of capitalised words cut after its last title, honorific or non-name word ("NASA
+    Administrator Charles Bolden" -> "Charles Bolden"), at most four words."""
+    forms: dict[str, list[tuple[str, ...]]] = {}
+    for m in _CAP_RUN_RE.finditer(text):
+        toks = m.group().split()
+        start = 0
+        for i, tok in enumerate(toks):
+            low = tok.lower().rstrip(".")
+            if low.endswith(("'s", "’s")):
+                low = low[:-2]
+                tok = tok[:-2]
+            if low in _STOP_IN_NAME or (tok.isupper() and len(tok) > 1):  # "NASA", "AM"
+                start = i + 1
+                continue
+            if i > start and len(low) > 1:
+                forms.setdefault(low, []).append((*toks[max(start, i - 3) : i], tok))
+            if tok != toks[i]:  # a possessive ends the name
+                start = i + 1
+    return forms
+
+
+def _fullest(name: str, forms: dict[str, list[tuple[str, ...]]]) -> str:
+    """The longest form of a person's name the document spells out (its first name agreeing)."""
+    toks = name.split()
+    low = [w.lower().strip(".") for w in toks]
+    best = toks
+    for form in forms.get(low[-1], ()):
+        flow = [w.lower().strip(".") for w in form]
+        if len(form) > len(best) and (_same_name(low, flow) or flow[-len(low) :] == low):
+            best = list(form)
+    return " ".join(best)
+
+
 def document_entities(
     text: str, attributions: Sequence[Sequence[Attribution]]
 ) -> tuple[list[Entity | None], list[tuple[Entity, list[int]]]]:
@@ -330,6 +385,11 @@ def document_entities(
             if j == 0:
                 main = c
         per.append(main)
+    if any(c.type == "person" for c in doc.clusters):
+        forms = _name_forms(text)
+        for c in doc.clusters:
+            if c.type == "person":
+                c.name = _fullest(c.name, forms)
     made = {id(c): c.entity() for c in doc.clusters}
     out_per = [made[id(c)] if c is not None else None for c in per]
     sentences: dict[int, list[int]] = {id(c): [] for c in doc.clusters}
