@@ -60,12 +60,6 @@ _NOT_NAME_START = (
 )
 _STOP_IN_NAME = _NOT_NAME_START | _TITLES | _HONORIFICS | _ORG_WORDS | _DOC_NOUNS
 _TOKEN_RE = re.compile(r"[\w.'’&-]+")
-# runs of capitalised words in a document (name particles allowed inside): the name forms
-_CAP_RUN_RE = re.compile(
-    r"(?<![\w.'’-])(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)"  # "Dr." and initials keep their dot
-    r"(?:[ \t]+(?:(?:de|del|della|der|van|von|bin|al|da|di|du|la|le)[ \t]+)?"
-    r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*))*"
-)
 _STRIP = " \t\n,.;:!?\"“”'‘’()[]—–-"
 
 
@@ -322,35 +316,61 @@ class _Doc:
         return None
 
 
-def _name_forms(text: str) -> dict[str, list[tuple[str, ...]]]:
-    """The person-name forms a document spells out, by their last word (lower case): each run
-    of capitalised words cut after its last title, honorific or non-name word ("NASA
-    Administrator Charles Bolden" -> "Charles Bolden"), at most four words."""
-    forms: dict[str, list[tuple[str, ...]]] = {}
-    for m in _CAP_RUN_RE.finditer(text):
-        toks = m.group().split()
-        start = 0
-        for i, tok in enumerate(toks):
-            low = tok.lower().rstrip(".")
-            if low.endswith(("'s", "’s")):
-                low = low[:-2]
-                tok = tok[:-2]
-            if low in _STOP_IN_NAME or (tok.isupper() and len(tok) > 1):  # "NASA", "AM"
-                start = i + 1
-                continue
-            if i > start and len(low) > 1:
-                forms.setdefault(low, []).append((*toks[max(start, i - 3) : i], tok))
-            if tok != toks[i]:  # a possessive ends the name
-                start = i + 1
-    return forms
+_PARTICLES = frozenset(
+    {"de", "del", "della", "der", "van", "von", "bin", "al", "da", "di", "du", "la", "le"}
+)
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'’-.")
 
 
-def _fullest(name: str, forms: dict[str, list[tuple[str, ...]]]) -> str:
+def _is_name_word(w: str) -> bool:
+    """A capitalised word that can stand in a name ("Nadia", "J.", "O'Brien")."""
+    return w[:1].isupper() and all(ch in _WORD_CHARS or ch.isalpha() for ch in w)
+
+
+def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
+    """The forms of a person's name the document spells out before each occurrence of its last
+    word ``last``: the capitalised words before it, cut after the last title, honorific,
+    acronym or non-name word ("NASA Administrator Charles Bolden" -> "Charles Bolden"), at
+    most four words in all."""
+    out: list[tuple[str, ...]] = []
+    n = len(last)
+    i = text.find(last)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or text[i - 1] in " \t\n") and (j >= len(text) or not text[j].isalnum()):
+            before = text[max(0, i - 80) : i]
+            words = before[before.rfind("\n") + 1 :].split(" ")[-6:-1]  # not over a line
+            toks: list[str] = []
+            for w in reversed(words):
+                if w in _PARTICLES or (_is_name_word(w) and not (w.endswith(".") and len(w) > 4)):
+                    toks.append(w)
+                else:
+                    break
+            toks.reverse()
+            start = 0
+            for k, tok in enumerate(toks):
+                if tok in _PARTICLES:
+                    continue
+                low = tok.lower().rstrip(".")
+                if low in _STOP_IN_NAME or (tok.isupper() and len(tok) > 1):
+                    start = k + 1
+            name = toks[max(start, len(toks) - 3) :]
+            while name and name[0] in _PARTICLES:
+                name = name[1:]
+            if name:
+                out.append((*name, last))
+        i = text.find(last, i + 1)
+    return out
+
+
+def _fullest(name: str, text: str) -> str:
     """The longest form of a person's name the document spells out (its first name agreeing)."""
     toks = name.split()
     low = [w.lower().strip(".") for w in toks]
     best = toks
-    for form in forms.get(low[-1], ()):
+    if not toks[-1][:1].isupper() or len(toks[-1]) < 2:
+        return name
+    for form in _forms_of(text, toks[-1]):
         flow = [w.lower().strip(".") for w in form]
         if len(form) > len(best) and (_same_name(low, flow) or flow[-len(low) :] == low):
             best = list(form)
@@ -385,11 +405,9 @@ def document_entities(
             if j == 0:
                 main = c
         per.append(main)
-    if any(c.type == "person" for c in doc.clusters):
-        forms = _name_forms(text)
-        for c in doc.clusters:
-            if c.type == "person":
-                c.name = _fullest(c.name, forms)
+    for c in doc.clusters:
+        if c.type == "person":
+            c.name = _fullest(c.name, text)
     made = {id(c): c.entity() for c in doc.clusters}
     out_per = [made[id(c)] if c is not None else None for c in per]
     sentences: dict[int, list[int]] = {id(c): [] for c in doc.clusters}
