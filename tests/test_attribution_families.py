@@ -71,3 +71,40 @@ def test_family_is_found(text: str, expected: tuple[str | None, str]) -> None:
 )
 def test_not_an_attribution(text: str) -> None:
     assert _main(text) is None
+
+
+INTERVIEW = (
+    "Local paper interviews harbour master Ida Kranz on the new quay\n\n"
+    "The quay opened last spring after four years of work.\n\n"
+    "How busy is the harbour now?\n\n"
+    "We see twice as many boats as before. The fishermen are happy.\n\n"
+    "What worries you?\n\n"
+    "The winter storms. The old wall is weak.\n"
+)
+
+
+def test_interview_answers_take_the_interviewee_of_the_headline() -> None:
+    from framing.segmentation import split_sentences
+
+    spans = split_sentences(INTERVIEW)
+    found = find_attributions(INTERVIEW, spans)
+    texts = [INTERVIEW[a:b] for a, b in spans]
+    for k, text in enumerate(texts):
+        row = found[k]
+        answer = k >= 3 and not text.endswith("?")
+        assert bool(row) == answer, text
+        if answer:
+            assert row[0].inherited
+            assert row[0].source is not None and row[0].source.text == "harbour master Ida Kranz"
+            assert row[0].cue.text == "interviews"
+
+
+def test_a_headline_about_an_interview_without_questions_is_no_interview() -> None:
+    text = (
+        "Minister gives interview on the budget\n\n"
+        "The budget grows by two percent. Schools get more money.\n\n"
+        "Roads get less. The vote is in May.\n"
+    )
+    from framing.segmentation import split_sentences
+
+    assert not any(find_attributions(text, split_sentences(text)))
