@@ -15,7 +15,7 @@ import math
 from importlib import resources
 from typing import Any
 
-from framing.attribution._cues import _after_cue_signal, _Cand, _quote_signal
+from framing.attribution._cues import _Cand
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
     _COGNITION_SET,
@@ -90,7 +90,9 @@ def _shape(t: _Tok, k: int) -> str:
     return "C" if t.cap[k] else "w"
 
 
-def features(t: _Tok, c: _Cand, lemma: str, src_kind: str, ok: bool) -> list[str]:
+def features(
+    t: _Tok, c: _Cand, lemma: str, src_kind: str, ok: bool, after: bool, quote: bool
+) -> list[str]:
     """The features of one cue candidate (strings; the weights give each a value)."""
     a, b = c.cue
     low = t.low
@@ -123,9 +125,9 @@ def features(t: _Tok, c: _Cand, lemma: str, src_kind: str, ok: bool) -> list[str
         "cap=" + str(t.cap[a]),
         "titlecase=" + str(t.titlecase()),
     ]
-    if _after_cue_signal(t, b):
+    if after:  # a that-clause, colon or quotation follows (`_cues._after_cue_signal`)
         f.append("signal_after")
-    if _quote_signal(t, a, b):
+    if quote:  # next to a quotation or colon (`_cues._quote_signal`)
         f.append("signal_quote")
     if not _QUOTE_TOKENS.isdisjoint(t.text):
         f.append("quote_in_sentence")

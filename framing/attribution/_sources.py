@@ -257,38 +257,46 @@ def _decide(
     t: _Tok, c: _Cand, lemma: str, src: tuple[int, int] | None, shared: bool = False
 ) -> bool:
     """The rules' decision (`_accept`), checked by the learned model when it is installed."""
-    ok = _accept(t, c, lemma, src, shared)
+    a, b = c.cue
+    kind = _src_kind(t, src, shared)
+    after = _after_cue_signal(t, b)
+    quote = _quote_signal(t, a, b)
+    ok = _accept(t, c, lemma, src, kind, after or quote, quote)
     model = _learned.MODEL
     collect = _learned.COLLECT
     if model is None and collect is None:
         return ok
-    a, b = c.cue
-    signal = _after_cue_signal(t, b) or _quote_signal(t, a, b)
-    if ok and signal and collect is None:
+    if ok and (after or quote) and collect is None:
         return True  # a that-clause, colon or quotation next to the cue: the rules' word stands
-    feats = _learned.features(t, c, lemma, _src_kind(t, src, shared), ok)
+    feats = _learned.features(t, c, lemma, kind, ok, after, quote)
     if collect is not None:
         collect.append((t.start(a), t.end(b - 1), feats, ok))
     if model is None:
         return ok
     if ok:
-        return signal or model.prob(feats) >= model.keep_below
+        return after or quote or model.prob(feats) >= model.keep_below
     return model.prob(feats) >= model.rescue_above
 
 
 def _accept(
-    t: _Tok, c: _Cand, lemma: str, src: tuple[int, int] | None, shared: bool = False
+    t: _Tok,
+    c: _Cand,
+    lemma: str,
+    src: tuple[int, int] | None,
+    kind: str,
+    signal: bool,
+    quote: bool,
 ) -> bool:
-    """Keep a cue only with enough evidence for its kind of verb."""
-    a, b = c.cue
+    """Keep a cue only with enough evidence for its kind of verb (``kind``: `_src_kind` of the
+    source; ``signal``: a that-clause, colon or quotation next to the cue; ``quote``: a
+    quotation or colon)."""
+    b = c.cue[1]
     if lemma in _QUOTE_ONLY:
-        return _quote_signal(t, a, b)
+        return quote
     if lemma == "clear":
         return True
     if lemma in _SPEECH_STRONG_SET and lemma not in _SPEECH_WEAK:
         return True
-    kind = _src_kind(t, src, shared)
-    signal = _after_cue_signal(t, b) or _quote_signal(t, a, b)
     if lemma in _SPEECH_STRONG_SET or lemma in _PHRASAL_ONLY:  # weak and phrasal verbs
         if kind in ("pron", "person", "doc"):
             return (
