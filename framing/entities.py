@@ -319,12 +319,12 @@ class _Doc:
 _PARTICLES = frozenset(
     {"de", "del", "della", "der", "van", "von", "bin", "al", "da", "di", "du", "la", "le"}
 )
-_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'’-.")
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
 def _is_name_word(w: str) -> bool:
     """A capitalised word that can stand in a name ("Nadia", "J.", "O'Brien")."""
-    return w[:1].isupper() and all(ch in _WORD_CHARS or ch.isalpha() for ch in w)
+    return w[:1].isupper() and _NAME_WORD_RE.fullmatch(w) is not None
 
 
 def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:

@@ -111,7 +111,9 @@ _TITLED_RE = re.compile(
 )
 
 
-_FIRST_LAST_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z][\w'’-]*)")
+# (each pattern opens with a capital, so the regex engine skips to the next capital quickly;
+# the look-behind then checks what "\b" or the context before it would have)
+_FIRST_LAST_RE = re.compile(r"([A-Z](?<=\b[A-Z])[a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z][\w'’-]*)")
 
 
 def _doc_genders(text: str) -> dict[str, str]:
@@ -235,7 +237,7 @@ _INDEX_ABOVE = 20_000
 """Texts longer than this get an index of their mid-sentence capitalised words."""
 
 
-_MID_CAPITAL_RE = re.compile(r"(?<=[a-z,] )[A-Z]\w*")
+_MID_CAPITAL_RE = re.compile(r"[A-Z](?<=[a-z,] [A-Z])\w*")
 
 
 _RUN_RE = re.compile(r"\w+")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 from importlib import resources
+from itertools import repeat
 from typing import Any
 
 from framing.attribution._cues import _Cand
@@ -27,6 +28,7 @@ from framing.attribution._vocab import (
 )
 
 WEIGHTS_FILE = "cue_weights.json"
+_ZEROS = repeat(0.0)  # the weight of a feature the model has not seen
 
 #: When set to a list, every scored candidate is appended as (cue start, cue end, features,
 #: rule decision) in whole-text offsets: the training tool reads candidates this way.
@@ -43,8 +45,7 @@ class _Model:
         self.rescue_above = float(raw["rescue_above"])
 
     def prob(self, feats: list[str]) -> float:
-        w = self.weights
-        z = self.bias + sum(w.get(f, 0.0) for f in feats)
+        z = self.bias + sum(map(self.weights.get, feats, _ZEROS))
         return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -105,25 +106,26 @@ def features(
     suffix = "ing" if head.endswith("ing") else "ed" if head.endswith("ed") else "s"
     if not head.endswith("s"):
         suffix = "ed" if suffix == "ed" else "ing" if suffix == "ing" else "base"
+    vs = f"{vc}|"
     f = [
-        "kind=" + c.kind,
-        "lemma=" + lemma,
-        "class=" + vc,
-        "rule=" + str(ok),
-        "src=" + src_kind,
-        "class_src=" + vc + "|" + src_kind,
-        "class_rule=" + vc + "|" + str(ok),
-        "prev=" + prev,
-        "next=" + nxt,
-        "prev_shape=" + _shape(t, a - 1),
-        "next_shape=" + _shape(t, b),
-        "pos=" + pos,
-        "suffix=" + suffix,
-        "len=" + str(min(b - a, 4)),
-        "rank=" + str(c.rank),
-        "participle=" + str(c.participle),
-        "cap=" + str(t.cap[a]),
-        "titlecase=" + str(t.titlecase()),
+        f"kind={c.kind}",
+        f"lemma={lemma}",
+        f"class={vc}",
+        f"rule={ok}",
+        f"src={src_kind}",
+        f"class_src={vs}{src_kind}",
+        f"class_rule={vs}{ok}",
+        f"prev={prev}",
+        f"next={nxt}",
+        f"prev_shape={_shape(t, a - 1)}",
+        f"next_shape={_shape(t, b)}",
+        f"pos={pos}",
+        f"suffix={suffix}",
+        f"len={min(b - a, 4)}",
+        f"rank={c.rank}",
+        f"participle={c.participle}",
+        f"cap={t.cap[a]}",
+        f"titlecase={t.titlecase()}",
     ]
     if after:  # a that-clause, colon or quotation follows (`_cues._after_cue_signal`)
         f.append("signal_after")
