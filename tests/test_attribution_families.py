@@ -108,3 +108,31 @@ def test_a_headline_about_an_interview_without_questions_is_no_interview() -> No
     from framing.segmentation import split_sentences
 
     assert not any(find_attributions(text, split_sentences(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        # a name after an acronym ends a longer name ("ACME Holt"), not a person
+        (
+            "Ken Marsh, head of the ACME Holt division, spoke on Monday. "
+            "He said sales had doubled.",
+            "Ken Marsh, head of the ACME Holt division",
+        ),
+        # a name inside a hyphenated compound ("PR-Alder") is not a person
+        (
+            "The motion came from Rosa Lind (PR-Alder), a veteran member. She said the vote was "
+            "rigged.",
+            "Rosa Lind",
+        ),
+    ],
+)
+def test_pronoun_resolves_past_name_parts(text: str, resolved: str) -> None:
+    from framing.segmentation import split_sentences
+
+    found = find_attributions(text, split_sentences(text))
+    pron = [
+        a for row in found for a in row if a.source is not None and a.source.text in ("He", "She")
+    ]
+    assert pron and pron[0].source_resolved is not None
+    assert pron[0].source_resolved.text == resolved

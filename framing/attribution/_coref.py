@@ -274,10 +274,14 @@ def _names(text: str, s0: int, end: int, quotes: QuoteIndex) -> list[tuple[int, 
         a, b = m.start(), m.end()
         if text.endswith(("’s", "'s"), a, b):
             b -= 2
+        if a > s0 and text[a - 1] in "-/":
+            continue  # part of a compound: "(BN-Seremban)"
         if len(words) == 1:
             before = text[max(s0, a - 6) : a].split()
             if before and before[-1].lower() in _NP_PREPS | _PREPS_STOP:
                 continue
+            if before and len(before[-1]) > 1 and before[-1].isupper() and text[a - 1] == " ":
+                continue  # the end of a longer name: "DDB Needham"
             if a == s0 and (text.startswith(",", b) or not _named_elsewhere(text, text[a:b])):
                 continue  # "Rather, ...", "Dock workers ..."
         out.append((a, b))
