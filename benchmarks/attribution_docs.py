@@ -21,7 +21,9 @@ sentence spans, through `framing.attribution.find_attributions`, `framing.entiti
 * entity name accuracy on the gold claim sentences with an annotated entity: the predicted
   source entity's name (before `framing.entities` existed: the resolved or plain source text of
   the main attribution, own or inherited) equals the annotator's entity name (case-insensitive:
-  "exact") or shares a content word with it ("overlap"); none predicted counts as wrong;
+  "exact"; also printed with a leading "the/a/an" ignored on both sides, since the annotators
+  copy "the World Health Organization" and entity names leave the article out) or shares a
+  content word with it ("overlap"); none predicted counts as wrong;
 * entity type accuracy on the gold claim sentences with an annotated type;
 * kind accuracy, per-kind F1 and macro F1 over every annotated sentence (before
   `framing.kinds` existed: everything "prose");
@@ -61,6 +63,7 @@ except ImportError:  # pragma: no cover
 KINDS = ("prose", "headline", "metadata", "boilerplate")
 _PUNCT = " \t\n,.;:!?\"“”'‘’()[]—–-"
 _WORD_RE = re.compile(r"[\w'’-]+")
+_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+")
 _STOP = frozenset(
     "the a an of and for at in on to by with mr mrs ms dr his her their its our this that".split()
 )
@@ -175,7 +178,9 @@ def score(docs: list[dict[str, Any]], preds: list[dict[str, Any]], errors: int =
                 elif row and (row[0].source_resolved or row[0].source) is not None:
                     name = (row[0].source_resolved or row[0].source).text
                 if name is not None:
-                    c["ent_exact"] += name.strip(_PUNCT).lower() == gname.strip(_PUNCT).lower()
+                    a, b = name.strip(_PUNCT).lower(), gname.strip(_PUNCT).lower()
+                    c["ent_exact"] += a == b
+                    c["ent_exact_article"] += _ARTICLE_RE.sub("", a) == _ARTICLE_RE.sub("", b)
                     c["ent_overlap"] += bool(_content(name) & _content(gname))
                 elif shown < errors:
                     shown += 1
@@ -195,7 +200,8 @@ def score(docs: list[dict[str, Any]], preds: list[dict[str, Any]], errors: int =
     n = max(c["ent_gold"], 1)
     print(
         f"  entity name on {c['ent_gold']} claims with a gold entity: "
-        f"exact {c['ent_exact'] / n:.3f}, overlap {c['ent_overlap'] / n:.3f}"
+        f"exact {c['ent_exact'] / n:.3f} (a leading article ignored: "
+        f"{c['ent_exact_article'] / n:.3f}), overlap {c['ent_overlap'] / n:.3f}"
     )
     print(
         f"  entity type on {c['type_gold']} claims with a gold type: "

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import defaultdict
@@ -374,7 +375,11 @@ def report(res: dict[str, Any], title: str) -> None:
             f"source: {nn[0]}/{nn[1]} = {nn[0] / nn[1]:.3f}"
         )
     us = 1e6 * res["seconds"] / max(1, res["n_sentences"])
-    print(f"  speed: {us:.1f} µs CPU time per sentence ({res['n_sentences']} sentences)")
+    load1, load5, _ = os.getloadavg()
+    print(
+        f"  speed: {us:.1f} µs CPU time per sentence ({res['n_sentences']} sentences; "
+        f"load average {load1:.2f} / {load5:.2f})"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -50,6 +50,15 @@ _DETS = frozenset(
 )
 _QUANT = frozenset({"some", "many", "several", "few", "most", "other", "others", "two", "three"})
 _ORG_SINGLE = frozenset({"police", "reuters", "ap", "afp", "nasa", "fbi", "cia", "un", "nato"})
+_NAME_STOP = lx.words("name_stop")
+_NOT_NAME_START = (
+    lx.words("non_names")
+    | lx.words("english_function_words")
+    | lx.words("weekdays")
+    | lx.words("months")
+    | _NAME_STOP
+)
+_STOP_IN_NAME = _NOT_NAME_START | _TITLES | _HONORIFICS | _ORG_WORDS | _DOC_NOUNS
 _TOKEN_RE = re.compile(r"[\w.'’&-]+")
 _STRIP = " \t\n,.;:!?\"“”'‘’()[]—–-"
 
@@ -143,7 +152,12 @@ def parse_mention(text: str) -> Mention:
     # a name after a title: the last run of capitalised words that are not titles
     end = len(toks)
     start = end
-    while start > 0 and caps[start - 1] and lows[start - 1] not in _TITLES:
+    while (
+        start > 0
+        and caps[start - 1]
+        and lows[start - 1] not in _TITLES
+        and lows[start - 1] not in _NAME_STOP  # "Swiss Thomas Gurtner"
+    ):
         start -= 1
     if start < end and not (start == 0 and lows[0] in _DETS):
         name_toks = toks[start:end]
@@ -302,6 +316,67 @@ class _Doc:
         return None
 
 
+_PARTICLES = frozenset(
+    {"de", "del", "della", "der", "van", "von", "bin", "al", "da", "di", "du", "la", "le"}
+)
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _is_name_word(w: str) -> bool:
+    """A capitalised word that can stand in a name ("Nadia", "J.", "O'Brien")."""
+    return w[:1].isupper() and _NAME_WORD_RE.fullmatch(w) is not None
+
+
+def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
+    """The forms of a person's name the document spells out before each occurrence of its last
+    word ``last``: the capitalised words before it, cut after the last title, honorific,
+    acronym or non-name word ("NASA Administrator Charles Bolden" -> "Charles Bolden"), at
+    most four words in all."""
+    out: list[tuple[str, ...]] = []
+    n = len(last)
+    i = text.find(last)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or text[i - 1] in " \t\n") and (j >= len(text) or not text[j].isalnum()):
+            before = text[max(0, i - 80) : i]
+            words = before[before.rfind("\n") + 1 :].split(" ")[-6:-1]  # not over a line
+            toks: list[str] = []
+            for w in reversed(words):
+                if w in _PARTICLES or (_is_name_word(w) and not (w.endswith(".") and len(w) > 4)):
+                    toks.append(w)
+                else:
+                    break
+            toks.reverse()
+            start = 0
+            for k, tok in enumerate(toks):
+                if tok in _PARTICLES:
+                    continue
+                low = tok.lower().rstrip(".")
+                if low in _STOP_IN_NAME or (tok.isupper() and len(tok) > 1):
+                    start = k + 1
+            name = toks[max(start, len(toks) - 3) :]
+            while name and name[0] in _PARTICLES:
+                name = name[1:]
+            if name:
+                out.append((*name, last))
+        i = text.find(last, i + 1)
+    return out
+
+
+def _fullest(name: str, text: str) -> str:
+    """The longest form of a person's name the document spells out (its first name agreeing)."""
+    toks = name.split()
+    low = [w.lower().strip(".") for w in toks]
+    best = toks
+    if not toks[-1][:1].isupper() or len(toks[-1]) < 2:
+        return name
+    for form in _forms_of(text, toks[-1]):
+        flow = [w.lower().strip(".") for w in form]
+        if len(form) > len(best) and (_same_name(low, flow) or flow[-len(low) :] == low):
+            best = list(form)
+    return " ".join(best)
+
+
 def document_entities(
     text: str, attributions: Sequence[Sequence[Attribution]]
 ) -> tuple[list[Entity | None], list[tuple[Entity, list[int]]]]:
@@ -330,6 +405,9 @@ def document_entities(
             if j == 0:
                 main = c
         per.append(main)
+    for c in doc.clusters:
+        if c.type == "person":
+            c.name = _fullest(c.name, text)
     made = {id(c): c.entity() for c in doc.clusters}
     out_per = [made[id(c)] if c is not None else None for c in per]
     sentences: dict[int, list[int]] = {id(c): [] for c in doc.clusters}

@@ -98,3 +98,42 @@ def test_sentence_and_summary_carry_the_entity() -> None:
         {"name": "Clara Hensel", "title": "ministry spokeswoman", "type": "person", "claims": 2}
     ]
     assert {"n_sentences", "counts", "shares", "sources", "lang"} <= set(summary)
+
+
+def test_a_surname_source_takes_the_full_name_the_document_gives_elsewhere() -> None:
+    text = (
+        "The museum hired Nadia Okonkwo as its new curator in March.\n\n"
+        "Okonkwo said the collection would move to the north wing. "
+        "She added that the old rooms were too damp."
+    )
+    per, _ = _entities(text)
+    assert per[1] is not None and per[1].name == "Nadia Okonkwo"
+    assert per[2] == per[1]
+
+
+def test_the_full_name_leaves_out_the_title_before_it() -> None:
+    text = (
+        "The agency named FAA Director Lena Whitcombe to lead the review.\n\n"
+        "Whitcombe said the review would take a year."
+    )
+    per, _ = _entities(text)
+    assert per[1] is not None and per[1].name == "Lena Whitcombe"
+
+
+def test_a_two_word_surname_takes_the_first_name_before_it() -> None:
+    text = (
+        "Prime Minister Poul Nyrup Rasmussen met the unions on Friday.\n\n"
+        "Nyrup Rasmussen said the government would not intervene."
+    )
+    per, _ = _entities(text)
+    assert per[1] is not None and per[1].name == "Poul Nyrup Rasmussen"
+
+
+def test_a_different_first_name_with_the_same_surname_is_not_taken() -> None:
+    text = (
+        "Tom Berg opened the shop in 1990.\n\n"
+        "Anna Berg, his daughter, said the shop would close. "
+        "Berg said the rent had doubled."
+    )
+    per, _ = _entities(text)
+    assert per[1] is not None and per[1].name == "Anna Berg"

@@ -1,8 +1,11 @@
 """Who said it: attribution spans (source and cue) for every sentence of a text.
 
-Rule-based and fast (some tens of microseconds per sentence): one regex tokenises a sentence
-that contains a trigger word, and hand-written word lists decide what is a cue and where its
-source is. Nothing is downloaded or loaded at run time.
+Rules propose and a small learned check disposes (some tens of microseconds per sentence):
+one regex tokenises a sentence that contains a trigger word, hand-written word lists decide
+what is a cue and where its source is, and a logistic regression over features of each verb
+cue (``_learned``; plain JSON weights in ``framing/data/cue_weights.json``, written by
+``tools/train_cue_model.py``) drops weak candidates and keeps strong ones the rules missed.
+Nothing is downloaded.
 
 What is found, per sentence (``find_attributions``), main attribution first:
 
@@ -29,6 +32,9 @@ What is found, per sentence (``find_attributions``), main attribution first:
   attribution of the sentence that attributes the quotation, marked ``inherited=True``; so do
   whole-sentence quotations next to an attributed one, the lines after a speaker tag, and a
   paragraph introduced by a line ending in a colon ("She wrote:");
+* interviews: when a headline names the interviewee ("Wikinews interviews X", "Interview
+  with X") and questions stand in paragraphs of their own, the answers inherit the headline's
+  cue and interviewee;
 * pronoun sources (he, she, they, it, who; I and we inside a quotation) get
   ``source_resolved``: a nearby named source of an earlier attribution or a name in subject
   position of an earlier sentence, filtered by a simple gender / person-vs-organisation check.
@@ -48,7 +54,8 @@ lower case. See docs/attribution.md for figures and failure modes.
 
 The stages, one private module each, in the order a document goes through them:
 ``_vocab`` (word lists) -> ``_tokens`` -> ``_quotes`` -> ``_phrases`` (noun phrases) ->
-``_cues`` -> ``_sources`` -> ``_document`` (document pass) -> ``_coref`` (pronouns).
+``_cues`` -> ``_sources`` (with ``_learned``) -> ``_document`` (document pass) -> ``_coref``
+(pronouns).
 """
 
 from __future__ import annotations

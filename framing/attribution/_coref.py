@@ -111,7 +111,9 @@ _TITLED_RE = re.compile(
 )
 
 
-_FIRST_LAST_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z][\w'’-]*)")
+# (each pattern opens with a capital, so the regex engine skips to the next capital quickly;
+# the look-behind then checks what "\b" or the context before it would have)
+_FIRST_LAST_RE = re.compile(r"([A-Z](?<=\b[A-Z])[a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z][\w'’-]*)")
 
 
 def _doc_genders(text: str) -> dict[str, str]:
@@ -235,7 +237,7 @@ _INDEX_ABOVE = 20_000
 """Texts longer than this get an index of their mid-sentence capitalised words."""
 
 
-_MID_CAPITAL_RE = re.compile(r"(?<=[a-z,] )[A-Z]\w*")
+_MID_CAPITAL_RE = re.compile(r"[A-Z](?<=[a-z,] [A-Z])\w*")
 
 
 _RUN_RE = re.compile(r"\w+")
@@ -272,10 +274,14 @@ def _names(text: str, s0: int, end: int, quotes: QuoteIndex) -> list[tuple[int, 
         a, b = m.start(), m.end()
         if text.endswith(("’s", "'s"), a, b):
             b -= 2
+        if a > s0 and text[a - 1] in "-/":
+            continue  # part of a compound: "(BN-Seremban)"
         if len(words) == 1:
             before = text[max(s0, a - 6) : a].split()
             if before and before[-1].lower() in _NP_PREPS | _PREPS_STOP:
                 continue
+            if before and len(before[-1]) > 1 and before[-1].isupper() and text[a - 1] == " ":
+                continue  # the end of a longer name: "DDB Needham"
             if a == s0 and (text.startswith(",", b) or not _named_elsewhere(text, text[a:b])):
                 continue  # "Rather, ...", "Dock workers ..."
         out.append((a, b))

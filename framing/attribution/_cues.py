@@ -350,10 +350,14 @@ def _quote_signal(t: _Tok, a: int, b: int) -> bool:
     ):
         return True
     # a quotation closed right before the cue and its subject: ',” he continued'
-    return any(
-        k > 0 and t.text[k] in _QUOTE_TOKENS and t.text[k - 1] in (",", ".", "?", "!", "—")
-        for k in (a - 1, a - 2, a - 3, a - 4)
-    )
+    text = t.text
+    for k in range(max(a - 4, 1), a):
+        if text[k] in _QUOTE_TOKENS and text[k - 1] in _QUOTE_ENDS:
+            return True
+    return False
+
+
+_QUOTE_ENDS = frozenset((",", ".", "?", "!", "—"))
 
 
 _SPEAKER_TAG_RE = re.compile(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from framing.attribution._coref import (
@@ -12,6 +13,7 @@ from framing.attribution._cues import (
     _cues,
     _speaker_tag,
 )
+from framing.attribution._phrases import _np_left, _np_right
 from framing.attribution._quotes import (
     QuoteIndex,
     _ends_with_colon,
@@ -28,6 +30,7 @@ from framing.attribution._vocab import (
     _CAND_WORDS,
     _COGNITION_SET,
     _CUE_WORDS,
+    _TIME_WORDS,
     _lemma_of,
 )
 from framing.types import Attribution, Span
@@ -95,6 +98,7 @@ def _sentence(text: str, lower: str, s0: int, s1: int, k: int, quotes: QuoteInde
 
 
 _TAIL_PUNCT = " \t\n.!?\"'”’)"
+_INTERVIEW_RE = re.compile(r"\b(?:[Ii]nterview(?:s|ed)?|tells|talks)\b")
 
 
 def _tail(text: str, s0: int, s1: int, cue: tuple[int, int], src: tuple[int, int]) -> bool:
@@ -125,7 +129,82 @@ def _find(
         _order(_sentence(text, lower, s0, s1, k, quotes)) for k, (s0, s1) in enumerate(sentences)
     ]
     _inherit(text, per, sentences, quotes)
+    _interview(text, per, sentences, quotes)
     return per
+
+
+_INTERVIEW_WORDS = frozenset(("interview", "interviews", "interviewed", "tells", "talks"))
+
+
+def _interviewee(text: str, s0: int, s1: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(cue, source) of an interview headline, in whole-text offsets: "Wikinews interviews X",
+    "Interview with X", "An interview with X", "X interviewed by ...", "X tells Wikinews"."""
+    t = _Tok(text, s0, s1)
+    low = t.low
+    for i, w in enumerate(low):
+        if w not in _INTERVIEW_WORDS:
+            continue
+        if w in ("interview", "interviews") and i + 1 < t.n and low[i + 1] in ("with", "of"):
+            a, b, j = i, i + 2, i + 2  # "Interview with X"
+        elif w == "interviews" and i > 0:
+            a, b, j = i, i + 1, i + 1  # "Wikinews interviews X"
+        elif w in ("interviewed", "tells", "talks") and i > 0:
+            s = _np_left(t, i - 1 if t.text[i - 1] != "," else i - 2)
+            if s < 0:
+                continue  # "X tells Wikinews", "X, ... interviewed by"
+            e = i if t.text[i - 1] != "," else i - 1
+            return (t.start(i), t.end(i)), (t.start(s), t.end(e - 1))
+        else:
+            continue
+        e = _np_right(t, j, loose=True)
+        cut = next((x for x in range(j + 1, e) if low[x] in ("on", "about", "in", "by")), e)
+        e = cut  # "Wikinews interviews New York bar owner on Santorum cocktail"
+        while e > j and low[e - 1] in _TIME_WORDS:
+            e -= 1  # "... Hugh McGuire Sunday, May 28, 2006"
+        if e > j:
+            return (t.start(a), t.end(b - 1)), (t.start(j), t.end(e - 1))
+    return None
+
+
+def _interview(
+    text: str, per: list[list[_Found]], sentences: Sequence[tuple[int, int]], quotes: QuoteIndex
+) -> None:
+    """An interview: a headline names the interviewee ("Wikinews interviews X", "Interview with
+    X"), questions stand in paragraphs of their own, and the paragraphs after a question are
+    the interviewee's answers: their sentences without an attribution inherit one with the
+    headline's cue and interviewee."""
+    n = len(sentences)
+    if n < 4:
+        return
+    head = None
+    for k in range(min(2, n)):
+        s0, s1 = sentences[k]
+        if s1 - s0 < 200 and _INTERVIEW_RE.search(text, s0, s1):
+            head = _interviewee(text, s0, s1)
+            if head is not None:
+                break
+    if head is None:
+        return
+    para = quotes.para
+    asked = [text[s0:s1].rstrip(" \t\n\"'”’)").endswith("?") for s0, s1 in sentences]
+    question_para = {
+        para[k] for k in range(n) if asked[k] and (k + 1 == n or para[k + 1] != para[k])
+    }
+    if len(question_para) < 2:
+        return
+    origin = _Found(head[0], head[1], k)
+    answering = False
+    for j in range(k + 1, n):
+        if para[j] in question_para:
+            answering = False
+            continue
+        if j > 0 and para[j - 1] in question_para and para[j] != para[j - 1]:
+            answering = True
+        if answering and not per[j]:
+            f = _Found(origin.cue, origin.src, k)
+            f.inherited = True
+            f.origin = origin
+            per[j].append(f)
 
 
 def _own(found: list[_Found]) -> _Found | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from framing.attribution import _learned
 from framing.attribution._cues import (
     _after_cue_signal,
     _Cand,
@@ -74,9 +75,9 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         if shared:
             # a participle or a second verb: its subject is the one of the main verb
             c.participle = True
-            if _accept(t, c, lemma, None, shared=True):
+            if _decide(t, c, lemma, None, shared=True):
                 kept.append(c)
-        elif _accept(t, c, lemma, src):
+        elif _decide(t, c, lemma, src):
             c.src, c.res = src, res
             kept.append(c)
     # participles and shared-subject verbs take the subject of the verb before them
@@ -231,35 +232,71 @@ def _person_subject(t: _Tok, a: int) -> bool:
     return (t.cap[h] and h > 0) or low[h] in TITLES or low[h] in ("he", "she", "they")
 
 
-def _accept(
+def _src_kind(t: _Tok, src: tuple[int, int] | None, shared: bool = False) -> str:
+    """What the source is: "pron", "doc", "person" (a name, title, organisation, group),
+    "other"; "person" for a shared subject, "" for none."""
+    if src is None:
+        return "person" if shared else ""
+    h = _head(t, src)
+    head = t.low[h] if h >= src[0] else ""
+    if head in PRONOUN_SOURCES or head == "that":
+        return "pron"
+    if head in DOCUMENT_NOUNS:
+        return "doc"
+    if (
+        t.cap[h]
+        or head in _AGENT_HEADS
+        or head[:1].isdigit()
+        or (head.endswith("s") and head[:-1] in _AGENT_HEADS)  # "two unions"
+    ):
+        return "person"
+    return "other"
+
+
+def _decide(
     t: _Tok, c: _Cand, lemma: str, src: tuple[int, int] | None, shared: bool = False
 ) -> bool:
-    """Keep a cue only with enough evidence for its kind of verb."""
+    """The rules' decision (`_accept`), checked by the learned model when it is installed."""
     a, b = c.cue
+    kind = _src_kind(t, src, shared)
+    after = _after_cue_signal(t, b)
+    quote = _quote_signal(t, a, b)
+    ok = _accept(t, c, lemma, src, kind, after or quote, quote)
+    model = _learned.MODEL
+    collect = _learned.COLLECT
+    if model is None and collect is None:
+        return ok
+    if ok and (after or quote) and collect is None:
+        return True  # a that-clause, colon or quotation next to the cue: the rules' word stands
+    feats = _learned.features(t, c, lemma, kind, ok, after, quote)
+    if collect is not None:
+        collect.append((t.start(a), t.end(b - 1), feats, ok))
+    if model is None:
+        return ok
+    if ok:
+        return after or quote or model.prob(feats) >= model.keep_below
+    return model.prob(feats) >= model.rescue_above
+
+
+def _accept(
+    t: _Tok,
+    c: _Cand,
+    lemma: str,
+    src: tuple[int, int] | None,
+    kind: str,
+    signal: bool,
+    quote: bool,
+) -> bool:
+    """Keep a cue only with enough evidence for its kind of verb (``kind``: `_src_kind` of the
+    source; ``signal``: a that-clause, colon or quotation next to the cue; ``quote``: a
+    quotation or colon)."""
+    b = c.cue[1]
     if lemma in _QUOTE_ONLY:
-        return _quote_signal(t, a, b)
+        return quote
     if lemma == "clear":
         return True
     if lemma in _SPEECH_STRONG_SET and lemma not in _SPEECH_WEAK:
         return True
-    kind = "person" if shared else ""
-    if src is not None:
-        h = _head(t, src)
-        head = t.low[h] if h >= src[0] else ""
-        if head in PRONOUN_SOURCES or head == "that":
-            kind = "pron"
-        elif head in DOCUMENT_NOUNS:
-            kind = "doc"
-        elif (
-            t.cap[h]
-            or head in _AGENT_HEADS
-            or head[:1].isdigit()
-            or (head.endswith("s") and head[:-1] in _AGENT_HEADS)  # "two unions"
-        ):
-            kind = "person"
-        else:
-            kind = "other"
-    signal = _after_cue_signal(t, b) or _quote_signal(t, a, b)
     if lemma in _SPEECH_STRONG_SET or lemma in _PHRASAL_ONLY:  # weak and phrasal verbs
         if kind in ("pron", "person", "doc"):
             return (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
+from operator import itemgetter
 
 _TOKEN_RE = re.compile(
     r"""
@@ -55,7 +56,9 @@ class _Tok:
     def titlecase(self) -> bool:
         """Whether the sentence is a title-case heading (most of its words capitalised)."""
         if self._titlecase is None:
-            nword = sum(1 for x in self.text if x[:1].isalpha())
+            nword = sum(
+                map(str.isalpha, map(itemgetter(0), self.text))
+            )  # words with a letter first
             self._titlecase = nword > 2 and sum(self.cap) >= 0.6 * nword
         return self._titlecase
 

@@ -1,0 +1,91 @@
+"""The learned check on cue candidates (`framing.attribution._learned`), on sentences of ours."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from framing.attribution import _learned, find_attributions
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _main(text: str) -> tuple[str | None, str] | None:
+    [found] = find_attributions(text, [(0, len(text))])
+    if not found:
+        return None
+    a = found[0]
+    return (a.source.text if a.source else None, a.cue.text)
+
+
+def test_the_weights_ship_as_plain_json_with_thresholds() -> None:
+    raw = json.loads((resources.files("framing") / "data" / _learned.WEIGHTS_FILE).read_text())
+    assert 0.0 < raw["keep_below"] < raw["rescue_above"] < 1.0
+    assert raw["weights"] and all(isinstance(v, float) for v in raw["weights"].values())
+    assert list(raw["weights"]) == sorted(raw["weights"])
+    assert _learned.MODEL is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question to the addressee and a filler are not attributions
+        "Would you consider running again?",
+        "You know, the roads are bad.",
+    ],
+)
+def test_the_check_drops_what_the_rules_took(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _main(text) is None
+    monkeypatch.setattr(_learned, "MODEL", None)  # the rules alone took it
+    assert _main(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She believes the bridge is safe.", ("She", "believes")),
+        ("Residents say the water tastes of rust.", ("Residents", "say")),
+        # a that-clause after the cue: the rules' word stands whatever the score
+        ("The company maintains that it did nothing wrong.", ("The company", "maintains")),
+    ],
+)
+def test_the_check_keeps_clear_attributions(text: str, expected: tuple[str, str]) -> None:
+    assert _main(text) == expected
+
+
+def test_features_name_the_candidate_and_its_context() -> None:
+    _learned.COLLECT = []
+    try:
+        find_attributions("Critics argue the plan will fail.", [(0, 33)])
+        [(a, b, feats, ok)] = _learned.COLLECT
+    finally:
+        _learned.COLLECT = None
+    assert (a, b, ok) == (8, 13, True)
+    assert {"lemma=argue", "src=person", "prev=critics", "pos=1"} <= set(feats)
+
+
+@pytest.mark.slow
+def test_the_tool_rebuilds_the_shipped_weights(tmp_path: Path) -> None:
+    shipped = resources.files("framing") / "data" / _learned.WEIGHTS_FILE
+    raw = json.loads(shipped.read_text())
+    out = tmp_path / "w.json"
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "tools" / "train_cue_model.py"),
+            "--keep-below",
+            str(raw["keep_below"]),
+            "--rescue-above",
+            str(raw["rescue_above"]),
+            "--out",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    assert out.read_bytes() == shipped.read_bytes()
