@@ -17,7 +17,7 @@ from framing.explain import framing_cues
 from framing.features import SentenceInput, document_context
 from framing.kinds import NON_PROSE, sentence_kinds
 from framing.language import NON_ENGLISH, NON_ENGLISH_WARNING, language_of
-from framing.persistence import load
+from framing.persistence import load_labeler
 from framing.segmentation import split_sentences
 from framing.types import LABELS, Analysis, Sentence, Span
 
@@ -45,7 +45,8 @@ def coerce_text(text: object, errors: str = "strict") -> str:
 def analyze(text: str | bytes, model: Any = None, errors: str = "strict") -> Analysis:
     """Split ``text`` into sentences and label each one.
 
-    ``model`` defaults to the shipped model (`framing.load()`); bytes are decoded as UTF-8
+    ``model`` defaults to the shipped model (its arrays: `framing.persistence.load_labeler`,
+    the same probabilities as `framing.load()`'s estimator); bytes are decoded as UTF-8
     with ``errors`` ("strict", "replace", ...). A text that does not look like English is
     still labeled, with ``lang="non-en"`` and a warning in ``Analysis.warnings``.
     """
@@ -54,7 +55,7 @@ def analyze(text: str | bytes, model: Any = None, errors: str = "strict") -> Ana
 
 def analyze_batch(texts: Sequence[str], model: Any = None) -> list[Analysis]:
     """`analyze` for many texts at once: one model call for all their sentences."""
-    model = load() if model is None else model
+    model = load_labeler() if model is None else model
     docs = [coerce_text(t) for t in texts]
     spans_per_doc = [split_sentences(t) for t in docs]
     inputs: list[SentenceInput] = []

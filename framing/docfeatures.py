@@ -22,17 +22,16 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
-# isort: off
-import framing._deps  # noqa: F401  (defers pandas: before scikit-learn imports it)
-
-# isort: on
 import numpy as np
-from sklearn.base import BaseEstimator, TransformerMixin
 
 from framing import lexicons as lx
 
-__all__ = ["DOC_FEATURE_NAMES", "DocFeatures", "document_signals"]
+if TYPE_CHECKING:
+    from framing._estimators import DocFeatures
+
+__all__ = ["DOC_FEATURE_NAMES", "DocFeatures", "doc_matrix", "document_signals"]
 
 DOC_FEATURE_NAMES: tuple[str, ...] = (
     "alone",
@@ -103,26 +102,24 @@ def document_signals(
     return [(i / last, float(i == 0), *shared) for i in range(n)]
 
 
-class DocFeatures(TransformerMixin, BaseEstimator):
-    """Transformer: `SentenceInput` -> its document vector (``alone`` for a bare sentence).
+_ALONE = (1.0,) + (0.0,) * (len(DOC_FEATURE_NAMES) - 1)
 
-    Stateless; ``fit`` only records the number of features.
-    """
 
-    def fit(self, X: Iterable[object], y: object = None) -> DocFeatures:
-        """Record the number of features; nothing is learned."""
-        self.n_features_out_ = len(DOC_FEATURE_NAMES)
-        return self
+def doc_matrix(X: Iterable[object]) -> np.ndarray:
+    """One row per input, `DOC_FEATURE_NAMES` columns: its document vector (``alone`` for a
+    bare sentence). What `DocFeatures` computes."""
+    rows = []
+    for x in X:
+        doc = getattr(x, "doc", None)
+        rows.append(_ALONE if doc is None else (0.0, *doc))
+    return np.asarray(rows, dtype=np.float64).reshape(-1, len(DOC_FEATURE_NAMES))
 
-    def transform(self, X: Iterable[object]) -> np.ndarray:
-        """One row per input, `DOC_FEATURE_NAMES` columns."""
-        alone = (1.0,) + (0.0,) * (len(DOC_FEATURE_NAMES) - 1)
-        rows = []
-        for x in X:
-            doc = getattr(x, "doc", None)
-            rows.append(alone if doc is None else (0.0, *doc))
-        return np.asarray(rows, dtype=np.float64).reshape(-1, len(DOC_FEATURE_NAMES))
 
-    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
-        """``doc__<name>`` for each of `DOC_FEATURE_NAMES`."""
-        return np.asarray([f"doc__{n}" for n in DOC_FEATURE_NAMES], dtype=object)
+def __getattr__(name: str) -> Any:
+    # `DocFeatures` is a scikit-learn transformer: defined in framing._estimators (under this
+    # module's name, so that pickles find it here) and imported on first use
+    if name == "DocFeatures":
+        from framing._estimators import DocFeatures
+
+        return DocFeatures
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

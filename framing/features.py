@@ -18,19 +18,17 @@ import re
 from collections.abc import Iterable, Sequence
 from itertools import chain, compress
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-# isort: off
-import framing._deps  # noqa: F401  (defers pandas: before scikit-learn imports it)
-
-# isort: on
 import numpy as np
-from sklearn.base import BaseEstimator, TransformerMixin
 
 from framing import attribution as attr
 from framing import lexicons as lx
 from framing.docfeatures import document_signals
 from framing.types import Attribution
+
+if TYPE_CHECKING:
+    from framing._estimators import CueFeatures
 
 __all__ = [
     "FEATURE_NAMES",
@@ -256,27 +254,6 @@ def cue_vector(item: SentenceInput) -> list[float]:
     return _cue_row(item, {}, _HEARSAY, len(raw), digits, caps, lex)
 
 
-class CueFeatures(TransformerMixin, BaseEstimator):
-    """Transformer: sentences (str or `SentenceInput`) -> dense lexicon and context features.
-
-    Stateless; ``fit`` only records the number of features, so it is safe in any pipeline.
-    """
-
-    def fit(self, X: Iterable[object], y: object = None) -> CueFeatures:
-        """Record the number of features; nothing is learned."""
-        self.n_features_out_ = len(FEATURE_NAMES)
-        return self
-
-    def transform(self, X: Iterable[object]) -> np.ndarray:
-        """The `cue_vector` of each input, one row each."""
-        rows = [cue_vector(as_input(x)) for x in X]
-        return np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURE_NAMES))
-
-    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
-        """``cue__<name>`` for each of `FEATURE_NAMES`."""
-        return np.asarray([f"cue__{n}" for n in FEATURE_NAMES], dtype=object)
-
-
 def cue_matrix(X: Iterable[object]) -> np.ndarray:
     """``CueFeatures().transform(X)``, bit for bit (the model's fast path): `cue_vector` of
     each input, with the that-clause of each sentence looked for once (it is also the next
@@ -319,6 +296,17 @@ def cue_matrix(X: Iterable[object]) -> np.ndarray:
 
 
 _N_LEXICONS = len(_LEXICONS)
+
+
+def __getattr__(name: str) -> Any:
+    # `CueFeatures` is a scikit-learn transformer: defined in framing._estimators (under this
+    # module's name, so that pickles find it here) and imported on first use, so that
+    # labeling with `framing.predictor` never imports scikit-learn
+    if name == "CueFeatures":
+        from framing._estimators import CueFeatures
+
+        return CueFeatures
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 _QUOTE_CHARS = re.compile("|".join(map(re.escape, _QUOTE_MARKS)))

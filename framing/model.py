@@ -9,9 +9,9 @@ pickles and drops into `Pipeline` and `GridSearchCV`.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
-from itertools import compress, islice, repeat
 from typing import Any
 
 # isort: off
@@ -29,11 +29,12 @@ from sklearn.preprocessing import FunctionTransformer, MaxAbsScaler
 from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
-from framing.docfeatures import DocFeatures
-from framing.features import CueFeatures, attributed_texts, texts
+from framing._estimators import CueFeatures, DocFeatures
+from framing.features import attributed_texts, texts
+from framing.predictor import ARRAYS_FORMAT, count_arrays, vocabulary_facts
 from framing.types import LABELS
 
-__all__ = ["FramingClassifier"]
+__all__ = ["FramingClassifier", "arrays_of"]
 
 _WORD = re.compile(r"(?u)\b\w\w+\b")
 
@@ -359,8 +360,6 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
 FAST_PATH = [True]
 """Set ``FAST_PATH[0] = False`` to take scikit-learn's own path (tests compare the two)."""
 
-_PATTERNS: dict[str, Any] = {}
-
 
 def _plain_words(vec: Any) -> bool:
     """Is ``vec`` a fitted word n-gram `TfidfVectorizer` whose analysis `word_tfidf` repeats?"""
@@ -380,121 +379,16 @@ def _plain_words(vec: Any) -> bool:
     )
 
 
-def _token_pattern(pattern: str) -> Any:
-    compiled = _PATTERNS.get(pattern)
-    if compiled is None:
-        compiled = _PATTERNS[pattern] = re.compile(pattern)
-    return compiled
-
-
-_SEPARATOR = "qqframingsentencebreakqq"
-"""A word put between the sentences of a batch so that one `findall` tokenises them all; a
-batch where it occurs in a sentence, or a vocabulary that holds it, is counted sentence by
-sentence instead."""
-_SEPARATOR_FREE: dict[int, tuple[Any, bool]] = {}
-_CLOSED: dict[int, tuple[Any, bool]] = {}
-
-
-def _separator_free(vocabulary: dict[str, int]) -> bool:
-    cached = _SEPARATOR_FREE.get(id(vocabulary))
-    if cached is not None and cached[0] is vocabulary:
-        return cached[1]
-    free = not any(_SEPARATOR in w for w in vocabulary)
-    _SEPARATOR_FREE[id(vocabulary)] = (vocabulary, free)
-    return free
-
-
-def _bigrams_of_known_words(vocabulary: dict[str, int]) -> bool:
-    """Are both words of every bigram in ``vocabulary`` in it too? (Then a bigram need only be
-    looked up where both its words are known.) Checked once per vocabulary."""
-    cached = _CLOSED.get(id(vocabulary))
-    if cached is not None and cached[0] is vocabulary:
-        return cached[1]
-    closed = all(all(part in vocabulary for part in w.split(" ")) for w in vocabulary if " " in w)
-    _CLOSED[id(vocabulary)] = (vocabulary, closed)
-    return closed
-
-
-def _ids(get: Any, keys: Any, n: int) -> np.ndarray:
-    return np.fromiter(map(get, keys, repeat(-1, n)), dtype=np.int64, count=n)
-
-
 def word_counts(vec: TfidfVectorizer, docs: Sequence[str]) -> Any:
     """``vec``'s count matrix of ``docs`` (what ``CountVectorizer.transform`` gives): each
     word and n-gram looked up in the vocabulary, unknown ones skipped without an exception."""
     import scipy.sparse as sp
     from sklearn.utils._sparse import _align_api_if_sparse
 
-    vocabulary = vec.vocabulary_
-    get = vocabulary.get
-    findall = _token_pattern(vec.token_pattern).findall
-    lower = vec.lowercase
-    min_n, max_n = vec.ngram_range
-    n_docs, width = len(docs), len(vocabulary)
-    rows: Any
-    cols: Any
-    joined = f" {_SEPARATOR} ".join(docs)
-    if lower:
-        # str.lower maps each character alone (a final sigma looks at its neighbours, and
-        # the spaces around the separator stop it as the end of the text would)
-        joined = joined.lower()
-    if (
-        max_n <= 2
-        and 1 <= min_n <= max_n
-        and joined.count(_SEPARATOR) == n_docs - 1
-        and _separator_free(vocabulary)
-    ):
-        # one pass over the whole batch: the separator is a token of its own, never in the
-        # vocabulary, and so is every bigram across two sentences
-        tokens = findall(joined)
-        n = len(tokens)
-        row = np.cumsum(
-            np.fromiter(map(_SEPARATOR.__eq__, tokens), dtype=np.bool_, count=n), dtype=np.int64
-        )
-        parts_r, parts_c = [], []
-        if min_n == 1:
-            uni = _ids(get, tokens, n)
-            keep = uni >= 0
-            parts_r.append(row[keep])
-            parts_c.append(uni[keep])
-        if max_n == 2 and n >= 2:
-            pairs: Any = zip(tokens, islice(tokens, 1, None), strict=False)
-            if min_n == 1 and _bigrams_of_known_words(vocabulary):
-                both = (uni[:-1] >= 0) & (uni[1:] >= 0)
-                where = np.flatnonzero(both)
-                big = _ids(get, map(" ".join, compress(pairs, both.tolist())), len(where))
-            else:
-                where = np.arange(n - 1)
-                big = _ids(get, map(" ".join, pairs), n - 1)
-            keep = big >= 0
-            parts_r.append(row[where[keep]])
-            parts_c.append(big[keep])
-        rows = np.concatenate(parts_r) if parts_r else np.zeros(0, dtype=np.int64)
-        cols = np.concatenate(parts_c) if parts_c else np.zeros(0, dtype=np.int64)
-    else:
-        rows_l: list[int] = []
-        cols_l: list[int] = []
-        for i, doc in enumerate(docs):
-            tokens = findall(doc.lower() if lower else doc)
-            found: list[int | None] = []
-            if min_n <= 1 <= max_n:
-                found += map(get, tokens)
-            for k in range(max(min_n, 2), min(max_n, len(tokens)) + 1):
-                found += (get(" ".join(tokens[j : j + k])) for j in range(len(tokens) - k + 1))
-            known = [j for j in found if j is not None]
-            cols_l += known
-            rows_l += [i] * len(known)
-        rows = np.asarray(rows_l, dtype=np.int64)
-        cols = np.asarray(cols_l, dtype=np.int64)
-    if len(cols):
-        key, counts = np.unique(rows * width + cols, return_counts=True)
-        row_of = key // width
-        indices = key - row_of * width
-        indptr = np.zeros(n_docs + 1, dtype=np.int64)
-        np.cumsum(np.bincount(row_of, minlength=n_docs), out=indptr[1:])
-    else:
-        indices = counts = np.zeros(0, dtype=np.int64)
-        indptr = np.zeros(n_docs + 1, dtype=np.int64)
+    counts, indices, indptr = count_arrays(
+        vec.vocabulary_, vec.token_pattern, vec.lowercase, vec.ngram_range, docs
+    )
+    n_docs, width = len(docs), len(vec.vocabulary_)
     index_type = np.int32 if len(indices) <= np.iinfo(np.int32).max else np.int64
     X = sp.csr_array(
         (counts.astype(np.intc), indices.astype(index_type), indptr.astype(index_type)),
@@ -617,3 +511,98 @@ def sparse_csr(data: Any) -> bool:
     from scipy import sparse
 
     return bool(sparse.issparse(data) and data.format == "csr")
+
+
+# --------------------------------------------------------------------------------------------
+# The arrays of a fitted model, for `framing.predictor.ArrayModel` (labeling without
+# scikit-learn). Only a pipeline whose every step the fast path computes itself has them.
+
+
+def _words_block(step: Any, k: int, arrays: dict[str, np.ndarray]) -> dict[str, Any] | None:
+    parts = [s for _, s in step.steps]
+    if len(parts) != 2:
+        return None
+    text, vec = parts
+    if not (
+        type(text) is FunctionTransformer
+        and text.func in (texts, attributed_texts)
+        and not text.validate
+        and text.kw_args is None
+        and _default_output(text)
+        and type(vec) in (_TfidfVectorizer, TfidfVectorizer)
+        and _plain_words(vec)
+        and _default_output(vec)
+        and vec._tfidf.norm in ("l2", None)
+    ):
+        return None
+    vocabulary = vec.vocabulary_
+    terms = sorted(vocabulary, key=vocabulary.__getitem__)
+    if any("\n" in t for t in terms) or [vocabulary[t] for t in terms] != list(range(len(terms))):
+        return None
+    arrays[f"words{k}_vocabulary"] = np.frombuffer("\n".join(terms).encode("utf-8"), np.uint8)
+    if hasattr(vec._tfidf, "idf_"):
+        arrays[f"words{k}_idf"] = np.asarray(vec._tfidf.idf_)
+    return {
+        "kind": "words",
+        "source": "texts" if text.func is texts else "attributed_texts",
+        "token_pattern": vec.token_pattern,
+        "lowercase": bool(vec.lowercase),
+        "ngram_range": [int(n) for n in vec.ngram_range],
+        "sublinear_tf": bool(vec._tfidf.sublinear_tf),
+        "norm": vec._tfidf.norm,
+        "dtype": np.dtype(vec.dtype).name,
+        "facts": vocabulary_facts(vocabulary),
+    }
+
+
+def _cues_block(step: Any, k: int, arrays: dict[str, np.ndarray]) -> dict[str, Any] | None:
+    parts = [s for _, s in step.steps]
+    if not parts or type(parts[0]) is not CueFeatures or not _default_output(parts[0]):
+        return None
+    if len(parts) == 1:
+        return {"kind": "cues"}
+    scaler = parts[1]
+    if len(parts) > 2 or type(scaler) is not MaxAbsScaler or not _default_output(scaler):
+        return None
+    arrays[f"cues{k}_scale"] = np.asarray(scaler.scale_, dtype=np.float64)
+    return {"kind": "cues"}
+
+
+def arrays_of(model: Any) -> dict[str, np.ndarray] | None:
+    """What `framing.predictor.ArrayModel` labels with, as named arrays: the vocabulary
+    (UTF-8 terms in column order, one a line) and IDF weights of each word block, the cue
+    scale, the coefficients and intercepts, and a JSON description of the blocks (``meta``).
+    None when the model has a step the arrays cannot describe (then the pickle labels)."""
+    pipeline: Any = getattr(model, "pipeline_", None)
+    if not isinstance(model, FramingClassifier) or type(pipeline) is not Pipeline:
+        return None
+    if len(pipeline.steps) != 2:
+        return None
+    union, clf = pipeline.steps[0][1], pipeline.steps[1][1]
+    if type(union) is not FeatureUnion or union.transformer_weights is not None:
+        return None
+    if not (
+        _default_output(union)
+        and type(clf) is LogisticRegression
+        and len(clf.classes_) > 2
+        and getattr(clf, "coef_", None) is not None
+        and clf.coef_.ndim == 2
+    ):
+        return None
+    arrays: dict[str, np.ndarray] = {}
+    blocks: list[dict[str, Any]] = []
+    for k, (_, step) in enumerate(union.transformer_list):
+        block: dict[str, Any] | None = None
+        if type(step) is DocFeatures and _default_output(step):
+            block = {"kind": "doc"}
+        elif type(step) is Pipeline:
+            block = _words_block(step, k, arrays) or _cues_block(step, k, arrays)
+        if block is None:
+            return None
+        blocks.append(block)
+    meta = {"format": ARRAYS_FORMAT, "columns": list(model._columns), "blocks": blocks}
+    arrays["meta"] = np.frombuffer(json.dumps(meta, sort_keys=True).encode("utf-8"), np.uint8)
+    # in their own type: a model fitted on float32 features alone has float32 coefficients
+    arrays["coef"] = np.asarray(clf.coef_)
+    arrays["intercept"] = np.asarray(clf.intercept_)
+    return arrays

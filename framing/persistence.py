@@ -1,10 +1,18 @@
-"""Saving and loading model artifacts: a joblib file beside a JSON manifest.
+"""Saving and loading model artifacts: a joblib file beside a JSON manifest, and the same
+model's arrays for labeling without scikit-learn.
 
 A joblib file is a pickle, and unpickling can run arbitrary code. So `load_model` reads the
 manifest first and checks the artifact's SHA-256 against it before anything is unpickled;
 a missing manifest or a mismatch is refused unless the caller says ``trusted=True``.
 The manifest also records the library and scikit-learn versions, the labels, a summary of
 the training data and the evaluation metrics.
+
+Beside the pickle, `save_model` writes the fitted arrays the model labels with
+(``arrays.npz``: `framing.model.arrays_of`, no pickled objects), listed in the manifest with
+their size and SHA-256. `load_labeler` (what `framing.analyze` and `framing label` use) reads
+them, checked the same way, into a `framing.predictor.ArrayModel`, which imports neither
+scikit-learn nor SciPy; a model without arrays is unpickled as before. `load` returns the
+estimator itself (`FramingClassifier`), the training and API object.
 """
 
 from __future__ import annotations
@@ -20,23 +28,17 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-# isort: off
-import framing._deps  # noqa: F401  (defers pandas: before scikit-learn imports it)
-
-# isort: on
-import joblib
-import sklearn
-from sklearn.exceptions import InconsistentVersionWarning
-
 from framing._version import __version__
 from framing.exceptions import ChecksumError, ModelLoadError
 from framing.types import LABELS
 
 __all__ = [
+    "ARRAYS_FILE",
     "MANIFEST_FILE",
     "MODEL_FILE",
     "SHIPPED_MODEL",
     "load",
+    "load_labeler",
     "load_model",
     "read_manifest",
     "resolve",
@@ -46,6 +48,7 @@ __all__ = [
 ]
 
 MODEL_FILE = "model.joblib"
+ARRAYS_FILE = "arrays.npz"
 MANIFEST_FILE = "manifest.json"
 SHIPPED_MODEL = "news-en"
 
@@ -55,6 +58,20 @@ MAX_MANIFEST_BYTES = 1 << 20
 
 MAX_ARTIFACT_BYTES = 1 << 30
 """The artifact is read into memory once (hashed and unpickled from the same bytes)."""
+
+
+MAX_ARRAYS_BYTES = 1 << 30
+"""The arrays file is read into memory once, and may unpack to no more than this."""
+
+
+def _sklearn() -> Any:
+    # isort: off
+    import framing._deps  # noqa: F401  (defers pandas: before scikit-learn imports it)
+
+    # isort: on
+    import sklearn
+
+    return sklearn
 
 
 def sha256_of(path: Path) -> str:
@@ -84,12 +101,32 @@ def save_model(model: Any, out_dir: str | Path, **manifest_fields: Any) -> dict[
     """Write ``model.joblib`` and ``manifest.json`` into ``out_dir``; return the manifest.
 
     ``manifest_fields`` (training data summary, metrics, ...) are stored as given; the
-    versions, labels, size and checksum are filled in here.
+    versions, labels, size and checksum are filled in here. A model whose pipeline the
+    arrays describe (`framing.model.arrays_of`) also gets ``arrays.npz``, listed under
+    ``arrays`` with its size and checksum; the same model gives the same bytes.
     """
+    import joblib
+
+    from framing.model import arrays_of
+    from framing.predictor import write_arrays
+
+    sklearn = _sklearn()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     artifact = out / MODEL_FILE
     joblib.dump(model, artifact, compress=3)
+    arrays = arrays_of(model)
+    listed: dict[str, Any] = {}
+    if arrays is not None:
+        blob = write_arrays(arrays)
+        (out / ARRAYS_FILE).write_bytes(blob)
+        listed["arrays"] = {
+            "file": ARRAYS_FILE,
+            "size_bytes": len(blob),
+            "sha256": hashlib.sha256(blob).hexdigest(),
+        }
+    else:
+        (out / ARRAYS_FILE).unlink(missing_ok=True)
     manifest = {
         "name": out.name,
         "framing_version": __version__,
@@ -100,6 +137,7 @@ def save_model(model: Any, out_dir: str | Path, **manifest_fields: Any) -> dict[
         "artifact": MODEL_FILE,
         "size_bytes": artifact.stat().st_size,
         "sha256": sha256_of(artifact),
+        **listed,
     }
     (out / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2, sort_keys=False) + "\n")
     return manifest
@@ -150,6 +188,11 @@ def load_model(path: str | Path, trusted: bool = False) -> Any:
     The checksum is verified before unpickling; ``trusted=True`` skips the manifest checks
     (only for files you made yourself: loading a joblib file can run code).
     """
+    import joblib
+
+    sklearn = _sklearn()
+    from sklearn.exceptions import InconsistentVersionWarning
+
     p = Path(path)
     is_file = p.is_file() or p.suffix == ".joblib"
     model_dir, artifact = (p.parent, p) if is_file else (p, p / MODEL_FILE)
@@ -208,6 +251,61 @@ def load_model(path: str | Path, trusted: bool = False) -> Any:
     return model
 
 
+def load_labeler(path: str | Path | None = None) -> Any:
+    """What labels with the model in directory ``path`` (None: the shipped model, loaded once):
+    its arrays as a `framing.predictor.ArrayModel` when the manifest lists them (checked like
+    the pickle: size, SHA-256 and labels before use), else the pickled estimator
+    (`load_model`). Both give the same probabilities, bit for bit."""
+    if path is None:
+        with _SHIPPED_LOCK:
+            return _shipped_labeler()
+    p = Path(path)
+    return _labeler(p) if p.is_dir() else load_model(p)
+
+
+def _labeler(model_dir: Path) -> Any:
+    if not (model_dir / MANIFEST_FILE).is_file():
+        return load_model(model_dir)  # which says why it will not
+    manifest = read_manifest(model_dir)
+    listed = manifest.get("arrays")
+    if listed is None:
+        return load_model(model_dir)
+    name = listed.get("file") if isinstance(listed, dict) else None
+    expected = listed.get("sha256") if isinstance(listed, dict) else None
+    if not isinstance(name, str) or not isinstance(expected, str) or Path(name).name != name:
+        raise ModelLoadError(f"{model_dir / MANIFEST_FILE}: field 'arrays' is malformed")
+    if list(manifest.get("labels", [])) != list(LABELS):
+        raise ModelLoadError(
+            f"manifest labels {manifest.get('labels')} are not {list(LABELS)}: "
+            "this is not a framing model"
+        )
+    path = model_dir / name
+    try:
+        data = _read_limited(path, MAX_ARRAYS_BYTES, "model")
+    except OSError as exc:
+        raise ModelLoadError(f"cannot read {path}: {exc}") from exc
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != expected:
+        raise ChecksumError(
+            f"checksum mismatch for {path}: manifest says {expected}, file has {actual}. "
+            "The file was changed or truncated after it was saved; it was not loaded."
+        )
+    from framing.lexicons import check_fingerprint
+
+    check_fingerprint(manifest.get("lexicons_sha256"), stacklevel=3)
+    from framing.predictor import ArrayModel, read_arrays
+
+    try:
+        return ArrayModel(read_arrays(data, MAX_ARRAYS_BYTES))
+    except Exception as exc:  # a foreign or damaged file fails in many ways
+        raise ModelLoadError(f"cannot read the model arrays {path}: {exc}") from exc
+
+
+@lru_cache(maxsize=1)
+def _shipped_labeler() -> Any:
+    return load_labeler(shipped_model_dir())
+
+
 def shipped_model_dir() -> Path:
     """Directory of the model shipped with the package (installed or source checkout)."""
     installed = Path(str(resources.files("framing"))) / "models" / SHIPPED_MODEL
@@ -232,10 +330,10 @@ def _shipped() -> Any:
 
 
 def resolve(model: Any = None) -> Any:
-    """A loaded model from what callers accept as a model: None (the shipped model), a model
-    directory or file (a path), or a model object (returned as it is)."""
+    """What labels, from what callers accept as a model: None (the shipped model), a model
+    directory or file (a path: `load_labeler`), or a model object (returned as it is)."""
     if model is None or isinstance(model, str | os.PathLike):
-        return load(None if model is None else os.fspath(model))
+        return load_labeler(None if model is None else os.fspath(model))
     return model
 
 

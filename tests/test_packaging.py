@@ -99,6 +99,7 @@ def test_sdist_holds_its_tests_docs_licence_and_model(sdist):
         "tools/train_punkt.py",
         "models/news-en/model.joblib",
         "models/news-en/manifest.json",
+        "models/news-en/arrays.npz",
         "framing/data/punkt_params.json",
     ):
         assert name in names, f"{name} missing from {sdist.name}"

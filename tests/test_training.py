@@ -136,3 +136,7 @@ def test_framing_train_rebuilds_the_shipped_artifact_byte_for_byte(shared_data, 
     shipped = json.loads((shipped_model_dir() / MANIFEST_FILE).read_text(encoding="utf-8"))
     assert manifest["training_data"] == shipped["training_data"]
     assert manifest["sha256"] == shipped["sha256"] == sha256_of(shipped_model_dir() / MODEL_FILE)
+    # and the arrays that label without scikit-learn (framing.predictor)
+    arrays = shipped["arrays"]
+    assert manifest["arrays"] == arrays
+    assert arrays["sha256"] == sha256_of(shipped_model_dir() / arrays["file"])

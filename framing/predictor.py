@@ -1,0 +1,364 @@
+"""The shipped model's arithmetic in plain numpy: labeling without scikit-learn or SciPy.
+
+`FramingClassifier` is a scikit-learn estimator and stays the training and API object. To
+label, though, a fitted model is only a few arrays (the n-gram vocabulary and IDF weights,
+the cue features' scale, the logistic regression's coefficients) and some arithmetic.
+`framing.persistence.save_model` writes those arrays beside the pickle (`arrays_of`, in a
+plain ``.npz`` without pickled objects, listed with its SHA-256 in the manifest);
+`ArrayModel` computes from them exactly what ``FramingClassifier.predict_proba`` gives, bit
+for bit (tests/test_predictor.py), and importing it imports neither scikit-learn nor SciPy:
+the cold start of `framing.analyze` is the arrays' load, not scikit-learn's import.
+
+Bit for bit means the same floating-point operations in the same order:
+
+* counts: `count_arrays` (the one counting code; `framing.model.word_counts` builds its
+  sparse matrix from it);
+* TF-IDF: ``log`` and ``+ 1`` and ``* idf`` on the float32 values (numpy, as scikit-learn),
+  then the L2 norm as scikit-learn's ``inplace_csr_row_normalize_l2`` computes it: each
+  square in float32, summed in float64 in column order, each value divided in float64 and
+  rounded to float32;
+* the linear model: what SciPy's sparse-times-dense product does, row by row, column by column
+  from zero (``np.add.at`` applies its additions in order), then the intercept and
+  scikit-learn's softmax.
+
+A pipeline with any other step (character n-grams, calibration, another estimator) has no
+arrays, and the pickled estimator labels.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from collections.abc import Sequence
+from itertools import compress, islice, repeat
+from typing import Any
+
+import numpy as np
+
+from framing.types import LABELS
+
+__all__ = ["ARRAYS_FORMAT", "ArrayModel", "count_arrays", "read_arrays", "write_arrays"]
+
+ARRAYS_FORMAT = 1
+"""Version of the arrays' layout (``meta["format"]``); another version is not read."""
+
+_PATTERNS: dict[str, Any] = {}
+
+
+def token_pattern(pattern: str) -> Any:
+    """``re.compile(pattern)``, cached."""
+    compiled = _PATTERNS.get(pattern)
+    if compiled is None:
+        compiled = _PATTERNS[pattern] = re.compile(pattern)
+    return compiled
+
+
+SEPARATOR = "qqframingsentencebreakqq"
+"""A word put between the sentences of a batch so that one `findall` tokenises them all; a
+batch where it occurs in a sentence, or a vocabulary that holds it, is counted sentence by
+sentence instead."""
+_SEPARATOR_FREE: dict[int, tuple[Any, bool]] = {}
+_CLOSED: dict[int, tuple[Any, bool]] = {}
+
+
+def _separator_free(vocabulary: dict[str, int]) -> bool:
+    cached = _SEPARATOR_FREE.get(id(vocabulary))
+    if cached is not None and cached[0] is vocabulary:
+        return cached[1]
+    free = not any(SEPARATOR in w for w in vocabulary)
+    _SEPARATOR_FREE[id(vocabulary)] = (vocabulary, free)
+    return free
+
+
+def _bigrams_of_known_words(vocabulary: dict[str, int]) -> bool:
+    """Are both words of every bigram in ``vocabulary`` in it too? (Then a bigram need only be
+    looked up where both its words are known.) Checked once per vocabulary."""
+    cached = _CLOSED.get(id(vocabulary))
+    if cached is not None and cached[0] is vocabulary:
+        return cached[1]
+    closed = all(all(part in vocabulary for part in w.split(" ")) for w in vocabulary if " " in w)
+    _CLOSED[id(vocabulary)] = (vocabulary, closed)
+    return closed
+
+
+def vocabulary_facts(vocabulary: dict[str, int]) -> dict[str, bool]:
+    """What `count_arrays` checks once per vocabulary (a second or so for the shipped one):
+    stored with the arrays, so that loading them need not check again."""
+    return {
+        "separator_free": _separator_free(vocabulary),
+        "bigrams_closed": _bigrams_of_known_words(vocabulary),
+    }
+
+
+def _remember(vocabulary: dict[str, int], facts: dict[str, Any]) -> None:
+    _SEPARATOR_FREE[id(vocabulary)] = (vocabulary, bool(facts["separator_free"]))
+    _CLOSED[id(vocabulary)] = (vocabulary, bool(facts["bigrams_closed"]))
+
+
+def _ids(get: Any, keys: Any, n: int) -> np.ndarray:
+    return np.fromiter(map(get, keys, repeat(-1, n)), dtype=np.int64, count=n)
+
+
+def count_arrays(
+    vocabulary: dict[str, int],
+    pattern: str,
+    lowercase: bool,
+    ngram_range: tuple[int, int],
+    docs: Sequence[str],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The n-gram counts of ``docs`` as CSR parts ``(counts, indices, indptr)``, columns in
+    order within each row: each word and n-gram looked up in ``vocabulary``, unknown ones
+    skipped (what ``CountVectorizer.transform`` counts)."""
+    get = vocabulary.get
+    findall = token_pattern(pattern).findall
+    min_n, max_n = ngram_range
+    n_docs, width = len(docs), len(vocabulary)
+    rows: Any
+    cols: Any
+    joined = f" {SEPARATOR} ".join(docs)
+    if lowercase:
+        # str.lower maps each character alone (a final sigma looks at its neighbours, and
+        # the spaces around the separator stop it as the end of the text would)
+        joined = joined.lower()
+    if (
+        max_n <= 2
+        and 1 <= min_n <= max_n
+        and joined.count(SEPARATOR) == n_docs - 1
+        and _separator_free(vocabulary)
+    ):
+        # one pass over the whole batch: the separator is a token of its own, never in the
+        # vocabulary, and so is every bigram across two sentences
+        tokens = findall(joined)
+        n = len(tokens)
+        row = np.cumsum(
+            np.fromiter(map(SEPARATOR.__eq__, tokens), dtype=np.bool_, count=n), dtype=np.int64
+        )
+        parts_r, parts_c = [], []
+        if min_n == 1:
+            uni = _ids(get, tokens, n)
+            keep = uni >= 0
+            parts_r.append(row[keep])
+            parts_c.append(uni[keep])
+        if max_n == 2 and n >= 2:
+            pairs: Any = zip(tokens, islice(tokens, 1, None), strict=False)
+            if min_n == 1 and _bigrams_of_known_words(vocabulary):
+                both = (uni[:-1] >= 0) & (uni[1:] >= 0)
+                where = np.flatnonzero(both)
+                big = _ids(get, map(" ".join, compress(pairs, both.tolist())), len(where))
+            else:
+                where = np.arange(n - 1)
+                big = _ids(get, map(" ".join, pairs), n - 1)
+            keep = big >= 0
+            parts_r.append(row[where[keep]])
+            parts_c.append(big[keep])
+        rows = np.concatenate(parts_r) if parts_r else np.zeros(0, dtype=np.int64)
+        cols = np.concatenate(parts_c) if parts_c else np.zeros(0, dtype=np.int64)
+    else:
+        rows_l: list[int] = []
+        cols_l: list[int] = []
+        for i, doc in enumerate(docs):
+            tokens = findall(doc.lower() if lowercase else doc)
+            found: list[int | None] = []
+            if min_n <= 1 <= max_n:
+                found += map(get, tokens)
+            for k in range(max(min_n, 2), min(max_n, len(tokens)) + 1):
+                found += (get(" ".join(tokens[j : j + k])) for j in range(len(tokens) - k + 1))
+            known = [j for j in found if j is not None]
+            cols_l += known
+            rows_l += [i] * len(known)
+        rows = np.asarray(rows_l, dtype=np.int64)
+        cols = np.asarray(cols_l, dtype=np.int64)
+    if len(cols):
+        key, counts = np.unique(rows * width + cols, return_counts=True)
+        row_of = key // width
+        indices = key - row_of * width
+        indptr = np.zeros(n_docs + 1, dtype=np.int64)
+        np.cumsum(np.bincount(row_of, minlength=n_docs), out=indptr[1:])
+    else:
+        indices = counts = np.zeros(0, dtype=np.int64)
+        indptr = np.zeros(n_docs + 1, dtype=np.int64)
+    return counts, indices, indptr
+
+
+# --------------------------------------------------------------------------------------------
+# The arrays file: a zip of .npy members (what ``np.savez_compressed`` writes), but written
+# with fixed timestamps so that the same model gives the same bytes, and read with
+# ``allow_pickle=False`` after its size and its members' sizes are checked.
+
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def write_arrays(arrays: dict[str, np.ndarray]) -> bytes:
+    """The ``.npz`` bytes of ``arrays`` (names in sorted order, fixed timestamps)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name in sorted(arrays):
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            member = io.BytesIO()
+            np.lib.format.write_array(member, np.asarray(arrays[name]), allow_pickle=False)
+            zf.writestr(info, member.getvalue(), compresslevel=6)
+    return buf.getvalue()
+
+
+def read_arrays(data: bytes, limit: int) -> dict[str, np.ndarray]:
+    """The arrays of ``.npz`` bytes; `ValueError` if they would unpack to more than ``limit``
+    bytes or hold anything but plain arrays."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        infos = zf.infolist()
+        if sum(i.file_size for i in infos) > limit:
+            raise ValueError(f"the arrays unpack to more than {limit:,} bytes")
+        out = {}
+        for info in infos:
+            if not info.filename.endswith(".npy"):
+                raise ValueError(f"unexpected member {info.filename!r}")
+            with zf.open(info) as fh:
+                out[info.filename[:-4]] = np.lib.format.read_array(fh, allow_pickle=False)
+    return out
+
+
+def _text(arr: np.ndarray) -> str:
+    return bytes(np.asarray(arr, dtype=np.uint8)).decode("utf-8")
+
+
+def _blob(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
+
+
+# --------------------------------------------------------------------------------------------
+# The model
+
+
+class ArrayModel:
+    """A fitted `FramingClassifier`'s predictions from its arrays (`arrays_of`): the same
+    ``predict_proba`` and ``predict``, bit for bit, and ``classes_``; nothing else of the
+    estimator (no ``fit``, no parameters)."""
+
+    def __init__(self, arrays: dict[str, np.ndarray]) -> None:
+        meta = json.loads(_text(arrays["meta"]))
+        if meta.get("format") != ARRAYS_FORMAT:
+            raise ValueError(f"arrays of format {meta.get('format')!r}, not {ARRAYS_FORMAT}")
+        self.classes_ = np.asarray(LABELS, dtype=object)
+        self._columns: list[int] = [int(c) for c in meta["columns"]]
+        self._blocks: list[dict[str, Any]] = []
+        width = 0
+        for k, block in enumerate(meta["blocks"]):
+            block = dict(block)
+            kind = block["kind"]
+            if kind == "words":
+                terms = _text(arrays[f"words{k}_vocabulary"]).split("\n")
+                block["vocabulary"] = dict(zip(terms, range(len(terms)), strict=True))
+                if len(block["vocabulary"]) != len(terms):
+                    raise ValueError("the vocabulary repeats a term")
+                _remember(block["vocabulary"], block["facts"])
+                block["ngram_range"] = tuple(block["ngram_range"])
+                idf = arrays.get(f"words{k}_idf")
+                block["idf"] = idf
+                block["width"] = len(terms)
+                if idf is not None and idf.shape != (len(terms),):
+                    raise ValueError("the IDF weights do not match the vocabulary")
+            elif kind == "cues":
+                from framing.features import FEATURE_NAMES
+
+                block["scale"] = arrays.get(f"cues{k}_scale")
+                block["width"] = len(FEATURE_NAMES)
+            elif kind == "doc":
+                from framing.docfeatures import DOC_FEATURE_NAMES
+
+                block["width"] = len(DOC_FEATURE_NAMES)
+            else:
+                raise ValueError(f"unknown block {kind!r}")
+            width += block["width"]
+            self._blocks.append(block)
+        coef = np.asarray(arrays["coef"])
+        self._intercept = np.asarray(arrays["intercept"])
+        if coef.ndim != 2 or coef.shape[1] != width or self._intercept.shape != coef.shape[:1]:
+            raise ValueError(f"coefficients of shape {coef.shape} for {width} features")
+        if coef.dtype.kind != "f" or self._intercept.dtype.kind != "f":
+            raise ValueError("the coefficients are not floating-point numbers")
+        # the type SciPy computes the product in: the features' (float32 word blocks alone
+        # stay float32; dense blocks are float64) together with the coefficients'
+        features = np.result_type(
+            *(np.dtype(b["dtype"]) if b["kind"] == "words" else np.float64 for b in self._blocks)
+        )
+        self._dtype = np.result_type(features, coef.dtype)
+        # row j of coef_.T: the weight of feature j for each class (what SciPy multiplies)
+        self._coef_t = np.ascontiguousarray(coef.T, dtype=self._dtype)
+
+    def predict_proba(self, X: Sequence[object]) -> np.ndarray:
+        """Probabilities, one row per sentence, columns in ``classes_`` order."""
+        if len(X) == 0:
+            return np.zeros((0, len(LABELS)))
+        items = list(X)
+        scores = np.zeros((len(items), self._coef_t.shape[1]), dtype=self._dtype)
+        offset = 0
+        for block in self._blocks:
+            kind = block["kind"]
+            if kind == "words":
+                self._add_words(scores, block, items, offset)
+            else:
+                if kind == "cues":
+                    from framing.features import cue_matrix
+
+                    dense = cue_matrix(items)
+                    if block["scale"] is not None:
+                        dense = dense / block["scale"]
+                else:
+                    from framing.docfeatures import doc_matrix
+
+                    dense = doc_matrix(items)
+                coef_t = self._coef_t
+                for j in range(dense.shape[1]):
+                    scores += dense[:, j : j + 1].astype(self._dtype) * coef_t[offset + j]
+            offset += block["width"]
+        raw = _softmax(scores + self._intercept)
+        out = np.zeros((raw.shape[0], len(LABELS)))
+        for j, col in enumerate(self._columns):
+            if col >= 0:
+                out[:, j] = raw[:, col]
+        return out
+
+    def predict(self, X: Sequence[object]) -> np.ndarray:
+        """The most probable label of each sentence."""
+        proba = self.predict_proba(X)
+        return self.classes_[proba.argmax(axis=1)] if len(proba) else np.asarray([], dtype=object)
+
+    def _add_words(
+        self, scores: np.ndarray, block: dict[str, Any], items: list[object], offset: int
+    ) -> None:
+        from framing.features import attributed_texts, texts
+
+        docs = texts(items) if block["source"] == "texts" else attributed_texts(items)
+        counts, indices, indptr = count_arrays(
+            block["vocabulary"], block["token_pattern"], block["lowercase"], block["ngram_range"],
+            docs,
+        )  # fmt: skip
+        dtype = np.dtype(block["dtype"])
+        data = counts.astype(np.intc).astype(dtype)
+        if block["sublinear_tf"]:
+            np.log(data, data)
+            data += 1.0
+        if block["idf"] is not None:
+            data *= block["idf"][indices]
+        row_of = np.repeat(np.arange(len(docs)), np.diff(indptr))
+        if block["norm"] == "l2" and len(data):
+            # inplace_csr_row_normalize_l2: squares in the values' type, summed in double
+            sums = np.zeros(len(docs))
+            np.add.at(sums, row_of, (data * data).astype(np.float64))
+            data = (data.astype(np.float64) / np.sqrt(sums)[row_of]).astype(dtype)
+        # SciPy's csr_matvecs: y[row] += value * coef_t[column], in order, from zero
+        terms = data.astype(self._dtype)[:, None] * self._coef_t[indices + offset]
+        for k in range(scores.shape[1]):
+            np.add.at(scores[:, k], row_of, terms[:, k])
+
+
+def _softmax(X: np.ndarray) -> np.ndarray:
+    """scikit-learn's ``softmax(X, copy=False)``, step by step."""
+    max_prob = np.reshape(np.max(X, axis=1), (-1, 1))
+    X -= max_prob
+    np.exp(X, out=X)
+    sum_prob = np.reshape(np.sum(X, axis=1), (-1, 1))
+    X /= sum_prob
+    return X
