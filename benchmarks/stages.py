@@ -34,6 +34,7 @@ def main() -> None:
     from framing.corpus import Record
     from framing.explain import framing_cues
     from framing.features import document_context
+    from framing.kinds import sentence_kinds
     from framing.language import language_of
     from framing.segmentation import split_sentences
 
@@ -60,6 +61,7 @@ def main() -> None:
         "attribution + model inputs": lambda: [
             document_context(d, s) for d, s in zip(docs, spans, strict=True)
         ],
+        "line kinds": lambda: [sentence_kinds(d, s) for d, s in zip(docs, spans, strict=True)],
         "TF-IDF word n-grams": part("words"),
         "cue features": part("cues"),
         "whole model (predict_proba)": lambda: m.predict_proba(inputs),

@@ -308,10 +308,30 @@ def _mp_context() -> Any:
         ctx = multiprocessing.get_context("forkserver")
     except ValueError:
         return multiprocessing.get_context("spawn")
-    # the server imports what labeling needs once (scikit-learn: ~1.5 CPU-s), so that each
-    # worker forked from it only loads the model; pandas stays deferred (framing._deps)
-    ctx.set_forkserver_preload(["framing.batch", "framing.analysis", "framing.model"])
+    # the server imports what labeling needs once, so that each worker forked from it only
+    # loads the model: numpy and framing, not scikit-learn (a model with arrays labels
+    # without it: framing.predictor); `process_batches` adds it for a model without arrays
+    ctx.set_forkserver_preload(_PRELOAD)
     return ctx
+
+
+_PRELOAD = ["framing.batch", "framing.analysis", "framing.predictor"]
+
+
+def _needs_sklearn(model: Any) -> bool:
+    """Will ``model`` (as `process_batches` takes it) label through scikit-learn?"""
+    from framing.persistence import read_manifest, shipped_model_dir
+    from framing.predictor import ArrayModel
+
+    if isinstance(model, ArrayModel):
+        return False
+    if model is not None and not isinstance(model, str | os.PathLike):
+        return True  # a model object: unpickled in each worker
+    folder = Path(model) if model is not None else shipped_model_dir()
+    try:
+        return "arrays" not in read_manifest(folder)
+    except ModelLoadError:  # a file, or no manifest: the pickle (the workers say why)
+        return True
 
 
 def process_batches(
@@ -337,9 +357,12 @@ def process_batches(
         return
     from concurrent.futures import ProcessPoolExecutor
 
+    ctx = _mp_context()
+    if ctx.get_start_method() == "forkserver" and _needs_sklearn(model):
+        ctx.set_forkserver_preload([*_PRELOAD, "framing.model"])
     executor = ProcessPoolExecutor(
         max_workers=jobs,
-        mp_context=_mp_context(),
+        mp_context=ctx,
         initializer=_init_worker,
         initargs=(str(model) if isinstance(model, Path) else model, os.getpid()),
     )

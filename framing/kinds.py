@@ -56,22 +56,42 @@ _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .,'-]{2,40}\s*(?:\([^)]{1,30}\)\s*)?[-�
 _BULLET_RE = re.compile(r"\s*(?:[*•·▪►>-]|\d{1,3}\s*[.)\\]|\(\w\))\s")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _URL_PARTS = ("http", "www.", ".com", ".org", ".co.uk", "pic.twitter")
+_URL_PART_RE = re.compile("|".join(map(re.escape, _URL_PARTS)))
+
+
+def _has_url_part(low: str) -> bool:
+    """``any(u in low for u in _URL_PARTS)``: "." or "http" must be in it first."""
+    return ("." in low or "http" in low) and _URL_PART_RE.search(low) is not None
+
+
 _FINAL = frozenset(".!?\"'”’)…")
-_CAP_START_RE = re.compile(r"(?<![^\W\d_])[A-Z]")
-_NOT_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
-_NOT_UPPER = bytes(b for b in range(128) if not chr(b).isupper())
-_NOT_DIGIT = bytes(b for b in range(128) if not chr(b).isdigit())
+# An upper-case letter not preceded by a letter: the capital is matched first (a fast scan for
+# a character class), the letter before it checked after; the same matches as
+# ``(?<![^\W\d_])[A-Z]``, several times faster
+_CAP_START_RE = re.compile(r"[A-Z](?<![^\W\d_].)")
+# each ASCII byte as its class: U upper-case letter, l other letter, D digit, . anything else
+_CLASSES = bytes(
+    ord(
+        "."
+        if not c.isascii()
+        else "U"
+        if c.isupper()
+        else "l"
+        if c.isalpha()
+        else "D"
+        if c.isdigit()
+        else "."
+    )
+    for c in map(chr, range(256))
+)
 
 
 def _char_counts(s: str) -> tuple[int, int, int]:
     """Letters, upper-case letters and digits in ``s``."""
     if s.isascii():
-        b = s.encode("ascii")
-        return (
-            len(b.translate(None, _NOT_LETTER)),
-            len(b.translate(None, _NOT_UPPER)),
-            len(b.translate(None, _NOT_DIGIT)),
-        )
+        c = s.encode("ascii").translate(_CLASSES)
+        upper = c.count(b"U")
+        return upper + c.count(b"l"), upper, c.count(b"D")
     return sum(map(str.isalpha, s)), sum(map(str.isupper, s)), sum(map(str.isdigit, s))
 
 
@@ -151,7 +171,8 @@ class _Line:
             min(len(_CAP_START_RE.findall(st)) / nw, 1.0) if nw else 0.0,
             digits / n,
             float(letters == 0),
-            float(any(u in low for u in _URL_PARTS) and bool(_URL_RE.search(low))),
+            # every alternative of _URL_RE holds one of _URL_PARTS: a cheap test first
+            float(_has_url_part(low) and bool(_URL_RE.search(low))),
             float(at and bool(_EMAIL_RE.search(st))),
             float(at and bool(_HANDLE_RE.search(st))),
             float("©" in st or "(c)" in low or "rights reserved" in low),
@@ -183,15 +204,16 @@ def _own_lines(text: str, spans: Sequence[tuple[int, int]]) -> list[bool]:
 def line_features(text: str, spans: Sequence[tuple[int, int]]) -> list[list[float]]:
     """The feature vector (``FEATURE_NAMES``) of every sentence of a document."""
     own = _own_lines(text, spans)
-    lines = [_Line(text[a:b], o) for (a, b), o in zip(spans, own, strict=True)]
-    counts = Counter(" ".join(text[a:b].split()).lower() for a, b in spans)
+    sents = [text[a:b] for a, b in spans]
+    lines = list(map(_Line, sents, own))
+    keys = [" ".join(s.split()).lower() for s in sents]
+    counts = Counter(keys)
     n = len(spans)
     out = []
     for i, ln in enumerate(lines):
         prev = lines[i - 1] if i > 0 else None
         nxt = lines[i + 1] if i + 1 < n else None
-        a, b = spans[i]
-        key = " ".join(text[a:b].split()).lower()
+        key = keys[i]
         out.append(
             [
                 *ln.values,

@@ -88,3 +88,65 @@ def test_analyze_never_makes_a_metadata_line_a_claim(tiny_model) -> None:
     assert head.label != "claim" and not head.attributions and head.source_entity is None
     assert head.probabilities["claim"] == 0.0
     assert head.to_dict()["kind"] == head.kind
+
+
+_TRICKY = (
+    "O'Brien and McDonald met DeShawn at the U.S.-Mexico border.\n"
+    "ÉMILE ZOLA: J'ACCUSE\n"
+    "Contact: press@example.org or @harbournews, www.example.co.uk/news\n"
+    "By JANE DOE and ΣΊΣΥΦΟΣ Papadopoulos\n"
+    "LONDON (Reuters) - Shares rose 4.5% on Monday.\n"
+    "• Read more at http://example.com\n"
+    "© 2024 All rights reserved\n"
+    "Photo: Getty Images\n"
+    "You said your piece?\n"
+    "1) first 2) second\n"
+    "İstanbul ½ ² Ⅷ ǅ x\n"
+    "* * *\n"
+    "Share this article"
+)
+
+
+def _reference_texts() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [DOC, _TRICKY, *_TRICKY.split("\n")]
+    texts += [
+        p.read_text(encoding="utf-8") for p in sorted((root / "docs" / "examples").glob("*.txt"))
+    ]
+    pins = root / "tests" / "data" / "pin_texts.txt"
+    if pins.exists():
+        texts += [t for t in pins.read_text(encoding="utf-8").split("\n\n") if t.strip()]
+    articles = root.parent / "shared" / "data" / "news_articles" / "articles.jsonl"
+    if articles.exists():
+        with open(articles, encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for _, line in zip(range(120), fh, strict=False)]
+    return texts
+
+
+def test_line_features_and_kinds_are_unchanged_by_the_speed_up() -> None:
+    import kinds_reference as ref
+
+    n = 0
+    for text in _reference_texts():
+        spans = split_sentences(text)
+        assert line_features(text, spans) == ref.line_features(text, spans), text[:60]
+        assert sentence_kinds(text, spans) == ref.sentence_kinds(text, spans), text[:60]
+        n += len(spans)
+    assert n > 50
+
+
+def test_char_counts_and_capital_starts_match_their_definitions() -> None:
+    import re
+
+    from framing import kinds
+
+    old = re.compile(r"(?<![^\W\d_])[A-Z]")
+    for line in [*_TRICKY.split("\n"), "", "A", "aB", "'A", "xA'B", "Ωa B", "3A_B"]:
+        assert kinds._char_counts(line) == (
+            sum(map(str.isalpha, line)),
+            sum(map(str.isupper, line)),
+            sum(map(str.isdigit, line)),
+        ), line
+        assert kinds._CAP_START_RE.findall(line) == old.findall(line), line
