@@ -88,6 +88,24 @@ def _blockers() -> tuple[list[tuple[str, ...]], frozenset[str]]:
     return blocked, lx.words("cue_noun_markers")
 
 
+@lru_cache(maxsize=1)
+def _by_first_word() -> tuple[
+    dict[str, list[tuple[tuple[str, ...], str]]], dict[str, list[tuple[str, ...]]]
+]:
+    """The phrases of `_tables` and of `_blockers` grouped by their first word, each group in
+    its list's order: a phrase can only match where its first word is, so the first match in
+    the group is the first match in the whole list (and each word is compared with a few
+    phrases, not all of them)."""
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for parts, kind in _tables()[1]:
+        phrases.setdefault(parts[0], []).append((parts, kind))
+    blocked: dict[str, list[tuple[str, ...]]] = {}
+    for b in _blockers()[0]:
+        if b:  # an empty entry blocks nothing
+            blocked.setdefault(b[0], []).append(b)
+    return phrases, blocked
+
+
 _VERB_LIKE = frozenset({"interpretive", "prediction", "call_to_act"})
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|``.*?''")
 
@@ -108,8 +126,9 @@ def framing_cues(text: str) -> list[tuple[int, int, str]]:
     of `lexicons/cue_noun_markers.txt` (a noun: "the only means", "popular shows"; an -ing
     word stays: "a deepening crisis").
     """
-    single, phrases = _tables()
-    blocked, noun_markers = _blockers()
+    single = _tables()[0]
+    noun_markers = _blockers()[1]
+    phrases_at, blocked_at = _by_first_word()
     tokens = [
         (m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text)
     ]
@@ -119,7 +138,7 @@ def framing_cues(text: str) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(tokens):
         words = tuple(t[2] for t in tokens[i : i + 4])
-        skip = next((len(b) for b in blocked if words[: len(b)] == b), 0)
+        skip = next((len(b) for b in blocked_at.get(words[0], ()) if words[: len(b)] == b), 0)
         if skip:
             i += skip
             continue
@@ -128,7 +147,7 @@ def framing_cues(text: str) -> list[tuple[int, int, str]]:
         ):
             i += 1
             continue
-        for parts, kind in phrases:
+        for parts, kind in phrases_at.get(tokens[i][2], ()):
             n = len(parts)
             if tuple(t[2] for t in tokens[i : i + n]) == parts:
                 out.append((tokens[i][0], tokens[i + n - 1][1], kind))

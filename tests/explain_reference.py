@@ -1,0 +1,156 @@
+# framing/explain.py as it was before its phrases were indexed by first word (main at 0ffd14c),
+# kept as the reference tests/test_explain_speed.py compares the faster code with.
+"""Why a sentence is framing: the words LABELS.md names, each with its kind.
+
+A framing sentence's explanation is the set of its words that make it the writer's own
+reading, found from our word lists (``framing/lexicons``), never from the model's weights
+(which also reward topic words such as a country's name). Each cue is a span of the text with a
+``kind``:
+
+``evaluative``
+    loaded, emotive or judging words ("hapless", "brutal", "cleverly");
+``hedge``
+    speculation and hedging ("perhaps", "arguably", "apparently");
+``intensifier``
+    words that turn a statement into a judgement ("utterly", "only", "extremely");
+``interpretive``
+    causal and interpretive verbs: what something shows, means or portends ("suggests",
+    "points to", "exposes");
+``prediction``
+    what will happen ("will", "is likely to", "is set to");
+``crisis``
+    metaphors of crisis, collapse or triumph ("crisis", "meltdown", "triumph");
+``call_to_act``
+    obligations and calls ("must", "should", "it is time to");
+``question``
+    a question the writer asks (the question mark);
+``exclamation``
+    an exclamation (the exclamation mark).
+
+`framing_cues` runs on any text; `framing.analyze` gives them for framing sentences only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from framing import lexicons as lx
+
+__all__ = ["CUE_KINDS", "framing_cues"]
+
+CUE_KINDS: tuple[str, ...] = (
+    "evaluative",
+    "hedge",
+    "intensifier",
+    "interpretive",
+    "prediction",
+    "crisis",
+    "call_to_act",
+    "question",
+    "exclamation",
+)
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], list[tuple[tuple[str, ...], str]]]:
+    """(single word -> kind, [(phrase words, kind)] longest first). Earlier kinds win."""
+    words: dict[str, str] = {}
+    phrases: list[tuple[tuple[str, ...], str]] = []
+    excluded = {tuple(e.lower().split()) for e in lx.entries("cue_exclusions")}
+    sources = (
+        ("call_to_act", lx.entries("calls_to_act")),
+        ("prediction", lx.entries("predictions")),
+        ("crisis", sorted(lx.CRISIS)),
+        ("interpretive", sorted(lx.INTERPRETIVE)),
+        ("hedge", sorted(lx.HEDGES)),
+        ("intensifier", sorted(lx.INTENSIFIERS)),
+        ("evaluative", sorted(lx.EVALUATIVE)),
+    )
+    for kind, entries in sources:
+        for entry in entries:
+            parts = tuple(entry.lower().replace("’", "'").split())
+            if parts in excluded:
+                continue
+            if len(parts) == 1:
+                words.setdefault(parts[0], kind)
+            elif parts:
+                phrases.append((parts, kind))
+    phrases.sort(key=lambda p: -len(p[0]))
+    return words, phrases
+
+
+@lru_cache(maxsize=1)
+def _blockers() -> tuple[list[tuple[str, ...]], frozenset[str]]:
+    """(phrases never shown, longest first; words that make a following verb cue a noun)."""
+    blocked = [tuple(e.lower().replace("’", "'").split()) for e in lx.entries("cue_blockers")]
+    blocked.sort(key=lambda p: -len(p))
+    return blocked, lx.words("cue_noun_markers")
+
+
+_VERB_LIKE = frozenset({"interpretive", "prediction", "call_to_act"})
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|``.*?''")
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case or capitals: capitals there do not mark names."""
+    words = _WORD.findall(text)
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def framing_cues(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of every framing cue in ``text``, in text order.
+
+    Not shown: words of `lexicons/cue_blockers.txt` phrases ("good morning", "more likely"),
+    a capitalised word inside a sentence that is not a title-case headline (a name: "Wave 1",
+    "Perfect Storm"), a word inside quotation marks (someone else's words, which the writer
+    quotes), and an interpretive, prediction or call-to-act word right after a word
+    of `lexicons/cue_noun_markers.txt` (a noun: "the only means", "popular shows"; an -ing
+    word stays: "a deepening crisis").
+    """
+    single, phrases = _tables()
+    blocked, noun_markers = _blockers()
+    tokens = [
+        (m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text)
+    ]
+    names_matter = not _title_case(text)
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        words = tuple(t[2] for t in tokens[i : i + 4])
+        skip = next((len(b) for b in blocked if words[: len(b)] == b), 0)
+        if skip:
+            i += skip
+            continue
+        if (names_matter and i > 0 and text[tokens[i][0]].isupper() and tokens[i][2] != "i") or any(
+            a < tokens[i][0] < b for a, b in quoted
+        ):
+            i += 1
+            continue
+        for parts, kind in phrases:
+            n = len(parts)
+            if tuple(t[2] for t in tokens[i : i + n]) == parts:
+                out.append((tokens[i][0], tokens[i + n - 1][1], kind))
+                i += n
+                break
+        else:
+            found = single.get(tokens[i][2])
+            if found is not None and not (
+                found in _VERB_LIKE
+                and i > 0
+                and tokens[i - 1][2] in noun_markers
+                and not tokens[i][2].endswith("ing")  # "a deepening crisis" stays
+            ):
+                out.append((tokens[i][0], tokens[i][1], found))
+            i += 1
+    stripped = text.rstrip().rstrip("\"”’')")
+    if stripped.endswith("?"):
+        at = len(stripped) - 1
+        out.append((at, at + 1, "question"))
+    at = text.find("!")
+    if at >= 0:
+        out.append((at, at + 1, "exclamation"))
+    return sorted(out)
