@@ -106,6 +106,7 @@ _FEMALE_WORDS = lx.words("female_words") | {t for t, g in _GENDERED_TITLES.items
 _NAME_STOP = lx.words("name_stop")
 _PRED_ADJ = lx.words("stance_adjectives")
 _SPEAKER_TAG_STOP = lx.words("speaker_tag_stop")
+_SECTION_HEADERS = lx.words("section_headers")
 _DET_HEADS = lx.words("determiner_heads")
 _ORG_NOUNS = lx.words("org_nouns")
 _DEMONSTRATIVES = lx.words("demonstratives")
