@@ -102,3 +102,22 @@ def test_a_header_line_does_not_quote_the_rest_of_its_paragraph() -> None:
     assert quote_states(text, split_sentences(text)) == [False, False]
     text = "NOVAK: The rules are lawful. The board may change them."
     assert quote_states(text, split_sentences(text)) == [False, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words that make a cue only with a partner word ("clear", a particle): the sentence is
+        # tokenised when the partner is there and skipped when it is not
+        ("The minister made it clear that the port stays open.", ("The minister", "made it clear")),
+        ("The mayor went on to say the pier would close.", ("The mayor", "went on to say")),
+        ("Critics pointed out that the bridge had cracks.", ("Critics", "pointed out")),
+        ("The bakers made a cake for the harbour fair.", None),
+        ("The ferry went to the island twice.", None),
+        ("The arrow points to the north gate.", None),
+    ],
+)
+def test_partner_words_decide_whether_a_sentence_is_read(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    assert _main(text) == expected

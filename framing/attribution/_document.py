@@ -29,6 +29,7 @@ from framing.attribution._tokens import (
 from framing.attribution._vocab import (
     _CAND_WORDS,
     _CUE_WORDS,
+    _NEEDS,
     _SPEECH_STRONG_SET,
     _TIME_WORDS,
     _lemma_of,
@@ -77,7 +78,8 @@ def _sentence(
         f = _Found((tag[2], tag[2] + 1), (tag[0], tag[1]), k)
         f.tag = True
         found.append(f)
-    if _CAND_WORDS.isdisjoint(_WORD_RE.findall(lower, s0, s1)):
+    words = _WORD_RE.findall(lower, s0, s1)
+    if _CAND_WORDS.isdisjoint(words) or _needs_unmet(words):
         return found
     t = _Tok(text, s0, s1)
     cands = _sources(t, _cues(t))
@@ -96,6 +98,15 @@ def _sentence(
         f.rank = c.rank
         found.append(f)
     return found
+
+
+def _needs_unmet(words: list[str]) -> bool:
+    """Every candidate word of the sentence needs a word it lacks (`_vocab._NEEDS`: "made"
+    without "clear", "point" without "out"), so no cue can be found: skip the tokeniser."""
+    cands = _CAND_WORDS.intersection(words)
+    if not cands.issubset(_NEEDS):
+        return False
+    return all(_NEEDS[w].isdisjoint(words) for w in cands)
 
 
 def _own_voice(src: str, t: _Tok, b: int, turn: bool) -> bool:

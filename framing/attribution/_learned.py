@@ -61,6 +61,17 @@ MODEL: _Model | None = _load()
 
 
 def _verb_class(lemma: str) -> str:
+    """The class of a cue lemma (cached in `_CLASS`)."""
+    vc = _CLASS.get(lemma)
+    if vc is None:
+        vc = _CLASS[lemma] = _class_of(lemma)
+    return vc
+
+
+_CLASS: dict[str, str] = {}
+
+
+def _class_of(lemma: str) -> str:
     if lemma in _QUOTE_ONLY:
         return "quote_only"
     if lemma in _SPEECH_WEAK:
