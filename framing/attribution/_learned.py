@@ -36,16 +36,23 @@ COLLECT: list[tuple[int, int, list[str], bool]] | None = None
 
 
 class _Model:
-    __slots__ = ("bias", "keep_below", "rescue_above", "weights")
+    __slots__ = ("bias", "head", "keep_below", "rescue_above", "weights")
 
     def __init__(self, raw: dict[str, Any]) -> None:
         self.weights: dict[str, float] = raw["weights"]
         self.bias = float(raw["bias"])
         self.keep_below = float(raw["keep_below"])
         self.rescue_above = float(raw["rescue_above"])
+        # (kind, lemma, rule, source kind) -> the weights of the first seven features (`score`)
+        self.head: dict[tuple[str, str, bool, str], list[float]] = {}
 
     def prob(self, feats: list[str]) -> float:
         z = self.bias + sum(map(self.weights.get, feats, _ZEROS))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def prob_of(self, values: list[float]) -> float:
+        """`prob` from the weights of the features, in `features` order (`score`)."""
+        z = self.bias + sum(values)
         return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -102,10 +109,39 @@ def _shape(t: _Tok, k: int) -> str:
     return "C" if t.cap[k] else "w"
 
 
-def features(
+def score(
     t: _Tok, c: _Cand, lemma: str, src_kind: str, ok: bool, after: bool, quote: bool
+) -> float:
+    """``MODEL.prob(features(...))`` with the weights of the first seven features (kind,
+    lemma, class, rule, source kind and their pairs) looked up once per combination: the same
+    values in the same order, so the same sum."""
+    model = MODEL
+    assert model is not None
+    key = (c.kind, lemma, ok, src_kind)
+    head = model.head.get(key)
+    if head is None:
+        get = model.weights.get
+        head = model.head[key] = [
+            get(f, 0.0) for f in features(t, c, lemma, src_kind, ok, after, quote)[:7]
+        ]
+    get = model.weights.get
+    return model.prob_of(
+        head + [get(f, 0.0) for f in features(t, c, lemma, src_kind, ok, after, quote, 7)]
+    )
+
+
+def features(
+    t: _Tok,
+    c: _Cand,
+    lemma: str,
+    src_kind: str,
+    ok: bool,
+    after: bool,
+    quote: bool,
+    skip: int = 0,
 ) -> list[str]:
-    """The features of one cue candidate (strings; the weights give each a value)."""
+    """The features of one cue candidate (strings; the weights give each a value); ``skip``
+    leaves out the first seven (those `score` caches)."""
     a, b = c.cue
     low = t.low
     n = t.n
@@ -117,15 +153,20 @@ def features(
     suffix = "ing" if head.endswith("ing") else "ed" if head.endswith("ed") else "s"
     if not head.endswith("s"):
         suffix = "ed" if suffix == "ed" else "ing" if suffix == "ing" else "base"
-    vs = f"{vc}|"
-    f = [
-        f"kind={c.kind}",
-        f"lemma={lemma}",
-        f"class={vc}",
-        f"rule={ok}",
-        f"src={src_kind}",
-        f"class_src={vs}{src_kind}",
-        f"class_rule={vs}{ok}",
+    if skip:
+        f = []
+    else:
+        vs = f"{vc}|"
+        f = [
+            f"kind={c.kind}",
+            f"lemma={lemma}",
+            f"class={vc}",
+            f"rule={ok}",
+            f"src={src_kind}",
+            f"class_src={vs}{src_kind}",
+            f"class_rule={vs}{ok}",
+        ]
+    f += [
         f"prev={prev}",
         f"next={nxt}",
         f"prev_shape={_shape(t, a - 1)}",
