@@ -68,6 +68,10 @@ def test_own_voice_in_a_speaker_turn_inherits_the_speaker() -> None:
 def test_you_in_a_transcript_with_speaker_tags_stays_a_source() -> None:
     rows = _all("NOVAK: The vote will pass.\n\nHALE: Do you think the senators agree?")
     assert ("you", "think", False) in rows[1]
+    text = "NOVAK: It will pass.\n\nHALE: Why?\n\nNOVAK: The votes are there.\n\nDo you think so?"
+    assert _all(text)[3] == [("you", "think", False)]  # a later paragraph of a transcript
+    text = "NOVAK: It will pass.\n\nDo you think the senators agree?"
+    assert _all(text)[1] == []  # one tag does not make a transcript
 
 
 @pytest.mark.parametrize(

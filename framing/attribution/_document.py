@@ -154,11 +154,11 @@ def _find(
     if len(lower) != len(text):  # pragma: no cover - case mappings that change the length
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     per: list[list[_Found]] = []
-    tagged = False  # a transcript: a speaker tag came before
+    tags = 0  # a transcript: two speaker tags came before
     for k, (s0, s1) in enumerate(sentences):
-        found = _sentence(text, lower, s0, s1, k, quotes, tagged)
+        found = _sentence(text, lower, s0, s1, k, quotes, tags > 1)
         if found and found[0].tag:
-            tagged = True
+            tags += 1
         per.append(_order(found))
     _inherit(text, per, sentences, quotes)
     _interview(text, per, sentences, quotes)
