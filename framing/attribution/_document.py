@@ -103,10 +103,12 @@ def _sentence(
 def _needs_unmet(words: list[str]) -> bool:
     """Every candidate word of the sentence needs a word it lacks (`_vocab._NEEDS`: "made"
     without "clear", "point" without "out"), so no cue can be found: skip the tokeniser."""
-    cands = _CAND_WORDS.intersection(words)
-    if not cands.issubset(_NEEDS):
-        return False
-    return all(_NEEDS[w].isdisjoint(words) for w in cands)
+    if not _FREE_CAND_WORDS.isdisjoint(words):
+        return False  # a candidate that needs no partner (most sentences: one C-level pass)
+    return all(_NEEDS[w].isdisjoint(words) for w in _CAND_WORDS.intersection(words))
+
+
+_FREE_CAND_WORDS = _CAND_WORDS - _NEEDS.keys()
 
 
 def _own_voice(src: str, t: _Tok, b: int, turn: bool) -> bool:
