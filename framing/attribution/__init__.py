@@ -20,13 +20,16 @@ What is found, per sentence (``find_attributions``), main attribution first:
 * hearsay without a source: "is said to", "are believed to", "reportedly", "allegedly",
   "it is understood that";
 * speaker tags and headline colons: "Name: ..." at the start of a sentence (not header keys
-  such as "Subtitle:" or "Publisher:");
+  such as "Subtitle:" or "Publisher:", nor section headers such as "Conclusion:" or
+  "SECOND:");
 * noun cues owned by a possessive before "that" ("his claim that"); a sentence-final
   "..., X said." is the main attribution;
 * not attributions: passive actions with a person subject ("was endorsed by the governor"),
   "said nothing", "declined to comment", "amid claims that", "reportedly" in a relative
-  clause, an infinitive of purpose without a subject, the writer's "I realized" outside
-  quotations;
+  clause, an infinitive of purpose without a subject, and first- or second-person sources
+  outside quotation marks ("I agree", "let me say", "you know", "we have maintained"): the
+  writer's or speaker's own voice ("you" stays in a transcript with speaker tags and with a
+  past speech verb: "You said in the debate that ...");
 * nested attributions ("X said Y told him", "I think" inside a quotation) after the main one;
 * sentences inside a quotation that runs over several sentences or paragraphs get the
   attribution of the sentence that attributes the quotation, marked ``inherited=True``; so do

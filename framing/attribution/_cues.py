@@ -27,6 +27,7 @@ from framing.attribution._vocab import (
     _PARTICLES,
     _PHRASAL_ONLY,
     _PRED_ADJ,
+    _SECTION_HEADERS,
     _SPEAKER_TAG_STOP,
     _SPEECH_STRONG_SET,
     _SPEECH_WEAK,
@@ -360,6 +361,7 @@ def _quote_signal(t: _Tok, a: int, b: int) -> bool:
 _QUOTE_ENDS = frozenset((",", ".", "?", "!", "—"))
 
 
+_HEADER_LINKS = frozenset(("of", "on", "in", "for", "to", "the", "and", "&"))
 _SPEAKER_TAG_RE = re.compile(
     r"\s*(?:[\"“”'‘’]\s*)?((?:[A-Z][\w.'’&-]*)"
     r"(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|de|van|von|at|on|in|for|to)){0,5})\s*:\s+\S"
@@ -378,6 +380,8 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
         return None
     if words[0] in ("the", "of", "and") or words[-1] in ("the", "of", "and"):
         return None
+    if words[0] in _SECTION_HEADERS and (len(words) == 1 or words[1] in _HEADER_LINKS):
+        return None  # "Conclusion:", "SECOND:", "P.S.:", "REPORT TO THE CONGRESS:"
     if len(words) == 1 and words[0] in _NON_NAMES:
         return None
     if " ".join(words) in _METADATA_KEYS:

@@ -28,16 +28,19 @@ from framing.attribution._tokens import (
 )
 from framing.attribution._vocab import (
     _CAND_WORDS,
-    _COGNITION_SET,
     _CUE_WORDS,
+    _NEEDS,
+    _SPEECH_STRONG_SET,
     _TIME_WORDS,
     _lemma_of,
 )
 from framing.types import Attribution, Span
 
-# The writer's own thoughts and questions ("I realized", "we wonder"), outside a quotation,
-# are the writer's voice, not an attribution (LABELS.md: framing).
-_WRITER_VERBS = _COGNITION_SET | frozenset(("question", "wonder", "ask"))
+# A first- or second-person source outside quotation marks ("I agree with that", "let me
+# say", "you know", "we have maintained") is the writer's or speaker's own voice, not an
+# attribution (LABELS.md); inside a quotation the quoted person speaks. A sentence in a
+# speaker's turn or an interview answer still inherits the speaker (`_inherit`, `_interview`).
+_OWN_VOICE = frozenset(("i", "me", "we", "us", "you"))
 
 
 class _Found:
@@ -63,15 +66,20 @@ class _Found:
         self.origin: _Found | None = None  # for an inherited copy: the attribution it copies
 
 
-def _sentence(text: str, lower: str, s0: int, s1: int, k: int, quotes: QuoteIndex) -> list[_Found]:
-    """The attributions of one sentence (``lower`` is the lower-cased text)."""
+def _sentence(
+    text: str, lower: str, s0: int, s1: int, k: int, quotes: QuoteIndex, turn: bool = False
+) -> list[_Found]:
+    """The attributions of one sentence (``lower`` is the lower-cased text; ``turn``: the
+    sentence follows a speaker tag in its paragraph)."""
     found: list[_Found] = []
     tag = _speaker_tag(text, s0, s1)
+    turn = turn or tag is not None
     if tag is not None:
         f = _Found((tag[2], tag[2] + 1), (tag[0], tag[1]), k)
         f.tag = True
         found.append(f)
-    if _CAND_WORDS.isdisjoint(_WORD_RE.findall(lower, s0, s1)):
+    words = _WORD_RE.findall(lower, s0, s1)
+    if _CAND_WORDS.isdisjoint(words) or _needs_unmet(words):
         return found
     t = _Tok(text, s0, s1)
     cands = _sources(t, _cues(t))
@@ -85,16 +93,38 @@ def _sentence(text: str, lower: str, s0: int, s1: int, k: int, quotes: QuoteInde
         f.in_quote = quotes.inside(cue[0])
         if src is not None and _tail(text, s0, s1, cue, src):
             c.rank = -1  # "..., the minister said.": the tail attributes the whole sentence
-        if (
-            not f.in_quote
-            and src is not None
-            and lower[src[0] : src[1]] in ("i", "we")
-            and _lemma_of(t.low[b - 1]) in _WRITER_VERBS
-        ):
+        if not f.in_quote and src is not None and _own_voice(lower[src[0] : src[1]], t, b, turn):
             continue
         f.rank = c.rank
         found.append(f)
     return found
+
+
+def _needs_unmet(words: list[str]) -> bool:
+    """Every candidate word of the sentence needs a word it lacks (`_vocab._NEEDS`: "made"
+    without "clear", "point" without "out"), so no cue can be found: skip the tokeniser."""
+    if not _FREE_CAND_WORDS.isdisjoint(words):
+        return False  # a candidate that needs no partner (most sentences: one C-level pass)
+    return all(_NEEDS[w].isdisjoint(words) for w in _CAND_WORDS.intersection(words))
+
+
+_FREE_CAND_WORDS = _CAND_WORDS - _NEEDS.keys()
+
+
+def _own_voice(src: str, t: _Tok, b: int, turn: bool) -> bool:
+    """A first- or second-person source outside quotation marks: the writer's or speaker's
+    own voice. "you" stays a source in a transcript with speaker tags (``turn``: "TAPPER: Do
+    you think ...") and with a speech verb in the past ("You said in the debate that ...",
+    reporting what the addressee said)."""
+    if src not in _OWN_VOICE:
+        return False
+    if src != "you":
+        return True
+    if turn:
+        return False
+    w = t.low[b - 1]
+    lemma = _lemma_of(w)
+    return not (lemma in _SPEECH_STRONG_SET and w != lemma and not w.endswith(("s", "ing")))
 
 
 _TAIL_PUNCT = " \t\n.!?\"'”’)"
@@ -125,9 +155,13 @@ def _find(
     lower = text.lower()
     if len(lower) != len(text):  # pragma: no cover - case mappings that change the length
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    per: list[list[_Found]] = [
-        _order(_sentence(text, lower, s0, s1, k, quotes)) for k, (s0, s1) in enumerate(sentences)
-    ]
+    per: list[list[_Found]] = []
+    tags = 0  # a transcript: two speaker tags came before
+    for k, (s0, s1) in enumerate(sentences):
+        found = _sentence(text, lower, s0, s1, k, quotes, tags > 1)
+        if found and found[0].tag:
+            tags += 1
+        per.append(_order(found))
     _inherit(text, per, sentences, quotes)
     _interview(text, per, sentences, quotes)
     return per

@@ -268,14 +268,18 @@ def _decide(
         return ok
     if ok and (after or quote) and collect is None:
         return True  # a that-clause, colon or quotation next to the cue: the rules' word stands
-    feats = _learned.features(t, c, lemma, kind, ok, after, quote)
     if collect is not None:
+        feats = _learned.features(t, c, lemma, kind, ok, after, quote)
         collect.append((t.start(a), t.end(b - 1), feats, ok))
-    if model is None:
-        return ok
+        if model is None:
+            return ok
+        p = model.prob(feats)
+    else:
+        p = _learned.score(t, c, lemma, kind, ok, after, quote)
+    assert model is not None
     if ok:
-        return after or quote or model.prob(feats) >= model.keep_below
-    return model.prob(feats) >= model.rescue_above
+        return after or quote or p >= model.keep_below
+    return p >= model.rescue_above
 
 
 def _accept(

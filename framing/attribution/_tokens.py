@@ -9,7 +9,8 @@ from operator import itemgetter
 _TOKEN_RE = re.compile(
     r"""
     \s*(?:                                    # leading space kept: offsets by accumulation
-    (?:[A-Za-z]\.){2,}                        # U.S. D.C. a.m.
+    [a-z]+(?![\w.'’&/-])                      # a plain lower-case word (the common case, first)
+  | (?:[A-Za-z]\.){2,}                        # U.S. D.C. a.m.
   | [A-Z][a-z]{0,3}\.(?=\s+[A-Z0-9])          # Mr. Sen. Gov. Jan. No. and initials
   | ['’](?:s|re|ve|ll|d|m|t)\b                # clitics: 's 're 've 'll 'd 'm, the t of n't
   | [^\W_]+(?:[-&/.][^\W_]+|['’](?!(?:s|re|ve|ll|d|m|t)\b)[^\W_]+)*  # words, O'Brien

@@ -106,6 +106,7 @@ _FEMALE_WORDS = lx.words("female_words") | {t for t, g in _GENDERED_TITLES.items
 _NAME_STOP = lx.words("name_stop")
 _PRED_ADJ = lx.words("stance_adjectives")
 _SPEAKER_TAG_STOP = lx.words("speaker_tag_stop")
+_SECTION_HEADERS = lx.words("section_headers")
 _DET_HEADS = lx.words("determiner_heads")
 _ORG_NOUNS = lx.words("org_nouns")
 _DEMONSTRATIVES = lx.words("demonstratives")
@@ -132,6 +133,33 @@ _CAND_WORDS = (
     | _CUE_NOUNS
     | frozenset(("according", "emerged", "made", "make", "makes", "making"))
 )
+
+
+def _needed_words() -> dict[str, frozenset[str]]:
+    """Candidate words that can only make a cue with another word next to them: "make" only
+    in "made (it) clear", a phrasal-only verb or "go" only before its particle ("point out",
+    "went on"). Word -> the words of which the sentence must hold one; a sentence whose
+    candidates all lack theirs is not tokenised (`_document._sentence`). Words that another
+    rule reads (hearsay, stance adjectives, cue nouns, "according", "emerged") are left out."""
+    other = HEARSAY_ADVERBS | HEARSAY_PARTICIPLES | _PRED_ADJ | _CUE_NOUNS
+    out: dict[str, frozenset[str]] = {}
+    for w in ("made", "make", "makes", "making"):
+        if w not in _CUE_WORDS and w not in other:
+            out[w] = frozenset(("clear",))
+    for w in _CUE_WORDS:
+        lemma = _FORM_TO_LEMMA.get(w, w)
+        if w in other or w in ("according", "emerged") or w in out:
+            continue
+        if lemma in _PHRASAL_ONLY or lemma == "go":
+            parts = _PARTICLES.get(lemma, frozenset())
+            if all(p.isalpha() and p.isascii() and p.islower() for p in parts):
+                out[w] = parts
+    return out
+
+
+_NEEDS = _needed_words()
+
+
 # Cue forms that are hardly ever nouns: a cue word right before one of them is its subject.
 # The -ing forms and a few forms that are common nouns ("shows", "claims") are left out.
 _VERB_ONLY_FORMS = frozenset(
