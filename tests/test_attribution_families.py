@@ -115,8 +115,8 @@ def test_a_headline_about_an_interview_without_questions_is_no_interview() -> No
     [
         # a name after an acronym ends a longer name ("ACME Holt"), not a person
         (
-            "Ken Marsh, head of the ACME Holt division, spoke on Monday. "
-            "He said sales had doubled.",
+            "Ken Marsh, head of the ACME Holt division, told staff on Monday that the plant "
+            "would stay open. He said sales had doubled.",
             "Ken Marsh, head of the ACME Holt division",
         ),
         # a name inside a hyphenated compound ("PR-Alder") is not a person

