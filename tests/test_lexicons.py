@@ -71,6 +71,31 @@ def test_fingerprint_is_stable_and_covers_names_and_contents(monkeypatch) -> Non
     assert lexicons.fingerprint() == fp
 
 
+def test_display_only_lists_are_outside_the_fingerprint_and_read_by_explain_alone(
+    monkeypatch,
+) -> None:
+    fp = lexicons.fingerprint()
+    files = lexicons._files()
+    try:
+        for name in sorted(lexicons.DISPLAY_ONLY):
+            assert name in files
+            variant = {**files, name: files[name] + b"surely not\n"}
+            monkeypatch.setattr(lexicons, "_files", lambda v=variant: v)
+            lexicons.fingerprint.cache_clear()
+            assert lexicons.fingerprint() == fp
+    finally:
+        monkeypatch.undo()
+        lexicons.fingerprint.cache_clear()
+    # no module but framing.explain names them: a feature counted from one would need a retrain
+    package = Path(lexicons.__file__).resolve().parent.parent
+    for path in sorted(package.rglob("*.py")):
+        if path.name == "explain.py" or path.parent.name == "lexicons":
+            continue
+        source = path.read_text(encoding="utf-8")
+        for name in lexicons.DISPLAY_ONLY:
+            assert f'"{name}"' not in source, f"{path.name} reads {name}"
+
+
 def test_shipped_model_records_the_lists_it_was_trained_with() -> None:
     # Changed a word list? Retrain the model (docs/architecture.md); this test says so.
     recorded = read_manifest(shipped_model_dir())[lexicons.MANIFEST_KEY]

@@ -87,15 +87,27 @@ def table(name: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+DISPLAY_ONLY = frozenset(
+    {"calls_to_act", "predictions", "cue_exclusions", "cue_blockers", "cue_noun_markers"}
+)
+"""Lists only `framing.explain` reads, to choose which words to show as a framing sentence's
+cues: no feature of the model is counted from them, so they are left out of `fingerprint`
+(editing them needs no retrain). tests/test_lexicons.py checks that no other module reads
+them."""
+
+
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
-    """``sha256:<hex>`` over the names and contents of all list files, in name order.
+    """``sha256:<hex>`` over the names and contents of the list files, in name order.
 
-    Any edit to any list (an entry, a comment, a new file) changes it; the model manifest
-    records it (``lexicons_sha256``) because the model's features are counted from the lists.
+    Any edit to a list (an entry, a comment, a new file) changes it, except to the
+    `DISPLAY_ONLY` lists; the model manifest records it (``lexicons_sha256``) because the
+    model's features are counted from the lists.
     """
     h = hashlib.sha256()
     for name, content in sorted(_files().items()):
+        if name in DISPLAY_ONLY:
+            continue
         h.update(name.encode("utf-8") + b"\0")
         h.update(str(len(content)).encode("ascii") + b"\0")
         h.update(content)
