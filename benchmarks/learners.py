@@ -51,6 +51,8 @@ from sklearn.utils.class_weight import compute_sample_weight
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from loco import DOC_DEV, GROUPS, held_out  # benchmarks/loco.py, beside this file
+
 from framing.model import FramingClassifier
 from framing.training import (
     SHIPPED_PARAMS,
@@ -59,18 +61,6 @@ from framing.training import (
     training_rows,
 )
 
-GROUPS = (
-    "polnear",
-    "ptc",
-    "babe",
-    "webis_editorials16",
-    "checkthat_subjectivity",
-    "claimbuster",
-    "masc",
-    "ieer",
-    "gum",
-)
-DOC_DEV = "doc-dev"
 HEADS = ("logreg", "logreg+emb", "hgb", "mlp")
 PROBA_DIR: list[Path | None] = [None]  # --probas: the logreg head's test probabilities go here
 _TOKEN = re.compile(r"[a-z0-9']+")
@@ -226,11 +216,7 @@ def main() -> None:
     heads = args.heads.split(",")
     rows: list[dict] = []
     for group in args.groups.split(","):
-        if group == DOC_DEV:
-            test = [ex for ex in dev if ex.dataset in ("masc", "ieer", "gum") and ex.annotation]
-        else:
-            test = [ex for ex in everything if corpus_group(ex) == group and ex.annotation]
-        rows.extend(_fold(group, train, test, heads))
+        rows.extend(_fold(group, train, held_out(group, dev, everything), heads))
         if args.out:
             args.out.write_text(json.dumps(rows, indent=1))
     groups = list(dict.fromkeys(r["group"] for r in rows))

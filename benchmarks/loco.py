@@ -59,6 +59,14 @@ VARIANTS: dict[str, dict[str, Any]] = {
 SETTLE = {"doc+settle": ({"use_doc": True}, True)}
 
 
+def held_out(group: str, dev: list, everything: list) -> list:
+    """The sentences a row scores: our document dev set for ``DOC_DEV``, else every annotated
+    sentence of the corpus ``group``."""
+    if group == DOC_DEV:
+        return [ex for ex in dev if ex.dataset in ("masc", "ieer", "gum")]
+    return [ex for ex in everything if corpus_group(ex) == group and ex.annotation]
+
+
 def _score(variant: str, group: str, train: list, test: list, settle: bool) -> dict:
     params = dict(VARIANTS[variant] if variant in VARIANTS else SETTLE[variant][0])
     fit_on = [ex for ex in train if corpus_group(ex) != group] if group != DOC_DEV else train
@@ -116,11 +124,7 @@ def main() -> None:
     for variant in args.variants.split(","):
         settle = variant in SETTLE and SETTLE[variant][1]
         for group in args.groups.split(","):
-            if group == DOC_DEV:
-                test = [ex for ex in dev if ex.dataset in ("masc", "ieer", "gum")]
-            else:
-                test = [ex for ex in everything if corpus_group(ex) == group and ex.annotation]
-            tasks.append((variant, group, train, test, settle))
+            tasks.append((variant, group, train, held_out(group, dev, everything), settle))
     rows = Parallel(n_jobs=args.jobs)(delayed(_score)(*t) for t in tasks)
     variants = list(dict.fromkeys(r["variant"] for r in rows))
     groups = list(dict.fromkeys(r["group"] for r in rows))

@@ -142,9 +142,9 @@ def framing_cues(text: str) -> list[tuple[int, int, str]]:
         if skip:
             i += skip
             continue
-        if (names_matter and i > 0 and text[tokens[i][0]].isupper() and tokens[i][2] != "i") or any(
-            a < tokens[i][0] < b for a, b in quoted
-        ):
+        start = tokens[i][0]
+        is_name = names_matter and i > 0 and text[start].isupper() and tokens[i][2] != "i"
+        if is_name or any(a < start < b for a, b in quoted):
             i += 1
             continue
         for parts, kind in phrases_at.get(tokens[i][2], ()):

@@ -31,7 +31,13 @@ from sklearn.utils.validation import check_is_fitted
 
 from framing._estimators import CueFeatures, DocFeatures
 from framing.features import attributed_texts, texts
-from framing.predictor import ARRAYS_FORMAT, count_arrays, vocabulary_facts
+from framing.predictor import (
+    ARRAYS_FORMAT,
+    count_arrays,
+    in_label_order,
+    most_probable,
+    vocabulary_facts,
+)
 from framing.types import LABELS
 
 __all__ = ["FramingClassifier", "arrays_of"]
@@ -271,16 +277,12 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         raw = fast_proba(self.pipeline_, items) if FAST_PATH[0] else None
         if raw is None:
             raw = self.pipeline_.predict_proba(items)
-        out = np.zeros((raw.shape[0], len(LABELS)))
-        for j, col in enumerate(self._columns):
-            if col >= 0:
-                out[:, j] = raw[:, col]
-        return out
+        return in_label_order(raw, self._columns)
 
     def predict(self, X: Sequence[object]) -> np.ndarray:
         """The most probable label of each sentence."""
-        proba = self.predict_proba(X)
-        return self.classes_[proba.argmax(axis=1)] if len(proba) else np.asarray([], dtype=object)
+        proba = self.predict_proba(X)  # first: an unfitted model raises NotFittedError
+        return most_probable(self.classes_, proba)
 
     def framing_cues(self, text: str, top: int = 5) -> list[tuple[int, int]]:
         """Character spans of the words that pushed ``text`` most towards ``framing``.

@@ -313,17 +313,12 @@ class ArrayModel:
                 for j in range(dense.shape[1]):
                     scores += dense[:, j : j + 1].astype(self._dtype) * coef_t[offset + j]
             offset += block["width"]
-        raw = _softmax(scores + self._intercept)
-        out = np.zeros((raw.shape[0], len(LABELS)))
-        for j, col in enumerate(self._columns):
-            if col >= 0:
-                out[:, j] = raw[:, col]
-        return out
+        return in_label_order(_softmax(scores + self._intercept), self._columns)
 
     def predict(self, X: Sequence[object]) -> np.ndarray:
         """The most probable label of each sentence."""
-        proba = self.predict_proba(X)
-        return self.classes_[proba.argmax(axis=1)] if len(proba) else np.asarray([], dtype=object)
+        proba = self.predict_proba(X)  # first: an unfitted model raises NotFittedError
+        return most_probable(self.classes_, proba)
 
     def _add_words(
         self, scores: np.ndarray, block: dict[str, Any], items: list[object], offset: int
@@ -352,6 +347,21 @@ class ArrayModel:
         terms = data.astype(self._dtype)[:, None] * self._coef_t[indices + offset]
         for k in range(scores.shape[1]):
             np.add.at(scores[:, k], row_of, terms[:, k])
+
+
+def in_label_order(raw: np.ndarray, columns: Sequence[int]) -> np.ndarray:
+    """``raw``'s columns (the fitted classes) rearranged into `LABELS` order; a label the model
+    never saw (column -1) gets probability 0. Shared by the estimator and `ArrayModel`."""
+    out = np.zeros((raw.shape[0], len(LABELS)))
+    for j, col in enumerate(columns):
+        if col >= 0:
+            out[:, j] = raw[:, col]
+    return out
+
+
+def most_probable(classes: np.ndarray, proba: np.ndarray) -> np.ndarray:
+    """The label of each row's largest probability (an empty array for no rows)."""
+    return classes[proba.argmax(axis=1)] if len(proba) else np.asarray([], dtype=object)
 
 
 def _softmax(X: np.ndarray) -> np.ndarray:

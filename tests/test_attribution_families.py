@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import main_attribution
 
 from framing.attribution import find_attributions
 
-
-def _main(text: str) -> tuple[str | None, str] | None:
-    """(source, cue) of the main attribution of a one-sentence text, or None."""
-    [found] = find_attributions(text, [(0, len(text))])
-    if not found:
-        return None
-    a = found[0]
-    return (a.source.text if a.source else None, a.cue.text)
+_main = main_attribution
 
 
 @pytest.mark.parametrize(

@@ -11,20 +11,14 @@ retrained on them (issue 16) labels "Critics argue", "Police believe", "are worr
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import main_attribution
 
 import framing
-from framing.attribution import find_attributions
 
 known = pytest.mark.xfail(strict=True, reason="known failure mode (docs/attribution.md)")
 
 
-def _main(text: str) -> tuple[str | None, str] | None:
-    """(source, cue) of the main attribution of a one-sentence text, or None."""
-    [found] = find_attributions(text, [(0, len(text))])
-    if not found:
-        return None
-    a = found[0]
-    return (a.source.text if a.source else None, a.cue.text)
+_main = main_attribution
 
 
 def _label(text: str) -> str:

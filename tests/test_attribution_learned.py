@@ -9,18 +9,14 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from attribution_helpers import main_attribution
 
 from framing.attribution import _learned, find_attributions
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _main(text: str) -> tuple[str | None, str] | None:
-    [found] = find_attributions(text, [(0, len(text))])
-    if not found:
-        return None
-    a = found[0]
-    return (a.source.text if a.source else None, a.cue.text)
+_main = main_attribution
 
 
 def test_the_weights_ship_as_plain_json_with_thresholds() -> None:

@@ -7,18 +7,12 @@ court and government text).
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import main_attribution
 
 from framing.attribution import find_attributions, quote_states
 from framing.segmentation import split_sentences
 
-
-def _main(text: str) -> tuple[str | None, str] | None:
-    """(source, cue) of the main attribution of a one-sentence text, or None."""
-    [found] = find_attributions(text, [(0, len(text))])
-    if not found:
-        return None
-    a = found[0]
-    return (a.source.text if a.source else None, a.cue.text)
+_main = main_attribution
 
 
 def _all(text: str) -> list[list[tuple[str | None, str, bool]]]:
