@@ -26,16 +26,28 @@ reading, found from our word lists (``framing/lexicons``), never from the model'
     an exclamation (the exclamation mark).
 
 `framing_cues` runs on any text; `framing.analyze` gives them for framing sentences only.
+
+The lists propose candidates (`candidate_cues`); a small learned scorer then keeps the
+candidates that are framing in their use (logistic regression over the candidate's word, kind
+and neighbours and a few facts about its sentence, trained on cues an annotator judged:
+``tools/train_cue_scorer.py`` writes ``framing/data/framing_cue_weights.json``, plain JSON). A
+word like "crisis" or "must" is a cue in a writer's verdict and not in a quoted plan or a
+literal report. Without the weight file every candidate is shown.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from functools import lru_cache
+from importlib import resources
 
 from framing import lexicons as lx
 
-__all__ = ["CUE_KINDS", "framing_cues"]
+__all__ = ["CUE_KINDS", "candidate_cues", "cue_features", "cue_score", "framing_cues"]
+
+WEIGHTS_FILE = "framing_cue_weights.json"
 
 CUE_KINDS: tuple[str, ...] = (
     "evaluative",
@@ -116,8 +128,33 @@ def _title_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+_Token = tuple[int, int, str]
+
+
+def _tokens(text: str) -> list[_Token]:
+    return [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text)]
+
+
 def framing_cues(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, kind)`` of every framing cue in ``text``, in text order.
+    """``(start, end, kind)`` of every framing cue in ``text``, in text order: the
+    `candidate_cues` the learned scorer keeps (all of them without its weight file)."""
+    tokens = _tokens(text)
+    found = _candidates(text, tokens)
+    scorer = _scorer()
+    if scorer is None or not found:
+        return [(a, b, kind) for a, b, kind, _, _ in found]
+    weights, bias, threshold = scorer
+    out = []
+    for cand in found:
+        z = bias + sum(weights.get(f, 0.0) for f in _features(text, tokens, cand, len(found)))
+        if z >= threshold:
+            out.append(cand[:3])
+    return out
+
+
+def candidate_cues(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of every word of the lists that may be a framing cue, in text
+    order (what the scorer of `framing_cues` chooses from).
 
     Not shown: words of `lexicons/cue_blockers.txt` phrases ("good morning", "more likely"),
     a capitalised word inside a sentence that is not a title-case headline (a name: "Wave 1",
@@ -126,15 +163,19 @@ def framing_cues(text: str) -> list[tuple[int, int, str]]:
     of `lexicons/cue_noun_markers.txt` (a noun: "the only means", "popular shows"; an -ing
     word stays: "a deepening crisis").
     """
+    return [c[:3] for c in _candidates(text, _tokens(text))]
+
+
+_Cand = tuple[int, int, str, int, int]  # start, end, kind, first and last token (-1: a mark)
+
+
+def _candidates(text: str, tokens: list[_Token]) -> list[_Cand]:
     single = _tables()[0]
     noun_markers = _blockers()[1]
     phrases_at, blocked_at = _by_first_word()
-    tokens = [
-        (m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text)
-    ]
     names_matter = not _title_case(text)
     quoted = [m.span() for m in _QUOTED.finditer(text)]
-    out: list[tuple[int, int, str]] = []
+    out: list[_Cand] = []
     i = 0
     while i < len(tokens):
         words = tuple(t[2] for t in tokens[i : i + 4])
@@ -150,7 +191,7 @@ def framing_cues(text: str) -> list[tuple[int, int, str]]:
         for parts, kind in phrases_at.get(tokens[i][2], ()):
             n = len(parts)
             if tuple(t[2] for t in tokens[i : i + n]) == parts:
-                out.append((tokens[i][0], tokens[i + n - 1][1], kind))
+                out.append((tokens[i][0], tokens[i + n - 1][1], kind, i, i + n - 1))
                 i += n
                 break
         else:
@@ -161,13 +202,99 @@ def framing_cues(text: str) -> list[tuple[int, int, str]]:
                 and tokens[i - 1][2] in noun_markers
                 and not tokens[i][2].endswith("ing")  # "a deepening crisis" stays
             ):
-                out.append((tokens[i][0], tokens[i][1], found))
+                out.append((tokens[i][0], tokens[i][1], found, i, i))
             i += 1
     stripped = text.rstrip().rstrip("\"”’')")
     if stripped.endswith("?"):
         at = len(stripped) - 1
-        out.append((at, at + 1, "question"))
+        out.append((at, at + 1, "question", -1, -1))
     at = text.find("!")
     if at >= 0:
-        out.append((at, at + 1, "exclamation"))
+        out.append((at, at + 1, "exclamation", -1, -1))
     return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _context_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(reporting verb forms, determiners, first-person words, second-person words)."""
+    from framing.attribution import REPORTING_VERBS
+
+    return (
+        REPORTING_VERBS | {"according"},
+        lx.words("determiners"),
+        lx.words("first_person") | {"we", "us", "our", "ours"},
+        lx.words("second_person"),
+    )
+
+
+def cue_features(text: str, start: int, end: int, kind: str) -> list[str]:
+    """The scorer's features of the candidate ``(start, end, kind)`` of ``text`` (one of its
+    `candidate_cues`), as feature names."""
+    tokens = _tokens(text)
+    found = _candidates(text, tokens)
+    for cand in found:
+        if cand[:3] == (start, end, kind):
+            return _features(text, tokens, cand, len(found))
+    raise ValueError(f"({start}, {end}, {kind!r}) is not a candidate cue of this text")
+
+
+def _features(text: str, tokens: list[_Token], cand: _Cand, n_cands: int) -> list[str]:
+    """Features of one candidate: its kind and word, its neighbours, where the sentence's
+    reporting verbs and quotation marks are, person, length and how many candidates."""
+    start, end, kind, first, last = cand
+    reporting, determiners, first_person, second_person = _context_words()
+    words = [t[2] for t in tokens]
+    if first >= 0:
+        word = "_".join(words[first : last + 1])
+        prev = words[first - 1] if first > 0 else "<s>"
+        nxt = words[last + 1] if last + 1 < len(words) else "</s>"
+    else:
+        word, prev, nxt = text[start:end], "<mark>", "<mark>"
+    feats = [f"k={kind}", f"w={word}", f"p={prev}", f"n={nxt}", f"kp={kind}|{prev}"]
+    if prev in determiners:
+        feats.append("prev_det")
+    if first == 0:
+        feats.append("initial")
+    after = text[end : end + 3].lstrip()
+    if after[:1].isdigit():
+        feats.append("next_digit")
+    said_at = [t[0] for t in tokens if t[2] in reporting]
+    if any(a < start for a in said_at):
+        feats.append("report_before")
+    if any(a > start for a in said_at):
+        feats.append("report_after")
+    if any(q in text for q in '"“”'):
+        feats.append("quotes")
+    if any(w in first_person for w in words):
+        feats.append("first_person")
+    if any(w in second_person for w in words):
+        feats.append("second_person")
+    if any(c.isdigit() for c in text):
+        feats.append("digits")
+    n = len(words)
+    feats.append("len<10" if n < 10 else "len<25" if n < 25 else "len>=25")
+    feats.append(f"cands={min(n_cands, 4)}")
+    return feats
+
+
+@lru_cache(maxsize=1)
+def _scorer() -> tuple[dict[str, float], float, float] | None:
+    """(weights, bias, threshold on the logit) of the cue scorer, None without its file."""
+    try:
+        raw = (resources.files("framing") / "data" / WEIGHTS_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    model = json.loads(raw)
+    p = float(model["threshold"])
+    return model["weights"], float(model["bias"]), math.log(p / (1.0 - p))
+
+
+def cue_score(text: str, start: int, end: int, kind: str) -> float | None:
+    """The scorer's probability that a candidate cue is framing in its use (None without the
+    weight file)."""
+    scorer = _scorer()
+    if scorer is None:
+        return None
+    weights, bias, _ = scorer
+    z = bias + sum(weights.get(f, 0.0) for f in cue_features(text, start, end, kind))
+    return 1.0 / (1.0 + math.exp(-z))

@@ -1,14 +1,17 @@
-"""Framing cues: the words that make a sentence the writer's own reading, each with its kind."""
+"""Framing cues: the words that make a sentence the writer's own reading, each with its kind.
+
+The word lists propose candidates (`candidate_cues`, the first tests); the learned scorer then
+keeps those framing in their use (`framing_cues`, the tests at the end)."""
 
 from __future__ import annotations
 
 import pytest
 
-from framing.explain import CUE_KINDS, framing_cues
+from framing.explain import CUE_KINDS, candidate_cues
 
 
 def _cues(text: str) -> list[tuple[str, str]]:
-    return [(text[a:b], kind) for a, b, kind in framing_cues(text)]
+    return [(text[a:b], kind) for a, b, kind in candidate_cues(text)]
 
 
 @pytest.mark.parametrize(
@@ -49,12 +52,12 @@ def test_each_kind_is_found_with_its_span(text, expected):
     ],
 )
 def test_plain_facts_and_topic_words_give_no_cue(text):
-    assert framing_cues(text) == []
+    assert candidate_cues(text) == []
 
 
 def test_spans_cut_the_text_and_kinds_are_known():
     text = "Critics will surely call the deal a disaster, and perhaps they should?"
-    for start, end, kind in framing_cues(text):
+    for start, end, kind in candidate_cues(text):
         assert kind in CUE_KINDS
         assert text[start:end].strip() == text[start:end] != ""
 
@@ -71,7 +74,7 @@ def test_spans_cut_the_text_and_kinds_are_known():
     ],
 )
 def test_names_nouns_and_set_phrases_give_no_cue(text):
-    assert framing_cues(text) == []
+    assert candidate_cues(text) == []
 
 
 def test_capitals_in_a_title_case_headline_still_give_cues():

@@ -1,4 +1,4 @@
-"""`framing.explain.framing_cues` with its phrases indexed by first word gives what the full
+"""`framing.explain.candidate_cues` with its phrases indexed by first word gives what the full
 scan gave (tests/explain_reference.py), cue for cue."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 import explain_reference as ref
 from test_fastpath import example_texts, own_sentences
 
-from framing.explain import framing_cues
+from framing.explain import candidate_cues
 from framing.segmentation import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,7 +36,7 @@ def test_framing_cues_are_those_of_the_full_scan() -> None:
                 texts += [doc[a:b] for a, b in split_sentences(doc)]
     found = 0
     for text in texts:
-        cues = framing_cues(text)
+        cues = candidate_cues(text)
         assert cues == ref.framing_cues(text), text
         found += len(cues)
     assert found > 100

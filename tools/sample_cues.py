@@ -1,11 +1,15 @@
-"""Draw framing cues for an annotator to judge (scratch files, never committed).
+"""Draw framing cues for an annotator to judge (scratch files; only the judgements, as ids,
+are committed: ``annotations/cues/``).
 
     python tools/sample_cues.py --data ../shared/data --out /work/annot/cues4 --n 200 \
-        [--seed 4] [--exclude /work/annot/cues*/items.json]
+        [--seed 4] [--exclude /work/annot/cues*/items.json] [--side dev|train]
 
 Runs `framing.analyze` (the shipped model) on the whole documents of our document dev set
 (MASC, IEER and GUM documents on their dev side: never trained on, see
-`framing.doccorpora.is_dev_document`), takes the cues of the sentences it labels ``framing``,
+`framing.doccorpora.is_dev_document`; ``--side train``: the annotated documents of the
+training side instead, MASC, IEER, GUM and ``news_articles``, which is where the cue scorer
+learns from), takes the candidate cues (`framing.explain.candidate_cues`: all the lists
+propose, before the learned scorer chooses) of the sentences it labels ``framing``,
 leaves out sentences already judged in earlier samples (``--exclude``), and draws ``--n`` cues
 at random (``--per-doc``: at most so many of one document, so that two long transcripts do not
 make the sample). Writes ``items.json`` (sentence, cue offsets, kind) and ``judge.txt``: one
@@ -23,7 +27,9 @@ import random
 from pathlib import Path
 
 import framing
-from framing.doccorpora import iter_documents
+from framing.datasets import read_document_annotations
+from framing.doccorpora import iter_documents, sentence_id
+from framing.explain import candidate_cues
 
 
 def main() -> None:
@@ -33,6 +39,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--seed", type=int, default=4)
     ap.add_argument("--exclude", type=Path, nargs="*", default=[])
+    ap.add_argument("--side", choices=("dev", "train"), default="dev")
     ap.add_argument(
         "--per-doc", type=int, default=0, help="at most this many cues of one document (0: any)"
     )
@@ -41,21 +48,28 @@ def main() -> None:
     for path in args.exclude:
         seen.update(item["sentence"] for item in json.loads(path.read_text(encoding="utf-8")))
     pool: list[dict] = []
-    for corpus in ("masc", "ieer", "gum"):
+    corpora = ("masc", "ieer", "gum") + (("news_articles",) if args.side == "train" else ())
+    annotated = {key.rsplit("#", 1)[0] for key in read_document_annotations()}
+    for corpus in corpora:
         for doc in iter_documents(args.data, corpus):
-            if doc.split != "dev":
+            if doc.split != args.side or doc.doc_id not in annotated:
                 continue
             for s in framing.analyze(doc.text).sentences:
                 if s.label != "framing" or s.text in seen:
                     continue
-                for cue in s.cues:
+                # every candidate of the lists, not only those the scorer shows: the
+                # judgements train and measure the scorer
+                for a, b, kind in candidate_cues(s.text):
                     pool.append(
                         {
                             "doc": doc.doc_id,
+                            "sentence_id": sentence_id(doc.doc_id, s.start, s.end),
+                            "cue_start": s.start + a,
+                            "cue_end": s.start + b,
                             "sentence": s.text,
-                            "start": cue.start - s.start,
-                            "end": cue.end - s.start,
-                            "kind": cue.kind,
+                            "start": a,
+                            "end": b,
+                            "kind": kind,
                         }
                     )
     rng = random.Random(args.seed)
@@ -77,7 +91,9 @@ def main() -> None:
         lines.append(f"[{n}] {s[:a]}<<{s[a:b]}>>{s[b:]}".replace("\n", " / "))
     (args.out / "items.json").write_text(json.dumps(items), encoding="utf-8")
     (args.out / "judge.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(items)} cues drawn from {len(pool)} (framing sentences of the dev documents)")
+    print(
+        f"{len(items)} cues drawn from {len(pool)} (framing sentences of the {args.side} documents)"
+    )
 
 
 if __name__ == "__main__":
