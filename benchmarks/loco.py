@@ -67,7 +67,9 @@ def held_out(group: str, dev: list, everything: list) -> list:
     return [ex for ex in everything if corpus_group(ex) == group and ex.annotation]
 
 
-def _score(variant: str, group: str, train: list, test: list, settle: bool) -> dict:
+def _score(
+    variant: str, group: str, train: list, test: list, settle: bool, keep_probs: bool = False
+) -> dict:
     params = dict(VARIANTS[variant] if variant in VARIANTS else SETTLE[variant][0])
     fit_on = [ex for ex in train if corpus_group(ex) != group] if group != DOC_DEV else train
     if params.pop("_annotated_only", False):  # our labels only: no dataset mapping
@@ -76,13 +78,18 @@ def _score(variant: str, group: str, train: list, test: list, settle: bool) -> d
     model, _ = fit_model(fit_on, params, settle_rows=settle)
     pred = list(model.predict([ex.input for ex in test]))
     gold = [ex.annotation for ex in test]
-    return {
+    row: dict[str, Any] = {
         "variant": variant,
         "group": group,
         "macro_f1": round(float(f1_score(gold, pred, average="macro")), 4),
         "n": len(test),
         "cpu_s": round(time.process_time() - started, 1),
     }
+    if keep_probs:  # for choosing a decision rule on held-out corpora afterwards
+        row["classes"] = [str(c) for c in model.classes_]
+        row["probs"] = model.predict_proba([ex.input for ex in test]).round(5).tolist()
+        row["gold"] = gold
+    return row
 
 
 def _curve_point(variant: str, share: float, train: list, test: list) -> dict:
@@ -104,6 +111,9 @@ def main() -> None:
     ap.add_argument("--groups", default=",".join((*GROUPS, DOC_DEV)))
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--out", type=Path, help="also write the rows as JSON here")
+    ap.add_argument(
+        "--probs", action="store_true", help="with --out: each row's probabilities and gold labels"
+    )
     ap.add_argument("--curve", help="learning curve of this variant on doc-dev, then stop")
     args = ap.parse_args()
     t0, load0 = time.process_time(), os.getloadavg()[0]
@@ -124,7 +134,8 @@ def main() -> None:
     for variant in args.variants.split(","):
         settle = variant in SETTLE and SETTLE[variant][1]
         for group in args.groups.split(","):
-            tasks.append((variant, group, train, held_out(group, dev, everything), settle))
+            test = held_out(group, dev, everything)
+            tasks.append((variant, group, train, test, settle, args.probs))
     rows = Parallel(n_jobs=args.jobs)(delayed(_score)(*t) for t in tasks)
     variants = list(dict.fromkeys(r["variant"] for r in rows))
     groups = list(dict.fromkeys(r["group"] for r in rows))
