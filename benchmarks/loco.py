@@ -29,6 +29,7 @@ from sklearn.metrics import f1_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from framing.datasets import annotations_dir
 from framing.training import build, corpus_group, fit_model
 
 GROUPS = (
@@ -55,6 +56,12 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "doc+C0.3": {"use_doc": True, "C": 0.3},
     "doc+C3": {"use_doc": True, "C": 3.0},
     "doc+unbalanced": {"use_doc": True, "class_weight": None},
+    # the shipped configuration without the annotations of waves 8 and 9 (their value)
+    "doc+C0.3-w89": {
+        "use_doc": True,
+        "C": 0.3,
+        "_without": [f"train-{i:02d}.csv" for i in range(24, 41)],
+    },
 }
 SETTLE = {"doc+settle": ({"use_doc": True}, True)}
 
@@ -74,6 +81,13 @@ def _score(
     fit_on = [ex for ex in train if corpus_group(ex) != group] if group != DOC_DEV else train
     if params.pop("_annotated_only", False):  # our labels only: no dataset mapping
         fit_on = [ex for ex in fit_on if ex.annotation]
+    without = params.pop("_without", None)  # leave out these annotation files' sentences
+    if without:
+        drop = set()
+        for name in without:
+            with open(annotations_dir() / "docs" / name, encoding="utf-8") as fh:
+                drop.update(line.split(",", 1)[0] for line in fh)
+        fit_on = [ex for ex in fit_on if ex.id not in drop]
     started = time.process_time()
     model, _ = fit_model(fit_on, params, settle_rows=settle)
     pred = list(model.predict([ex.input for ex in test]))

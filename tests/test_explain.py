@@ -71,6 +71,7 @@ def test_spans_cut_the_text_and_kinds_are_known():
         "The quiz is one of the most popular shows on the channel.",
         "Shipping by sea is the only means of moving the turbines.",
         "Let's turn to the budget now.",
+        "The very first train left at dawn, at the very end of the strike.",
     ],
 )
 def test_names_nouns_and_set_phrases_give_no_cue(text):
