@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
+from re import Match
 
 from framing import lexicons as lx
 
@@ -110,9 +112,27 @@ _VERB_LIKE = frozenset({"interpretive", "prediction", "call_to_act"})
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|``.*?''")
 
 
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """The spans of the quotations in ``text`` (each needs one of the marks tested first)."""
+    if '"' in text or "“" in text or "``" in text:
+        return [m.span() for m in _QUOTED.finditer(text)]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """Every word at which `framing_cues` can do anything: a single cue word, the first word
+    of a phrase or of a blocker. At any other word it only moves on to the next one."""
+    phrases_at, blocked_at = _by_first_word()
+    return frozenset(_tables()[0]) | frozenset(phrases_at) | frozenset(blocked_at)
+
+
 def _title_case(text: str) -> bool:
     """A headline in title case or capitals: capitals there do not mark names."""
-    words = _WORD.findall(text)
+    return _title_case_words(_WORD.findall(text))
+
+
+def _title_case_words(words: list[str]) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
@@ -125,43 +145,61 @@ def framing_cues(text: str) -> list[tuple[int, int, str]]:
     quotes), and an interpretive, prediction or call-to-act word right after a word
     of `lexicons/cue_noun_markers.txt` (a noun: "the only means", "popular shows"; an -ing
     word stays: "a deepening crisis").
+
+    The words are walked from one that can start a cue or a blocker (`_first_words`) to the
+    next: the others are passed over as the full walk would (tests/explain_reference.py).
     """
     single = _tables()[0]
     noun_markers = _blockers()[1]
     phrases_at, blocked_at = _by_first_word()
-    tokens = [
-        (m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text)
-    ]
-    names_matter = not _title_case(text)
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    found = list(_WORD.finditer(text))
+    words = list(map(Match.group, found))
+    # lower case, ’ as ': the words hold only ASCII letters and apostrophes
+    lows = "\x00".join(words).lower().replace("’", "'").split("\x00") if words else []
+    names_matter: bool | None = None  # known when first needed
+    quoted: list[tuple[int, int]] | None = None
     out: list[tuple[int, int, str]] = []
     i = 0
-    while i < len(tokens):
-        words = tuple(t[2] for t in tokens[i : i + 4])
-        skip = next((len(b) for b in blocked_at.get(words[0], ()) if words[: len(b)] == b), 0)
-        if skip:
-            i += skip
+    for j in compress(range(len(lows)), map(_first_words().__contains__, lows)):
+        if j < i:  # inside a blocker or a phrase already taken
             continue
-        start = tokens[i][0]
-        is_name = names_matter and i > 0 and text[start].isupper() and tokens[i][2] != "i"
-        if is_name or any(a < start < b for a, b in quoted):
-            i += 1
-            continue
-        for parts, kind in phrases_at.get(tokens[i][2], ()):
+        i = j
+        low = lows[i]
+        blocked = blocked_at.get(low)
+        if blocked:
+            ahead = tuple(lows[i : i + 4])
+            skip = next((len(b) for b in blocked if ahead[: len(b)] == b), 0)
+            if skip:
+                i += skip
+                continue
+        if i > 0 and words[i][0].isupper() and low != "i":
+            if names_matter is None:
+                names_matter = not _title_case_words(words)
+            if names_matter:  # a name
+                i += 1
+                continue
+        if quoted is None:
+            quoted = _quoted(text)
+        if quoted:
+            start = found[i].start()
+            if any(a < start < b for a, b in quoted):
+                i += 1
+                continue
+        for parts, kind in phrases_at.get(low, ()):
             n = len(parts)
-            if tuple(t[2] for t in tokens[i : i + n]) == parts:
-                out.append((tokens[i][0], tokens[i + n - 1][1], kind))
+            if tuple(lows[i : i + n]) == parts:
+                out.append((found[i].start(), found[i + n - 1].end(), kind))
                 i += n
                 break
         else:
-            found = single.get(tokens[i][2])
-            if found is not None and not (
-                found in _VERB_LIKE
+            cue = single.get(low)
+            if cue is not None and not (
+                cue in _VERB_LIKE
                 and i > 0
-                and tokens[i - 1][2] in noun_markers
-                and not tokens[i][2].endswith("ing")  # "a deepening crisis" stays
+                and lows[i - 1] in noun_markers
+                and not low.endswith("ing")  # "a deepening crisis" stays
             ):
-                out.append((tokens[i][0], tokens[i][1], found))
+                out.append((*found[i].span(), cue))
             i += 1
     stripped = text.rstrip().rstrip("\"”’')")
     if stripped.endswith("?"):
