@@ -10,6 +10,7 @@ pinned texts, with the shipped model and with tiny models fitted with every opti
 from __future__ import annotations
 
 import itertools
+import random
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +20,13 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 import framing
 from framing import model as fm
 from framing import predictor
-from framing.features import CueFeatures, cue_matrix, document_inputs, sentence_input
+from framing.features import (
+    CueFeatures,
+    SentenceInput,
+    cue_matrix,
+    document_inputs,
+    sentence_input,
+)
 from framing.model import FramingClassifier
 from framing.segmentation import split_sentences
 
@@ -143,6 +150,14 @@ def test_cue_matrix_is_cue_features(mixed_inputs: list[object]) -> None:
     fast = cue_matrix(mixed_inputs)
     assert fast.dtype == ref.dtype
     assert np.array_equal(fast, ref)
+    # a row's prev that is not the row before: reversed, shuffled, copied strings, one alone
+    copied = [
+        x._replace(prev="".join(list(x.prev))) if isinstance(x, SentenceInput) else x
+        for x in mixed_inputs
+    ]
+    shuffled = random.Random(14).sample(mixed_inputs, len(mixed_inputs))
+    for batch in (mixed_inputs[::-1], shuffled, copied, mixed_inputs[5:6], []):
+        assert np.array_equal(cue_matrix(batch), CueFeatures().transform(batch))
 
 
 @pytest.mark.parametrize(
