@@ -137,13 +137,31 @@ def test_line_features_and_kinds_are_unchanged_by_the_speed_up() -> None:
     assert n > 50
 
 
+@pytest.mark.parametrize("margin", [0.0, 1e9])
+def test_kinds_by_matrix_product_or_term_by_term(monkeypatch, margin) -> None:
+    """Every sentence's kind from the matrix product (margin 0), or every one summed again
+    term by term (a margin nothing clears): the reference's kinds either way."""
+    import kinds_reference as ref
+
+    from framing import kinds
+
+    monkeypatch.setattr(kinds, "_MARGIN", margin)
+    for text in _reference_texts()[::3]:
+        spans = split_sentences(text)
+        assert sentence_kinds(text, spans) == ref.sentence_kinds(text, spans), text[:60]
+
+
 def test_char_counts_and_capital_starts_match_their_definitions() -> None:
     import re
 
     from framing import kinds
 
     old = re.compile(r"(?<![^\W\d_])[A-Z]")
-    for line in [*_TRICKY.split("\n"), "", "A", "aB", "'A", "xA'B", "Ωa B", "3A_B"]:
+    urls = ["see www.x.org", "HTTP://A", "a.co.uk b", "pic.twitter.com/x", "x.com", "a.co.u"]
+    more = ["“Ω” said Σ’s ½ ٣ DÉJÀ vu", "\u00a0Ä\u2003b²", *urls]
+    for line in [*_TRICKY.split("\n"), "", "A", "aB", "'A", "xA'B", "Ωa B", "3A_B", *more]:
+        low = line.lower()
+        assert kinds._has_url_part(low) == any(u in low for u in kinds._URL_PARTS), line
         assert kinds._char_counts(line) == (
             sum(map(str.isalpha, line)),
             sum(map(str.isupper, line)),
