@@ -357,6 +357,13 @@ class ArrayModel:
         # row j of coef_.T: the weight of feature j for each class (what SciPy multiplies)
         self._coef_t = np.ascontiguousarray(coef.T, dtype=self._dtype)
 
+    def warm(self) -> None:
+        """Build now what counting builds on its first large batch (the bigram tables): in a
+        process that workers are forked from, they all start with it."""
+        for block in self._blocks:
+            if block["kind"] == "words" and _bigrams_of_known_words(block["vocabulary"]):
+                _bigram_table(block["vocabulary"])
+
     def predict_proba(self, X: Sequence[object]) -> np.ndarray:
         """Probabilities, one row per sentence, columns in ``classes_`` order."""
         if len(X) == 0:
