@@ -151,6 +151,16 @@ def test_kinds_by_matrix_product_or_term_by_term(monkeypatch, margin) -> None:
         assert sentence_kinds(text, spans) == ref.sentence_kinds(text, spans), text[:60]
 
 
+def test_kinds_of_a_batch_are_those_of_each_document() -> None:
+    """Neighbours and positions stay within a document, whatever is beside it in the batch."""
+    from framing.kinds import batch_kinds
+
+    texts = ["", "Contact: desk@example.org", "One line only", *_reference_texts()[:12], "  "]
+    docs = [(t, split_sentences(t)) for t in texts]
+    assert batch_kinds(docs) == [sentence_kinds(t, s) for t, s in docs]
+    assert batch_kinds([]) == []
+
+
 def test_char_counts_and_capital_starts_match_their_definitions() -> None:
     import re
 
@@ -168,3 +178,8 @@ def test_char_counts_and_capital_starts_match_their_definitions() -> None:
             sum(map(str.isdigit, line)),
         ), line
         assert kinds._CAP_START_RE.findall(line) == old.findall(line), line
+    # the same counts for many lines at once, over their bytes
+    lines = [*_TRICKY.split("\n"), "", "A", "²A b½C", "x\x00Y", "ÉA ΩB", "_A 3B", *more, ""]
+    letters, upper, digits, starts = kinds._char_classes(lines)
+    assert [*zip(letters, upper, digits, strict=True)] == list(map(kinds._char_counts, lines))
+    assert starts.tolist() == [len(old.findall(line)) for line in lines]
