@@ -9,8 +9,9 @@ summary's counts leave them out (`framing.types.Analysis`).
 multinomial logistic regression over dense hand features of each line and its neighbours
 (`line_features`, names in ``FEATURE_NAMES``), trained on the ``kind`` column of our document
 annotations (annotations/docs/train-*.csv) by ``tools/train_kinds.py``, which writes the
-weights as plain JSON to ``framing/data/kind_weights.json``. Scoring is a few dot products in
-pure Python: no scikit-learn at run time. One rule stands before the model: a sentence
+weights as plain JSON to ``framing/data/kind_weights.json``. Scoring is one matrix product
+in numpy over all the sentences of a batch (`batch_kinds`), checked term by term where two
+kinds are close: no scikit-learn at run time. One rule stands before the model: a sentence
 without a letter is boilerplate.
 """
 
