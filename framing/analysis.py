@@ -15,7 +15,7 @@ import numpy as np
 from framing.entities import document_entities
 from framing.explain import framing_cues
 from framing.features import SentenceInput, document_context
-from framing.kinds import NON_PROSE, sentence_kinds
+from framing.kinds import NON_PROSE, batch_kinds
 from framing.language import NON_ENGLISH, NON_ENGLISH_WARNING, language_of
 from framing.persistence import load_labeler
 from framing.segmentation import split_sentences
@@ -60,12 +60,10 @@ def analyze_batch(texts: Sequence[str], model: Any = None) -> list[Analysis]:
     spans_per_doc = [split_sentences(t) for t in docs]
     inputs: list[SentenceInput] = []
     attributions = []
-    kinds = []
-    for doc, spans in zip(docs, spans_per_doc, strict=True):
+    kinds = batch_kinds(list(zip(docs, spans_per_doc, strict=True)))
+    for doc, spans, doc_kinds in zip(docs, spans_per_doc, kinds, strict=True):
         doc_inputs, found = document_context(doc, spans)
         inputs.extend(doc_inputs)
-        doc_kinds = sentence_kinds(doc, spans)
-        kinds.append(doc_kinds)
         # metadata and boilerplate lines attribute nothing: their entities are not sources
         attributions.append(
             [[] if kd in NON_PROSE else f for f, kd in zip(found, doc_kinds, strict=True)]

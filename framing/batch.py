@@ -358,8 +358,11 @@ def process_batches(
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = _mp_context()
-    if ctx.get_start_method() == "forkserver" and _needs_sklearn(model):
-        ctx.set_forkserver_preload([*_PRELOAD, "framing.model"])
+    if ctx.get_start_method() == "forkserver":
+        preload = [*_PRELOAD, "framing.model"] if _needs_sklearn(model) else [*_PRELOAD]
+        if model is None:  # the shipped model: loaded once, in the server (framing._warm)
+            preload.append("framing._warm")
+        ctx.set_forkserver_preload(preload)
     executor = ProcessPoolExecutor(
         max_workers=jobs,
         mp_context=ctx,

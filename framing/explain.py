@@ -42,6 +42,8 @@ import math
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
+from re import Match
 
 from framing import lexicons as lx
 
@@ -122,17 +124,40 @@ _VERB_LIKE = frozenset({"interpretive", "prediction", "call_to_act"})
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"|``.*?''")
 
 
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """The spans of the quotations in ``text`` (each needs one of the marks tested first)."""
+    if '"' in text or "“" in text or "``" in text:
+        return [m.span() for m in _QUOTED.finditer(text)]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """Every word at which `framing_cues` can do anything: a single cue word, the first word
+    of a phrase or of a blocker. At any other word it only moves on to the next one."""
+    phrases_at, blocked_at = _by_first_word()
+    return frozenset(_tables()[0]) | frozenset(phrases_at) | frozenset(blocked_at)
+
+
 def _title_case(text: str) -> bool:
     """A headline in title case or capitals: capitals there do not mark names."""
-    words = _WORD.findall(text)
+    return _title_case_words(_WORD.findall(text))
+
+
+def _title_case_words(words: list[str]) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-_Token = tuple[int, int, str]
+_Tokens = tuple[list[Match[str]], list[str], list[str]]  # matches, words, lower-case words
+_Cand = tuple[int, int, str, int, int]  # start, end, kind, first and last word (-1: a mark)
 
 
-def _tokens(text: str) -> list[_Token]:
-    return [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _WORD.finditer(text)]
+def _tokens(text: str) -> _Tokens:
+    found = list(_WORD.finditer(text))
+    words = list(map(Match.group, found))
+    # lower case, ’ as ': the words hold only ASCII letters and apostrophes
+    lows = "\x00".join(words).lower().replace("’", "'").split("\x00") if words else []
+    return found, words, lows
 
 
 def framing_cues(text: str) -> list[tuple[int, int, str]]:
@@ -162,47 +187,62 @@ def candidate_cues(text: str) -> list[tuple[int, int, str]]:
     quotes), and an interpretive, prediction or call-to-act word right after a word
     of `lexicons/cue_noun_markers.txt` (a noun: "the only means", "popular shows"; an -ing
     word stays: "a deepening crisis").
+
+    The words are walked from one that can start a cue or a blocker (`_first_words`) to the
+    next: the others are passed over as the full walk would (tests/explain_reference.py).
     """
     return [c[:3] for c in _candidates(text, _tokens(text))]
 
 
-_Cand = tuple[int, int, str, int, int]  # start, end, kind, first and last token (-1: a mark)
-
-
-def _candidates(text: str, tokens: list[_Token]) -> list[_Cand]:
+def _candidates(text: str, tokens: _Tokens) -> list[_Cand]:
     single = _tables()[0]
     noun_markers = _blockers()[1]
     phrases_at, blocked_at = _by_first_word()
-    names_matter = not _title_case(text)
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    found, words, lows = tokens
+    names_matter: bool | None = None  # known when first needed
+    quoted: list[tuple[int, int]] | None = None
     out: list[_Cand] = []
     i = 0
-    while i < len(tokens):
-        words = tuple(t[2] for t in tokens[i : i + 4])
-        skip = next((len(b) for b in blocked_at.get(words[0], ()) if words[: len(b)] == b), 0)
-        if skip:
-            i += skip
+    for j in compress(range(len(lows)), map(_first_words().__contains__, lows)):
+        if j < i:  # inside a blocker or a phrase already taken
             continue
-        start = tokens[i][0]
-        is_name = names_matter and i > 0 and text[start].isupper() and tokens[i][2] != "i"
-        if is_name or any(a < start < b for a, b in quoted):
-            i += 1
-            continue
-        for parts, kind in phrases_at.get(tokens[i][2], ()):
+        i = j
+        low = lows[i]
+        blocked = blocked_at.get(low)
+        if blocked:
+            ahead = tuple(lows[i : i + 4])
+            skip = next((len(b) for b in blocked if ahead[: len(b)] == b), 0)
+            if skip:
+                i += skip
+                continue
+        if i > 0 and words[i][0].isupper() and low != "i":
+            if names_matter is None:
+                names_matter = not _title_case_words(words)
+            if names_matter:  # a name
+                i += 1
+                continue
+        if quoted is None:
+            quoted = _quoted(text)
+        if quoted:
+            start = found[i].start()
+            if any(a < start < b for a, b in quoted):
+                i += 1
+                continue
+        for parts, kind in phrases_at.get(low, ()):
             n = len(parts)
-            if tuple(t[2] for t in tokens[i : i + n]) == parts:
-                out.append((tokens[i][0], tokens[i + n - 1][1], kind, i, i + n - 1))
+            if tuple(lows[i : i + n]) == parts:
+                out.append((found[i].start(), found[i + n - 1].end(), kind, i, i + n - 1))
                 i += n
                 break
         else:
-            found = single.get(tokens[i][2])
-            if found is not None and not (
-                found in _VERB_LIKE
+            cue = single.get(low)
+            if cue is not None and not (
+                cue in _VERB_LIKE
                 and i > 0
-                and tokens[i - 1][2] in noun_markers
-                and not tokens[i][2].endswith("ing")  # "a deepening crisis" stays
+                and lows[i - 1] in noun_markers
+                and not low.endswith("ing")  # "a deepening crisis" stays
             ):
-                out.append((tokens[i][0], tokens[i][1], found, i, i))
+                out.append((*found[i].span(), cue, i, i))
             i += 1
     stripped = text.rstrip().rstrip("\"”’')")
     if stripped.endswith("?"):
@@ -238,12 +278,12 @@ def cue_features(text: str, start: int, end: int, kind: str) -> list[str]:
     raise ValueError(f"({start}, {end}, {kind!r}) is not a candidate cue of this text")
 
 
-def _features(text: str, tokens: list[_Token], cand: _Cand, n_cands: int) -> list[str]:
+def _features(text: str, tokens: _Tokens, cand: _Cand, n_cands: int) -> list[str]:
     """Features of one candidate: its kind and word, its neighbours, where the sentence's
     reporting verbs and quotation marks are, person, length and how many candidates."""
     start, end, kind, first, last = cand
     reporting, determiners, first_person, second_person = _context_words()
-    words = [t[2] for t in tokens]
+    found, _, words = tokens
     if first >= 0:
         word = "_".join(words[first : last + 1])
         prev = words[first - 1] if first > 0 else "<s>"
@@ -258,7 +298,7 @@ def _features(text: str, tokens: list[_Token], cand: _Cand, n_cands: int) -> lis
     after = text[end : end + 3].lstrip()
     if after[:1].isdigit():
         feats.append("next_digit")
-    said_at = [t[0] for t in tokens if t[2] in reporting]
+    said_at = [m.start() for m, w in zip(found, words, strict=True) if w in reporting]
     if any(a < start for a in said_at):
         feats.append("report_before")
     if any(a > start for a in said_at):

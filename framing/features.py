@@ -16,8 +16,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from itertools import chain, compress
-from operator import itemgetter
+from itertools import chain, compress, repeat
+from operator import contains, itemgetter, or_
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
@@ -153,8 +153,10 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*")
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")
 _SPEAKER_TAG = re.compile(r"^\s*[A-Z][\w.'’ -]{1,40}:\s+\S")
 _TAIL_VERBS = lx.entries("quote_tail_verbs")
+_TAIL_OPENERS = '"”’,'  # an attribution tail starts with one of these
 _ATTRIBUTION_TAIL = re.compile(
-    r"[\"”’,]\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|he|she|they|it|officials?)\s+"
+    f"[{_TAIL_OPENERS}]"
+    r"\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|he|she|they|it|officials?)\s+"
     rf"(?:{'|'.join(_TAIL_VERBS)})\b"
 )
 _SAID, _SAYS, _TOLD = _TAIL_VERBS[:3]  # the file starts with them: "said that", "told X that"
@@ -234,9 +236,10 @@ _CAPS = tuple(cap for _, _, cap in _LEXICONS)
 def cue_vector(item: SentenceInput) -> list[float]:
     """The hand-made features of one sentence, in `FEATURE_NAMES` order.
 
-    Written for speed (tens of microseconds): one tokenisation, one pass of dictionary
-    lookups, and the costlier patterns only when a cheap test says they can match. The
-    values themselves are written once, in `_cue_row`, which `cue_matrix` shares.
+    One tokenisation, one pass of dictionary lookups, and the costlier patterns only when a
+    cheap test says they can match; the values are written in `_cue_row`. This is the
+    reference: `cue_matrix` computes the same values column by column over a batch (a new
+    feature goes into both; tests/test_fastpath.py compares them).
     """
     raw = _TOKEN.findall(item.text)
     counts = [0.0] * len(_LEXICONS)
@@ -255,19 +258,23 @@ def cue_vector(item: SentenceInput) -> list[float]:
 
 
 def cue_matrix(X: Iterable[object]) -> np.ndarray:
-    """``CueFeatures().transform(X)``, bit for bit (the model's fast path): `cue_vector` of
-    each input, with the that-clause of each sentence looked for once (it is also the next
-    sentence's ``prev``) and only the hearsay phrases that occur somewhere in the batch looked
-    for in each sentence (tests/test_fastpath.py)."""
+    """``CueFeatures().transform(X)``, bit for bit (the model's fast path), column by column
+    over the batch: the word-list counts of every sentence at once, each test that is a
+    string method mapped over all texts, each regular expression run only on the sentences a
+    cheap test lets through, and what a sentence gives as the next one's ``prev`` (its quote
+    marks, its that-clause) taken from its own row (tests/test_fastpath.py compares this with
+    `cue_vector`, input by input)."""
     items = [as_input(x) for x in X]
     texts_ = [x.text for x in items]
-    batch = "\n".join(texts_).lower()
-    hearsay = tuple(h for h in _HEARSAY if h in batch)
+    n_rows = len(items)
+    out = np.zeros((n_rows, len(FEATURE_NAMES)), dtype=np.float64)
+    if not n_rows:
+        return out
     # the token counts of every sentence at once: C-level maps over the batch's tokens
     tokens = list(map(_TOKEN.findall, texts_))
     lengths = list(map(len, tokens))
     flat = list(chain.from_iterable(tokens))
-    n_rows, n_flat = len(items), len(flat)
+    n_flat = len(flat)
     row_of = np.repeat(np.arange(n_rows), lengths)
     firsts = list(map(itemgetter(0), flat))
     # `cue_vector` counts digits first, then upper case among the rest: a digit is not upper
@@ -286,16 +293,114 @@ def cue_matrix(X: Iterable[object]) -> np.ndarray:
     ]
     found = np.bincount(np.asarray(cells, dtype=np.int64), minlength=n_rows * _N_LEXICONS)
     counts = found.astype(np.float64).reshape(n_rows, _N_LEXICONS)
-    lex = np.minimum(counts, np.asarray(_CAPS)).tolist()
-    that: dict[Any, Any] = {}  # a sentence is the next one's prev: its counts once
-    rows = [
-        _cue_row(x, that, hearsay, n, int(d), int(c), lx_)
-        for x, n, d, c, lx_ in zip(items, lengths, digits.tolist(), caps.tolist(), lex, strict=True)
-    ]
-    return np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURE_NAMES))
+    lex = np.minimum(counts, np.asarray(_CAPS))
+    for name, j in _LEXICON_COLUMNS:
+        out[:, _COL[name]] = lex[:, j]
+
+    def column(name: str, values: Iterable[object]) -> None:
+        out[:, _COL[name]] = np.fromiter(values, np.float64, n_rows)
+
+    def where(flags: Iterable[object]) -> list[int]:
+        return list(compress(range(n_rows), flags))
+
+    def tested(name: str, rows: list[int], test: Any) -> None:
+        if rows:
+            out[rows, _COL[name]] = np.fromiter(
+                (bool(test(texts_[i])) for i in rows), np.float64, len(rows)
+            )
+
+    n = np.maximum(np.asarray(lengths), 1)
+    column("log_tokens", map(math.log1p, n.tolist()))
+    quotes = list(map(len, map(_QUOTE_CHAR.findall, texts_)))
+    quotes_arr = np.asarray(quotes)
+    out[:, _COL["quote_marks"]] = np.minimum(quotes_arr, 4) / 2.0
+    heads = map(itemgetter(slice(None, 1)), map(str.lstrip, texts_))
+    column("starts_with_quote", map(_OPENING_MARKS.__contains__, heads))
+    commas = map(contains, texts_, repeat(","))
+    tested("attribution_tail", where(map(or_, quotes, commas)), _ATTRIBUTION_TAIL.search)
+    lows = list(map(str.lower, texts_))
+    that_at: dict[int, bool] = {}  # the that-clause of each text, looked for once
+
+    def that_clause(i: int) -> bool:
+        found = that_at.get(i)
+        if found is None:
+            found = that_at[i] = bool(_THAT_CLAUSE.search(texts_[i]))
+        return found
+
+    reporting = lex[:, _REPORTING]
+    maybe_that = where(map(contains, lows, repeat("that")))
+    has_that = set(maybe_that)
+    rows = [i for i in maybe_that if reporting[i]]
+    if rows:
+        out[rows, _COL["that_clause"]] = np.fromiter(map(that_clause, rows), np.float64, len(rows))
+    column("hearsay", _hearsay_counts(lows))
+    tested("speaker_tag", where(map(contains, texts_, repeat(":"))), _SPEAKER_TAG.match)
+    stripped = list(map(str.rstrip, texts_))
+    unquoted = map(str.rstrip, stripped, repeat("\"”’' )"))
+    column("question", map(str.endswith, unquoted, repeat("?")))
+    column("exclamation", map(contains, texts_, repeat("!")))
+    out[:, _COL["numbers"]] = np.minimum(digits, 4) / 2.0
+    tested("money_percent", where(digits.tolist()), _MONEY.search)
+    out[:, _COL["capitalised_share"]] = caps / n
+    lasts = map(itemgetter(slice(-1, None)), stripped)
+    column("no_final_punct", (last != "" and last not in _FINAL_PUNCT for last in lasts))
+    column("in_quote", (x.in_quote for x in items))
+    kinds = [x.attribution for x in items]
+    for i in where(k is None for k in kinds):
+        kinds[i] = sentence_input(texts_[i]).attribution
+    first = _COL[f"attribution_{_ATTRIBUTION_KINDS[0]}"]
+    out[:, first : first + len(_ATTRIBUTION_KINDS)] = [_KIND_FLAGS.get(k, _NO_KIND) for k in kinds]
+    # the neighbours: in a document's inputs a sentence's prev is the text of the row before
+    # (the same string), whose counts are known; any other prev is counted here
+    prev_odd = []
+    prev_that = []
+    for i, x in enumerate(items):
+        prev = x.prev
+        if i and prev is texts_[i - 1]:
+            prev_odd.append(quotes[i - 1] % 2 == 1)
+            prev_that.append(bool(prev) and i - 1 in has_that and that_clause(i - 1))
+        else:
+            prev_odd.append(_quote_count(prev, {}) % 2 == 1)
+            prev_that.append(bool(prev and _that_clause(prev, {})))
+    column("prev_quote_open", prev_odd)
+    column("prev_reporting", prev_that)
+    column("next_attribution_tail", (_next_tail(x.next) for x in items))
+    return out
+
+
+_COL = {name: j for j, name in enumerate(FEATURE_NAMES)}
+_QUOTE_CHAR = re.compile("[" + "".join(_QUOTE_MARKS) + "]")
+_OPENING_MARKS = frozenset((*_QUOTE_MARKS, "'", "‘", ""))  # `in "'‘"`: "" is in any string
+_FINAL_PUNCT = ".?!\"”’'):;…"
+_HEARSAY_CHUNK = 8
+
+
+def _hearsay_counts(lows: list[str]) -> list[int]:
+    """How many of `_HEARSAY` occur in each of ``lows`` (lower-case texts): only the phrases
+    that occur somewhere in a run of `_HEARSAY_CHUNK` texts are looked for in each of them."""
+    out = []
+    for k in range(0, len(lows), _HEARSAY_CHUNK):
+        chunk = lows[k : k + _HEARSAY_CHUNK]
+        joined = "\n".join(chunk)
+        present = [h for h in _HEARSAY if h in joined]
+        if present:
+            out += [sum(h in low for h in present) for low in chunk]
+        else:
+            out += [0] * len(chunk)
+    return out
+
+
+def _next_tail(text: str) -> bool:
+    """``bool(text and _ATTRIBUTION_TAIL.match(text.lstrip('"”’ ,')))``: the tail must start
+    with one of `_TAIL_OPENERS`, so the match is tried only where the stripped text does."""
+    head = text.lstrip('"”’ ,')[:1]
+    return (
+        head != "" and head in _TAIL_OPENERS and bool(_ATTRIBUTION_TAIL.match(text.lstrip('"”’ ,')))
+    )
 
 
 _N_LEXICONS = len(_LEXICONS)
+_LEXICON_COLUMNS = tuple((name, j) for j, (name, _, _) in enumerate(_LEXICONS))
 
 
 def __getattr__(name: str) -> Any:

@@ -84,7 +84,9 @@ def _sample(text: str) -> str:
         mid = len(text) // 2
         half = _SAMPLE // 2
         text = "\n".join((text[:_SAMPLE], text[mid - half : mid + half], text[-_SAMPLE:]))
-    return _MARKUP.sub(" ", text)
+    if "<" in text or "&" in text or "http" in text:  # what every kind of markup starts with
+        return _MARKUP.sub(" ", text)
+    return text
 
 
 def language_of(text: str) -> str:

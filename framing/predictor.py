@@ -33,6 +33,7 @@ import re
 import zipfile
 from collections.abc import Sequence
 from itertools import compress, islice, repeat
+from operator import contains
 from typing import Any
 
 import numpy as np
@@ -83,6 +84,57 @@ def _bigrams_of_known_words(vocabulary: dict[str, int]) -> bool:
     return closed
 
 
+_BIGRAM_TABLES: dict[int, tuple[Any, Any]] = {}
+BIGRAM_TABLE_MIN = 4_000
+"""Pairs of known words in a batch from which `count_arrays` looks bigrams up by their
+words' ids (`_bigram_table`, built once per vocabulary) rather than by their joined text."""
+
+
+def _bigram_table(vocabulary: dict[str, int]) -> tuple[np.ndarray, np.ndarray] | None:
+    """Every bigram of ``vocabulary`` as ``id(first word) * width + id(second word)``, sorted,
+    and its column; None if a term holds more than one space (then a bigram of a token that
+    holds a space could match, and only its joined text tells). Needs `_bigrams_of_known_words`.
+
+    Looking a pair of known tokens up here gives the column of ``" ".join(pair)`` exactly: if
+    both tokens are free of spaces, the joined text is a term with one space, which splits
+    back into them; if one holds a space, the joined text holds two and is no term, and no key
+    here starts or ends with the id of a term that holds a space."""
+    cached = _BIGRAM_TABLES.get(id(vocabulary))
+    if cached is not None and cached[0] is vocabulary:
+        return cached[1]  # type: ignore[no-any-return]
+    spaced = list(map(contains, vocabulary, repeat(" ")))
+    terms = list(compress(vocabulary, spaced))
+    n = len(terms)
+    joined = "\n".join(terms)
+    table: tuple[np.ndarray, np.ndarray] | None = None
+    if joined.count("\n") == n - 1 and joined.count(" ") == n:  # one space in each term
+        words = joined.replace(" ", "\n").split("\n")
+        get, width = vocabulary.__getitem__, len(vocabulary)
+        first = np.fromiter(map(get, islice(words, 0, None, 2)), dtype=np.int64, count=n)
+        second = np.fromiter(map(get, islice(words, 1, None, 2)), dtype=np.int64, count=n)
+        cols = np.fromiter(compress(vocabulary.values(), spaced), dtype=np.int64, count=n)
+        keys = first * width + second
+        order = np.argsort(keys, kind="stable")
+        table = (keys[order], cols[order])
+    _BIGRAM_TABLES[id(vocabulary)] = (vocabulary, table)
+    return table
+
+
+def _bigram_ids(
+    table: tuple[np.ndarray, np.ndarray], first: np.ndarray, second: np.ndarray, width: int
+) -> np.ndarray:
+    """The column of each bigram of known words (ids ``first``, ``second``), -1 if none."""
+    keys, cols = table
+    out = np.full(len(first), -1, dtype=np.int64)
+    if len(keys) and len(first):
+        wanted = first * width + second
+        order = np.argsort(wanted)  # sorted needles: searchsorted walks the keys in order
+        needles = wanted[order]
+        at = np.minimum(np.searchsorted(keys, needles), len(keys) - 1)
+        out[order] = np.where(keys[at] == needles, cols[at], -1)
+    return out
+
+
 def vocabulary_facts(vocabulary: dict[str, int]) -> dict[str, bool]:
     """What `count_arrays` checks once per vocabulary (a second or so for the shipped one):
     stored with the arrays, so that loading them need not check again."""
@@ -122,50 +174,27 @@ def count_arrays(
         # str.lower maps each character alone (a final sigma looks at its neighbours, and
         # the spaces around the separator stop it as the end of the text would)
         joined = joined.lower()
+    found = None
     if (
         max_n <= 2
         and 1 <= min_n <= max_n
         and joined.count(SEPARATOR) == n_docs - 1
         and _separator_free(vocabulary)
     ):
-        # one pass over the whole batch: the separator is a token of its own, never in the
-        # vocabulary, and so is every bigram across two sentences
-        tokens = findall(joined)
-        n = len(tokens)
-        row = np.cumsum(
-            np.fromiter(map(SEPARATOR.__eq__, tokens), dtype=np.bool_, count=n), dtype=np.int64
-        )
-        parts_r, parts_c = [], []
-        if min_n == 1:
-            uni = _ids(get, tokens, n)
-            keep = uni >= 0
-            parts_r.append(row[keep])
-            parts_c.append(uni[keep])
-        if max_n == 2 and n >= 2:
-            pairs: Any = zip(tokens, islice(tokens, 1, None), strict=False)
-            if min_n == 1 and _bigrams_of_known_words(vocabulary):
-                both = (uni[:-1] >= 0) & (uni[1:] >= 0)
-                where = np.flatnonzero(both)
-                big = _ids(get, map(" ".join, compress(pairs, both.tolist())), len(where))
-            else:
-                where = np.arange(n - 1)
-                big = _ids(get, map(" ".join, pairs), n - 1)
-            keep = big >= 0
-            parts_r.append(row[where[keep]])
-            parts_c.append(big[keep])
-        rows = np.concatenate(parts_r) if parts_r else np.zeros(0, dtype=np.int64)
-        cols = np.concatenate(parts_c) if parts_c else np.zeros(0, dtype=np.int64)
+        found = _count_in_one_pass(vocabulary, findall(joined), n_docs, min_n, max_n)
+    if found is not None:
+        rows, cols = found
     else:
         rows_l: list[int] = []
         cols_l: list[int] = []
         for i, doc in enumerate(docs):
             tokens = findall(doc.lower() if lowercase else doc)
-            found: list[int | None] = []
+            seen: list[int | None] = []
             if min_n <= 1 <= max_n:
-                found += map(get, tokens)
+                seen += map(get, tokens)
             for k in range(max(min_n, 2), min(max_n, len(tokens)) + 1):
-                found += (get(" ".join(tokens[j : j + k])) for j in range(len(tokens) - k + 1))
-            known = [j for j in found if j is not None]
+                seen += (get(" ".join(tokens[j : j + k])) for j in range(len(tokens) - k + 1))
+            known = [j for j in seen if j is not None]
             cols_l += known
             rows_l += [i] * len(known)
         rows = np.asarray(rows_l, dtype=np.int64)
@@ -180,6 +209,47 @@ def count_arrays(
         indices = counts = np.zeros(0, dtype=np.int64)
         indptr = np.zeros(n_docs + 1, dtype=np.int64)
     return counts, indices, indptr
+
+
+def _count_in_one_pass(
+    vocabulary: dict[str, int], tokens: list[str], n_docs: int, min_n: int, max_n: int
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Rows and columns of the n-grams (``max_n <= 2``) of a batch tokenised in one pass, the
+    documents joined by `SEPARATOR`: a token of its own, never in the vocabulary, and so is
+    every bigram across two documents. None if a token swallowed a separator (a pattern that
+    matches spaces): then each document is counted alone."""
+    get, width = vocabulary.get, len(vocabulary)
+    n = len(tokens)
+    row = np.cumsum(
+        np.fromiter(map(SEPARATOR.__eq__, tokens), dtype=np.bool_, count=n), dtype=np.int64
+    )
+    if (row[-1] if n else 0) != n_docs - 1:
+        return None
+    parts_r, parts_c = [], []
+    if min_n == 1:
+        uni = _ids(get, tokens, n)
+        keep = uni >= 0
+        parts_r.append(row[keep])
+        parts_c.append(uni[keep])
+    if max_n == 2 and n >= 2:
+        pairs: Any = zip(tokens, islice(tokens, 1, None), strict=False)
+        if min_n == 1 and _bigrams_of_known_words(vocabulary):
+            both = (uni[:-1] >= 0) & (uni[1:] >= 0)
+            where = np.flatnonzero(both)
+            table = _bigram_table(vocabulary) if len(where) >= BIGRAM_TABLE_MIN else None
+            if table is not None:
+                big = _bigram_ids(table, uni[where], uni[where + 1], width)
+            else:
+                big = _ids(get, map(" ".join, compress(pairs, both.tolist())), len(where))
+        else:
+            where = np.arange(n - 1)
+            big = _ids(get, map(" ".join, pairs), n - 1)
+        keep = big >= 0
+        parts_r.append(row[where[keep]])
+        parts_c.append(big[keep])
+    rows = np.concatenate(parts_r) if parts_r else np.zeros(0, dtype=np.int64)
+    cols = np.concatenate(parts_c) if parts_c else np.zeros(0, dtype=np.int64)
+    return rows, cols
 
 
 # --------------------------------------------------------------------------------------------
@@ -286,6 +356,13 @@ class ArrayModel:
         self._dtype = np.result_type(features, coef.dtype)
         # row j of coef_.T: the weight of feature j for each class (what SciPy multiplies)
         self._coef_t = np.ascontiguousarray(coef.T, dtype=self._dtype)
+
+    def warm(self) -> None:
+        """Build now what counting builds on its first large batch (the bigram tables): in a
+        process that workers are forked from, they all start with it."""
+        for block in self._blocks:
+            if block["kind"] == "words" and _bigrams_of_known_words(block["vocabulary"]):
+                _bigram_table(block["vocabulary"])
 
     def predict_proba(self, X: Sequence[object]) -> np.ndarray:
         """Probabilities, one row per sentence, columns in ``classes_`` order."""

@@ -475,3 +475,31 @@ def test_rows_carry_the_document_language(tmp_path):
         assert {r["doc_id"]: r["lang"] for r in rows} == {"en": "en", "es": "non-en"}
         flat = [corpus.flatten(r, summary) for r in rows]
         assert {r["doc_id"]: r["lang"] for r in flat} == {"en": "en", "es": "non-en"}
+
+
+def test_the_forkserver_loads_the_shipped_model_once_for_its_workers():
+    """`framing._warm` (preloaded by the forkserver of a run with the shipped model) leaves
+    the model loaded and its bigram table built, so a worker forked after it has both."""
+    code = (
+        "import framing._warm\n"
+        "from framing import persistence, predictor\n"
+        "model = persistence._shipped_labeler.cache_info().currsize\n"
+        "vocab = [b for b in persistence.load_labeler()._blocks if b['kind'] == 'words']\n"
+        "print(model, sum(id(b['vocabulary']) in predictor._BIGRAM_TABLES for b in vocab))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=_env(), capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["1", "1"], out.stderr
+
+
+def test_a_model_the_forkserver_cannot_load_is_left_to_the_workers(monkeypatch):
+    import importlib
+
+    from framing import _warm, persistence
+
+    def broken(path=None):
+        raise OSError("no model here")
+
+    monkeypatch.setattr(persistence, "load_labeler", broken)
+    importlib.reload(_warm)  # no exception: the workers load it and report

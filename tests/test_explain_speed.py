@@ -22,6 +22,10 @@ _OWN = [
     "Critics said the “brutal crackdown” points to a deepening crisis.",
     "Is this the end of the road for the hapless minister?",
     "More likely than not, thank you, the meltdown is a triumph.",
+    "“Good morning,” the Reckless Minister said, “this is perhaps a brutal crisis.”",
+    "It's time we stand up: THE BRUTAL TRUTH is that the Perfect Storm will surely come!",
+    "THE UTTERLY SHAMEFUL COLLAPSE OF A HAPLESS GOVERNMENT",
+    "He called it \"a triumph\", ``a meltdown'' and perhaps a good morning for less brutal men.",
 ]
 
 

@@ -10,6 +10,7 @@ pinned texts, with the shipped model and with tiny models fitted with every opti
 from __future__ import annotations
 
 import itertools
+import random
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +19,14 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 import framing
 from framing import model as fm
-from framing.features import CueFeatures, cue_matrix, document_inputs, sentence_input
+from framing import predictor
+from framing.features import (
+    CueFeatures,
+    SentenceInput,
+    cue_matrix,
+    document_inputs,
+    sentence_input,
+)
 from framing.model import FramingClassifier
 from framing.segmentation import split_sentences
 
@@ -142,6 +150,14 @@ def test_cue_matrix_is_cue_features(mixed_inputs: list[object]) -> None:
     fast = cue_matrix(mixed_inputs)
     assert fast.dtype == ref.dtype
     assert np.array_equal(fast, ref)
+    # a row's prev that is not the row before: reversed, shuffled, copied strings, one alone
+    copied = [
+        x._replace(prev="".join(list(x.prev))) if isinstance(x, SentenceInput) else x
+        for x in mixed_inputs
+    ]
+    shuffled = random.Random(14).sample(mixed_inputs, len(mixed_inputs))
+    for batch in (mixed_inputs[::-1], shuffled, copied, mixed_inputs[5:6], []):
+        assert np.array_equal(cue_matrix(batch), CueFeatures().transform(batch))
 
 
 @pytest.mark.parametrize(
@@ -168,22 +184,42 @@ def test_tiny_models_fast_equal_reference(
     assert np.array_equal(fast, _reference(model, mixed_inputs))
 
 
-@pytest.mark.parametrize(
-    "options",
-    [
-        {},
-        {"ngram_range": (1, 2), "sublinear_tf": True, "dtype": np.float32},
-        {"ngram_range": (2, 2)},
-        {"ngram_range": (1, 3), "norm": "l1"},
-        {"ngram_range": (2, 3), "use_idf": False, "norm": None},
-        {"lowercase": False, "ngram_range": (1, 2)},
-        {"token_pattern": r"(?u)\b(\w+)\b", "ngram_range": (1, 2)},
-        {"binary": True},
-        {"stop_words": "english", "ngram_range": (1, 2)},
-        {"max_features": 40, "ngram_range": (1, 2)},
-    ],
-    ids=str,
-)
+_VECTORIZERS = [
+    {},
+    {"ngram_range": (1, 2), "sublinear_tf": True, "dtype": np.float32},
+    {"ngram_range": (2, 2)},
+    {"ngram_range": (1, 3), "norm": "l1"},
+    {"ngram_range": (2, 3), "use_idf": False, "norm": None},
+    {"lowercase": False, "ngram_range": (1, 2)},
+    {"token_pattern": r"(?u)\b(\w+)\b", "ngram_range": (1, 2)},
+    {"binary": True},
+    {"stop_words": "english", "ngram_range": (1, 2)},
+    {"max_features": 40, "ngram_range": (1, 2)},
+    # tokens that hold a space: a bigram's joined text can have two
+    {"token_pattern": r"\w+ [a-z]\b|\w+", "ngram_range": (1, 2)},
+]
+
+
+@pytest.mark.parametrize("options", _VECTORIZERS, ids=str)
+def test_bigrams_looked_up_by_word_ids(
+    tiny: tuple[list[str], list[str]], options: dict, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every batch through the bigram table (`framing.predictor._bigram_table`), however few
+    its pairs: the counts of scikit-learn's transform."""
+    monkeypatch.setattr(predictor, "BIGRAM_TABLE_MIN", 0)
+    X, _ = tiny
+    # without the separator word, so that a batch is counted in one pass (where the table is)
+    texts = [
+        t
+        for t in [*own_sentences(), *X, *example_texts(), "the a b c d", "a b c d the a"]
+        if predictor.SEPARATOR not in t.lower()
+    ]
+    vec = TfidfVectorizer(**options).fit([*X, *texts[::7], "the a b c", "a b c d"])
+    _same_sparse(fm.fast_transform(vec, texts), vec.transform(texts))
+    _same_sparse(fm.fast_transform(vec, texts[:1]), vec.transform(texts[:1]))
+
+
+@pytest.mark.parametrize("options", _VECTORIZERS, ids=str)
 def test_tiny_vectorizers(tiny: tuple[list[str], list[str]], options: dict) -> None:
     X, _ = tiny
     vec = TfidfVectorizer(**options).fit([*X, *own_sentences()[::7]])

@@ -137,16 +137,49 @@ def test_line_features_and_kinds_are_unchanged_by_the_speed_up() -> None:
     assert n > 50
 
 
+@pytest.mark.parametrize("margin", [0.0, 1e9])
+def test_kinds_by_matrix_product_or_term_by_term(monkeypatch, margin) -> None:
+    """Every sentence's kind from the matrix product (margin 0), or every one summed again
+    term by term (a margin nothing clears): the reference's kinds either way."""
+    import kinds_reference as ref
+
+    from framing import kinds
+
+    monkeypatch.setattr(kinds, "_MARGIN", margin)
+    for text in _reference_texts()[::3]:
+        spans = split_sentences(text)
+        assert sentence_kinds(text, spans) == ref.sentence_kinds(text, spans), text[:60]
+
+
+def test_kinds_of_a_batch_are_those_of_each_document() -> None:
+    """Neighbours and positions stay within a document, whatever is beside it in the batch."""
+    from framing.kinds import batch_kinds
+
+    texts = ["", "Contact: desk@example.org", "One line only", *_reference_texts()[:12], "  "]
+    docs = [(t, split_sentences(t)) for t in texts]
+    assert batch_kinds(docs) == [sentence_kinds(t, s) for t, s in docs]
+    assert batch_kinds([]) == []
+
+
 def test_char_counts_and_capital_starts_match_their_definitions() -> None:
     import re
 
     from framing import kinds
 
     old = re.compile(r"(?<![^\W\d_])[A-Z]")
-    for line in [*_TRICKY.split("\n"), "", "A", "aB", "'A", "xA'B", "Ωa B", "3A_B"]:
+    urls = ["see www.x.org", "HTTP://A", "a.co.uk b", "pic.twitter.com/x", "x.com", "a.co.u"]
+    more = ["“Ω” said Σ’s ½ ٣ DÉJÀ vu", "\u00a0Ä\u2003b²", *urls]
+    for line in [*_TRICKY.split("\n"), "", "A", "aB", "'A", "xA'B", "Ωa B", "3A_B", *more]:
+        low = line.lower()
+        assert kinds._has_url_part(low) == any(u in low for u in kinds._URL_PARTS), line
         assert kinds._char_counts(line) == (
             sum(map(str.isalpha, line)),
             sum(map(str.isupper, line)),
             sum(map(str.isdigit, line)),
         ), line
         assert kinds._CAP_START_RE.findall(line) == old.findall(line), line
+    # the same counts for many lines at once, over their bytes
+    lines = [*_TRICKY.split("\n"), "", "A", "²A b½C", "x\x00Y", "ÉA ΩB", "_A 3B", *more, ""]
+    letters, upper, digits, starts = kinds._char_classes(lines)
+    assert [*zip(letters, upper, digits, strict=True)] == list(map(kinds._char_counts, lines))
+    assert starts.tolist() == [len(old.findall(line)) for line in lines]

@@ -235,6 +235,19 @@ def test_language_of_short_and_letterless_texts_is_undetermined():
     assert language_of("Москва") == "non-en"
 
 
+def test_markup_is_dropped_only_where_there_is_some():
+    from framing import language
+
+    texts = [
+        "No markup here, only words.",
+        "A <b>bold</b> claim &amp; a link https://example.org/x and &#8220;quotes&#8221;.",
+        "Less < more & http without a scheme, <unclosed and &nbsp",
+        "",
+    ]
+    for text in texts:
+        assert language._sample(text) == language._MARKUP.sub(" ", text), text
+
+
 def test_language_of_a_huge_text_reads_a_sample():
     english = ENGLISH["article"]
     huge = (english + " ") * (2_000_000 // len(english))

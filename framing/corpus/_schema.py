@@ -290,6 +290,7 @@ def _json_key(key: str) -> str:
     return found
 
 
+_LABEL_ORDER = ["claim", "fact", "framing"]
 _NO_ATTRIBUTION = (
     '"source": null, "cue": null, "source_resolved": null, "inherited": false, "attributions": [], '
 )
@@ -299,7 +300,11 @@ def _json_sentence(doc: str, s: Any, lang: str) -> str:
     """``_JSON(sentence_row(...))`` without the dicts; ``doc`` and ``lang`` already JSON.
     Its keys are `ROW_FIELDS` in order (tests/test_corpus.py checks)."""
     key = _json_key
-    probs = ", ".join([f"{key(k)}: {v!r}" for k, v in s.probabilities.items()])
+    p = s.probabilities
+    if list(p) == _LABEL_ORDER:  # the usual keys in the usual order: no loop
+        probs = f'"claim": {p["claim"]!r}, "fact": {p["fact"]!r}, "framing": {p["framing"]!r}'
+    else:
+        probs = ", ".join([f"{key(k)}: {v!r}" for k, v in p.items()])
     if s.attributions:
         main = s.attributions[0]
         attrs = ", ".join(
