@@ -31,6 +31,44 @@ _main = main_attribution
             "The coach's insistence that the pitch was unsafe delayed the game.",
             ("The coach", "insistence"),
         ),
+        # a subject with abbreviations in its appositions ("R-Kan.,", "Inc.,")
+        (
+            "On Monday, Senator Ada Price, R-Kan., predicted that the bill would pass.",
+            ("Senator Ada Price, R-Kan.", "predicted"),
+        ),
+        (
+            "Ole Dahl, chief economist at Fjord Capital Inc., in Bergen, said rates would rise.",
+            ("Ole Dahl, chief economist at Fjord Capital Inc.", "said"),
+        ),
+        # a cue noun after "there" + "be": the noun phrase is the source
+        (
+            "There have been rumours that the mill will close.",
+            ("rumours", "There have been rumours"),
+        ),
+        ("Already there are concerns about the new bridge.", ("concerns", "there are concerns")),
+        ("There is one report that the ferry sank.", ("one report", "There is one report")),
+        # predicative stances
+        (
+            "Harbour master Ida Kranz was pleased that the new cranes arrived.",
+            ("Harbour master Ida Kranz", "was pleased"),
+        ),
+        ("Legislators are optimistic.", ("Legislators", "are optimistic")),
+        ("She is aware of the risks of the new dam.", ("She", "is aware of")),
+        # a cognition verb with an object and "to": the stance's content follows
+        ("The mayor wants residents to report broken lamps.", ("The mayor", "wants")),
+        ("The port authority expects prices to rise.", ("The port authority", "expects")),
+        # a light verb, a determiner and a cue noun before "that"
+        ("Ana Holm makes the point that the dyke is too low.", ("Ana Holm", "makes the point")),
+        ("The union took the position that the deal was void.", ("The union", "took the position")),
+        (
+            "Officials left open the possibility that the ferry could run.",
+            ("Officials", "left open the possibility"),
+        ),
+        # wire-style underscores as dashes around an insert
+        (
+            "Some growers _ and many traders _ worry that prices will fall.",
+            ("Some growers _ and many traders", "worry"),
+        ),
         # the tail attributes the sentence
         (
             "Prices will keep rising because stocks are low, the trader said.",
@@ -45,6 +83,13 @@ def test_family_is_found(text: str, expected: tuple[str | None, str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # no noun cue: nothing reported after "there is no", no "that" after the noun
+        "There is no evidence that the dam will burst.",
+        "There could be no assurance that the loan would be repaid.",
+        "There are reports on the table.",
+        # a light verb and a noun without a cue noun's "that" clause
+        "The mayor took the bus that goes to the harbour.",
+        "The coach made the point in May.",
         # actions with a reporting-like verb are events
         "The senator was endorsed by the governor.",
         # nothing said is no content

@@ -259,7 +259,7 @@ def _decide(
     """The rules' decision (`_accept`), checked by the learned model when it is installed."""
     a, b = c.cue
     kind = _src_kind(t, src, shared)
-    after = _after_cue_signal(t, b)
+    after = _after_cue_signal(t, b) or (lemma in _COGNITION_SET and _object_to(t, b))
     quote = _quote_signal(t, a, b)
     ok = _accept(t, c, lemma, src, kind, after or quote, quote)
     model = _learned.MODEL
@@ -280,6 +280,22 @@ def _decide(
     if ok:
         return after or quote or p >= model.keep_below
     return p >= model.rescue_above
+
+
+def _object_to(t: _Tok, b: int) -> bool:
+    """A short object and "to" follow a cognition verb: "wants residents to report", "expects
+    prices to rise" (the stance's content follows, as after a that-clause)."""
+    low = t.low
+    for k in range(b + 1, min(t.n, b + 5)):
+        w = low[k]
+        if w == "to":
+            return k + 1 < t.n and t.text[k + 1][:1].isalpha() and low[k + 1] not in _DETS_TO
+        if not w[:1].isalpha() or w in _CUE_WORDS or w in _BE:
+            return False
+    return False
+
+
+_DETS_TO = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your"))
 
 
 def _accept(

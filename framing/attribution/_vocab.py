@@ -63,6 +63,8 @@ _SPECIAL_VERB_FORMS = _forms(sorted(_PHRASAL_ONLY | _QUOTE_ONLY))
 COGNITION_VERBS: frozenset[str] = _forms(_COGNITION)
 #: Verbs through which documents and polls speak, all inflections: shows, found, indicates, ...
 EVIDENCE_VERBS: frozenset[str] = _forms(_EVIDENCE)
+# Verbs that report with a determiner and a cue noun before "that" ("holds the view that").
+_LIGHT_VERBS = _forms(lx.entries("light_verbs"))
 #: Catenative verbs that join the cue before "to" ("continued to emphasize", "declined to say").
 CATENATIVE_VERBS: frozenset[str] = _forms(lx.entries("catenative_verbs"))
 #: Hearsay adverbs: a claim with no source ("reportedly", "allegedly").
