@@ -418,29 +418,33 @@ def _fullest(name: str, text: str) -> str:
     return " ".join(best)
 
 
-_CORP_SUFFIXES = "Inc|Corp|Co|Ltd|LLC|Plc|PLC|plc|Corporation|Company|Cos|Bancorp"
-_CORP_RE = re.compile(
-    r"(?<![\w.&'’-])((?:[A-Z][\w&'’.-]*,?\s+){1,4}(?:" + _CORP_SUFFIXES + r")\b\.?)"
-)
+_CORP_RE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|plc|Corporation|Company|Cos|Bancorp)\b\.?")
+# a cheap first look: no corporate suffix anywhere, no company names to read
+_CORP_HINT = re.compile(r"Inc|Corp|Co[.s ]|Ltd|LLC|plc|PLC|Plc|Company|Bancorp")
 _BARE_ORG = frozenset({"company", "firm", "corporation", "group", "concern"})
 
 
 def _corporate_names(text: str) -> list[str]:
     """The company names the document spells out with a corporate suffix ("Magna International
-    Inc.", "Oshkosh Truck Corp."), in order of first mention, without a leading non-name word
-    ("The", "In")."""
+    Inc.", "Oshkosh Truck Corp."), in order of first mention: up to four capitalised words
+    before the suffix on its line, without a leading non-name word ("The", "In")."""
     out: list[str] = []
     for m in _CORP_RE.finditer(text):
-        words = m.group(1).split()
-        while len(words) > 1 and words[0].lower().rstrip(".,") in _NOT_NAME_START | _HONORIFICS:
-            words = words[1:]
-        if len(words) < 2:
+        before = text[max(0, m.start() - 80) : m.start()]
+        if not before.endswith((" ", ", ")):
             continue
-        name = " ".join(words).replace(" ,", ",")
-        if name.endswith(",") or "," in name:
-            continue  # "Oshkosh, Wis., Co." is no name
-        if name not in out:
-            out.append(name)
+        words: list[str] = []
+        for w in reversed(before[before.rfind("\n") + 1 :].split()[-4:]):
+            if not w[:1].isupper() or w.endswith(",") or _CORP_RE.fullmatch(w):
+                break  # "Oshkosh, Wis., Co." is no name; "Co." ends another one
+            words.append(w)
+        words.reverse()
+        while words and words[0].lower().rstrip(".") in _NOT_NAME_START | _HONORIFICS:
+            words = words[1:]
+        if words:
+            name = " ".join((*words, m.group(0)))
+            if name not in out:
+                out.append(name)
     return out
 
 
@@ -498,7 +502,8 @@ def document_entities(
             if j == 0:
                 main = c
         per.append(main)
-    corps = _corporate_names(text) if doc.clusters else []
+    corps = _corporate_names(text) if doc.clusters and _CORP_HINT.search(text) else []
+    suffixes = "Jr." in text or "Sr." in text
     same: dict[int, _Cluster] = {}  # a cluster that turned out to be another one's company
     by_name: dict[str, _Cluster] = {}
     for c in doc.clusters:
@@ -509,7 +514,9 @@ def document_entities(
             if first is not c:
                 same[id(c)] = first
         elif c.type == "person":
-            c.name = _suffixed(_fullest(c.name, text), text)
+            c.name = _fullest(c.name, text)
+            if suffixes:
+                c.name = _suffixed(c.name, text)
     per = [same.get(id(c), c) if c is not None else None for c in per]
     clusters = [c for c in doc.clusters if id(c) not in same]
     made = {id(c): c.entity() for c in clusters}

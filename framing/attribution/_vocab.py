@@ -140,13 +140,16 @@ _CAND_WORDS = (
 def _needed_words() -> dict[str, frozenset[str]]:
     """Candidate words that can only make a cue with another word next to them: "make" only
     in "made (it) clear", a phrasal-only verb or "go" only before its particle ("point out",
-    "went on"). Word -> the words of which the sentence must hold one; a sentence whose
-    candidates all lack theirs is not tokenised (`_document._sentence`). Words that another
-    rule reads (hearsay, stance adjectives, cue nouns, "according", "emerged") are left out."""
-    other = HEARSAY_ADVERBS | HEARSAY_PARTICIPLES | _PRED_ADJ | _CUE_NOUNS
+    "went on"), a cue noun only before "that", "about", "over" or "whether" ("his claim that",
+    "there are concerns about"). Word -> the words of which the sentence must hold one; a
+    sentence whose candidates all lack theirs is not tokenised (`_document._sentence`). Words
+    that another rule reads (hearsay, stance adjectives, "according", "emerged") and cue nouns
+    that are also verbs ("claims", "reports") are left out."""
+    other = HEARSAY_ADVERBS | HEARSAY_PARTICIPLES | _PRED_ADJ
+    noun_needs = frozenset(("that", "about", "over", "whether"))
     out: dict[str, frozenset[str]] = {}
     for w in ("made", "make", "makes", "making"):
-        if w not in _CUE_WORDS and w not in other:
+        if w not in _CUE_WORDS and w not in other and w not in _CUE_NOUNS:
             out[w] = frozenset(("clear",))
     for w in _CUE_WORDS:
         lemma = _FORM_TO_LEMMA.get(w, w)
@@ -155,7 +158,10 @@ def _needed_words() -> dict[str, frozenset[str]]:
         if lemma in _PHRASAL_ONLY or lemma == "go":
             parts = _PARTICLES.get(lemma, frozenset())
             if all(p.isalpha() and p.isascii() and p.islower() for p in parts):
-                out[w] = parts
+                out[w] = parts | noun_needs if w in _CUE_NOUNS else parts
+    for w in _CUE_NOUNS:
+        if w not in _CUE_WORDS and w not in other and w not in out:
+            out[w] = noun_needs
     return out
 
 
