@@ -69,6 +69,25 @@ _main = main_attribution
             "Some growers _ and many traders _ worry that prices will fall.",
             ("Some growers _ and many traders", "worry"),
         ),
+        # a pull quote: name, role, colon, quotation (the quoted "I think" comes after it)
+        (
+            'Ana Ruiz, harbour master at Tolland: "I think the pier is safe."',
+            ("Ana Ruiz", ":"),
+        ),
+        # a tail attribution followed by its speaker's participle or a relative clause
+        (
+            "Growers fear a long drought, the report says, adding that the dams are empty.",
+            ("the report", "says"),
+        ),
+        (
+            "Other aides favour a vote, according to the magazine, which printed the memo.",
+            ("the magazine", "according to"),
+        ),
+        # ... but not by another clause
+        (
+            "Growers fear a long drought, the report says, and the dams are empty.",
+            ("Growers", "fear"),
+        ),
         # the tail attributes the sentence
         (
             "Prices will keep rising because stocks are low, the trader said.",
@@ -105,6 +124,10 @@ def test_family_is_found(text: str, expected: tuple[str | None, str]) -> None:
         "We wonder whether the ferry will ever run again.",
         # header lines are not speaker tags
         "Subtitle: Councillors back the new quay",
+        "Fact: the new quay was paid for by the port.",
+        "NB: the quay is closed on Sundays.",
+        # a name and role before a colon without a quotation is no speaker tag
+        "Ana Ruiz, harbour master: the pier is safe.",
         "Publisher: Harbour News Agency",
     ],
 )

@@ -414,13 +414,24 @@ _SPEAKER_TAG_RE = re.compile(
 )
 
 
+# "Ana Ruiz, the harbour master: “...”": a name of two to five words, an apposition and a colon
+# before a quotation mark (a list of quotations, a pull quote)
+_APPOSITION_TAG_RE = re.compile(
+    r"\s*((?:[A-Z][\w.'’&-]*)(?:\s+[A-Z][\w.'’&-]*){1,4}),\s[^:\n]{3,110}:\s+[\"“]"
+)
+
+
 def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
-    """'Name: ...' at the start of a sentence: (source start, source end, colon position)."""
-    if text.find(":", s0, min(s1, s0 + 90)) < 0:
+    """'Name: ...' or 'Name, role: "..."' at the start of a sentence: (source start, source
+    end, colon position)."""
+    first = text.find(":", s0, min(s1, s0 + 140))
+    if first < 0:
         return None
-    m = _SPEAKER_TAG_RE.match(text, s0, s1)
+    m = _SPEAKER_TAG_RE.match(text, s0, s1) if first - s0 < 90 else None
     if m is None:
-        return None
+        m = _APPOSITION_TAG_RE.match(text, s0, s1)
+        if m is None:
+            return None
     words = m.group(1).lower().replace(".", "").split()
     if not words or words[0] in _SPEAKER_TAG_STOP or words[-1] in _SPEAKER_TAG_STOP:
         return None

@@ -128,6 +128,10 @@ def _own_voice(src: str, t: _Tok, b: int, turn: bool) -> bool:
 
 
 _TAIL_PUNCT = " \t\n.!?\"'”’)"
+# what may follow a tail attribution after a comma: a participle of its speaker or a relative
+# clause on its source ("..., Wren said, adding that ...", "..., according to the magazine,
+# which reported ...")
+_TAIL_GOES_ON = re.compile(r"\s*(?:adding|saying|noting|explaining|citing|which|who)\b")
 _INTERVIEW_RE = re.compile(r"\b(?:[Ii]nterview(?:s|ed)?|tells|talks)\b")
 
 
@@ -135,7 +139,10 @@ def _tail(text: str, s0: int, s1: int, cue: tuple[int, int], src: tuple[int, int
     """The attribution closes the sentence after a comma: '..., Dr. Ruiz said.' or
     '..., said Dr. Ruiz.'."""
     a, b = min(cue[0], src[0]), max(cue[1], src[1])
-    if a - s0 < 20 or text[b:s1].strip(_TAIL_PUNCT) or b - a > 80:
+    if a - s0 < 20 or b - a > 80:
+        return False
+    rest = text[b:s1].strip(_TAIL_PUNCT)
+    if rest and not (rest.startswith(",") and _TAIL_GOES_ON.match(rest, 1)):
         return False
     before = text[s0:a].rstrip()
     return before.endswith((",", ",”", ",'", ',"', ",’"))
