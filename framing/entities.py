@@ -277,6 +277,10 @@ class _Doc:
             c.gender = c.gender or p.gender
         return c
 
+    def unresolved(self, pronoun: str, k: int) -> bool:
+        """No entity of the document can take this pronoun (`_find`)."""
+        return self._find(parse_mention(pronoun), k) is None
+
     def _new(self, m: Mention) -> _Cluster:
         if m.type == "pronoun":
             t = "anonymous" if m.role in ("they", "we", "it", "which") else "person"
@@ -466,6 +470,28 @@ def _company(c: _Cluster, corps: list[str]) -> str | None:
     return None
 
 
+_NAME_RUN_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}")
+
+
+def _name_before(text: str, end: int, pronoun: str) -> str | None:
+    """For a he/she no source can take: the nearest person-like name of two or three words in
+    the 300 characters before it ("Later I met the resident nun, Ani Kunga, ... She said"),
+    not a title, organisation or document, of a compatible gender when the first name tells."""
+    want = "f" if pronoun.lower() == "she" else "m"
+    best = None
+    for m in _NAME_RUN_RE.finditer(text, max(0, end - 300), end):
+        words = [w.lower().strip(".") for w in m.group(0).split()]
+        if words[0] in _NOT_A_PERSON or words[0] in _NAME_STOP:
+            continue
+        if any(w in _ORG_WORDS or w in _DOC_NOUNS or w in _TITLES for w in words):
+            continue
+        g = "f" if words[0] in _FEMALE else "m" if words[0] in _MALE else ""
+        if g and g != want:
+            continue
+        best = m.group(0)
+    return best
+
+
 def _suffixed(name: str, text: str) -> str:
     """A person's name with the "Jr."/"Sr." the document writes after it."""
     for suffix in (" Jr.", ", Jr.", " Sr.", ", Sr."):
@@ -497,6 +523,12 @@ def document_entities(
             c = by_span.get(key)  # an inherited copy: the mention was read already
             if c is None:
                 res = a.source_resolved.text if a.source_resolved is not None else None
+                if (
+                    res is None
+                    and src.text.lower() in ("he", "she")
+                    and doc.unresolved(src.text, k)
+                ):
+                    res = _name_before(text, src.start, src.text)
                 c = doc.add(src.text, k, res)
                 by_span[key] = c
             if j == 0:

@@ -6,6 +6,7 @@ import pytest
 from attribution_helpers import main_attribution
 
 from framing.attribution import find_attributions
+from framing.segmentation import split_sentences
 
 _main = main_attribution
 
@@ -198,3 +199,29 @@ def test_pronoun_resolves_past_name_parts(text: str, resolved: str) -> None:
     ]
     assert pron and pron[0].source_resolved is not None
     assert pron[0].source_resolved.text == resolved
+
+
+def test_a_comment_header_gives_its_paragraph_to_the_commenter() -> None:
+    text = (
+        "A post on the harbour blog.\n\n"
+        "Anna K said... I loved the new ferry. It is fast and clean.\n\n"
+        "bob said... The old one was better.\n\n"
+        "The harbour opened in May."
+    )
+    spans = split_sentences(text)
+    rows = find_attributions(text, spans)
+    got = [(r[0].source.text, r[0].inherited) if r and r[0].source else None for r in rows]
+    assert got == [
+        None,
+        ("Anna K", False),
+        ("Anna K", True),
+        ("Anna K", True),
+        ("bob", False),
+        ("bob", True),
+        None,
+    ]
+
+
+def test_a_plain_said_does_not_give_its_paragraph() -> None:
+    text = "Anna Berg said the ferry is late. The harbour opened in May."
+    assert find_attributions(text, split_sentences(text))[1] == []

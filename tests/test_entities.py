@@ -230,3 +230,27 @@ def test_she_does_not_join_the_addressee_you() -> None:
     per, _ = _entities(text)
     assert per[1] is not None and per[1].name == "You"
     assert per[2] is not None and per[2].name == "She"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a she no source can take: the nearest name before it
+        (
+            "The nuns met in the hall. After the prayers and a long walk in the garden, I talked "
+            "to the resident nun, Ani Holm, about the mind.\n\n"
+            "She said the mind can only be known from inside.",
+            "Ani Holm",
+        ),
+        # ... of a compatible gender, else the pronoun stays
+        (
+            "The monks met in the hall. After the prayers and a long walk in the garden, I talked "
+            "to the resident monk, Tom Holm, about the mind.\n\n"
+            "She said the mind can only be known from inside.",
+            "She",
+        ),
+    ],
+)
+def test_an_unresolved_pronoun_takes_the_nearest_name_before_it(text: str, name: str) -> None:
+    per, _ = _entities(text)
+    assert per[2] is not None and per[2].name == name

@@ -46,7 +46,9 @@ _OWN_VOICE = frozenset(("i", "me", "we", "us", "you"))
 class _Found:
     """An attribution in whole-text offsets before it becomes an ``Attribution``."""
 
-    __slots__ = ("cue", "in_quote", "inherited", "origin", "rank", "res", "sent", "src", "tag")
+    __slots__ = (
+        "cue", "head", "in_quote", "inherited", "origin", "rank", "res", "sent", "src", "tag",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -62,6 +64,7 @@ class _Found:
         self.in_quote = False
         self.inherited = False
         self.tag = False
+        self.head = False  # a comment header "Name said..." (its paragraph is the comment)
         self.rank = 0
         self.origin: _Found | None = None  # for an inherited copy: the attribution it copies
 
@@ -96,6 +99,7 @@ def _sentence(
         if not f.in_quote and src is not None and _own_voice(lower[src[0] : src[1]], t, b, turn):
             continue
         f.rank = c.rank
+        f.head = src is not None and src[0] == s0 and text.startswith(("...", "…"), cue[1])
         found.append(f)
     return found
 
@@ -311,13 +315,14 @@ def _inherit(
                 continue
             _give(per, k, src_k)
             given[k] = True
-    # a paragraph introduced by "X wrote:" and lines after a speaker tag ("Name: ...")
+    # a paragraph introduced by "X wrote:", lines after a speaker tag ("Name: ...") or after a
+    # comment header ("Name said... ")
     tagged_para = -1  # the paragraph whose lines after its first speaker tag are done
     for k in range(n - 1):
         o = _own(per[k])
         if o is None:
             continue
-        if o.tag:
+        if o.tag or o.head:
             if para[k] == tagged_para:
                 continue  # a later tag finds every line after it given already: skip the scan
             tagged_para = para[k]
