@@ -70,6 +70,10 @@ _main = main_attribution
             "Some growers _ and many traders _ worry that prices will fall.",
             ("Some growers _ and many traders", "worry"),
         ),
+        # a hearsay passive with a person or group as subject: the subject is the source
+        ("Those aides are said to favour a vote.", ("Those aides", "are said to")),
+        ("The minister is reported to have left.", ("The minister", "is reported to")),
+        ("The old pier is said to be unsafe.", (None, "is said to")),
         # a pull quote: name, role, colon, quotation (the quoted "I think" comes after it)
         (
             'Ana Ruiz, harbour master at Tolland: "I think the pier is safe."',

@@ -25,6 +25,7 @@ from framing.attribution._tokens import (
 )
 from framing.attribution._vocab import (
     _AGENT_HEADS,
+    _AUX,
     _BE,
     _COGNITION_SET,
     _CUE_WORDS,
@@ -52,6 +53,8 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         a, b = c.cue
         if c.kind == "hearsay":
             if not _in_relative_clause(t, a):
+                if a > 0 and (low[a] in _BE or low[a] in _AUX):
+                    c.src = _hearsay_subject(t, a)  # "Those aides are said to feel ..."
                 kept.append(c)
             continue
         if c.kind == "noun":
@@ -118,6 +121,17 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
     if lemma in _NO_CONTENT or lemma == "comment":
         return bool(words & _REFUSALS)
     return bool(words & _REFUSALS) and b + 1 < t.n and low[b] == "to" and low[b + 1] in _NO_CONTENT
+
+
+def _hearsay_subject(t: _Tok, a: int) -> tuple[int, int] | None:
+    """The subject of a hearsay passive at token a when it is a person, a group or a
+    pronoun ("Those aides are said to ...", "she is said to have told ..."); a thing ("12,000
+    acres are said to have burned") or "it" is none."""
+    s = _np_left(t, a - 1)
+    if s < 0 or t.low[s] in ("it", "that", "which", "this"):
+        return None
+    src = (s, a)
+    return src if _src_kind(t, src) in ("person", "pron") else None
 
 
 def _in_relative_clause(t: _Tok, a: int) -> bool:
