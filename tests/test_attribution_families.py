@@ -57,7 +57,7 @@ _main = main_attribution
         ("She is aware of the risks of the new dam.", ("She", "is aware of")),
         # a cognition verb with an object and "to": the stance's content follows
         ("The mayor wants residents to report broken lamps.", ("The mayor", "wants")),
-        ("The port authority expects prices to rise.", ("The port authority", "expects")),
+        ("The harbour board expects prices to rise.", ("The harbour board", "expects")),
         # a light verb, a determiner and a cue noun before "that"
         ("Ana Holm makes the point that the dyke is too low.", ("Ana Holm", "makes the point")),
         ("The union took the position that the deal was void.", ("The union", "took the position")),

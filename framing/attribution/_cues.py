@@ -32,6 +32,7 @@ from framing.attribution._vocab import (
     _SPEAKER_TAG_STOP,
     _SPEECH_STRONG_SET,
     _SPEECH_WEAK,
+    _THERE_NOUNS,
     _VERB_ONLY_FORMS,
     CATENATIVE_VERBS,
     HEARSAY_ADVERBS,
@@ -153,7 +154,7 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
     if w in _CUE_NOUNS and i > 0 and i + 1 < t.n:
         nxt = t.low[i + 1]
         c = _noun_cue(t, i) or _light_verb_noun(t, i) if nxt == "that" else None
-        if c is None and nxt in _THERE_NEXT:
+        if c is None and nxt in _THERE_NEXT and w in _THERE_NOUNS:
             c = _there_noun(t, i)
         if c is not None:
             return c
@@ -416,6 +417,7 @@ _SPEAKER_TAG_RE = re.compile(
 
 # "Ana Ruiz, the harbour master: “...”": a name of two to five words, an apposition and a colon
 # before a quotation mark (a list of quotations, a pull quote)
+_TAG_WORD_RE = re.compile(r"[a-z]+")
 _APPOSITION_TAG_RE = re.compile(
     r"\s*((?:[A-Z][\w.'’&-]*)(?:\s+[A-Z][\w.'’&-]*){1,4}),\s[^:\n]{3,110}:\s+[\"“]"
 )
@@ -430,8 +432,10 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     m = _SPEAKER_TAG_RE.match(text, s0, s1) if first - s0 < 90 else None
     if m is None:
         m = _APPOSITION_TAG_RE.match(text, s0, s1)
-        if m is None:
-            return None
+        if m is None or not _CUE_WORDS.isdisjoint(
+            _TAG_WORD_RE.findall(text[m.end(1) : text.index(":", m.end(1))].lower())
+        ):
+            return None  # "Larry David, playing X, explained:": a verb cue, not a tag
     words = m.group(1).lower().replace(".", "").split()
     if not words or words[0] in _SPEAKER_TAG_STOP or words[-1] in _SPEAKER_TAG_STOP:
         return None

@@ -30,15 +30,18 @@ from framing.attribution._vocab import (
     _COGNITION_SET,
     _CUE_WORDS,
     _DEMONSTRATIVES,
+    _DETS,
     _EVIDENCE_SET,
     _NO_CONTENT,
     _PHRASAL_ONLY,
     _QUOTE_ONLY,
+    _REPORTED,
     _SPEECH_STRONG_SET,
     _SPEECH_WEAK,
     _SUBORDINATORS,
     _TIME_WORDS,
     DOCUMENT_NOUNS,
+    HEARSAY_PARTICIPLES,
     PRONOUN_SOURCES,
     TITLES,
     _lemma_of,
@@ -127,8 +130,13 @@ def _hearsay_subject(t: _Tok, a: int) -> tuple[int, int] | None:
     """The subject of a hearsay passive at token a when it is a person, a group or a
     pronoun ("Those aides are said to ...", "she is said to have told ..."); a thing ("12,000
     acres are said to have burned") or "it" is none."""
+    k = a
+    while k < t.n and t.low[k] not in HEARSAY_PARTICIPLES:
+        k += 1
+    if k == t.n or t.low[k] not in _REPORTED:
+        return None  # "Trump is expected to speak": a prediction, not what Trump says
     s = _np_left(t, a - 1)
-    if s < 0 or t.low[s] in ("it", "that", "which", "this"):
+    if s < 0 or t.low[s] in ("it", "that", "which", "this", "who"):
         return None
     src = (s, a)
     return src if _src_kind(t, src) in ("person", "pron") else None
@@ -273,15 +281,18 @@ def _decide(
     """The rules' decision (`_accept`), checked by the learned model when it is installed."""
     a, b = c.cue
     kind = _src_kind(t, src, shared)
-    after = _after_cue_signal(t, b) or (lemma in _COGNITION_SET and _object_to(t, b))
+    after = _after_cue_signal(t, b)
     quote = _quote_signal(t, a, b)
     ok = _accept(t, c, lemma, src, kind, after or quote, quote)
     model = _learned.MODEL
     collect = _learned.COLLECT
     if model is None and collect is None:
         return ok
-    if ok and (after or quote) and collect is None:
-        return True  # a that-clause, colon or quotation next to the cue: the rules' word stands
+    stands = after or quote or (lemma in _COGNITION_SET and _object_to(t, b))
+    if ok and stands and collect is None:
+        # a that-clause, colon or quotation next to the cue, or an object and "to" after a
+        # cognition verb ("wants residents to report"): the rules' word stands
+        return True
     if collect is not None:
         feats = _learned.features(t, c, lemma, kind, ok, after, quote)
         collect.append((t.start(a), t.end(b - 1), feats, ok))
@@ -302,14 +313,12 @@ def _object_to(t: _Tok, b: int) -> bool:
     low = t.low
     for k in range(b + 1, min(t.n, b + 5)):
         w = low[k]
-        if w == "to":
-            return k + 1 < t.n and t.text[k + 1][:1].isalpha() and low[k + 1] not in _DETS_TO
+        if w == "to":  # "to" before a lower-case word that is no determiner or possessive
+            nxt = t.text[k + 1] if k + 1 < t.n else ""
+            return nxt.isalpha() and nxt.islower() and nxt not in _DETS
         if not w[:1].isalpha() or w in _CUE_WORDS or w in _BE:
             return False
     return False
-
-
-_DETS_TO = frozenset(("the", "a", "an", "his", "her", "their", "its", "our", "my", "your"))
 
 
 def _accept(

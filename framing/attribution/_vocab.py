@@ -115,6 +115,8 @@ _DEMONSTRATIVES = lx.words("demonstratives")
 _NOT_CUE_FORMS = lx.words("not_cue_forms")
 _BE = lx.words("be_forms")
 _CUE_NOUNS = lx.words("cue_nouns")
+_THERE_NOUNS = lx.words("there_cue_nouns")
+_REPORTED = lx.words("reported_participles")
 _NO_CONTENT = lx.words("no_content_objects")
 _METADATA_KEYS = lx.words("metadata_keys")
 
