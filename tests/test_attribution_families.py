@@ -74,6 +74,8 @@ _main = main_attribution
         ("Those aides are said to favour a vote.", ("Those aides", "are said to")),
         ("The minister is reported to have left.", ("The minister", "is reported to")),
         ("The old pier is said to be unsafe.", (None, "is said to")),
+        # ... not for a prediction: the subject is not who expects it
+        ("The mayor is expected to speak at noon.", (None, "is expected to")),
         # a pull quote: name, role, colon, quotation (the quoted "I think" comes after it)
         (
             'Ana Ruiz, harbour master at Tolland: "I think the pier is safe."',
@@ -111,6 +113,7 @@ def test_family_is_found(text: str, expected: tuple[str | None, str]) -> None:
         "There is no evidence that the dam will burst.",
         "There could be no assurance that the loan would be repaid.",
         "There are reports on the table.",
+        "There is also the possibility that the ferry runs late.",
         # a light verb and a noun without a cue noun's "that" clause
         "The mayor took the bus that goes to the harbour.",
         "The coach made the point in May.",
@@ -229,3 +232,11 @@ def test_a_comment_header_gives_its_paragraph_to_the_commenter() -> None:
 def test_a_plain_said_does_not_give_its_paragraph() -> None:
     text = "Anna Berg said the ferry is late. The harbour opened in May."
     assert find_attributions(text, split_sentences(text))[1] == []
+
+
+def test_a_verb_in_the_apposition_makes_no_pull_quote_tag() -> None:
+    text = 'Ana Ruiz, standing on the pier, explained: "The tide is high."'
+    [row] = find_attributions(text, [(0, len(text))])
+    assert [(a.source.text if a.source else None, a.cue.text) for a in row] == [
+        ("Ana Ruiz, standing on the pier", "explained")
+    ]
