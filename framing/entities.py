@@ -45,12 +45,24 @@ _FEMALE = lx.words("female_words")
 _MALE = lx.words("male_words")
 _GENDERED = dict(e.split() for e in lx.entries("gendered_titles"))
 _PRONOUNS = lx.words("pronoun_sources")
+# words of the gender lists that open a two- or three-word name: first names ("William"),
+# and kin words ("Uncle Sam"); not pronouns, titles or vague sources
+_FIRST_NAMES = (
+    frozenset(
+        w
+        for w in _FEMALE | _MALE
+        if w not in _PRONOUNS and w not in _TITLES and w not in _HONORIFICS and w[:1].isalpha()
+    )
+    - lx.words("english_function_words")
+    - lx.words("vague_sources")
+)
 _DETS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"}
 )
 _QUANT = frozenset({"some", "many", "several", "few", "most", "other", "others", "two", "three"})
 _ORG_SINGLE = frozenset({"police", "reuters", "ap", "afp", "nasa", "fbi", "cia", "un", "nato"})
 _NAME_STOP = lx.words("name_stop")
+_ADDRESSED = frozenset({"you", "i", "me", "we", "us"})  # never he/she
 _NOT_NAME_START = (
     lx.words("non_names")
     | lx.words("english_function_words")
@@ -58,7 +70,8 @@ _NOT_NAME_START = (
     | lx.words("months")
     | _NAME_STOP
 )
-_STOP_IN_NAME = _NOT_NAME_START | _TITLES | _HONORIFICS | _ORG_WORDS | _DOC_NOUNS
+_NOT_A_PERSON = _TITLES | _ORG_WORDS | _DOC_NOUNS | _POLL_NOUNS | _NOT_NAME_START | _HONORIFICS
+_STOP_IN_NAME = _NOT_NAME_START | _TITLES | _HONORIFICS | _ORG_WORDS | _DOC_NOUNS | _VAGUE
 _TOKEN_RE = re.compile(r"[\w.'’&-]+")
 _STRIP = " \t\n,.;:!?\"“”'‘’()[]—–-"
 
@@ -113,6 +126,15 @@ def parse_mention(text: str) -> Mention:
     if not toks:
         return Mention(s, title, "anonymous")
     lows = [t.lower().strip(".") for t in toks]
+    if (
+        1 < len(toks) < 4
+        and all(map(_is_cap, toks))
+        and lows[0] in _FIRST_NAMES
+        and lows[-1] not in _ORG_WORDS
+    ):
+        # "William Headline", "Bill Grant": a first name makes a person, whatever follows
+        g = "f" if lows[0] in _FEMALE else "m"
+        return Mention(s, title, "person", g)
     # a document or poll: its head noun ("a new poll", "the report by the bank")
     cut = next((i for i, w in enumerate(lows) if w in ("by", "from", "of")), len(lows))
     heads = lows[:cut]
@@ -130,6 +152,17 @@ def parse_mention(text: str) -> Mention:
     if not toks:
         return Mention(s, title, "anonymous")
     caps = [_is_cap(t) for t in toks]
+    if "of" in lows[1:7]:
+        j = lows.index("of")
+        if (
+            caps[0]
+            and all(caps[x] or lows[x] == "and" for x in range(j))
+            and not any(w != "and" and (w in _NOT_A_PERSON or w in _VAGUE) for w in lows[:j])
+        ):
+            # "Travis of the Visitors Bureau", "Ana Ruiz and Ed Cole of Tidewater Games": the
+            # named people, their organisation as the title
+            org = _strip_det(" ".join(toks[j + 1 :]))
+            return Mention(" ".join(toks[:j]), org, "person", gender)
     definite_role = len(lows) > 1 and lows[0] in _DETS and not lows[-1].endswith("s")
     if not definite_role and all(w in _VAGUE or w in _QUANT or w in _DETS for w in lows):
         return Mention(s, title, "anonymous", role=_norm_role(lows[-1]))  # "Critics", "Some"
@@ -159,6 +192,8 @@ def parse_mention(text: str) -> Mention:
         and lows[start - 1] not in _NAME_STOP  # "Swiss Thomas Gurtner"
     ):
         start -= 1
+    if start > 1 and end - start >= 3 and lows[start - 1] == "of" and lows[start - 2] in _TITLES:
+        start += 1  # "Governor of Washington Chris Gregoire": the place ends the title
     if start < end and not (start == 0 and lows[0] in _DETS):
         name_toks = toks[start:end]
         if start > 0:
@@ -242,6 +277,10 @@ class _Doc:
             c.gender = c.gender or p.gender
         return c
 
+    def unresolved(self, pronoun: str, k: int) -> bool:
+        """No entity of the document can take this pronoun (`_find`)."""
+        return self._find(parse_mention(pronoun), k) is None
+
     def _new(self, m: Mention) -> _Cluster:
         if m.type == "pronoun":
             t = "anonymous" if m.role in ("they", "we", "it", "which") else "person"
@@ -291,7 +330,11 @@ class _Doc:
                 if k - c.last > 6:
                     break
                 if m.role in ("he", "she", "i"):
-                    if c.type == "person" and c.gender != ("m" if m.role == "she" else "f"):
+                    if (
+                        c.type == "person"
+                        and c.gender != ("m" if m.role == "she" else "f")
+                        and (m.role == "i" or c.name.lower() not in _ADDRESSED)
+                    ):
                         return c
                 elif m.role == "it":
                     if c.type in ("organisation", "document", "poll"):
@@ -347,6 +390,8 @@ def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
                 else:
                     break
             toks.reverse()
+            if len(toks) > 1 and len(words) > len(toks) and words[-len(toks) - 1] == "of":
+                toks = toks[1:]  # "Governor of Washington Chris Gregoire": a place
             start = 0
             for k, tok in enumerate(toks):
                 if tok in _PARTICLES:
@@ -377,6 +422,84 @@ def _fullest(name: str, text: str) -> str:
     return " ".join(best)
 
 
+_CORP_RE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|plc|Corporation|Company|Cos|Bancorp)\b\.?")
+# a cheap first look: no corporate suffix anywhere, no company names to read
+_CORP_HINT = re.compile(r"Inc|Corp|Co[.s ]|Ltd|LLC|plc|PLC|Plc|Company|Bancorp")
+_BARE_ORG = frozenset({"company", "firm", "corporation", "group", "concern"})
+
+
+def _corporate_names(text: str) -> list[str]:
+    """The company names the document spells out with a corporate suffix ("Magna International
+    Inc.", "Oshkosh Truck Corp."), in order of first mention: up to four capitalised words
+    before the suffix on its line, without a leading non-name word ("The", "In")."""
+    out: list[str] = []
+    for m in _CORP_RE.finditer(text):
+        before = text[max(0, m.start() - 80) : m.start()]
+        if not before.endswith((" ", ", ")):
+            continue
+        words: list[str] = []
+        for w in reversed(before[before.rfind("\n") + 1 :].split()[-4:]):
+            if not w[:1].isupper() or w.endswith(",") or _CORP_RE.fullmatch(w):
+                break  # "Oshkosh, Wis., Co." is no name; "Co." ends another one
+            words.append(w)
+        words.reverse()
+        while words and words[0].lower().rstrip(".") in _NOT_NAME_START | _HONORIFICS:
+            words = words[1:]
+        if words:
+            name = " ".join((*words, m.group(0)))
+            if name not in out:
+                out.append(name)
+    return out
+
+
+def _company(c: _Cluster, corps: list[str]) -> str | None:
+    """The corporate name a cluster stands for: "Magna" -> "Magna International Inc." when the
+    document spells it out; a bare "the company" -> the document's first company."""
+    low = c.name.lower()
+    if c.type == "organisation" and low in _BARE_ORG:
+        return corps[0] if corps else None
+    if c.type not in ("person", "organisation"):
+        return None
+    toks = c.name.split()
+    if len(toks) > 2 or (c.type == "person" and c.gender):
+        return None
+    for corp in corps:
+        ctoks = corp.split()
+        if len(ctoks) > len(toks) and ctoks[: len(toks)] == toks:
+            return corp
+    return None
+
+
+_NAME_RUN_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}")
+
+
+def _name_before(text: str, end: int, pronoun: str) -> str | None:
+    """For a he/she no source can take: the nearest person-like name of two or three words in
+    the 300 characters before it ("Later I met the resident nun, Ani Kunga, ... She said"),
+    not a title, organisation or document, of a compatible gender when the first name tells."""
+    want = "f" if pronoun.lower() == "she" else "m"
+    best = None
+    for m in _NAME_RUN_RE.finditer(text, max(0, end - 300), end):
+        words = [w.lower().strip(".") for w in m.group(0).split()]
+        if words[0] in _NOT_A_PERSON or words[0] in _NAME_STOP:
+            continue
+        if any(w in _ORG_WORDS or w in _DOC_NOUNS or w in _TITLES for w in words):
+            continue
+        g = "f" if words[0] in _FEMALE else "m" if words[0] in _MALE else ""
+        if g and g != want:
+            continue
+        best = m.group(0)
+    return best
+
+
+def _suffixed(name: str, text: str) -> str:
+    """A person's name with the "Jr."/"Sr." the document writes after it."""
+    for suffix in (" Jr.", ", Jr.", " Sr.", ", Sr."):
+        if name + suffix in text:
+            return name + " " + suffix.strip(", ")
+    return name
+
+
 def document_entities(
     text: str, attributions: Sequence[Sequence[Attribution]]
 ) -> tuple[list[Entity | None], list[tuple[Entity, list[int]]]]:
@@ -400,18 +523,38 @@ def document_entities(
             c = by_span.get(key)  # an inherited copy: the mention was read already
             if c is None:
                 res = a.source_resolved.text if a.source_resolved is not None else None
+                if (
+                    res is None
+                    and src.text.lower() in ("he", "she")
+                    and doc.unresolved(src.text, k)
+                ):
+                    res = _name_before(text, src.start, src.text)
                 c = doc.add(src.text, k, res)
                 by_span[key] = c
             if j == 0:
                 main = c
         per.append(main)
+    corps = _corporate_names(text) if doc.clusters and _CORP_HINT.search(text) else []
+    suffixes = "Jr." in text or "Sr." in text
+    same: dict[int, _Cluster] = {}  # a cluster that turned out to be another one's company
+    by_name: dict[str, _Cluster] = {}
     for c in doc.clusters:
-        if c.type == "person":
+        corp = _company(c, corps) if corps else None
+        if corp is not None:
+            c.name, c.type = corp, "organisation"
+            first = by_name.setdefault(corp, c)
+            if first is not c:
+                same[id(c)] = first
+        elif c.type == "person":
             c.name = _fullest(c.name, text)
-    made = {id(c): c.entity() for c in doc.clusters}
+            if suffixes:
+                c.name = _suffixed(c.name, text)
+    per = [same.get(id(c), c) if c is not None else None for c in per]
+    clusters = [c for c in doc.clusters if id(c) not in same]
+    made = {id(c): c.entity() for c in clusters}
     out_per = [made[id(c)] if c is not None else None for c in per]
-    sentences: dict[int, list[int]] = {id(c): [] for c in doc.clusters}
+    sentences: dict[int, list[int]] = {id(c): [] for c in clusters}
     for k, c in enumerate(per):
         if c is not None:
             sentences[id(c)].append(k)
-    return out_per, [(made[id(c)], sentences[id(c)]) for c in doc.clusters]
+    return out_per, [(made[id(c)], sentences[id(c)]) for c in clusters]

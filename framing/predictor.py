@@ -84,6 +84,28 @@ def _bigrams_of_known_words(vocabulary: dict[str, int]) -> bool:
     return closed
 
 
+_EXTRA: dict[int, tuple[Any, Any]] = {}
+
+
+def _bigram_extra(vocabulary: dict[str, int]) -> dict[str, int]:
+    """The words of the bigrams of ``vocabulary`` that are no terms of their own (a vocabulary
+    cut to its most frequent terms can keep a bigram and drop one of its words), each with an
+    id after the vocabulary's: ``len(vocabulary)``, ``len(vocabulary) + 1``, ... Empty when
+    `_bigrams_of_known_words`. Built once per vocabulary."""
+    cached = _EXTRA.get(id(vocabulary))
+    if cached is not None and cached[0] is vocabulary:
+        return cached[1]  # type: ignore[no-any-return]
+    extra: dict[str, int] = {}
+    if not _bigrams_of_known_words(vocabulary):
+        for term in vocabulary:
+            if " " in term:
+                for part in term.split(" "):
+                    if part not in vocabulary and part not in extra:
+                        extra[part] = len(vocabulary) + len(extra)
+    _EXTRA[id(vocabulary)] = (vocabulary, extra)
+    return extra
+
+
 _BIGRAM_TABLES: dict[int, tuple[Any, Any]] = {}
 BIGRAM_TABLE_MIN = 4_000
 """Pairs of known words in a batch from which `count_arrays` looks bigrams up by their
@@ -93,7 +115,8 @@ words' ids (`_bigram_table`, built once per vocabulary) rather than by their joi
 def _bigram_table(vocabulary: dict[str, int]) -> tuple[np.ndarray, np.ndarray] | None:
     """Every bigram of ``vocabulary`` as ``id(first word) * width + id(second word)``, sorted,
     and its column; None if a term holds more than one space (then a bigram of a token that
-    holds a space could match, and only its joined text tells). Needs `_bigrams_of_known_words`.
+    holds a space could match, and only its joined text tells). A word of a bigram that is no
+    term of its own has its id from `_bigram_extra`; ``width`` counts those ids too.
 
     Looking a pair of known tokens up here gives the column of ``" ".join(pair)`` exactly: if
     both tokens are free of spaces, the joined text is a term with one space, which splits
@@ -109,7 +132,13 @@ def _bigram_table(vocabulary: dict[str, int]) -> tuple[np.ndarray, np.ndarray] |
     table: tuple[np.ndarray, np.ndarray] | None = None
     if joined.count("\n") == n - 1 and joined.count(" ") == n:  # one space in each term
         words = joined.replace(" ", "\n").split("\n")
-        get, width = vocabulary.__getitem__, len(vocabulary)
+        extra = _bigram_extra(vocabulary)
+        width = len(vocabulary) + len(extra)
+
+        def get(word: str) -> int:
+            found = vocabulary.get(word)
+            return extra[word] if found is None else found
+
         first = np.fromiter(map(get, islice(words, 0, None, 2)), dtype=np.int64, count=n)
         second = np.fromiter(map(get, islice(words, 1, None, 2)), dtype=np.int64, count=n)
         cols = np.fromiter(compress(vocabulary.values(), spaced), dtype=np.int64, count=n)
@@ -233,12 +262,22 @@ def _count_in_one_pass(
         parts_c.append(uni[keep])
     if max_n == 2 and n >= 2:
         pairs: Any = zip(tokens, islice(tokens, 1, None), strict=False)
-        if min_n == 1 and _bigrams_of_known_words(vocabulary):
-            both = (uni[:-1] >= 0) & (uni[1:] >= 0)
+        # a bigram term's words are terms too (a closed vocabulary), or are given ids of their
+        # own (`_bigram_extra`, looked up only for the words the vocabulary does not know): then
+        # a bigram is looked up only where both its words have an id
+        known = uni if min_n == 1 and _bigrams_of_known_words(vocabulary) else None
+        if min_n == 1 and known is None and n - 1 >= BIGRAM_TABLE_MIN:
+            extra = _bigram_extra(vocabulary)
+            known = uni.copy()
+            miss = np.flatnonzero(uni < 0)
+            known[miss] = _ids(extra.get, map(tokens.__getitem__, miss.tolist()), len(miss))
+        if known is not None:
+            both = (known[:-1] >= 0) & (known[1:] >= 0)
             where = np.flatnonzero(both)
             table = _bigram_table(vocabulary) if len(where) >= BIGRAM_TABLE_MIN else None
             if table is not None:
-                big = _bigram_ids(table, uni[where], uni[where + 1], width)
+                ext_width = width + len(_bigram_extra(vocabulary))
+                big = _bigram_ids(table, known[where], known[where + 1], ext_width)
             else:
                 big = _ids(get, map(" ".join, compress(pairs, both.tolist())), len(where))
         else:
@@ -361,7 +400,7 @@ class ArrayModel:
         """Build now what counting builds on its first large batch (the bigram tables): in a
         process that workers are forked from, they all start with it."""
         for block in self._blocks:
-            if block["kind"] == "words" and _bigrams_of_known_words(block["vocabulary"]):
+            if block["kind"] == "words":
                 _bigram_table(block["vocabulary"])
 
     def predict_proba(self, X: Sequence[object]) -> np.ndarray:

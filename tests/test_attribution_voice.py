@@ -113,6 +113,11 @@ def test_a_header_line_does_not_quote_the_rest_of_its_paragraph() -> None:
         ("The bakers made a cake for the harbour fair.", None),
         ("The ferry went to the island twice.", None),
         ("The arrow points to the north gate.", None),
+        # a cue noun needs "that", "about", "over" or "whether" after it
+        ("His insistence that the pier was safe surprised them.", ("His", "insistence")),
+        ("There are concerns about the new pier.", ("concerns", "There are concerns")),
+        ("His insistence surprised the harbour board.", None),
+        ("There are concerns in the harbour.", None),
     ],
 )
 def test_partner_words_decide_whether_a_sentence_is_read(

@@ -219,6 +219,24 @@ def test_bigrams_looked_up_by_word_ids(
     _same_sparse(fm.fast_transform(vec, texts[:1]), vec.transform(texts[:1]))
 
 
+def test_a_bigram_whose_word_is_no_term_goes_through_the_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A vocabulary cut to its most frequent terms can keep "bb cc" and drop "cc": its words get
+    ids of their own (`_bigram_extra`) and the batch is still counted through the table, with
+    scikit-learn's counts."""
+    monkeypatch.setattr(predictor, "BIGRAM_TABLE_MIN", 0)
+    # "bb cc" is a term, "cc" is not (as a cut at max_features can leave it)
+    terms = ["aa", "aa bb", "bb", "bb cc", "dd"]
+    vec = TfidfVectorizer(ngram_range=(1, 2), vocabulary=terms)
+    vec.fit(["aa bb cc", "aa bb cc", "aa bb", "dd"])
+    assert not predictor._bigrams_of_known_words(vec.vocabulary_)
+    assert predictor._bigram_extra(vec.vocabulary_) == {"cc": len(vec.vocabulary_)}
+    texts = ["aa bb cc dd", "bb cc bb cc cc", "cc bb aa", "dd aa bb cc"]
+    _same_sparse(fm.fast_transform(vec, texts), vec.transform(texts))
+    assert predictor._bigram_table(vec.vocabulary_) is not None
+
+
 @pytest.mark.parametrize("options", _VECTORIZERS, ids=str)
 def test_tiny_vectorizers(tiny: tuple[list[str], list[str]], options: dict) -> None:
     X, _ = tiny

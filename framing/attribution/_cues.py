@@ -20,6 +20,7 @@ from framing.attribution._vocab import (
     _CUE_WORDS,
     _DET_HEADS,
     _DETS,
+    _LIGHT_VERBS,
     _METADATA_KEYS,
     _NEG,
     _NON_NAMES,
@@ -31,6 +32,7 @@ from framing.attribution._vocab import (
     _SPEAKER_TAG_STOP,
     _SPEECH_STRONG_SET,
     _SPEECH_WEAK,
+    _THERE_NOUNS,
     _VERB_ONLY_FORMS,
     CATENATIVE_VERBS,
     HEARSAY_ADVERBS,
@@ -149,8 +151,11 @@ def _cues(t: _Tok) -> list[_Cand]:
 def _cue_at(t: _Tok, i: int) -> _Cand | None:
     """The cue that candidate word i starts or heads, if it is one."""
     w = t.low[i]
-    if w in _CUE_NOUNS and i > 0 and i + 1 < t.n and t.low[i + 1] == "that":
-        c = _noun_cue(t, i)
+    if w in _CUE_NOUNS and i > 0 and i + 1 < t.n:
+        nxt = t.low[i + 1]
+        c = _noun_cue(t, i) or _light_verb_noun(t, i) if nxt == "that" else None
+        if c is None and nxt in _THERE_NEXT and w in _THERE_NOUNS:
+            c = _there_noun(t, i)
         if c is not None:
             return c
     if w == "according":
@@ -186,6 +191,48 @@ def _noun_cue(t: _Tok, i: int) -> _Cand | None:
             c.src = (s, i - 1)
             return c
     return None
+
+
+def _light_verb_noun(t: _Tok, i: int) -> _Cand | None:
+    """A verb, a determiner and a cue noun before "that": "makes the point that", "holds the
+    view that", "left open the possibility that" (the verb's subject is the source, as for
+    "made clear")."""
+    low = t.low
+    if i < 2 or low[i - 1] not in ("the", "a", "an"):
+        return None
+    v = i - 2
+    if low[v] == "open" and v > 0:
+        v -= 1  # "left open the possibility"
+    if low[v] not in _LIGHT_VERBS:
+        return None
+    c = _Cand((_cue_left(t, v), i + 1), "clear")
+    c.participle = low[v].endswith("ing")
+    return c
+
+
+_THERE_NEXT = frozenset(("that", "about", "over", "whether"))
+
+
+def _there_noun(t: _Tok, i: int) -> _Cand | None:
+    """A cue noun after "there" and a form of "be", before "that"/"about": "There have been
+    rumours that ...", "there are concerns about ...", "There is one report that ..." (the
+    noun phrase is the source, "there ... noun" the cue)."""
+    low = t.low
+    k = i - 1
+    while k > i - 3 and k > 0 and low[k] not in _BE and low[k].isalpha() and not t.cap[k]:
+        k -= 1  # "one", "frequent", "growing"
+    if low[k] not in _BE:
+        return None
+    s = k + 1
+    if any(w in _NEG or w == "no" for w in low[s:i]):
+        return None  # "there is no evidence that": nothing is reported
+    while k > 0 and (low[k - 1] in _BE or low[k - 1] in _AUX or low[k - 1] in _NEG):
+        k -= 1
+    if k == 0 or low[k - 1] != "there":
+        return None
+    c = _Cand((k - 1, i + 1), "noun")
+    c.src = (s, i + 1)
+    return c
 
 
 def _according(t: _Tok, i: int) -> _Cand | None:
@@ -368,13 +415,27 @@ _SPEAKER_TAG_RE = re.compile(
 )
 
 
+# "Ana Ruiz, the harbour master: “...”": a name of two to five words, an apposition and a colon
+# before a quotation mark (a list of quotations, a pull quote)
+_TAG_WORD_RE = re.compile(r"[a-z]+")
+_APPOSITION_TAG_RE = re.compile(
+    r"\s*((?:[A-Z][\w.'’&-]*)(?:\s+[A-Z][\w.'’&-]*){1,4}),\s[^:\n]{3,110}:\s+[\"“]"
+)
+
+
 def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
-    """'Name: ...' at the start of a sentence: (source start, source end, colon position)."""
-    if text.find(":", s0, min(s1, s0 + 90)) < 0:
+    """'Name: ...' or 'Name, role: "..."' at the start of a sentence: (source start, source
+    end, colon position)."""
+    first = text.find(":", s0, min(s1, s0 + 140))
+    if first < 0:
         return None
-    m = _SPEAKER_TAG_RE.match(text, s0, s1)
+    m = _SPEAKER_TAG_RE.match(text, s0, s1) if first - s0 < 90 else None
     if m is None:
-        return None
+        m = _APPOSITION_TAG_RE.match(text, s0, s1)
+        if m is None or not _CUE_WORDS.isdisjoint(
+            _TAG_WORD_RE.findall(text[m.end(1) : text.index(":", m.end(1))].lower())
+        ):
+            return None  # "Larry David, playing X, explained:": a verb cue, not a tag
     words = m.group(1).lower().replace(".", "").split()
     if not words or words[0] in _SPEAKER_TAG_STOP or words[-1] in _SPEAKER_TAG_STOP:
         return None

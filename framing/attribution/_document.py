@@ -46,7 +46,9 @@ _OWN_VOICE = frozenset(("i", "me", "we", "us", "you"))
 class _Found:
     """An attribution in whole-text offsets before it becomes an ``Attribution``."""
 
-    __slots__ = ("cue", "in_quote", "inherited", "origin", "rank", "res", "sent", "src", "tag")
+    __slots__ = (
+        "cue", "head", "in_quote", "inherited", "origin", "rank", "res", "sent", "src", "tag",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -62,6 +64,7 @@ class _Found:
         self.in_quote = False
         self.inherited = False
         self.tag = False
+        self.head = False  # a comment header "Name said..." (its paragraph is the comment)
         self.rank = 0
         self.origin: _Found | None = None  # for an inherited copy: the attribution it copies
 
@@ -96,6 +99,7 @@ def _sentence(
         if not f.in_quote and src is not None and _own_voice(lower[src[0] : src[1]], t, b, turn):
             continue
         f.rank = c.rank
+        f.head = src is not None and src[0] == s0 and text.startswith(("...", "…"), cue[1])
         found.append(f)
     return found
 
@@ -128,6 +132,10 @@ def _own_voice(src: str, t: _Tok, b: int, turn: bool) -> bool:
 
 
 _TAIL_PUNCT = " \t\n.!?\"'”’)"
+# what may follow a tail attribution after a comma: a participle of its speaker or a relative
+# clause on its source ("..., Wren said, adding that ...", "..., according to the magazine,
+# which reported ...")
+_TAIL_GOES_ON = re.compile(r"\s*(?:adding|saying|noting|explaining|citing|which|who)\b")
 _INTERVIEW_RE = re.compile(r"\b(?:[Ii]nterview(?:s|ed)?|tells|talks)\b")
 
 
@@ -135,7 +143,10 @@ def _tail(text: str, s0: int, s1: int, cue: tuple[int, int], src: tuple[int, int
     """The attribution closes the sentence after a comma: '..., Dr. Ruiz said.' or
     '..., said Dr. Ruiz.'."""
     a, b = min(cue[0], src[0]), max(cue[1], src[1])
-    if a - s0 < 20 or text[b:s1].strip(_TAIL_PUNCT) or b - a > 80:
+    if a - s0 < 20 or b - a > 80:
+        return False
+    rest = text[b:s1].strip(_TAIL_PUNCT)
+    if rest and not (rest.startswith(",") and _TAIL_GOES_ON.match(rest, 1)):
         return False
     before = text[s0:a].rstrip()
     return before.endswith((",", ",”", ",'", ',"', ",’"))
@@ -304,13 +315,14 @@ def _inherit(
                 continue
             _give(per, k, src_k)
             given[k] = True
-    # a paragraph introduced by "X wrote:" and lines after a speaker tag ("Name: ...")
+    # a paragraph introduced by "X wrote:", lines after a speaker tag ("Name: ...") or after a
+    # comment header ("Name said... ")
     tagged_para = -1  # the paragraph whose lines after its first speaker tag are done
     for k in range(n - 1):
         o = _own(per[k])
         if o is None:
             continue
-        if o.tag:
+        if o.tag or o.head:
             if para[k] == tagged_para:
                 continue  # a later tag finds every line after it given already: skip the scan
             tagged_para = para[k]

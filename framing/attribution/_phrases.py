@@ -331,7 +331,11 @@ def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
         x = t.text[k]
         if x == "," or (dash and x in _DASHES):
             bounds.append(k)
-        elif x in (";", ":", "(", ".", "?", "!") or (x in _QUOTE_TOKENS and k == bounds[-1] - 1):
+        elif (
+            x in (";", ":", "(", "?", "!")
+            or (x == "." and t.text[k + 1] != ",")  # ".," closes an abbreviation: "R-Miss.,"
+            or (x in _QUOTE_TOKENS and k == bounds[-1] - 1)
+        ):
             break
         k -= 1
     start_limit = k  # the token before the first segment (or -1)

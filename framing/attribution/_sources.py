@@ -25,19 +25,23 @@ from framing.attribution._tokens import (
 )
 from framing.attribution._vocab import (
     _AGENT_HEADS,
+    _AUX,
     _BE,
     _COGNITION_SET,
     _CUE_WORDS,
     _DEMONSTRATIVES,
+    _DETS,
     _EVIDENCE_SET,
     _NO_CONTENT,
     _PHRASAL_ONLY,
     _QUOTE_ONLY,
+    _REPORTED,
     _SPEECH_STRONG_SET,
     _SPEECH_WEAK,
     _SUBORDINATORS,
     _TIME_WORDS,
     DOCUMENT_NOUNS,
+    HEARSAY_PARTICIPLES,
     PRONOUN_SOURCES,
     TITLES,
     _lemma_of,
@@ -52,6 +56,8 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         a, b = c.cue
         if c.kind == "hearsay":
             if not _in_relative_clause(t, a):
+                if a > 0 and (low[a] in _BE or low[a] in _AUX):
+                    c.src = _hearsay_subject(t, a)  # "Those aides are said to feel ..."
                 kept.append(c)
             continue
         if c.kind == "noun":
@@ -118,6 +124,22 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
     if lemma in _NO_CONTENT or lemma == "comment":
         return bool(words & _REFUSALS)
     return bool(words & _REFUSALS) and b + 1 < t.n and low[b] == "to" and low[b + 1] in _NO_CONTENT
+
+
+def _hearsay_subject(t: _Tok, a: int) -> tuple[int, int] | None:
+    """The subject of a hearsay passive at token a when it is a person, a group or a
+    pronoun ("Those aides are said to ...", "she is said to have told ..."); a thing ("12,000
+    acres are said to have burned") or "it" is none."""
+    k = a
+    while k < t.n and t.low[k] not in HEARSAY_PARTICIPLES:
+        k += 1
+    if k == t.n or t.low[k] not in _REPORTED:
+        return None  # "Trump is expected to speak": a prediction, not what Trump says
+    s = _np_left(t, a - 1)
+    if s < 0 or t.low[s] in ("it", "that", "which", "this", "who"):
+        return None
+    src = (s, a)
+    return src if _src_kind(t, src) in ("person", "pron") else None
 
 
 def _in_relative_clause(t: _Tok, a: int) -> bool:
@@ -266,8 +288,11 @@ def _decide(
     collect = _learned.COLLECT
     if model is None and collect is None:
         return ok
-    if ok and (after or quote) and collect is None:
-        return True  # a that-clause, colon or quotation next to the cue: the rules' word stands
+    stands = after or quote or (lemma in _COGNITION_SET and _object_to(t, b))
+    if ok and stands and collect is None:
+        # a that-clause, colon or quotation next to the cue, or an object and "to" after a
+        # cognition verb ("wants residents to report"): the rules' word stands
+        return True
     if collect is not None:
         feats = _learned.features(t, c, lemma, kind, ok, after, quote)
         collect.append((t.start(a), t.end(b - 1), feats, ok))
@@ -280,6 +305,20 @@ def _decide(
     if ok:
         return after or quote or p >= model.keep_below
     return p >= model.rescue_above
+
+
+def _object_to(t: _Tok, b: int) -> bool:
+    """A short object and "to" follow a cognition verb: "wants residents to report", "expects
+    prices to rise" (the stance's content follows, as after a that-clause)."""
+    low = t.low
+    for k in range(b + 1, min(t.n, b + 5)):
+        w = low[k]
+        if w == "to":  # "to" before a lower-case word that is no determiner or possessive
+            nxt = t.text[k + 1] if k + 1 < t.n else ""
+            return nxt.isalpha() and nxt.islower() and nxt not in _DETS
+        if not w[:1].isalpha() or w in _CUE_WORDS or w in _BE:
+            return False
+    return False
 
 
 def _accept(

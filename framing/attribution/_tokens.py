@@ -29,7 +29,7 @@ _CAP_WORD_RE = re.compile(r"\b[A-Z][a-z]")
 _QUOTE_TOKENS = frozenset(('"', "“", "”", "''", "``", "„", "«", "»"))
 
 
-_DASHES = frozenset(("—", "–", "--", "-"))
+_DASHES = frozenset(("—", "–", "--", "-", "_"))
 
 
 class _Tok:

@@ -63,6 +63,8 @@ _SPECIAL_VERB_FORMS = _forms(sorted(_PHRASAL_ONLY | _QUOTE_ONLY))
 COGNITION_VERBS: frozenset[str] = _forms(_COGNITION)
 #: Verbs through which documents and polls speak, all inflections: shows, found, indicates, ...
 EVIDENCE_VERBS: frozenset[str] = _forms(_EVIDENCE)
+# Verbs that report with a determiner and a cue noun before "that" ("holds the view that").
+_LIGHT_VERBS = _forms(lx.entries("light_verbs"))
 #: Catenative verbs that join the cue before "to" ("continued to emphasize", "declined to say").
 CATENATIVE_VERBS: frozenset[str] = _forms(lx.entries("catenative_verbs"))
 #: Hearsay adverbs: a claim with no source ("reportedly", "allegedly").
@@ -113,6 +115,8 @@ _DEMONSTRATIVES = lx.words("demonstratives")
 _NOT_CUE_FORMS = lx.words("not_cue_forms")
 _BE = lx.words("be_forms")
 _CUE_NOUNS = lx.words("cue_nouns")
+_THERE_NOUNS = lx.words("there_cue_nouns")
+_REPORTED = lx.words("reported_participles")
 _NO_CONTENT = lx.words("no_content_objects")
 _METADATA_KEYS = lx.words("metadata_keys")
 
@@ -138,13 +142,16 @@ _CAND_WORDS = (
 def _needed_words() -> dict[str, frozenset[str]]:
     """Candidate words that can only make a cue with another word next to them: "make" only
     in "made (it) clear", a phrasal-only verb or "go" only before its particle ("point out",
-    "went on"). Word -> the words of which the sentence must hold one; a sentence whose
-    candidates all lack theirs is not tokenised (`_document._sentence`). Words that another
-    rule reads (hearsay, stance adjectives, cue nouns, "according", "emerged") are left out."""
-    other = HEARSAY_ADVERBS | HEARSAY_PARTICIPLES | _PRED_ADJ | _CUE_NOUNS
+    "went on"), a cue noun only before "that", "about", "over" or "whether" ("his claim that",
+    "there are concerns about"). Word -> the words of which the sentence must hold one; a
+    sentence whose candidates all lack theirs is not tokenised (`_document._sentence`). Words
+    that another rule reads (hearsay, stance adjectives, "according", "emerged") and cue nouns
+    that are also verbs ("claims", "reports") are left out."""
+    other = HEARSAY_ADVERBS | HEARSAY_PARTICIPLES | _PRED_ADJ
+    noun_needs = frozenset(("that", "about", "over", "whether"))
     out: dict[str, frozenset[str]] = {}
     for w in ("made", "make", "makes", "making"):
-        if w not in _CUE_WORDS and w not in other:
+        if w not in _CUE_WORDS and w not in other and w not in _CUE_NOUNS:
             out[w] = frozenset(("clear",))
     for w in _CUE_WORDS:
         lemma = _FORM_TO_LEMMA.get(w, w)
@@ -153,7 +160,10 @@ def _needed_words() -> dict[str, frozenset[str]]:
         if lemma in _PHRASAL_ONLY or lemma == "go":
             parts = _PARTICLES.get(lemma, frozenset())
             if all(p.isalpha() and p.isascii() and p.islower() for p in parts):
-                out[w] = parts
+                out[w] = parts | noun_needs if w in _CUE_NOUNS else parts
+    for w in _CUE_NOUNS:
+        if w not in _CUE_WORDS and w not in other and w not in out:
+            out[w] = noun_needs
     return out
 
 
