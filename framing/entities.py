@@ -360,7 +360,23 @@ class _Doc:
 
 
 _PARTICLES = frozenset(
-    {"de", "del", "della", "der", "van", "von", "bin", "al", "da", "di", "du", "la", "le"}
+    {
+        "de",
+        "del",
+        "della",
+        "der",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+    }
 )
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -419,7 +435,30 @@ def _fullest(name: str, text: str) -> str:
         flow = [w.lower().strip(".") for w in form]
         if len(form) > len(best) and (_same_name(low, flow) or flow[-len(low) :] == low):
             best = list(form)
-    return " ".join(best)
+    return _continued(" ".join(best), text)
+
+
+def _continued(name: str, text: str) -> str:
+    """A name the document writes on with a particle and more name words after it: "Sheikh
+    Mohamed" -> "Sheikh Mohamed Bin Rashid Al Maktoum" (bin, al, ibn, de, van ...)."""
+    i = text.find(name + " ")
+    while i >= 0:
+        words = text[i + len(name) : i + len(name) + 80].split()
+        k = 0
+        while (
+            k + 1 < len(words)
+            and words[k].lower() in _PARTICLES
+            and _is_name_word(words[k + 1].rstrip(",.;:"))
+        ):
+            k += 2
+            while k < len(words) and words[k - 1][-1:].isalnum() and _is_name_word(words[k]):
+                if words[k].lower() in _PARTICLES:
+                    break
+                k += 1
+        if k:
+            return " ".join((name, *words[:k])).rstrip(",.;:")
+        i = text.find(name + " ", i + 1)
+    return name
 
 
 _CORP_RE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|plc|Corporation|Company|Cos|Bancorp)\b\.?")
@@ -545,6 +584,10 @@ def document_entities(
             first = by_name.setdefault(corp, c)
             if first is not c:
                 same[id(c)] = first
+        elif c.type in ("document", "organisation") and _is_name_word(c.name):
+            full = _fullest(c.name, text)  # "Headline said": "William Headline" elsewhere
+            if full != c.name and full.split()[0].lower() in _FIRST_NAMES:
+                c.name, c.type, c.roles = full, "person", set()
         elif c.type == "person":
             c.name = _fullest(c.name, text)
             if suffixes:

@@ -183,6 +183,17 @@ def test_a_different_first_name_with_the_same_surname_is_not_taken() -> None:
             "Banks said the city owed its workers more.",
             "Elroy Banks Jr.",
         ),
+        # a name the document writes on with a particle and more name words
+        (
+            "Sheikh Omar Bin Salim Al Harthy opened the port.\n\n"
+            "Sheikh Omar said the port would grow.",
+            "Sheikh Omar Bin Salim Al Harthy",
+        ),
+        # a surname that is also a document noun, with a first name elsewhere in the document
+        (
+            "The mill was run by Mary Report for ten years.\n\nReport said the mill would close.",
+            "Mary Report",
+        ),
         # a name without a suffix in the document keeps none
         (
             "A march honoured Elroy Banks on Saturday.\n\nBanks said the city owed them more.",
