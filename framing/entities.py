@@ -143,6 +143,9 @@ def parse_mention(text: str) -> Mention:
     if heads and heads[-1] in _DOC_NOUNS:
         if _is_cap(toks[cut - 1]) and sum(map(_is_cap, toks[:cut])) >= 2:
             return Mention(_strip_det(s), title, "organisation")  # "U.S. News & World Report"
+        owner = _person_owner(toks[: cut - 1], lows[: cut - 1])
+        if owner is not None:  # "Cornyn's statement": the senator speaks through it
+            return Mention(owner, title, "person")
         return Mention(_strip_det(s), title, "document", role=_norm_role(heads[-1]))
     gender = ""
     # honorific: "Mr. Tedeschi", "Dr. Jane Smith"
@@ -215,6 +218,21 @@ def parse_mention(text: str) -> Mention:
         g = "f" if head in _FEMALE else "m" if head in _MALE else ""
         return Mention(_strip_det(s), None, "role", g, _norm_role(head))
     return Mention(s, title, "anonymous", role=_norm_role(head))
+
+
+def _person_owner(toks: list[str], lows: list[str]) -> str | None:
+    """The named person owning a document: the one to three capitalised words before "'s"
+    ("Cornyn's statement", "Sen. Ana Ruiz's letter"), not an organisation or a title."""
+    if not toks or not lows[-1].endswith(("'s", "’s")) or len(toks) > 4:
+        return None
+    words = [*toks[:-1], toks[-1][:-2]]
+    while words and words[0].lower().strip(".") in _HONORIFICS | _DETS | _TITLES:
+        words = words[1:]
+    if not 0 < len(words) < 4 or not all(map(_is_name_word, words)):
+        return None
+    if any(w.lower().strip(".") in _NOT_A_PERSON or w.isupper() for w in words):
+        return None
+    return " ".join(words)
 
 
 def _has_name(part: str) -> bool:

@@ -61,6 +61,9 @@ def test_every_source_of_the_document_is_found_once() -> None:
         ("the audit report", "audit report", None, "document"),
         ("officials", "officials", None, "anonymous"),
         ("some residents", "some residents", None, "anonymous"),
+        # a document owned by a named person is that person; by an organisation it stays one
+        ("Senator Ana Ruiz's statement", "Ana Ruiz", None, "person"),
+        ("the Ministry's report", "Ministry's report", None, "document"),
         # a first name makes a person even before a word that names a document or a bill
         ("William Report", "William Report", None, "person"),
         ("Bill Grant", "Bill Grant", None, "person"),
