@@ -143,6 +143,9 @@ def parse_mention(text: str) -> Mention:
     if heads and heads[-1] in _DOC_NOUNS:
         if _is_cap(toks[cut - 1]) and sum(map(_is_cap, toks[:cut])) >= 2:
             return Mention(_strip_det(s), title, "organisation")  # "U.S. News & World Report"
+        owner = _person_owner(toks[: cut - 1], lows[: cut - 1])
+        if owner is not None:  # "Cornyn's statement": the senator speaks through it
+            return Mention(owner, title, "person")
         return Mention(_strip_det(s), title, "document", role=_norm_role(heads[-1]))
     gender = ""
     # honorific: "Mr. Tedeschi", "Dr. Jane Smith"
@@ -215,6 +218,21 @@ def parse_mention(text: str) -> Mention:
         g = "f" if head in _FEMALE else "m" if head in _MALE else ""
         return Mention(_strip_det(s), None, "role", g, _norm_role(head))
     return Mention(s, title, "anonymous", role=_norm_role(head))
+
+
+def _person_owner(toks: list[str], lows: list[str]) -> str | None:
+    """The named person owning a document: the one to three capitalised words before "'s"
+    ("Cornyn's statement", "Sen. Ana Ruiz's letter"), not an organisation or a title."""
+    if not toks or not lows[-1].endswith(("'s", "’s")) or len(toks) > 4:
+        return None
+    words = [*toks[:-1], toks[-1][:-2]]
+    while words and words[0].lower().strip(".") in _HONORIFICS | _DETS | _TITLES:
+        words = words[1:]
+    if not 0 < len(words) < 4 or not all(map(_is_name_word, words)):
+        return None
+    if any(w.lower().strip(".") in _NOT_A_PERSON or w.isupper() for w in words):
+        return None
+    return " ".join(words)
 
 
 def _has_name(part: str) -> bool:
@@ -360,7 +378,23 @@ class _Doc:
 
 
 _PARTICLES = frozenset(
-    {"de", "del", "della", "der", "van", "von", "bin", "al", "da", "di", "du", "la", "le"}
+    {
+        "de",
+        "del",
+        "della",
+        "der",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+    }
 )
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -419,7 +453,30 @@ def _fullest(name: str, text: str) -> str:
         flow = [w.lower().strip(".") for w in form]
         if len(form) > len(best) and (_same_name(low, flow) or flow[-len(low) :] == low):
             best = list(form)
-    return " ".join(best)
+    return _continued(" ".join(best), text)
+
+
+def _continued(name: str, text: str) -> str:
+    """A name the document writes on with a particle and more name words after it: "Sheikh
+    Mohamed" -> "Sheikh Mohamed Bin Rashid Al Maktoum" (bin, al, ibn, de, van ...)."""
+    i = text.find(name + " ")
+    while i >= 0:
+        words = text[i + len(name) : i + len(name) + 80].split()
+        k = 0
+        while (
+            k + 1 < len(words)
+            and words[k].lower() in _PARTICLES
+            and _is_name_word(words[k + 1].rstrip(",.;:"))
+        ):
+            k += 2
+            while k < len(words) and words[k - 1][-1:].isalnum() and _is_name_word(words[k]):
+                if words[k].lower() in _PARTICLES:
+                    break
+                k += 1
+        if k:
+            return " ".join((name, *words[:k])).rstrip(",.;:")
+        i = text.find(name + " ", i + 1)
+    return name
 
 
 _CORP_RE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|plc|Corporation|Company|Cos|Bancorp)\b\.?")
@@ -545,6 +602,10 @@ def document_entities(
             first = by_name.setdefault(corp, c)
             if first is not c:
                 same[id(c)] = first
+        elif c.type in ("document", "organisation") and _is_name_word(c.name):
+            full = _fullest(c.name, text)  # "Headline said": "William Headline" elsewhere
+            if full != c.name and full.split()[0].lower() in _FIRST_NAMES:
+                c.name, c.type, c.roles = full, "person", set()
         elif c.type == "person":
             c.name = _fullest(c.name, text)
             if suffixes:

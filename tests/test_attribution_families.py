@@ -240,3 +240,26 @@ def test_a_verb_in_the_apposition_makes_no_pull_quote_tag() -> None:
     assert [(a.source.text if a.source else None, a.cue.text) for a in row] == [
         ("Ana Ruiz, standing on the pier", "explained")
     ]
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        # a name, an apposition, a verb phrase that is no cue, a colon: the quotation is theirs
+        (
+            "Ida Kranz, head of the harbour board, put it another way:",
+            ("Ida Kranz, head of the harbour board", "put it another way"),
+        ),
+        ("Ida Kranz put it bluntly:", ("Ida Kranz", "put it bluntly")),
+        # no name before the colon: nobody
+        ("Here are the rules:", None),
+        ("The harbour board has a plan:", None),
+    ],
+)
+def test_a_named_intro_ending_in_a_colon_gives_the_next_quotation(
+    intro: str, expected: tuple[str, str] | None
+) -> None:
+    text = f"The quay opened.\n\n{intro}\n\n“The winter is hard. The wall is weak.”"
+    rows = find_attributions(text, split_sentences(text))
+    got = [(r[0].source.text, r[0].cue.text) if r and r[0].source else None for r in rows]
+    assert got == [None, expected, expected, expected]

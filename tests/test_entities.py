@@ -61,6 +61,9 @@ def test_every_source_of_the_document_is_found_once() -> None:
         ("the audit report", "audit report", None, "document"),
         ("officials", "officials", None, "anonymous"),
         ("some residents", "some residents", None, "anonymous"),
+        # a document owned by a named person is that person; by an organisation it stays one
+        ("Senator Ana Ruiz's statement", "Ana Ruiz", None, "person"),
+        ("the Ministry's report", "Ministry's report", None, "document"),
         # a first name makes a person even before a word that names a document or a bill
         ("William Report", "William Report", None, "person"),
         ("Bill Grant", "Bill Grant", None, "person"),
@@ -182,6 +185,17 @@ def test_a_different_first_name_with_the_same_surname_is_not_taken() -> None:
             "A march honoured Elroy Banks Jr. on Saturday.\n\n"
             "Banks said the city owed its workers more.",
             "Elroy Banks Jr.",
+        ),
+        # a name the document writes on with a particle and more name words
+        (
+            "Sheikh Omar Bin Salim Al Harthy opened the port.\n\n"
+            "Sheikh Omar said the port would grow.",
+            "Sheikh Omar Bin Salim Al Harthy",
+        ),
+        # a surname that is also a document noun, with a first name elsewhere in the document
+        (
+            "The mill was run by Mary Report for ten years.\n\nReport said the mill would close.",
+            "Mary Report",
         ),
         # a name without a suffix in the document keeps none
         (

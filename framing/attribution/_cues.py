@@ -25,6 +25,7 @@ from framing.attribution._vocab import (
     _NEG,
     _NON_NAMES,
     _NOT_CUE_FORMS,
+    _NOUN_NEXT,
     _PARTICLES,
     _PHRASAL_ONLY,
     _PRED_ADJ,
@@ -153,8 +154,8 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
     w = t.low[i]
     if w in _CUE_NOUNS and i > 0 and i + 1 < t.n:
         nxt = t.low[i + 1]
-        c = _noun_cue(t, i) or _light_verb_noun(t, i) if nxt == "that" else None
-        if c is None and nxt in _THERE_NEXT and w in _THERE_NOUNS:
+        c = (_noun_cue(t, i) or _light_verb_noun(t, i)) if nxt == "that" else None
+        if c is None and nxt in _NOUN_NEXT and w in _THERE_NOUNS:
             c = _there_noun(t, i)
         if c is not None:
             return c
@@ -208,9 +209,6 @@ def _light_verb_noun(t: _Tok, i: int) -> _Cand | None:
     c = _Cand((_cue_left(t, v), i + 1), "clear")
     c.participle = low[v].endswith("ing")
     return c
-
-
-_THERE_NEXT = frozenset(("that", "about", "over", "whether"))
 
 
 def _there_noun(t: _Tok, i: int) -> _Cand | None:

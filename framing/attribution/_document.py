@@ -30,6 +30,7 @@ from framing.attribution._vocab import (
     _CAND_WORDS,
     _CUE_WORDS,
     _NEEDS,
+    _NON_NAMES,
     _SPEECH_STRONG_SET,
     _TIME_WORDS,
     _lemma_of,
@@ -173,9 +174,43 @@ def _find(
         if found and found[0].tag:
             tags += 1
         per.append(_order(found))
+    _colon_intros(text, per, sentences, quotes)
     _inherit(text, per, sentences, quotes)
     _interview(text, per, sentences, quotes)
     return per
+
+
+# "Tom Ruiz, head of the port, put it another way:" before a paragraph that opens a quotation:
+# a name of two to four words, an optional apposition, a short lower-case verb phrase, a colon
+_COLON_INTRO_RE = re.compile(
+    r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:,[^:,\n]{3,80}(?:,[^:,\n]{3,60})?,)?)"
+    r"\s+((?:[a-z][\w'’-]*\s+){0,5}[a-z][\w'’-]*)\s*:\s*$"
+)
+_OPENING_QUOTES = ('"', "“", "``", "‘", "'")
+
+
+def _colon_intros(
+    text: str, per: list[list[_Found]], sentences: Sequence[tuple[int, int]], quotes: QuoteIndex
+) -> None:
+    """A sentence without an attribution that names a person and ends in a colon, before a
+    paragraph that opens with a quotation mark: the name is the source, the words before the
+    colon the cue ("Tom Ruiz, head of the port, put it another way:"); `_inherit` then gives
+    it the quotation, as after "X wrote:"."""
+    para = quotes.para
+    for k in range(len(sentences) - 1):
+        if per[k] or para[k + 1] == para[k]:
+            continue
+        s0, s1 = sentences[k]
+        if text[s1 - 1 : s1] != ":" or not text.startswith(_OPENING_QUOTES, sentences[k + 1][0]):
+            continue
+        m = _COLON_INTRO_RE.match(text, s0, s1)
+        if m is None or m.group(1).split()[0].lower() in _NON_NAMES:
+            continue
+        name_end = m.start(1) + len(m.group(1).split(",")[0].rstrip())
+        if not _CUE_WORDS.isdisjoint(m.group(2).split()) or name_end <= m.start(1):
+            continue  # a cue verb before the colon was weighed (and dropped) already
+        src_end = m.end(1) - 1 if m.group(1).endswith(",") else m.end(1)
+        per[k].append(_Found((m.start(2), m.end(2)), (m.start(1), src_end), k))
 
 
 _INTERVIEW_WORDS = frozenset(("interview", "interviews", "interviewed", "tells", "talks"))

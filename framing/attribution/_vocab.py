@@ -139,6 +139,10 @@ _CAND_WORDS = (
 )
 
 
+# The words after which a cue noun can attribute ("his claim that", "there are concerns about").
+_NOUN_NEXT = frozenset(("that", "about", "over", "whether"))
+
+
 def _needed_words() -> dict[str, frozenset[str]]:
     """Candidate words that can only make a cue with another word next to them: "make" only
     in "made (it) clear", a phrasal-only verb or "go" only before its particle ("point out",
@@ -148,7 +152,7 @@ def _needed_words() -> dict[str, frozenset[str]]:
     that another rule reads (hearsay, stance adjectives, "according", "emerged") and cue nouns
     that are also verbs ("claims", "reports") are left out."""
     other = HEARSAY_ADVERBS | HEARSAY_PARTICIPLES | _PRED_ADJ
-    noun_needs = frozenset(("that", "about", "over", "whether"))
+    noun_needs = _NOUN_NEXT
     out: dict[str, frozenset[str]] = {}
     for w in ("made", "make", "makes", "making"):
         if w not in _CUE_WORDS and w not in other and w not in _CUE_NOUNS:
