@@ -37,7 +37,9 @@ ENTITY_TYPES: tuple[str, ...] = ("person", "organisation", "document", "poll", "
 
 _TITLES = lx.words("titles")
 _HONORIFICS = lx.words("name_titles") | frozenset({"miss", "sir", "dame", "lord", "lady"})
-_ORG_WORDS = lx.words("org_words") | lx.words("org_nouns")
+_ORG_HEADS = lx.words("entity_org_heads")  # "the radio", "Israel radio", "police"
+_ORG_WORDS = lx.words("org_words") | lx.words("org_nouns") | _ORG_HEADS
+_GROUP_NOUNS = lx.words("entity_group_nouns")  # "Friends of the Earth": an organisation
 _DOC_NOUNS = lx.words("document_nouns")
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "census"})
 _VAGUE = lx.words("vague_sources")
@@ -73,6 +75,10 @@ _NOT_NAME_START = (
 _NOT_A_PERSON = _TITLES | _ORG_WORDS | _DOC_NOUNS | _POLL_NOUNS | _NOT_NAME_START | _HONORIFICS
 _STOP_IN_NAME = _NOT_NAME_START | _TITLES | _HONORIFICS | _ORG_WORDS | _DOC_NOUNS | _VAGUE
 _TOKEN_RE = re.compile(r"[\w.'’&-]+")
+_ACRONYM_RE = re.compile(r"(?:[A-Z]\.?){2,6}")
+_FUNCTION_WORDS = lx.words("english_function_words")
+_PREPS = frozenset({"at", "for", "with", "from", "in", "on", "of"})
+_CUE_TAIL = frozenset({"said", "says", "told"})  # a source span that ran into its cue
 _STRIP = " \t\n,.;:!?\"“”'‘’()[]—–-"
 
 
@@ -109,6 +115,10 @@ def parse_mention(text: str) -> Mention:
     s = " ".join(text.split()).strip(_STRIP)
     if s.lower().endswith(("'s", "’s")):
         s = s[:-2]
+    if " " in s and s.rsplit(" ", 1)[1].lower() in _CUE_TAIL:
+        s = s.rsplit(" ", 1)[0]  # "Israel radio said"
+    if _ACRONYM_RE.fullmatch(_strip_det(s)) and s != "I":
+        return Mention(_strip_det(s), None, "organisation", role=s.lower())  # "WHO", "NATO", "U.N."
     low = s.lower()
     if low in _PRONOUNS:
         g = "f" if low == "she" else "m" if low == "he" else ""
@@ -155,6 +165,18 @@ def parse_mention(text: str) -> Mention:
     if not toks:
         return Mention(s, title, "anonymous")
     caps = [_is_cap(t) for t in toks]
+    if lows[-1] in _ORG_HEADS and len(toks) < 4:
+        # "Israel radio", "Police": an organisation; "the radio": a role, the last one named
+        if lows[0] in _DETS and not any(caps[1:]):
+            return Mention(_strip_det(s), title, "role", role=lows[-1])
+        return Mention(_strip_det(s), title, "organisation", role=lows[-1])
+    if caps[-1] and lows[-1].endswith(("ists", "ians")) and len(toks) < 4 and not gender:
+        return Mention(s, title, "anonymous", role=lows[-1])  # "Zionists", "Palestinians"
+    if lows[0] in _GROUP_NOUNS and caps[0] and lows[1:2] == ["of"] and any(caps[2:]):
+        return Mention(s, title, "organisation", role=lows[0])  # "Friends of the Earth"
+    group = _group_phrase(toks, lows, caps)
+    if group is not None:
+        return group
     if "of" in lows[1:7]:
         j = lows.index("of")
         if (
@@ -177,6 +199,13 @@ def parse_mention(text: str) -> Mention:
         for w in (lows[run], *lows[:run]):
             gender = gender or ("f" if w in _FEMALE else "m" if w in _MALE else "")
         return Mention(" ".join(toks[run:]), _strip_det(" ".join(toks[:run])), "person", gender)
+    if (
+        len(toks) > 1
+        and not caps[-1]
+        and lows[-1].endswith("s")
+        and (lows[-1] in _VAGUE or _norm_role(lows[-1]) in _TITLES)
+    ):
+        return Mention(s, title, "anonymous", role=_norm_role(lows[-1]))  # "House leaders"
     if any(w in _ORG_WORDS for w in lows) and (
         not any(w in _TITLES for w in lows) or lows[-1] in _ORG_WORDS
     ):
@@ -218,6 +247,34 @@ def parse_mention(text: str) -> Mention:
         g = "f" if head in _FEMALE else "m" if head in _MALE else ""
         return Mention(_strip_det(s), None, "role", g, _norm_role(head))
     return Mention(s, title, "anonymous", role=_norm_role(head))
+
+
+def _group_phrase(toks: list[str], lows: list[str], caps: list[bool]) -> Mention | None:
+    """A common noun before a preposition, the head of the source: "officials at the
+    Smithsonian", "a 55-year-old nurse at the University of Maryland", "the members of his
+    party" (anonymous, the phrase as written); "the spokeswoman for the ministry" (a role:
+    the spokeswoman, not the ministry). None when the head is capitalised or an organisation."""
+    j = next((i for i, w in enumerate(lows) if w in _PREPS and i > 0), 0)
+    if not j or j + 1 >= len(toks) or j > 4:
+        return None
+    head = lows[j - 1]
+    first = 1 if lows[0] in _DETS or lows[0] in _QUANT else 0
+    if (
+        not head.isalpha()
+        or head in _FUNCTION_WORDS
+        or head in _ORG_WORDS
+        or head in _DOC_NOUNS
+        or head in _POLL_NOUNS
+        or any(caps[first:j])
+    ):
+        return None
+    plural = head.endswith("s") and not head.endswith("ss")
+    if lows[0] in _DETS and lows[0] not in ("a", "an") and not plural:
+        if head in _TITLES or head in _VAGUE:
+            g = "f" if head in _FEMALE else "m" if head in _MALE else ""
+            return Mention(_strip_det(" ".join(toks)), None, "role", g, _norm_role(head))
+        return None
+    return Mention(" ".join(toks), None, "anonymous", role=_norm_role(head))
 
 
 def _person_owner(toks: list[str], lows: list[str]) -> str | None:
@@ -549,6 +606,23 @@ def _name_before(text: str, end: int, pronoun: str) -> str | None:
     return best
 
 
+def _acronym(c: _Cluster, text: str) -> None:
+    """An all-capitals organisation: its name spelled out in the document ("WHO" -> "World
+    Health Organization"), or the person the document writes it for in lower case ("GORE"
+    in a transcript, "Gore" in its prose)."""
+    letters = [ch for ch in c.name if ch.isalpha()]
+    words = [rf"{ch}[\w'’-]+" for ch in letters]
+    pat = r"\b" + r"\s+(?:(?:of|for|and|the|on|de|du)\s+)*".join(words) + r"\b"
+    m = re.search(pat, text)
+    if m is not None:
+        c.name = m.group(0)
+        return
+    if c.name.isalpha() and len(c.name) > 2:
+        word = c.name[0] + c.name[1:].lower()
+        if re.search(rf"\b{word}\b", text) and word.lower() not in _NOT_A_PERSON:
+            c.name, c.type, c.roles = _fullest(word, text), "person", set()
+
+
 def _suffixed(name: str, text: str) -> str:
     """A person's name with the "Jr."/"Sr." the document writes after it."""
     for suffix in (" Jr.", ", Jr.", " Sr.", ", Sr."):
@@ -587,6 +661,8 @@ def document_entities(
                 ):
                     res = _name_before(text, src.start, src.text)
                 c = doc.add(src.text, k, res)
+                if c.type == "anonymous" and text.startswith((" said...", " said…"), src.end):
+                    c.type = "person"  # a blog comment header "crystal j said...": its writer
                 by_span[key] = c
             if j == 0:
                 main = c
@@ -597,7 +673,12 @@ def document_entities(
     by_name: dict[str, _Cluster] = {}
     for c in doc.clusters:
         corp = _company(c, corps) if corps else None
-        if corp is not None:
+        if corp is None and c.type == "organisation" and _ACRONYM_RE.fullmatch(c.name):
+            _acronym(c, text)
+            if c.type == "organisation" and c.name in by_name:
+                same[id(c)] = by_name[c.name]
+            by_name.setdefault(c.name, c)
+        elif corp is not None:
             c.name, c.type = corp, "organisation"
             first = by_name.setdefault(corp, c)
             if first is not c:
