@@ -42,7 +42,7 @@ _ORG_WORDS = lx.words("org_words") | lx.words("org_nouns") | _ORG_HEADS
 _GROUP_NOUNS = lx.words("entity_group_nouns")  # "Friends of the Earth": an organisation
 _DOC_NOUNS = lx.words("document_nouns")
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "census"})
-_VAGUE = lx.words("vague_sources")
+_VAGUE = lx.words("vague_sources") | lx.words("entity_not_persons")
 _FEMALE = lx.words("female_words")
 _MALE = lx.words("male_words")
 _GENDERED = dict(e.split() for e in lx.entries("gendered_titles"))
@@ -406,7 +406,7 @@ class _Doc:
                     break
                 if m.role in ("he", "she", "i"):
                     if (
-                        c.type == "person"
+                        (c.type == "person" or (m.role != "i" and _one_unnamed(c)))
                         and c.gender != ("m" if m.role == "she" else "f")
                         and (m.role == "i" or c.name.lower() not in _ADDRESSED)
                     ):
@@ -428,10 +428,30 @@ class _Doc:
             return None
         if m.type == "anonymous":
             low = m.name.lower()
+            words = low.split()
             for c in recent:
                 if c.type == "anonymous" and c.name.lower() == low:
                     return c
+                if (  # "the nurse" after "a 55-year-old nurse at the clinic"
+                    len(words) == 2
+                    and words[0] in ("the", "this", "that")
+                    and _one_unnamed(c)
+                    and m.role in c.roles
+                ):
+                    return c
         return None
+
+
+def _one_unnamed(c: _Cluster) -> bool:
+    """An unnamed single person: "a 55-year-old nurse at the clinic", "a judge" (a singular
+    head, no organisation); a later "she" or "the nurse" can be that person."""
+    words = c.name.lower().split()
+    return (
+        c.type == "anonymous"
+        and len(words) > 1
+        and words[0] in ("a", "an")
+        and any(not r.endswith("s") and r not in _ORG_WORDS and r.isalpha() for r in c.roles)
+    )
 
 
 _PARTICLES = frozenset(
@@ -584,7 +604,11 @@ def _company(c: _Cluster, corps: list[str]) -> str | None:
     return None
 
 
-_NAME_RUN_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}")
+# two or three capitalised words, an initial among them, not over a sentence end or a possessive
+_NAME_RUN_RE = re.compile(
+    r"\b[A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?!['’\w])"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][\w-]+(?:['’][A-Z][\w-]*)?(?!['’\w]))){1,2}"
+)
 
 
 def _name_before(text: str, end: int, pronoun: str) -> str | None:
@@ -623,6 +647,37 @@ def _acronym(c: _Cluster, text: str) -> None:
             c.name, c.type, c.roles = _fullest(word, text), "person", set()
 
 
+def _person_like(res: str, doc: _Doc, text: str) -> bool:
+    """Whether the name a he/she was resolved to can be a person: a name of two words or
+    more, a person of the document already (with a gender, a title or a first name), a first
+    name (of the fullest form the document writes), or a name the document writes after an
+    honorific or a title ("Ms. Ward", "Lord Byron"); not a lone "Viagra" or "Cambridge"."""
+    m = parse_mention(res)
+    if m.type != "person":
+        return False
+    toks = [w.lower().strip(".") for w in m.name.split()]
+    if (
+        len(toks) > 1
+        or m.gender
+        or m.title
+        or any(
+            c.type == "person"
+            and (c.gender or c.title or " " in c.name)
+            and _same_name(toks, c.name_tokens())
+            for c in doc.clusters
+        )
+    ):
+        return True
+    full = _fullest(m.name, text).split()
+    if full[0].lower() in _FIRST_NAMES or len(full) > len(toks):
+        return True
+    for i in re.finditer(rf"\b{re.escape(m.name)}\b", text):
+        before = text[max(0, i.start() - 20) : i.start()].split()
+        if before and before[-1].lower().strip(".,") in _HONORIFICS | _TITLES:
+            return True  # "Ms. Ward", "Lord Byron", "Justice Scalia"
+    return False
+
+
 def _suffixed(name: str, text: str) -> str:
     """A person's name with the "Jr."/"Sr." the document writes after it."""
     for suffix in (" Jr.", ", Jr.", " Sr.", ", Sr."):
@@ -652,8 +707,12 @@ def document_entities(
                 continue
             key = (src.start, src.end)
             c = by_span.get(key)  # an inherited copy: the mention was read already
-            if c is None:
+            if c is not None:
+                c.last = max(c.last, k)  # still speaking: the recent one for a later "he"
+            else:
                 res = a.source_resolved.text if a.source_resolved is not None else None
+                if res and src.text.lower() in ("he", "she") and not _person_like(res, doc, text):
+                    res = None  # "she" resolved to "Viagra": the document's people instead
                 if (
                     res is None
                     and src.text.lower() in ("he", "she")

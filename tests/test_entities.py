@@ -7,7 +7,7 @@ import pytest
 from framing.attribution import find_attributions
 from framing.entities import document_entities, parse_mention
 from framing.segmentation import split_sentences
-from framing.types import Analysis, Entity, Sentence
+from framing.types import Analysis, Attribution, Entity, Sentence, Span
 
 DOC = (
     "The water ministry published its flood plan on Monday.\n\n"
@@ -338,3 +338,68 @@ def test_a_blog_comment_header_names_a_person_even_in_lower_case() -> None:
     assert per[1] is not None and (per[1].name, per[1].type) == ("jo marsh", "person")
     assert per[2] == per[3] == per[1]  # the comment's sentences
     assert per[4] is not None and per[4].type == "anonymous"
+
+
+def _attr(text: str, source: str, cue: str, start: int = 0, resolved: str | None = None) -> list:
+    """One hand-made attribution of ``text``: its source and cue found from ``start``."""
+    s = text.index(source, start)
+    c = text.index(cue, start)
+    res = None
+    if resolved is not None:
+        r = text.index(resolved)
+        res = Span(resolved, r, r + len(resolved))
+    return [Attribution(Span(cue, c, c + len(cue)), Span(source, s, s + len(source)), res)]
+
+
+def test_a_pronoun_resolved_to_a_lone_word_that_names_nobody_takes_the_recent_source() -> None:
+    text = (
+        "A 40-year-old baker in Ostrava said bread prices had doubled. "
+        "The baker said Brioche sold badly. "
+        "Brioche was once popular, she said. "
+        "Mirek Dvorak, the mayor, said prices would fall. "
+        "Later he said Dvorak Street would close."
+    )
+    b = text.index("Brioche was")
+    later = text.index("Later")
+    rows = [
+        _attr(text, "A 40-year-old baker in Ostrava", "said"),
+        _attr(text, "The baker", "said", text.index("The baker")),
+        _attr(text, "she", "said", b, resolved="Brioche"),
+        _attr(text, "Mirek Dvorak", "said", text.index("Mirek")),
+        _attr(text, "he", "said", later, resolved="Mirek Dvorak"),
+    ]
+    per, _ = document_entities(text, rows)
+    baker = Entity("A 40-year-old baker in Ostrava", None, "anonymous")
+    # "The baker" and "she" (resolved to "Brioche", a lone word no person has) are the baker
+    assert per[0] == per[1] == per[2] == baker
+    # a two-word name stays the pronoun's person
+    assert per[4] is not None and per[4].name == "Mirek Dvorak" == per[3].name
+
+
+def test_a_lone_word_written_after_a_title_is_a_person_a_pronoun_can_be() -> None:
+    text = (
+        "Judge Halloran read the verdict. Critics said it was harsh. "
+        "He said the law left no choice."
+    )
+    h = text.index("He said")
+    rows = [[], _attr(text, "Critics", "said"), _attr(text, "He", "said", h, "Halloran")]
+    per, _ = document_entities(text, rows)
+    assert per[2] is not None and (per[2].name, per[2].type) == ("Halloran", "person")
+
+
+def test_a_person_still_speaking_in_a_quotation_is_the_recent_one_for_he() -> None:
+    text = (
+        "Tobias Ek chairs the board.\n\n"
+        '"We will grow," Ek said. "We will hire more welders in the northern yards. '
+        "We will build two more ferries for the island routes. We will train apprentices. "
+        "We will export the new hulls to the Baltic ports. We will lend to our suppliers. "
+        'We will invest in the dry dock. We will win the navy contract next spring."\n\n'
+        "Nobody doubts it. Then he said more."
+    )
+    spans = split_sentences(text)
+    rows = find_attributions(text, spans)
+    per, _ = document_entities(text, rows)
+    last = per[-1]
+    assert last is not None and last.name == "Tobias Ek"
+    nobody = [e for e in per if e is not None and e.name == "Nobody"]
+    assert all(e.type == "anonymous" for e in nobody)
