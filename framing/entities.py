@@ -209,6 +209,11 @@ def parse_mention(text: str) -> Mention:
     if any(w in _ORG_WORDS for w in lows) and (
         not any(w in _TITLES for w in lows) or lows[-1] in _ORG_WORDS
     ):
+        i = max(i for i, w in enumerate(lows) if w in _ORG_WORDS)
+        if 0 < i < len(toks) - 1 and not caps[i] and all(caps[i + 1 :]):
+            # "the militant group Hamas": the name after its lower-case kind
+            kind = _strip_det(" ".join(toks[: i + 1]))
+            return Mention(" ".join(toks[i + 1 :]), title or kind, "organisation", role=lows[i])
         if any(caps[1:]) or (caps[0] and lows[0] not in _DETS):
             return Mention(_strip_det(s), title, "organisation", role=_norm_role(lows[-1]))
         return Mention(_strip_det(s), title, "role", role=_norm_role(lows[-1]))
@@ -559,7 +564,7 @@ def _continued(name: str, text: str) -> str:
 _CORP_RE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|plc|Corporation|Company|Cos|Bancorp)\b\.?")
 # a cheap first look: no corporate suffix anywhere, no company names to read
 _CORP_HINT = re.compile(r"Inc|Corp|Co[.s ]|Ltd|LLC|plc|PLC|Plc|Company|Bancorp")
-_BARE_ORG = frozenset({"company", "firm", "corporation", "group", "concern"})
+_BARE_ORG = lx.words("entity_company_nouns")  # "the company", "the truck maker"
 
 
 def _corporate_names(text: str) -> list[str]:
@@ -588,9 +593,16 @@ def _corporate_names(text: str) -> list[str]:
 
 def _company(c: _Cluster, corps: list[str]) -> str | None:
     """The corporate name a cluster stands for: "Magna" -> "Magna International Inc." when the
-    document spells it out; a bare "the company" -> the document's first company."""
-    low = c.name.lower()
-    if c.type == "organisation" and low in _BARE_ORG:
+    document spells it out; a bare "the company", "the truck maker" -> the document's first
+    company."""
+    words = _strip_det(c.name).split()
+    if (
+        c.type in ("organisation", "anonymous")
+        and len(words) < 3
+        and words[-1] in _BARE_ORG
+        and (c.type == "organisation" or c.name.lower().startswith("the "))  # not "a maker"
+        and not any(map(_is_cap, words))  # not "Tidewater Group"
+    ):
         return corps[0] if corps else None
     if c.type not in ("person", "organisation"):
         return None
@@ -678,6 +690,25 @@ def _person_like(res: str, doc: _Doc, text: str) -> bool:
     return False
 
 
+def _named_later(c: _Cluster, text: str) -> str | None:
+    """The name of an unnamed single person ("A judge", "Judge", "the teacher") that the
+    document writes once with that word as its title ("Judge Ada Moyo", "teacher Ben Ola's")."""
+    words = c.name.lower().split()
+    if not 0 < len(words) < 3 or (len(words) == 2) != (words[0] in ("a", "an", "the")):
+        return None
+    head = words[-1]
+    if c.type == "person" and (len(words) > 1 or head not in _TITLES):
+        return None
+    if not head.isalpha() or head.endswith("s") or head in _ORG_WORDS or head in _FUNCTION_WORDS:
+        return None
+    found = set()
+    for m in re.finditer(rf"\b(?i:{head})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})", text):
+        name = re.sub(r"['’]s$", "", m.group(1))
+        if name.split()[0].lower() not in _NOT_A_PERSON:
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def _suffixed(name: str, text: str) -> str:
     """A person's name with the "Jr."/"Sr." the document writes after it."""
     for suffix in (" Jr.", ", Jr.", " Sr.", ", Sr."):
@@ -746,8 +777,13 @@ def document_entities(
             full = _fullest(c.name, text)  # "Headline said": "William Headline" elsewhere
             if full != c.name and full.split()[0].lower() in _FIRST_NAMES:
                 c.name, c.type, c.roles = full, "person", set()
+        elif c.type in ("anonymous", "person") and (named := _named_later(c, text)):
+            c.name, c.type, c.title = _fullest(named, text), "person", c.title or c.name
         elif c.type == "person":
             c.name = _fullest(c.name, text)
+            t = c.title or ""
+            if " " not in c.name + t and t.lower() in _TITLES and f"{t} {c.name}" in text:
+                c.name = f"{t} {c.name}"  # no first name anywhere: "Justice Scalia"
             if suffixes:
                 c.name = _suffixed(c.name, text)
     per = [same.get(id(c), c) if c is not None else None for c in per]

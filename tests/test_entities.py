@@ -403,3 +403,54 @@ def test_a_person_still_speaking_in_a_quotation_is_the_recent_one_for_he() -> No
     assert last is not None and last.name == "Tobias Ek"
     nobody = [e for e in per if e is not None and e.name == "Nobody"]
     assert all(e.type == "anonymous" for e in nobody)
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "name", "type_"),
+    [
+        # an unnamed judge the document names once with the title
+        (
+            "A judge said the fine was too high.\n\nJudge Ada Moyo ruled that the law was unclear.",
+            0,
+            "Ada Moyo",
+            "person",
+        ),
+        # two judges named: no telling which one, the judge stays unnamed
+        (
+            "A judge said the fine was too high.\n\n"
+            "Judge Ada Moyo and Judge Tom Reyes heard the case.",
+            0,
+            "A judge",
+            "anonymous",
+        ),
+        # a lone surname after a title, with no first name in the document, keeps the title
+        (
+            "The court met on Monday.\n\nJustice Varga said the law was clear.",
+            1,
+            "Justice Varga",
+            "person",
+        ),
+        # ... not an honorific
+        ("The court met on Monday.\n\nMr. Varga said the law was clear.", 1, "Varga", "person"),
+        # a company noun after "the" is the company the document names with its suffix
+        (
+            "Brask Ferry Lines Inc. cut its forecast.\n\nThe ship operator said costs rose.\n\n"
+            "The carrier said orders fell.",
+            2,
+            "Brask Ferry Lines Inc.",
+            "organisation",
+        ),
+        # a name after its lower-case kind
+        (
+            "The town was calm.\n\nThe rebel group Vanguard said it would talk.",
+            1,
+            "Vanguard",
+            "organisation",
+        ),
+    ],
+)
+def test_unnamed_sources_titles_and_kinds_take_the_name_the_document_gives(
+    text: str, k: int, name: str, type_: str
+) -> None:
+    per, _ = _entities(text)
+    assert per[k] is not None and (per[k].name, per[k].type) == (name, type_)

@@ -95,7 +95,9 @@ cues: no feature of the model is counted from them, so they are left out of `fin
 (editing them needs no retrain). tests/test_lexicons.py checks that no other module reads
 them."""
 
-ENTITY_ONLY = frozenset({"entity_org_heads", "entity_group_nouns", "entity_not_persons"})
+ENTITY_ONLY = frozenset(
+    {"entity_org_heads", "entity_group_nouns", "entity_not_persons", "entity_company_nouns"}
+)
 """Lists only `framing.entities` reads, to name and type the source entities of a document:
 entities are no input of the model, so these are left out of `fingerprint` as well (editing
 them needs no retrain). tests/test_lexicons.py checks that no other module reads them."""
