@@ -98,9 +98,10 @@ them."""
 ENTITY_ONLY = frozenset(
     {"entity_org_heads", "entity_group_nouns", "entity_not_persons", "entity_company_nouns"}
 )
-"""Lists only `framing.entities` reads, to name and type the source entities of a document:
-entities are no input of the model, so these are left out of `fingerprint` as well (editing
-them needs no retrain). tests/test_lexicons.py checks that no other module reads them."""
+"""Lists only `framing.entities` (and its helper `framing._entity_text`) reads, to name and
+type the source entities of a document: entities are no input of the model, so these are left
+out of `fingerprint` as well (editing them needs no retrain). tests/test_lexicons.py checks
+that no other module reads them."""
 
 
 @lru_cache(maxsize=1)
