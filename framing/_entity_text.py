@@ -235,3 +235,18 @@ def _suffixed(name: str, text: str) -> str:
         if name + suffix in text:
             return name + " " + suffix.strip(", ")
     return name
+
+
+def _forward(name: str, text: str) -> str:
+    """A lone first-name-like word the document writes once with a surname after it ("Santhi
+    said", elsewhere "our guide Santhi Jayadhan"): that full name. Only where the pair opens a
+    name (after a lower-case word or a title) and no other surname follows the word."""
+    found = set()
+    for m in re.finditer(rf"(\S+)\s+{re.escape(name)}\s+([A-Z][\w'’-]+)\b(?!['’])", text):
+        before, after = m.group(1), m.group(2)
+        if after.lower() in _STOP_IN_NAME or after.lower() in _NOT_A_PERSON:
+            continue
+        if before[:1].isupper() and before.lower().strip(".,") not in _TITLES | _HONORIFICS:
+            continue
+        found.add(after)
+    return f"{name} {found.pop()}" if len(found) == 1 else name

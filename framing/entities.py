@@ -56,6 +56,7 @@ from framing._entity_text import (
     _TOKEN_RE,
     _VAGUE,
     _corporate_names,
+    _forward,
     _fullest,
     _is_name_word,
     _name_before,
@@ -511,6 +512,28 @@ def _person_like(res: str, doc: _Doc, text: str) -> bool:
     return False
 
 
+_DOC_TITLE_RE = re.compile(
+    r"\b(?:[A-Z][\w'’-]+\s+){1,5}(?:"
+    + "|".join(sorted(w.capitalize() for w in _DOC_NOUNS if w.isalpha()))
+    + r")\b"
+)
+
+
+def _titled_document(c: _Cluster, text: str) -> str | None:
+    """The one document the text names with capitals ("National Iodine Study"), for a bare
+    document role ("the report", "the study"): None when it names none or several."""
+    if c.name not in _DOC_NOUNS or c.name.endswith("s"):
+        return None
+    found = set()
+    for m in _DOC_TITLE_RE.finditer(text):
+        words = m.group(0).split()
+        while words and words[0].lower() in _FUNCTION_WORDS:  # "The", "In"
+            words = words[1:]
+        if len(words) > 1:
+            found.add(" ".join(words))
+    return found.pop() if len(found) == 1 else None
+
+
 def _named_later(c: _Cluster, text: str) -> str | None:
     """The name of an unnamed single person ("A judge", "Judge", "the teacher") that the
     document writes once with that word as its title ("Judge Ada Moyo", "teacher Ben Ola's")."""
@@ -578,9 +601,10 @@ def document_entities(
         corp = _company(c, corps) if corps else None
         if corp is None and c.type == "organisation" and _ACRONYM_RE.fullmatch(c.name):
             _acronym(c, text)
-            if c.type == "organisation" and c.name in by_name:
-                same[id(c)] = by_name[c.name]
-            by_name.setdefault(c.name, c)
+            if c.type == "organisation":  # "WHO" and "the World Health Organisation": one
+                first = next(o for o in doc.clusters if o.type == c.type and o.name == c.name)
+                if first is not c:
+                    same[id(c)] = first
         elif corp is not None:
             c.name, c.type = corp, "organisation"
             first = by_name.setdefault(corp, c)
@@ -592,8 +616,12 @@ def document_entities(
                 c.name, c.type, c.roles = full, "person", set()
         elif c.type in ("anonymous", "person") and (named := _named_later(c, text)):
             c.name, c.type, c.title = _fullest(named, text), "person", c.title or c.name
+        elif c.type == "document" and c.name.islower() and (named := _titled_document(c, text)):
+            c.name = named  # "the report" -> "National Iodine Study", the one the text names
         elif c.type == "person":
             c.name = _fullest(c.name, text)
+            if " " not in c.name and _is_name_word(c.name) and c.name.lower() not in _TITLES:
+                c.name = _forward(c.name, text)
             t = c.title or ""
             if " " not in c.name + t and t.lower() in _TITLES and f"{t} {c.name}" in text:
                 c.name = f"{t} {c.name}"  # no first name anywhere: "Justice Scalia"

@@ -454,3 +454,48 @@ def test_unnamed_sources_titles_and_kinds_take_the_name_the_document_gives(
 ) -> None:
     per, _ = _entities(text)
     assert per[k] is not None and (per[k].name, per[k].type) == (name, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "name"),
+    [
+        # a lone name the document writes once with a surname after it
+        ("Our guide Tomek Walczyk met us.\n\nTomek said the road was closed.", 1, "Tomek Walczyk"),
+        # two surnames after it: no telling, the name stays
+        (
+            "Our guide Tomek Walczyk met us, and a guide Tomek Nowak too.\n\n"
+            "Tomek said the road was closed.",
+            1,
+            "Tomek",
+        ),
+        # a bare "the report" is the one report the document names with capitals
+        (
+            "The Coastal Erosion Review came out on Monday.\n\n"
+            "The report said the dunes were shrinking.",
+            1,
+            "Coastal Erosion Review",
+        ),
+        # two named: the report stays a report
+        (
+            "The Coastal Erosion Review and the Harbour Silt Review came out.\n\n"
+            "The report said the dunes were shrinking.",
+            1,
+            "report",
+        ),
+    ],
+)
+def test_a_lone_name_or_report_takes_the_one_full_form_the_document_writes(
+    text: str, k: int, name: str
+) -> None:
+    per, _ = _entities(text)
+    assert per[k] is not None and per[k].name == name
+
+
+def test_an_acronym_and_its_spelled_out_name_are_one_entity() -> None:
+    text = (
+        "The Baltic Fisheries Council said cod stocks had fallen.\n\n"
+        "The BFC said quotas would be cut."
+    )
+    per, ents = _entities(text)
+    assert per[0] == per[1]
+    assert [e.name for e, ks in ents if ks] == ["Baltic Fisheries Council"]
