@@ -237,16 +237,28 @@ def _suffixed(name: str, text: str) -> str:
     return name
 
 
+_AFTER_RE = re.compile(r"[A-Z][\w'’-]+\b(?!['’])")
+
+
 def _forward(name: str, text: str) -> str:
     """A lone first-name-like word the document writes once with a surname after it ("Santhi
     said", elsewhere "our guide Santhi Jayadhan"): that full name. Only where the pair opens a
     name (after a lower-case word or a title) and no other surname follows the word."""
     found = set()
-    for m in re.finditer(rf"(\S+)\s+{re.escape(name)}\s+([A-Z][\w'’-]+)\b(?!['’])", text):
-        before, after = m.group(1), m.group(2)
-        if after.lower() in _STOP_IN_NAME or after.lower() in _NOT_A_PERSON:
-            continue
-        if before[:1].isupper() and before.lower().strip(".,") not in _TITLES | _HONORIFICS:
-            continue
-        found.add(after)
+    i = text.find(name + " ")
+    while i >= 0:
+        m = _AFTER_RE.match(text, i + len(name) + 1)
+        if m is not None and (i == 0 or text[i - 1] in " \t\n"):
+            after = m.group(0)
+            before = text[max(0, i - 30) : i].split()[-1:] or [""]
+            if (
+                after.lower() not in _STOP_IN_NAME
+                and after.lower() not in _NOT_A_PERSON
+                and not (
+                    before[0][:1].isupper()
+                    and before[0].lower().strip(".,") not in _TITLES | _HONORIFICS
+                )
+            ):
+                found.add(after)
+        i = text.find(name + " ", i + 1)
     return f"{name} {found.pop()}" if len(found) == 1 else name

@@ -534,6 +534,9 @@ def _titled_document(c: _Cluster, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_TITLED_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
+
+
 def _named_later(c: _Cluster, text: str) -> str | None:
     """The name of an unnamed single person ("A judge", "Judge", "the teacher") that the
     document writes once with that word as its title ("Judge Ada Moyo", "teacher Ben Ola's")."""
@@ -546,10 +549,15 @@ def _named_later(c: _Cluster, text: str) -> str | None:
     if not head.isalpha() or head.endswith("s") or head in _ORG_WORDS or head in _FUNCTION_WORDS:
         return None
     found = set()
-    for m in re.finditer(rf"\b(?i:{head})\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})", text):
-        name = re.sub(r"['’]s$", "", m.group(1))
-        if name.split()[0].lower() not in _NOT_A_PERSON:
-            found.add(name)
+    low = text.lower()  # "judge Ada Moyo", "Judge Ada Moyo"
+    i = low.find(head + " ")
+    while i >= 0:
+        m = _TITLED_NAME_RE.match(text, i + len(head) + 1)
+        if m is not None and (i == 0 or not text[i - 1].isalnum()):
+            name = re.sub(r"['’]s$", "", m.group(0))
+            if name.split()[0].lower() not in _NOT_A_PERSON:
+                found.add(name)
+        i = low.find(head + " ", i + 1)
     return found.pop() if len(found) == 1 else None
 
 
