@@ -27,53 +27,48 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from framing import lexicons as lx
+from framing._entity_text import (
+    _ACRONYM_RE,
+    _ADDRESSED,
+    _BARE_ORG,
+    _CORP_HINT,
+    _CUE_TAIL,
+    _DETS,
+    _DOC_NOUNS,
+    _FEMALE,
+    _FIRST_NAMES,
+    _FUNCTION_WORDS,
+    _GENDERED,
+    _GROUP_NOUNS,
+    _HONORIFICS,
+    _MALE,
+    _NAME_STOP,
+    _NOT_A_PERSON,
+    _ORG_HEADS,
+    _ORG_SINGLE,
+    _ORG_WORDS,
+    _POLL_NOUNS,
+    _PREPS,
+    _PRONOUNS,
+    _QUANT,
+    _STRIP,
+    _TITLES,
+    _TOKEN_RE,
+    _VAGUE,
+    _corporate_names,
+    _forward,
+    _fullest,
+    _is_name_word,
+    _name_before,
+    _same_name,
+    _suffixed,
+)
 from framing.types import Attribution, Entity
 
 __all__ = ["ENTITY_TYPES", "document_entities", "parse_mention"]
 
 #: The entity types, in the order of the schema (docs/attribution.md).
 ENTITY_TYPES: tuple[str, ...] = ("person", "organisation", "document", "poll", "anonymous")
-
-_TITLES = lx.words("titles")
-_HONORIFICS = lx.words("name_titles") | frozenset({"miss", "sir", "dame", "lord", "lady"})
-_ORG_WORDS = lx.words("org_words") | lx.words("org_nouns")
-_DOC_NOUNS = lx.words("document_nouns")
-_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "census"})
-_VAGUE = lx.words("vague_sources")
-_FEMALE = lx.words("female_words")
-_MALE = lx.words("male_words")
-_GENDERED = dict(e.split() for e in lx.entries("gendered_titles"))
-_PRONOUNS = lx.words("pronoun_sources")
-# words of the gender lists that open a two- or three-word name: first names ("William"),
-# and kin words ("Uncle Sam"); not pronouns, titles or vague sources
-_FIRST_NAMES = (
-    frozenset(
-        w
-        for w in _FEMALE | _MALE
-        if w not in _PRONOUNS and w not in _TITLES and w not in _HONORIFICS and w[:1].isalpha()
-    )
-    - lx.words("english_function_words")
-    - lx.words("vague_sources")
-)
-_DETS = frozenset(
-    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"}
-)
-_QUANT = frozenset({"some", "many", "several", "few", "most", "other", "others", "two", "three"})
-_ORG_SINGLE = frozenset({"police", "reuters", "ap", "afp", "nasa", "fbi", "cia", "un", "nato"})
-_NAME_STOP = lx.words("name_stop")
-_ADDRESSED = frozenset({"you", "i", "me", "we", "us"})  # never he/she
-_NOT_NAME_START = (
-    lx.words("non_names")
-    | lx.words("english_function_words")
-    | lx.words("weekdays")
-    | lx.words("months")
-    | _NAME_STOP
-)
-_NOT_A_PERSON = _TITLES | _ORG_WORDS | _DOC_NOUNS | _POLL_NOUNS | _NOT_NAME_START | _HONORIFICS
-_STOP_IN_NAME = _NOT_NAME_START | _TITLES | _HONORIFICS | _ORG_WORDS | _DOC_NOUNS | _VAGUE
-_TOKEN_RE = re.compile(r"[\w.'’&-]+")
-_STRIP = " \t\n,.;:!?\"“”'‘’()[]—–-"
 
 
 def _norm_role(w: str) -> str:
@@ -109,6 +104,10 @@ def parse_mention(text: str) -> Mention:
     s = " ".join(text.split()).strip(_STRIP)
     if s.lower().endswith(("'s", "’s")):
         s = s[:-2]
+    if " " in s and s.rsplit(" ", 1)[1].lower() in _CUE_TAIL:
+        s = s.rsplit(" ", 1)[0]  # "Israel radio said"
+    if _ACRONYM_RE.fullmatch(_strip_det(s)) and s != "I":
+        return Mention(_strip_det(s), None, "organisation", role=s.lower())  # "WHO", "NATO", "U.N."
     low = s.lower()
     if low in _PRONOUNS:
         g = "f" if low == "she" else "m" if low == "he" else ""
@@ -155,6 +154,18 @@ def parse_mention(text: str) -> Mention:
     if not toks:
         return Mention(s, title, "anonymous")
     caps = [_is_cap(t) for t in toks]
+    if lows[-1] in _ORG_HEADS and len(toks) < 4:
+        # "Israel radio", "Police": an organisation; "the radio": a role, the last one named
+        if lows[0] in _DETS and not any(caps[1:]):
+            return Mention(_strip_det(s), title, "role", role=lows[-1])
+        return Mention(_strip_det(s), title, "organisation", role=lows[-1])
+    if caps[-1] and lows[-1].endswith(("ists", "ians")) and len(toks) < 4 and not gender:
+        return Mention(s, title, "anonymous", role=lows[-1])  # "Zionists", "Palestinians"
+    if lows[0] in _GROUP_NOUNS and caps[0] and lows[1:2] == ["of"] and any(caps[2:]):
+        return Mention(s, title, "organisation", role=lows[0])  # "Friends of the Earth"
+    group = _group_phrase(toks, lows, caps)
+    if group is not None:
+        return group
     if "of" in lows[1:7]:
         j = lows.index("of")
         if (
@@ -177,9 +188,21 @@ def parse_mention(text: str) -> Mention:
         for w in (lows[run], *lows[:run]):
             gender = gender or ("f" if w in _FEMALE else "m" if w in _MALE else "")
         return Mention(" ".join(toks[run:]), _strip_det(" ".join(toks[:run])), "person", gender)
+    if (
+        len(toks) > 1
+        and not caps[-1]
+        and lows[-1].endswith("s")
+        and (lows[-1] in _VAGUE or _norm_role(lows[-1]) in _TITLES)
+    ):
+        return Mention(s, title, "anonymous", role=_norm_role(lows[-1]))  # "House leaders"
     if any(w in _ORG_WORDS for w in lows) and (
         not any(w in _TITLES for w in lows) or lows[-1] in _ORG_WORDS
     ):
+        i = max(i for i, w in enumerate(lows) if w in _ORG_WORDS)
+        if 0 < i < len(toks) - 1 and not caps[i] and all(caps[i + 1 :]):
+            # "the militant group Hamas": the name after its lower-case kind
+            kind = _strip_det(" ".join(toks[: i + 1]))
+            return Mention(" ".join(toks[i + 1 :]), title or kind, "organisation", role=lows[i])
         if any(caps[1:]) or (caps[0] and lows[0] not in _DETS):
             return Mention(_strip_det(s), title, "organisation", role=_norm_role(lows[-1]))
         return Mention(_strip_det(s), title, "role", role=_norm_role(lows[-1]))
@@ -218,6 +241,34 @@ def parse_mention(text: str) -> Mention:
         g = "f" if head in _FEMALE else "m" if head in _MALE else ""
         return Mention(_strip_det(s), None, "role", g, _norm_role(head))
     return Mention(s, title, "anonymous", role=_norm_role(head))
+
+
+def _group_phrase(toks: list[str], lows: list[str], caps: list[bool]) -> Mention | None:
+    """A common noun before a preposition, the head of the source: "officials at the
+    Smithsonian", "a 55-year-old nurse at the University of Maryland", "the members of his
+    party" (anonymous, the phrase as written); "the spokeswoman for the ministry" (a role:
+    the spokeswoman, not the ministry). None when the head is capitalised or an organisation."""
+    j = next((i for i, w in enumerate(lows) if w in _PREPS and i > 0), 0)
+    if not j or j + 1 >= len(toks) or j > 4:
+        return None
+    head = lows[j - 1]
+    first = 1 if lows[0] in _DETS or lows[0] in _QUANT else 0
+    if (
+        not head.isalpha()
+        or head in _FUNCTION_WORDS
+        or head in _ORG_WORDS
+        or head in _DOC_NOUNS
+        or head in _POLL_NOUNS
+        or any(caps[first:j])
+    ):
+        return None
+    plural = head.endswith("s") and not head.endswith("ss")
+    if lows[0] in _DETS and lows[0] not in ("a", "an") and not plural:
+        if head in _TITLES or head in _VAGUE:
+            g = "f" if head in _FEMALE else "m" if head in _MALE else ""
+            return Mention(_strip_det(" ".join(toks)), None, "role", g, _norm_role(head))
+        return None
+    return Mention(" ".join(toks), None, "anonymous", role=_norm_role(head))
 
 
 def _person_owner(toks: list[str], lows: list[str]) -> str | None:
@@ -265,15 +316,6 @@ class _Cluster:
 
     def entity(self) -> Entity:
         return Entity(self.name, self.title, self.type)
-
-
-def _same_name(a: list[str], b: list[str]) -> bool:
-    """Whether two person names can be one person: same surname, first names agree."""
-    if not a or not b or a[-1] != b[-1]:
-        return False
-    if len(a) > 1 and len(b) > 1:
-        return a[0] == b[0] or (a[0][:1] == b[0][:1] and (len(a[0]) <= 2 or len(b[0]) <= 2))
-    return True
 
 
 class _Doc:
@@ -349,7 +391,7 @@ class _Doc:
                     break
                 if m.role in ("he", "she", "i"):
                     if (
-                        c.type == "person"
+                        (c.type == "person" or (m.role != "i" and _one_unnamed(c)))
                         and c.gender != ("m" if m.role == "she" else "f")
                         and (m.role == "i" or c.name.lower() not in _ADDRESSED)
                     ):
@@ -371,149 +413,44 @@ class _Doc:
             return None
         if m.type == "anonymous":
             low = m.name.lower()
+            words = low.split()
             for c in recent:
                 if c.type == "anonymous" and c.name.lower() == low:
+                    return c
+                if (  # "the nurse" after "a 55-year-old nurse at the clinic"
+                    len(words) == 2
+                    and words[0] in ("the", "this", "that")
+                    and _one_unnamed(c)
+                    and m.role in c.roles
+                ):
                     return c
         return None
 
 
-_PARTICLES = frozenset(
-    {
-        "de",
-        "del",
-        "della",
-        "der",
-        "van",
-        "von",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "da",
-        "di",
-        "du",
-        "la",
-        "le",
-    }
-)
-_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
-
-
-def _is_name_word(w: str) -> bool:
-    """A capitalised word that can stand in a name ("Nadia", "J.", "O'Brien")."""
-    return w[:1].isupper() and _NAME_WORD_RE.fullmatch(w) is not None
-
-
-def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
-    """The forms of a person's name the document spells out before each occurrence of its last
-    word ``last``: the capitalised words before it, cut after the last title, honorific,
-    acronym or non-name word ("NASA Administrator Charles Bolden" -> "Charles Bolden"), at
-    most four words in all."""
-    out: list[tuple[str, ...]] = []
-    n = len(last)
-    i = text.find(last)
-    while i >= 0:
-        j = i + n
-        if (i == 0 or text[i - 1] in " \t\n") and (j >= len(text) or not text[j].isalnum()):
-            before = text[max(0, i - 80) : i]
-            words = before[before.rfind("\n") + 1 :].split(" ")[-6:-1]  # not over a line
-            toks: list[str] = []
-            for w in reversed(words):
-                if w in _PARTICLES or (_is_name_word(w) and not (w.endswith(".") and len(w) > 4)):
-                    toks.append(w)
-                else:
-                    break
-            toks.reverse()
-            if len(toks) > 1 and len(words) > len(toks) and words[-len(toks) - 1] == "of":
-                toks = toks[1:]  # "Governor of Washington Chris Gregoire": a place
-            start = 0
-            for k, tok in enumerate(toks):
-                if tok in _PARTICLES:
-                    continue
-                low = tok.lower().rstrip(".")
-                if low in _STOP_IN_NAME or (tok.isupper() and len(tok) > 1):
-                    start = k + 1
-            name = toks[max(start, len(toks) - 3) :]
-            while name and name[0] in _PARTICLES:
-                name = name[1:]
-            if name:
-                out.append((*name, last))
-        i = text.find(last, i + 1)
-    return out
-
-
-def _fullest(name: str, text: str) -> str:
-    """The longest form of a person's name the document spells out (its first name agreeing)."""
-    toks = name.split()
-    low = [w.lower().strip(".") for w in toks]
-    best = toks
-    if not toks[-1][:1].isupper() or len(toks[-1]) < 2:
-        return name
-    for form in _forms_of(text, toks[-1]):
-        flow = [w.lower().strip(".") for w in form]
-        if len(form) > len(best) and (_same_name(low, flow) or flow[-len(low) :] == low):
-            best = list(form)
-    return _continued(" ".join(best), text)
-
-
-def _continued(name: str, text: str) -> str:
-    """A name the document writes on with a particle and more name words after it: "Sheikh
-    Mohamed" -> "Sheikh Mohamed Bin Rashid Al Maktoum" (bin, al, ibn, de, van ...)."""
-    i = text.find(name + " ")
-    while i >= 0:
-        words = text[i + len(name) : i + len(name) + 80].split()
-        k = 0
-        while (
-            k + 1 < len(words)
-            and words[k].lower() in _PARTICLES
-            and _is_name_word(words[k + 1].rstrip(",.;:"))
-        ):
-            k += 2
-            while k < len(words) and words[k - 1][-1:].isalnum() and _is_name_word(words[k]):
-                if words[k].lower() in _PARTICLES:
-                    break
-                k += 1
-        if k:
-            return " ".join((name, *words[:k])).rstrip(",.;:")
-        i = text.find(name + " ", i + 1)
-    return name
-
-
-_CORP_RE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|plc|Corporation|Company|Cos|Bancorp)\b\.?")
-# a cheap first look: no corporate suffix anywhere, no company names to read
-_CORP_HINT = re.compile(r"Inc|Corp|Co[.s ]|Ltd|LLC|plc|PLC|Plc|Company|Bancorp")
-_BARE_ORG = frozenset({"company", "firm", "corporation", "group", "concern"})
-
-
-def _corporate_names(text: str) -> list[str]:
-    """The company names the document spells out with a corporate suffix ("Magna International
-    Inc.", "Oshkosh Truck Corp."), in order of first mention: up to four capitalised words
-    before the suffix on its line, without a leading non-name word ("The", "In")."""
-    out: list[str] = []
-    for m in _CORP_RE.finditer(text):
-        before = text[max(0, m.start() - 80) : m.start()]
-        if not before.endswith((" ", ", ")):
-            continue
-        words: list[str] = []
-        for w in reversed(before[before.rfind("\n") + 1 :].split()[-4:]):
-            if not w[:1].isupper() or w.endswith(",") or _CORP_RE.fullmatch(w):
-                break  # "Oshkosh, Wis., Co." is no name; "Co." ends another one
-            words.append(w)
-        words.reverse()
-        while words and words[0].lower().rstrip(".") in _NOT_NAME_START | _HONORIFICS:
-            words = words[1:]
-        if words:
-            name = " ".join((*words, m.group(0)))
-            if name not in out:
-                out.append(name)
-    return out
+def _one_unnamed(c: _Cluster) -> bool:
+    """An unnamed single person: "a 55-year-old nurse at the clinic", "a judge" (a singular
+    head, no organisation); a later "she" or "the nurse" can be that person."""
+    words = c.name.lower().split()
+    return (
+        c.type == "anonymous"
+        and len(words) > 1
+        and words[0] in ("a", "an")
+        and any(not r.endswith("s") and r not in _ORG_WORDS and r.isalpha() for r in c.roles)
+    )
 
 
 def _company(c: _Cluster, corps: list[str]) -> str | None:
     """The corporate name a cluster stands for: "Magna" -> "Magna International Inc." when the
-    document spells it out; a bare "the company" -> the document's first company."""
-    low = c.name.lower()
-    if c.type == "organisation" and low in _BARE_ORG:
+    document spells it out; a bare "the company", "the truck maker" -> the document's first
+    company."""
+    words = _strip_det(c.name).split()
+    if (
+        c.type in ("organisation", "anonymous")
+        and len(words) < 3
+        and words[-1] in _BARE_ORG
+        and (c.type == "organisation" or c.name.lower().startswith("the "))  # not "a maker"
+        and not any(map(_is_cap, words))  # not "Tidewater Group"
+    ):
         return corps[0] if corps else None
     if c.type not in ("person", "organisation"):
         return None
@@ -527,34 +464,101 @@ def _company(c: _Cluster, corps: list[str]) -> str | None:
     return None
 
 
-_NAME_RUN_RE = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}")
+def _acronym(c: _Cluster, text: str) -> None:
+    """An all-capitals organisation: its name spelled out in the document ("WHO" -> "World
+    Health Organization"), or the person the document writes it for in lower case ("GORE"
+    in a transcript, "Gore" in its prose)."""
+    letters = [ch for ch in c.name if ch.isalpha()]
+    words = [rf"{ch}[\w'’-]+" for ch in letters]
+    pat = r"\b" + r"\s+(?:(?:of|for|and|the|on|de|du)\s+)*".join(words) + r"\b"
+    m = re.search(pat, text)
+    if m is not None:
+        c.name = m.group(0)
+        return
+    if c.name.isalpha() and len(c.name) > 2:
+        word = c.name[0] + c.name[1:].lower()
+        if re.search(rf"\b{word}\b", text) and word.lower() not in _NOT_A_PERSON:
+            c.name, c.type, c.roles = _fullest(word, text), "person", set()
 
 
-def _name_before(text: str, end: int, pronoun: str) -> str | None:
-    """For a he/she no source can take: the nearest person-like name of two or three words in
-    the 300 characters before it ("Later I met the resident nun, Ani Kunga, ... She said"),
-    not a title, organisation or document, of a compatible gender when the first name tells."""
-    want = "f" if pronoun.lower() == "she" else "m"
-    best = None
-    for m in _NAME_RUN_RE.finditer(text, max(0, end - 300), end):
-        words = [w.lower().strip(".") for w in m.group(0).split()]
-        if words[0] in _NOT_A_PERSON or words[0] in _NAME_STOP:
-            continue
-        if any(w in _ORG_WORDS or w in _DOC_NOUNS or w in _TITLES for w in words):
-            continue
-        g = "f" if words[0] in _FEMALE else "m" if words[0] in _MALE else ""
-        if g and g != want:
-            continue
-        best = m.group(0)
-    return best
+def _person_like(res: str, doc: _Doc, text: str) -> bool:
+    """Whether the name a he/she was resolved to can be a person: a name of two words or
+    more, a person of the document already (with a gender, a title or a first name), a first
+    name (of the fullest form the document writes), or a name the document writes after an
+    honorific or a title ("Ms. Ward", "Lord Byron"); not a lone "Viagra" or "Cambridge"."""
+    m = parse_mention(res)
+    if m.type != "person":
+        return False
+    toks = [w.lower().strip(".") for w in m.name.split()]
+    if (
+        len(toks) > 1
+        or m.gender
+        or m.title
+        or any(
+            c.type == "person"
+            and (c.gender or c.title or " " in c.name)
+            and _same_name(toks, c.name_tokens())
+            for c in doc.clusters
+        )
+    ):
+        return True
+    full = _fullest(m.name, text).split()
+    if full[0].lower() in _FIRST_NAMES or len(full) > len(toks):
+        return True
+    for i in re.finditer(rf"\b{re.escape(m.name)}\b", text):
+        before = text[max(0, i.start() - 20) : i.start()].split()
+        if before and before[-1].lower().strip(".,") in _HONORIFICS | _TITLES:
+            return True  # "Ms. Ward", "Lord Byron", "Justice Scalia"
+    return False
 
 
-def _suffixed(name: str, text: str) -> str:
-    """A person's name with the "Jr."/"Sr." the document writes after it."""
-    for suffix in (" Jr.", ", Jr.", " Sr.", ", Sr."):
-        if name + suffix in text:
-            return name + " " + suffix.strip(", ")
-    return name
+_DOC_TITLE_RE = re.compile(
+    r"\b(?:[A-Z][\w'’-]+\s+){1,5}(?:"
+    + "|".join(sorted(w.capitalize() for w in _DOC_NOUNS if w.isalpha()))
+    + r")\b"
+)
+
+
+def _titled_document(c: _Cluster, text: str) -> str | None:
+    """The one document the text names with capitals ("National Iodine Study"), for a bare
+    document role ("the report", "the study"): None when it names none or several."""
+    if c.name not in _DOC_NOUNS or c.name.endswith("s"):
+        return None
+    found = set()
+    for m in _DOC_TITLE_RE.finditer(text):
+        words = m.group(0).split()
+        while words and words[0].lower() in _FUNCTION_WORDS:  # "The", "In"
+            words = words[1:]
+        if len(words) > 1:
+            found.add(" ".join(words))
+    return found.pop() if len(found) == 1 else None
+
+
+_TITLED_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
+
+
+def _named_later(c: _Cluster, text: str) -> str | None:
+    """The name of an unnamed single person ("A judge", "Judge", "the teacher") that the
+    document writes once with that word as its title ("Judge Ada Moyo", "teacher Ben Ola's")."""
+    words = c.name.lower().split()
+    if not 0 < len(words) < 3 or (len(words) == 2) != (words[0] in ("a", "an", "the")):
+        return None
+    head = words[-1]
+    if c.type == "person" and (len(words) > 1 or head not in _TITLES):
+        return None
+    if not head.isalpha() or head.endswith("s") or head in _ORG_WORDS or head in _FUNCTION_WORDS:
+        return None
+    found = set()
+    low = text.lower()  # "judge Ada Moyo", "Judge Ada Moyo"
+    i = low.find(head + " ")
+    while i >= 0:
+        m = _TITLED_NAME_RE.match(text, i + len(head) + 1)
+        if m is not None and (i == 0 or not text[i - 1].isalnum()):
+            name = re.sub(r"['’]s$", "", m.group(0))
+            if name.split()[0].lower() not in _NOT_A_PERSON:
+                found.add(name)
+        i = low.find(head + " ", i + 1)
+    return found.pop() if len(found) == 1 else None
 
 
 def document_entities(
@@ -578,8 +582,12 @@ def document_entities(
                 continue
             key = (src.start, src.end)
             c = by_span.get(key)  # an inherited copy: the mention was read already
-            if c is None:
+            if c is not None:
+                c.last = max(c.last, k)  # still speaking: the recent one for a later "he"
+            else:
                 res = a.source_resolved.text if a.source_resolved is not None else None
+                if res and src.text.lower() in ("he", "she") and not _person_like(res, doc, text):
+                    res = None  # "she" resolved to "Viagra": the document's people instead
                 if (
                     res is None
                     and src.text.lower() in ("he", "she")
@@ -587,6 +595,8 @@ def document_entities(
                 ):
                     res = _name_before(text, src.start, src.text)
                 c = doc.add(src.text, k, res)
+                if c.type == "anonymous" and text.startswith((" said...", " said…"), src.end):
+                    c.type = "person"  # a blog comment header "crystal j said...": its writer
                 by_span[key] = c
             if j == 0:
                 main = c
@@ -597,7 +607,13 @@ def document_entities(
     by_name: dict[str, _Cluster] = {}
     for c in doc.clusters:
         corp = _company(c, corps) if corps else None
-        if corp is not None:
+        if corp is None and c.type == "organisation" and _ACRONYM_RE.fullmatch(c.name):
+            _acronym(c, text)
+            if c.type == "organisation":  # "WHO" and "the World Health Organisation": one
+                first = next(o for o in doc.clusters if o.type == c.type and o.name == c.name)
+                if first is not c:
+                    same[id(c)] = first
+        elif corp is not None:
             c.name, c.type = corp, "organisation"
             first = by_name.setdefault(corp, c)
             if first is not c:
@@ -606,8 +622,17 @@ def document_entities(
             full = _fullest(c.name, text)  # "Headline said": "William Headline" elsewhere
             if full != c.name and full.split()[0].lower() in _FIRST_NAMES:
                 c.name, c.type, c.roles = full, "person", set()
+        elif c.type in ("anonymous", "person") and (named := _named_later(c, text)):
+            c.name, c.type, c.title = _fullest(named, text), "person", c.title or c.name
+        elif c.type == "document" and c.name.islower() and (named := _titled_document(c, text)):
+            c.name = named  # "the report" -> "National Iodine Study", the one the text names
         elif c.type == "person":
             c.name = _fullest(c.name, text)
+            if " " not in c.name and _is_name_word(c.name) and c.name.lower() not in _TITLES:
+                c.name = _forward(c.name, text)
+            t = c.title or ""
+            if " " not in c.name + t and t.lower() in _TITLES and f"{t} {c.name}" in text:
+                c.name = f"{t} {c.name}"  # no first name anywhere: "Justice Scalia"
             if suffixes:
                 c.name = _suffixed(c.name, text)
     per = [same.get(id(c), c) if c is not None else None for c in per]

@@ -129,3 +129,27 @@ def test_load_is_quiet_when_the_lists_match_or_were_not_recorded(tmp_path, recor
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         load_model(path)
+
+
+def test_entity_only_lists_are_outside_the_fingerprint_and_read_by_entities_alone(
+    monkeypatch,
+) -> None:
+    fp = lexicons.fingerprint()
+    files = lexicons._files()
+    try:
+        for name in sorted(lexicons.ENTITY_ONLY):
+            assert name in files
+            variant = {**files, name: files[name] + b"surely not\n"}
+            monkeypatch.setattr(lexicons, "_files", lambda v=variant: v)
+            lexicons.fingerprint.cache_clear()
+            assert lexicons.fingerprint() == fp
+    finally:
+        monkeypatch.undo()
+        lexicons.fingerprint.cache_clear()
+    package = Path(lexicons.__file__).resolve().parent.parent
+    for path in sorted(package.rglob("*.py")):
+        if path.name in ("entities.py", "_entity_text.py") or path.parent.name == "lexicons":
+            continue
+        source = path.read_text(encoding="utf-8")
+        for name in lexicons.ENTITY_ONLY:
+            assert f'"{name}"' not in source, f"{path.name} reads {name}"

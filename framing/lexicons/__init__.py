@@ -95,18 +95,26 @@ cues: no feature of the model is counted from them, so they are left out of `fin
 (editing them needs no retrain). tests/test_lexicons.py checks that no other module reads
 them."""
 
+ENTITY_ONLY = frozenset(
+    {"entity_org_heads", "entity_group_nouns", "entity_not_persons", "entity_company_nouns"}
+)
+"""Lists only `framing.entities` (and its helper `framing._entity_text`) reads, to name and
+type the source entities of a document: entities are no input of the model, so these are left
+out of `fingerprint` as well (editing them needs no retrain). tests/test_lexicons.py checks
+that no other module reads them."""
+
 
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
     """``sha256:<hex>`` over the names and contents of the list files, in name order.
 
     Any edit to a list (an entry, a comment, a new file) changes it, except to the
-    `DISPLAY_ONLY` lists; the model manifest records it (``lexicons_sha256``) because the
-    model's features are counted from the lists.
+    `DISPLAY_ONLY` and `ENTITY_ONLY` lists; the model manifest records it (``lexicons_sha256``)
+    because the model's features are counted from the lists.
     """
     h = hashlib.sha256()
     for name, content in sorted(_files().items()):
-        if name in DISPLAY_ONLY:
+        if name in DISPLAY_ONLY or name in ENTITY_ONLY:
             continue
         h.update(name.encode("utf-8") + b"\0")
         h.update(str(len(content)).encode("ascii") + b"\0")

@@ -1,0 +1,264 @@
+"""The text work behind `framing.entities`: its word sets, and the name forms a document
+spells out around a source.
+
+`framing.entities` reads a source mention on its own and merges mentions into entities; this
+module looks at the whole document text for the fuller form of a name: the first names and
+particles written around a surname (`fullest`), "Jr."/"Sr." (`suffixed`), the company a
+mention opens (`corporate_names`), and the nearest person-like name before an unresolved
+pronoun (`name_before`). Cheap string scans over the text, only for the entities a document
+has.
+"""
+
+from __future__ import annotations
+
+import re
+
+from framing import lexicons as lx
+
+_TITLES = lx.words("titles")
+_HONORIFICS = lx.words("name_titles") | frozenset({"miss", "sir", "dame", "lord", "lady"})
+_ORG_HEADS = lx.words("entity_org_heads")  # "the radio", "Israel radio", "police"
+_ORG_WORDS = lx.words("org_words") | lx.words("org_nouns") | _ORG_HEADS
+_GROUP_NOUNS = lx.words("entity_group_nouns")  # "Friends of the Earth": an organisation
+_DOC_NOUNS = lx.words("document_nouns")
+_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "census"})
+_VAGUE = lx.words("vague_sources") | lx.words("entity_not_persons")
+_FEMALE = lx.words("female_words")
+_MALE = lx.words("male_words")
+_GENDERED = dict(e.split() for e in lx.entries("gendered_titles"))
+_PRONOUNS = lx.words("pronoun_sources")
+# words of the gender lists that open a two- or three-word name: first names ("William"),
+# and kin words ("Uncle Sam"); not pronouns, titles or vague sources
+_FIRST_NAMES = (
+    frozenset(
+        w
+        for w in _FEMALE | _MALE
+        if w not in _PRONOUNS and w not in _TITLES and w not in _HONORIFICS and w[:1].isalpha()
+    )
+    - lx.words("english_function_words")
+    - lx.words("vague_sources")
+)
+_DETS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our"}
+)
+_QUANT = frozenset({"some", "many", "several", "few", "most", "other", "others", "two", "three"})
+_ORG_SINGLE = frozenset({"police", "reuters", "ap", "afp", "nasa", "fbi", "cia", "un", "nato"})
+_NAME_STOP = lx.words("name_stop")
+_ADDRESSED = frozenset({"you", "i", "me", "we", "us"})  # never he/she
+_NOT_NAME_START = (
+    lx.words("non_names")
+    | lx.words("english_function_words")
+    | lx.words("weekdays")
+    | lx.words("months")
+    | _NAME_STOP
+)
+_NOT_A_PERSON = _TITLES | _ORG_WORDS | _DOC_NOUNS | _POLL_NOUNS | _NOT_NAME_START | _HONORIFICS
+_STOP_IN_NAME = _NOT_NAME_START | _TITLES | _HONORIFICS | _ORG_WORDS | _DOC_NOUNS | _VAGUE
+_TOKEN_RE = re.compile(r"[\w.'’&-]+")
+_ACRONYM_RE = re.compile(r"(?:[A-Z]\.?){2,6}")
+_FUNCTION_WORDS = lx.words("english_function_words")
+_PREPS = frozenset({"at", "for", "with", "from", "in", "on", "of"})
+_CUE_TAIL = frozenset({"said", "says", "told"})  # a source span that ran into its cue
+_STRIP = " \t\n,.;:!?\"“”'‘’()[]—–-"
+_BARE_ORG = lx.words("entity_company_nouns")  # "the company", "the truck maker"
+
+
+def _same_name(a: list[str], b: list[str]) -> bool:
+    """Whether two person names can be one person: same surname, first names agree."""
+    if not a or not b or a[-1] != b[-1]:
+        return False
+    if len(a) > 1 and len(b) > 1:
+        return a[0] == b[0] or (a[0][:1] == b[0][:1] and (len(a[0]) <= 2 or len(b[0]) <= 2))
+    return True
+
+
+_PARTICLES = frozenset(
+    {
+        "de",
+        "del",
+        "della",
+        "der",
+        "van",
+        "von",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+    }
+)
+_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _is_name_word(w: str) -> bool:
+    """A capitalised word that can stand in a name ("Nadia", "J.", "O'Brien")."""
+    return w[:1].isupper() and _NAME_WORD_RE.fullmatch(w) is not None
+
+
+def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
+    """The forms of a person's name the document spells out before each occurrence of its last
+    word ``last``: the capitalised words before it, cut after the last title, honorific,
+    acronym or non-name word ("NASA Administrator Charles Bolden" -> "Charles Bolden"), at
+    most four words in all."""
+    out: list[tuple[str, ...]] = []
+    n = len(last)
+    i = text.find(last)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or text[i - 1] in " \t\n") and (j >= len(text) or not text[j].isalnum()):
+            before = text[max(0, i - 80) : i]
+            words = before[before.rfind("\n") + 1 :].split(" ")[-6:-1]  # not over a line
+            toks: list[str] = []
+            for w in reversed(words):
+                if w in _PARTICLES or (_is_name_word(w) and not (w.endswith(".") and len(w) > 4)):
+                    toks.append(w)
+                else:
+                    break
+            toks.reverse()
+            if len(toks) > 1 and len(words) > len(toks) and words[-len(toks) - 1] == "of":
+                toks = toks[1:]  # "Governor of Washington Chris Gregoire": a place
+            start = 0
+            for k, tok in enumerate(toks):
+                if tok in _PARTICLES:
+                    continue
+                low = tok.lower().rstrip(".")
+                if low in _STOP_IN_NAME or (tok.isupper() and len(tok) > 1):
+                    start = k + 1
+            name = toks[max(start, len(toks) - 3) :]
+            while name and name[0] in _PARTICLES:
+                name = name[1:]
+            if name:
+                out.append((*name, last))
+        i = text.find(last, i + 1)
+    return out
+
+
+def _fullest(name: str, text: str) -> str:
+    """The longest form of a person's name the document spells out (its first name agreeing)."""
+    toks = name.split()
+    low = [w.lower().strip(".") for w in toks]
+    best = toks
+    if not toks[-1][:1].isupper() or len(toks[-1]) < 2:
+        return name
+    for form in _forms_of(text, toks[-1]):
+        flow = [w.lower().strip(".") for w in form]
+        if len(form) > len(best) and (_same_name(low, flow) or flow[-len(low) :] == low):
+            best = list(form)
+    return _continued(" ".join(best), text)
+
+
+def _continued(name: str, text: str) -> str:
+    """A name the document writes on with a particle and more name words after it: "Sheikh
+    Mohamed" -> "Sheikh Mohamed Bin Rashid Al Maktoum" (bin, al, ibn, de, van ...)."""
+    i = text.find(name + " ")
+    while i >= 0:
+        words = text[i + len(name) : i + len(name) + 80].split()
+        k = 0
+        while (
+            k + 1 < len(words)
+            and words[k].lower() in _PARTICLES
+            and _is_name_word(words[k + 1].rstrip(",.;:"))
+        ):
+            k += 2
+            while k < len(words) and words[k - 1][-1:].isalnum() and _is_name_word(words[k]):
+                if words[k].lower() in _PARTICLES:
+                    break
+                k += 1
+        if k:
+            return " ".join((name, *words[:k])).rstrip(",.;:")
+        i = text.find(name + " ", i + 1)
+    return name
+
+
+_CORP_RE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|plc|Corporation|Company|Cos|Bancorp)\b\.?")
+# a cheap first look: no corporate suffix anywhere, no company names to read
+_CORP_HINT = re.compile(r"Inc|Corp|Co[.s ]|Ltd|LLC|plc|PLC|Plc|Company|Bancorp")
+
+
+def _corporate_names(text: str) -> list[str]:
+    """The company names the document spells out with a corporate suffix ("Magna International
+    Inc.", "Oshkosh Truck Corp."), in order of first mention: up to four capitalised words
+    before the suffix on its line, without a leading non-name word ("The", "In")."""
+    out: list[str] = []
+    for m in _CORP_RE.finditer(text):
+        before = text[max(0, m.start() - 80) : m.start()]
+        if not before.endswith((" ", ", ")):
+            continue
+        words: list[str] = []
+        for w in reversed(before[before.rfind("\n") + 1 :].split()[-4:]):
+            if not w[:1].isupper() or w.endswith(",") or _CORP_RE.fullmatch(w):
+                break  # "Oshkosh, Wis., Co." is no name; "Co." ends another one
+            words.append(w)
+        words.reverse()
+        while words and words[0].lower().rstrip(".") in _NOT_NAME_START | _HONORIFICS:
+            words = words[1:]
+        if words:
+            name = " ".join((*words, m.group(0)))
+            if name not in out:
+                out.append(name)
+    return out
+
+
+# two or three capitalised words, an initial among them, not over a sentence end or a possessive
+_NAME_RUN_RE = re.compile(
+    r"\b[A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?!['’\w])"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][\w-]+(?:['’][A-Z][\w-]*)?(?!['’\w]))){1,2}"
+)
+
+
+def _name_before(text: str, end: int, pronoun: str) -> str | None:
+    """For a he/she no source can take: the nearest person-like name of two or three words in
+    the 300 characters before it ("Later I met the resident nun, Ani Kunga, ... She said"),
+    not a title, organisation or document, of a compatible gender when the first name tells."""
+    want = "f" if pronoun.lower() == "she" else "m"
+    best = None
+    for m in _NAME_RUN_RE.finditer(text, max(0, end - 300), end):
+        words = [w.lower().strip(".") for w in m.group(0).split()]
+        if words[0] in _NOT_A_PERSON or words[0] in _NAME_STOP:
+            continue
+        if any(w in _ORG_WORDS or w in _DOC_NOUNS or w in _TITLES for w in words):
+            continue
+        g = "f" if words[0] in _FEMALE else "m" if words[0] in _MALE else ""
+        if g and g != want:
+            continue
+        best = m.group(0)
+    return best
+
+
+def _suffixed(name: str, text: str) -> str:
+    """A person's name with the "Jr."/"Sr." the document writes after it."""
+    for suffix in (" Jr.", ", Jr.", " Sr.", ", Sr."):
+        if name + suffix in text:
+            return name + " " + suffix.strip(", ")
+    return name
+
+
+_AFTER_RE = re.compile(r"[A-Z][\w'’-]+\b(?!['’])")
+
+
+def _forward(name: str, text: str) -> str:
+    """A lone first-name-like word the document writes once with a surname after it ("Santhi
+    said", elsewhere "our guide Santhi Jayadhan"): that full name. Only where the pair opens a
+    name (after a lower-case word or a title) and no other surname follows the word."""
+    found = set()
+    i = text.find(name + " ")
+    while i >= 0:
+        m = _AFTER_RE.match(text, i + len(name) + 1)
+        if m is not None and (i == 0 or text[i - 1] in " \t\n"):
+            after = m.group(0)
+            before = text[max(0, i - 30) : i].split()[-1:] or [""]
+            if (
+                after.lower() not in _STOP_IN_NAME
+                and after.lower() not in _NOT_A_PERSON
+                and not (
+                    before[0][:1].isupper()
+                    and before[0].lower().strip(".,") not in _TITLES | _HONORIFICS
+                )
+            ):
+                found.add(after)
+        i = text.find(name + " ", i + 1)
+    return f"{name} {found.pop()}" if len(found) == 1 else name
