@@ -222,7 +222,16 @@ def _antecedent(
 def _named_elsewhere(text: str, word: str) -> bool:
     """Whether a capitalised word also stands capitalised inside a sentence of the text."""
     if len(text) <= _INDEX_ABOVE:
-        return re.search(r"[a-z,] " + re.escape(word) + r"\b", text) is not None
+        # the search ``[a-z,] <word>\b`` without compiling a regex per word: each occurrence
+        # of " <word>" with a lower-case letter or a comma before it and a word boundary after
+        needle = " " + word
+        end = len(needle)
+        pos = text.find(needle, 1)
+        while pos >= 0:
+            if text[pos - 1] in _LOWER_OR_COMMA and _BOUNDARY_RE.match(text, pos + end):
+                return True
+            pos = text.find(needle, pos + 1)
+        return False
     # A long text is indexed once, so that each question costs a lookup instead of a scan of
     # the whole text (which made very long documents quadratic). Same answer as the search:
     # an occurrence of ``word`` there starts with its first word-character run.
@@ -244,6 +253,9 @@ _RUN_RE = re.compile(r"\w+")
 
 
 _BOUNDARY_RE = re.compile(r"\b")
+
+
+_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
 @lru_cache(maxsize=1)
