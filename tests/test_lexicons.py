@@ -71,13 +71,21 @@ def test_fingerprint_is_stable_and_covers_names_and_contents(monkeypatch) -> Non
     assert lexicons.fingerprint() == fp
 
 
-def test_display_only_lists_are_outside_the_fingerprint_and_read_by_explain_alone(
-    monkeypatch,
+@pytest.mark.parametrize(
+    ("lists", "readers"),
+    [
+        (lexicons.DISPLAY_ONLY, ("explain.py",)),
+        (lexicons.ENTITY_ONLY, ("entities.py", "_entity_text.py")),
+    ],
+    ids=["display-only lists, read by explain alone", "entity-only lists, read by entities alone"],
+)
+def test_lists_outside_the_fingerprint_are_read_by_their_module_alone(
+    monkeypatch, lists: frozenset[str], readers: tuple[str, ...]
 ) -> None:
     fp = lexicons.fingerprint()
     files = lexicons._files()
     try:
-        for name in sorted(lexicons.DISPLAY_ONLY):
+        for name in sorted(lists):
             assert name in files
             variant = {**files, name: files[name] + b"surely not\n"}
             monkeypatch.setattr(lexicons, "_files", lambda v=variant: v)
@@ -86,13 +94,13 @@ def test_display_only_lists_are_outside_the_fingerprint_and_read_by_explain_alon
     finally:
         monkeypatch.undo()
         lexicons.fingerprint.cache_clear()
-    # no module but framing.explain names them: a feature counted from one would need a retrain
+    # no other module names them: a feature counted from one would need a retrain
     package = Path(lexicons.__file__).resolve().parent.parent
     for path in sorted(package.rglob("*.py")):
-        if path.name == "explain.py" or path.parent.name == "lexicons":
+        if path.name in readers or path.parent.name == "lexicons":
             continue
         source = path.read_text(encoding="utf-8")
-        for name in lexicons.DISPLAY_ONLY:
+        for name in lists:
             assert f'"{name}"' not in source, f"{path.name} reads {name}"
 
 
@@ -129,27 +137,3 @@ def test_load_is_quiet_when_the_lists_match_or_were_not_recorded(tmp_path, recor
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         load_model(path)
-
-
-def test_entity_only_lists_are_outside_the_fingerprint_and_read_by_entities_alone(
-    monkeypatch,
-) -> None:
-    fp = lexicons.fingerprint()
-    files = lexicons._files()
-    try:
-        for name in sorted(lexicons.ENTITY_ONLY):
-            assert name in files
-            variant = {**files, name: files[name] + b"surely not\n"}
-            monkeypatch.setattr(lexicons, "_files", lambda v=variant: v)
-            lexicons.fingerprint.cache_clear()
-            assert lexicons.fingerprint() == fp
-    finally:
-        monkeypatch.undo()
-        lexicons.fingerprint.cache_clear()
-    package = Path(lexicons.__file__).resolve().parent.parent
-    for path in sorted(package.rglob("*.py")):
-        if path.name in ("entities.py", "_entity_text.py") or path.parent.name == "lexicons":
-            continue
-        source = path.read_text(encoding="utf-8")
-        for name in lexicons.ENTITY_ONLY:
-            assert f'"{name}"' not in source, f"{path.name} reads {name}"
