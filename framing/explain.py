@@ -169,9 +169,10 @@ def framing_cues(text: str) -> list[tuple[int, int, str]]:
     if scorer is None or not found:
         return [(a, b, kind) for a, b, kind, _, _ in found]
     weights, bias, threshold = scorer
+    facts = _sentence_facts(text, tokens, len(found))
     out = []
     for cand in found:
-        z = bias + sum(weights.get(f, 0.0) for f in _features(text, tokens, cand, len(found)))
+        z = bias + sum(weights.get(f, 0.0) for f in _features(text, tokens, cand, facts))
         if z >= threshold:
             out.append(cand[:3])
     return out
@@ -274,16 +275,42 @@ def cue_features(text: str, start: int, end: int, kind: str) -> list[str]:
     found = _candidates(text, tokens)
     for cand in found:
         if cand[:3] == (start, end, kind):
-            return _features(text, tokens, cand, len(found))
+            return _features(text, tokens, cand, _sentence_facts(text, tokens, len(found)))
     raise ValueError(f"({start}, {end}, {kind!r}) is not a candidate cue of this text")
 
 
-def _features(text: str, tokens: _Tokens, cand: _Cand, n_cands: int) -> list[str]:
-    """Features of one candidate: its kind and word, its neighbours, where the sentence's
-    reporting verbs and quotation marks are, person, length and how many candidates."""
-    start, end, kind, first, last = cand
-    reporting, determiners, first_person, second_person = _context_words()
+_Facts = tuple[list[int], list[str]]  # reporting verbs' starts, features of the whole sentence
+
+
+def _sentence_facts(text: str, tokens: _Tokens, n_cands: int) -> _Facts:
+    """What the features of every candidate of ``text`` share, computed once per text: where
+    its reporting verbs start, and its quotation marks, person, digits, length and number of
+    candidates as feature names."""
+    reporting, _, first_person, second_person = _context_words()
     found, _, words = tokens
+    said_at = [m.start() for m, w in zip(found, words, strict=True) if w in reporting]
+    shared = []
+    if any(q in text for q in '"“”'):
+        shared.append("quotes")
+    if any(w in first_person for w in words):
+        shared.append("first_person")
+    if any(w in second_person for w in words):
+        shared.append("second_person")
+    if any(c.isdigit() for c in text):
+        shared.append("digits")
+    n = len(words)
+    shared.append("len<10" if n < 10 else "len<25" if n < 25 else "len>=25")
+    shared.append(f"cands={min(n_cands, 4)}")
+    return said_at, shared
+
+
+def _features(text: str, tokens: _Tokens, cand: _Cand, facts: _Facts) -> list[str]:
+    """Features of one candidate: its kind and word, its neighbours, whether the sentence's
+    reporting verbs come before or after it, and the sentence's shared facts (`_sentence_facts`:
+    quotation marks, person, digits, length, how many candidates)."""
+    start, end, kind, first, last = cand
+    determiners = _context_words()[1]
+    words = tokens[2]
     if first >= 0:
         word = "_".join(words[first : last + 1])
         prev = words[first - 1] if first > 0 else "<s>"
@@ -298,22 +325,12 @@ def _features(text: str, tokens: _Tokens, cand: _Cand, n_cands: int) -> list[str
     after = text[end : end + 3].lstrip()
     if after[:1].isdigit():
         feats.append("next_digit")
-    said_at = [m.start() for m, w in zip(found, words, strict=True) if w in reporting]
+    said_at, shared = facts
     if any(a < start for a in said_at):
         feats.append("report_before")
     if any(a > start for a in said_at):
         feats.append("report_after")
-    if any(q in text for q in '"“”'):
-        feats.append("quotes")
-    if any(w in first_person for w in words):
-        feats.append("first_person")
-    if any(w in second_person for w in words):
-        feats.append("second_person")
-    if any(c.isdigit() for c in text):
-        feats.append("digits")
-    n = len(words)
-    feats.append("len<10" if n < 10 else "len<25" if n < 25 else "len>=25")
-    feats.append(f"cands={min(n_cands, 4)}")
+    feats.extend(shared)
     return feats
 
 

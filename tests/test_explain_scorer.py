@@ -18,6 +18,7 @@ from framing.explain import candidate_cues, cue_features, cue_score, framing_cue
 
 ROOT = Path(__file__).resolve().parent.parent
 JUDGED = ROOT / "annotations" / "cues"
+FIELDS = ["sentence_id", "cue_start", "cue_end", "kind", "judgement"]
 
 OWN = [
     "This shameful and utterly reckless decision is a disgrace!",
@@ -52,6 +53,16 @@ def test_shown_cues_are_candidates_scored_at_or_above_the_threshold(text: str) -
         assert score is not None and 0.0 < score < 1.0
         assert ((start, end, kind) in shown) == (score >= threshold - 1e-9), text[start:end]
     assert set(shown) <= set(candidate_cues(text))
+
+
+def test_a_long_text_is_scored_whole() -> None:
+    """A text of 5,000 words and 3,000 candidates (their shared facts computed once per text)
+    is scored, and its cues are words its repeated sentence offers."""
+    one = "The crisis will surely come. "
+    cues = framing_cues(one)
+    long = one * 1000
+    got = framing_cues(long)
+    assert len(got) > 0 and {long[a:b] for a, b, _ in got} <= {one[a:b] for a, b, _ in cues} | {"?"}
 
 
 def test_without_the_weight_file_every_candidate_is_shown(monkeypatch) -> None:
@@ -104,13 +115,8 @@ def test_judged_cues_are_committed_as_ids_and_judgements_only() -> None:
         with open(path, encoding="utf-8", newline="") as fh:
             reader = csv.DictReader(fh)
             assert reader.fieldnames is not None
-            assert reader.fieldnames[:5] == [
-                "sentence_id",
-                "cue_start",
-                "cue_end",
-                "kind",
-                "judgement",
-            ]
+            # ids, offsets, kind and judgements only: no column may carry text
+            assert reader.fieldnames in (FIELDS, [*FIELDS, "judgement_b"]), path.name
             for row in reader:
                 _doc, span = row["sentence_id"].rsplit("#", 1)
                 a, b = (int(x) for x in span.split("-"))

@@ -233,8 +233,13 @@ def test_a_bigram_whose_word_is_no_term_goes_through_the_table(
     assert not predictor._bigrams_of_known_words(vec.vocabulary_)
     assert predictor._bigram_extra(vec.vocabulary_) == {"cc": len(vec.vocabulary_)}
     texts = ["aa bb cc dd", "bb cc bb cc cc", "cc bb aa", "dd aa bb cc"]
+    looked_up = []
+    by_ids = predictor._bigram_ids
+    monkeypatch.setattr(
+        predictor, "_bigram_ids", lambda *a: looked_up.append(len(a[1])) or by_ids(*a)
+    )
     _same_sparse(fm.fast_transform(vec, texts), vec.transform(texts))
-    assert predictor._bigram_table(vec.vocabulary_) is not None
+    assert looked_up and sum(looked_up) >= 8  # the pairs of known words went through the table
 
 
 @pytest.mark.parametrize("options", _VECTORIZERS, ids=str)
