@@ -87,6 +87,8 @@ def _precision(rows: list[tuple[str, bool]]) -> str:
 
 def do_evaluate(paths: list[Path], data_dir: Path) -> None:
     rows = read_judgements(paths)
+    if not rows:
+        raise SystemExit("no judged cues in " + ", ".join(map(str, paths)))
     texts = sentence_texts(data_dir, {r["sentence_id"] for r in rows})
     if "judgement_b" in rows[0]:
         same = sum(r["judgement"] == r["judgement_b"] for r in rows)
