@@ -24,6 +24,9 @@ import framing
 from framing.evaluation import expected_calibration_error
 from framing.training import build
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from loco import DOC_DEV, held_out
+
 TRANSCRIPTS = ("debate-transcript",)  # genres of speech with no writer, outside the prose figure
 LABELS = ["claim", "fact", "framing"]
 
@@ -37,7 +40,7 @@ def main() -> None:
     args = ap.parse_args()
     model = framing.load(args.model) if args.model else framing.load()
     _, dev = build(args.data)
-    dev = [ex for ex in dev if ex.dataset in ("masc", "ieer", "gum") and ex.annotation]
+    dev = held_out(DOC_DEV, dev, [])  # the same sentences as loco.py's doc-dev row
     gold = [ex.annotation for ex in dev]
     probs = model.predict_proba([ex.input for ex in dev])
     classes = list(model.classes_)

@@ -139,12 +139,8 @@ def _first_words() -> frozenset[str]:
     return frozenset(_tables()[0]) | frozenset(phrases_at) | frozenset(blocked_at)
 
 
-def _title_case(text: str) -> bool:
-    """A headline in title case or capitals: capitals there do not mark names."""
-    return _title_case_words(_WORD.findall(text))
-
-
 def _title_case_words(words: list[str]) -> bool:
+    """A headline in title case or capitals: capitals there do not mark names."""
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
@@ -263,7 +259,7 @@ def _context_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], fr
     return (
         REPORTING_VERBS | {"according"},
         lx.words("determiners"),
-        lx.words("first_person") | {"we", "us", "our", "ours"},
+        lx.words("first_person"),
         lx.words("second_person"),
     )
 
