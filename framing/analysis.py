@@ -112,7 +112,9 @@ def analyze_batch(texts: Sequence[str], model: Any = None) -> list[Analysis]:
 def _not_a_claim(probs: dict[str, float]) -> dict[str, float]:
     """Probabilities of a metadata or boilerplate line: never a claim (claim 0, the other two
     renormalised)."""
-    rest = 1.0 - probs["claim"]
-    if rest <= 0.0:
+    # the sum of the other two, not 1 - P(claim): when P(claim) is near 1 the subtraction
+    # loses most of its digits and the renormalised pair no longer sums to 1
+    rest = sum(v for k, v in probs.items() if k != "claim")
+    if not rest > 0.0:
         return {"claim": 0.0, "fact": 1.0, "framing": 0.0}
     return {k: (0.0 if k == "claim" else v / rest) for k, v in probs.items()}

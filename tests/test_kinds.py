@@ -183,3 +183,17 @@ def test_char_counts_and_capital_starts_match_their_definitions() -> None:
     letters, upper, digits, starts = kinds._char_classes(lines)
     assert [*zip(letters, upper, digits, strict=True)] == list(map(kinds._char_counts, lines))
     assert starts.tolist() == [len(old.findall(line)) for line in lines]
+
+
+@pytest.mark.parametrize("rest", [0.5, 1e-4, 3.3e-8, 1e-12, 0.0])
+def test_a_non_prose_line_s_probabilities_still_sum_to_one(rest: float) -> None:
+    # CI once found "'said" (boilerplate, P(claim) near 1) summing to 1 - 3e-8: renormalising
+    # by 1 - P(claim) loses digits when P(claim) is close to 1
+    from framing.analysis import _not_a_claim
+
+    fact, framing_ = rest * 0.0877, rest * 0.9123
+    probs = {"claim": 1.0 - (fact + framing_), "fact": fact, "framing": framing_}
+    got = _not_a_claim(probs)
+    assert got["claim"] == 0.0
+    assert abs(sum(got.values()) - 1.0) < 1e-12
+    assert all(0.0 <= v <= 1.0 for v in got.values())
