@@ -103,6 +103,7 @@ def _score(
         row["classes"] = [str(c) for c in model.classes_]
         row["probs"] = model.predict_proba([ex.input for ex in test]).round(5).tolist()
         row["gold"] = gold
+        row["attribution"] = [ex.input.attribution for ex in test]
     return row
 
 

@@ -16,12 +16,12 @@ import csv
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from framing.doccorpora import DOC_CORPORA
+from framing.doccorpora import DOC_CORPORA, Document
 from framing.exceptions import DataError
 from framing.features import SentenceInput, document_inputs, sentence_input
 
@@ -267,7 +267,9 @@ def read_document_annotations(directory: Path | None = None) -> dict[str, dict[s
 
 
 def load_document_examples(
-    data_dir: Path, annotations: dict[str, dict[str, str]] | None = None
+    data_dir: Path | None,
+    annotations: dict[str, dict[str, str]] | None = None,
+    documents: Iterable[Document] | None = None,
 ) -> list[Example]:
     """The labelled sentences of the documents we annotated whole, with their document context.
 
@@ -276,6 +278,7 @@ def load_document_examples(
     from `framing.features.document_inputs` on the whole text, as `framing.analyze` builds them.
     Metadata and boilerplate lines are context only (no label). ``dataset`` is the corpus
     (``masc``, ``ieer``, ``gum``, ``news_articles``), ``original`` the document's genre.
+    ``documents`` replaces the corpora of ``data_dir`` (our own written documents, for one).
     """
     from framing.doccorpora import iter_documents
 
@@ -285,29 +288,32 @@ def load_document_examples(
         doc_id, span = sid.rsplit("#", 1)
         start, end = (int(x) for x in span.split("-"))
         by_doc[doc_id].append((start, end, row))
+    if documents is None:
+        if data_dir is None:
+            raise ValueError("give data_dir or documents")
+        documents = (d for corpus in DOC_CORPORA for d in iter_documents(data_dir, corpus))
     out: list[Example] = []
-    for corpus in DOC_CORPORA:
-        for doc in iter_documents(data_dir, corpus):
-            rows = sorted(by_doc.get(doc.doc_id, []), key=lambda r: r[0])
-            if not rows:
+    for doc in documents:
+        rows = sorted(by_doc.get(doc.doc_id, []), key=lambda r: r[0])
+        if not rows:
+            continue
+        inputs = document_inputs(doc.text, [(a, b) for a, b, _ in rows])
+        for (start, end, row), inp in zip(rows, inputs, strict=True):
+            if not row["label"]:
                 continue
-            inputs = document_inputs(doc.text, [(a, b) for a, b, _ in rows])
-            for (start, end, row), inp in zip(rows, inputs, strict=True):
-                if not row["label"]:
-                    continue
-                out.append(
-                    Example(
-                        f"{doc.doc_id}#{start}-{end}",
-                        corpus,
-                        f"{corpus}:{doc.doc_id}",
-                        doc.split,
-                        inp,
-                        None,
-                        "annotation",
-                        annotation=row["label"],
-                        original=doc.genre,
-                    )
+            out.append(
+                Example(
+                    f"{doc.doc_id}#{start}-{end}",
+                    doc.corpus,
+                    f"{doc.corpus}:{doc.doc_id}",
+                    doc.split,
+                    inp,
+                    None,
+                    "annotation",
+                    annotation=row["label"],
+                    original=doc.genre,
                 )
+            )
     return out
 
 

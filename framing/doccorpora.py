@@ -26,6 +26,7 @@ __all__ = [
     "group_of",
     "is_dev_document",
     "iter_documents",
+    "iter_written",
     "sentence_id",
 ]
 
@@ -48,6 +49,9 @@ MASC_GENRES = frozenset(
         "court-transcript",
     }
 )
+
+#: Our own written documents (``annotations/written``): evaluation only, never trained on.
+WRITTEN = "written"
 
 #: Share of documents (by a fixed hash of the id) of MASC and IEER kept as our document dev
 #: set, never trained on; GUM's own dev and test documents are dev too.
@@ -173,3 +177,13 @@ def iter_documents(data_dir: Path, corpus: str) -> Iterator[Document]:
             )
     else:
         raise ValueError(f"unknown document corpus {corpus!r}; expected one of {DOC_CORPORA}")
+
+
+def iter_written(path: Path) -> Iterator[Document]:
+    """The documents we wrote ourselves as an evaluation set (``annotations/written/
+    documents.jsonl``: our own text, so it is committed), each with the sentence spans fixed
+    when it was written down. Always on the dev side: never trained on."""
+    for d in _read_jsonl(path):
+        spans = tuple((int(a), int(b)) for a, b in d["spans"])
+        meta = {k: d[k] for k in ("outlet", "era", "topic") if k in d}
+        yield Document(WRITTEN, d["id"], d["genre"], d["text"], spans, "dev", meta)

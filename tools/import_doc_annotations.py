@@ -20,7 +20,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-from framing.doccorpora import DOC_CORPORA, Document, iter_documents, sentence_id
+from framing.doccorpora import DOC_CORPORA, Document, iter_documents, iter_written, sentence_id
 
 COLUMNS = [
     "id",
@@ -89,12 +89,20 @@ def convert(doc: Document, spans: list, row: dict, misses: Counter) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--data", type=Path, required=False)
+    ap.add_argument(
+        "--written", type=Path, default=None, help="annotations/written/documents.jsonl"
+    )
     ap.add_argument("--batches", type=Path, required=True)
     ap.add_argument("--scratch", type=Path, required=True)
     ap.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
-    docs = {d.doc_id: d for c in DOC_CORPORA for d in iter_documents(args.data, c)}
+    if args.data is None and args.written is None:
+        ap.error("give --data (the shared corpora) or --written (our own documents)")
+    if args.written is not None:
+        docs = {d.doc_id: d for d in iter_written(args.written)}
+    else:
+        docs = {d.doc_id: d for c in DOC_CORPORA for d in iter_documents(args.data, c)}
     args.out.mkdir(parents=True, exist_ok=True)
     for scratch in sorted(args.scratch.glob("*.csv")):
         batch = scratch.stem

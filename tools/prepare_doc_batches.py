@@ -17,7 +17,7 @@ import json
 import random
 from pathlib import Path
 
-from framing.doccorpora import DOC_CORPORA, Document, iter_documents
+from framing.doccorpora import DOC_CORPORA, Document, iter_documents, iter_written
 
 
 def _render(doc: Document) -> str:
@@ -52,7 +52,13 @@ def _write(out: Path, name: str, docs: list[Document]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--data", type=Path, required=False)
+    ap.add_argument(
+        "--written",
+        type=Path,
+        default=None,
+        help="annotations/written/documents.jsonl: batch our own written documents (dev only)",
+    )
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--size", type=int, default=1800)
     ap.add_argument("--dev-size", type=int, default=650)
@@ -69,6 +75,8 @@ def main() -> None:
     ap.add_argument("--first", type=int, default=1, help="number of the first train batch")
     ap.add_argument("--max-sentences", type=int, default=0, help="stop the train side here")
     args = ap.parse_args()
+    if args.data is None and args.written is None:
+        ap.error("give --data (the shared corpora) or --written (our own documents)")
     done: set[str] = set()
     if args.skip_annotated is not None:
         for path in sorted(args.skip_annotated.glob("*.csv")):
@@ -77,7 +85,9 @@ def main() -> None:
     rng = random.Random(16)
     dev: list[Document] = []
     train: list[Document] = []
-    for corpus in DOC_CORPORA:
+    if args.written is not None:
+        dev.extend(d for d in iter_written(args.written) if 0 < len(d.spans) <= args.max_doc)
+    for corpus in DOC_CORPORA if args.written is None else ():
         if args.corpora and corpus not in args.corpora:
             continue
         docs = [

@@ -1,0 +1,67 @@
+"""Our own written evaluation documents (annotations/written): well formed, never trained on."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from framing.datasets import load_document_examples, read_document_annotations
+from framing.doccorpora import WRITTEN, Document, iter_written
+from framing.features import document_inputs
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "annotations" / "written" / "documents.jsonl"
+
+
+def test_the_written_documents_are_well_formed() -> None:
+    docs = list(iter_written(DOCS))
+    assert len(docs) >= 30
+    assert len({d.doc_id for d in docs}) == len(docs)
+    for d in docs:
+        assert d.corpus == WRITTEN and d.split == "dev" and d.doc_id.startswith("written/")
+        prev = 0
+        for s, e in d.spans:
+            assert prev <= s < e <= len(d.text)
+            assert d.text[s:e] == d.text[s:e].strip()
+            prev = e
+
+
+def test_examples_of_given_documents_carry_their_document_context() -> None:
+    text = 'Floods hit the town. "We lost everything," a farmer said. "It was terrible."\n'
+    doc = Document(WRITTEN, "written/t1", "wire", text, ((0, 20), (21, 57), (58, 76)), "dev")
+    rows = {
+        f"written/t1#{s}-{e}": {"label": lab}
+        for (s, e), lab in zip(doc.spans, ("fact", "claim", ""), strict=True)
+    }
+    got = load_document_examples(None, rows, [doc])
+    assert [ex.annotation for ex in got] == ["fact", "claim"]  # an empty label is context only
+    assert {ex.dataset for ex in got} == {WRITTEN} and {ex.split for ex in got} == {"dev"}
+    assert [ex.input for ex in got] == document_inputs(text, list(doc.spans))[:2]
+    with pytest.raises(ValueError):
+        load_document_examples(None, rows)
+
+
+def test_the_training_annotations_hold_no_written_document() -> None:
+    assert not [sid for sid in read_document_annotations() if sid.startswith("written/")]
+
+
+def test_the_build_tool_fixes_spans_and_reads_the_index(tmp_path: Path) -> None:
+    src = tmp_path / "w"
+    src.mkdir()
+    (src / "zz01.txt").write_text("Rain Falls\n\nIt rained. Rivers rose.\n", encoding="utf-8")
+    (src / "index.tsv").write_text("zz01.txt\twire\tNowhere\t2001\train\n", encoding="utf-8")
+    out = tmp_path / "documents.jsonl"
+    subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "written_corpus.py"), str(src), "--out", str(out)],
+        check=True,
+        capture_output=True,
+    )
+    (line,) = out.read_text(encoding="utf-8").splitlines()
+    d = json.loads(line)
+    want = ("written/zz01", "wire", "Nowhere", "2001")
+    assert (d["id"], d["genre"], d["outlet"], d["era"]) == want
+    assert [d["text"][s:e] for s, e in d["spans"]] == ["Rain Falls", "It rained.", "Rivers rose."]
