@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sklearn.metrics import cohen_kappa_score
 
-from framing.doccorpora import DOC_CORPORA, iter_documents
+from framing.doccorpora import DOC_CORPORA, iter_documents, iter_written
 
 
 def read(path: Path) -> dict[str, dict]:
@@ -39,11 +39,19 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("a", type=Path)
     ap.add_argument("b", type=Path)
-    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--data", type=Path, required=False)
+    ap.add_argument(
+        "--written", type=Path, default=None, help="annotations/written/documents.jsonl"
+    )
     args = ap.parse_args()
+    if args.data is None and args.written is None:
+        ap.error("give --data (the shared corpora) or --written (our own documents)")
     a, b = read(args.a), read(args.b)
     genre = {}
-    for c in DOC_CORPORA:
+    if args.written is not None:
+        for d in iter_written(args.written):
+            genre[d.doc_id] = f"{d.corpus}/{d.genre}"
+    for c in DOC_CORPORA if args.data is not None else ():
         for d in iter_documents(args.data, c):
             genre[d.doc_id] = f"{c}/{d.genre}"
     ids = [i for i in a if i in b]
