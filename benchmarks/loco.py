@@ -54,6 +54,9 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "doc+attr+svm": {"use_doc": True, "attribution_words": True, "estimator": "linear_svm"},
     "doc+annotated": {"use_doc": True, "_annotated_only": True},
     "doc+C0.3": {"use_doc": True, "C": 0.3},
+    # LABELS.md rule 1 for sentences that inherit an attribution (shipped since issue 16's
+    # fourth session)
+    "doc+C0.3+inh": {"use_doc": True, "C": 0.3, "inherited_claim": True},
     "doc+C3": {"use_doc": True, "C": 3.0},
     "doc+unbalanced": {"use_doc": True, "class_weight": None},
     # the shipped configuration without the annotations of waves 8 and 9 (their value)

@@ -35,6 +35,7 @@ from framing.predictor import (
     ARRAYS_FORMAT,
     count_arrays,
     in_label_order,
+    inherited_claim_floor,
     most_probable,
     vocabulary_facts,
 )
@@ -97,6 +98,11 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         always calibrated since it has no probabilities of its own) or "naive_bayes"
         (complement naive Bayes).
     calibration : None, "sigmoid" or "isotonic": calibrate probabilities by cross-validation.
+    inherited_claim : LABELS.md rule 1 for sentences that inherit an attribution (inside a
+        running quotation, a speaker's turn, the paragraph after "X said:"): their P(claim) is
+        raised to at least the share of claims among such sentences in training
+        (``claim_floor_``; `framing.predictor.inherited_claim_floor`), so that the writer-like
+        words of a quoted sentence cannot outvote its source.
     random_state : seed for everything random in fitting.
     """
 
@@ -113,6 +119,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         class_weight: str | dict[str, float] | None = "balanced",
         estimator: str = "logreg",
         calibration: str | None = None,
+        inherited_claim: bool = False,
         random_state: int | None = 0,
     ) -> None:
         self.C = C
@@ -126,12 +133,15 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         self.class_weight = class_weight
         self.estimator = estimator
         self.calibration = calibration
+        self.inherited_claim = inherited_claim
         self.random_state = random_state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         # a model pickled before these options existed was fitted without them
         state.setdefault("use_doc", False)
         state.setdefault("attribution_words", False)
+        state.setdefault("inherited_claim", False)
+        state.setdefault("claim_floor_", None)
         super().__setstate__(state)
 
     def _features(self) -> FeatureUnion:
@@ -261,6 +271,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         self.classes_ = np.asarray(LABELS, dtype=object)
         self._columns = [fitted.index(c) if c in fitted else -1 for c in LABELS]
         self._word_weights: dict[str, float] | None = None
+        self.claim_floor_ = _claim_share(X, y_arr, sample_weight) if self.inherited_claim else None
         return self
 
     def predict_proba(self, X: Sequence[object]) -> np.ndarray:
@@ -277,7 +288,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         raw = fast_proba(self.pipeline_, items) if FAST_PATH[0] else None
         if raw is None:
             raw = self.pipeline_.predict_proba(items)
-        return in_label_order(raw, self._columns)
+        proba = in_label_order(raw, self._columns)
+        return inherited_claim_floor(proba, items, getattr(self, "claim_floor_", None))
 
     def predict(self, X: Sequence[object]) -> np.ndarray:
         """The most probable label of each sentence."""
@@ -361,6 +373,21 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
 
 FAST_PATH = [True]
 """Set ``FAST_PATH[0] = False`` to take scikit-learn's own path (tests compare the two)."""
+
+
+def _claim_share(
+    X: Sequence[object], y: np.ndarray, sample_weight: Sequence[float] | None
+) -> float | None:
+    """The (weighted) share of claims among the training sentences that inherit an
+    attribution, rounded to 1e-6; None when there are none."""
+    w = np.ones(len(y)) if sample_weight is None else np.asarray(sample_weight, dtype=float)
+    mask = np.fromiter(
+        (getattr(x, "attribution", None) == "inherited" for x in X), dtype=bool, count=len(y)
+    )
+    total = float(w[mask].sum())
+    if not mask.any() or total <= 0.0:
+        return None
+    return round(float(w[mask & (y == "claim")].sum()) / total, 6)
 
 
 def _plain_words(vec: Any) -> bool:
@@ -607,4 +634,7 @@ def arrays_of(model: Any) -> dict[str, np.ndarray] | None:
     # in their own type: a model fitted on float32 features alone has float32 coefficients
     arrays["coef"] = np.asarray(clf.coef_)
     arrays["intercept"] = np.asarray(clf.intercept_)
+    floor = getattr(model, "claim_floor_", None)
+    if floor is not None:
+        arrays["claim_floor"] = np.asarray([floor], dtype=np.float64)
     return arrays

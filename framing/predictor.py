@@ -383,6 +383,10 @@ class ArrayModel:
             self._blocks.append(block)
         coef = np.asarray(arrays["coef"])
         self._intercept = np.asarray(arrays["intercept"])
+        floor = arrays.get("claim_floor")
+        if floor is not None and (floor.shape != (1,) or not 0.0 <= float(floor[0]) <= 1.0):
+            raise ValueError("the claim floor is not one probability")
+        self._claim_floor = float(floor[0]) if floor is not None else None
         if coef.ndim != 2 or coef.shape[1] != width or self._intercept.shape != coef.shape[:1]:
             raise ValueError(f"coefficients of shape {coef.shape} for {width} features")
         if coef.dtype.kind != "f" or self._intercept.dtype.kind != "f":
@@ -429,7 +433,8 @@ class ArrayModel:
                 for j in range(dense.shape[1]):
                     scores += dense[:, j : j + 1].astype(self._dtype) * coef_t[offset + j]
             offset += block["width"]
-        return in_label_order(_softmax(scores + self._intercept), self._columns)
+        proba = in_label_order(_softmax(scores + self._intercept), self._columns)
+        return inherited_claim_floor(proba, items, self._claim_floor)
 
     def predict(self, X: Sequence[object]) -> np.ndarray:
         """The most probable label of each sentence."""
@@ -473,6 +478,31 @@ def in_label_order(raw: np.ndarray, columns: Sequence[int]) -> np.ndarray:
         if col >= 0:
             out[:, j] = raw[:, col]
     return out
+
+
+def inherited_claim_floor(
+    proba: np.ndarray, items: Sequence[object], floor: float | None
+) -> np.ndarray:
+    """LABELS.md rule 1 for the sentences of a running quotation or a speaker's turn: a row
+    whose input carries an inherited attribution gets P(claim) of at least ``floor`` (the
+    share of claims among such sentences in training), the other two labels scaled down to
+    keep the sum. ``proba`` is in `LABELS` order and changed in place; shared by the
+    estimator and `ArrayModel`. A bare string never inherits (it has no document)."""
+    if floor is None or not len(proba):
+        return proba
+    ci = LABELS.index("claim")
+    for i, item in enumerate(items):
+        if getattr(item, "attribution", None) != "inherited":
+            continue
+        row = proba[i]
+        p = float(row[ci])
+        if p >= floor:
+            continue
+        rest = float(row.sum()) - p
+        if rest > 0.0:
+            row *= (1.0 - floor) / rest
+        row[ci] = floor
+    return proba
 
 
 def most_probable(classes: np.ndarray, proba: np.ndarray) -> np.ndarray:
