@@ -19,9 +19,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import chain
 from pathlib import Path
 
-from framing.doccorpora import DOC_CORPORA, Document
+from framing.doccorpora import DOC_CORPORA, WRITTEN, Document
 from framing.exceptions import DataError
 from framing.features import SentenceInput, document_inputs, sentence_input
 
@@ -173,7 +174,7 @@ def in_dev(dataset: str, doc_id: str, split: str) -> bool:
     """
     if split == "dev":
         return True
-    if dataset in DOC_CORPORA:  # whole documents: `framing.doccorpora` fixed the side
+    if dataset in (*DOC_CORPORA, WRITTEN):  # whole documents: their loader fixed the side
         return False
     if dataset in ("polnear", "ptc", "checkthat_subjectivity"):
         return False
@@ -270,6 +271,7 @@ def load_document_examples(
     data_dir: Path | None,
     annotations: dict[str, dict[str, str]] | None = None,
     documents: Iterable[Document] | None = None,
+    written: Path | None = None,
 ) -> list[Example]:
     """The labelled sentences of the documents we annotated whole, with their document context.
 
@@ -278,9 +280,11 @@ def load_document_examples(
     from `framing.features.document_inputs` on the whole text, as `framing.analyze` builds them.
     Metadata and boilerplate lines are context only (no label). ``dataset`` is the corpus
     (``masc``, ``ieer``, ``gum``, ``news_articles``), ``original`` the document's genre.
-    ``documents`` replaces the corpora of ``data_dir`` (our own written documents, for one).
+    ``documents`` replaces the corpora of ``data_dir`` (our own written documents, for one);
+    ``written``, a ``documents.jsonl`` of documents we wrote ourselves for training
+    (`framing.doccorpora.iter_written`), adds them after the corpora when it exists.
     """
-    from framing.doccorpora import iter_documents
+    from framing.doccorpora import iter_documents, iter_written
 
     annotations = read_document_annotations() if annotations is None else annotations
     by_doc: dict[str, list[tuple[int, int, dict[str, str]]]] = defaultdict(list)
@@ -292,6 +296,8 @@ def load_document_examples(
         if data_dir is None:
             raise ValueError("give data_dir or documents")
         documents = (d for corpus in DOC_CORPORA for d in iter_documents(data_dir, corpus))
+        if written is not None and written.exists():
+            documents = chain(documents, iter_written(written))
     out: list[Example] = []
     for doc in documents:
         rows = sorted(by_doc.get(doc.doc_id, []), key=lambda r: r[0])

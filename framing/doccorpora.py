@@ -180,10 +180,13 @@ def iter_documents(data_dir: Path, corpus: str) -> Iterator[Document]:
 
 
 def iter_written(path: Path) -> Iterator[Document]:
-    """The documents we wrote ourselves as an evaluation set (``annotations/written/
-    documents.jsonl``: our own text, so it is committed), each with the sentence spans fixed
-    when it was written down. Always on the dev side: never trained on."""
+    """Documents we wrote ourselves (``annotations/written/documents.jsonl``, the evaluation
+    set, and ``train-documents.jsonl``: our own text, so it is committed), each with the
+    sentence spans fixed
+    when it was written down, and its side: ``split`` (``dev``, the evaluation set, when the
+    record does not say; ``train`` for the documents written for training)."""
     for d in _read_jsonl(path):
         spans = tuple((int(a), int(b)) for a, b in d["spans"])
         meta = {k: d[k] for k in ("outlet", "era", "topic") if k in d}
-        yield Document(WRITTEN, d["id"], d["genre"], d["text"], spans, "dev", meta)
+        split = d.get("split", "dev")
+        yield Document(WRITTEN, d["id"], d["genre"], d["text"], spans, split, meta)

@@ -31,6 +31,9 @@ from framing.datasets import (
     read_document_annotations,
     split_examples,
 )
+from framing.datasets import (
+    annotations_dir as default_annotations_dir,
+)
 from framing.evaluation import binary_macro_f1, evaluate_inputs
 from framing.model import FramingClassifier
 from framing.persistence import save_model
@@ -150,12 +153,16 @@ def build(
     data_dir: Path, annotations_dir: Path | None = None
 ) -> tuple[list[Example], list[Example]]:
     """(train, dev) examples from the shared data and the committed annotations: the sentence
-    datasets, then the documents we annotated whole. A ``news_articles`` document whose
+    datasets, then the documents we annotated whole (those of the corpora, then the ones we
+    wrote ourselves for training, `WRITTEN_TRAIN`). A ``news_articles`` document whose
     dataset keeps it on its dev side stays on the dev side here too."""
     examples = load_examples(data_dir, read_annotations(annotations_dir))
     train, dev = split_examples(examples)
     dev_docs = {ex.doc_id.split(":", 1)[1] for ex in dev}
-    docs = load_document_examples(data_dir, read_document_annotations(annotations_dir))
+    written = (annotations_dir or default_annotations_dir()) / WRITTEN_TRAIN
+    docs = load_document_examples(
+        data_dir, read_document_annotations(annotations_dir), written=written
+    )
     for ex in docs:
         held = ex.split == "dev" or ex.doc_id.split(":", 1)[1] in dev_docs
         if held:
@@ -164,6 +171,11 @@ def build(
             train.append(ex)
     return train, dev
 
+
+WRITTEN_TRAIN = "written/train-documents.jsonl"
+"""Documents we wrote ourselves for training, under the annotations folder (their labels are
+in ``docs/train-w*.csv`` with the rest); the written evaluation set beside it is never read
+here."""
 
 UNTRAINED_GENRES = frozenset({"debate-transcript", "court-transcript"})
 """Genres we annotated but do not train on: in a transcript with no writer each speaker's words

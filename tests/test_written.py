@@ -65,3 +65,19 @@ def test_the_build_tool_fixes_spans_and_reads_the_index(tmp_path: Path) -> None:
     want = ("written/zz01", "wire", "Nowhere", "2001")
     assert (d["id"], d["genre"], d["outlet"], d["era"]) == want
     assert [d["text"][s:e] for s, e in d["spans"]] == ["Rain Falls", "It rained.", "Rivers rose."]
+
+
+def test_documents_written_for_training_stay_on_the_training_side(tmp_path: Path) -> None:
+    from framing.datasets import in_dev
+
+    rec = {"id": "wtrain/zz01", "genre": "wire", "text": "It rained.\n", "spans": [[0, 10]]}
+    path = tmp_path / "train-documents.jsonl"
+    path.write_text(json.dumps({**rec, "split": "train"}) + "\n", encoding="utf-8")
+    (doc,) = iter_written(path)
+    assert doc.split == "train"
+    # the side is the loader's, never the id hash's (which sends a fifth of ids to dev)
+    assert not any(in_dev(WRITTEN, f"wtrain/x{i}", "train") for i in range(50))
+    assert in_dev(WRITTEN, "written/x", "dev")
+    rows = {"wtrain/zz01#0-10": {"label": "fact"}}
+    got = load_document_examples(None, rows, [doc])
+    assert [(ex.split, ex.annotation) for ex in got] == [("train", "fact")]

@@ -57,7 +57,7 @@ def main() -> None:
         "--written",
         type=Path,
         default=None,
-        help="annotations/written/documents.jsonl: batch our own written documents (dev only)",
+        help="a documents.jsonl of annotations/written: batch our own written documents",
     )
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--size", type=int, default=1800)
@@ -86,7 +86,9 @@ def main() -> None:
     dev: list[Document] = []
     train: list[Document] = []
     if args.written is not None:
-        dev.extend(d for d in iter_written(args.written) if 0 < len(d.spans) <= args.max_doc)
+        for d in iter_written(args.written):
+            if 0 < len(d.spans) <= args.max_doc:
+                (dev if d.split == "dev" else train).append(d)
     for corpus in DOC_CORPORA if args.written is None else ():
         if args.corpora and corpus not in args.corpora:
             continue

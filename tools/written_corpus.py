@@ -2,13 +2,16 @@
 
     python tools/written_corpus.py /work/written/bc /work/written/cf ... \\
         --out annotations/written/documents.jsonl
+    python tools/written_corpus.py /work/wtrain/ta ... --split train \\
+        --out annotations/written/train-documents.jsonl
 
 Each source folder holds ``<name>.txt`` documents (headline first, blank lines between
 paragraphs) and an ``index.tsv`` (``file, genre, outlet, era, topic``, tab-separated). Each
-document becomes one JSON line: ``id`` (``written/<name>``), ``genre``, ``outlet``, ``era``,
-``topic``, ``text`` and ``spans``, the sentence spans of `framing.split_sentences` at the time
-of writing, so that the annotation ids (``<id>#<start>-<end>``) keep their meaning if the
-splitter changes. The texts are our own writing (no third-party text), so they are committed.
+document becomes one JSON line: ``id`` (``written/<name>``, or ``wtrain/<name>`` with
+``--split train``), ``genre``, ``outlet``, ``era``, ``topic``, ``split``, ``text`` and
+``spans``, the sentence spans of `framing.split_sentences` at the time of writing, so that
+the annotation ids (``<id>#<start>-<end>``) keep their meaning if the splitter changes. The
+texts are our own writing (no third-party text), so they are committed.
 """
 
 from __future__ import annotations
@@ -34,7 +37,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("folders", nargs="+", type=Path)
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument(
+        "--split",
+        choices=("dev", "train"),
+        default="dev",
+        help="dev: the evaluation set (ids written/...); train: documents to train on (wtrain/...)",
+    )
     args = ap.parse_args()
+    prefix = "written" if args.split == "dev" else "wtrain"
     lines = []
     for folder in args.folders:
         index = _index(folder)
@@ -44,13 +54,14 @@ def main() -> None:
             spans = [list(sp) for sp in split_sentences(text)]
             lines.append(
                 {
-                    "id": f"written/{path.stem}",
+                    "id": f"{prefix}/{path.stem}",
                     "genre": genre or "unknown",
                     "outlet": outlet,
                     "era": era,
                     "topic": topic,
                     "text": text,
                     "spans": spans,
+                    "split": args.split,
                 }
             )
     args.out.parent.mkdir(parents=True, exist_ok=True)
