@@ -16,6 +16,7 @@ import re
 from framing import lexicons as lx
 
 _TITLES = lx.words("titles")
+_ROLE_NOUNS = lx.words("entity_role_nouns")  # "Prosecutor Thabo Nkosi": a title, then the name
 _HONORIFICS = lx.words("name_titles") | frozenset({"miss", "sir", "dame", "lord", "lady"})
 _ORG_HEADS = lx.words("entity_org_heads")  # "the radio", "Israel radio", "police"
 _ORG_WORDS = lx.words("org_words") | lx.words("org_nouns") | _ORG_HEADS

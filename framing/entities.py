@@ -51,6 +51,7 @@ from framing._entity_text import (
     _PREPS,
     _PRONOUNS,
     _QUANT,
+    _ROLE_NOUNS,
     _STRIP,
     _TITLES,
     _TOKEN_RE,
@@ -181,7 +182,7 @@ def parse_mention(text: str) -> Mention:
     if not definite_role and all(w in _VAGUE or w in _QUANT or w in _DETS for w in lows):
         return Mention(s, title, "anonymous", role=_norm_role(lows[-1]))  # "Critics", "Some"
     run = len(toks)
-    while run > 0 and caps[run - 1] and lows[run - 1] not in _TITLES | _ORG_WORDS:
+    while run > 0 and caps[run - 1] and lows[run - 1] not in _TITLES | _ORG_WORDS | _ROLE_NOUNS:
         run -= 1
     if len(toks) - run >= 2 and run > 0 and lows[run - 1] not in ("of", "&", "and"):
         # "State mediator Asbjoern Jensen": a name after its title, whatever the title says
@@ -195,6 +196,19 @@ def parse_mention(text: str) -> Mention:
         and (lows[-1] in _VAGUE or _norm_role(lows[-1]) in _TITLES)
     ):
         return Mention(s, title, "anonymous", role=_norm_role(lows[-1]))  # "House leaders"
+    r = max((i for i, w in enumerate(lows[:-1]) if w in _ROLE_NOUNS), default=-1)
+    if (
+        r >= 0
+        and len(toks) - r - 1 <= 4
+        and all(caps[r + 1 :])
+        and lows[-1] not in _ORG_WORDS
+        and not any(w in _TITLES for w in lows[r + 1 :])
+    ):
+        # "Trust co-ordinator Bill Henare": the name after a role noun, even an organisation's
+        for w in (lows[r + 1], *lows[: r + 1]):
+            gender = gender or ("f" if w in _FEMALE else "m" if w in _MALE else "")
+        title = _strip_det(" ".join(toks[: r + 1])) or title
+        return Mention(" ".join(toks[r + 1 :]), title, "person", gender)
     if any(w in _ORG_WORDS for w in lows) and (
         not any(w in _TITLES for w in lows) or lows[-1] in _ORG_WORDS
     ):
@@ -215,6 +229,7 @@ def parse_mention(text: str) -> Mention:
         start > 0
         and caps[start - 1]
         and lows[start - 1] not in _TITLES
+        and lows[start - 1] not in _ROLE_NOUNS  # "Prosecutor Thabo Nkosi"
         and lows[start - 1] not in _NAME_STOP  # "Swiss Thomas Gurtner"
     ):
         start -= 1

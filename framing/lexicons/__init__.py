@@ -96,7 +96,13 @@ cues: no feature of the model is counted from them, so they are left out of `fin
 them."""
 
 ENTITY_ONLY = frozenset(
-    {"entity_org_heads", "entity_group_nouns", "entity_not_persons", "entity_company_nouns"}
+    {
+        "entity_org_heads",
+        "entity_group_nouns",
+        "entity_not_persons",
+        "entity_company_nouns",
+        "entity_role_nouns",
+    }
 )
 """Lists only `framing.entities` (and its helper `framing._entity_text`) reads, to name and
 type the source entities of a document: entities are no input of the model, so these are left
