@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/attribution_polnear.py [--data ../shared/data] [--split dev]
-        [--segment] [--errors N]
+        [--segment] [--errors N] [--analyze]
 
 Runs ``find_attributions`` on whole articles (text from ``polnear/raw/``, or rebuilt from the
 sentences' ``doc_char``) with the gold sentence boundaries, so the figures measure attribution,
@@ -193,10 +193,16 @@ def _same(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return text[a[0] : a[1]].strip(_PUNCT) == text[b[0] : b[1]].strip(_PUNCT) and _overlap(a, b)
 
 
-def evaluate(docs: list[dict[str, Any]], segment: bool = False, errors: int = 0) -> dict[str, Any]:
-    """Run find_attributions on every article and compare with the gold spans."""
+def evaluate(
+    docs: list[dict[str, Any]], segment: bool = False, errors: int = 0, labeler: Any = None
+) -> dict[str, Any]:
+    """Run find_attributions on every article and compare with the gold spans. With a
+    ``labeler`` (the shipped model), a sentence keeps its main attribution only where the model
+    labels it ``claim``, as `framing.analyze` reports them."""
     if segment:
         from framing.segmentation import split_sentences
+    if labeler is not None:
+        from framing.features import document_inputs
     groups = {
         k: (Counts(), Counts()) for k in ("all", "anchored", "continuation", "all, nested counted")
     }
@@ -214,6 +220,11 @@ def evaluate(docs: list[dict[str, Any]], segment: bool = False, errors: int = 0)
         t0 = time.process_time()
         found = find_attributions(text, sents)
         elapsed += time.process_time() - t0
+        if labeler is not None:
+            labels = labeler.predict(document_inputs(text, list(sents)))
+            # analyze reports a claim sentence's main attribution only (PolNeAR is univocal:
+            # an attribution inside another's content is part of that content)
+            found = [f[:1] if lab == "claim" else [] for f, lab in zip(found, labels, strict=True)]
         n_sent += len(sents)
         # attach predicted attributions to gold sentences
         per_gold: list[list[Any]] = [[] for _ in rows]
@@ -394,6 +405,12 @@ def main(argv: list[str] | None = None) -> int:
         "--segment", action="store_true", help="also run with framing.segmentation.split_sentences"
     )
     ap.add_argument("--errors", type=int, default=0, help="print this many error sentences")
+    ap.add_argument(
+        "--analyze",
+        action="store_true",
+        help="also as framing.analyze reports them: the main attribution of each sentence the "
+        "shipped model labels claim",
+    )
     args = ap.parse_args(argv)
     data = Path(args.data)
     if not (data / "polnear" / "sentences.jsonl").exists():
@@ -407,6 +424,11 @@ def main(argv: list[str] | None = None) -> int:
         f"PolNeAR {args.split}: {len(docs)} articles, {sum(len(d['rows']) for d in docs)} sentences"
     )
     report(evaluate(docs, errors=args.errors), "gold sentence boundaries")
+    if args.analyze:
+        from framing.persistence import load_labeler
+
+        res = evaluate(docs, labeler=load_labeler())
+        report(res, "gold sentence boundaries, main attribution of model-labelled claims (analyze)")
     if args.segment:
         try:
             res = evaluate(docs, segment=True)

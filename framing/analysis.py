@@ -94,7 +94,10 @@ def analyze_batch(texts: Sequence[str], model: Any = None) -> list[Analysis]:
                 label = max(probs, key=probs.__getitem__)
             sent = Sentence(i, doc[a:b], a, b, label, probs, kind=kind)
             if label == "claim":
-                sent.attributions = attrs[i]
+                # the main attribution only: one found inside another's content (a quotation
+                # within the quotation, "X said Y told him ...") is part of that content, as
+                # PolNeAR annotates it and our annotators mark one source per sentence
+                sent.attributions = attrs[i][:1]
                 sent.source_entity = entities[i]
             elif label == "framing":
                 # the words LABELS.md names as framing, each with its kind (framing.explain)

@@ -123,3 +123,18 @@ def test_import_does_not_load_the_model():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "ok", out.stderr
+
+
+def test_a_claim_reports_its_main_attribution_only() -> None:
+    """An attribution inside another's content (here a quotation within the quoted words) is
+    part of that content: the sentence reports the outer source, as PolNeAR annotates it."""
+    from framing.attribution import find_attributions
+
+    text = '"The mayor told me the bridge was safe," said Ana Ruiz, a resident of the town.'
+    found = find_attributions(text, [(0, len(text))])[0]
+    assert len(found) == 2, "the nested 'The mayor told me' is found"
+    sent = framing.analyze(text).sentences[0]
+    assert sent.label == "claim"
+    assert [(a.cue.text, a.source.text if a.source else None) for a in sent.attributions] == [
+        ("said", "Ana Ruiz, a resident of the town")
+    ]
