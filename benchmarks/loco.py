@@ -57,6 +57,13 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # LABELS.md rule 1 for sentences that inherit an attribution (shipped since issue 16's
     # fourth session)
     "doc+C0.3+inh": {"use_doc": True, "C": 0.3, "inherited_claim": True},
+    # the same without the documents we wrote ourselves for training (wave 10: their value)
+    "doc+C0.3+inh-w10": {
+        "use_doc": True,
+        "C": 0.3,
+        "inherited_claim": True,
+        "_without": [f"train-{i:02d}.csv" for i in range(41, 45)],
+    },
     "doc+C3": {"use_doc": True, "C": 3.0},
     "doc+unbalanced": {"use_doc": True, "class_weight": None},
     # the shipped configuration without the annotations of waves 8 and 9 (their value)

@@ -173,9 +173,9 @@ def build(
 
 
 WRITTEN_TRAIN = "written/train-documents.jsonl"
-"""Documents we wrote ourselves for training, under the annotations folder (their labels are
-in ``docs/train-w*.csv`` with the rest); the written evaluation set beside it is never read
-here."""
+"""Documents we wrote ourselves for training, under the annotations folder (ids
+``wtrain/...``; their labels are in ``docs/train-*.csv`` with the rest, from ``train-41``);
+the written evaluation set beside it (``written/documents.jsonl``) is never read here."""
 
 UNTRAINED_GENRES = frozenset({"debate-transcript", "court-transcript"})
 """Genres we annotated but do not train on: in a transcript with no writer each speaker's words
@@ -253,6 +253,7 @@ def train(
                 "polnear": "none stated",
                 "ptc": "none stated",
                 "webis_editorials16": "none stated",
+                "written": "our own writing (the project's licence)",
             },
         },
         metrics=metrics,

@@ -9,14 +9,24 @@ from pathlib import Path
 
 import pytest
 
-from framing.doccorpora import DOC_CORPORA, corpus_group, is_dev_document, iter_documents
+from framing.doccorpora import (
+    DOC_CORPORA,
+    corpus_group,
+    is_dev_document,
+    iter_documents,
+    iter_written,
+)
 
 ANNOTATIONS = Path(__file__).resolve().parent.parent / "annotations" / "docs"
+WRITTEN_TRAIN = ANNOTATIONS.parent / "written" / "train-documents.jsonl"
 
 
 @pytest.fixture(scope="module")
 def documents(shared_data):
-    return {d.doc_id: d for c in DOC_CORPORA for d in iter_documents(shared_data, c)}
+    docs = {d.doc_id: d for c in DOC_CORPORA for d in iter_documents(shared_data, c)}
+    # the documents we wrote ourselves for training are labelled beside the corpora's
+    docs.update((d.doc_id, d) for d in iter_written(WRITTEN_TRAIN))
+    return docs
 
 
 def test_sentence_spans_are_ordered_trimmed_and_inside_the_text(documents):

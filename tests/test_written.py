@@ -81,3 +81,17 @@ def test_documents_written_for_training_stay_on_the_training_side(tmp_path: Path
     rows = {"wtrain/zz01#0-10": {"label": "fact"}}
     got = load_document_examples(None, rows, [doc])
     assert [(ex.split, ex.annotation) for ex in got] == [("train", "fact")]
+
+
+def test_every_label_of_a_written_training_document_names_one_of_its_sentences() -> None:
+    path = ROOT / "annotations" / "written" / "train-documents.jsonl"
+    if not path.exists():
+        pytest.skip("no documents written for training yet")
+    spans = {d.doc_id: set(d.spans) for d in iter_written(path)}
+    assert all(d.startswith("wtrain/") for d in spans)
+    labelled = [sid for sid in read_document_annotations() if sid.startswith("wtrain/")]
+    assert labelled, "the training documents have labels"
+    for sid in labelled:
+        doc_id, se = sid.rsplit("#", 1)
+        a, b = (int(x) for x in se.split("-"))
+        assert (a, b) in spans[doc_id], sid
