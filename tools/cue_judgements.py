@@ -26,10 +26,15 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from framing.doccorpora import iter_documents  # noqa: E402
+from framing.doccorpora import iter_documents, iter_written  # noqa: E402
 from framing.explain import framing_cues  # noqa: E402
 
 CORPORA = ("masc", "ieer", "gum", "news_articles")
+#: Our own written documents (evaluation and training), sampled with ``sample_cues --written``.
+WRITTEN = (
+    ROOT / "annotations" / "written" / "documents.jsonl",
+    ROOT / "annotations" / "written" / "train-documents.jsonl",
+)
 FIELDS = ["sentence_id", "cue_start", "cue_end", "kind", "judgement"]
 
 
@@ -42,16 +47,19 @@ def read_judgements(paths: list[Path]) -> list[dict[str, str]]:
 
 
 def sentence_texts(data_dir: Path, ids: set[str]) -> dict[str, tuple[str, int]]:
-    """sentence id -> (sentence text, its start in the document), rebuilt from the corpora."""
+    """sentence id -> (sentence text, its start in the document), rebuilt from the corpora and
+    our own written documents."""
     wanted: dict[str, list[str]] = {}
     for sid in ids:
         wanted.setdefault(sid.rsplit("#", 1)[0], []).append(sid)
     out: dict[str, tuple[str, int]] = {}
-    for corpus in CORPORA:
-        for doc in iter_documents(data_dir, corpus):
-            for sid in wanted.get(doc.doc_id, ()):
-                a, b = (int(x) for x in sid.rsplit("#", 1)[1].split("-"))
-                out[sid] = (doc.text[a:b], a)
+    written = [d for p in WRITTEN if p.exists() for d in iter_written(p)]
+    shared = any(not doc_id.startswith(("written/", "wtrain/")) for doc_id in wanted)
+    docs = [d for c in CORPORA for d in iter_documents(data_dir, c)] if shared else []
+    for doc in [*docs, *written]:
+        for sid in wanted.get(doc.doc_id, ()):
+            a, b = (int(x) for x in sid.rsplit("#", 1)[1].split("-"))
+            out[sid] = (doc.text[a:b], a)
     return out
 
 

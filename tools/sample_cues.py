@@ -3,12 +3,14 @@ are committed: ``annotations/cues/``).
 
     python tools/sample_cues.py --data ../shared/data --out /work/annot/cues4 --n 200 \
         [--seed 4] [--exclude /work/annot/cues*/items.json] [--side dev|train]
+    python tools/sample_cues.py --written annotations/written/documents.jsonl --out ...
 
 Runs `framing.analyze` (the shipped model) on the whole documents of our document dev set
 (MASC, IEER and GUM documents on their dev side: never trained on, see
 `framing.doccorpora.is_dev_document`; ``--side train``: the annotated documents of the
 training side instead, MASC, IEER, GUM and ``news_articles``, which is where the cue scorer
-learns from), takes the candidate cues (`framing.explain.candidate_cues`: all the lists
+learns from; ``--written``: the documents we wrote ourselves, a fresh dev sample), takes
+the candidate cues (`framing.explain.candidate_cues`: all the lists
 propose, before the learned scorer chooses) of the sentences it labels ``framing``,
 leaves out sentences already judged in earlier samples (``--exclude``), and draws ``--n`` cues
 at random (``--per-doc``: at most so many of one document, so that two long transcripts do not
@@ -28,13 +30,19 @@ from pathlib import Path
 
 import framing
 from framing.datasets import read_document_annotations
-from framing.doccorpora import iter_documents, sentence_id
+from framing.doccorpora import iter_documents, iter_written, sentence_id
 from framing.explain import candidate_cues
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--data", type=Path, required=False)
+    ap.add_argument(
+        "--written",
+        type=Path,
+        default=None,
+        help="draw from these written documents (annotations/written/documents.jsonl) instead",
+    )
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--n", type=int, default=200)
     ap.add_argument("--seed", type=int, default=4)
@@ -44,34 +52,38 @@ def main() -> None:
         "--per-doc", type=int, default=0, help="at most this many cues of one document (0: any)"
     )
     args = ap.parse_args()
+    if args.data is None and args.written is None:
+        ap.error("give --data (the shared corpora) or --written (our own documents)")
     seen: set[str] = set()
     for path in args.exclude:
         seen.update(item["sentence"] for item in json.loads(path.read_text(encoding="utf-8")))
     pool: list[dict] = []
     corpora = ("masc", "ieer", "gum") + (("news_articles",) if args.side == "train" else ())
     annotated = {key.rsplit("#", 1)[0] for key in read_document_annotations()}
-    for corpus in corpora:
-        for doc in iter_documents(args.data, corpus):
-            if doc.split != args.side or doc.doc_id not in annotated:
+    if args.written is not None:
+        docs = [d for d in iter_written(args.written) if d.split == args.side]
+    else:
+        docs = [d for c in corpora for d in iter_documents(args.data, c)]
+        docs = [d for d in docs if d.split == args.side and d.doc_id in annotated]
+    for doc in docs:
+        for s in framing.analyze(doc.text).sentences:
+            if s.label != "framing" or s.text in seen:
                 continue
-            for s in framing.analyze(doc.text).sentences:
-                if s.label != "framing" or s.text in seen:
-                    continue
-                # every candidate of the lists, not only those the scorer shows: the
-                # judgements train and measure the scorer
-                for a, b, kind in candidate_cues(s.text):
-                    pool.append(
-                        {
-                            "doc": doc.doc_id,
-                            "sentence_id": sentence_id(doc.doc_id, s.start, s.end),
-                            "cue_start": s.start + a,
-                            "cue_end": s.start + b,
-                            "sentence": s.text,
-                            "start": a,
-                            "end": b,
-                            "kind": kind,
-                        }
-                    )
+            # every candidate of the lists, not only those the scorer shows: the
+            # judgements train and measure the scorer
+            for a, b, kind in candidate_cues(s.text):
+                pool.append(
+                    {
+                        "doc": doc.doc_id,
+                        "sentence_id": sentence_id(doc.doc_id, s.start, s.end),
+                        "cue_start": s.start + a,
+                        "cue_end": s.start + b,
+                        "sentence": s.text,
+                        "start": a,
+                        "end": b,
+                        "kind": kind,
+                    }
+                )
     rng = random.Random(args.seed)
     rng.shuffle(pool)
     if args.per_doc:
