@@ -46,7 +46,7 @@ from framing.attribution._vocab import (
 class _Cand:
     """One attribution found in a sentence (token indices into its _Tok)."""
 
-    __slots__ = ("cue", "drop", "kind", "participle", "rank", "res", "src")
+    __slots__ = ("cue", "drop", "kind", "participle", "rank", "res", "restrictive", "src")
 
     def __init__(self, cue: tuple[int, int], kind: str) -> None:
         self.cue = cue  # token range [a, b)
@@ -56,6 +56,7 @@ class _Cand:
         self.participle = False  # shares the subject of another verb
         self.rank = 0  # 1: subordinate (sentence-initial participle, relative clause)
         self.drop = False  # seen not to attribute content (an action, an infinitive of purpose)
+        self.restrictive = False  # in a relative clause without a comma: "people who say ..."
 
 
 def _cue_left(t: _Tok, i: int) -> int:

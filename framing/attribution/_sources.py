@@ -106,10 +106,18 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
                 c.src = _subject_start(t)
         else:
             c.src = _subject_start(t)
+    if kept and all(c.restrictive for c in kept):
+        # the only cues sit in restrictive relative clauses ("schools that want to join",
+        # "respondents who reported ..."): a passing mention, the main assertion is another
+        return []
     return kept
 
 
 _Range = tuple[int, int]
+
+# what opens a non-restrictive relative clause before its pronoun: "Ana Ruiz, who said", "Ana
+# Ruiz - who said"
+_NONRESTRICTIVE = frozenset((",", "-", "--", "—", "–", "(", "and", "or"))
 
 _REFUSALS = frozenset(("decline", "not", "n't", "never", "no"))
 
@@ -216,6 +224,7 @@ def _verb_source(
     if (
         lw in ("who", "which", "that")
         and j > 0
+        and t.text[j] != "WHO"  # the World Health Organization
         and (
             lw != "that"
             or (_np_token(t, j - 1) and not _is_verbish(t, j - 1) and low[j - 1] not in _CUE_WORDS)
@@ -223,6 +232,7 @@ def _verb_source(
     ):
         # a relative clause: the pronoun is the source, its antecedent the resolution
         c.rank = 1
+        c.restrictive = low[j - 1] not in _NONRESTRICTIVE
         r = j - 2 if t.text[j - 1] == "," else j - 1
         s = _np_left(t, r)
         return False, (j, j + 1), ((s, r + 1) if s >= 0 else None)
