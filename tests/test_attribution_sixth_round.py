@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from attribution_helpers import main_attribution
 
+from framing.attribution import find_attributions
+from framing.segmentation import split_sentences
+
 _main = main_attribution
 
 
@@ -39,3 +42,51 @@ def test_non_restrictive_and_main_attributions_stay(
     text: str, expected: tuple[str | None, str]
 ) -> None:
     assert _main(text) == expected
+
+
+# ---- "X issued a statement": an action, whose speaker the quotation after it takes
+
+
+def test_issuing_a_statement_alone_is_an_action() -> None:
+    assert _main("Senator Ana Ruiz issued a statement on Friday.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The union issued a statement saying the strike would go on.",
+            ("The union", "issued a statement"),
+        ),
+        (
+            "The ministry has released a joint statement: the border stays shut.",
+            ("The ministry", "has released a joint statement"),
+        ),
+    ],
+)
+def test_a_statement_with_its_content_attributes(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    assert _main(text) == expected
+
+
+def _rows(text: str) -> list[list[tuple[str | None, str, bool]]]:
+    found = find_attributions(text, split_sentences(text))
+    return [
+        [(a.source.text if a.source else None, a.cue.text, a.inherited) for a in r] for r in found
+    ]
+
+
+def test_the_quotation_after_an_issued_statement_is_its_issuer() -> None:
+    text = (
+        "The port authority issued a statement on Monday.\n\n"
+        '"We regret the delay. The ferries will run again by Friday."'
+    )
+    rows = _rows(text)
+    assert rows[0] == []
+    assert rows[1] == rows[2] == [("The port authority", "issued a statement", True)]
+
+
+def test_a_quotation_after_another_action_stays_unattributed() -> None:
+    text = 'The port authority issued new tickets on Monday.\n\n"We regret the delay."'
+    assert _rows(text) == [[], []]

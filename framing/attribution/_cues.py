@@ -33,6 +33,8 @@ from framing.attribution._vocab import (
     _SPEAKER_TAG_STOP,
     _SPEECH_STRONG_SET,
     _SPEECH_WEAK,
+    _STATEMENT_NOUNS,
+    _STATEMENT_VERBS,
     _THERE_NOUNS,
     _VERB_ONLY_FORMS,
     CATENATIVE_VERBS,
@@ -46,7 +48,9 @@ from framing.attribution._vocab import (
 class _Cand:
     """One attribution found in a sentence (token indices into its _Tok)."""
 
-    __slots__ = ("cue", "drop", "kind", "participle", "rank", "res", "restrictive", "src")
+    __slots__ = (
+        "cue", "drop", "kind", "participle", "rank", "res", "restrictive", "src", "statement",
+    )  # fmt: skip
 
     def __init__(self, cue: tuple[int, int], kind: str) -> None:
         self.cue = cue  # token range [a, b)
@@ -57,6 +61,7 @@ class _Cand:
         self.rank = 0  # 1: subordinate (sentence-initial participle, relative clause)
         self.drop = False  # seen not to attribute content (an action, an infinitive of purpose)
         self.restrictive = False  # in a relative clause without a comma: "people who say ..."
+        self.statement = False  # "issued a statement" with no content after it (an action)
 
 
 def _cue_left(t: _Tok, i: int) -> int:
@@ -160,6 +165,8 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
             c = _there_noun(t, i)
         if c is not None:
             return c
+    if w in _STATEMENT_NOUNS:
+        return _issued_statement(t, i)
     if w == "according":
         c = _according(t, i)
         if c is not None:
@@ -209,6 +216,30 @@ def _light_verb_noun(t: _Tok, i: int) -> _Cand | None:
         return None
     c = _Cand((_cue_left(t, v), i + 1), "clear")
     c.participle = low[v].endswith("ing")
+    return c
+
+
+def _issued_statement(t: _Tok, i: int) -> _Cand | None:
+    """A verb of `_STATEMENT_VERBS`, a determiner and "statement(s)": "X issued a statement",
+    "the ministry has released two statements" (the verb's subject is the source, as for
+    "made clear"). Without a that-clause, colon, quotation or participle after it ("issued a
+    statement on Friday") it is an action (``statement``): no attribution of its sentence, but
+    the speaker of the quotation right after it."""
+    low = t.low
+    v = i - 2
+    if v < 0 or low[v + 1] not in ("a", "an", "two", "three", "several", "joint"):
+        return None
+    if low[v] == "a" and v > 0:
+        v -= 1  # "issued a joint statement"
+    if low[v] not in _STATEMENT_VERBS:
+        return None
+    c = _Cand((_cue_left(t, v), i + 1), "clear")
+    c.participle = low[v].endswith("ing")
+    b = i + 1
+    k = b + 1 if b < t.n and low[b] == "," else b
+    c.statement = not (
+        _after_cue_signal(t, b) or (k < t.n and low[k].endswith("ing") and low[k] != "regarding")
+    )
     return c
 
 

@@ -65,6 +65,8 @@ COGNITION_VERBS: frozenset[str] = _forms(_COGNITION)
 EVIDENCE_VERBS: frozenset[str] = _forms(_EVIDENCE)
 # Verbs that report with a determiner and a cue noun before "that" ("holds the view that").
 _LIGHT_VERBS = _forms(lx.entries("light_verbs"))
+_STATEMENT_VERBS = _forms(lx.entries("statement_verbs"))
+_STATEMENT_NOUNS = frozenset(("statement", "statements"))
 #: Catenative verbs that join the cue before "to" ("continued to emphasize", "declined to say").
 CATENATIVE_VERBS: frozenset[str] = _forms(lx.entries("catenative_verbs"))
 #: Hearsay adverbs: a claim with no source ("reportedly", "allegedly").
@@ -136,6 +138,7 @@ _CAND_WORDS = (
     | _PRED_ADJ
     | _CUE_NOUNS
     | frozenset(("according", "emerged", "made", "make", "makes", "making"))
+    | _STATEMENT_NOUNS
 )
 
 
@@ -168,6 +171,8 @@ def _needed_words() -> dict[str, frozenset[str]]:
     for w in _CUE_NOUNS:
         if w not in _CUE_WORDS and w not in other and w not in out:
             out[w] = noun_needs
+    for w in _STATEMENT_NOUNS:
+        out[w] = out.get(w, frozenset()) | _STATEMENT_VERBS  # "issued a statement"
     return out
 
 
