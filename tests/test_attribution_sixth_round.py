@@ -90,3 +90,31 @@ def test_the_quotation_after_an_issued_statement_is_its_issuer() -> None:
 def test_a_quotation_after_another_action_stays_unattributed() -> None:
     text = 'The port authority issued new tickets on Monday.\n\n"We regret the delay."'
     assert _rows(text) == [[], []]
+
+
+# ---- stances and beliefs of a subject that is a person by its noun's suffix
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The harbour master was pleased to see the ships return.",
+            ("The harbour master", "was pleased to"),
+        ),
+        (
+            "Many tax specialists sympathize with efforts to cut the levy.",
+            ("Many tax specialists", "sympathize"),
+        ),
+    ],
+)
+def test_a_person_noun_subject_holds_a_stance(text: str, expected: tuple[str, str]) -> None:
+    assert _main(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The water was pleased to flow downhill.", "The new computer is sure to help."],
+)
+def test_a_thing_with_a_person_suffix_holds_no_stance(text: str) -> None:
+    assert _main(text) is None

@@ -24,7 +24,9 @@ from framing.attribution._tokens import (
     _Tok,
 )
 from framing.attribution._vocab import (
+    _AGENT_EXCEPTIONS,
     _AGENT_HEADS,
+    _AGENT_SUFFIXES,
     _AUX,
     _BE,
     _COGNITION_SET,
@@ -331,6 +333,22 @@ def _object_to(t: _Tok, b: int) -> bool:
     return False
 
 
+def _agent_noun(t: _Tok, src: tuple[int, int] | None) -> bool:
+    """The head of the source is a lower-case noun of a person by its suffix, after a
+    determiner or in the plural: "The harbour master was pleased", "Many tax specialists
+    sympathize", "local growers fear" (`_vocab._AGENT_SUFFIXES`, less its exceptions)."""
+    if src is None:
+        return False
+    h = _head(t, src)
+    if h < src[0]:
+        return False
+    w = t.low[h]
+    if not w.isalpha() or w in _AGENT_EXCEPTIONS or w[:-1] in _AGENT_EXCEPTIONS:
+        return False
+    plural = w.endswith("s") and w[:-1].endswith(_AGENT_SUFFIXES)
+    return plural or (w.endswith(_AGENT_SUFFIXES) and (h > src[0] and t.low[src[0]] in _DETS))
+
+
 def _accept(
     t: _Tok,
     c: _Cand,
@@ -359,10 +377,16 @@ def _accept(
             )
         return src is not None and b < t.n and t.low[b] in ("that", ":")
     if lemma in _COGNITION_SET:
-        return kind in ("pron", "person") or (kind == "other" and signal)
+        return (
+            kind in ("pron", "person")
+            or (kind == "other" and signal)
+            or (kind == "other" and _agent_noun(t, src))
+        )
     if lemma == "adj":  # "she is convinced that", but not "it is sure to"
-        return kind == "person" or (
-            kind == "pron" and src is not None and t.low[src[0]] not in ("it", "that")
+        return (
+            kind == "person"
+            or (kind == "pron" and src is not None and t.low[src[0]] not in ("it", "that"))
+            or (kind == "other" and _agent_noun(t, src))
         )
     if lemma in _EVIDENCE_SET:
         return kind == "doc" or (signal and kind in ("pron", "person"))

@@ -66,6 +66,8 @@ EVIDENCE_VERBS: frozenset[str] = _forms(_EVIDENCE)
 # Verbs that report with a determiner and a cue noun before "that" ("holds the view that").
 _LIGHT_VERBS = _forms(lx.entries("light_verbs"))
 _STATEMENT_VERBS = _forms(lx.entries("statement_verbs"))
+_AGENT_SUFFIXES = tuple(lx.entries("agent_suffixes"))
+_AGENT_EXCEPTIONS = lx.words("agent_suffix_exceptions")
 _STATEMENT_NOUNS = frozenset(("statement", "statements"))
 #: Catenative verbs that join the cue before "to" ("continued to emphasize", "declined to say").
 CATENATIVE_VERBS: frozenset[str] = _forms(lx.entries("catenative_verbs"))
