@@ -118,3 +118,32 @@ def test_a_person_noun_subject_holds_a_stance(text: str, expected: tuple[str, st
 )
 def test_a_thing_with_a_person_suffix_holds_no_stance(text: str) -> None:
     assert _main(text) is None
+
+
+# ---- actions with a reporting-like verb: naming, finding an object, writing a work
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The band toured in 1999 with a show called Blue Harbour.",
+        "A sensitive report was found wet on a street by a cyclist.",
+        "In 1890 he wrote his piano trio.",
+        "He also wrote his best quartet during this time.",
+    ],
+)
+def test_an_action_with_a_reporting_like_verb_is_no_attribution(text: str) -> None:
+    assert _main(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The campaign called Smith a liar.", ("The campaign", "called")),
+        ("The April survey found Ruiz leading by six points.", ("The April survey", "found")),
+        ("The audit found that the fund was short.", ("The audit", "found")),
+        ("Ruiz wrote her editor that the story was true.", ("Ruiz", "wrote")),
+    ],
+)
+def test_the_same_verbs_still_report(text: str, expected: tuple[str, str]) -> None:
+    assert _main(text) == expected

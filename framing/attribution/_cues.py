@@ -330,8 +330,45 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True
     if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
         return True
+    if low[i] == "called" and _names_a_noun(t, i):
+        return True  # "a club called Tidewater": naming, not speech
+    if low[i] == "found" and i > 0 and low[i - 1] in _BE and nxt not in ("that", "to"):
+        return True  # "The file was found in a car": an event, not a finding
+    if lemma == "write" and nxt in _POSSESSIVES and not _after_cue_signal(t, i + 1):
+        return True  # "wrote his second symphony", "writes her column": a work, an action
     # "State Senate President ..."
     return i == 0 and t.cap[i] and i + 1 < n and t.cap[i + 1] and nxt not in PRONOUN_SOURCES
+
+
+_POSSESSIVES = frozenset(("his", "her", "their", "its", "my", "our", "your"))
+
+
+def _names_a_noun(t: _Tok, i: int) -> bool:
+    """ "called" at token i names an indefinite noun phrase before it and a name or quotation
+    follows ("a club called Tidewater", "an app called “Pathfinder”"; not "the campaign called
+    Smith a liar")."""
+    if i < 2 or i + 1 >= t.n:
+        return False
+    nxt = t.text[i + 1]
+    if not (nxt[:1].isupper() or nxt in _QUOTE_TOKENS):
+        return False
+    w = t.low[i - 1]
+    if not (w.isalpha() and t.text[i - 1].islower()) or w in _NOT_NOUNS or w.endswith("ly"):
+        return False
+    for k in range(i - 2, max(i - 6, -1), -1):
+        if t.low[k] in ("a", "an"):
+            return True
+        if not t.low[k].isalpha() or t.low[k] in _DETS or t.low[k] in _AUX:
+            return False
+    return False
+
+
+# lower-case words before a participle that are no nouns: relative pronouns, conjunctions,
+# adverbs of time ("who called", "and called", "later called", "so called")
+_NOT_NOUNS = frozenset(
+    ("who", "which", "that", "whom", "and", "but", "or", "then", "also", "later", "now",
+     "once", "never", "so", "first", "again", "just", "still", "since", "when", "as")
+)  # fmt: skip
 
 
 def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
