@@ -147,3 +147,31 @@ def test_an_action_with_a_reporting_like_verb_is_no_attribution(text: str) -> No
 )
 def test_the_same_verbs_still_report(text: str, expected: tuple[str, str]) -> None:
     assert _main(text) == expected
+
+
+# ---- noun cues and hearsay phrases without a verb
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In their view, the new levy is unfair.", ("their", "view")),
+        ("In the ferry captain's words, the crossing was rough.", ("the ferry captain", "words")),
+        (
+            "In the opinion of the auditors, the accounts are sound.",
+            ("the auditors", "In the opinion of"),
+        ),
+        ("By all accounts, the new mayor is popular.", (None, "By all accounts")),
+        ("Combined sales are estimated at 40 million dollars.", (None, "are estimated")),
+    ],
+)
+def test_noun_cues_and_hearsay_phrases(text: str, expected: tuple[str | None, str]) -> None:
+    assert _main(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In our view, the new levy is unfair.", "The ship was in full view of the harbour."],
+)
+def test_own_view_and_a_literal_view_are_no_attribution(text: str) -> None:
+    assert _main(text) is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from framing.attribution._phrases import _np_left
+from framing.attribution._phrases import _np_left, _np_right
 from framing.attribution._tokens import (
     _QUOTE_TOKENS,
     _Tok,
@@ -20,6 +20,7 @@ from framing.attribution._vocab import (
     _CUE_WORDS,
     _DET_HEADS,
     _DETS,
+    _HEARSAY_PHRASES,
     _LIGHT_VERBS,
     _METADATA_KEYS,
     _NEG,
@@ -37,6 +38,7 @@ from framing.attribution._vocab import (
     _STATEMENT_VERBS,
     _THERE_NOUNS,
     _VERB_ONLY_FORMS,
+    _VIEW_NOUNS,
     CATENATIVE_VERBS,
     HEARSAY_ADVERBS,
     HEARSAY_PARTICIPLES,
@@ -158,6 +160,14 @@ def _cues(t: _Tok) -> list[_Cand]:
 def _cue_at(t: _Tok, i: int) -> _Cand | None:
     """The cue that candidate word i starts or heads, if it is one."""
     w = t.low[i]
+    if w in _VIEW_NOUNS and i > 1:
+        c = _in_view(t, i)
+        if c is not None:
+            return c
+    if w in _HEARSAY_PHRASES:
+        c = _hearsay_phrase(t, i)
+        if c is not None:
+            return c
     if w in _CUE_NOUNS and i > 0 and i + 1 < t.n:
         nxt = t.low[i + 1]
         c = (_noun_cue(t, i) or _light_verb_noun(t, i)) if nxt == "that" else None
@@ -217,6 +227,44 @@ def _light_verb_noun(t: _Tok, i: int) -> _Cand | None:
     c = _Cand((_cue_left(t, v), i + 1), "clear")
     c.participle = low[v].endswith("ing")
     return c
+
+
+_OWNERS = frozenset(("his", "her", "their", "its"))  # not "my", "our", "your": own voice
+
+
+def _in_view(t: _Tok, i: int) -> _Cand | None:
+    """A point of view after "in" and its owner, noun at token i: "in their view", "in the
+    minister's words" (cue the noun, source the owner) or "in the opinion of the auditors"
+    (cue "in the opinion of", source after it)."""
+    low = t.low
+    left = low[i - 1]
+    if left in _OWNERS and low[i - 2] == "in":
+        c = _Cand((i, i + 1), "noun")
+        c.src = (i - 1, i)
+        return c
+    if left == "the" and low[i - 2] == "in" and i + 2 < t.n and low[i + 1] == "of":
+        e = _np_right(t, i + 2, loose=True)
+        if e > 0:
+            c = _Cand((i - 2, i + 2), "noun")
+            c.src = (i + 2, e)
+            return c
+        return None
+    if left in ("'s", "’s") and i > 2:
+        s = _np_left(t, i - 2)
+        if s > 0 and low[s - 1] == "in":
+            c = _Cand((i, i + 1), "noun")
+            c.src = (s, i - 1)
+            return c
+    return None
+
+
+def _hearsay_phrase(t: _Tok, i: int) -> _Cand | None:
+    """A phrase of `_vocab._HEARSAY_PHRASES` ending at token i ("by all accounts")."""
+    for words in _HEARSAY_PHRASES[t.low[i]]:
+        a = i - len(words) + 1
+        if a >= 0 and tuple(t.low[a : i + 1]) == words:
+            return _Cand((a, i + 1), "hearsay")
+    return None
 
 
 def _issued_statement(t: _Tok, i: int) -> _Cand | None:
@@ -379,6 +427,8 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
         return None
     nxt = low[i + 1] if i + 1 < t.n else ""
     expletive = i > 1 and low[i - 2] == "it" and nxt == "that"
+    if w == "estimated" and nxt == "at":
+        return _Cand((_cue_left(t, i), i + 1), "hearsay")  # "sales are estimated at $4m"
     if (nxt == "to" and w not in ("known", "seen", "considered", "viewed")) or expletive:
         a = i - 2 if expletive else _cue_left(t, i)
         return _Cand((a, i + 2 if nxt == "to" else i + 1), "hearsay")
