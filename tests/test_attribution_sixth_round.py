@@ -175,3 +175,33 @@ def test_noun_cues_and_hearsay_phrases(text: str, expected: tuple[str | None, st
 )
 def test_own_view_and_a_literal_view_are_no_attribution(text: str) -> None:
     assert _main(text) is None
+
+
+# ---- an infinitive whose subject is no speaker, or that someone is only allowed to do
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new rules allow the Port Authority to explain any delay.",
+        "It is hard to tell how deep the harbour is.",
+        "We want a way to say no to the banks.",
+        "The board would be able to say whether the pier is safe.",
+    ],
+)
+def test_an_infinitive_nobody_has_said_is_no_attribution(text: str) -> None:
+    assert _main(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The scandal led the chairman to declare that he would resign.",
+            ("the chairman", "declare"),
+        ),
+        ("The vote prompted critics to warn that prices would rise.", ("critics", "warn")),
+    ],
+)
+def test_an_object_made_to_speak_is_the_source(text: str, expected: tuple[str, str]) -> None:
+    assert _main(text) == expected

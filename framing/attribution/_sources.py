@@ -35,6 +35,7 @@ from framing.attribution._vocab import (
     _DETS,
     _EVIDENCE_SET,
     _NO_CONTENT,
+    _PERMISSION_VERBS,
     _PHRASAL_ONLY,
     _QUOTE_ONLY,
     _REPORTED,
@@ -243,6 +244,11 @@ def _verb_source(
         s = _np_left(t, j - 1)
         if s < 0 or _is_verbish(t, j - 1):
             c.drop = True  # an infinitive of purpose: 'Type "yes" to confirm.'
+            return False, None, None
+        if (s > 0 and low[s - 1] in _PERMISSION_VERBS) or _src_kind(t, (s, j)) == "other":
+            # "allow the Service to explain", "a way to say", "hard to tell", "able to say":
+            # nobody has said anything yet
+            c.drop = True
             return False, None, None
         return False, (s, j), None
     s = _np_left(t, j)

@@ -68,6 +68,7 @@ _LIGHT_VERBS = _forms(lx.entries("light_verbs"))
 _STATEMENT_VERBS = _forms(lx.entries("statement_verbs"))
 _AGENT_SUFFIXES = tuple(lx.entries("agent_suffixes"))
 _VIEW_NOUNS = lx.words("view_nouns")
+_PERMISSION_VERBS = _forms(lx.entries("permission_verbs"))
 # "by all accounts": the phrase's last word -> its word tuples
 _HEARSAY_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _p in lx.entries("hearsay_phrases"):
