@@ -205,3 +205,30 @@ def test_an_infinitive_nobody_has_said_is_no_attribution(text: str) -> None:
 )
 def test_an_object_made_to_speak_is_the_source(text: str, expected: tuple[str, str]) -> None:
     assert _main(text) == expected
+
+
+# ---- imperatives and fillers: a base-form cue with no subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Say no to the new levy.",
+        "Furthermore, note that retailers are not covered.",
+        "And guess what?",
+        "Wave 1 rather than, say, Wave 3 was used.",
+    ],
+)
+def test_an_imperative_or_filler_is_no_attribution(text: str) -> None:
+    assert _main(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will win," say the strikers.', ("the strikers", "say")),
+        ("He spoke and said the port was safe.", ("He", "said")),
+    ],
+)
+def test_a_verb_with_its_subject_still_reports(text: str, expected: tuple[str, str]) -> None:
+    assert _main(text) == expected

@@ -81,12 +81,15 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         shared, src, res = _verb_source(t, c, verb, kept)
         if c.drop or _no_content(t, a, b, lemma):
             continue
+        # an imperative ("Say no to ...", "note that ...") or a filler (", say,"): weighed by
+        # the learned check as before (its training candidates), then left out
+        bare = (not shared or not kept) and src is None and verb == lemma and _bare_verb(t, a, b)
         if shared:
             # a participle or a second verb: its subject is the one of the main verb
             c.participle = True
-            if _decide(t, c, lemma, None, shared=True):
+            if _decide(t, c, lemma, None, shared=True) and not bare:
                 kept.append(c)
-        elif _decide(t, c, lemma, src):
+        elif _decide(t, c, lemma, src) and not bare:
             c.src, c.res = src, res
             kept.append(c)
     # participles and shared-subject verbs take the subject of the verb before them
@@ -117,6 +120,21 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
 
 
 _Range = tuple[int, int]
+
+# words that may open an imperative before its verb: "And note that ...", "Now think about ..."
+_IMPERATIVE_OPENERS = frozenset(
+    ("and", "but", "so", "now", "then", "also", "just", "please", "furthermore", "first", ",")
+)
+
+
+def _bare_verb(t: _Tok, a: int, b: int) -> bool:
+    """A base-form cue [a, b) with no subject: it opens the sentence (after quote marks and
+    openers such as "and", "furthermore,"): an imperative; or it stands between commas: a
+    filler ("rather than, say, the third wave")."""
+    if a > 0 and t.text[a - 1] == "," and b < t.n and t.text[b] == ",":
+        return True
+    return all(x in _QUOTE_TOKENS or x.lower() in _IMPERATIVE_OPENERS for x in t.text[:a])
+
 
 # what opens a non-restrictive relative clause before its pronoun: "Ana Ruiz, who said", "Ana
 # Ruiz - who said"
