@@ -232,3 +232,31 @@ def test_an_imperative_or_filler_is_no_attribution(text: str) -> None:
 )
 def test_a_verb_with_its_subject_still_reports(text: str, expected: tuple[str, str]) -> None:
     assert _main(text) == expected
+
+
+# ---- a cue word used as a noun after its adjective
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New question.",
+        "I want to give robust support to the groups that are trying to win.",
+        "Buoyed by public support, the mayor pressed on.",
+    ],
+)
+def test_a_noun_after_its_adjective_is_no_cue(text: str) -> None:
+    assert _main(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Local officials support the plan.", ("Local officials", "support")),
+        ("Political leaders warn that the deal is dead.", ("Political leaders", "warn")),
+    ],
+)
+def test_a_plural_subject_before_its_verb_still_speaks(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert _main(text) == expected

@@ -127,6 +127,8 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         "over", "following", "against",
     ):  # fmt: skip
         return not (w.endswith("ing") and left in ("of", "in", "for", "with", "on", "at"))
+    if w == _lemma_of(w) and _ADJ_BEFORE_NOUN_RE.search(left) and left not in _AGENT_HEADS:
+        return True  # "New question.", "logistical support": a noun after its adjective
     # "a sharp reply": a base form between a determiner-led adjective and what follows
     return (
         i > 1
@@ -136,6 +138,11 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         and left not in _AUX
         and left not in _AGENT_HEADS
     )
+
+
+# adjectives that come before a noun: "new", "further" and the suffixes of "logistical",
+# "robust", "massive", "famous", "public"
+_ADJ_BEFORE_NOUN_RE = re.compile(r"^(?:new|further|[a-z]{3,}(?:al|ive|ous|ust|ic))$")
 
 
 def _cues(t: _Tok) -> list[_Cand]:
