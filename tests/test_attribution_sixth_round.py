@@ -260,3 +260,25 @@ def test_a_plural_subject_before_its_verb_still_speaks(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert _main(text) == expected
+
+
+# ---- "declined" reports only with an infinitive ("declined to say whether ...")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lawyer also declined comment on Friday.",
+        "The actor declines most interviews.",
+        "The minister declined the offer.",
+    ],
+)
+def test_declining_a_thing_is_an_action(text: str) -> None:
+    assert _main(text) is None
+
+
+def test_declining_to_say_stays_a_cue() -> None:
+    assert _main("The minister declined at first to say whether the port would close.") == (
+        "The minister",
+        "declined",
+    )

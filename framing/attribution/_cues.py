@@ -385,6 +385,8 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True
     if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
         return True
+    if lemma == "decline" and nxt[:1].isalnum() and "to" not in low[i + 1 : i + 5]:
+        return True  # "declined comment", "declined the offer", "shares declined 3%"
     if low[i] == "called" and _names_a_noun(t, i):
         return True  # "a club called Tidewater": naming, not speech
     if low[i] == "found" and i > 0 and low[i - 1] in _BE and nxt not in ("that", "to"):
