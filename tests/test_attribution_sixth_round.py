@@ -282,3 +282,24 @@ def test_declining_to_say_stays_a_cue() -> None:
         "The minister",
         "declined",
     )
+
+
+# ---- "widely" + a hearsay participle: others' views, with or without "to"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A postponement had been widely expected in case of a strike.",
+            (None, "had been widely expected"),
+        ),
+        ("The bridge is widely considered the finest in Europe.", (None, "is widely considered")),
+    ],
+)
+def test_widely_held_views_are_hearsay(text: str, expected: tuple[None, str]) -> None:
+    assert _main(text) == expected
+
+
+def test_widely_read_is_no_hearsay() -> None:
+    assert _main("The book was widely read.") is None

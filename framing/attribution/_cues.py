@@ -436,6 +436,9 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
         return None
     nxt = low[i + 1] if i + 1 < t.n else ""
     expletive = i > 1 and low[i - 2] == "it" and nxt == "that"
+    if low[i - 1] == "widely" and i > 1 and low[i - 2] in _BE | _AUX:
+        # "is widely considered the best", "had been widely expected": others' views
+        return _Cand((_cue_left(t, i), i + 1), "hearsay")
     if w == "estimated" and nxt == "at":
         return _Cand((_cue_left(t, i), i + 1), "hearsay")  # "sales are estimated at $4m"
     if (nxt == "to" and w not in ("known", "seen", "considered", "viewed")) or expletive:
