@@ -303,3 +303,20 @@ def test_widely_held_views_are_hearsay(text: str, expected: tuple[None, str]) ->
 
 def test_widely_read_is_no_hearsay() -> None:
     assert _main("The book was widely read.") is None
+
+
+# ---- documents that call for something: their content is a claim
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The memorandum calls for sharing information about suspects.",
+            ("The memorandum", "calls for"),
+        ),
+        ("The treaty calls for talks within a year.", ("The treaty", "calls for")),
+    ],
+)
+def test_a_document_calls_for(text: str, expected: tuple[str, str]) -> None:
+    assert _main(text) == expected
