@@ -18,6 +18,8 @@ sentence spans, through `framing.attribution.find_attributions`, `framing.entiti
   predicted span where the gold has none is a false positive;
 * false alarms: own attributions predicted on gold fact/framing sentences and on gold
   metadata/boilerplate lines;
+* LABELS.md rule 1 alone: P/R/F1 of "a sentence with any attribution (own or inherited) is a
+  claim" against the gold claims among the prose and headline claim/fact/framing sentences;
 * entity name accuracy on the gold claim sentences with an annotated entity: the predicted
   source entity's name (before `framing.entities` existed: the resolved or plain source text of
   the main attribution, own or inherited) equals the annotator's entity name (case-insensitive:
@@ -154,10 +156,12 @@ def score(docs: list[dict[str, Any]], preds: list[dict[str, Any]], errors: int =
             if g["label"] in ("fact", "framing"):
                 c["nonclaim"] += 1
                 c["nonclaim_alarm"] += bool(own)
+                c["nonclaim_any"] += bool(row)
                 continue
             if g["label"] != "claim":
                 continue
             c["claims"] += 1
+            c["claim_any"] += bool(row)
             for key in ("source", "cue"):
                 gold = _span(g, key)
                 pred_sp = getattr(own, key) if own is not None else None
@@ -211,6 +215,13 @@ def score(docs: list[dict[str, Any]], preds: list[dict[str, Any]], errors: int =
         f"  own attribution on gold fact/framing sentences: {c['nonclaim_alarm']}/{c['nonclaim']}"
         f" = {c['nonclaim_alarm'] / max(c['nonclaim'], 1):.3f}; on gold metadata/boilerplate "
         f"lines: {c['nonprose_alarm']}/{c['nonprose']}"
+    )
+    # LABELS.md rule 1 read strictly: a sentence with an attribution (own or inherited) is a
+    # claim; how well that alone separates the gold claims from fact/framing
+    print(
+        f"  rule 1 alone (any attribution -> claim) on prose and headlines: "
+        f"{_prf(c['claim_any'], c['claim_any'] + c['nonclaim_any'], c['claims'])}"
+        f" ({c['claim_any']} claims and {c['nonclaim_any']} fact/framing sentences with one)"
     )
     acc = sum(g == q for g, q in kind_pairs) / max(len(kind_pairs), 1)
     f1s = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from framing.attribution._phrases import _np_left
+from framing.attribution._phrases import _np_left, _np_right
 from framing.attribution._tokens import (
     _QUOTE_TOKENS,
     _Tok,
@@ -20,6 +20,7 @@ from framing.attribution._vocab import (
     _CUE_WORDS,
     _DET_HEADS,
     _DETS,
+    _HEARSAY_PHRASES,
     _LIGHT_VERBS,
     _METADATA_KEYS,
     _NEG,
@@ -33,8 +34,11 @@ from framing.attribution._vocab import (
     _SPEAKER_TAG_STOP,
     _SPEECH_STRONG_SET,
     _SPEECH_WEAK,
+    _STATEMENT_NOUNS,
+    _STATEMENT_VERBS,
     _THERE_NOUNS,
     _VERB_ONLY_FORMS,
+    _VIEW_NOUNS,
     CATENATIVE_VERBS,
     HEARSAY_ADVERBS,
     HEARSAY_PARTICIPLES,
@@ -46,7 +50,9 @@ from framing.attribution._vocab import (
 class _Cand:
     """One attribution found in a sentence (token indices into its _Tok)."""
 
-    __slots__ = ("cue", "drop", "kind", "participle", "rank", "res", "src")
+    __slots__ = (
+        "cue", "drop", "kind", "participle", "rank", "res", "restrictive", "src", "statement",
+    )  # fmt: skip
 
     def __init__(self, cue: tuple[int, int], kind: str) -> None:
         self.cue = cue  # token range [a, b)
@@ -56,6 +62,8 @@ class _Cand:
         self.participle = False  # shares the subject of another verb
         self.rank = 0  # 1: subordinate (sentence-initial participle, relative clause)
         self.drop = False  # seen not to attribute content (an action, an infinitive of purpose)
+        self.restrictive = False  # in a relative clause without a comma: "people who say ..."
+        self.statement = False  # "issued a statement" with no content after it (an action)
 
 
 def _cue_left(t: _Tok, i: int) -> int:
@@ -119,6 +127,8 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         "over", "following", "against",
     ):  # fmt: skip
         return not (w.endswith("ing") and left in ("of", "in", "for", "with", "on", "at"))
+    if w == _lemma_of(w) and _ADJ_BEFORE_NOUN_RE.search(left) and left not in _AGENT_HEADS:
+        return True  # "New question.", "logistical support": a noun after its adjective
     # "a sharp reply": a base form between a determiner-led adjective and what follows
     return (
         i > 1
@@ -128,6 +138,11 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         and left not in _AUX
         and left not in _AGENT_HEADS
     )
+
+
+# adjectives that come before a noun: "new", "further" and the suffixes of "logistical",
+# "robust", "massive", "famous", "public"
+_ADJ_BEFORE_NOUN_RE = re.compile(r"^(?:new|further|[a-z]{3,}(?:al|ive|ous|ust|ic))$")
 
 
 def _cues(t: _Tok) -> list[_Cand]:
@@ -152,6 +167,14 @@ def _cues(t: _Tok) -> list[_Cand]:
 def _cue_at(t: _Tok, i: int) -> _Cand | None:
     """The cue that candidate word i starts or heads, if it is one."""
     w = t.low[i]
+    if w in _VIEW_NOUNS and i > 1:
+        c = _in_view(t, i)
+        if c is not None:
+            return c
+    if w in _HEARSAY_PHRASES:
+        c = _hearsay_phrase(t, i)
+        if c is not None:
+            return c
     if w in _CUE_NOUNS and i > 0 and i + 1 < t.n:
         nxt = t.low[i + 1]
         c = (_noun_cue(t, i) or _light_verb_noun(t, i)) if nxt == "that" else None
@@ -159,6 +182,8 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
             c = _there_noun(t, i)
         if c is not None:
             return c
+    if w in _STATEMENT_NOUNS:
+        return _issued_statement(t, i)
     if w == "according":
         c = _according(t, i)
         if c is not None:
@@ -208,6 +233,68 @@ def _light_verb_noun(t: _Tok, i: int) -> _Cand | None:
         return None
     c = _Cand((_cue_left(t, v), i + 1), "clear")
     c.participle = low[v].endswith("ing")
+    return c
+
+
+_OWNERS = frozenset(("his", "her", "their", "its"))  # not "my", "our", "your": own voice
+
+
+def _in_view(t: _Tok, i: int) -> _Cand | None:
+    """A point of view after "in" and its owner, noun at token i: "in their view", "in the
+    minister's words" (cue the noun, source the owner) or "in the opinion of the auditors"
+    (cue "in the opinion of", source after it)."""
+    low = t.low
+    left = low[i - 1]
+    if left in _OWNERS and low[i - 2] == "in":
+        c = _Cand((i, i + 1), "noun")
+        c.src = (i - 1, i)
+        return c
+    if left == "the" and low[i - 2] == "in" and i + 2 < t.n and low[i + 1] == "of":
+        e = _np_right(t, i + 2, loose=True)
+        if e > 0:
+            c = _Cand((i - 2, i + 2), "noun")
+            c.src = (i + 2, e)
+            return c
+        return None
+    if left in ("'s", "’s") and i > 2:
+        s = _np_left(t, i - 2)
+        if s > 0 and low[s - 1] == "in":
+            c = _Cand((i, i + 1), "noun")
+            c.src = (s, i - 1)
+            return c
+    return None
+
+
+def _hearsay_phrase(t: _Tok, i: int) -> _Cand | None:
+    """A phrase of `_vocab._HEARSAY_PHRASES` ending at token i ("by all accounts")."""
+    for words in _HEARSAY_PHRASES[t.low[i]]:
+        a = i - len(words) + 1
+        if a >= 0 and tuple(t.low[a : i + 1]) == words:
+            return _Cand((a, i + 1), "hearsay")
+    return None
+
+
+def _issued_statement(t: _Tok, i: int) -> _Cand | None:
+    """A verb of `_STATEMENT_VERBS`, a determiner and "statement(s)": "X issued a statement",
+    "the ministry has released two statements" (the verb's subject is the source, as for
+    "made clear"). Without a that-clause, colon, quotation or participle after it ("issued a
+    statement on Friday") it is an action (``statement``): no attribution of its sentence, but
+    the speaker of the quotation right after it."""
+    low = t.low
+    v = i - 2
+    if v < 0 or low[v + 1] not in ("a", "an", "two", "three", "several", "joint"):
+        return None
+    if low[v] == "a" and v > 0:
+        v -= 1  # "issued a joint statement"
+    if low[v] not in _STATEMENT_VERBS:
+        return None
+    c = _Cand((_cue_left(t, v), i + 1), "clear")
+    c.participle = low[v].endswith("ing")
+    b = i + 1
+    k = b + 1 if b < t.n and low[b] == "," else b
+    c.statement = not (
+        _after_cue_signal(t, b) or (k < t.n and low[k].endswith("ing") and low[k] != "regarding")
+    )
     return c
 
 
@@ -298,8 +385,47 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True
     if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
         return True
+    if lemma == "decline" and nxt[:1].isalnum() and "to" not in low[i + 1 : i + 5]:
+        return True  # "declined comment", "declined the offer", "shares declined 3%"
+    if low[i] == "called" and _names_a_noun(t, i):
+        return True  # "a club called Tidewater": naming, not speech
+    if low[i] == "found" and i > 0 and low[i - 1] in _BE and nxt not in ("that", "to"):
+        return True  # "The file was found in a car": an event, not a finding
+    if lemma == "write" and nxt in _POSSESSIVES and not _after_cue_signal(t, i + 1):
+        return True  # "wrote his second symphony", "writes her column": a work, an action
     # "State Senate President ..."
     return i == 0 and t.cap[i] and i + 1 < n and t.cap[i + 1] and nxt not in PRONOUN_SOURCES
+
+
+_POSSESSIVES = frozenset(("his", "her", "their", "its", "my", "our", "your"))
+
+
+def _names_a_noun(t: _Tok, i: int) -> bool:
+    """ "called" at token i names an indefinite noun phrase before it and a name or quotation
+    follows ("a club called Tidewater", "an app called “Pathfinder”"; not "the campaign called
+    Smith a liar")."""
+    if i < 2 or i + 1 >= t.n:
+        return False
+    nxt = t.text[i + 1]
+    if not (nxt[:1].isupper() or nxt in _QUOTE_TOKENS):
+        return False
+    w = t.low[i - 1]
+    if not (w.isalpha() and t.text[i - 1].islower()) or w in _NOT_NOUNS or w.endswith("ly"):
+        return False
+    for k in range(i - 2, max(i - 6, -1), -1):
+        if t.low[k] in ("a", "an"):
+            return True
+        if not t.low[k].isalpha() or t.low[k] in _DETS or t.low[k] in _AUX:
+            return False
+    return False
+
+
+# lower-case words before a participle that are no nouns: relative pronouns, conjunctions,
+# adverbs of time ("who called", "and called", "later called", "so called")
+_NOT_NOUNS = frozenset(
+    ("who", "which", "that", "whom", "and", "but", "or", "then", "also", "later", "now",
+     "once", "never", "so", "first", "again", "just", "still", "since", "when", "as")
+)  # fmt: skip
 
 
 def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
@@ -310,6 +436,11 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
         return None
     nxt = low[i + 1] if i + 1 < t.n else ""
     expletive = i > 1 and low[i - 2] == "it" and nxt == "that"
+    if low[i - 1] == "widely" and i > 1 and low[i - 2] in _BE | _AUX:
+        # "is widely considered the best", "had been widely expected": others' views
+        return _Cand((_cue_left(t, i), i + 1), "hearsay")
+    if w == "estimated" and nxt == "at":
+        return _Cand((_cue_left(t, i), i + 1), "hearsay")  # "sales are estimated at $4m"
     if (nxt == "to" and w not in ("known", "seen", "considered", "viewed")) or expletive:
         a = i - 2 if expletive else _cue_left(t, i)
         return _Cand((a, i + 2 if nxt == "to" else i + 1), "hearsay")

@@ -48,7 +48,8 @@ class _Found:
     """An attribution in whole-text offsets before it becomes an ``Attribution``."""
 
     __slots__ = (
-        "cue", "head", "in_quote", "inherited", "origin", "rank", "res", "sent", "src", "tag",
+        "cue", "head", "in_quote", "inherited", "origin", "rank", "res", "sent", "src",
+        "statement", "tag",
     )  # fmt: skip
 
     def __init__(
@@ -66,6 +67,7 @@ class _Found:
         self.inherited = False
         self.tag = False
         self.head = False  # a comment header "Name said..." (its paragraph is the comment)
+        self.statement = False  # "X issued a statement." (an action; speaks in the next quotation)
         self.rank = 0
         self.origin: _Found | None = None  # for an inherited copy: the attribution it copies
 
@@ -101,6 +103,7 @@ def _sentence(
             continue
         f.rank = c.rank
         f.head = src is not None and src[0] == s0 and text.startswith(("...", "…"), cue[1])
+        f.statement = c.statement
         found.append(f)
     return found
 
@@ -168,14 +171,18 @@ def _find(
     if len(lower) != len(text):  # pragma: no cover - case mappings that change the length
         lower = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     per: list[list[_Found]] = []
+    statements: dict[int, _Found] = {}  # "X issued a statement.": only speaks in a quotation
     tags = 0  # a transcript: two speaker tags came before
     for k, (s0, s1) in enumerate(sentences):
         found = _sentence(text, lower, s0, s1, k, quotes, tags > 1)
         if found and found[0].tag:
             tags += 1
-        per.append(_order(found))
+        for f in found:
+            if f.statement and not f.in_quote:
+                statements.setdefault(k, f)
+        per.append(_order([f for f in found if not f.statement]))
     _colon_intros(text, per, sentences, quotes)
-    _inherit(text, per, sentences, quotes)
+    _inherit(text, per, sentences, quotes, statements)
     _interview(text, per, sentences, quotes)
     return per
 
@@ -308,8 +315,11 @@ def _inherit(
     per: list[list[_Found]],
     sentences: Sequence[tuple[int, int]],
     quotes: QuoteIndex,
+    statements: dict[int, _Found] | None = None,
 ) -> None:
-    """Give the sentences of a quotation the attribution of the sentence that attributes it."""
+    """Give the sentences of a quotation the attribution of the sentence that attributes it
+    (``statements``: sentences that only report that a statement was issued, whose speaker the
+    quotation right after them takes)."""
     n = len(sentences)
     para = quotes.para
     units: list[tuple[int, int]] = [(f, last) for _a, _b, f, last in quotes.intervals if last > f]
@@ -332,6 +342,7 @@ def _inherit(
             o = _own(per[nxt])
             if o is not None and o.cue[0] - sentences[nxt][0] < 40:
                 fallback = nxt  # '“...?” Trump asked.'
+        issued = None
         if fallback < 0 and prev >= 0:
             o = _speaker(per[prev])
             if o is not None and (
@@ -340,12 +351,17 @@ def _inherit(
                 or _ends_with_colon(text, sentences[prev])
             ):
                 fallback = prev
+            elif o is None and statements:
+                issued = statements.get(prev)  # "X issued a statement." then “...”
         for k in range(first, last + 1):
             if given[k] or _own(per[k]) is not None:
                 continue
             src_k = _nearest(owners, k)
             if src_k < 0:
                 src_k = fallback
+            if src_k < 0 and issued is not None:
+                _give_from(per, k, issued)
+                given[k] = True
             if src_k < 0:
                 continue
             _give(per, k, src_k)
@@ -388,8 +404,12 @@ def _nearest(owners: list[int], k: int) -> int:
 def _give(per: list[list[_Found]], k: int, src_k: int) -> None:
     """Give sentence k an inherited copy of the speaker of sentence ``src_k``."""
     o = _speaker(per[src_k])
-    if o is None:
-        return
+    if o is not None:
+        _give_from(per, k, o)
+
+
+def _give_from(per: list[list[_Found]], k: int, o: _Found) -> None:
+    """Give sentence k an inherited copy of attribution ``o``."""
     f = _Found(o.cue, o.src, o.sent, o.res)
     f.inherited = True
     f.tag = o.tag

@@ -24,7 +24,9 @@ from framing.attribution._tokens import (
     _Tok,
 )
 from framing.attribution._vocab import (
+    _AGENT_EXCEPTIONS,
     _AGENT_HEADS,
+    _AGENT_SUFFIXES,
     _AUX,
     _BE,
     _COGNITION_SET,
@@ -33,6 +35,7 @@ from framing.attribution._vocab import (
     _DETS,
     _EVIDENCE_SET,
     _NO_CONTENT,
+    _PERMISSION_VERBS,
     _PHRASAL_ONLY,
     _QUOTE_ONLY,
     _REPORTED,
@@ -78,12 +81,15 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         shared, src, res = _verb_source(t, c, verb, kept)
         if c.drop or _no_content(t, a, b, lemma):
             continue
+        # an imperative ("Say no to ...", "note that ...") or a filler (", say,"): weighed by
+        # the learned check as before (its training candidates), then left out
+        bare = (not shared or not kept) and src is None and verb == lemma and _bare_verb(t, a, b)
         if shared:
             # a participle or a second verb: its subject is the one of the main verb
             c.participle = True
-            if _decide(t, c, lemma, None, shared=True):
+            if _decide(t, c, lemma, None, shared=True) and not bare:
                 kept.append(c)
-        elif _decide(t, c, lemma, src):
+        elif _decide(t, c, lemma, src) and not bare:
             c.src, c.res = src, res
             kept.append(c)
     # participles and shared-subject verbs take the subject of the verb before them
@@ -106,10 +112,33 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
                 c.src = _subject_start(t)
         else:
             c.src = _subject_start(t)
+    if kept and all(c.restrictive for c in kept):
+        # the only cues sit in restrictive relative clauses ("schools that want to join",
+        # "respondents who reported ..."): a passing mention, the main assertion is another
+        return []
     return kept
 
 
 _Range = tuple[int, int]
+
+# words that may open an imperative before its verb: "And note that ...", "Now think about ..."
+_IMPERATIVE_OPENERS = frozenset(
+    ("and", "but", "so", "now", "then", "also", "just", "please", "furthermore", "first", ",")
+)
+
+
+def _bare_verb(t: _Tok, a: int, b: int) -> bool:
+    """A base-form cue [a, b) with no subject: it opens the sentence (after quote marks and
+    openers such as "and", "furthermore,"): an imperative; or it stands between commas: a
+    filler ("rather than, say, the third wave")."""
+    if a > 0 and t.text[a - 1] == "," and b < t.n and t.text[b] == ",":
+        return True
+    return all(x in _QUOTE_TOKENS or x.lower() in _IMPERATIVE_OPENERS for x in t.text[:a])
+
+
+# what opens a non-restrictive relative clause before its pronoun: "Ana Ruiz, who said", "Ana
+# Ruiz - who said"
+_NONRESTRICTIVE = frozenset((",", "-", "--", "—", "–", "(", "and", "or"))
 
 _REFUSALS = frozenset(("decline", "not", "n't", "never", "no"))
 
@@ -216,6 +245,7 @@ def _verb_source(
     if (
         lw in ("who", "which", "that")
         and j > 0
+        and t.text[j] != "WHO"  # the World Health Organization
         and (
             lw != "that"
             or (_np_token(t, j - 1) and not _is_verbish(t, j - 1) and low[j - 1] not in _CUE_WORDS)
@@ -223,6 +253,7 @@ def _verb_source(
     ):
         # a relative clause: the pronoun is the source, its antecedent the resolution
         c.rank = 1
+        c.restrictive = low[j - 1] not in _NONRESTRICTIVE
         r = j - 2 if t.text[j - 1] == "," else j - 1
         s = _np_left(t, r)
         return False, (j, j + 1), ((s, r + 1) if s >= 0 else None)
@@ -231,6 +262,11 @@ def _verb_source(
         s = _np_left(t, j - 1)
         if s < 0 or _is_verbish(t, j - 1):
             c.drop = True  # an infinitive of purpose: 'Type "yes" to confirm.'
+            return False, None, None
+        if (s > 0 and low[s - 1] in _PERMISSION_VERBS) or _src_kind(t, (s, j)) == "other":
+            # "allow the Service to explain", "a way to say", "hard to tell", "able to say":
+            # nobody has said anything yet
+            c.drop = True
             return False, None, None
         return False, (s, j), None
     s = _np_left(t, j)
@@ -321,6 +357,22 @@ def _object_to(t: _Tok, b: int) -> bool:
     return False
 
 
+def _agent_noun(t: _Tok, src: tuple[int, int] | None) -> bool:
+    """The head of the source is a lower-case noun of a person by its suffix, after a
+    determiner or in the plural: "The harbour master was pleased", "Many tax specialists
+    sympathize", "local growers fear" (`_vocab._AGENT_SUFFIXES`, less its exceptions)."""
+    if src is None:
+        return False
+    h = _head(t, src)
+    if h < src[0]:
+        return False
+    w = t.low[h]
+    if not w.isalpha() or w in _AGENT_EXCEPTIONS or w[:-1] in _AGENT_EXCEPTIONS:
+        return False
+    plural = w.endswith("s") and w[:-1].endswith(_AGENT_SUFFIXES)
+    return plural or (w.endswith(_AGENT_SUFFIXES) and (h > src[0] and t.low[src[0]] in _DETS))
+
+
 def _accept(
     t: _Tok,
     c: _Cand,
@@ -349,10 +401,16 @@ def _accept(
             )
         return src is not None and b < t.n and t.low[b] in ("that", ":")
     if lemma in _COGNITION_SET:
-        return kind in ("pron", "person") or (kind == "other" and signal)
+        return (
+            kind in ("pron", "person")
+            or (kind == "other" and signal)
+            or (kind == "other" and _agent_noun(t, src))
+        )
     if lemma == "adj":  # "she is convinced that", but not "it is sure to"
-        return kind == "person" or (
-            kind == "pron" and src is not None and t.low[src[0]] not in ("it", "that")
+        return (
+            kind == "person"
+            or (kind == "pron" and src is not None and t.low[src[0]] not in ("it", "that"))
+            or (kind == "other" and _agent_noun(t, src))
         )
     if lemma in _EVIDENCE_SET:
         return kind == "doc" or (signal and kind in ("pron", "person"))

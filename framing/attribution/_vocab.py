@@ -65,6 +65,17 @@ COGNITION_VERBS: frozenset[str] = _forms(_COGNITION)
 EVIDENCE_VERBS: frozenset[str] = _forms(_EVIDENCE)
 # Verbs that report with a determiner and a cue noun before "that" ("holds the view that").
 _LIGHT_VERBS = _forms(lx.entries("light_verbs"))
+_STATEMENT_VERBS = _forms(lx.entries("statement_verbs"))
+_AGENT_SUFFIXES = tuple(lx.entries("agent_suffixes"))
+_VIEW_NOUNS = lx.words("view_nouns")
+_PERMISSION_VERBS = _forms(lx.entries("permission_verbs"))
+# "by all accounts": the phrase's last word -> its word tuples
+_HEARSAY_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _p in lx.entries("hearsay_phrases"):
+    _ws = tuple(_p.split())
+    _HEARSAY_PHRASES[_ws[-1]] = (*_HEARSAY_PHRASES.get(_ws[-1], ()), _ws)
+_AGENT_EXCEPTIONS = lx.words("agent_suffix_exceptions")
+_STATEMENT_NOUNS = frozenset(("statement", "statements"))
 #: Catenative verbs that join the cue before "to" ("continued to emphasize", "declined to say").
 CATENATIVE_VERBS: frozenset[str] = _forms(lx.entries("catenative_verbs"))
 #: Hearsay adverbs: a claim with no source ("reportedly", "allegedly").
@@ -136,6 +147,9 @@ _CAND_WORDS = (
     | _PRED_ADJ
     | _CUE_NOUNS
     | frozenset(("according", "emerged", "made", "make", "makes", "making"))
+    | _STATEMENT_NOUNS
+    | _VIEW_NOUNS
+    | frozenset(_HEARSAY_PHRASES)
 )
 
 
@@ -168,6 +182,14 @@ def _needed_words() -> dict[str, frozenset[str]]:
     for w in _CUE_NOUNS:
         if w not in _CUE_WORDS and w not in other and w not in out:
             out[w] = noun_needs
+    for w in _STATEMENT_NOUNS:
+        out[w] = out.get(w, frozenset()) | _STATEMENT_VERBS  # "issued a statement"
+    for w in _VIEW_NOUNS:
+        if w not in _CUE_WORDS and w not in other:
+            out[w] = out.get(w, frozenset()) | {"in"}  # "in their view"
+    for w, phrases in _HEARSAY_PHRASES.items():
+        if w not in _CUE_WORDS and w not in other:
+            out[w] = out.get(w, frozenset()) | {p[0] for p in phrases}  # "by all accounts"
     return out
 
 
