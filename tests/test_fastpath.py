@@ -317,3 +317,29 @@ def test_document_signals_are_unchanged() -> None:
         assert document_signals(sents, flags, kinds) == _document_signals_reference(
             sents, flags, kinds
         )
+
+
+def test_document_signals_words_of_odd_texts() -> None:
+    """The words of a whole document at once (`_ascii_words`) are each sentence's `findall`:
+    apostrophes alone, doubled and in runs, non-ASCII letters and capitals that lower-case to
+    ASCII ones, final sigmas, the break character inside a sentence, first-person words."""
+    import random
+
+    from framing.docfeatures import document_signals
+
+    rng = random.Random(7)
+    pieces = [
+        "a", "b", "Z", "I", "we", "You", "our", "My", "awful", "Awful", "truly", "'", "’",
+        "‘", " ", "  ", "\n", ".", "?", "\"", "“", "”", "-", "1", "é", "Ä", "İ", "\u212a",
+        "Σ", "ΟΔΟΣ", "\x00", "_", "don't", "rock'n'roll", "'tis", "officials'", "x''y",
+    ]  # fmt: skip
+    for _ in range(400):
+        sents = [
+            "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+            for _ in range(rng.randrange(1, 7))
+        ]
+        flags = [rng.random() < 0.3 for _ in sents]
+        kinds = [rng.choice(("none", "sourced", None)) for _ in sents]
+        assert document_signals(sents, flags, kinds) == _document_signals_reference(
+            sents, flags, kinds
+        ), sents
