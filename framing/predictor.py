@@ -38,6 +38,7 @@ from typing import Any
 
 import numpy as np
 
+from framing._words import LONG_WORDS, long_words
 from framing.types import LABELS
 
 __all__ = ["ARRAYS_FORMAT", "ArrayModel", "count_arrays", "read_arrays", "write_arrays"]
@@ -210,7 +211,8 @@ def count_arrays(
         and joined.count(SEPARATOR) == n_docs - 1
         and _separator_free(vocabulary)
     ):
-        found = _count_in_one_pass(vocabulary, findall(joined), n_docs, min_n, max_n)
+        words = long_words(joined) if pattern in LONG_WORDS else findall(joined)
+        found = _count_in_one_pass(vocabulary, words, n_docs, min_n, max_n)
     if found is not None:
         rows, cols = found
     else:

@@ -343,3 +343,25 @@ def test_document_signals_words_of_odd_texts() -> None:
         assert document_signals(sents, flags, kinds) == _document_signals_reference(
             sents, flags, kinds
         ), sents
+
+
+def test_long_words_are_the_findall_of_the_token_pattern() -> None:
+    """`framing._words.long_words` is ``re.findall(r"(?u)\\b\\w\\w+\\b", text)``: on our
+    sentences and on generated texts of ASCII and non-ASCII word characters, punctuation,
+    symbols, Unicode spaces, digits of other scripts, a lone surrogate and single letters."""
+    import re
+
+    from framing._words import LONG_WORDS, long_words
+
+    pieces = [
+        "a", "bc", "Q", "_", "7", "٣", "é", "ß", "ǅ", "Σ", "日本", "’", "“", "—", "…", "•",
+        "©", "\u00a0", "\u2028", "\u3000", "\x1c", "\t", "\n", " ", "-", ".", "'", "\ud800",
+        "🇺🇸", "\u0301", "ⅷ", "½", "x²",
+    ]  # fmt: skip
+    rng = random.Random(11)
+    texts = [" ".join(own_sentences())]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30))) for _ in range(3000)]
+    for pattern in LONG_WORDS:
+        findall = re.compile(pattern).findall
+        for text in texts:
+            assert long_words(text) == findall(text), repr(text)
