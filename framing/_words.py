@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LONG_WORDS", "long_words"]
+__all__ = ["LETTER_WORDS", "LONG_WORDS", "letter_words", "long_words"]
 
 LONG_WORDS = frozenset({r"(?u)\b\w\w+\b", r"\b\w\w+\b"})
 """The patterns `long_words` stands for (a str pattern is Unicode with or without ``(?u)``)."""
@@ -33,3 +33,36 @@ def long_words(text: str) -> list[str]:
                 text = text.replace(char, " ")
     runs = text.encode("utf-8").translate(_WORD_BYTES).decode("utf-8").split()
     return [run for run in runs if len(run) > 1]
+
+
+LETTER_WORDS = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
+"""The pattern `letter_words` stands for: runs of letters, joined by apostrophes."""
+_IS_LETTER = re.compile(r"[^\W\d_]").match
+_LETTER_WORDS = re.compile(LETTER_WORDS)
+_BREAK = "\x00"
+# ASCII letters, apostrophes and the break stay, any other ASCII byte becomes a space; the
+# bytes of the non-ASCII characters (letters and ’ by then) stay
+_LETTER_BYTES = bytes(
+    b if b >= 0x80 or chr(b) in "'" + _BREAK or _IS_LETTER(chr(b)) is not None else 0x20
+    for b in range(256)
+)
+_LONE_APOSTROPHE = re.compile(r"['’](?:(?<![^\W\d_]['’])|(?![^\W\d_]))")
+
+
+def letter_words(lines: list[str]) -> list[list[str]]:
+    """``[re.findall(LETTER_WORDS, line) for line in lines]``, without a `findall` per line:
+    the lines joined by ``\\x00``; every character that is neither a letter nor an apostrophe
+    a space (non-ASCII ones by ``str.replace``, each distinct one once; ASCII ones by a byte
+    table), then each apostrophe without a letter on both sides; then a plain split of each
+    line (tests/test_fastpath.py compares it with the `findall`)."""
+    text = _BREAK.join(lines)
+    if text.count(_BREAK) != max(len(lines) - 1, 0):
+        return [_LETTER_WORDS.findall(line) for line in lines]
+    if not text.isascii():
+        for char in set(_NON_ASCII.findall(text)):
+            if char != "’" and _IS_LETTER(char) is None:
+                text = text.replace(char, " ")
+    text = text.encode("utf-8").translate(_LETTER_BYTES).decode("utf-8")
+    if "'" in text or "’" in text:
+        text = _LONE_APOSTROPHE.sub(" ", text)
+    return list(map(str.split, text.split(_BREAK))) if lines else []

@@ -365,3 +365,31 @@ def test_long_words_are_the_findall_of_the_token_pattern() -> None:
         findall = re.compile(pattern).findall
         for text in texts:
             assert long_words(text) == findall(text), repr(text)
+
+
+def test_letter_words_are_each_lines_findall() -> None:
+    """`framing._words.letter_words` (the words of `framing.kinds`' lines) is each line's
+    ``findall`` of `LETTER_WORDS`: on our sentences and on generated lines of letters,
+    apostrophes alone, doubled and between letters, digits, Unicode letters, digits, spaces
+    and punctuation, a lone surrogate and the break character itself."""
+    import re
+
+    from framing._words import LETTER_WORDS, letter_words
+
+    pieces = [
+        "a", "bc", "Q", "_", "7", "٣", "é", "ß", "ǅ", "σ", "日本", "'", "’", "''", "‘", "“",
+        "—", "…", "©", "\u00a0", "\u3000", "\x1c", "\t", " ", "-", ".", "\ud800", "🇺", "\u0301",
+        "ⅷ", "don't", "rock'n'roll", "x’y", "\x00",
+    ]  # fmt: skip
+    rng = random.Random(5)
+    findall = re.compile(LETTER_WORDS).findall
+    batches = [own_sentences(), [], [""], ["", ""]]
+    for _ in range(300):
+        batches.append(
+            [
+                "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+                for _ in range(rng.randrange(1, 9))
+            ]
+        )
+    for lines in batches:
+        assert letter_words(lines) == [findall(line) for line in lines], lines
