@@ -393,3 +393,52 @@ def test_letter_words_are_each_lines_findall() -> None:
         )
     for lines in batches:
         assert letter_words(lines) == [findall(line) for line in lines], lines
+
+
+def _language_reference(text: str) -> str:
+    """framing.language.language_of before its words came from `letter_runs`."""
+    from framing import language as lg
+
+    words = lg._WORD.findall(lg._sample(text))
+    letters = sum(map(len, words))
+    non_latin = sum(len(lg._NON_LATIN.findall(w)) for w in words if not w.isascii())
+    if non_latin >= lg.MIN_SCRIPT_LETTERS and non_latin > lg.MAX_NON_LATIN_SHARE * letters:
+        return lg.NON_ENGLISH
+    if letters < lg.MIN_LETTERS:
+        return lg.UNDETERMINED
+    lower = list(map(str.lower, words))
+    english = sum(map(lg._EN.__contains__, lower)) + 0.5 * sum(map(lg._EN_WEAK.__contains__, lower))
+    foreign = sum(map(lg._FOREIGN.__contains__, words))
+    n = len(words)
+    if n < lg.MIN_TOKENS:
+        if foreign >= 2 and foreign > english:
+            return lg.NON_ENGLISH
+        return lg.ENGLISH if english > foreign else lg.UNDETERMINED
+    share = lg.MIN_ENGLISH_SHARE if n >= lg.LONG_TOKENS else lg.MIN_ENGLISH_SHARE_SHORT
+    if foreign > english or english < share * n:
+        return lg.NON_ENGLISH
+    return lg.ENGLISH
+
+
+def test_language_and_letter_runs_are_unchanged() -> None:
+    """`framing._words.letter_runs` is the `findall` of `LETTER_RUNS`, and `language_of`
+    decides as it did with it: on our sentences, the examples and generated texts of English,
+    foreign and non-Latin words (Σ at a word's end, İ), digits, markup and odd characters."""
+    import re
+
+    from framing._words import LETTER_RUNS, letter_runs
+    from framing.language import language_of
+
+    pieces = [
+        "the ", "and ", "of ", "is ", "was ", "der ", "und ", "el ", "los ", "que ", "une ",
+        "ΟΔΟΣ ", "Σ", "λόγος ", "日本語 ", "русский ", "İ", "ß", "é", "7", "٣", "_", "'", "’",
+        "<b>", "&amp;", "http://x.y ", ". ", "\u00a0", "\ud800", "🇺", "\u0301", "a", "xyz ",
+    ]  # fmt: skip
+    rng = random.Random(3)
+    texts = [*own_sentences(), " ".join(own_sentences()), *example_texts()]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 60))) for _ in range(2000)]
+    texts += ["".join(rng.choice(pieces) for _ in range(1500)) for _ in range(20)]  # sampled
+    findall = re.compile(LETTER_RUNS).findall
+    for text in texts:
+        assert letter_runs(text) == findall(text), repr(text)
+        assert language_of(text) == _language_reference(text), repr(text)
