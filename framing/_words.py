@@ -12,8 +12,19 @@ sentences and on generated texts of odd characters.
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
+from operator import contains
 
-__all__ = ["LETTER_RUNS", "LETTER_WORDS", "LONG_WORDS", "letter_runs", "letter_words", "long_words"]
+__all__ = [
+    "CUE_TOKENS",
+    "LETTER_RUNS",
+    "LETTER_WORDS",
+    "LONG_WORDS",
+    "cue_token_rows",
+    "letter_runs",
+    "letter_words",
+    "long_words",
+]
 
 LONG_WORDS = frozenset({r"(?u)\b\w\w+\b", r"\b\w\w+\b"})
 """The patterns `long_words` stands for (a str pattern is Unicode with or without ``(?u)``)."""
@@ -82,3 +93,52 @@ def letter_runs(text: str) -> list[str]:
             if _IS_LETTER(char) is None:
                 text = text.replace(char, " ")
     return text.encode("utf-8").translate(_RUN_BYTES).decode("utf-8").split()
+
+
+CUE_TOKENS = r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*"
+"""The pattern `cue_token_rows` stands for (`framing.features`' tokens): ASCII words, with one
+apostrophe and lower-case letters after it, and numbers with their . and , groups."""
+_CUE_TOKENS = re.compile(CUE_TOKENS)
+_NUMBERS = re.compile(r"\d+(?:[.,]\d+)*")
+_UNUSED_APOSTROPHE = re.compile(r"'(?:(?<![A-Za-z]')|(?![a-z]))")
+_TANGLED_APOSTROPHE = re.compile(r"'[a-z]+[A-Z']")
+# ASCII letters, ' and the break stay; any other byte (the "?" of a non-ASCII character too)
+# becomes a space
+_CUE_LETTER_BYTES = bytes(
+    b if 65 <= b <= 90 or 97 <= b <= 122 or chr(b) in "'" + _BREAK else 0x20 for b in range(256)
+)
+# ASCII digits become "0", the break stays, any other byte becomes a space
+_CUE_DIGIT_BYTES = bytes(
+    0x30 if 0x30 <= b <= 0x39 else b if chr(b) == _BREAK else 0x20 for b in range(256)
+)
+
+
+def cue_token_rows(texts: list[str]) -> list[list[str]]:
+    """Each text's ``re.findall(CUE_TOKENS, text)`` as far as counting goes: the same tokens
+    with ' for ’, a row's numbers after its words.
+
+    A match of one alternative never overlaps one of the other (letters and apostrophes
+    against digits, dots and commas), so a text's tokens are its words and its numbers. The
+    words: the texts joined by ``\\x00`` with ’ as '; each apostrophe that no word can hold
+    (without a letter before it or a lower-case letter after it) a space; then one byte table
+    (letters and ' stay, anything else a space) and a split. The numbers: `findall`'s, for the
+    texts with an ASCII digit. Each text's `findall` instead for a batch holding the break
+    character, a non-ASCII decimal digit, or an apostrophe that may be held or not depending
+    on the one before it ("rock'n'roll": "rock'n", "roll")."""
+    joined = _BREAK.join(texts)
+    if not texts or joined.count(_BREAK) != len(texts) - 1:
+        return [_CUE_TOKENS.findall(t) for t in texts]
+    if not joined.isascii():
+        if any(map(str.isdecimal, set(_NON_ASCII.findall(joined)))):
+            return [_CUE_TOKENS.findall(t) for t in texts]
+        joined = joined.replace("’", "'")
+    if "'" in joined:
+        joined = _UNUSED_APOSTROPHE.sub(" ", joined)
+        if _TANGLED_APOSTROPHE.search(joined):
+            return [_CUE_TOKENS.findall(t) for t in texts]
+    data = joined.encode("ascii", "replace")
+    rows = list(map(str.split, data.translate(_CUE_LETTER_BYTES).decode().split(_BREAK)))
+    digits = data.translate(_CUE_DIGIT_BYTES).decode().split(_BREAK)
+    for i in compress(range(len(texts)), map(contains, digits, repeat("0"))):
+        rows[i] += _NUMBERS.findall(texts[i])
+    return rows

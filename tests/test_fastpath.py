@@ -442,3 +442,45 @@ def test_language_and_letter_runs_are_unchanged() -> None:
     for text in texts:
         assert letter_runs(text) == findall(text), repr(text)
         assert language_of(text) == _language_reference(text), repr(text)
+
+
+def test_cue_token_rows_count_as_the_findall() -> None:
+    """`framing._words.cue_token_rows` gives each text the tokens of the `findall` of
+    `CUE_TOKENS` (as a multiset, ' for ’): on our sentences and on generated batches of
+    apostrophes alone, doubled, chained and before capitals, numbers with their groups, digits
+    of other scripts, non-ASCII letters and the break character; and `cue_matrix`, which counts
+    them, still gives `cue_vector`'s rows on such texts."""
+    import re
+    from collections import Counter
+
+    from framing._words import CUE_TOKENS, cue_token_rows
+    from framing.features import cue_vector
+
+    pieces = [
+        "Don't", "didn’t", "'tis", "rock'n'roll", "O'Neill", "officials'", "‘quoted’", "x''y",
+        "don'tX", "it’s", "3.5", "1,000,", "2.", "٣", "12abc", "abc12", "é", "İ", "\x00", "’",
+        "'", "A", "b", " ", ".", ",", "..", "—", "awful", "Said", "you",
+    ]  # fmt: skip
+    rng = random.Random(13)
+    findall = re.compile(CUE_TOKENS).findall
+    batches = [own_sentences(), [], [""]]
+    for _ in range(400):
+        batches.append(
+            [
+                " ".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+                if rng.random() < 0.5
+                else "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+                for _ in range(rng.randrange(1, 7))
+            ]
+        )
+
+    def bag(tokens: list[str]) -> Counter[str]:
+        return Counter(t.replace("’", "'") for t in tokens)
+
+    for texts_ in batches:
+        got = cue_token_rows(texts_)
+        assert list(map(bag, got)) == [bag(findall(t)) for t in texts_], texts_
+        if texts_:
+            items = [SentenceInput(t) for t in texts_]
+            ref = np.asarray([cue_vector(x) for x in items])
+            assert np.array_equal(cue_matrix(items), ref), texts_
