@@ -12,7 +12,8 @@ sentences and on generated texts of odd characters.
 from __future__ import annotations
 
 import re
-from itertools import compress, repeat
+from bisect import bisect_right
+from itertools import accumulate, compress, repeat
 from operator import contains
 
 __all__ = [
@@ -122,23 +123,30 @@ def cue_token_rows(texts: list[str]) -> list[list[str]]:
     words: the texts joined by ``\\x00`` with ’ as '; each apostrophe that no word can hold
     (without a letter before it or a lower-case letter after it) a space; then one byte table
     (letters and ' stay, anything else a space) and a split. The numbers: `findall`'s, for the
-    texts with an ASCII digit. Each text's `findall` instead for a batch holding the break
-    character, a non-ASCII decimal digit, or an apostrophe that may be held or not depending
-    on the one before it ("rock'n'roll": "rock'n", "roll")."""
+    texts with a digit. The whole `findall` for a text with an apostrophe that a word may hold
+    or not depending on the one before it ("rock'n'roll": "rock'n", "roll"), and for every
+    text of a batch holding the break character."""
     joined = _BREAK.join(texts)
     if not texts or joined.count(_BREAK) != len(texts) - 1:
         return [_CUE_TOKENS.findall(t) for t in texts]
+    numbered: set[int] = set()
     if not joined.isascii():
-        if any(map(str.isdecimal, set(_NON_ASCII.findall(joined)))):
-            return [_CUE_TOKENS.findall(t) for t in texts]
+        decimals = [c for c in set(_NON_ASCII.findall(joined)) if c.isdecimal()]
+        if decimals:  # digits of other scripts: the byte table below does not see them
+            numbered = {i for i, t in enumerate(texts) if any(c in t for c in decimals)}
         joined = joined.replace("’", "'")
+    tangled: list[int] = []
     if "'" in joined:
-        joined = _UNUSED_APOSTROPHE.sub(" ", joined)
-        if _TANGLED_APOSTROPHE.search(joined):
-            return [_CUE_TOKENS.findall(t) for t in texts]
+        joined = _UNUSED_APOSTROPHE.sub(" ", joined)  # one character for one: same offsets
+        tangled = [m.start() for m in _TANGLED_APOSTROPHE.finditer(joined)]
     data = joined.encode("ascii", "replace")
     rows = list(map(str.split, data.translate(_CUE_LETTER_BYTES).decode().split(_BREAK)))
     digits = data.translate(_CUE_DIGIT_BYTES).decode().split(_BREAK)
-    for i in compress(range(len(texts)), map(contains, digits, repeat("0"))):
+    numbered.update(compress(range(len(texts)), map(contains, digits, repeat("0"))))
+    for i in numbered:
         rows[i] += _NUMBERS.findall(texts[i])
+    if tangled:
+        starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        for i in {bisect_right(starts, at) - 1 for at in tangled}:
+            rows[i] = _CUE_TOKENS.findall(texts[i])
     return rows
