@@ -484,3 +484,75 @@ def test_cue_token_rows_count_as_the_findall() -> None:
             items = [SentenceInput(t) for t in texts_]
             ref = np.asarray([cue_vector(x) for x in items])
             assert np.array_equal(cue_matrix(items), ref), texts_
+
+
+def _bigram_extra_and_table_reference(vocabulary: dict[str, int]):  # type: ignore[no-untyped-def]
+    """`predictor._bigram_extra` and `_bigram_table` as written before they shared one lookup
+    of the bigrams' words."""
+    extra: dict[str, int] = {}
+    if not predictor._bigrams_of_known_words(vocabulary):
+        for term in vocabulary:
+            if " " in term:
+                for part in term.split(" "):
+                    if part not in vocabulary and part not in extra:
+                        extra[part] = len(vocabulary) + len(extra)
+    spaced = [" " in w for w in vocabulary]
+    terms = list(itertools.compress(vocabulary, spaced))
+    n = len(terms)
+    joined = "\n".join(terms)
+    if not (joined.count("\n") == n - 1 and joined.count(" ") == n):
+        return extra, None
+    words = joined.replace(" ", "\n").split("\n")
+    width = len(vocabulary) + len(extra)
+
+    def get(word: str) -> int:
+        found = vocabulary.get(word)
+        return extra[word] if found is None else found
+
+    first = np.fromiter(map(get, words[0::2]), dtype=np.int64, count=n)
+    second = np.fromiter(map(get, words[1::2]), dtype=np.int64, count=n)
+    cols = np.fromiter(itertools.compress(vocabulary.values(), spaced), dtype=np.int64, count=n)
+    keys = first * width + second
+    order = np.argsort(keys, kind="stable")
+    return extra, (keys[order], cols[order])
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        ["aa", "aa bb", "bb", "bb cc", "dd", "ee ff", "cc ee", "ff"],  # words that are no terms
+        ["aa", "aa bb", "bb", "bb aa"],  # closed
+        ["aa", "aa bb", "a b c", "zz yy"],  # a term with two spaces: no table
+        ["aa", "bb"],  # no bigram
+        ["aa bb"],
+        ["x\ny z", "x"],  # a line break in a term
+    ],
+)
+def test_bigram_extra_and_table_are_unchanged(terms: list[str]) -> None:
+    """The extra ids and the bigram table from one lookup of the bigrams' words are those of
+    the word-by-word build, extra ids in the same order, on small vocabularies and the
+    shipped model's."""
+    vocabularies = [{t: i for i, t in enumerate(terms)}]
+    vocabularies += [{t: i for i, t in enumerate(reversed(terms))}]
+    if len(terms) == 8:
+        from framing.persistence import load_labeler
+
+        blocks = load_labeler()._blocks
+        vocabularies.append(next(b["vocabulary"] for b in blocks if b["kind"] == "words"))
+    for vocabulary in vocabularies:
+        for first in ("extra", "table"):
+            vocab = dict(vocabulary)  # a new dict: nothing cached for it
+            if first == "table":
+                table = predictor._bigram_table(vocab)
+                extra = predictor._bigram_extra(vocab)
+            else:
+                extra = predictor._bigram_extra(vocab)
+                table = predictor._bigram_table(vocab)
+            ref_extra, ref_table = _bigram_extra_and_table_reference(vocab)
+            assert list(extra.items()) == list(ref_extra.items())
+            if ref_table is None:
+                assert table is None
+            else:
+                assert table is not None
+                assert np.array_equal(table[0], ref_table[0])
+                assert np.array_equal(table[1], ref_table[1])
