@@ -1,12 +1,21 @@
 """Word tokenisation without a regular expression's `findall` where it is exact.
 
-`long_words(text)` is ``re.findall(r"(?u)\\b\\w\\w+\\b", text)`` (scikit-learn's default token
-pattern, the shipped model's): the runs of two or more word characters. A `findall` builds a
-match for every word; here the characters that are not word characters become spaces (the
-non-ASCII ones by ``str.replace``, each distinct one once; the ASCII ones through one byte
-table over the UTF-8 bytes) and ``str.split`` gives the runs, of which those of one
-character are dropped. tests/test_fastpath.py compares it with the `findall` on our
-sentences and on generated texts of odd characters.
+A `findall` per sentence scans every character in the regular-expression engine and builds
+a string per word; most of a news batch is ASCII letters and spaces. Here a batch's text
+(its sentences joined by a character no word holds) has the characters that cannot be part
+of a word replaced by spaces: the non-ASCII ones by ``str.replace``, each distinct one once,
+the ASCII ones through one byte table over the encoded text; then ``str.split`` gives the
+words. What a pattern adds to plain runs (apostrophes between letters, numbers with their
+groups, words of at least two characters) is handled on the few places where it matters.
+
+- `long_words`: ``re.findall(r"(?u)\\b\\w\\w+\\b", text)``, the word n-grams' tokens;
+- `letter_words`: each line's words of `LETTER_WORDS`, the line kinds' words;
+- `letter_runs`: ``re.findall(LETTER_RUNS, text)``, the language check's words;
+- `cue_token_rows`: the cue features' tokens of `CUE_TOKENS`, as far as counting goes.
+
+tests/test_fastpath.py compares each with the `findall` it stands for, on our sentences and
+on generated texts of odd characters (Unicode letters, digits and spaces, apostrophes alone,
+doubled and chained, lone surrogates, the break character).
 """
 
 from __future__ import annotations
