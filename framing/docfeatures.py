@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
+from itertools import chain, compress, repeat
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -61,45 +62,81 @@ _DATELINE = re.compile(
 _EVALUATIVE = lx.EVALUATIVE | lx.INTENSIFIERS | lx.HEDGES | lx.CRISIS
 _FIRST = lx.FIRST_PERSON
 _SECOND = lx.SECOND_PERSON
+_UNATTRIBUTED = frozenset((None, "none"))
+_BREAK = "\x00"
+_KEPT = "abcdefghijklmnopqrstuvwxyz'" + _BREAK
+# `_ascii_words`' table: capitals to lower case; letters, apostrophes and the break kept;
+# any other byte a space
+_WORD_BYTES = bytes(b + 32 if 65 <= b <= 90 else b if chr(b) in _KEPT else 32 for b in range(256))
+_LONE_APOSTROPHE = re.compile(r"'(?:(?<![a-z]')|(?![a-z]))")
+_TWO_APOSTROPHES = re.compile(r"'[a-z]+'")
+_APOSTROPHE_RUN = re.compile(r"[a-z']*'[a-z']*")
+if any("'" in w or "’" in w for w in _EVALUATIVE | _FIRST | _SECOND):
+    raise ImportError("docfeatures: a counted word holds an apostrophe (see _ascii_words)")
 
 
 def document_signals(
     sentences: Sequence[str], in_quote: Sequence[bool], attribution: Sequence[str]
 ) -> list[tuple[float, ...]]:
     """The document vector of each sentence (without ``alone``), in `DOC_FEATURE_NAMES`
-    order from ``position`` on: the document's shares are the same for every sentence."""
+    order from ``position`` on: the document's shares are the same for every sentence.
+
+    Each test is mapped over all the sentences at once, and their words (`_WORD`, which are
+    ASCII) come from `_ascii_words` over the whole document, not a `findall` per sentence
+    (tests/test_fastpath.py compares this with the sentence-by-sentence loop)."""
     n = len(sentences)
     if n == 0:
         return []
-    quoted = attributed = first = second = questions = numbers = speakers = 0
-    evaluative = 0.0
-    is_evaluative = _EVALUATIVE.__contains__
-    for s, q, kind in zip(sentences, in_quote, attribution, strict=True):
-        has_quote = _QUOTE_MARK.search(s) is not None  # any of _QUOTES (one character each)
-        quoted += bool(q or has_quote)
-        attributed += kind not in (None, "none")
-        words = _WORD.findall(s.lower())
-        if not has_quote and not q:  # the writer's own person, not a source's
-            first += not _FIRST.isdisjoint(words)
-            second += not _SECOND.isdisjoint(words)
-        evaluative += sum(map(is_evaluative, words))
-        questions += "?" in s
-        numbers += _DIGIT.search(s) is not None
-        speakers += _SPEAKER.match(s) is not None
+    has_quote = [m is not None for m in map(_QUOTE_MARK.search, sentences)]
+    # the writer's own sentences: neither inside a running quotation nor holding a quote mark
+    own = [not (q or h) for q, h in zip(in_quote, has_quote, strict=True)]
+    words = _ascii_words(sentences)
+    if words is None:  # a sentence holds the break character: each sentence alone
+        words = [_WORD.findall(s.lower()) for s in sentences]
+    mine = list(compress(words, own))
+    first = len(mine) - sum(map(_FIRST.isdisjoint, mine))
+    second = len(mine) - sum(map(_SECOND.isdisjoint, mine))
+    evaluative = sum(map(_EVALUATIVE.__contains__, chain.from_iterable(words)))
     shared = (
         math.log1p(n) / 5.0,
-        quoted / n,
-        attributed / n,
+        (n - sum(own)) / n,
+        (n - sum(map(_UNATTRIBUTED.__contains__, attribution))) / n,
         first / n,
         second / n,
         min(evaluative / n, 3.0) / 3.0,
-        questions / n,
-        numbers / n,
+        sum(map(str.__contains__, sentences, repeat("?", n))) / n,
+        (n - list(map(_DIGIT.search, sentences)).count(None)) / n,
         float(bool(_DATELINE.match(sentences[0])) or bool(n > 1 and _DATELINE.match(sentences[1]))),
-        speakers / n,
+        (n - list(map(_SPEAKER.match, sentences)).count(None)) / n,
     )
     last = max(n - 1, 1)
     return [(i / last, float(i == 0), *shared) for i in range(n)]
+
+
+def _ascii_words(sentences: Sequence[str]) -> list[list[str]] | None:
+    """Each sentence's `_WORD` words of its lower case (None if a sentence holds `_BREAK`),
+    without a `findall` per sentence: the sentences are joined by `_BREAK`, and one byte table
+    lower-cases the ASCII capitals and makes every other character that cannot be part of a
+    word a space (non-ASCII ones through ``encode``; ’ first becomes '), so that a plain split
+    gives the words. Apostrophes: one without a letter on each side is in no word (a space);
+    a run of letters with two or more apostrophes is split by `_WORD` itself ("rock'n'roll":
+    "rock'n", "roll"). The words that hold an apostrophe then have ' for ’: no word of the
+    lists counted here holds one (checked on import)."""
+    joined = _BREAK.join(sentences)
+    if joined.count(_BREAK) != len(sentences) - 1:
+        return None
+    if "\u0130" in joined or "\u212a" in joined:  # the non-ASCII capitals of ASCII letters
+        joined = joined.lower()
+    text = joined.replace("’", "'").encode("ascii", "replace").translate(_WORD_BYTES).decode()
+    if "'" in text:
+        text = _LONE_APOSTROPHE.sub(" ", text)
+        if _TWO_APOSTROPHES.search(text):
+            text = _APOSTROPHE_RUN.sub(_split_run, text)
+    return list(map(str.split, text.split(_BREAK)))
+
+
+def _split_run(m: re.Match[str]) -> str:
+    return " ".join(_WORD.findall(m.group()))
 
 
 _ALONE = (1.0,) + (0.0,) * (len(DOC_FEATURE_NAMES) - 1)

@@ -24,6 +24,7 @@ import numpy as np
 
 from framing import attribution as attr
 from framing import lexicons as lx
+from framing._words import CUE_TOKENS, cue_token_rows
 from framing.docfeatures import document_signals
 from framing.types import Attribution
 
@@ -149,7 +150,7 @@ def texts(items: Iterable[object]) -> list[str]:
     return [as_input(x).text for x in items]
 
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*")
+_TOKEN = re.compile(CUE_TOKENS)
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")
 _SPEAKER_TAG = re.compile(r"^\s*[A-Z][\w.'’ -]{1,40}:\s+\S")
 _TAIL_VERBS = lx.entries("quote_tail_verbs")
@@ -229,6 +230,8 @@ for _i, (_name, _words, _cap) in enumerate(_LEXICONS):
 
 
 _CAPS = tuple(cap for _, _, cap in _LEXICONS)
+_COUNTS_ONLY = not any("'" in w or "’" in w for w in _WORD_INDEX)
+"""No lexicon word holds an apostrophe: `cue_token_rows`' tokens (' for ’) count the same."""
 (_REPORTING, _COGNITION, _VAGUE, _EVALUATIVE, _HEDGES, _INTENSIFIERS, _INTERPRETIVE, _CRISIS,
  _MODALS, _FIRST, _SECOND, _DATES) = range(len(_LEXICONS))  # fmt: skip
 
@@ -271,7 +274,7 @@ def cue_matrix(X: Iterable[object]) -> np.ndarray:
     if not n_rows:
         return out
     # the token counts of every sentence at once: C-level maps over the batch's tokens
-    tokens = list(map(_TOKEN.findall, texts_))
+    tokens = cue_token_rows(texts_) if _COUNTS_ONLY else list(map(_TOKEN.findall, texts_))
     lengths = list(map(len, tokens))
     flat = list(chain.from_iterable(tokens))
     n_flat = len(flat)

@@ -29,6 +29,7 @@ from operator import contains, itemgetter, mul
 from typing import Any
 
 from framing import lexicons as lx
+from framing._words import LETTER_WORDS, letter_words
 from framing.types import KINDS, NON_PROSE_KINDS
 
 __all__ = [
@@ -58,7 +59,7 @@ _KEY_RE = re.compile(r"\s*([A-Za-z][\w .&/-]{0,28}?)\s*:\s*(\S?)")
 _BYLINE_RE = re.compile(r"\s*(?:by|written by|reporting by|from)\s+[A-Z]", re.IGNORECASE)
 _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z .,'-]{2,40}\s*(?:\([^)]{1,30}\)\s*)?[-—–:]")
 _BULLET_RE = re.compile(r"\s*(?:[*•·▪►>-]|\d{1,3}\s*[.)\\]|\(\w\))\s")
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD_RE = re.compile(LETTER_WORDS)
 _URL_PARTS = ("http", "www.", ".com", ".org", ".co.uk", "pic.twitter")
 
 
@@ -221,7 +222,7 @@ def line_matrix(docs: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> Any:
 
     st = list(map(str.strip, sents))
     low = list(map(str.lower, st))
-    words = list(map(_WORD_RE.findall, low))
+    words = letter_words(low)  # each line's _WORD_RE.findall
     nw = np.fromiter(map(len, words), np.float64, rows)
     letters, upper, digits, starts = _char_classes(st)
     length = np.fromiter(map(len, st), np.float64, rows)

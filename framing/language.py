@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from framing import lexicons as lx
+from framing._words import LETTER_RUNS, letter_runs
 
 __all__ = [
     "ENGLISH",
@@ -70,7 +71,7 @@ _FOREIGN = lx.words("foreign_function_words")
 """Function words of Spanish, French, German, Portuguese, Italian and Dutch (lower case)."""
 _MARKUP = re.compile(r"<[^<>]{0,500}>|&#?\w{1,10};|https?://\S+")
 """HTML/XML tags, entities and URLs: not words of any language."""
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(LETTER_RUNS)
 """A run of letters (digits, underscores and punctuation split words)."""
 _NON_LATIN = re.compile(
     # letters outside Basic Latin, Latin-1, Latin Extended-A/B, IPA and Latin Extended Additional
@@ -92,14 +93,17 @@ def _sample(text: str) -> str:
 def language_of(text: str) -> str:
     """The language of ``text``: "en" (English), "non-en" (another language) or "und" (too
     little text to tell)."""
-    words = _WORD.findall(_sample(text))
+    sample = _sample(text)
+    words = letter_runs(sample)  # _WORD.findall(sample)
     letters = sum(map(len, words))
-    non_latin = sum(len(_NON_LATIN.findall(w)) for w in words if not w.isascii())
+    # every character _NON_LATIN matches is a letter, and so in one of the words
+    non_latin = 0 if sample.isascii() else len(_NON_LATIN.findall(sample))
     if non_latin >= MIN_SCRIPT_LETTERS and non_latin > MAX_NON_LATIN_SHARE * letters:
         return NON_ENGLISH
     if letters < MIN_LETTERS:
         return UNDETERMINED
-    lower = list(map(str.lower, words))
+    # str.lower treats the NUL between two words as the ends of a word
+    lower = "\x00".join(words).lower().split("\x00")
     english = sum(map(_EN.__contains__, lower)) + 0.5 * sum(map(_EN_WEAK.__contains__, lower))
     foreign = sum(map(_FOREIGN.__contains__, words))
     n = len(words)

@@ -38,6 +38,7 @@ from typing import Any
 
 import numpy as np
 
+from framing._words import LONG_WORDS, long_words
 from framing.types import LABELS
 
 __all__ = ["ARRAYS_FORMAT", "ArrayModel", "count_arrays", "read_arrays", "write_arrays"]
@@ -97,13 +98,39 @@ def _bigram_extra(vocabulary: dict[str, int]) -> dict[str, int]:
         return cached[1]  # type: ignore[no-any-return]
     extra: dict[str, int] = {}
     if not _bigrams_of_known_words(vocabulary):
-        for term in vocabulary:
-            if " " in term:
-                for part in term.split(" "):
-                    if part not in vocabulary and part not in extra:
-                        extra[part] = len(vocabulary) + len(extra)
+        words = _bigram_words(vocabulary)
+        if words is not None:
+            extra = _extra_of(vocabulary, words[0], words[1])
+        else:
+            for term in vocabulary:
+                if " " in term:
+                    for part in term.split(" "):
+                        if part not in vocabulary and part not in extra:
+                            extra[part] = len(vocabulary) + len(extra)
     _EXTRA[id(vocabulary)] = (vocabulary, extra)
     return extra
+
+
+def _bigram_words(vocabulary: dict[str, int]) -> tuple[list[str], Any, Any] | None:
+    """The two words of every term that holds a space, in the vocabulary's order (first,
+    second, first, ...), their ids in ``vocabulary`` (-1 for none) and the terms' columns;
+    None unless each such term holds exactly one space (and no line break)."""
+    spaced = list(map(contains, vocabulary, repeat(" ")))
+    terms = list(compress(vocabulary, spaced))
+    n = len(terms)
+    joined = "\n".join(terms)
+    if joined.count("\n") != n - 1 or joined.count(" ") != n:
+        return None
+    words = joined.replace(" ", "\n").split("\n") if n else []
+    ids = _ids(vocabulary.get, words, 2 * n)
+    cols = np.fromiter(compress(vocabulary.values(), spaced), dtype=np.int64, count=n)
+    return words, ids, cols
+
+
+def _extra_of(vocabulary: dict[str, int], words: list[str], ids: Any) -> dict[str, int]:
+    """`_bigram_extra` from `_bigram_words`: the unknown words in order of first use."""
+    unknown = dict.fromkeys(map(words.__getitem__, np.flatnonzero(ids < 0).tolist()))
+    return {word: len(vocabulary) + k for k, word in enumerate(unknown)}
 
 
 _BIGRAM_TABLES: dict[int, tuple[Any, Any]] = {}
@@ -125,24 +152,21 @@ def _bigram_table(vocabulary: dict[str, int]) -> tuple[np.ndarray, np.ndarray] |
     cached = _BIGRAM_TABLES.get(id(vocabulary))
     if cached is not None and cached[0] is vocabulary:
         return cached[1]  # type: ignore[no-any-return]
-    spaced = list(map(contains, vocabulary, repeat(" ")))
-    terms = list(compress(vocabulary, spaced))
-    n = len(terms)
-    joined = "\n".join(terms)
     table: tuple[np.ndarray, np.ndarray] | None = None
-    if joined.count("\n") == n - 1 and joined.count(" ") == n:  # one space in each term
-        words = joined.replace(" ", "\n").split("\n")
-        extra = _bigram_extra(vocabulary)
+    found = _bigram_words(vocabulary)
+    if found is not None:  # one space in each term
+        words, ids, cols = found
+        known = _EXTRA.get(id(vocabulary))
+        if known is not None and known[0] is vocabulary:
+            extra = known[1]
+        else:  # the extra ids from the same lookups
+            extra = {} if _bigrams_of_known_words(vocabulary) else _extra_of(vocabulary, *found[:2])
+            _EXTRA[id(vocabulary)] = (vocabulary, extra)
         width = len(vocabulary) + len(extra)
-
-        def get(word: str) -> int:
-            found = vocabulary.get(word)
-            return extra[word] if found is None else found
-
-        first = np.fromiter(map(get, islice(words, 0, None, 2)), dtype=np.int64, count=n)
-        second = np.fromiter(map(get, islice(words, 1, None, 2)), dtype=np.int64, count=n)
-        cols = np.fromiter(compress(vocabulary.values(), spaced), dtype=np.int64, count=n)
-        keys = first * width + second
+        miss = np.flatnonzero(ids < 0)
+        missing = map(words.__getitem__, miss.tolist())
+        ids[miss] = np.fromiter(map(extra.__getitem__, missing), dtype=np.int64, count=len(miss))
+        keys = ids[0::2] * width + ids[1::2]
         order = np.argsort(keys, kind="stable")
         table = (keys[order], cols[order])
     _BIGRAM_TABLES[id(vocabulary)] = (vocabulary, table)
@@ -210,7 +234,8 @@ def count_arrays(
         and joined.count(SEPARATOR) == n_docs - 1
         and _separator_free(vocabulary)
     ):
-        found = _count_in_one_pass(vocabulary, findall(joined), n_docs, min_n, max_n)
+        words = long_words(joined) if pattern in LONG_WORDS else findall(joined)
+        found = _count_in_one_pass(vocabulary, words, n_docs, min_n, max_n)
     if found is not None:
         rows, cols = found
     else:

@@ -317,3 +317,242 @@ def test_document_signals_are_unchanged() -> None:
         assert document_signals(sents, flags, kinds) == _document_signals_reference(
             sents, flags, kinds
         )
+
+
+def test_document_signals_words_of_odd_texts() -> None:
+    """The words of a whole document at once (`_ascii_words`) are each sentence's `findall`:
+    apostrophes alone, doubled and in runs, non-ASCII letters and capitals that lower-case to
+    ASCII ones, final sigmas, the break character inside a sentence, first-person words."""
+    import random
+
+    from framing.docfeatures import document_signals
+
+    rng = random.Random(7)
+    pieces = [
+        "a", "b", "Z", "I", "we", "You", "our", "My", "awful", "Awful", "truly", "'", "’",
+        "‘", " ", "  ", "\n", ".", "?", "\"", "“", "”", "-", "1", "é", "Ä", "İ", "\u212a",
+        "Σ", "ΟΔΟΣ", "\x00", "_", "don't", "rock'n'roll", "'tis", "officials'", "x''y",
+    ]  # fmt: skip
+    for _ in range(400):
+        sents = [
+            "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+            for _ in range(rng.randrange(1, 7))
+        ]
+        flags = [rng.random() < 0.3 for _ in sents]
+        kinds = [rng.choice(("none", "sourced", None)) for _ in sents]
+        assert document_signals(sents, flags, kinds) == _document_signals_reference(
+            sents, flags, kinds
+        ), sents
+
+
+def test_long_words_are_the_findall_of_the_token_pattern() -> None:
+    """`framing._words.long_words` is ``re.findall(r"(?u)\\b\\w\\w+\\b", text)``: on our
+    sentences and on generated texts of ASCII and non-ASCII word characters, punctuation,
+    symbols, Unicode spaces, digits of other scripts, a lone surrogate and single letters."""
+    import re
+
+    from framing._words import LONG_WORDS, long_words
+
+    pieces = [
+        "a", "bc", "Q", "_", "7", "٣", "é", "ß", "ǅ", "Σ", "日本", "’", "“", "—", "…", "•",
+        "©", "\u00a0", "\u2028", "\u3000", "\x1c", "\t", "\n", " ", "-", ".", "'", "\ud800",
+        "🇺🇸", "\u0301", "ⅷ", "½", "x²",
+    ]  # fmt: skip
+    rng = random.Random(11)
+    texts = [" ".join(own_sentences())]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30))) for _ in range(3000)]
+    for pattern in LONG_WORDS:
+        findall = re.compile(pattern).findall
+        for text in texts:
+            assert long_words(text) == findall(text), repr(text)
+
+
+def test_letter_words_are_each_lines_findall() -> None:
+    """`framing._words.letter_words` (the words of `framing.kinds`' lines) is each line's
+    ``findall`` of `LETTER_WORDS`: on our sentences and on generated lines of letters,
+    apostrophes alone, doubled and between letters, digits, Unicode letters, digits, spaces
+    and punctuation, a lone surrogate and the break character itself."""
+    import re
+
+    from framing._words import LETTER_WORDS, letter_words
+
+    pieces = [
+        "a", "bc", "Q", "_", "7", "٣", "é", "ß", "ǅ", "σ", "日本", "'", "’", "''", "‘", "“",
+        "—", "…", "©", "\u00a0", "\u3000", "\x1c", "\t", " ", "-", ".", "\ud800", "🇺", "\u0301",
+        "ⅷ", "don't", "rock'n'roll", "x’y", "\x00",
+    ]  # fmt: skip
+    rng = random.Random(5)
+    findall = re.compile(LETTER_WORDS).findall
+    batches = [own_sentences(), [], [""], ["", ""]]
+    for _ in range(300):
+        batches.append(
+            [
+                "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+                for _ in range(rng.randrange(1, 9))
+            ]
+        )
+    for lines in batches:
+        assert letter_words(lines) == [findall(line) for line in lines], lines
+
+
+def _language_reference(text: str) -> str:
+    """framing.language.language_of before its words came from `letter_runs`."""
+    from framing import language as lg
+
+    words = lg._WORD.findall(lg._sample(text))
+    letters = sum(map(len, words))
+    non_latin = sum(len(lg._NON_LATIN.findall(w)) for w in words if not w.isascii())
+    if non_latin >= lg.MIN_SCRIPT_LETTERS and non_latin > lg.MAX_NON_LATIN_SHARE * letters:
+        return lg.NON_ENGLISH
+    if letters < lg.MIN_LETTERS:
+        return lg.UNDETERMINED
+    lower = list(map(str.lower, words))
+    english = sum(map(lg._EN.__contains__, lower)) + 0.5 * sum(map(lg._EN_WEAK.__contains__, lower))
+    foreign = sum(map(lg._FOREIGN.__contains__, words))
+    n = len(words)
+    if n < lg.MIN_TOKENS:
+        if foreign >= 2 and foreign > english:
+            return lg.NON_ENGLISH
+        return lg.ENGLISH if english > foreign else lg.UNDETERMINED
+    share = lg.MIN_ENGLISH_SHARE if n >= lg.LONG_TOKENS else lg.MIN_ENGLISH_SHARE_SHORT
+    if foreign > english or english < share * n:
+        return lg.NON_ENGLISH
+    return lg.ENGLISH
+
+
+def test_language_and_letter_runs_are_unchanged() -> None:
+    """`framing._words.letter_runs` is the `findall` of `LETTER_RUNS`, and `language_of`
+    decides as it did with it: on our sentences, the examples and generated texts of English,
+    foreign and non-Latin words (Σ at a word's end, İ), digits, markup and odd characters."""
+    import re
+
+    from framing._words import LETTER_RUNS, letter_runs
+    from framing.language import language_of
+
+    pieces = [
+        "the ", "and ", "of ", "is ", "was ", "der ", "und ", "el ", "los ", "que ", "une ",
+        "ΟΔΟΣ ", "Σ", "λόγος ", "日本語 ", "русский ", "İ", "ß", "é", "7", "٣", "_", "'", "’",
+        "<b>", "&amp;", "http://x.y ", ". ", "\u00a0", "\ud800", "🇺", "\u0301", "a", "xyz ",
+    ]  # fmt: skip
+    rng = random.Random(3)
+    texts = [*own_sentences(), " ".join(own_sentences()), *example_texts()]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 60))) for _ in range(2000)]
+    texts += ["".join(rng.choice(pieces) for _ in range(1500)) for _ in range(20)]  # sampled
+    findall = re.compile(LETTER_RUNS).findall
+    for text in texts:
+        assert letter_runs(text) == findall(text), repr(text)
+        assert language_of(text) == _language_reference(text), repr(text)
+
+
+def test_cue_token_rows_count_as_the_findall() -> None:
+    """`framing._words.cue_token_rows` gives each text the tokens of the `findall` of
+    `CUE_TOKENS` (as a multiset, ' for ’): on our sentences and on generated batches of
+    apostrophes alone, doubled, chained and before capitals, numbers with their groups, digits
+    of other scripts, non-ASCII letters and the break character; and `cue_matrix`, which counts
+    them, still gives `cue_vector`'s rows on such texts."""
+    import re
+    from collections import Counter
+
+    from framing._words import CUE_TOKENS, cue_token_rows
+    from framing.features import cue_vector
+
+    pieces = [
+        "Don't", "didn’t", "'tis", "rock'n'roll", "O'Neill", "officials'", "‘quoted’", "x''y",
+        "don'tX", "it’s", "3.5", "1,000,", "2.", "٣", "12abc", "abc12", "é", "İ", "\x00", "’",
+        "'", "A", "b", " ", ".", ",", "..", "—", "awful", "Said", "you",
+    ]  # fmt: skip
+    rng = random.Random(13)
+    findall = re.compile(CUE_TOKENS).findall
+    batches = [own_sentences(), [], [""]]
+    for _ in range(400):
+        batches.append(
+            [
+                " ".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+                if rng.random() < 0.5
+                else "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 10)))
+                for _ in range(rng.randrange(1, 7))
+            ]
+        )
+
+    def bag(tokens: list[str]) -> Counter[str]:
+        return Counter(t.replace("’", "'") for t in tokens)
+
+    for texts_ in batches:
+        got = cue_token_rows(texts_)
+        assert list(map(bag, got)) == [bag(findall(t)) for t in texts_], texts_
+        if texts_:
+            items = [SentenceInput(t) for t in texts_]
+            ref = np.asarray([cue_vector(x) for x in items])
+            assert np.array_equal(cue_matrix(items), ref), texts_
+
+
+def _bigram_extra_and_table_reference(vocabulary: dict[str, int]):  # type: ignore[no-untyped-def]
+    """`predictor._bigram_extra` and `_bigram_table` as written before they shared one lookup
+    of the bigrams' words."""
+    extra: dict[str, int] = {}
+    if not predictor._bigrams_of_known_words(vocabulary):
+        for term in vocabulary:
+            if " " in term:
+                for part in term.split(" "):
+                    if part not in vocabulary and part not in extra:
+                        extra[part] = len(vocabulary) + len(extra)
+    spaced = [" " in w for w in vocabulary]
+    terms = list(itertools.compress(vocabulary, spaced))
+    n = len(terms)
+    joined = "\n".join(terms)
+    if not (joined.count("\n") == n - 1 and joined.count(" ") == n):
+        return extra, None
+    words = joined.replace(" ", "\n").split("\n")
+    width = len(vocabulary) + len(extra)
+
+    def get(word: str) -> int:
+        found = vocabulary.get(word)
+        return extra[word] if found is None else found
+
+    first = np.fromiter(map(get, words[0::2]), dtype=np.int64, count=n)
+    second = np.fromiter(map(get, words[1::2]), dtype=np.int64, count=n)
+    cols = np.fromiter(itertools.compress(vocabulary.values(), spaced), dtype=np.int64, count=n)
+    keys = first * width + second
+    order = np.argsort(keys, kind="stable")
+    return extra, (keys[order], cols[order])
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [
+        ["aa", "aa bb", "bb", "bb cc", "dd", "ee ff", "cc ee", "ff"],  # words that are no terms
+        ["aa", "aa bb", "bb", "bb aa"],  # closed
+        ["aa", "aa bb", "a b c", "zz yy"],  # a term with two spaces: no table
+        ["aa", "bb"],  # no bigram
+        ["aa bb"],
+        ["x\ny z", "x"],  # a line break in a term
+    ],
+)
+def test_bigram_extra_and_table_are_unchanged(terms: list[str]) -> None:
+    """The extra ids and the bigram table from one lookup of the bigrams' words are those of
+    the word-by-word build, extra ids in the same order, on small vocabularies and the
+    shipped model's."""
+    vocabularies = [{t: i for i, t in enumerate(terms)}]
+    vocabularies += [{t: i for i, t in enumerate(reversed(terms))}]
+    if len(terms) == 8:
+        from framing.persistence import load_labeler
+
+        blocks = load_labeler()._blocks
+        vocabularies.append(next(b["vocabulary"] for b in blocks if b["kind"] == "words"))
+    for vocabulary in vocabularies:
+        for first in ("extra", "table"):
+            vocab = dict(vocabulary)  # a new dict: nothing cached for it
+            if first == "table":
+                table = predictor._bigram_table(vocab)
+                extra = predictor._bigram_extra(vocab)
+            else:
+                extra = predictor._bigram_extra(vocab)
+                table = predictor._bigram_table(vocab)
+            ref_extra, ref_table = _bigram_extra_and_table_reference(vocab)
+            assert list(extra.items()) == list(ref_extra.items())
+            if ref_table is None:
+                assert table is None
+            else:
+                assert table is not None
+                assert np.array_equal(table[0], ref_table[0])
+                assert np.array_equal(table[1], ref_table[1])
