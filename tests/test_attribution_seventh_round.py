@@ -1,0 +1,118 @@
+"""Attribution families of issue 12's seventh round (docs/attribution.md), sentences of ours."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import main_attribution
+
+_main = main_attribution
+
+
+# ---- a tail cue that is also a noun: "..., the agency estimates."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 3,000 homes were damaged in the storm, the agency estimates.",
+            ("the agency", "estimates"),
+        ),
+        (
+            "Nearly half of the water is lost through leaks, the utility reckons.",
+            ("the utility", "reckons"),
+        ),
+        (
+            "Output will fall by a fifth next year, the ministry projects.",
+            ("the ministry", "projects"),
+        ),
+        (
+            "The scheme will cost 40 million euros, the treasury calculates.",
+            ("the treasury", "calculates"),
+        ),
+        (
+            "About 9,000 people have left the valley, the Red Cross estimates.",
+            ("the Red Cross", "estimates"),
+        ),
+    ],
+)
+def test_a_tail_cue_after_a_comma_attributes_the_clause(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert _main(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The estimates are rough.",
+        "Estimates of the crowd vary.",
+        "Flooding has delayed several projects.",
+        "Revenue rose and so did the commission's estimates.",
+    ],
+)
+def test_nouns_that_end_a_sentence_stay_nouns(text: str) -> None:
+    assert _main(text) is None
+
+
+# ---- "remember/describe X as": the view after "as"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Former pupils remember him as strict but fair.", ("Former pupils", "remember")),
+        ("Neighbours remembered a gentle man who grew roses.", ("Neighbours", "remembered")),
+        (
+            "Residents who knew her described her as quiet and kind.",
+            ("Residents who knew her", "described"),
+        ),
+        ("Inspectors described the kitchen as filthy.", ("Inspectors", "described")),
+    ],
+)
+def test_remember_and_describe_as(text: str, expected: tuple[str, str]) -> None:
+    assert _main(text) == expected
+
+
+# ---- the main verb's subject over a "who" clause
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Those who oppose the plan say it will cost jobs.", ("Those who oppose the plan", "say")),
+        (
+            "Walkers who use the path every day said the new gate was a nuisance.",
+            ("Walkers who use the path every day", "said"),
+        ),
+        # a subject without a "who" clause keeps its own span
+        (
+            "The walkers on the path said the gate was a nuisance.",
+            ("The walkers on the path", "said"),
+        ),
+    ],
+)
+def test_subject_over_a_who_clause(text: str, expected: tuple[str, str]) -> None:
+    assert _main(text) == expected
+
+
+def test_a_restrictive_who_clause_alone_stays_no_attribution() -> None:
+    assert _main("Grants go to families who say they lack clean water.") is None
+
+
+# ---- stances without a speech verb
+
+
+def test_guarded_in_their_comments_is_a_stance() -> None:
+    assert _main("Opposition leaders were guarded in their comments.") == (
+        "Opposition leaders",
+        "were guarded in",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister declined to comment.", "The coach was guarded by two officers."],
+)
+def test_facts_near_the_stance_words_stay_facts(text: str) -> None:
+    assert _main(text) is None
