@@ -116,3 +116,59 @@ def test_guarded_in_their_comments_is_a_stance() -> None:
 )
 def test_facts_near_the_stance_words_stay_facts(text: str) -> None:
     assert _main(text) is None
+
+
+# ---- explanations: "attributed X to", "blamed X on" by persons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Health officials attributed the outbreak to contaminated water.",
+            ("Health officials", "attributed"),
+        ),
+        ("Local traders blamed the closure on the new bypass.", ("Local traders", "blamed")),
+    ],
+)
+def test_explanations_of_persons(text: str, expected: tuple[str, str]) -> None:
+    assert _main(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire was attributed to faulty wiring.",
+        "The heavy rain blamed for the floods has eased.",
+    ],
+)
+def test_explanations_without_a_person_stay_facts(text: str) -> None:
+    assert _main(text) is None
+
+
+# ---- what a court heard; estimates "put at" an amount
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court heard that the driver had been drinking.", (None, "The court heard")),
+        ("The inquest had heard that the boiler was faulty.", (None, "The inquest had heard")),
+        ("Losses were put at 2 million dollars.", (None, "were put at")),
+        ("The death toll has been put at 40.", (None, "has been put at")),
+    ],
+)
+def test_hearsay_of_a_hearing_and_of_estimates(text: str, expected: tuple[str, str]) -> None:
+    assert _main(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents heard that the school would close.",
+        "Jobs were put at risk by the closure.",
+        "The bins were put at the end of the road.",
+    ],
+)
+def test_hearing_and_putting_otherwise_are_no_hearsay(text: str) -> None:
+    assert _main(text) is None

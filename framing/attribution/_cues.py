@@ -20,6 +20,7 @@ from framing.attribution._vocab import (
     _CUE_WORDS,
     _DET_HEADS,
     _DETS,
+    _HEARING_BODIES,
     _HEARSAY_PHRASES,
     _LIGHT_VERBS,
     _METADATA_KEYS,
@@ -206,6 +207,10 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
         c = _pred_adj(t, i)
         if c is not None:
             return c
+    if w == "heard":
+        return _body_heard(t, i)
+    if w == "put":
+        return _put_at(t, i)
     if w not in _CUE_WORDS:
         return _made_clear(t, i)
     return _verb_cue(t, i)
@@ -348,6 +353,39 @@ def _it_emerged(t: _Tok, i: int) -> _Cand | None:
     if i + 1 < t.n and low[i + 1] == "that" and i > 0 and low[i - 1] in ("it", "has", "had"):
         return _Cand((i - 1 if low[i - 1] == "it" else i, i + 1), "hearsay")
     return None
+
+
+def _body_heard(t: _Tok, i: int) -> _Cand | None:
+    """'The court heard that', 'the inquest had heard that' with 'heard' at token i: hearsay
+    of the witnesses before a body of `_vocab._HEARING_BODIES` (the body is no source)."""
+    low = t.low
+    if not (i + 1 < t.n and low[i + 1] == "that"):
+        return None
+    k = i - 1
+    while k > 0 and (low[k] in _AUX or low[k] in _CUE_ADVERBS):
+        k -= 1
+    if k < 1 or low[k] not in _HEARING_BODIES or low[k - 1] not in _DETS:
+        return None
+    return _Cand((k - 1, i + 1), "hearsay")
+
+
+# words after "put at" that make it an estimate: "put at 40", "put at $2m", "put at millions"
+_AMOUNT_WORDS = frozenset(
+    ("$", "€", "£", "millions", "billions", "thousands", "hundreds", "about", "around", "more",
+     "less", "nearly", "almost", "least", "up")
+)  # fmt: skip
+
+
+def _put_at(t: _Tok, i: int) -> _Cand | None:
+    """'losses were put at $2m', 'the toll has been put at 40' with 'put' at token i: a
+    passive estimate, hearsay like 'are estimated at' (not 'put at risk')."""
+    low = t.low
+    if not (i > 0 and i + 2 < t.n and low[i - 1] in _BE and low[i + 1] == "at"):
+        return None
+    nxt = low[i + 2]
+    if not (nxt[:1].isdigit() or nxt in _AMOUNT_WORDS or nxt[:1] in ("$", "€", "£")):
+        return None
+    return _Cand((_cue_left(t, i), i + 2), "hearsay")
 
 
 def _made_clear(t: _Tok, i: int) -> _Cand | None:

@@ -448,6 +448,7 @@ def _accept(
             (b < t.n and t.low[b] in ("that", ":"))
             or (src[1] == c.cue[0] and _tail_position(t, c.cue[0], b))
             or (lemma in _AS_VERBS and _as_after(t, b))
+            or (kind == "other" and _agent_noun(t, src))
         )
     if lemma in _COGNITION_SET:
         return (
