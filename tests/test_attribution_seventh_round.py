@@ -172,3 +172,21 @@ def test_hearsay_of_a_hearing_and_of_estimates(text: str, expected: tuple[str, s
 )
 def test_hearing_and_putting_otherwise_are_no_hearsay(text: str) -> None:
     assert _main(text) is None
+
+
+# ---- a stance adjective before "to" and a verb: the rules' word stands (the learned check
+# weighs "was pleased to" near its threshold)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Villagers were pleased to see the road reopen.", ("Villagers", "were pleased to")),
+        (
+            "The harbour master was pleased to see the ships return.",
+            ("The harbour master", "was pleased to"),
+        ),
+    ],
+)
+def test_a_stance_before_an_infinitive_stands(text: str, expected: tuple[str, str]) -> None:
+    assert _main(text) == expected

@@ -354,7 +354,12 @@ def _decide(
     collect = _learned.COLLECT
     if model is None and collect is None:
         return ok
-    stands = after or quote or (lemma in _COGNITION_SET and _object_to(t, b))
+    stands = (
+        after
+        or quote
+        or (lemma in _COGNITION_SET and _object_to(t, b))
+        or (lemma == "adj" and _infinitive_after(t, b))
+    )
     if ok and stands and collect is None:
         # a that-clause, colon or quotation next to the cue, or an object and "to" after a
         # cognition verb ("wants residents to report"): the rules' word stands
@@ -386,6 +391,15 @@ def _as_after(t: _Tok, b: int) -> bool:
         if not low[k][:1].isalpha() or low[k] in _CUE_WORDS or low[k] in _BE:
             return False
     return False
+
+
+def _infinitive_after(t: _Tok, b: int) -> bool:
+    """A stance adjective's cue ends in "to" and a verb follows: "was pleased to see", "are
+    determined to stay" (the stance's content follows, as after a that-clause)."""
+    if b >= t.n or b < 2 or t.low[b - 1] != "to" or t.low[b - 2] in ("sure", "certain"):
+        return False  # "she is sure to win": the writer's forecast, not her stance
+    w = t.text[b]
+    return w.isalpha() and w.islower() and w not in _DETS
 
 
 def _object_to(t: _Tok, b: int) -> bool:
