@@ -20,6 +20,7 @@ from framing.attribution._vocab import (
     _CUE_WORDS,
     _DET_HEADS,
     _DETS,
+    _HEARING_BODIES,
     _HEARSAY_PHRASES,
     _LIGHT_VERBS,
     _METADATA_KEYS,
@@ -38,6 +39,7 @@ from framing.attribution._vocab import (
     _STATEMENT_VERBS,
     _THERE_NOUNS,
     _VERB_ONLY_FORMS,
+    _VERB_STOPS,
     _VIEW_NOUNS,
     CATENATIVE_VERBS,
     HEARSAY_ADVERBS,
@@ -113,6 +115,7 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
             and _lemma_of(w) in _SPEECH_WEAK
             and (i + 1 >= t.n or t.text[i + 1] in (".", ",", ";", ":", ")"))
             and left not in PRONOUN_SOURCES
+            and not _tail_position(t, i, i + 1)
         )
     ):
         return True  # "10 million views", "election commission reports."
@@ -137,7 +140,13 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         and not left.endswith(("s", "ly"))
         and left not in _AUX
         and left not in _AGENT_HEADS
+        and not (i + 1 < t.n and t.low[i + 1] in _CLAUSE_OPENERS)
     )
+
+
+# words that open a clause after a verb: "those who oppose the plan say it will ..." (not
+# "a sharp reply")
+_CLAUSE_OPENERS = frozenset(("it", "he", "she", "they", "we", "i", "there", "that"))
 
 
 # adjectives that come before a noun: "new", "further" and the suffixes of "logistical",
@@ -198,6 +207,10 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
         c = _pred_adj(t, i)
         if c is not None:
             return c
+    if w == "heard":
+        return _body_heard(t, i)
+    if w == "put":
+        return _put_at(t, i)
     if w not in _CUE_WORDS:
         return _made_clear(t, i)
     return _verb_cue(t, i)
@@ -340,6 +353,39 @@ def _it_emerged(t: _Tok, i: int) -> _Cand | None:
     if i + 1 < t.n and low[i + 1] == "that" and i > 0 and low[i - 1] in ("it", "has", "had"):
         return _Cand((i - 1 if low[i - 1] == "it" else i, i + 1), "hearsay")
     return None
+
+
+def _body_heard(t: _Tok, i: int) -> _Cand | None:
+    """'The court heard that', 'the inquest had heard that' with 'heard' at token i: hearsay
+    of the witnesses before a body of `_vocab._HEARING_BODIES` (the body is no source)."""
+    low = t.low
+    if not (i + 1 < t.n and low[i + 1] == "that"):
+        return None
+    k = i - 1
+    while k > 0 and (low[k] in _AUX or low[k] in _CUE_ADVERBS):
+        k -= 1
+    if k < 1 or low[k] not in _HEARING_BODIES or low[k - 1] not in _DETS:
+        return None
+    return _Cand((k - 1, i + 1), "hearsay")
+
+
+# words after "put at" that make it an estimate: "put at 40", "put at $2m", "put at millions"
+_AMOUNT_WORDS = frozenset(
+    ("$", "€", "£", "millions", "billions", "thousands", "hundreds", "about", "around", "more",
+     "less", "nearly", "almost", "least", "up")
+)  # fmt: skip
+
+
+def _put_at(t: _Tok, i: int) -> _Cand | None:
+    """'losses were put at $2m', 'the toll has been put at 40' with 'put' at token i: a
+    passive estimate, hearsay like 'are estimated at' (not 'put at risk')."""
+    low = t.low
+    if not (i > 0 and i + 2 < t.n and low[i - 1] in _BE and low[i + 1] == "at"):
+        return None
+    nxt = low[i + 2]
+    if not (nxt[:1].isdigit() or nxt in _AMOUNT_WORDS or nxt[:1] in ("$", "€", "£")):
+        return None
+    return _Cand((_cue_left(t, i), i + 2), "hearsay")
 
 
 def _made_clear(t: _Tok, i: int) -> _Cand | None:
@@ -490,7 +536,9 @@ def _pred_adj(t: _Tok, i: int) -> _Cand | None:
     """'are concerned about', 'is skeptical', 'was confident that' after a form of 'be'."""
     low = t.low
     k = i - 1
-    while k >= 0 and (low[k] in _NEG or low[k] in _CUE_ADVERBS or low[k] in ("very", "so")):
+    while k >= 0 and (
+        low[k] in _NEG or low[k] in _CUE_ADVERBS or low[k] in ("very", "so", "more", "less")
+    ):
         k -= 1
     if k < 0 or (
         low[k] not in _BE
@@ -502,6 +550,8 @@ def _pred_adj(t: _Tok, i: int) -> _Cand | None:
     if b < t.n and low[b] in ("about", "of", "that", "to", "with"):
         if low[b] != "that":
             b += 1
+    elif b + 1 < t.n and low[b] == "in" and low[b + 1] in _POSSESSIVES:
+        b += 1  # "were guarded in their comments"
     elif not (b < t.n and (t.text[b] in (",", ".", ":") or low[b] in ("whether", "if"))):
         return None
     return _Cand((a, b), "adj")
@@ -516,6 +566,25 @@ def _after_cue_signal(t: _Tok, b: int) -> bool:
         if w in (".", ";", "?", "!"):
             return False
     return False
+
+
+def _tail_position(t: _Tok, a: int, b: int) -> bool:
+    """The cue a..b ends its sentence after a comma and a short subject that opens with a
+    determiner or a capital: "..., the agency estimates.", "..., the UN reckons." (a tail that
+    attributes the clause before the comma, like a quotation's)."""
+    n = t.n
+    if b < n and not (t.text[b] in (".", "!") and all(x in _QUOTE_TOKENS for x in t.text[b + 1 :])):
+        return False
+    k = a - 1
+    while k >= 0 and a - k <= 6 and t.text[k] != ",":
+        w = t.text[k]
+        if not (w[:1].isalnum() or w in ("'s", "’s", "&")) or t.low[k] in _VERB_STOPS:
+            return False
+        k -= 1
+    if k < 3 or k == a - 1 or t.text[k] != ",":
+        return False
+    first = t.low[k + 1]
+    return first in _DETS or t.cap[k + 1] or first in PRONOUN_SOURCES
 
 
 def _quote_signal(t: _Tok, a: int, b: int) -> bool:

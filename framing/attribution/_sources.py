@@ -7,6 +7,7 @@ from framing.attribution._cues import (
     _after_cue_signal,
     _Cand,
     _quote_signal,
+    _tail_position,
 )
 from framing.attribution._phrases import (
     _head,
@@ -270,7 +271,30 @@ def _verb_source(
             return False, None, None
         return False, (s, j), None
     s = _np_left(t, j)
+    o = s if s >= 0 else (j if low[j] in ("her", "him", "it", "them") else -1)
+    if o > 2:
+        w = _who_subject(t, o)
+        if w is not None:
+            return False, (w, j + 1), None
     return False, ((s, j + 1) if s >= 0 else None), None
+
+
+def _who_subject(t: _Tok, s: int) -> int | None:
+    """The start of a subject that opens the sentence and carries a "who" clause whose object
+    ends at token s: "Those who oppose the plan say", "Engineers who inspected it described"
+    (the main verb's source is the whole subject, not the clause's object)."""
+    low = t.low
+    k = s - 1
+    while k > 0 and s - k <= 4 and low[k] != "who":
+        if not low[k][:1].isalnum():
+            return None
+        k -= 1
+    if k <= 0 or low[k] != "who" or t.text[k] == "WHO":
+        return None
+    a = _np_left(t, k - 1)
+    if a < 0 or not all(x in _QUOTE_TOKENS for x in t.text[:a]):
+        return None
+    return a
 
 
 def _person_subject(t: _Tok, a: int) -> bool:
@@ -319,12 +343,23 @@ def _decide(
     kind = _src_kind(t, src, shared)
     after = _after_cue_signal(t, b)
     quote = _quote_signal(t, a, b)
+    if src is not None and (
+        (src[1] == a and _tail_position(t, a, b)) or (lemma in _AS_VERBS and _as_after(t, b))
+    ):
+        # "..., the agency estimates.": the tail's clause is its content; "remember her as
+        # exacting": the words after "as" are
+        after = True
     ok = _accept(t, c, lemma, src, kind, after or quote, quote)
     model = _learned.MODEL
     collect = _learned.COLLECT
     if model is None and collect is None:
         return ok
-    stands = after or quote or (lemma in _COGNITION_SET and _object_to(t, b))
+    stands = (
+        after
+        or quote
+        or (lemma in _COGNITION_SET and _object_to(t, b))
+        or (lemma == "adj" and _infinitive_after(t, b))
+    )
     if ok and stands and collect is None:
         # a that-clause, colon or quotation next to the cue, or an object and "to" after a
         # cognition verb ("wants residents to report"): the rules' word stands
@@ -341,6 +376,30 @@ def _decide(
     if ok:
         return after or quote or p >= model.keep_below
     return p >= model.rescue_above
+
+
+# verbs whose object and "as" carry a view: "described it as sound", "remember her as exacting"
+_AS_VERBS = frozenset(("describe", "remember", "characterize", "characterise", "portray"))
+
+
+def _as_after(t: _Tok, b: int) -> bool:
+    """A short object and "as" follow the cue ending at b ("described the bridge as")."""
+    low = t.low
+    for k in range(b + 1, min(t.n, b + 5)):
+        if low[k] == "as":
+            return k + 1 < t.n and t.text[k + 1][:1].isalpha()
+        if not low[k][:1].isalpha() or low[k] in _CUE_WORDS or low[k] in _BE:
+            return False
+    return False
+
+
+def _infinitive_after(t: _Tok, b: int) -> bool:
+    """A stance adjective's cue ends in "to" and a verb follows: "was pleased to see", "are
+    determined to stay" (the stance's content follows, as after a that-clause)."""
+    if b >= t.n or b < 2 or t.low[b - 1] != "to" or t.low[b - 2] in ("sure", "certain"):
+        return False  # "she is sure to win": the writer's forecast, not her stance
+    w = t.text[b]
+    return w.isalpha() and w.islower() and w not in _DETS
 
 
 def _object_to(t: _Tok, b: int) -> bool:
@@ -399,7 +458,12 @@ def _accept(
                 if src is not None
                 else True
             )
-        return src is not None and b < t.n and t.low[b] in ("that", ":")
+        return src is not None and (
+            (b < t.n and t.low[b] in ("that", ":"))
+            or (src[1] == c.cue[0] and _tail_position(t, c.cue[0], b))
+            or (lemma in _AS_VERBS and _as_after(t, b))
+            or (kind == "other" and _agent_noun(t, src))
+        )
     if lemma in _COGNITION_SET:
         return (
             kind in ("pron", "person")

@@ -76,6 +76,7 @@ for _p in lx.entries("hearsay_phrases"):
     _HEARSAY_PHRASES[_ws[-1]] = (*_HEARSAY_PHRASES.get(_ws[-1], ()), _ws)
 _AGENT_EXCEPTIONS = lx.words("agent_suffix_exceptions")
 _STATEMENT_NOUNS = frozenset(("statement", "statements"))
+_HEARING_BODIES = lx.words("hearing_bodies")
 #: Catenative verbs that join the cue before "to" ("continued to emphasize", "declined to say").
 CATENATIVE_VERBS: frozenset[str] = _forms(lx.entries("catenative_verbs"))
 #: Hearsay adverbs: a claim with no source ("reportedly", "allegedly").
@@ -146,7 +147,7 @@ _CAND_WORDS = (
     | HEARSAY_ADVERBS
     | _PRED_ADJ
     | _CUE_NOUNS
-    | frozenset(("according", "emerged", "made", "make", "makes", "making"))
+    | frozenset(("according", "emerged", "made", "make", "makes", "making", "heard", "put"))
     | _STATEMENT_NOUNS
     | _VIEW_NOUNS
     | frozenset(_HEARSAY_PHRASES)
@@ -182,6 +183,10 @@ def _needed_words() -> dict[str, frozenset[str]]:
     for w in _CUE_NOUNS:
         if w not in _CUE_WORDS and w not in other and w not in out:
             out[w] = noun_needs
+    if "heard" not in _CUE_WORDS:
+        out["heard"] = frozenset(("that",))  # "The court heard that ..."
+    if "put" not in _CUE_WORDS:
+        out["put"] = frozenset(("at",))  # "losses were put at $2m"
     for w in _STATEMENT_NOUNS:
         out[w] = out.get(w, frozenset()) | _STATEMENT_VERBS  # "issued a statement"
     for w in _VIEW_NOUNS:
