@@ -30,7 +30,7 @@ from sklearn.metrics import f1_score
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from framing.datasets import annotations_dir
-from framing.training import build, corpus_group, fit_model
+from framing.training import alone_copies, build, corpus_group, fit_model
 
 GROUPS = (
     "polnear",
@@ -57,6 +57,13 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # LABELS.md rule 1 for sentences that inherit an attribution (shipped since issue 16's
     # fourth session)
     "doc+C0.3+inh": {"use_doc": True, "C": 0.3, "inherited_claim": True},
+    # with every annotated document sentence once more as a bare sentence (alone_copies)
+    "doc+C0.3+inh+alone": {
+        "use_doc": True,
+        "C": 0.3,
+        "inherited_claim": True,
+        "_alone": True,
+    },
     # the same without the documents we wrote ourselves for training (wave 10: their value)
     "doc+C0.3+inh-w10": {
         "use_doc": True,
@@ -98,6 +105,8 @@ def _score(
             with open(annotations_dir() / "docs" / name, encoding="utf-8") as fh:
                 drop.update(line.split(",", 1)[0] for line in fh)
         fit_on = [ex for ex in fit_on if ex.id not in drop]
+    if params.pop("_alone", False):  # bare copies of the training side's document sentences
+        fit_on = [*fit_on, *alone_copies(fit_on)]
     started = time.process_time()
     model, _ = fit_model(fit_on, params, settle_rows=settle)
     pred = list(model.predict([ex.input for ex in test]))

@@ -11,7 +11,7 @@ import pytest
 
 from framing.datasets import load_document_examples, read_document_annotations
 from framing.doccorpora import WRITTEN, Document, iter_written
-from framing.features import document_inputs
+from framing.features import SentenceInput, document_inputs
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "annotations" / "written" / "documents.jsonl"
@@ -95,3 +95,21 @@ def test_every_label_of_a_written_training_document_names_one_of_its_sentences()
         doc_id, se = sid.rsplit("#", 1)
         a, b = (int(x) for x in se.split("-"))
         assert (a, b) in spans[doc_id], sid
+
+
+def test_alone_copies_are_bare_sentences_counted_apart() -> None:
+    from framing.training import alone_copies, training_rows
+
+    text = 'Floods hit the town. "We lost everything," a farmer said.\n'
+    doc = Document(WRITTEN, "wtrain/t2", "wire", text, ((0, 20), (21, 57)), "train")
+    rows = {f"wtrain/t2#{s}-{e}": {"label": "fact"} for s, e in doc.spans}
+    examples = load_document_examples(None, rows, [doc])
+    copies = alone_copies(examples)
+    assert [c.input for c in copies] == [
+        SentenceInput(t) for t in ("Floods hit the town.", text[21:57])
+    ]
+    assert all(c.id.endswith("@alone") and c.annotation == "fact" for c in copies)
+    assert alone_copies(copies) == []  # a bare sentence is not copied again
+    summary = training_rows([*examples, *copies], None, 0.8).summary
+    assert summary[(WRITTEN, "annotation", "fact")] == 2
+    assert summary[(WRITTEN, "annotation:alone", "fact")] == 2
