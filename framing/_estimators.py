@@ -39,11 +39,14 @@ class CueFeatures(TransformerMixin, BaseEstimator):
     def transform(self, X: Iterable[object]) -> np.ndarray:
         """The `cue_vector` of each input, one row each."""
         rows = [cue_vector(as_input(x)) for x in X]
-        return np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURE_NAMES))
+        out = np.asarray(rows, dtype=np.float64).reshape(-1, len(FEATURE_NAMES))
+        # fitted before a feature was appended to FEATURE_NAMES: the columns it was fitted on
+        return out[:, : getattr(self, "n_features_out_", None)]
 
     def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
-        """``cue__<name>`` for each of `FEATURE_NAMES`."""
-        return np.asarray([f"cue__{n}" for n in FEATURE_NAMES], dtype=object)
+        """``cue__<name>`` for each of `FEATURE_NAMES` (those it was fitted on)."""
+        names = FEATURE_NAMES[: getattr(self, "n_features_out_", None)]
+        return np.asarray([f"cue__{n}" for n in names], dtype=object)
 
 
 class DocFeatures(TransformerMixin, BaseEstimator):

@@ -24,6 +24,7 @@ import numpy as np
 
 from framing import attribution as attr
 from framing import lexicons as lx
+from framing._voice import call_to_act
 from framing._words import CUE_TOKENS, cue_token_rows
 from framing.docfeatures import document_signals
 from framing.types import Attribution
@@ -205,6 +206,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "prev_quote_open",
     "prev_reporting",
     "next_attribution_tail",
+    "call_to_act",
 )
 
 
@@ -368,6 +370,16 @@ def cue_matrix(X: Iterable[object]) -> np.ndarray:
     column("prev_quote_open", prev_odd)
     column("prev_reporting", prev_that)
     column("next_attribution_tail", (_next_tail(x.next) for x in items))
+    # the writer's own voice: no quotation, no attribution tail, no reported that-clause
+    writer = (
+        (out[:, _COL["in_quote"]] == 0)
+        & (quotes_arr == 0)
+        & (out[:, _COL["attribution_tail"]] == 0)
+        & (out[:, _COL["that_clause"]] == 0)
+    )
+    rows = where(writer.tolist())
+    if rows:
+        out[rows, _COL["call_to_act"]] = [call_to_act(texts_[i], True) for i in rows]
     return out
 
 
@@ -463,12 +475,15 @@ def _cue_row(
     if kind is None:
         kind = sentence_input(text).attribution
     prev = item.prev
+    tail = float(bool((quotes or "," in text) and _ATTRIBUTION_TAIL.search(text)))
+    that_ = float(bool(reporting and "that" in low and _that_clause(text, that)))
+    writer = not item.in_quote and not quotes and not tail and not that_
     return [
         math.log1p(n),
         min(quotes, 4) / 2.0,
         float(head in _QUOTE_MARKS or head in "'‘"),
-        float(bool((quotes or "," in text) and _ATTRIBUTION_TAIL.search(text))),
-        float(bool(reporting and "that" in low and _that_clause(text, that))),
+        tail,
+        that_,
         reporting,
         lex[_COGNITION],
         float(sum(1 for h in hearsay if h in low)),
@@ -494,4 +509,5 @@ def _cue_row(
         float(_quote_count(prev, that) % 2 == 1),
         float(bool(prev and _that_clause(prev, that))),
         float(bool(item.next and _ATTRIBUTION_TAIL.match(item.next.lstrip('"”’ ,')))),
+        call_to_act(text, writer),
     ]

@@ -491,7 +491,8 @@ def fast_transform(step: Any, data: Any) -> Any:
     if kind is CueFeatures and _default_output(step):
         from framing.features import cue_matrix
 
-        return cue_matrix(data)
+        # a model fitted before a feature was appended to FEATURE_NAMES: its first columns
+        return cue_matrix(data)[:, : getattr(step, "n_features_out_", None)]
     if (
         kind is MaxAbsScaler
         and _default_output(step)

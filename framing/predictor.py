@@ -397,7 +397,10 @@ class ArrayModel:
                 from framing.features import FEATURE_NAMES
 
                 block["scale"] = arrays.get(f"cues{k}_scale")
-                block["width"] = len(FEATURE_NAMES)
+                # a model fitted before a feature was appended to FEATURE_NAMES uses the
+                # first columns only (its scale has one entry per feature it was fitted on)
+                scale = block["scale"]
+                block["width"] = len(FEATURE_NAMES) if scale is None else len(scale)
             elif kind == "doc":
                 from framing.docfeatures import DOC_FEATURE_NAMES
 
@@ -447,7 +450,7 @@ class ArrayModel:
                 if kind == "cues":
                     from framing.features import cue_matrix
 
-                    dense = cue_matrix(items)
+                    dense = cue_matrix(items)[:, : block["width"]]
                     if block["scale"] is not None:
                         dense = dense / block["scale"]
                 else:

@@ -59,6 +59,7 @@ FIRES: dict[str, SentenceInput] = {
     "prev_quote_open": SentenceInput("It rained.", prev="“The road is closed."),
     "prev_reporting": SentenceInput("It rained.", prev="She said that the road was closed."),
     "next_attribution_tail": SentenceInput("It rained.", next="” Ada Cole said."),
+    "call_to_act": SentenceInput("On Tuesday, vote yes on the new bridge."),
 }
 
 
