@@ -64,6 +64,12 @@ VARIANTS: dict[str, dict[str, Any]] = {
         "inherited_claim": True,
         "_alone": True,
     },
+    "doc+C0.3+inh+alone0.25": {
+        "use_doc": True,
+        "C": 0.3,
+        "inherited_claim": True,
+        "_alone": 0.25,
+    },
     # the same without the documents we wrote ourselves for training (wave 10: their value)
     "doc+C0.3+inh-w10": {
         "use_doc": True,
@@ -105,8 +111,9 @@ def _score(
             with open(annotations_dir() / "docs" / name, encoding="utf-8") as fh:
                 drop.update(line.split(",", 1)[0] for line in fh)
         fit_on = [ex for ex in fit_on if ex.id not in drop]
-    if params.pop("_alone", False):  # bare copies of the training side's document sentences
-        fit_on = [*fit_on, *alone_copies(fit_on)]
+    alone = params.pop("_alone", 0.0)  # bare copies of the training side's document sentences
+    if alone:
+        fit_on = [*fit_on, *alone_copies(fit_on, float(alone))]
     started = time.process_time()
     model, _ = fit_model(fit_on, params, settle_rows=settle)
     pred = list(model.predict([ex.input for ex in test]))

@@ -98,19 +98,22 @@ class TrainingRows:
 ALONE_RULE = "alone"
 
 
-def alone_copies(train: Sequence[Example]) -> list[Example]:
+def alone_copies(train: Sequence[Example], weight: float = 1.0) -> list[Example]:
     """Each annotated sentence of a whole document once more as a bare sentence (no
     neighbours, no quotation state, no document signals: what ``predict_proba`` on a plain
     string sees). Without them, every bare sentence the model saw in training came from the
     sentence datasets, opinion-heavy, and a bare news sentence was read with their priors
-    (claim recall read alone 0.38 on the document dev set, 0.82 in context)."""
+    (claim recall read alone 0.38 on the document dev set, 0.82 in context). ``weight``
+    scales their sample weight (kept in their rule, ``alone@<weight>``, so that it survives
+    the trip to a worker process)."""
+    rule = ALONE_RULE if weight == 1.0 else f"{ALONE_RULE}@{weight}"
     from dataclasses import replace
 
     from framing.doccorpora import WRITTEN
 
     docs = {*DOC_CORPORA, WRITTEN}
     return [
-        replace(ex, id=f"{ex.id}@alone", input=SentenceInput(ex.input.text), rule=ALONE_RULE)
+        replace(ex, id=f"{ex.id}@alone", input=SentenceInput(ex.input.text), rule=rule)
         for ex in train
         if ex.annotation and ex.dataset in docs and ex.input.doc is not None
     ]
@@ -123,8 +126,11 @@ def training_rows(
     rows = TrainingRows()
     for ex in train:
         if ex.annotation:
-            rule = "annotation:alone" if ex.rule == ALONE_RULE else "annotation"
-            rows.add(ex, ex.annotation, ANNOTATION_WEIGHT, rule)
+            if ex.rule.startswith(ALONE_RULE):  # "alone" or "alone@<weight>"
+                weight = float(ex.rule.partition("@")[2] or 1.0)
+                rows.add(ex, ex.annotation, ANNOTATION_WEIGHT * weight, "annotation:alone")
+            else:
+                rows.add(ex, ex.annotation, ANNOTATION_WEIGHT, "annotation")
         elif ex.mapped:
             rows.add(ex, ex.mapped, MAPPED_WEIGHT, ex.rule)
     if first_model is not None:

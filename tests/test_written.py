@@ -113,3 +113,5 @@ def test_alone_copies_are_bare_sentences_counted_apart() -> None:
     summary = training_rows([*examples, *copies], None, 0.8).summary
     assert summary[(WRITTEN, "annotation", "fact")] == 2
     assert summary[(WRITTEN, "annotation:alone", "fact")] == 2
+    light = training_rows([*examples, *alone_copies(examples, 0.25)], None, 0.8)
+    assert light.weights[2:] == [light.weights[0] * 0.25] * 2
