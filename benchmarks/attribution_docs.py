@@ -42,6 +42,7 @@ import re
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from framing.attribution import find_attributions  # noqa: E402
-from framing.doccorpora import DOC_CORPORA, iter_documents  # noqa: E402
+from framing.doccorpora import DOC_CORPORA, Document, iter_documents  # noqa: E402
 
 try:  # absent before issue 12: the benchmark then measures the old behaviour
     from framing.entities import document_entities
@@ -71,8 +72,11 @@ _STOP = frozenset(
 )
 
 
-def load(data_dir: Path, ann_dir: Path) -> list[dict[str, Any]]:
-    """The annotated dev documents: text, spans and the gold row of each annotated span."""
+def load(
+    data_dir: Path | None, ann_dir: Path, documents: Iterable[Document] | None = None
+) -> list[dict[str, Any]]:
+    """The annotated dev documents: text, spans and the gold row of each annotated span
+    (``documents`` instead of the corpora of ``data_dir``: our written ones, for one)."""
     rows: dict[str, dict[tuple[int, int], dict[str, str]]] = defaultdict(dict)
     for p in sorted(ann_dir.glob("dev-*.csv")):
         with p.open(encoding="utf-8", newline="") as fh:
@@ -80,12 +84,14 @@ def load(data_dir: Path, ann_dir: Path) -> list[dict[str, Any]]:
                 doc_id, se = r["id"].rsplit("#", 1)
                 a, b = se.split("-")
                 rows[doc_id][(int(a), int(b))] = r
+    if documents is None:
+        assert data_dir is not None, "give data_dir or documents"
+        documents = (d for c in DOC_CORPORA for d in iter_documents(data_dir, c))
     docs = []
-    for corpus in DOC_CORPORA:
-        for d in iter_documents(data_dir, corpus):
-            if d.doc_id in rows:
-                docs.append({"id": d.doc_id, "text": d.text, "spans": list(d.spans)})
-                docs[-1]["gold"] = [rows[d.doc_id].get(sp) for sp in d.spans]
+    for d in documents:
+        if d.doc_id in rows:
+            docs.append({"id": d.doc_id, "text": d.text, "spans": list(d.spans)})
+            docs[-1]["gold"] = [rows[d.doc_id].get(sp) for sp in d.spans]
     return docs
 
 

@@ -87,22 +87,7 @@ def label_figures(model: object, folder: Path) -> None:
 def attribution_figures(folder: Path, errors: int) -> None:
     import attribution_docs as ad
 
-    rows = gold_rows(folder)
-    by_doc: dict[str, dict[tuple[int, int], dict[str, str]]] = defaultdict(dict)
-    for sid, r in rows.items():
-        doc_id, se = sid.rsplit("#", 1)
-        a, b = se.split("-")
-        by_doc[doc_id][(int(a), int(b))] = r
-    docs = [
-        {
-            "id": d.doc_id,
-            "text": d.text,
-            "spans": list(d.spans),
-            "gold": [by_doc[d.doc_id].get(sp) for sp in d.spans],
-        }
-        for d in iter_written(folder / "documents.jsonl")
-        if d.doc_id in by_doc
-    ]
+    docs = ad.load(None, folder, iter_written(folder / "documents.jsonl"))
     preds, t_attr, _ = ad.run(docs)
     n = sum(len(d["spans"]) for d in docs)
     print(f"attribution on {len(docs)} documents, {n:,} sentences ({1e6 * t_attr / n:.1f} µs each)")

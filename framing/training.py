@@ -247,8 +247,6 @@ def fit_model(
 
 
 SHIPPED_PARAMS: dict[str, Any] = {"use_doc": True, "C": 0.3, "inherited_claim": True}
-ALONE_COPIES = False
-"""Whether `train` adds `alone_copies` of the document sentences (chosen by LOCO)."""
 """What `train` fits unless told otherwise: the configuration chosen by leave-one-corpus-out
 selection (benchmarks/loco.py; docs/model_comparison.md), and so the shipped model's."""
 
@@ -262,8 +260,6 @@ def train(
 ) -> dict[str, Any]:
     """Build the training set, fit the model, measure it on dev and save the artifact."""
     train_ex, dev_ex = build(data_dir, annotations_dir)
-    if ALONE_COPIES:
-        train_ex = [*train_ex, *alone_copies(train_ex)]
     model, summary = fit_model(train_ex, {**SHIPPED_PARAMS, **(params or {})}, seed)
     metrics = dev_metrics(model, dev_ex)
     by_dataset: dict[str, dict[str, int]] = {}

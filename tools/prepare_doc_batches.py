@@ -113,8 +113,9 @@ def main() -> None:
             batches.append([])
         batches[-1].append(d)
     for i, b in enumerate(batches, 1):
-        _write(args.out, f"dev-a{i}", b)
-        _write(args.out, f"dev-b{i}", list(reversed(b)))
+        if b:  # none when the run has no dev documents
+            _write(args.out, f"dev-a{i}", b)
+            _write(args.out, f"dev-b{i}", list(reversed(b)))
     if args.max_sentences:
         kept: list[Document] = []
         for d in train:
@@ -128,7 +129,8 @@ def main() -> None:
             batches.append([])
         batches[-1].append(d)
     for i, b in enumerate(batches, 1):
-        _write(args.out, f"train-{i + args.first - 1:02d}", b)
+        if b:
+            _write(args.out, f"train-{i + args.first - 1:02d}", b)
 
 
 if __name__ == "__main__":

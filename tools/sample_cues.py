@@ -59,10 +59,10 @@ def main() -> None:
         seen.update(item["sentence"] for item in json.loads(path.read_text(encoding="utf-8")))
     pool: list[dict] = []
     corpora = ("masc", "ieer", "gum") + (("news_articles",) if args.side == "train" else ())
-    annotated = {key.rsplit("#", 1)[0] for key in read_document_annotations()}
     if args.written is not None:
         docs = [d for d in iter_written(args.written) if d.split == args.side]
     else:
+        annotated = {key.rsplit("#", 1)[0] for key in read_document_annotations()}
         docs = [d for c in corpora for d in iter_documents(args.data, c)]
         docs = [d for d in docs if d.split == args.side and d.doc_id in annotated]
     for doc in docs:
