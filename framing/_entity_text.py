@@ -17,9 +17,14 @@ from framing import lexicons as lx
 
 _TITLES = lx.words("titles")
 _ROLE_NOUNS = lx.words("entity_role_nouns")  # "Prosecutor Thabo Nkosi": a title, then the name
-_HONORIFICS = lx.words("name_titles") | frozenset({"miss", "sir", "dame", "lord", "lady"})
+# "Mr.", "Sir", "Alhaji", "Professor": never a name word; parse_mention cuts them from a name
+# (`_CUT_HONORIFICS`), except the title words among them ("Professor", "Chief"), which stay the
+# entity's title
+_HONORIFICS = lx.words("name_titles") | lx.words("entity_honorifics")
+_CUT_HONORIFICS = _HONORIFICS - (_TITLES - lx.words("name_titles"))
 _ORG_HEADS = lx.words("entity_org_heads")  # "the radio", "Israel radio", "police"
-_ORG_WORDS = lx.words("org_words") | lx.words("org_nouns") | _ORG_HEADS
+_ORG_TAILS = lx.words("entity_org_tails")  # "Black Sea Bulk Logistics", "the Air Force"
+_ORG_WORDS = lx.words("org_words") | lx.words("org_nouns") | _ORG_HEADS | _ORG_TAILS
 _GROUP_NOUNS = lx.words("entity_group_nouns")  # "Friends of the Earth": an organisation
 _DOC_NOUNS = lx.words("document_nouns")
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "census"})
@@ -54,7 +59,9 @@ _NOT_NAME_START = (
     | _NAME_STOP
 )
 _NOT_A_PERSON = _TITLES | _ORG_WORDS | _DOC_NOUNS | _POLL_NOUNS | _NOT_NAME_START | _HONORIFICS
-_STOP_IN_NAME = _NOT_NAME_START | _TITLES | _HONORIFICS | _ORG_WORDS | _DOC_NOUNS | _VAGUE
+_STOP_IN_NAME = (
+    _NOT_NAME_START | _TITLES | _HONORIFICS | _ORG_WORDS | _DOC_NOUNS | _VAGUE | _ROLE_NOUNS
+)
 _TOKEN_RE = re.compile(r"[\w.'’&-]+")
 _ACRONYM_RE = re.compile(r"(?:[A-Z]\.?){2,6}")
 _FUNCTION_WORDS = lx.words("english_function_words")
@@ -62,6 +69,12 @@ _PREPS = frozenset({"at", "for", "with", "from", "in", "on", "of"})
 _CUE_TAIL = frozenset({"said", "says", "told"})  # a source span that ran into its cue
 _STRIP = " \t\n,.;:!?\"“”'‘’()[]—–-"
 _BARE_ORG = lx.words("entity_company_nouns")  # "the company", "the truck maker"
+
+
+def _is_role_word(low: str) -> bool:
+    """A job word that stands before a name as its title ("Prosecutor", "Deputy", and any
+    "-ist": "Sociologist", "Economist"), not a first name ("Christ")."""
+    return low in _ROLE_NOUNS or (len(low) > 6 and low.endswith("ist") and low not in _FIRST_NAMES)
 
 
 def _same_name(a: list[str], b: list[str]) -> bool:
@@ -127,8 +140,13 @@ def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
                 if tok in _PARTICLES:
                     continue
                 low = tok.lower().rstrip(".")
-                if low in _STOP_IN_NAME or (tok.isupper() and len(tok) > 1):
-                    start = k + 1
+                if (
+                    low in _STOP_IN_NAME
+                    or _is_role_word(low)
+                    or (tok.isupper() and len(tok) > 1)
+                    or _CORP_RE.fullmatch(tok)
+                ):
+                    start = k + 1  # "Magistrate", "Acme Ltd": the name starts after it
             name = toks[max(start, len(toks) - 3) :]
             while name and name[0] in _PARTICLES:
                 name = name[1:]

@@ -32,7 +32,9 @@ from framing._entity_text import (
     _ADDRESSED,
     _BARE_ORG,
     _CORP_HINT,
+    _CORP_RE,
     _CUE_TAIL,
+    _CUT_HONORIFICS,
     _DETS,
     _DOC_NOUNS,
     _FEMALE,
@@ -60,6 +62,7 @@ from framing._entity_text import (
     _forward,
     _fullest,
     _is_name_word,
+    _is_role_word,
     _name_before,
     _same_name,
     _suffixed,
@@ -148,9 +151,11 @@ def parse_mention(text: str) -> Mention:
             return Mention(owner, title, "person")
         return Mention(_strip_det(s), title, "document", role=_norm_role(heads[-1]))
     gender = ""
-    # honorific: "Mr. Tedeschi", "Dr. Jane Smith"
-    while toks and lows[0] in _HONORIFICS:
+    # honorific: "Mr. Tedeschi", "Dr. Jane Smith"; one that tells no gender is the title
+    while toks and lows[0] in _CUT_HONORIFICS:
         gender = gender or _GENDERED.get(lows[0], "")
+        if title is None and lows[0] not in _GENDERED and len(toks) > 1:
+            title = toks[0]  # "Dr Grace Wanjiku": title "Dr"
         toks, lows = toks[1:], lows[1:]
     if not toks:
         return Mention(s, title, "anonymous")
@@ -182,9 +187,15 @@ def parse_mention(text: str) -> Mention:
     if not definite_role and all(w in _VAGUE or w in _QUANT or w in _DETS for w in lows):
         return Mention(s, title, "anonymous", role=_norm_role(lows[-1]))  # "Critics", "Some"
     run = len(toks)
-    while run > 0 and caps[run - 1] and lows[run - 1] not in _TITLES | _ORG_WORDS | _ROLE_NOUNS:
+    while (
+        run > 0
+        and caps[run - 1]
+        and lows[run - 1] not in _TITLES | _ORG_WORDS
+        and not _is_role_word(lows[run - 1])  # "Sociologist Lena Park"
+        and not _CORP_RE.fullmatch(toks[run - 1])  # "Acme Mining Ltd Tom Hale"
+    ):
         run -= 1
-    if len(toks) - run >= 2 and run > 0 and lows[run - 1] not in ("of", "&", "and"):
+    if len(toks) - run >= 2 and run > 0 and lows[run - 1] not in _FUNCTION_WORDS | {"&"}:
         # "State mediator Asbjoern Jensen": a name after its title, whatever the title says
         for w in (lows[run], *lows[:run]):
             gender = gender or ("f" if w in _FEMALE else "m" if w in _MALE else "")
@@ -229,8 +240,11 @@ def parse_mention(text: str) -> Mention:
         start > 0
         and caps[start - 1]
         and lows[start - 1] not in _TITLES
-        and lows[start - 1] not in _ROLE_NOUNS  # "Prosecutor Thabo Nkosi"
-        and lows[start - 1] not in _NAME_STOP  # "Swiss Thomas Gurtner"
+        and not _is_role_word(lows[start - 1])  # "Prosecutor Thabo Nkosi"
+        and (
+            lows[start - 1] not in _NAME_STOP  # "Swiss Thomas Gurtner"
+            or (end - start > 2 and lows[start] not in _FIRST_NAMES)  # "Black Sea Bulk ..."
+        )
     ):
         start -= 1
     if start > 1 and end - start >= 3 and lows[start - 1] == "of" and lows[start - 2] in _TITLES:
