@@ -57,6 +57,7 @@ _NOT_NAME_START = (
     | lx.words("weekdays")
     | lx.words("months")
     | _NAME_STOP
+    | lx.words("prepositions_stop")  # "Across Ukraine", "Throughout Kenya": no name
 )
 _NOT_A_PERSON = _TITLES | _ORG_WORDS | _DOC_NOUNS | _POLL_NOUNS | _NOT_NAME_START | _HONORIFICS
 _STOP_IN_NAME = (
@@ -236,7 +237,10 @@ def _name_before(text: str, end: int, pronoun: str) -> str | None:
     want = "f" if pronoun.lower() == "she" else "m"
     best = None
     for m in _NAME_RUN_RE.finditer(text, max(0, end - 300), end):
-        words = [w.lower().strip(".") for w in m.group(0).split()]
+        found = m.group(0).split()
+        while len(found) > 2 and found[0].lower().strip(".") in _HONORIFICS:
+            found = found[1:]  # "Dr Amina Yusuf": the name after the honorific
+        words = [w.lower().strip(".") for w in found]
         if words[0] in _NOT_A_PERSON or words[0] in _NAME_STOP:
             continue
         if any(w in _ORG_WORDS or w in _DOC_NOUNS or w in _TITLES for w in words):
@@ -244,7 +248,7 @@ def _name_before(text: str, end: int, pronoun: str) -> str | None:
         g = "f" if words[0] in _FEMALE else "m" if words[0] in _MALE else ""
         if g and g != want:
             continue
-        best = m.group(0)
+        best = " ".join(found)
     return best
 
 
@@ -256,7 +260,7 @@ def _suffixed(name: str, text: str) -> str:
     return name
 
 
-_AFTER_RE = re.compile(r"[A-Z][\w'’-]+\b(?!['’])")
+_AFTER_RE = re.compile(r"[A-Z][\w'’-]+\b(?!['’])(?:\s+[A-Z][\w'’-]+\b(?!['’]))?")
 
 
 def _forward(name: str, text: str) -> str:
@@ -268,16 +272,82 @@ def _forward(name: str, text: str) -> str:
     while i >= 0:
         m = _AFTER_RE.match(text, i + len(name) + 1)
         if m is not None and (i == 0 or text[i - 1] in " \t\n"):
-            after = m.group(0)
+            after, *more = m.group(0).split()
             before = text[max(0, i - 30) : i].split()[-1:] or [""]
             if (
                 after.lower() not in _STOP_IN_NAME
                 and after.lower() not in _NOT_A_PERSON
                 and not (
                     before[0][:1].isupper()
-                    and before[0].lower().strip(".,") not in _TITLES | _HONORIFICS
+                    and before[0].lower().strip(".,") not in _TITLES | _HONORIFICS | _ROLE_NOUNS
                 )
             ):
+                if more and more[0].lower() not in _STOP_IN_NAME | _NOT_A_PERSON:
+                    after = f"{after} {more[0]}"  # "Lee Hsien Loong": three parts
                 found.add(after)
         i = text.find(name + " ", i + 1)
     return f"{name} {found.pop()}" if len(found) == 1 else name
+
+
+# ", Rep. John LaFalce," / ", Mark Tedeschi, QC": a name in apposition after a role phrase
+_APPOSED_RE = re.compile(
+    r"(?:\s+(?:to|who|of|for|at|in|from|with)\b[^,.;:!?\"“”\n]{1,60})?,\s+"
+    r"((?:[A-Z][a-z]{1,5}\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+    r"(?=\s*[,.;:)—–]|\s+[a-z])"
+)
+
+
+def _apposed_name(text: str, end: int) -> str | None:
+    """The person's name written in apposition right after a role phrase ending at ``end``
+    ("the state Commissioner of Police, Mr Ibrahim Garba, said"; "The lone congressman to
+    oppose the bill, Rep. Ana Ruiz, said"): two to four name words, or an honorific and one;
+    None when what follows is no name (a place, a month, an organisation)."""
+    m = _APPOSED_RE.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    lows = [w.lower().rstrip(".") for w in words]
+    if lows[0] in _HONORIFICS or (lows[0] in _TITLES and len(words) > 2):
+        words, lows = words[1:], lows[1:]
+        if not words:
+            return None
+    elif len(words) < 2:
+        return None
+    if any(w in _STOP_IN_NAME or w in _NAME_STOP for w in lows) or not all(
+        map(_is_name_word, words)
+    ):
+        return None
+    return " ".join(words)
+
+
+_LEADS = lx.table("entity_lead_nouns")  # "data" -> ("evidence",), "days" -> ("time",)
+_EVIDENCE = frozenset(w for w, kind in _LEADS.items() if kind == ("evidence",))
+_TIME_NOUNS = frozenset(w for w, kind in _LEADS.items() if kind == ("time",))
+_LEAD_BY_RE = re.compile(r"(?:\w+ed|led|according to|run|made|held|paid)\s+by\s+(.+)", re.I)
+
+
+def _lead_rest(s: str) -> str | None:
+    """The source inside a phrase that leads with words that are not it: "data from the
+    Millers Association" -> "the Millers Association"; "figures in a report by the ministry"
+    -> "a report by the ministry"; "for three days and railway officials" -> "railway
+    officials"; "represented by the Tenants Union" -> "the Tenants Union". None otherwise."""
+    words = s.split()
+    low = [w.lower() for w in words]
+    i = 1 if low and low[0] in ("the", "a", "an", "new", "official", "latest") else 0
+    if len(words) > i + 2 and low[i] in _EVIDENCE and low[i + 1] in ("from", "of", "by", "in"):
+        return " ".join(words[i + 2 :])
+    if " and " in s:
+        left, right = s.split(" and ", 1)
+        if left.split()[-1].lower() in _TIME_NOUNS and right.split():
+            return right
+    m = _LEAD_BY_RE.fullmatch(s)
+    return m.group(1) if m is not None else None
+
+
+def _dateline(name: str, text: str) -> bool:
+    """Whether an all-capitals word is a dateline of the text ("NAIROBI (Reuters) -",
+    "SINGAPORE, March 3 -", a line of its own): a place, not a person or body."""
+    if not (name.isupper() and name.isalpha() and len(name) > 3):
+        return False
+    pat = rf"(?m)^{re.escape(name)}\b(?:,[^\n]{{0,40}}?)?\s*(?:\(|—|–|-|$)"
+    return re.search(pat, text) is not None

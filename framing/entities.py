@@ -46,6 +46,7 @@ from framing._entity_text import (
     _MALE,
     _NAME_STOP,
     _NOT_A_PERSON,
+    _NOT_NAME_START,
     _ORG_HEADS,
     _ORG_SINGLE,
     _ORG_WORDS,
@@ -54,15 +55,19 @@ from framing._entity_text import (
     _PRONOUNS,
     _QUANT,
     _ROLE_NOUNS,
+    _STOP_IN_NAME,
     _STRIP,
     _TITLES,
     _TOKEN_RE,
     _VAGUE,
+    _apposed_name,
     _corporate_names,
+    _dateline,
     _forward,
     _fullest,
     _is_name_word,
     _is_role_word,
+    _lead_rest,
     _name_before,
     _same_name,
     _suffixed,
@@ -110,6 +115,11 @@ def parse_mention(text: str) -> Mention:
         s = s[:-2]
     if " " in s and s.rsplit(" ", 1)[1].lower() in _CUE_TAIL:
         s = s.rsplit(" ", 1)[0]  # "Israel radio said"
+    lead = _lead_rest(s)
+    if lead is not None:
+        inner = parse_mention(lead)  # "data from the Millers Association": the association
+        if inner.type not in ("anonymous", "pronoun", "role") or " and " in s:
+            return inner
     if _ACRONYM_RE.fullmatch(_strip_det(s)) and s != "I":
         return Mention(_strip_det(s), None, "organisation", role=s.lower())  # "WHO", "NATO", "U.N."
     low = s.lower()
@@ -119,9 +129,13 @@ def parse_mention(text: str) -> Mention:
     # apposition: "Anna Berg, a spokeswoman for the ministry" / "the minister, Jane Smith"
     parts = [p.strip(_STRIP) for p in re.split(r",|\s[—–-]\s|\(|\)", s) if p.strip(_STRIP)]
     title: str | None = None
+    led = [p for p in parts[1:] if _lead_rest(p) is not None and " by " in p]
+    if led:  # "The tenants, represented by the Tenants Union": the union
+        return parse_mention(led[0])
     if len(parts) > 1:
         named = [p for p in parts if _has_name(p)]
-        head = named[0] if named else parts[0]
+        people = [p for p in named if _person_name(p)]  # "the state Commissioner, Mr Ali Umar"
+        head = people[0] if people else named[0] if named else parts[0]
         rest = [p for p in parts if p is not head]
         s = head
         title = _strip_det(rest[0]) if rest else None
@@ -249,6 +263,8 @@ def parse_mention(text: str) -> Mention:
         start -= 1
     if start > 1 and end - start >= 3 and lows[start - 1] == "of" and lows[start - 2] in _TITLES:
         start += 1  # "Governor of Washington Chris Gregoire": the place ends the title
+    elif start == 2 and lows[1] == "and" and _is_name_word(toks[0]) and lows[0] in _FIRST_NAMES:
+        start = 0  # "Tom and Ana Berg": the pair
     if start < end and not (start == 0 and lows[0] in _DETS):
         name_toks = toks[start:end]
         if start > 0:
@@ -322,6 +338,19 @@ def _has_name(part: str) -> bool:
     return any(
         _is_cap(t) and t.lower().strip(".") not in _TITLES | _DETS | _HONORIFICS for t in toks
     ) and toks[0].lower() not in ("a", "an")
+
+
+def _person_name(part: str) -> bool:
+    """A person's name alone: two to four name words (one after an honorific), none a title,
+    organisation, place-like or stop word ("Mr Ali Umar", "Ana Ruiz"; not "Commissioner of
+    Police", "Legend's general manager", "UKB")."""
+    words = part.split()
+    titled = False
+    while len(words) > 1 and words[0].lower().strip(".") in _HONORIFICS:
+        words, titled = words[1:], True
+    return (1 if titled else 2) <= len(words) < 5 and all(
+        _is_name_word(w) and w.lower().strip(".") not in _STOP_IN_NAME | _NAME_STOP for w in words
+    )
 
 
 def _strip_det(s: str) -> str:
@@ -456,6 +485,18 @@ class _Doc:
         return None
 
 
+def _role_phrase(text: str) -> bool:
+    """A source phrase that names a role, not a person: "the Crown prosecutor", "The lone
+    congressman", "the club's general manager" (a title or job word ends it)."""
+    m = parse_mention(text)
+    if m.type in ("pronoun", "organisation", "document", "poll") or (
+        " " in m.name and (m.type == "person" and m.title is None and _person_name(m.name))
+    ):
+        return False
+    last = text.split()[-1].lower().strip(".,")
+    return last in _TITLES or _is_role_word(last) or (last in _VAGUE and not last.endswith("s"))
+
+
 def _one_unnamed(c: _Cluster) -> bool:
     """An unnamed single person: "a 55-year-old nurse at the clinic", "a judge" (a singular
     head, no organisation); a later "she" or "the nurse" can be that person."""
@@ -516,8 +557,12 @@ def _person_like(res: str, doc: _Doc, text: str) -> bool:
     name (of the fullest form the document writes), or a name the document writes after an
     honorific or a title ("Ms. Ward", "Lord Byron"); not a lone "Viagra" or "Cambridge"."""
     m = parse_mention(res)
-    if m.type != "person":
-        return False
+    if (
+        m.type != "person"
+        or m.name.split()[0].lower() in _NOT_NAME_START
+        or _dateline(m.name, text)
+    ):
+        return False  # "Across Ukraine", "SINGAPORE (Reuters) -": places
     toks = [w.lower().strip(".") for w in m.name.split()]
     if (
         len(toks) > 1
@@ -568,7 +613,8 @@ _TITLED_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
 
 def _named_later(c: _Cluster, text: str) -> str | None:
     """The name of an unnamed single person ("A judge", "Judge", "the teacher") that the
-    document writes once with that word as its title ("Judge Ada Moyo", "teacher Ben Ola's")."""
+    document writes once with that word as its title ("Judge Ada Moyo", "teacher Ben Ola's")
+    or before it in apposition ("the Commissioner of Police, Mr Ali Umar, ...")."""
     words = c.name.lower().split()
     if not 0 < len(words) < 3 or (len(words) == 2) != (words[0] in ("a", "an", "the")):
         return None
@@ -579,14 +625,18 @@ def _named_later(c: _Cluster, text: str) -> str | None:
         return None
     found = set()
     low = text.lower()  # "judge Ada Moyo", "Judge Ada Moyo"
-    i = low.find(head + " ")
+    i = low.find(head)
     while i >= 0:
-        m = _TITLED_NAME_RE.match(text, i + len(head) + 1)
-        if m is not None and (i == 0 or not text[i - 1].isalnum()):
-            name = re.sub(r"['’]s$", "", m.group(0))
-            if name.split()[0].lower() not in _NOT_A_PERSON:
-                found.add(name)
-        i = low.find(head + " ", i + 1)
+        j = i + len(head)
+        if (i == 0 or not text[i - 1].isalnum()) and low.startswith((" ", ","), j):
+            m = _TITLED_NAME_RE.match(text, j + 1) if text[j] == " " else None
+            if m is not None:
+                name = re.sub(r"['’]s$", "", m.group(0))
+                if name.split()[0].lower() not in _NOT_A_PERSON:
+                    found.add(name)
+            elif named := _apposed_name(text, j):  # "the Commissioner of Police, Mr Ali Umar,"
+                found.add(named)
+        i = low.find(head, j)
     return found.pop() if len(found) == 1 else None
 
 
@@ -623,6 +673,9 @@ def document_entities(
                     and doc.unresolved(src.text, k)
                 ):
                     res = _name_before(text, src.start, src.text)
+                elif res is None and _role_phrase(src.text):
+                    named = _apposed_name(text, src.end)  # "the prosecutor, Ana Ruiz, said"
+                    res = f"{named}, {src.text}" if named else None
                 c = doc.add(src.text, k, res)
                 if c.type == "anonymous" and text.startswith((" said...", " said…"), src.end):
                     c.type = "person"  # a blog comment header "crystal j said...": its writer

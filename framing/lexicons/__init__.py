@@ -104,6 +104,7 @@ ENTITY_ONLY = frozenset(
         "entity_role_nouns",
         "entity_honorifics",
         "entity_org_tails",
+        "entity_lead_nouns",
     }
 )
 """Lists only `framing.entities` (and its helper `framing._entity_text`) reads, to name and
