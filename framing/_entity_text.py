@@ -351,3 +351,15 @@ def _dateline(name: str, text: str) -> bool:
         return False
     pat = rf"(?m)^{re.escape(name)}\b(?:,[^\n]{{0,40}}?)?\s*(?:\(|—|–|-|$)"
     return re.search(pat, text) is not None
+
+
+_DATE_TAIL_RE = re.compile(
+    r"\s+(?:in|on|since|last)\s+(?:\d{4}|"
+    + "|".join(sorted(w.capitalize() for w in lx.words("weekdays") | lx.words("months")))
+    + r")\b.*$"
+)
+
+
+def _date_tail(s: str) -> str:
+    """A source phrase without the date that ends it ("the critic Louis Ehlert in 1878")."""
+    return _DATE_TAIL_RE.sub("", s) if " " in s else s

@@ -62,6 +62,7 @@ from framing._entity_text import (
     _VAGUE,
     _apposed_name,
     _corporate_names,
+    _date_tail,
     _dateline,
     _forward,
     _fullest,
@@ -115,6 +116,7 @@ def parse_mention(text: str) -> Mention:
         s = s[:-2]
     if " " in s and s.rsplit(" ", 1)[1].lower() in _CUE_TAIL:
         s = s.rsplit(" ", 1)[0]  # "Israel radio said"
+    s = _date_tail(s)  # "the critic Louis Ehlert in 1878"
     lead = _lead_rest(s)
     if lead is not None:
         inner = parse_mention(lead)  # "data from the Millers Association": the association

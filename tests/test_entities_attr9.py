@@ -236,3 +236,13 @@ def test_a_person_is_still_a_person_beside_organisation_words() -> None:
     assert (m.name, m.title, m.type) == ("Tom Hale", "Logistics manager", "person")
     per = _per("Ann Lee of Northern Grain Holdings said the harvest was late.")
     assert per[0] == Entity("Ann Lee", "Northern Grain Holdings", "person")
+
+
+def test_a_date_that_ends_the_source_phrase_is_not_part_of_the_name() -> None:
+    m = parse_mention("the Oslo art critic Per Lund in 1911")
+    assert (m.name, m.title, m.type) == ("Per Lund", "Oslo art critic", "person")
+    m = parse_mention("the minister on Friday")
+    assert (m.name, m.type) == ("minister", "role")
+    # a weekday inside a name is kept
+    m = parse_mention("the Friday Market Traders Union")
+    assert (m.name, m.type) == ("Friday Market Traders Union", "organisation")
