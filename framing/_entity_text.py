@@ -363,3 +363,28 @@ _DATE_TAIL_RE = re.compile(
 def _date_tail(s: str) -> str:
     """A source phrase without the date that ends it ("the critic Louis Ehlert in 1878")."""
     return _DATE_TAIL_RE.sub("", s) if " " in s else s
+
+
+def _named_org(head: str, text: str) -> str | None:
+    """The one organisation the text names with capitals and ends with ``head`` ("the
+    association" -> "National Millers' Association"): None when it names none or several,
+    and for vague heads ("the government", "the agency")."""
+    if head in _VAGUE or not head.isalpha() or head not in _ORG_WORDS:
+        return None
+    cap = head.capitalize()
+    found = set()
+    i = text.find(" " + cap)
+    while i >= 0:
+        j = i + 1 + len(cap)
+        if j >= len(text) or not text[j].isalnum():
+            words = text[max(0, i - 80) : i].split("\n")[-1].split()[-5:]
+            k = len(words)
+            while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:] not in ",.;:":
+                k -= 1
+            words = words[k:]
+            while words and words[0].lower() in _FUNCTION_WORDS:
+                words = words[1:]  # "The", "In"; not "National"
+            if words:
+                found.add(" ".join((*words, cap)))
+        i = text.find(" " + cap, j)
+    return found.pop() if len(found) == 1 else None

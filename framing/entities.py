@@ -70,6 +70,7 @@ from framing._entity_text import (
     _is_role_word,
     _lead_rest,
     _name_before,
+    _named_org,
     _same_name,
     _suffixed,
 )
@@ -381,8 +382,9 @@ class _Cluster:
 class _Doc:
     """The entities of one document as its mentions arrive."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
         self.clusters: list[_Cluster] = []
+        self.text = text
 
     def add(self, text: str, k: int, resolved: str | None = None) -> _Cluster:
         m = parse_mention(resolved if resolved else text)
@@ -467,8 +469,9 @@ class _Doc:
                 if m.role in c.roles or m.role in c.name.lower().split():
                     return c
             if m.role in _ORG_WORDS:
+                named = _named_org(m.role, self.text)  # "the union": the Union the text names
                 for c in recent:
-                    if c.type == "organisation":
+                    if c.type == "organisation" and (named is None or c.name == named):
                         return c
             return None
         if m.type == "anonymous":
@@ -652,7 +655,7 @@ def document_entities(
     one), and every entity once with the indices of the sentences it is the main source of,
     in order of first mention.
     """
-    doc = _Doc()
+    doc = _Doc(text)
     per: list[_Cluster | None] = []
     by_span: dict[tuple[int, int], _Cluster] = {}
     for k, row in enumerate(attributions):
@@ -708,6 +711,13 @@ def document_entities(
                 c.name, c.type, c.roles = full, "person", set()
         elif c.type in ("anonymous", "person") and (named := _named_later(c, text)):
             c.name, c.type, c.title = _fullest(named, text), "person", c.title or c.name
+        elif (
+            c.type == "organisation"
+            and c.name.isalpha()
+            and c.name.islower()
+            and (named := _named_org(c.name, text))
+        ):
+            c.name = named  # "the association" -> "National Millers' Association"
         elif c.type == "document" and c.name.islower() and (named := _titled_document(c, text)):
             c.name = named  # "the report" -> "National Iodine Study", the one the text names
         elif c.type == "person":

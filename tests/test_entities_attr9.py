@@ -246,3 +246,25 @@ def test_a_date_that_ends_the_source_phrase_is_not_part_of_the_name() -> None:
     # a weekday inside a name is kept
     m = parse_mention("the Friday Market Traders Union")
     assert (m.name, m.type) == ("Friday Market Traders Union", "organisation")
+
+
+def test_an_organisation_noun_takes_the_one_organisation_the_text_names_with_it() -> None:
+    text = (
+        "The Northern Millers' Association met on Monday. "
+        "The association said flour would cost more."
+    )
+    assert _per(text)[1] == Entity("Northern Millers' Association", None, "organisation")
+    # not another organisation named before it
+    text = (
+        "The Northern Millers' Association met on Monday. The Lakeside Bakers Union met too. "
+        "The association said flour would cost more. The union said talks had failed."
+    )
+    per = _per(text)
+    assert per[2] is not None and per[2].name == "Northern Millers' Association"
+    assert per[3] is not None and per[3].name == "Lakeside Bakers Union"
+    # two associations named: no guess
+    text = (
+        "The Millers' Association met the Bakers' Association. "
+        "The association said flour would cost more."
+    )
+    assert _per(text)[1] is not None and _per(text)[1].name == "association"
