@@ -24,6 +24,7 @@ _HONORIFICS = lx.words("name_titles") | lx.words("entity_honorifics")
 _CUT_HONORIFICS = _HONORIFICS - (_TITLES - lx.words("name_titles"))
 _ORG_HEADS = lx.words("entity_org_heads")  # "the radio", "Israel radio", "police"
 _ORG_TAILS = lx.words("entity_org_tails")  # "Black Sea Bulk Logistics", "the Air Force"
+_THING_TAILS = lx.words("entity_thing_tails")  # "Academy Award", "Dupont Circle": no person
 _ORG_WORDS = lx.words("org_words") | lx.words("org_nouns") | _ORG_HEADS | _ORG_TAILS
 _GROUP_NOUNS = lx.words("entity_group_nouns")  # "Friends of the Earth": an organisation
 _DOC_NOUNS = lx.words("document_nouns")
@@ -245,6 +246,8 @@ def _name_before(text: str, end: int, pronoun: str) -> str | None:
             continue
         if any(w in _ORG_WORDS or w in _DOC_NOUNS or w in _TITLES for w in words):
             continue
+        if words[-1] in _THING_TAILS:
+            continue  # "the Golden Reed Award"
         g = "f" if words[0] in _FEMALE else "m" if words[0] in _MALE else ""
         if g and g != want:
             continue

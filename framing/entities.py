@@ -57,6 +57,7 @@ from framing._entity_text import (
     _ROLE_NOUNS,
     _STOP_IN_NAME,
     _STRIP,
+    _THING_TAILS,
     _TITLES,
     _TOKEN_RE,
     _VAGUE,
@@ -565,9 +566,10 @@ def _person_like(res: str, doc: _Doc, text: str) -> bool:
     if (
         m.type != "person"
         or m.name.split()[0].lower() in _NOT_NAME_START
+        or m.name.split()[-1].lower() in _THING_TAILS
         or _dateline(m.name, text)
     ):
-        return False  # "Across Ukraine", "SINGAPORE (Reuters) -": places
+        return False  # "Across Ukraine", "Academy Award", "SINGAPORE (Reuters) -"
     toks = [w.lower().strip(".") for w in m.name.split()]
     if (
         len(toks) > 1

@@ -268,3 +268,15 @@ def test_an_organisation_noun_takes_the_one_organisation_the_text_names_with_it(
         "The association said flour would cost more."
     )
     assert _per(text)[1] is not None and _per(text)[1].name == "association"
+
+
+def test_a_pronoun_is_never_a_prize_or_a_hotel() -> None:
+    text = (
+        "Nina Moss, the manager, met us. The Harbour Hotel was full and the Golden Reed Award "
+        'was on show. "We are proud," she said.'
+    )
+    per = _per(text)
+    assert per[-1] is not None and per[-1].name not in ("Harbour Hotel", "Golden Reed Award")
+    assert parse_mention("the Harbour Hotel").type == "organisation"
+    # a surname that is also a place word is still a person
+    assert parse_mention("Ji-woo Park").type == "person"

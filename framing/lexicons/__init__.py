@@ -105,6 +105,7 @@ ENTITY_ONLY = frozenset(
         "entity_honorifics",
         "entity_org_tails",
         "entity_lead_nouns",
+        "entity_thing_tails",
     }
 )
 """Lists only `framing.entities` (and its helper `framing._entity_text`) reads, to name and
