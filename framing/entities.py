@@ -48,6 +48,7 @@ from framing._entity_text import (
     _NOT_A_PERSON,
     _NOT_NAME_START,
     _ORG_HEADS,
+    _ORG_NOUNS,
     _ORG_SINGLE,
     _ORG_WORDS,
     _POLL_NOUNS,
@@ -222,7 +223,15 @@ def parse_mention(text: str) -> Mention:
         len(toks) > 1
         and not caps[-1]
         and lows[-1].endswith("s")
-        and (lows[-1] in _VAGUE or _norm_role(lows[-1]) in _TITLES)
+        and (
+            lows[-1] in _VAGUE
+            or _norm_role(lows[-1]) in _TITLES
+            or (  # "News outlets"; not "the press", "the states" (listed as they are)
+                _norm_role(lows[-1]) in _ORG_NOUNS
+                and lows[-1] not in _ORG_NOUNS
+                and not any(caps[1:])
+            )
+        )
     ):
         return Mention(s, title, "anonymous", role=_norm_role(lows[-1]))  # "House leaders"
     r = max((i for i, w in enumerate(lows[:-1]) if w in _ROLE_NOUNS), default=-1)

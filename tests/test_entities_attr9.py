@@ -280,3 +280,18 @@ def test_a_pronoun_is_never_a_prize_or_a_hotel() -> None:
     assert parse_mention("the Harbour Hotel").type == "organisation"
     # a surname that is also a place word is still a person
     assert parse_mention("Ji-woo Park").type == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("News outlets", "anonymous"),
+        ("Regional newspapers", "anonymous"),
+        ("aid agencies", "anonymous"),
+        # words listed as they are keep their type
+        ("the press", "role"),  # an organisation role: the last one named
+        ("the states", "role"),
+    ],
+)
+def test_a_plural_organisation_noun_is_an_unnamed_group(text: str, type_: str) -> None:
+    assert parse_mention(text).type == type_
