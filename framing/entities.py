@@ -512,6 +512,22 @@ def _role_phrase(text: str) -> bool:
     return last in _TITLES or _is_role_word(last) or (last in _VAGUE and not last.endswith("s"))
 
 
+def _apposed_role(text: str, start: int) -> str | None:
+    """The role phrase a name is in apposition to ("The Crown prosecutor, Mark Dlamini, QC,
+    told": "Crown prosecutor"), when the name at ``start`` follows one and a comma."""
+    before = text[max(0, start - 80) : start]
+    if not before.endswith(", "):
+        return None
+    seg = re.split(r"[.;:!?\n,\"“”()]", before[:-2])[-1].strip()
+    words = seg.split()
+    if not 0 < len(words) < 8:
+        return None
+    first = words[0].lower()
+    if first not in _DETS and (not _is_cap(words[0]) or first in _NOT_NAME_START):
+        return None  # "According to the manager, X": no title
+    return _strip_det(seg) if _role_phrase(seg) else None
+
+
 def _one_unnamed(c: _Cluster) -> bool:
     """An unnamed single person: "a 55-year-old nurse at the clinic", "a judge" (a singular
     head, no organisation); a later "she" or "the nurse" can be that person."""
@@ -693,6 +709,8 @@ def document_entities(
                     named = _apposed_name(text, src.end)  # "the prosecutor, Ana Ruiz, said"
                     res = f"{named}, {src.text}" if named else None
                 c = doc.add(src.text, k, res)
+                if c.type == "person" and (c.title is None or c.title.isupper()):
+                    c.title = _apposed_role(text, src.start) or c.title  # "The prosecutor, X,"
                 if c.type == "anonymous" and text.startswith((" said...", " said…"), src.end):
                     c.type = "person"  # a blog comment header "crystal j said...": its writer
                 by_span[key] = c
@@ -740,6 +758,13 @@ def document_entities(
                 c.name = f"{t} {c.name}"  # no first name anywhere: "Justice Scalia"
             if suffixes:
                 c.name = _suffixed(c.name, text)
+    people: dict[str, _Cluster] = {}  # one person named twice ("the prosecutor" -> a name)
+    for c in doc.clusters:
+        if c.type == "person" and id(c) not in same and " " in c.name:
+            first = people.setdefault(c.name, c)
+            if first is not c:
+                same[id(c)] = first
+                first.title = first.title or c.title
     per = [same.get(id(c), c) if c is not None else None for c in per]
     clusters = [c for c in doc.clusters if id(c) not in same]
     made = {id(c): c.entity() for c in clusters}

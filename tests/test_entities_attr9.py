@@ -295,3 +295,17 @@ def test_a_pronoun_is_never_a_prize_or_a_hotel() -> None:
 )
 def test_a_plural_organisation_noun_is_an_unnamed_group(text: str, type_: str) -> None:
     assert parse_mention(text).type == type_
+
+
+def test_a_name_after_a_role_phrase_takes_it_as_title_and_is_one_entity() -> None:
+    text = (
+        "The Crown prosecutor, Mark Dlamini, SC, told the court the boy was neglected. "
+        "The prosecutor said the parents had been warned."
+    )
+    spans = split_sentences(text)
+    per, ents = document_entities(text, find_attributions(text, spans))
+    assert per[0] == per[1] == Entity("Mark Dlamini", "Crown prosecutor", "person")
+    assert [e.name for e, ks in ents if ks] == ["Mark Dlamini"]
+    # a preposition phrase before the comma is no title
+    per = _per("In the capital, Ruth Wanjiru said the rains had come.")
+    assert per[0] == Entity("Ruth Wanjiru", None, "person")
