@@ -160,6 +160,9 @@ def parse_mention(text: str) -> Mention:
     # a document or poll: its head noun ("a new poll", "the report by the bank")
     cut = next((i for i, w in enumerate(lows) if w in ("by", "from", "of")), len(lows))
     heads = lows[:cut]
+    if heads and heads[-1] in _POLL_NOUNS | _DOC_NOUNS and (owner := _doc_owner(toks, lows, cut)):
+        kind = "poll" if heads[-1] in _POLL_NOUNS else "document"  # "a report by the WHO"
+        return Mention(owner, title, kind, role=_norm_role(heads[-1]))
     if heads and heads[-1] in _POLL_NOUNS:
         return Mention(_strip_det(s), title, "poll", role=_norm_role(heads[-1]))
     if heads and heads[-1] in _DOC_NOUNS:
@@ -327,6 +330,31 @@ def _group_phrase(toks: list[str], lows: list[str], caps: list[bool]) -> Mention
             return Mention(_strip_det(" ".join(toks)), None, "role", g, _norm_role(head))
         return None
     return Mention(" ".join(toks), None, "anonymous", role=_norm_role(head))
+
+
+def _doc_owner(toks: list[str], lows: list[str], cut: int) -> str | None:
+    """The named organisation a document or poll comes from: "a report by the World Health
+    Organization", "A Pew Research Center survey" (capitalised words with an organisation
+    word, or an acronym: "a new CNN poll"); None for "the Mueller report", "a poll"."""
+    if cut < len(toks) - 1:
+        owner = toks[cut + 1 :]
+        if owner[0].lower() in _DETS:
+            owner = owner[1:]
+    elif not _is_cap(toks[cut - 1]):  # not "U.S. News & World Report": a name itself
+        k = cut - 1
+        while k > 0 and (_is_cap(toks[k - 1]) or lows[k - 1] in ("of", "for", "&")):
+            k -= 1
+        owner = toks[k : cut - 1]
+        if owner and owner[0].lower() in _DETS:
+            owner = owner[1:]
+    else:
+        return None
+    if not owner or not _is_cap(owner[0]) or not _is_cap(owner[-1]):
+        return None
+    low = [w.lower().strip(".") for w in owner]
+    if any(w in _ORG_NOUNS for w in low) or (len(owner) == 1 and _ACRONYM_RE.fullmatch(owner[0])):
+        return " ".join(owner)
+    return None
 
 
 def _person_owner(toks: list[str], lows: list[str]) -> str | None:

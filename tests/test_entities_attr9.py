@@ -309,3 +309,22 @@ def test_a_name_after_a_role_phrase_takes_it_as_title_and_is_one_entity() -> Non
     # a preposition phrase before the comma is no title
     per = _per("In the capital, Ruth Wanjiru said the rains had come.")
     assert per[0] == Entity("Ruth Wanjiru", None, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("a report by the Coastal Fisheries Agency", "Coastal Fisheries Agency", "document"),
+        ("A Lakeside Research Center survey", "Lakeside Research Center", "poll"),
+        ("a new KBC poll", "KBC", "poll"),
+        # no organisation named: the document itself
+        ("the Okafor report", "Okafor report", "document"),
+        ("a report by the central bank", "report by the central bank", "document"),
+        ("Farmers Weekly Report", "Farmers Weekly Report", "organisation"),
+    ],
+)
+def test_a_document_or_poll_of_a_named_organisation_is_named_after_it(
+    text: str, name: str, type_: str
+) -> None:
+    m = parse_mention(text)
+    assert (m.name, m.type) == (name, type_)
