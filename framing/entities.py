@@ -109,6 +109,10 @@ class Mention:
     role: str = ""  # the head word of a role mention ("spokesperson", "ministry", "report")
 
 
+# "R-Texas", "D-Ill." and the state after one ("D-Buffalo, N.Y."): no title
+_PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][\w.]*|(?:[A-Z]\.)+[A-Z]?")
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(text: str) -> Mention:
     """Read a source phrase: "Health Minister Jane Smith" -> name "Jane Smith", title
@@ -141,9 +145,9 @@ def parse_mention(text: str) -> Mention:
         named = [p for p in parts if _has_name(p)]
         people = [p for p in named if _person_name(p)]  # "the state Commissioner, Mr Ali Umar"
         head = people[0] if people else named[0] if named else parts[0]
-        rest = [p for p in parts if p is not head]
+        rest = [p for p in parts if p is not head and not _PARTY_TAG_RE.fullmatch(p)]
         s = head
-        title = _strip_det(rest[0]) if rest else None
+        title = _strip_det(rest[0]) if rest else None  # not "R-Texas", "D-Ill."
     toks = _TOKEN_RE.findall(s)
     if not toks:
         return Mention(s, title, "anonymous")

@@ -328,3 +328,17 @@ def test_a_document_or_poll_of_a_named_organisation_is_named_after_it(
 ) -> None:
     m = parse_mention(text)
     assert (m.name, m.type) == (name, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Sen. Ana Ruiz, R-Texas", "Sen."),
+        ("Rep. Dan Kirk (D-Ill.)", "Rep."),
+        ("Rep. John Obi, D-Buffalo, N.Y.", "Rep."),
+        # an apposition that is a role stays the title
+        ("Sen. Ana Ruiz, the committee chair", "committee chair"),
+    ],
+)
+def test_a_party_and_state_tag_is_no_title(text: str, title: str) -> None:
+    assert parse_mention(text).title == title
