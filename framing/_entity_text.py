@@ -17,9 +17,16 @@ from framing import lexicons as lx
 
 _TITLES = lx.words("titles")
 _ROLE_NOUNS = lx.words("entity_role_nouns")  # "Prosecutor Thabo Nkosi": a title, then the name
-_HONORIFICS = lx.words("name_titles") | frozenset({"miss", "sir", "dame", "lord", "lady"})
+# "Mr.", "Sir", "Alhaji", "Professor": never a name word; parse_mention cuts them from a name
+# (`_CUT_HONORIFICS`), except the title words among them ("Professor", "Chief"), which stay the
+# entity's title
+_HONORIFICS = lx.words("name_titles") | lx.words("entity_honorifics")
+_CUT_HONORIFICS = _HONORIFICS - (_TITLES - lx.words("name_titles"))
 _ORG_HEADS = lx.words("entity_org_heads")  # "the radio", "Israel radio", "police"
-_ORG_WORDS = lx.words("org_words") | lx.words("org_nouns") | _ORG_HEADS
+_ORG_TAILS = lx.words("entity_org_tails")  # "Black Sea Bulk Logistics", "the Air Force"
+_THING_TAILS = lx.words("entity_thing_tails")  # "Academy Award", "Dupont Circle": no person
+_ORG_NOUNS = lx.words("org_words") | lx.words("org_nouns")  # "the ministry", "news outlets"
+_ORG_WORDS = _ORG_NOUNS | _ORG_HEADS | _ORG_TAILS
 _GROUP_NOUNS = lx.words("entity_group_nouns")  # "Friends of the Earth": an organisation
 _DOC_NOUNS = lx.words("document_nouns")
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "census"})
@@ -52,9 +59,12 @@ _NOT_NAME_START = (
     | lx.words("weekdays")
     | lx.words("months")
     | _NAME_STOP
+    | lx.words("prepositions_stop")  # "Across Ukraine", "Throughout Kenya": no name
 )
 _NOT_A_PERSON = _TITLES | _ORG_WORDS | _DOC_NOUNS | _POLL_NOUNS | _NOT_NAME_START | _HONORIFICS
-_STOP_IN_NAME = _NOT_NAME_START | _TITLES | _HONORIFICS | _ORG_WORDS | _DOC_NOUNS | _VAGUE
+_STOP_IN_NAME = (
+    _NOT_NAME_START | _TITLES | _HONORIFICS | _ORG_WORDS | _DOC_NOUNS | _VAGUE | _ROLE_NOUNS
+)
 _TOKEN_RE = re.compile(r"[\w.'’&-]+")
 _ACRONYM_RE = re.compile(r"(?:[A-Z]\.?){2,6}")
 _FUNCTION_WORDS = lx.words("english_function_words")
@@ -62,6 +72,12 @@ _PREPS = frozenset({"at", "for", "with", "from", "in", "on", "of"})
 _CUE_TAIL = frozenset({"said", "says", "told"})  # a source span that ran into its cue
 _STRIP = " \t\n,.;:!?\"“”'‘’()[]—–-"
 _BARE_ORG = lx.words("entity_company_nouns")  # "the company", "the truck maker"
+
+
+def _is_role_word(low: str) -> bool:
+    """A job word that stands before a name as its title ("Prosecutor", "Deputy", and any
+    "-ist": "Sociologist", "Economist"), not a first name ("Christ")."""
+    return low in _ROLE_NOUNS or (len(low) > 6 and low.endswith("ist") and low not in _FIRST_NAMES)
 
 
 def _same_name(a: list[str], b: list[str]) -> bool:
@@ -127,8 +143,13 @@ def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
                 if tok in _PARTICLES:
                     continue
                 low = tok.lower().rstrip(".")
-                if low in _STOP_IN_NAME or (tok.isupper() and len(tok) > 1):
-                    start = k + 1
+                if (
+                    low in _STOP_IN_NAME
+                    or _is_role_word(low)
+                    or (tok.isupper() and len(tok) > 1)
+                    or _CORP_RE.fullmatch(tok)
+                ):
+                    start = k + 1  # "Magistrate", "Acme Ltd": the name starts after it
             name = toks[max(start, len(toks) - 3) :]
             while name and name[0] in _PARTICLES:
                 name = name[1:]
@@ -218,15 +239,20 @@ def _name_before(text: str, end: int, pronoun: str) -> str | None:
     want = "f" if pronoun.lower() == "she" else "m"
     best = None
     for m in _NAME_RUN_RE.finditer(text, max(0, end - 300), end):
-        words = [w.lower().strip(".") for w in m.group(0).split()]
+        found = m.group(0).split()
+        while len(found) > 2 and found[0].lower().strip(".") in _HONORIFICS:
+            found = found[1:]  # "Dr Amina Yusuf": the name after the honorific
+        words = [w.lower().strip(".") for w in found]
         if words[0] in _NOT_A_PERSON or words[0] in _NAME_STOP:
             continue
         if any(w in _ORG_WORDS or w in _DOC_NOUNS or w in _TITLES for w in words):
             continue
+        if words[-1] in _THING_TAILS:
+            continue  # "the Golden Reed Award"
         g = "f" if words[0] in _FEMALE else "m" if words[0] in _MALE else ""
         if g and g != want:
             continue
-        best = m.group(0)
+        best = " ".join(found)
     return best
 
 
@@ -238,7 +264,7 @@ def _suffixed(name: str, text: str) -> str:
     return name
 
 
-_AFTER_RE = re.compile(r"[A-Z][\w'’-]+\b(?!['’])")
+_AFTER_RE = re.compile(r"[A-Z][\w'’-]+\b(?!['’])(?:\s+[A-Z][\w'’-]+\b(?!['’]))?")
 
 
 def _forward(name: str, text: str) -> str:
@@ -250,16 +276,119 @@ def _forward(name: str, text: str) -> str:
     while i >= 0:
         m = _AFTER_RE.match(text, i + len(name) + 1)
         if m is not None and (i == 0 or text[i - 1] in " \t\n"):
-            after = m.group(0)
+            after, *more = m.group(0).split()
             before = text[max(0, i - 30) : i].split()[-1:] or [""]
             if (
                 after.lower() not in _STOP_IN_NAME
                 and after.lower() not in _NOT_A_PERSON
                 and not (
                     before[0][:1].isupper()
-                    and before[0].lower().strip(".,") not in _TITLES | _HONORIFICS
+                    and before[0].lower().strip(".,") not in _TITLES | _HONORIFICS | _ROLE_NOUNS
                 )
             ):
+                if more and more[0].lower() not in _STOP_IN_NAME | _NOT_A_PERSON:
+                    after = f"{after} {more[0]}"  # "Lee Hsien Loong": three parts
                 found.add(after)
         i = text.find(name + " ", i + 1)
     return f"{name} {found.pop()}" if len(found) == 1 else name
+
+
+# ", Rep. John LaFalce," / ", Mark Tedeschi, QC": a name in apposition after a role phrase
+_APPOSED_RE = re.compile(
+    r"(?:\s+(?:to|who|of|for|at|in|from|with)\b[^,.;:!?\"“”\n]{1,60})?,\s+"
+    r"((?:[A-Z][a-z]{1,5}\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+    r"(?=\s*[,.;:)—–]|\s+[a-z])"
+)
+
+
+def _apposed_name(text: str, end: int) -> str | None:
+    """The person's name written in apposition right after a role phrase ending at ``end``
+    ("the state Commissioner of Police, Mr Ibrahim Garba, said"; "The lone congressman to
+    oppose the bill, Rep. Ana Ruiz, said"): two to four name words, or an honorific and one;
+    None when what follows is no name (a place, a month, an organisation)."""
+    m = _APPOSED_RE.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    lows = [w.lower().rstrip(".") for w in words]
+    if lows[0] in _HONORIFICS or (lows[0] in _TITLES and len(words) > 2):
+        words, lows = words[1:], lows[1:]
+        if not words:
+            return None
+    elif len(words) < 2:
+        return None
+    if any(w in _STOP_IN_NAME or w in _NAME_STOP for w in lows) or not all(
+        map(_is_name_word, words)
+    ):
+        return None
+    return " ".join(words)
+
+
+_LEADS = lx.table("entity_lead_nouns")  # "data" -> ("evidence",), "days" -> ("time",)
+_EVIDENCE = frozenset(w for w, kind in _LEADS.items() if kind == ("evidence",))
+_TIME_NOUNS = frozenset(w for w, kind in _LEADS.items() if kind == ("time",))
+_LEAD_BY_RE = re.compile(r"(?:\w+ed|led|according to|run|made|held|paid)\s+by\s+(.+)", re.I)
+
+
+def _lead_rest(s: str) -> str | None:
+    """The source inside a phrase that leads with words that are not it: "data from the
+    Millers Association" -> "the Millers Association"; "figures in a report by the ministry"
+    -> "a report by the ministry"; "for three days and railway officials" -> "railway
+    officials"; "represented by the Tenants Union" -> "the Tenants Union". None otherwise."""
+    words = s.split()
+    low = [w.lower() for w in words]
+    i = 1 if low and low[0] in ("the", "a", "an", "new", "official", "latest") else 0
+    if len(words) > i + 2 and low[i] in _EVIDENCE and low[i + 1] in ("from", "of", "by", "in"):
+        return " ".join(words[i + 2 :])
+    if " and " in s:
+        left, right = s.split(" and ", 1)
+        if left.split()[-1].lower() in _TIME_NOUNS and right.split():
+            return right
+    m = _LEAD_BY_RE.fullmatch(s)
+    return m.group(1) if m is not None else None
+
+
+def _dateline(name: str, text: str) -> bool:
+    """Whether an all-capitals word is a dateline of the text ("NAIROBI (Reuters) -",
+    "SINGAPORE, March 3 -", a line of its own): a place, not a person or body."""
+    if not (name.isupper() and name.isalpha() and len(name) > 3):
+        return False
+    pat = rf"(?m)^{re.escape(name)}\b(?:,[^\n]{{0,40}}?)?\s*(?:\(|—|–|-|$)"
+    return re.search(pat, text) is not None
+
+
+_DATE_TAIL_RE = re.compile(
+    r"\s+(?:in|on|since|last)\s+(?:\d{4}|"
+    + "|".join(sorted(w.capitalize() for w in lx.words("weekdays") | lx.words("months")))
+    + r")\b.*$"
+)
+
+
+def _date_tail(s: str) -> str:
+    """A source phrase without the date that ends it ("the critic Louis Ehlert in 1878")."""
+    return _DATE_TAIL_RE.sub("", s) if " " in s else s
+
+
+def _named_org(head: str, text: str) -> str | None:
+    """The one organisation the text names with capitals and ends with ``head`` ("the
+    association" -> "National Millers' Association"): None when it names none or several,
+    and for vague heads ("the government", "the agency")."""
+    if head in _VAGUE or not head.isalpha() or head not in _ORG_WORDS:
+        return None
+    cap = head.capitalize()
+    found = set()
+    i = text.find(" " + cap)
+    while i >= 0:
+        j = i + 1 + len(cap)
+        if j >= len(text) or not text[j].isalnum():
+            words = text[max(0, i - 80) : i].split("\n")[-1].split()[-5:]
+            k = len(words)
+            while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:] not in ",.;:":
+                k -= 1
+            words = words[k:]
+            while words and words[0].lower() in _FUNCTION_WORDS:
+                words = words[1:]  # "The", "In"; not "National"
+            if words:
+                found.add(" ".join((*words, cap)))
+        i = text.find(" " + cap, j)
+    return found.pop() if len(found) == 1 else None

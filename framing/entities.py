@@ -32,7 +32,9 @@ from framing._entity_text import (
     _ADDRESSED,
     _BARE_ORG,
     _CORP_HINT,
+    _CORP_RE,
     _CUE_TAIL,
+    _CUT_HONORIFICS,
     _DETS,
     _DOC_NOUNS,
     _FEMALE,
@@ -44,7 +46,9 @@ from framing._entity_text import (
     _MALE,
     _NAME_STOP,
     _NOT_A_PERSON,
+    _NOT_NAME_START,
     _ORG_HEADS,
+    _ORG_NOUNS,
     _ORG_SINGLE,
     _ORG_WORDS,
     _POLL_NOUNS,
@@ -52,15 +56,23 @@ from framing._entity_text import (
     _PRONOUNS,
     _QUANT,
     _ROLE_NOUNS,
+    _STOP_IN_NAME,
     _STRIP,
+    _THING_TAILS,
     _TITLES,
     _TOKEN_RE,
     _VAGUE,
+    _apposed_name,
     _corporate_names,
+    _date_tail,
+    _dateline,
     _forward,
     _fullest,
     _is_name_word,
+    _is_role_word,
+    _lead_rest,
     _name_before,
+    _named_org,
     _same_name,
     _suffixed,
 )
@@ -97,6 +109,10 @@ class Mention:
     role: str = ""  # the head word of a role mention ("spokesperson", "ministry", "report")
 
 
+# "R-Texas", "D-Ill." and the state after one ("D-Buffalo, N.Y."): no title
+_PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][\w.]*|(?:[A-Z]\.)+[A-Z]?")
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(text: str) -> Mention:
     """Read a source phrase: "Health Minister Jane Smith" -> name "Jane Smith", title
@@ -107,6 +123,12 @@ def parse_mention(text: str) -> Mention:
         s = s[:-2]
     if " " in s and s.rsplit(" ", 1)[1].lower() in _CUE_TAIL:
         s = s.rsplit(" ", 1)[0]  # "Israel radio said"
+    s = _date_tail(s)  # "the critic Louis Ehlert in 1878"
+    lead = _lead_rest(s)
+    if lead is not None:
+        inner = parse_mention(lead)  # "data from the Millers Association": the association
+        if inner.type not in ("anonymous", "pronoun", "role") or " and " in s:
+            return inner
     if _ACRONYM_RE.fullmatch(_strip_det(s)) and s != "I":
         return Mention(_strip_det(s), None, "organisation", role=s.lower())  # "WHO", "NATO", "U.N."
     low = s.lower()
@@ -116,12 +138,16 @@ def parse_mention(text: str) -> Mention:
     # apposition: "Anna Berg, a spokeswoman for the ministry" / "the minister, Jane Smith"
     parts = [p.strip(_STRIP) for p in re.split(r",|\s[—–-]\s|\(|\)", s) if p.strip(_STRIP)]
     title: str | None = None
+    led = [p for p in parts[1:] if _lead_rest(p) is not None and " by " in p]
+    if led:  # "The tenants, represented by the Tenants Union": the union
+        return parse_mention(led[0])
     if len(parts) > 1:
         named = [p for p in parts if _has_name(p)]
-        head = named[0] if named else parts[0]
-        rest = [p for p in parts if p is not head]
+        people = [p for p in named if _person_name(p)]  # "the state Commissioner, Mr Ali Umar"
+        head = people[0] if people else named[0] if named else parts[0]
+        rest = [p for p in parts if p is not head and not _PARTY_TAG_RE.fullmatch(p)]
         s = head
-        title = _strip_det(rest[0]) if rest else None
+        title = _strip_det(rest[0]) if rest else None  # not "R-Texas", "D-Ill."
     toks = _TOKEN_RE.findall(s)
     if not toks:
         return Mention(s, title, "anonymous")
@@ -138,6 +164,9 @@ def parse_mention(text: str) -> Mention:
     # a document or poll: its head noun ("a new poll", "the report by the bank")
     cut = next((i for i, w in enumerate(lows) if w in ("by", "from", "of")), len(lows))
     heads = lows[:cut]
+    if heads and heads[-1] in _POLL_NOUNS | _DOC_NOUNS and (owner := _doc_owner(toks, lows, cut)):
+        kind = "poll" if heads[-1] in _POLL_NOUNS else "document"  # "a report by the WHO"
+        return Mention(owner, title, kind, role=_norm_role(heads[-1]))
     if heads and heads[-1] in _POLL_NOUNS:
         return Mention(_strip_det(s), title, "poll", role=_norm_role(heads[-1]))
     if heads and heads[-1] in _DOC_NOUNS:
@@ -148,9 +177,11 @@ def parse_mention(text: str) -> Mention:
             return Mention(owner, title, "person")
         return Mention(_strip_det(s), title, "document", role=_norm_role(heads[-1]))
     gender = ""
-    # honorific: "Mr. Tedeschi", "Dr. Jane Smith"
-    while toks and lows[0] in _HONORIFICS:
+    # honorific: "Mr. Tedeschi", "Dr. Jane Smith"; one that tells no gender is the title
+    while toks and lows[0] in _CUT_HONORIFICS:
         gender = gender or _GENDERED.get(lows[0], "")
+        if title is None and lows[0] not in _GENDERED and len(toks) > 1:
+            title = toks[0]  # "Dr Grace Wanjiku": title "Dr"
         toks, lows = toks[1:], lows[1:]
     if not toks:
         return Mention(s, title, "anonymous")
@@ -182,9 +213,15 @@ def parse_mention(text: str) -> Mention:
     if not definite_role and all(w in _VAGUE or w in _QUANT or w in _DETS for w in lows):
         return Mention(s, title, "anonymous", role=_norm_role(lows[-1]))  # "Critics", "Some"
     run = len(toks)
-    while run > 0 and caps[run - 1] and lows[run - 1] not in _TITLES | _ORG_WORDS | _ROLE_NOUNS:
+    while (
+        run > 0
+        and caps[run - 1]
+        and lows[run - 1] not in _TITLES | _ORG_WORDS
+        and not _is_role_word(lows[run - 1])  # "Sociologist Lena Park"
+        and not _CORP_RE.fullmatch(toks[run - 1])  # "Acme Mining Ltd Tom Hale"
+    ):
         run -= 1
-    if len(toks) - run >= 2 and run > 0 and lows[run - 1] not in ("of", "&", "and"):
+    if len(toks) - run >= 2 and run > 0 and lows[run - 1] not in _FUNCTION_WORDS | {"&"}:
         # "State mediator Asbjoern Jensen": a name after its title, whatever the title says
         for w in (lows[run], *lows[:run]):
             gender = gender or ("f" if w in _FEMALE else "m" if w in _MALE else "")
@@ -193,7 +230,15 @@ def parse_mention(text: str) -> Mention:
         len(toks) > 1
         and not caps[-1]
         and lows[-1].endswith("s")
-        and (lows[-1] in _VAGUE or _norm_role(lows[-1]) in _TITLES)
+        and (
+            lows[-1] in _VAGUE
+            or _norm_role(lows[-1]) in _TITLES
+            or (  # "News outlets"; not "the press", "the states" (listed as they are)
+                _norm_role(lows[-1]) in _ORG_NOUNS
+                and lows[-1] not in _ORG_NOUNS
+                and not any(caps[1:])
+            )
+        )
     ):
         return Mention(s, title, "anonymous", role=_norm_role(lows[-1]))  # "House leaders"
     r = max((i for i, w in enumerate(lows[:-1]) if w in _ROLE_NOUNS), default=-1)
@@ -229,12 +274,17 @@ def parse_mention(text: str) -> Mention:
         start > 0
         and caps[start - 1]
         and lows[start - 1] not in _TITLES
-        and lows[start - 1] not in _ROLE_NOUNS  # "Prosecutor Thabo Nkosi"
-        and lows[start - 1] not in _NAME_STOP  # "Swiss Thomas Gurtner"
+        and not _is_role_word(lows[start - 1])  # "Prosecutor Thabo Nkosi"
+        and (
+            lows[start - 1] not in _NAME_STOP  # "Swiss Thomas Gurtner"
+            or (end - start > 2 and lows[start] not in _FIRST_NAMES)  # "Black Sea Bulk ..."
+        )
     ):
         start -= 1
     if start > 1 and end - start >= 3 and lows[start - 1] == "of" and lows[start - 2] in _TITLES:
         start += 1  # "Governor of Washington Chris Gregoire": the place ends the title
+    elif start == 2 and lows[1] == "and" and _is_name_word(toks[0]) and lows[0] in _FIRST_NAMES:
+        start = 0  # "Tom and Ana Berg": the pair
     if start < end and not (start == 0 and lows[0] in _DETS):
         name_toks = toks[start:end]
         if start > 0:
@@ -286,6 +336,31 @@ def _group_phrase(toks: list[str], lows: list[str], caps: list[bool]) -> Mention
     return Mention(" ".join(toks), None, "anonymous", role=_norm_role(head))
 
 
+def _doc_owner(toks: list[str], lows: list[str], cut: int) -> str | None:
+    """The named organisation a document or poll comes from: "a report by the World Health
+    Organization", "A Pew Research Center survey" (capitalised words with an organisation
+    word, or an acronym: "a new CNN poll"); None for "the Mueller report", "a poll"."""
+    if cut < len(toks) - 1:
+        owner = toks[cut + 1 :]
+        if owner[0].lower() in _DETS:
+            owner = owner[1:]
+    elif not _is_cap(toks[cut - 1]):  # not "U.S. News & World Report": a name itself
+        k = cut - 1
+        while k > 0 and (_is_cap(toks[k - 1]) or lows[k - 1] in ("of", "for", "&")):
+            k -= 1
+        owner = toks[k : cut - 1]
+        if owner and owner[0].lower() in _DETS:
+            owner = owner[1:]
+    else:
+        return None
+    if not owner or not _is_cap(owner[0]) or not _is_cap(owner[-1]):
+        return None
+    low = [w.lower().strip(".") for w in owner]
+    if any(w in _ORG_NOUNS for w in low) or (len(owner) == 1 and _ACRONYM_RE.fullmatch(owner[0])):
+        return " ".join(owner)
+    return None
+
+
 def _person_owner(toks: list[str], lows: list[str]) -> str | None:
     """The named person owning a document: the one to three capitalised words before "'s"
     ("Cornyn's statement", "Sen. Ana Ruiz's letter"), not an organisation or a title."""
@@ -308,6 +383,19 @@ def _has_name(part: str) -> bool:
     return any(
         _is_cap(t) and t.lower().strip(".") not in _TITLES | _DETS | _HONORIFICS for t in toks
     ) and toks[0].lower() not in ("a", "an")
+
+
+def _person_name(part: str) -> bool:
+    """A person's name alone: two to four name words (one after an honorific), none a title,
+    organisation, place-like or stop word ("Mr Ali Umar", "Ana Ruiz"; not "Commissioner of
+    Police", "Legend's general manager", "UKB")."""
+    words = part.split()
+    titled = False
+    while len(words) > 1 and words[0].lower().strip(".") in _HONORIFICS:
+        words, titled = words[1:], True
+    return (1 if titled else 2) <= len(words) < 5 and all(
+        _is_name_word(w) and w.lower().strip(".") not in _STOP_IN_NAME | _NAME_STOP for w in words
+    )
 
 
 def _strip_det(s: str) -> str:
@@ -336,8 +424,9 @@ class _Cluster:
 class _Doc:
     """The entities of one document as its mentions arrive."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
         self.clusters: list[_Cluster] = []
+        self.text = text
 
     def add(self, text: str, k: int, resolved: str | None = None) -> _Cluster:
         m = parse_mention(resolved if resolved else text)
@@ -422,8 +511,9 @@ class _Doc:
                 if m.role in c.roles or m.role in c.name.lower().split():
                     return c
             if m.role in _ORG_WORDS:
+                named = _named_org(m.role, self.text)  # "the union": the Union the text names
                 for c in recent:
-                    if c.type == "organisation":
+                    if c.type == "organisation" and (named is None or c.name == named):
                         return c
             return None
         if m.type == "anonymous":
@@ -440,6 +530,34 @@ class _Doc:
                 ):
                     return c
         return None
+
+
+def _role_phrase(text: str) -> bool:
+    """A source phrase that names a role, not a person: "the Crown prosecutor", "The lone
+    congressman", "the club's general manager" (a title or job word ends it)."""
+    m = parse_mention(text)
+    if m.type in ("pronoun", "organisation", "document", "poll") or (
+        " " in m.name and (m.type == "person" and m.title is None and _person_name(m.name))
+    ):
+        return False
+    last = text.split()[-1].lower().strip(".,")
+    return last in _TITLES or _is_role_word(last) or (last in _VAGUE and not last.endswith("s"))
+
+
+def _apposed_role(text: str, start: int) -> str | None:
+    """The role phrase a name is in apposition to ("The Crown prosecutor, Mark Dlamini, QC,
+    told": "Crown prosecutor"), when the name at ``start`` follows one and a comma."""
+    before = text[max(0, start - 80) : start]
+    if not before.endswith(", "):
+        return None
+    seg = re.split(r"[.;:!?\n,\"“”()]", before[:-2])[-1].strip()
+    words = seg.split()
+    if not 0 < len(words) < 8:
+        return None
+    first = words[0].lower()
+    if first not in _DETS and (not _is_cap(words[0]) or first in _NOT_NAME_START):
+        return None  # "According to the manager, X": no title
+    return _strip_det(seg) if _role_phrase(seg) else None
 
 
 def _one_unnamed(c: _Cluster) -> bool:
@@ -502,8 +620,13 @@ def _person_like(res: str, doc: _Doc, text: str) -> bool:
     name (of the fullest form the document writes), or a name the document writes after an
     honorific or a title ("Ms. Ward", "Lord Byron"); not a lone "Viagra" or "Cambridge"."""
     m = parse_mention(res)
-    if m.type != "person":
-        return False
+    if (
+        m.type != "person"
+        or m.name.split()[0].lower() in _NOT_NAME_START
+        or m.name.split()[-1].lower() in _THING_TAILS
+        or _dateline(m.name, text)
+    ):
+        return False  # "Across Ukraine", "Academy Award", "SINGAPORE (Reuters) -"
     toks = [w.lower().strip(".") for w in m.name.split()]
     if (
         len(toks) > 1
@@ -554,7 +677,8 @@ _TITLED_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
 
 def _named_later(c: _Cluster, text: str) -> str | None:
     """The name of an unnamed single person ("A judge", "Judge", "the teacher") that the
-    document writes once with that word as its title ("Judge Ada Moyo", "teacher Ben Ola's")."""
+    document writes once with that word as its title ("Judge Ada Moyo", "teacher Ben Ola's")
+    or before it in apposition ("the Commissioner of Police, Mr Ali Umar, ...")."""
     words = c.name.lower().split()
     if not 0 < len(words) < 3 or (len(words) == 2) != (words[0] in ("a", "an", "the")):
         return None
@@ -565,14 +689,18 @@ def _named_later(c: _Cluster, text: str) -> str | None:
         return None
     found = set()
     low = text.lower()  # "judge Ada Moyo", "Judge Ada Moyo"
-    i = low.find(head + " ")
+    i = low.find(head)
     while i >= 0:
-        m = _TITLED_NAME_RE.match(text, i + len(head) + 1)
-        if m is not None and (i == 0 or not text[i - 1].isalnum()):
-            name = re.sub(r"['’]s$", "", m.group(0))
-            if name.split()[0].lower() not in _NOT_A_PERSON:
-                found.add(name)
-        i = low.find(head + " ", i + 1)
+        j = i + len(head)
+        if (i == 0 or not text[i - 1].isalnum()) and low.startswith((" ", ","), j):
+            m = _TITLED_NAME_RE.match(text, j + 1) if text[j] == " " else None
+            if m is not None:
+                name = re.sub(r"['’]s$", "", m.group(0))
+                if name.split()[0].lower() not in _NOT_A_PERSON:
+                    found.add(name)
+            elif named := _apposed_name(text, j):  # "the Commissioner of Police, Mr Ali Umar,"
+                found.add(named)
+        i = low.find(head, j)
     return found.pop() if len(found) == 1 else None
 
 
@@ -586,7 +714,7 @@ def document_entities(
     one), and every entity once with the indices of the sentences it is the main source of,
     in order of first mention.
     """
-    doc = _Doc()
+    doc = _Doc(text)
     per: list[_Cluster | None] = []
     by_span: dict[tuple[int, int], _Cluster] = {}
     for k, row in enumerate(attributions):
@@ -609,7 +737,12 @@ def document_entities(
                     and doc.unresolved(src.text, k)
                 ):
                     res = _name_before(text, src.start, src.text)
+                elif res is None and _role_phrase(src.text):
+                    named = _apposed_name(text, src.end)  # "the prosecutor, Ana Ruiz, said"
+                    res = f"{named}, {src.text}" if named else None
                 c = doc.add(src.text, k, res)
+                if c.type == "person" and (c.title is None or c.title.isupper()):
+                    c.title = _apposed_role(text, src.start) or c.title  # "The prosecutor, X,"
                 if c.type == "anonymous" and text.startswith((" said...", " said…"), src.end):
                     c.type = "person"  # a blog comment header "crystal j said...": its writer
                 by_span[key] = c
@@ -639,6 +772,13 @@ def document_entities(
                 c.name, c.type, c.roles = full, "person", set()
         elif c.type in ("anonymous", "person") and (named := _named_later(c, text)):
             c.name, c.type, c.title = _fullest(named, text), "person", c.title or c.name
+        elif (
+            c.type == "organisation"
+            and c.name.isalpha()
+            and c.name.islower()
+            and (named := _named_org(c.name, text))
+        ):
+            c.name = named  # "the association" -> "National Millers' Association"
         elif c.type == "document" and c.name.islower() and (named := _titled_document(c, text)):
             c.name = named  # "the report" -> "National Iodine Study", the one the text names
         elif c.type == "person":
@@ -650,6 +790,13 @@ def document_entities(
                 c.name = f"{t} {c.name}"  # no first name anywhere: "Justice Scalia"
             if suffixes:
                 c.name = _suffixed(c.name, text)
+    people: dict[str, _Cluster] = {}  # one person named twice ("the prosecutor" -> a name)
+    for c in doc.clusters:
+        if c.type == "person" and id(c) not in same and " " in c.name:
+            first = people.setdefault(c.name, c)
+            if first is not c:
+                same[id(c)] = first
+                first.title = first.title or c.title
     per = [same.get(id(c), c) if c is not None else None for c in per]
     clusters = [c for c in doc.clusters if id(c) not in same]
     made = {id(c): c.entity() for c in clusters}

@@ -102,6 +102,10 @@ ENTITY_ONLY = frozenset(
         "entity_not_persons",
         "entity_company_nouns",
         "entity_role_nouns",
+        "entity_honorifics",
+        "entity_org_tails",
+        "entity_lead_nouns",
+        "entity_thing_tails",
     }
 )
 """Lists only `framing.entities` (and its helper `framing._entity_text`) reads, to name and
