@@ -577,6 +577,8 @@ def _company(c: _Cluster, corps: list[str]) -> str | None:
     document spells it out; a bare "the company", "the truck maker" -> the document's first
     company."""
     words = _strip_det(c.name).split()
+    if not words:  # a source of punctuation alone (a stray quote mark)
+        return None
     if (
         c.type in ("organisation", "anonymous")
         and len(words) < 3

@@ -342,3 +342,18 @@ def test_a_document_or_poll_of_a_named_organisation_is_named_after_it(
 )
 def test_a_party_and_state_tag_is_no_title(text: str, title: str) -> None:
     assert parse_mention(text).title == title
+
+
+def test_a_stray_quote_mark_as_source_does_not_break_a_document_with_a_company() -> None:
+    # found on a 1998 wire story: nested `...''' quotes gave a source of one apostrophe, and
+    # the company check indexed its (empty) last word
+    import framing
+
+    text = (
+        "Harlow Mining Co. closed the pit in 1954.\n\n``A man came out of the office with a "
+        "letter, and my father asked, `What's going on?''' recalled Ann Vole, 88, a native of "
+        "the town who planned the reunion.\n"
+    )
+    result = framing.analyze(text)
+    assert result.sentences[0].label in ("fact", "framing")
+    assert result.sentences[1].label == "claim"
