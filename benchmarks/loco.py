@@ -21,6 +21,7 @@ import json
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,14 @@ from sklearn.metrics import f1_score
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from framing.datasets import annotations_dir
-from framing.training import alone_copies, build, corpus_group, fit_model
+from framing.training import (
+    ALONE_RULE,
+    BARE_ONLY_GENRES,
+    alone_copies,
+    build,
+    corpus_group,
+    fit_model,
+)
 
 GROUPS = (
     "polnear",
@@ -70,12 +78,46 @@ VARIANTS: dict[str, dict[str, Any]] = {
         "inherited_claim": True,
         "_alone": 0.25,
     },
+    "doc+C0.3+inh+alone0.5": {
+        "use_doc": True,
+        "C": 0.3,
+        "inherited_claim": True,
+        "_alone": 0.5,
+    },
     # the same without the documents we wrote ourselves for training (wave 10: their value)
     "doc+C0.3+inh-w10": {
         "use_doc": True,
         "C": 0.3,
         "inherited_claim": True,
         "_without": [f"train-{i:02d}.csv" for i in range(41, 45)],
+    },
+    # the same without the transcripts we wrote (wave 11, trained as bare sentences only)
+    "doc+C0.3+inh-w11": {
+        "use_doc": True,
+        "C": 0.3,
+        "inherited_claim": True,
+        "_without": [f"train-{i:02d}.csv" for i in range(45, 49)],
+    },
+    "doc+C0.3+inh+alone0.25-w11": {
+        "use_doc": True,
+        "C": 0.3,
+        "inherited_claim": True,
+        "_alone": 0.25,
+        "_without": [f"train-{i:02d}.csv" for i in range(45, 49)],
+    },
+    "doc+C0.3+inh+alone0.1": {
+        "use_doc": True,
+        "C": 0.3,
+        "inherited_claim": True,
+        "_alone": 0.1,
+    },
+    # ... and the transcripts' bare sentences at twice the weight
+    "doc+C0.3+inh+alone0.25+t2": {
+        "use_doc": True,
+        "C": 0.3,
+        "inherited_claim": True,
+        "_alone": 0.25,
+        "_bare_only_weight": 2.0,
     },
     "doc+C3": {"use_doc": True, "C": 3.0},
     "doc+unbalanced": {"use_doc": True, "class_weight": None},
@@ -111,6 +153,14 @@ def _score(
             with open(annotations_dir() / "docs" / name, encoding="utf-8") as fh:
                 drop.update(line.split(",", 1)[0] for line in fh)
         fit_on = [ex for ex in fit_on if ex.id not in drop]
+    bare_weight = params.pop("_bare_only_weight", None)  # the transcripts' weight (wave 11)
+    if bare_weight:
+        fit_on = [
+            replace(ex, rule=f"{ALONE_RULE}@{bare_weight}")
+            if ex.original in BARE_ONLY_GENRES
+            else ex
+            for ex in fit_on
+        ]
     alone = params.pop("_alone", 0.0)  # bare copies of the training side's document sentences
     if alone:
         fit_on = [*fit_on, *alone_copies(fit_on, float(alone))]
@@ -118,10 +168,13 @@ def _score(
     model, _ = fit_model(fit_on, params, settle_rows=settle)
     pred = list(model.predict([ex.input for ex in test]))
     gold = [ex.annotation for ex in test]
+    # the same sentences read alone: what ``predict`` on a plain string sees
+    bare = list(model.predict([ex.input.text for ex in test]))
     row: dict[str, Any] = {
         "variant": variant,
         "group": group,
         "macro_f1": round(float(f1_score(gold, pred, average="macro")), 4),
+        "macro_f1_alone": round(float(f1_score(gold, bare, average="macro")), 4),
         "n": len(test),
         "cpu_s": round(time.process_time() - started, 1),
     }
@@ -190,6 +243,16 @@ def main() -> None:
     for name, fn in (("mean", lambda xs: sum(xs) / len(xs)), ("worst", min)):
         cells = [f"{fn([table[(v, g)]['macro_f1'] for g in groups]):.3f}" for v in variants]
         print(f"| **{name}** | | " + " | ".join(cells) + " |")
+    print("\nThe same sentences read alone (bare strings, no document):\n")
+    print("| held out | n | " + " | ".join(variants) + " |")
+    print("|---|---|" + "---|" * len(variants))
+    for g in groups:
+        n = table[(variants[0], g)]["n"]
+        cells = [f"{table[(v, g)]['macro_f1_alone']:.3f}" for v in variants]
+        print(f"| {g} | {n:,} | " + " | ".join(cells) + " |")
+    for name, fn in (("mean", lambda xs: sum(xs) / len(xs)), ("worst", min)):
+        cells = [fn([table[(v, g)]["macro_f1_alone"] for g in groups]) for v in variants]
+        print(f"| **{name}** | | " + " | ".join(f"{c:.3f}" for c in cells) + " |")
     cpu = time.process_time() - t0 + sum(r["cpu_s"] for r in rows)
     print(
         f"\n{len(rows)} fits; {cpu:,.0f} CPU s; load average {load0:.2f} -> "

@@ -187,6 +187,6 @@ def iter_written(path: Path) -> Iterator[Document]:
     record does not say; ``train`` for the documents written for training)."""
     for d in _read_jsonl(path):
         spans = tuple((int(a), int(b)) for a, b in d["spans"])
-        meta = {k: d[k] for k in ("outlet", "era", "topic") if k in d}
+        meta = {k: d[k] for k in ("outlet", "era", "topic", "form") if k in d}
         split = d.get("split", "dev")
         yield Document(WRITTEN, d["id"], d["genre"], d["text"], spans, split, meta)

@@ -115,3 +115,30 @@ def test_alone_copies_are_bare_sentences_counted_apart() -> None:
     assert summary[(WRITTEN, "annotation:alone", "fact")] == 2
     light = training_rows([*examples, *alone_copies(examples, 0.25)], None, 0.8)
     assert light.weights[2:] == [light.weights[0] * 0.25] * 2
+
+
+def test_transcript_turns_are_trained_bare_without_their_speaker_tag() -> None:
+    from framing.training import BARE_ONLY_GENRES, bare_turn, training_rows
+
+    text = (
+        "MODERATOR: Senator, your answer.\n\n"
+        "MS VALE (Independent): We built nine schools. My opponent says we built none.\n\n"
+        "The plan: cut the waiting lists.\n"
+    )
+    spans = ((0, 32), (34, 79), (80, 111), (113, 145))
+    genre = next(iter(BARE_ONLY_GENRES))
+    doc = Document(WRITTEN, "wtrain/tz1", genre, text, spans, "train")
+    labels = ("framing", "fact", "claim", "framing")
+    rows = {f"wtrain/tz1#{s}-{e}": {"label": g} for (s, e), g in zip(spans, labels, strict=True)}
+    examples = load_document_examples(None, rows, [doc])
+    bare = [bare_turn(ex) for ex in examples]
+    assert [b.input for b in bare] == [
+        SentenceInput("Senator, your answer."),
+        SentenceInput("We built nine schools."),
+        SentenceInput("My opponent says we built none."),
+        SentenceInput("The plan: cut the waiting lists."),  # not a speaker tag
+    ]
+    assert [b.annotation for b in bare] == list(labels)
+    summary = training_rows(bare, None, 0.8).summary
+    assert summary[(WRITTEN, "annotation:alone", "fact")] == 1
+    assert not any(key[1] == "annotation" for key in summary)

@@ -12,7 +12,8 @@ training side instead, MASC, IEER, GUM and ``news_articles``, which is where the
 learns from; ``--written``: the documents we wrote ourselves, a fresh dev sample), takes
 the candidate cues (`framing.explain.candidate_cues`: all the lists
 propose, before the learned scorer chooses) of the sentences it labels ``framing``,
-leaves out sentences already judged in earlier samples (``--exclude``), and draws ``--n`` cues
+leaves out sentences already judged in earlier samples (those of ``annotations/cues/*.csv``,
+and of ``--exclude`` scratch files), and draws ``--n`` cues
 at random (``--per-doc``: at most so many of one document, so that two long transcripts do not
 make the sample). Writes ``items.json`` (sentence, cue offsets, kind) and ``judge.txt``: one
 line per
@@ -24,6 +25,7 @@ yes/no) give the cue precision reported in docs/model_card.md.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import random
 from pathlib import Path
@@ -57,6 +59,12 @@ def main() -> None:
     seen: set[str] = set()
     for path in args.exclude:
         seen.update(item["sentence"] for item in json.loads(path.read_text(encoding="utf-8")))
+    # the sentences of every committed sample (annotations/cues/*.csv) are never drawn again
+    judged: set[str] = set()
+    cue_dir = Path(__file__).resolve().parents[1] / "annotations" / "cues"
+    for path in sorted(cue_dir.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            judged.update(row["sentence_id"] for row in csv.DictReader(fh))
     pool: list[dict] = []
     corpora = ("masc", "ieer", "gum") + (("news_articles",) if args.side == "train" else ())
     if args.written is not None:
@@ -68,6 +76,8 @@ def main() -> None:
     for doc in docs:
         for s in framing.analyze(doc.text).sentences:
             if s.label != "framing" or s.text in seen:
+                continue
+            if sentence_id(doc.doc_id, s.start, s.end) in judged:
                 continue
             # every candidate of the lists, not only those the scorer shows: the
             # judgements train and measure the scorer

@@ -2,7 +2,7 @@
 cues that are framing in their use (`framing.explain`).
 
     python tools/train_cue_scorer.py [--data ../shared/data] [--judged annotations/cues]
-        [--precision 0.8] [--out framing/data/framing_cue_weights.json]
+        [--precision 0.85] [--out framing/data/framing_cue_weights.json]
 
 Reads the judged cues of the training side (``annotations/cues/train-*.csv``: candidates drawn
 by ``tools/sample_cues.py --side train`` from our annotated training documents, each judged
@@ -92,7 +92,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--judged", type=Path, default=ROOT / "annotations" / "cues")
-    ap.add_argument("--precision", type=float, default=0.8)
+    ap.add_argument("--precision", type=float, default=0.85)
     ap.add_argument(
         "--out", type=Path, default=ROOT / "framing" / "data" / "framing_cue_weights.json"
     )
