@@ -65,6 +65,7 @@ from __future__ import annotations
 
 from framing.attribution._document import find_attributions, quote_states
 from framing.attribution._quotes import MAX_QUOTE_SENTENCES, QuoteIndex, quotation_index
+from framing.attribution._reported import reported_attributions
 from framing.attribution._vocab import (
     CATENATIVE_VERBS,
     COGNITION_VERBS,
@@ -96,4 +97,5 @@ __all__ = [
     "find_attributions",
     "quotation_index",
     "quote_states",
+    "reported_attributions",
 ]
