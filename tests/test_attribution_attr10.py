@@ -148,3 +148,62 @@ def test_reported_keeps_the_main_one_first_and_a_single_one_alone() -> None:
     row = find_attributions(text, [(0, len(text))])[0]
     assert reported_attributions(text, (0, len(text)), row) == row
     assert reported_attributions(text, (0, len(text)), []) == []
+
+
+# --- a document subject with modifiers before its evidence verb ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "A poll released on Monday found that most residents back the plan.",
+            "A poll released on Monday",
+            "found",
+        ),
+        (
+            "A survey of 800 farmers conducted last month shows rising debt.",
+            "A survey of 800 farmers conducted last month",
+            "shows",
+        ),
+        (
+            "The mayor trails, but a survey out this week shows him ahead among young voters.",
+            "a survey out this week",
+            "shows",
+        ),
+        (
+            "A survey of residents, conducted by the Harbour Institute in May, shows rising rents.",
+            "A survey of residents, conducted by the Harbour Institute in May",
+            "shows",
+        ),
+    ],
+)
+def test_a_document_subject_runs_over_its_modifiers(text: str, source: str, cue: str) -> None:
+    assert _found(text)[0] == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause with its own verb: not a plain modifier
+        "The poll that was taken in May shows the mayor ahead.",
+        # an infinitive, not the document's verb
+        "Sign the enclosed ballot to show your support.",
+    ],
+)
+def test_a_document_noun_before_a_verb_of_its_own_is_no_subject(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_pronoun_subject_is_kept_before_a_document_noun() -> None:
+    text = "The news of the release came after a long night, he said."
+    assert _found(text)[0] == ("he", "said")
+
+
+def test_the_entity_of_a_modified_document_is_its_noun_phrase() -> None:
+    from framing.entities import document_entities
+
+    text = "A poll released on Monday found that most residents back the plan."
+    ent = document_entities(text, find_attributions(text, [(0, len(text))]))[0][0]
+    assert ent is not None
+    assert (ent.name, ent.type) == ("poll", "poll")
