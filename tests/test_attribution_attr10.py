@@ -207,3 +207,34 @@ def test_the_entity_of_a_modified_document_is_its_noun_phrase() -> None:
     ent = document_entities(text, find_attributions(text, [(0, len(text))]))[0][0]
     assert ent is not None
     assert (ent.name, ent.type) == ("poll", "poll")
+
+
+# --- "asked" framing the speaker's answer -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When asked whether the plan would work, the mayor said it would.",
+        "Asked about the delay, the contractor blamed the weather.",
+        '"It will work," the mayor said when asked about the plan.',
+    ],
+)
+def test_asked_before_an_answer_is_a_second_cue(text: str) -> None:
+    found = _found(text)
+    assert found[0][1] in ("said", "blamed"), "the answer stays the main attribution"
+    assert (None, found[1][1]) == found[1] and found[1][1].lower() == "asked"
+    assert [cue.lower() for _, cue in _reported(text)][1] == "asked"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no answer of a speaker in the sentence: nothing is reported
+        "When asked about the plan, the mayor smiled.",
+        # "asked" with its own subject stays what it was
+        "Reporters asked the mayor whether the plan would work.",
+    ],
+)
+def test_asked_without_an_answer_adds_nothing(text: str) -> None:
+    assert (None, "asked") not in _found(text)

@@ -20,6 +20,7 @@ from framing.types import Attribution
 # (PolNeAR train: 84 % of such verbs after a comma or "but", 72 % after "and", 63 % after
 # "by" are cues of their own; after "for", "in", "as", "of", "on", "since" or a colon none is)
 _JOINERS = frozenset(("and", "but", "or", "yet", "then", "while", "before", "after", "when", "by"))
+_OPENING = " \t\n\"“‘'`("
 _JOIN_MARKS = (",", ";", "—", "–", "-", '"', "”", "''")
 
 
@@ -56,7 +57,8 @@ def reported_attributions(
         if att.inherited:
             continue
         if (
-            _coordinated(text, main, att)
+            _framing_question(text, main, att)
+            or _coordinated(text, main, att)
             or _second_clause(text, main, att)
             or _preposed_clause(text, sentence[0], main, att)
         ):
@@ -80,6 +82,19 @@ def _coordinated(text: str, main: Attribution, att: Attribution) -> bool:
     while k > 0 and (before[k - 1].isalpha()):
         k -= 1
     return before[k:].lower() in _JOINERS
+
+
+def _framing_question(text: str, main: Attribution, att: Attribution) -> bool:
+    """ "asked" with no source that frames the main speaker's answer, after it ("..., she said
+    when asked about it") or opening the sentence ("Asked whether ..., the mayor said")."""
+    if att.source is not None or att.cue.text.lower() != "asked":
+        return False
+    before = text[: att.cue.start].rstrip()
+    if att.cue.start > main.cue.end:
+        return before.lower().endswith((" when", " if")) and not _opens_quotation(
+            text[main.cue.end : att.cue.start]
+        )
+    return False  # before the main one: `_preposed_clause`
 
 
 def _second_clause(text: str, main: Attribution, att: Attribution) -> bool:
@@ -109,7 +124,10 @@ def _preposed_clause(text: str, s0: int, main: Attribution, att: Attribution) ->
     if any(ch in text[end + 1 : start] for ch in ',;"“”'):
         return False  # the main clause starts right after it: "When ..., the candidate said"
     a = max(text.rfind(",", s0, att.cue.start), text.rfind(";", s0, att.cue.start), s0 - 1)
-    # the clause opens the sentence or follows a comma: "When ..., X said", "Later, when ..."
+    # the clause opens the sentence or follows a comma: "When ..., X said", "Later, when ...";
+    # or the cue opens it: "Asked about the delay, the contractor said"
+    if att.source is None and not text[a + 1 : att.cue.start].strip(_OPENING):
+        return att.cue.text.lower() == "asked"
     return _PREPOSED_RE.match(text, a + 1) is not None
 
 

@@ -122,7 +122,38 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         # the only cues sit in restrictive relative clauses ("schools that want to join",
         # "respondents who reported ..."): a passing mention, the main assertion is another
         return []
+    if "asked" in low and any(c.src is not None and c.kind == "verb" and not c.rank for c in kept):
+        kept.extend(_asked(t, kept))
     return kept
+
+
+# what follows "asked" when it frames the answer of the sentence's speaker: "When asked
+# whether ...", "Asked about the delay, ..."
+_ASKED_OBJECTS = frozenset(
+    ("about", "whether", "if", "what", "why", "how", "who", "which", "when", "where", "to", "by")
+)
+
+
+def _asked(t: _Tok, kept: list[_Cand]) -> list[_Cand]:
+    """ "asked" without a subject that frames another speaker's answer in the sentence ("When
+    asked whether ..., the mayor said", "Asked about the delay, the contractor blamed ...",
+    "..., she said when asked about it"): a cue without a source, subordinate (rank 1), so
+    the answer's attribution stays the main one. PolNeAR annotates these (train: 29 of 39
+    "when asked" in claim sentences)."""
+    low = t.low
+    out = []
+    for i in range(t.n - 1):
+        if low[i] != "asked" or low[i + 1] not in _ASKED_OBJECTS:
+            continue
+        initial = all(x in _QUOTE_TOKENS for x in t.text[:i])
+        if not (initial or (i > 0 and low[i - 1] in ("when", "if"))):
+            continue
+        if any(c.cue[0] <= i < c.cue[1] for c in kept):
+            continue
+        c = _Cand((i, i + 1), "verb")
+        c.rank = 1
+        out.append(c)
+    return out
 
 
 _Range = tuple[int, int]
