@@ -47,7 +47,11 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from framing.attribution import find_attributions, quote_states  # noqa: E402
+from framing.attribution import (  # noqa: E402
+    find_attributions,
+    quote_states,
+    reported_attributions,
+)
 
 CLASSES = ("speech", "cognition")
 _SHOW = ("fn", "fp")
@@ -197,8 +201,9 @@ def evaluate(
     docs: list[dict[str, Any]], segment: bool = False, errors: int = 0, labeler: Any = None
 ) -> dict[str, Any]:
     """Run find_attributions on every article and compare with the gold spans. With a
-    ``labeler`` (the shipped model), a sentence keeps its main attribution only where the model
-    labels it ``claim``, as `framing.analyze` reports them."""
+    ``labeler`` (the shipped model), a sentence keeps its reported attributions (the main one
+    and those coordinated with it) only where the model labels it ``claim``, as
+    `framing.analyze` reports them."""
     if segment:
         from framing.segmentation import split_sentences
     if labeler is not None:
@@ -222,9 +227,13 @@ def evaluate(
         elapsed += time.process_time() - t0
         if labeler is not None:
             labels = labeler.predict(document_inputs(text, list(sents)))
-            # analyze reports a claim sentence's main attribution only (PolNeAR is univocal:
-            # an attribution inside another's content is part of that content)
-            found = [f[:1] if lab == "claim" else [] for f, lab in zip(found, labels, strict=True)]
+            # analyze reports a claim sentence's main attribution and the verbs coordinated
+            # with it (PolNeAR is univocal: an attribution inside another's content is part of
+            # that content)
+            found = [
+                reported_attributions(text, span, f) if lab == "claim" else []
+                for span, f, lab in zip(sents, found, labels, strict=True)
+            ]
         n_sent += len(sents)
         # attach predicted attributions to gold sentences
         per_gold: list[list[Any]] = [[] for _ in rows]
@@ -408,8 +417,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--analyze",
         action="store_true",
-        help="also as framing.analyze reports them: the main attribution of each sentence the "
-        "shipped model labels claim",
+        help="also as framing.analyze reports them: the reported attributions (the main one and "
+        "those coordinated with it, `reported_attributions`) of each sentence the shipped model "
+        "labels claim",
     )
     args = ap.parse_args(argv)
     data = Path(args.data)
@@ -428,7 +438,9 @@ def main(argv: list[str] | None = None) -> int:
         from framing.persistence import load_labeler
 
         res = evaluate(docs, labeler=load_labeler())
-        report(res, "gold sentence boundaries, main attribution of model-labelled claims (analyze)")
+        report(
+            res, "gold sentence boundaries, reported attributions of model-labelled claims, analyze"
+        )
     if args.segment:
         try:
             res = evaluate(docs, segment=True)

@@ -30,6 +30,9 @@ _ORG_WORDS = _ORG_NOUNS | _ORG_HEADS | _ORG_TAILS
 _GROUP_NOUNS = lx.words("entity_group_nouns")  # "Friends of the Earth": an organisation
 _DOC_NOUNS = lx.words("document_nouns")
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "census"})
+# words after a document noun that open its modifier, not a compound: "a poll in March", "a
+# survey out this week" (participles in -ed/-ing count too: "a study published in May")
+_DOC_MODIFIER_WORDS = frozenset({"in", "on", "out", "at", "this", "last", "there"})
 _VAGUE = lx.words("vague_sources") | lx.words("entity_not_persons")
 _FEMALE = lx.words("female_words")
 _MALE = lx.words("male_words")

@@ -12,6 +12,7 @@ from typing import Any
 
 import numpy as np
 
+from framing.attribution import reported_attributions
 from framing.entities import document_entities
 from framing.explain import framing_cues
 from framing.features import SentenceInput, document_context
@@ -94,10 +95,11 @@ def analyze_batch(texts: Sequence[str], model: Any = None) -> list[Analysis]:
                 label = max(probs, key=probs.__getitem__)
             sent = Sentence(i, doc[a:b], a, b, label, probs, kind=kind)
             if label == "claim":
-                # the main attribution only: one found inside another's content (a quotation
-                # within the quotation, "X said Y told him ...") is part of that content, as
-                # PolNeAR annotates it and our annotators mark one source per sentence
-                sent.attributions = attrs[i][:1]
+                # the main attribution and the verbs coordinated with it ("X denounced ...,
+                # saying ..."); one found inside another's content (a quotation within the
+                # quotation, "X said Y told him ...") is part of that content, as PolNeAR
+                # annotates it and our annotators mark one source per sentence
+                sent.attributions = reported_attributions(doc, (a, b), attrs[i])
                 sent.source_entity = entities[i]
             elif label == "framing":
                 # the words LABELS.md names as framing, each with its kind (framing.explain)

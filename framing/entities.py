@@ -36,6 +36,7 @@ from framing._entity_text import (
     _CUE_TAIL,
     _CUT_HONORIFICS,
     _DETS,
+    _DOC_MODIFIER_WORDS,
     _DOC_NOUNS,
     _FEMALE,
     _FIRST_NAMES,
@@ -163,14 +164,28 @@ def parse_mention(text: str) -> Mention:
         return Mention(s, title, "person", g)
     # a document or poll: its head noun ("a new poll", "the report by the bank")
     cut = next((i for i, w in enumerate(lows) if w in ("by", "from", "of")), len(lows))
+    modified = False
+    for i in range(cut - 1):
+        nxt = lows[i + 1]
+        if (
+            lows[i] in _POLL_NOUNS | _DOC_NOUNS
+            and toks[i + 1][:1].islower()
+            and ((nxt.endswith(("ed", "ing")) and len(nxt) > 4) or nxt in _DOC_MODIFIER_WORDS)
+        ):
+            # "a poll released on Monday", "a new study documenting ...", "a survey out this
+            # week": the noun heads the phrase, what follows modifies it
+            cut, modified = i + 1, True
+            break
     heads = lows[:cut]
+    if modified:
+        s = " ".join(toks[:cut])
     if heads and heads[-1] in _POLL_NOUNS | _DOC_NOUNS and (owner := _doc_owner(toks, lows, cut)):
         kind = "poll" if heads[-1] in _POLL_NOUNS else "document"  # "a report by the WHO"
         return Mention(owner, title, kind, role=_norm_role(heads[-1]))
     if heads and heads[-1] in _POLL_NOUNS:
         return Mention(_strip_det(s), title, "poll", role=_norm_role(heads[-1]))
     if heads and heads[-1] in _DOC_NOUNS:
-        if _is_cap(toks[cut - 1]) and sum(map(_is_cap, toks[:cut])) >= 2:
+        if _is_cap(toks[cut - 1]) and sum(map(_is_cap, toks[:cut])) >= 2 and not modified:
             return Mention(_strip_det(s), title, "organisation")  # "U.S. News & World Report"
         owner = _person_owner(toks[: cut - 1], lows[: cut - 1])
         if owner is not None:  # "Cornyn's statement": the senator speaks through it

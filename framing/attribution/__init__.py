@@ -49,6 +49,11 @@ paragraph re-opening, reset at a paragraph break that does not reopen, cap of
 
 ``quotation_index`` builds the quotation index of a document once, for both functions.
 
+``reported_attributions`` picks, from a sentence's attributions, those a claim reports
+(`framing.analyze`): the main one first, then those coordinated with it (the main speaker's
+second verb, a second speaker after a conjunction, a preposed adverbial clause), not the
+nested ones.
+
 The word lists come from `framing.lexicons` (one file per list) and are exported for the
 feature module: ``REPORTING_VERBS``, ``COGNITION_VERBS``, ``EVIDENCE_VERBS``,
 ``CATENATIVE_VERBS`` (all inflections), ``HEARSAY_ADVERBS``, ``HEARSAY_PARTICIPLES``,
@@ -65,6 +70,7 @@ from __future__ import annotations
 
 from framing.attribution._document import find_attributions, quote_states
 from framing.attribution._quotes import MAX_QUOTE_SENTENCES, QuoteIndex, quotation_index
+from framing.attribution._reported import reported_attributions
 from framing.attribution._vocab import (
     CATENATIVE_VERBS,
     COGNITION_VERBS,
@@ -96,4 +102,5 @@ __all__ = [
     "find_attributions",
     "quotation_index",
     "quote_states",
+    "reported_attributions",
 ]

@@ -105,7 +105,36 @@ def _sentence(
         f.head = src is not None and src[0] == s0 and text.startswith(("...", "…"), cue[1])
         f.statement = c.statement
         found.append(f)
+    if len(found) > 1:
+        _preposed(text, s0, found)
     return found
+
+
+# a clause before the main one: "When the moderator pointed out ..., the candidate said",
+# "While Sanders has pledged ..., Devine suggested", "..., and when Rubio thanked ..., a man
+# yelled"
+_PREPOSED_RE = re.compile(
+    r"[\s\"“'‘`(]*(?:(?:and|but|so|yet|even|just|only|then)\s+)?"
+    r"(?:when|whenever|while|whilst|after|before|although|though|since|because|once|until"
+    r"|whereas|unless|if|as)\b",
+    re.IGNORECASE,
+)
+
+
+def _preposed(text: str, s0: int, found: list[_Found]) -> None:
+    """An attribution in an adverbial clause that precedes the main clause of its sentence is
+    subordinate (rank 1) when an attribution outside quotation marks follows that clause."""
+    for f in found:
+        if f.rank != 0 or f.in_quote or f.tag:
+            continue
+        a = max(text.rfind(",", s0, f.cue[0]), text.rfind(";", s0, f.cue[0]), s0 - 1) + 1
+        if not _PREPOSED_RE.match(text, a):
+            continue
+        end = text.find(",", f.cue[1])
+        if end < 0:
+            continue
+        if any(g.cue[0] > end and not g.in_quote for g in found):
+            f.rank = 1
 
 
 def _needs_unmet(words: list[str]) -> bool:

@@ -82,6 +82,11 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         shared, src, res = _verb_source(t, c, verb, kept)
         if c.drop or _no_content(t, a, b, lemma):
             continue
+        kind = None
+        if not shared and lemma in _EVIDENCE_SET and _src_kind(t, src) in ("", "other"):
+            doc = _document_subject(t, a)
+            if doc is not None:
+                src, res, kind = doc, None, "doc"  # "A poll released on Monday found ..."
         # an imperative ("Say no to ...", "note that ...") or a filler (", say,"): weighed by
         # the learned check as before (its training candidates), then left out
         bare = (not shared or not kept) and src is None and verb == lemma and _bare_verb(t, a, b)
@@ -90,7 +95,7 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
             c.participle = True
             if _decide(t, c, lemma, None, shared=True) and not bare:
                 kept.append(c)
-        elif _decide(t, c, lemma, src) and not bare:
+        elif _decide(t, c, lemma, src, kind=kind) and not bare:
             c.src, c.res = src, res
             kept.append(c)
     # participles and shared-subject verbs take the subject of the verb before them
@@ -117,7 +122,38 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         # the only cues sit in restrictive relative clauses ("schools that want to join",
         # "respondents who reported ..."): a passing mention, the main assertion is another
         return []
+    if "asked" in low and any(c.src is not None and c.kind == "verb" and not c.rank for c in kept):
+        kept.extend(_asked(t, kept))
     return kept
+
+
+# what follows "asked" when it frames the answer of the sentence's speaker: "When asked
+# whether ...", "Asked about the delay, ..."
+_ASKED_OBJECTS = frozenset(
+    ("about", "whether", "if", "what", "why", "how", "who", "which", "when", "where", "to", "by")
+)
+
+
+def _asked(t: _Tok, kept: list[_Cand]) -> list[_Cand]:
+    """ "asked" without a subject that frames another speaker's answer in the sentence ("When
+    asked whether ..., the mayor said", "Asked about the delay, the contractor blamed ...",
+    "..., she said when asked about it"): a cue without a source, subordinate (rank 1), so
+    the answer's attribution stays the main one. PolNeAR annotates these (train: 29 of 39
+    "when asked" in claim sentences)."""
+    low = t.low
+    out = []
+    for i in range(t.n - 1):
+        if low[i] != "asked" or low[i + 1] not in _ASKED_OBJECTS:
+            continue
+        initial = all(x in _QUOTE_TOKENS for x in t.text[:i])
+        if not (initial or (i > 0 and low[i - 1] in ("when", "if"))):
+            continue
+        if any(c.cue[0] <= i < c.cue[1] for c in kept):
+            continue
+        c = _Cand((i, i + 1), "verb")
+        c.rank = 1
+        out.append(c)
+    return out
 
 
 _Range = tuple[int, int]
@@ -279,6 +315,57 @@ def _verb_source(
     return False, ((s, j + 1) if s >= 0 else None), None
 
 
+# what opens the clause of a document subject after a comma: "..., but a survey out this week
+# shows"
+_CLAUSE_OPENERS = frozenset(("but", "while", "whereas", "and", "yet"))
+_RELATIVES = frozenset(("that", "which", "who", "whom", "whose", "where", "when"))
+
+
+def _document_subject(t: _Tok, a: int) -> _Range | None:
+    """The subject of the evidence verb at token a when its clause opens with a noun phrase
+    headed by a document noun and the words up to the verb only modify it: "A poll released
+    on Monday found", "A survey of 800 farmers conducted last month shows", "A poll by the
+    Harbour Institute in March found" (the whole phrase, as PolNeAR marks it). None when a
+    verb, a relative pronoun or another cue word stands between ("The poll that was taken
+    ...", "a study, she said, shows")."""
+    low, text = t.low, t.text
+    if a == 0 or low[a - 1] == "to":
+        return None  # "Sign the ballot to show ...": an infinitive
+    s = a - 1
+    while (
+        s >= 0
+        and text[s] not in (";", ":")
+        and not (low[s] in _CLAUSE_OPENERS and s > 0 and text[s - 1] == ",")
+    ):
+        s -= 1
+    s += 1
+    while s < a and (text[s] in _QUOTE_TOKENS or low[s] in ("but", "and", "yet")):
+        s += 1
+    if a - s > 24:
+        return None
+    k = s
+    while k < a and low[k] not in DOCUMENT_NOUNS:
+        if not (_np_token(t, k) or low[k] == "of"):
+            return None  # "In a recent study, the institute found": the noun is no subject
+        k += 1
+    if k >= a - 1:
+        return None  # no document noun, or it is the plain subject found already
+    for x in range(k + 1, a):
+        w = low[x]
+        if (
+            w in _BE
+            or (w in _AUX and not t.cap[x])  # "in May"
+            or w in _RELATIVES
+            or text[x] in (";", ":")
+            or (w in _CUE_WORDS and w not in DOCUMENT_NOUNS)
+        ):
+            return None
+    e = a
+    while e > k + 1 and not text[e - 1][:1].isalnum():
+        e -= 1  # "A poll, conducted in May, shows": the span ends on a word
+    return (s, e)
+
+
 def _who_subject(t: _Tok, s: int) -> int | None:
     """The start of a subject that opens the sentence and carries a "who" clause whose object
     ends at token s: "Those who oppose the plan say", "Engineers who inspected it described"
@@ -336,11 +423,18 @@ def _src_kind(t: _Tok, src: tuple[int, int] | None, shared: bool = False) -> str
 
 
 def _decide(
-    t: _Tok, c: _Cand, lemma: str, src: tuple[int, int] | None, shared: bool = False
+    t: _Tok,
+    c: _Cand,
+    lemma: str,
+    src: tuple[int, int] | None,
+    shared: bool = False,
+    kind: str | None = None,
 ) -> bool:
-    """The rules' decision (`_accept`), checked by the learned model when it is installed."""
+    """The rules' decision (`_accept`), checked by the learned model when it is installed
+    (``kind``: the kind of source when the caller knows it, else `_src_kind`)."""
     a, b = c.cue
-    kind = _src_kind(t, src, shared)
+    if kind is None:
+        kind = _src_kind(t, src, shared)
     after = _after_cue_signal(t, b)
     quote = _quote_signal(t, a, b)
     if src is not None and (
