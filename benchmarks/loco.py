@@ -119,6 +119,16 @@ VARIANTS: dict[str, dict[str, Any]] = {
         "_alone": 0.25,
         "_bare_only_weight": 2.0,
     },
+    # the shipped configuration (fifth session) and the same without wave 12 (opinion writing
+    # we wrote for training)
+    "shipped": {"use_doc": True, "C": 0.3, "inherited_claim": True, "_alone": 0.1},
+    "shipped-w12": {
+        "use_doc": True,
+        "C": 0.3,
+        "inherited_claim": True,
+        "_alone": 0.1,
+        "_without": [f"train-{i:02d}.csv" for i in range(49, 52)],
+    },
     "doc+C3": {"use_doc": True, "C": 3.0},
     "doc+unbalanced": {"use_doc": True, "class_weight": None},
     # the shipped configuration without the annotations of waves 8 and 9 (their value)
