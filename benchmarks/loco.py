@@ -211,6 +211,20 @@ def _curve_point(variant: str, share: float, train: list, test: list) -> dict:
     return row
 
 
+def _print_table(table: dict, variants: list[str], groups: list[str], key: str) -> None:
+    """A Markdown table of one score (``key``) per held-out group and variant, with the mean
+    and the worst row."""
+    print("| held out | n | " + " | ".join(variants) + " |")
+    print("|---|---|" + "---|" * len(variants))
+    for g in groups:
+        n = table[(variants[0], g)]["n"]
+        cells = [f"{table[(v, g)][key]:.3f}" for v in variants]
+        print(f"| {g} | {n:,} | " + " | ".join(cells) + " |")
+    for name, fn in (("mean", lambda xs: sum(xs) / len(xs)), ("worst", min)):
+        cells = [f"{fn([table[(v, g)][key] for g in groups]):.3f}" for v in variants]
+        print(f"| **{name}** | | " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, required=True)
@@ -247,25 +261,9 @@ def main() -> None:
     variants = list(dict.fromkeys(r["variant"] for r in rows))
     groups = list(dict.fromkeys(r["group"] for r in rows))
     table = {(r["variant"], r["group"]): r for r in rows}
-    print("| held out | n | " + " | ".join(variants) + " |")
-    print("|---|---|" + "---|" * len(variants))
-    for g in groups:
-        n = table[(variants[0], g)]["n"]
-        cells = [f"{table[(v, g)]['macro_f1']:.3f}" for v in variants]
-        print(f"| {g} | {n:,} | " + " | ".join(cells) + " |")
-    for name, fn in (("mean", lambda xs: sum(xs) / len(xs)), ("worst", min)):
-        cells = [f"{fn([table[(v, g)]['macro_f1'] for g in groups]):.3f}" for v in variants]
-        print(f"| **{name}** | | " + " | ".join(cells) + " |")
+    _print_table(table, variants, groups, "macro_f1")
     print("\nThe same sentences read alone (bare strings, no document):\n")
-    print("| held out | n | " + " | ".join(variants) + " |")
-    print("|---|---|" + "---|" * len(variants))
-    for g in groups:
-        n = table[(variants[0], g)]["n"]
-        cells = [f"{table[(v, g)]['macro_f1_alone']:.3f}" for v in variants]
-        print(f"| {g} | {n:,} | " + " | ".join(cells) + " |")
-    for name, fn in (("mean", lambda xs: sum(xs) / len(xs)), ("worst", min)):
-        cells = [fn([table[(v, g)]["macro_f1_alone"] for g in groups]) for v in variants]
-        print(f"| **{name}** | | " + " | ".join(f"{c:.3f}" for c in cells) + " |")
+    _print_table(table, variants, groups, "macro_f1_alone")
     cpu = time.process_time() - t0 + sum(r["cpu_s"] for r in rows)
     print(
         f"\n{len(rows)} fits; {cpu:,.0f} CPU s; load average {load0:.2f} -> "

@@ -108,7 +108,7 @@ ENTITY_ONLY = frozenset(
         "entity_thing_tails",
     }
 )
-"""Lists only `framing.entities` (and its helper `framing._entity_text`) reads, to name and
+"""Lists only `framing.entities` (its modules in `framing/entities/`) reads, to name and
 type the source entities of a document: entities are no input of the model, so these are left
 out of `fingerprint` as well (editing them needs no retrain). tests/test_lexicons.py checks
 that no other module reads them."""

@@ -1,0 +1,380 @@
+"""One source mention read on its own: `parse_mention` gives its name, title, type and
+gender (the first step of `framing.entities`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from framing.entities._text import (
+    _ACRONYM_RE,
+    _CORP_RE,
+    _CUE_TAIL,
+    _CUT_HONORIFICS,
+    _DETS,
+    _DOC_MODIFIER_WORDS,
+    _DOC_NOUNS,
+    _FEMALE,
+    _FIRST_NAMES,
+    _FUNCTION_WORDS,
+    _GENDERED,
+    _GROUP_NOUNS,
+    _HONORIFICS,
+    _MALE,
+    _NAME_STOP,
+    _NOT_A_PERSON,
+    _ORG_HEADS,
+    _ORG_NOUNS,
+    _ORG_SINGLE,
+    _ORG_WORDS,
+    _POLL_NOUNS,
+    _PREPS,
+    _PRONOUNS,
+    _QUANT,
+    _ROLE_NOUNS,
+    _STOP_IN_NAME,
+    _STRIP,
+    _TITLES,
+    _TOKEN_RE,
+    _VAGUE,
+    _date_tail,
+    _is_name_word,
+    _is_role_word,
+    _lead_rest,
+)
+
+
+def _norm_role(w: str) -> str:
+    """A role word for matching: spokes* -> spokesperson, plural -s dropped."""
+    w = w.lower().strip(".")
+    if w.startswith("spokes"):
+        return "spokesperson"
+    if w.endswith("s") and len(w) > 3 and w[:-1] in (_TITLES | _ORG_WORDS | _DOC_NOUNS):
+        return w[:-1]
+    return w
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A source mention read on its own: name, title, type guess, gender, pronoun or role."""
+
+    name: str
+    title: str | None
+    type: str  # an ENTITY_TYPES value, or "pronoun" / "role"
+    gender: str = ""
+    role: str = ""  # the head word of a role mention ("spokesperson", "ministry", "report")
+
+
+# "R-Texas", "D-Ill." and the state after one ("D-Buffalo, N.Y."): no title
+_PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][\w.]*|(?:[A-Z]\.)+[A-Z]?")
+
+
+@lru_cache(maxsize=8192)
+def parse_mention(text: str) -> Mention:
+    """Read a source phrase: "Health Minister Jane Smith" -> name "Jane Smith", title
+    "Health Minister", type person; "the spokeswoman" -> a role mention; "critics" ->
+    anonymous; "a poll by Gallup" -> poll."""
+    s = " ".join(text.split()).strip(_STRIP)
+    if s.lower().endswith(("'s", "’s")):
+        s = s[:-2]
+    if " " in s and s.rsplit(" ", 1)[1].lower() in _CUE_TAIL:
+        s = s.rsplit(" ", 1)[0]  # "Israel radio said"
+    s = _date_tail(s)  # "the critic Louis Ehlert in 1878"
+    lead = _lead_rest(s)
+    if lead is not None:
+        inner = parse_mention(lead)  # "data from the Millers Association": the association
+        if inner.type not in ("anonymous", "pronoun", "role") or " and " in s:
+            return inner
+    if _ACRONYM_RE.fullmatch(_strip_det(s)) and s != "I":
+        return Mention(_strip_det(s), None, "organisation", role=s.lower())  # "WHO", "NATO", "U.N."
+    low = s.lower()
+    if low in _PRONOUNS:
+        g = "f" if low == "she" else "m" if low == "he" else ""
+        return Mention(s, None, "pronoun", g, low)
+    # apposition: "Anna Berg, a spokeswoman for the ministry" / "the minister, Jane Smith"
+    parts = [p.strip(_STRIP) for p in re.split(r",|\s[—–-]\s|\(|\)", s) if p.strip(_STRIP)]
+    title: str | None = None
+    led = [p for p in parts[1:] if _lead_rest(p) is not None and " by " in p]
+    if led:  # "The tenants, represented by the Tenants Union": the union
+        return parse_mention(led[0])
+    if len(parts) > 1:
+        named = [p for p in parts if _has_name(p)]
+        people = [p for p in named if _person_name(p)]  # "the state Commissioner, Mr Ali Umar"
+        head = people[0] if people else named[0] if named else parts[0]
+        rest = [p for p in parts if p is not head and not _PARTY_TAG_RE.fullmatch(p)]
+        s = head
+        title = _strip_det(rest[0]) if rest else None  # not "R-Texas", "D-Ill."
+    toks = _TOKEN_RE.findall(s)
+    if not toks:
+        return Mention(s, title, "anonymous")
+    lows = [t.lower().strip(".") for t in toks]
+    if (
+        1 < len(toks) < 4
+        and all(map(_is_cap, toks))
+        and lows[0] in _FIRST_NAMES
+        and lows[-1] not in _ORG_WORDS
+    ):
+        # "William Headline", "Bill Grant": a first name makes a person, whatever follows
+        g = "f" if lows[0] in _FEMALE else "m"
+        return Mention(s, title, "person", g)
+    # a document or poll: its head noun ("a new poll", "the report by the bank")
+    cut = next((i for i, w in enumerate(lows) if w in ("by", "from", "of")), len(lows))
+    modified = False
+    for i in range(cut - 1):
+        nxt = lows[i + 1]
+        if (
+            lows[i] in _POLL_NOUNS | _DOC_NOUNS
+            and toks[i + 1][:1].islower()
+            and ((nxt.endswith(("ed", "ing")) and len(nxt) > 4) or nxt in _DOC_MODIFIER_WORDS)
+        ):
+            # "a poll released on Monday", "a new study documenting ...", "a survey out this
+            # week": the noun heads the phrase, what follows modifies it
+            cut, modified = i + 1, True
+            break
+    heads = lows[:cut]
+    if modified:
+        s = " ".join(toks[:cut])
+    if heads and heads[-1] in _POLL_NOUNS | _DOC_NOUNS and (owner := _doc_owner(toks, lows, cut)):
+        kind = "poll" if heads[-1] in _POLL_NOUNS else "document"  # "a report by the WHO"
+        return Mention(owner, title, kind, role=_norm_role(heads[-1]))
+    if heads and heads[-1] in _POLL_NOUNS:
+        return Mention(_strip_det(s), title, "poll", role=_norm_role(heads[-1]))
+    if heads and heads[-1] in _DOC_NOUNS:
+        if _is_cap(toks[cut - 1]) and sum(map(_is_cap, toks[:cut])) >= 2 and not modified:
+            return Mention(_strip_det(s), title, "organisation")  # "U.S. News & World Report"
+        owner = _person_owner(toks[: cut - 1], lows[: cut - 1])
+        if owner is not None:  # "Cornyn's statement": the senator speaks through it
+            return Mention(owner, title, "person")
+        return Mention(_strip_det(s), title, "document", role=_norm_role(heads[-1]))
+    gender = ""
+    # honorific: "Mr. Tedeschi", "Dr. Jane Smith"; one that tells no gender is the title
+    while toks and lows[0] in _CUT_HONORIFICS:
+        gender = gender or _GENDERED.get(lows[0], "")
+        if title is None and lows[0] not in _GENDERED and len(toks) > 1:
+            title = toks[0]  # "Dr Grace Wanjiku": title "Dr"
+        toks, lows = toks[1:], lows[1:]
+    if not toks:
+        return Mention(s, title, "anonymous")
+    caps = [_is_cap(t) for t in toks]
+    if lows[-1] in _ORG_HEADS and len(toks) < 4:
+        # "Israel radio", "Police": an organisation; "the radio": a role, the last one named
+        if lows[0] in _DETS and not any(caps[1:]):
+            return Mention(_strip_det(s), title, "role", role=lows[-1])
+        return Mention(_strip_det(s), title, "organisation", role=lows[-1])
+    if caps[-1] and lows[-1].endswith(("ists", "ians")) and len(toks) < 4 and not gender:
+        return Mention(s, title, "anonymous", role=lows[-1])  # "Zionists", "Palestinians"
+    if lows[0] in _GROUP_NOUNS and caps[0] and lows[1:2] == ["of"] and any(caps[2:]):
+        return Mention(s, title, "organisation", role=lows[0])  # "Friends of the Earth"
+    group = _group_phrase(toks, lows, caps)
+    if group is not None:
+        return group
+    if "of" in lows[1:7]:
+        j = lows.index("of")
+        if (
+            caps[0]
+            and all(caps[x] or lows[x] == "and" for x in range(j))
+            and not any(w != "and" and (w in _NOT_A_PERSON or w in _VAGUE) for w in lows[:j])
+        ):
+            # "Travis of the Visitors Bureau", "Ana Ruiz and Ed Cole of Tidewater Games": the
+            # named people, their organisation as the title
+            org = _strip_det(" ".join(toks[j + 1 :]))
+            return Mention(" ".join(toks[:j]), org, "person", gender)
+    definite_role = len(lows) > 1 and lows[0] in _DETS and not lows[-1].endswith("s")
+    if not definite_role and all(w in _VAGUE or w in _QUANT or w in _DETS for w in lows):
+        return Mention(s, title, "anonymous", role=_norm_role(lows[-1]))  # "Critics", "Some"
+    run = len(toks)
+    while (
+        run > 0
+        and caps[run - 1]
+        and lows[run - 1] not in _TITLES | _ORG_WORDS
+        and not _is_role_word(lows[run - 1])  # "Sociologist Lena Park"
+        and not _CORP_RE.fullmatch(toks[run - 1])  # "Acme Mining Ltd Tom Hale"
+    ):
+        run -= 1
+    if len(toks) - run >= 2 and run > 0 and lows[run - 1] not in _FUNCTION_WORDS | {"&"}:
+        # "State mediator Asbjoern Jensen": a name after its title, whatever the title says
+        for w in (lows[run], *lows[:run]):
+            gender = gender or ("f" if w in _FEMALE else "m" if w in _MALE else "")
+        return Mention(" ".join(toks[run:]), _strip_det(" ".join(toks[:run])), "person", gender)
+    if (
+        len(toks) > 1
+        and not caps[-1]
+        and lows[-1].endswith("s")
+        and (
+            lows[-1] in _VAGUE
+            or _norm_role(lows[-1]) in _TITLES
+            or (  # "News outlets"; not "the press", "the states" (listed as they are)
+                _norm_role(lows[-1]) in _ORG_NOUNS
+                and lows[-1] not in _ORG_NOUNS
+                and not any(caps[1:])
+            )
+        )
+    ):
+        return Mention(s, title, "anonymous", role=_norm_role(lows[-1]))  # "House leaders"
+    r = max((i for i, w in enumerate(lows[:-1]) if w in _ROLE_NOUNS), default=-1)
+    if (
+        r >= 0
+        and len(toks) - r - 1 <= 4
+        and all(caps[r + 1 :])
+        and lows[-1] not in _ORG_WORDS
+        and not any(w in _TITLES for w in lows[r + 1 :])
+    ):
+        # "Trust co-ordinator Bill Henare": the name after a role noun, even an organisation's
+        for w in (lows[r + 1], *lows[: r + 1]):
+            gender = gender or ("f" if w in _FEMALE else "m" if w in _MALE else "")
+        title = _strip_det(" ".join(toks[: r + 1])) or title
+        return Mention(" ".join(toks[r + 1 :]), title, "person", gender)
+    if any(w in _ORG_WORDS for w in lows) and (
+        not any(w in _TITLES for w in lows) or lows[-1] in _ORG_WORDS
+    ):
+        i = max(i for i, w in enumerate(lows) if w in _ORG_WORDS)
+        if 0 < i < len(toks) - 1 and not caps[i] and all(caps[i + 1 :]):
+            # "the militant group Hamas": the name after its lower-case kind
+            kind = _strip_det(" ".join(toks[: i + 1]))
+            return Mention(" ".join(toks[i + 1 :]), title or kind, "organisation", role=lows[i])
+        if any(caps[1:]) or (caps[0] and lows[0] not in _DETS):
+            return Mention(_strip_det(s), title, "organisation", role=_norm_role(lows[-1]))
+        return Mention(_strip_det(s), title, "role", role=_norm_role(lows[-1]))
+    if len(lows) == 1 and lows[0] in _ORG_SINGLE:
+        return Mention(s, title, "organisation", role=lows[0])
+    # a name after a title: the last run of capitalised words that are not titles
+    end = len(toks)
+    start = end
+    while (
+        start > 0
+        and caps[start - 1]
+        and lows[start - 1] not in _TITLES
+        and not _is_role_word(lows[start - 1])  # "Prosecutor Thabo Nkosi"
+        and (
+            lows[start - 1] not in _NAME_STOP  # "Swiss Thomas Gurtner"
+            or (end - start > 2 and lows[start] not in _FIRST_NAMES)  # "Black Sea Bulk ..."
+        )
+    ):
+        start -= 1
+    if start > 1 and end - start >= 3 and lows[start - 1] == "of" and lows[start - 2] in _TITLES:
+        start += 1  # "Governor of Washington Chris Gregoire": the place ends the title
+    elif start == 2 and lows[1] == "and" and _is_name_word(toks[0]) and lows[0] in _FIRST_NAMES:
+        start = 0  # "Tom and Ana Berg": the pair
+    if start < end and not (start == 0 and lows[0] in _DETS):
+        name_toks = toks[start:end]
+        if start > 0:
+            t = _strip_det(" ".join(toks[:start]))
+            title = t if t and title is None else title
+        for w in (lows[start], *(lows[:start])):
+            gender = gender or ("f" if w in _FEMALE else "m" if w in _MALE else "")
+        return Mention(" ".join(name_toks), title, "person", gender)
+    if len(toks) == 1 and caps[0] and lows[0] not in _VAGUE:
+        return Mention(toks[0], title, "person", gender)  # "King", "Secretary" alone
+    # no name: a role ("the spokeswoman", "the minister") or a vague group ("critics")
+    head = lows[-1]
+    if (
+        lows[0] in _DETS
+        and lows[0] not in ("a", "an")
+        and head in _TITLES | _VAGUE
+        and not head.endswith("s")
+    ):
+        g = "f" if head in _FEMALE else "m" if head in _MALE else ""
+        return Mention(_strip_det(s), None, "role", g, _norm_role(head))
+    return Mention(s, title, "anonymous", role=_norm_role(head))
+
+
+def _group_phrase(toks: list[str], lows: list[str], caps: list[bool]) -> Mention | None:
+    """A common noun before a preposition, the head of the source: "officials at the
+    Smithsonian", "a 55-year-old nurse at the University of Maryland", "the members of his
+    party" (anonymous, the phrase as written); "the spokeswoman for the ministry" (a role:
+    the spokeswoman, not the ministry). None when the head is capitalised or an organisation."""
+    j = next((i for i, w in enumerate(lows) if w in _PREPS and i > 0), 0)
+    if not j or j + 1 >= len(toks) or j > 4:
+        return None
+    head = lows[j - 1]
+    first = 1 if lows[0] in _DETS or lows[0] in _QUANT else 0
+    if (
+        not head.isalpha()
+        or head in _FUNCTION_WORDS
+        or head in _ORG_WORDS
+        or head in _DOC_NOUNS
+        or head in _POLL_NOUNS
+        or any(caps[first:j])
+    ):
+        return None
+    plural = head.endswith("s") and not head.endswith("ss")
+    if lows[0] in _DETS and lows[0] not in ("a", "an") and not plural:
+        if head in _TITLES or head in _VAGUE:
+            g = "f" if head in _FEMALE else "m" if head in _MALE else ""
+            return Mention(_strip_det(" ".join(toks)), None, "role", g, _norm_role(head))
+        return None
+    return Mention(" ".join(toks), None, "anonymous", role=_norm_role(head))
+
+
+def _doc_owner(toks: list[str], lows: list[str], cut: int) -> str | None:
+    """The named organisation a document or poll comes from: "a report by the World Health
+    Organization", "A Pew Research Center survey" (capitalised words with an organisation
+    word, or an acronym: "a new CNN poll"); None for "the Mueller report", "a poll"."""
+    if cut < len(toks) - 1:
+        owner = toks[cut + 1 :]
+        if owner[0].lower() in _DETS:
+            owner = owner[1:]
+    elif not _is_cap(toks[cut - 1]):  # not "U.S. News & World Report": a name itself
+        k = cut - 1
+        while k > 0 and (_is_cap(toks[k - 1]) or lows[k - 1] in ("of", "for", "&")):
+            k -= 1
+        owner = toks[k : cut - 1]
+        if owner and owner[0].lower() in _DETS:
+            owner = owner[1:]
+    else:
+        return None
+    if not owner or not _is_cap(owner[0]) or not _is_cap(owner[-1]):
+        return None
+    low = [w.lower().strip(".") for w in owner]
+    if any(w in _ORG_NOUNS for w in low) or (len(owner) == 1 and _ACRONYM_RE.fullmatch(owner[0])):
+        return " ".join(owner)
+    return None
+
+
+def _person_owner(toks: list[str], lows: list[str]) -> str | None:
+    """The named person owning a document: the one to three capitalised words before "'s"
+    ("Cornyn's statement", "Sen. Ana Ruiz's letter"), not an organisation or a title."""
+    if not toks or not lows[-1].endswith(("'s", "’s")) or len(toks) > 4:
+        return None
+    words = [*toks[:-1], toks[-1][:-2]]
+    while words and words[0].lower().strip(".") in _HONORIFICS | _DETS | _TITLES:
+        words = words[1:]
+    if not 0 < len(words) < 4 or not all(map(_is_name_word, words)):
+        return None
+    if any(w.lower().strip(".") in _NOT_A_PERSON or w.isupper() for w in words):
+        return None
+    return " ".join(words)
+
+
+def _has_name(part: str) -> bool:
+    toks = _TOKEN_RE.findall(part)
+    if not toks:
+        return False
+    return any(
+        _is_cap(t) and t.lower().strip(".") not in _TITLES | _DETS | _HONORIFICS for t in toks
+    ) and toks[0].lower() not in ("a", "an")
+
+
+def _person_name(part: str) -> bool:
+    """A person's name alone: two to four name words (one after an honorific), none a title,
+    organisation, place-like or stop word ("Mr Ali Umar", "Ana Ruiz"; not "Commissioner of
+    Police", "Legend's general manager", "UKB")."""
+    words = part.split()
+    titled = False
+    while len(words) > 1 and words[0].lower().strip(".") in _HONORIFICS:
+        words, titled = words[1:], True
+    return (1 if titled else 2) <= len(words) < 5 and all(
+        _is_name_word(w) and w.lower().strip(".") not in _STOP_IN_NAME | _NAME_STOP for w in words
+    )
+
+
+def _strip_det(s: str) -> str:
+    words = s.split()
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        return " ".join(words[1:])
+    return s
