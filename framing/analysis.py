@@ -15,7 +15,7 @@ import numpy as np
 from framing.attribution import reported_attributions
 from framing.entities import document_entities
 from framing.explain import framing_cues
-from framing.features import SentenceInput, document_context
+from framing.features import SentenceInput, document_context, transcript_context
 from framing.kinds import NON_PROSE, batch_kinds
 from framing.language import NON_ENGLISH, NON_ENGLISH_WARNING, language_of
 from framing.persistence import load_labeler
@@ -43,18 +43,28 @@ def coerce_text(text: object, errors: str = "strict") -> str:
     raise TypeError(f"expected the text as str or bytes, got {type(text).__name__}: {text!r:.80}")
 
 
-def analyze(text: str | bytes, model: Any = None, errors: str = "strict") -> Analysis:
+def analyze(
+    text: str | bytes, model: Any = None, errors: str = "strict", transcript: bool = False
+) -> Analysis:
     """Split ``text`` into sentences and label each one.
 
     ``model`` defaults to the shipped model (its arrays: `framing.persistence.load_labeler`,
     the same probabilities as `framing.load()`'s estimator); bytes are decoded as UTF-8
     with ``errors`` ("strict", "replace", ...). A text that does not look like English is
     still labeled, with ``lang="non-en"`` and a warning in ``Analysis.warnings``.
+
+    ``transcript=True`` reads a transcript of speech (a debate, a speech, a hearing) in each
+    speaker's own voice: a line after a speaker tag ("SENATOR VALE: ...") is then the speaker's
+    fact or framing, and a claim only where it reports someone's words itself ("My opponent said
+    ..."). By default a text is read as news, where LABELS.md makes every line after a speaker
+    tag a claim of that speaker (an interview's answers).
     """
-    return analyze_batch([coerce_text(text, errors)], model)[0]
+    return analyze_batch([coerce_text(text, errors)], model, transcript=transcript)[0]
 
 
-def analyze_batch(texts: Sequence[str], model: Any = None) -> list[Analysis]:
+def analyze_batch(
+    texts: Sequence[str], model: Any = None, transcript: bool = False
+) -> list[Analysis]:
     """`analyze` for many texts at once: one model call for all their sentences."""
     model = load_labeler() if model is None else model
     docs = [coerce_text(t) for t in texts]
@@ -62,8 +72,9 @@ def analyze_batch(texts: Sequence[str], model: Any = None) -> list[Analysis]:
     inputs: list[SentenceInput] = []
     attributions = []
     kinds = batch_kinds(list(zip(docs, spans_per_doc, strict=True)))
+    context = transcript_context if transcript else document_context
     for doc, spans, doc_kinds in zip(docs, spans_per_doc, kinds, strict=True):
-        doc_inputs, found = document_context(doc, spans)
+        doc_inputs, found = context(doc, spans)
         inputs.extend(doc_inputs)
         # metadata and boilerplate lines attribute nothing: their entities are not sources
         attributions.append(

@@ -18,7 +18,7 @@ import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -113,23 +113,24 @@ def label_outcomes(records: list[Record], model: Any) -> list[Outcome]:
     from framing.analysis import analyze_batch, coerce_text
 
     out: list[Outcome] = [(rec, rec.error) for rec in records]
-    good: list[tuple[int, str]] = []
+    # news and transcripts (`Record.transcript`) are read apart, each group in one model call
+    groups: dict[bool, list[tuple[int, str]]] = {}
     for i, rec in enumerate(records):
         if rec.error is not None:
             continue
         try:
-            good.append((i, coerce_text(rec.text)))
+            groups.setdefault(bool(rec.transcript), []).append((i, coerce_text(rec.text)))
         except (TypeError, UnicodeDecodeError) as exc:
             out[i] = (rec, str(exc))
-    if good:
+    for transcript, good in groups.items():
         try:
-            analyses: list[Any] = analyze_batch([t for _, t in good], model)
+            analyses: list[Any] = analyze_batch([t for _, t in good], model, transcript)
         except Exception:
             # Find the document that breaks the batch: label them one by one.
             analyses = []
             for _, text in good:
                 try:
-                    analyses.append(analyze_batch([text], model)[0])
+                    analyses.append(analyze_batch([text], model, transcript)[0])
                 except Exception as exc:
                     analyses.append(f"{type(exc).__name__}: {exc}")
         for (i, _), analysis in zip(good, analyses, strict=True):
@@ -391,6 +392,7 @@ def label_corpus(
     summary: bool = False,
     max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
     keep_fields: Iterable[str] | None = None,
+    transcript: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """Label a corpus lazily: rows come out as the batches are done, in input order.
 
@@ -412,15 +414,25 @@ def label_corpus(
     ``keep_fields`` (names of keys of dict records, e.g. ``["outlet", "date"]``) are copied
     onto every row of their record (sentence, summary, blank and error rows), after the
     fixed keys; a key a record lacks gives None (as does any kept field of a pair).
+
+    ``transcript=True`` reads every text as a transcript of speech, each speaker in their own
+    voice (`framing.analyze`'s ``transcript``).
     """
     keep = check_keep_fields(keep_fields)
     items = (
         _keep(_as_record(item, i, max_doc_chars), item, keep) for i, item in enumerate(records)
     )
+    if transcript:
+        items = (_as_transcript(rec) for rec in items)
     for result in process_batches(
         batches(items, batch_size), model=model, jobs=jobs, summary=summary
     ):
         yield from result.payload
+
+
+def _as_transcript(rec: Record) -> Record:
+    """``rec`` marked as a transcript (a copy where the caller passed the record in)."""
+    return rec if rec.transcript else replace(rec, transcript=True)
 
 
 def _keep(rec: Record, item: Any, keep: tuple[str, ...]) -> Record:
@@ -481,6 +493,7 @@ def label_dataframe(
     summary: bool = False,
     max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
     keep_fields: Iterable[str] | None = None,
+    transcript: bool = False,
 ) -> Any:
     """Label the texts in column ``text_col`` of a pandas DataFrame; returns a DataFrame.
 
@@ -489,8 +502,9 @@ def label_dataframe(
     column per label, spans as ``source_text``/``source_start``/``source_end`` and so on,
     ``attributions`` and ``cues`` as JSON, and ``error`` (None unless the row could not be
     labeled, e.g. a missing text). ``keep_fields`` names columns of ``df`` copied onto every
-    output row, after the fixed columns, with their values as they are. Needs pandas (the
-    ``pandas`` extra).
+    output row, after the fixed columns, with their values as they are. ``transcript=True``
+    reads the texts as transcripts of speech (`framing.analyze`). Needs pandas (the ``pandas``
+    extra).
     """
     _pandas()
     keep = check_keep_fields(keep_fields)
@@ -515,6 +529,7 @@ def label_dataframe(
             summary=summary,
             max_doc_chars=max_doc_chars,
             keep_fields=keep,
+            transcript=transcript,
         ),
         summary,
         keep,

@@ -99,6 +99,7 @@ def _cmd_label(args: argparse.Namespace) -> int:
                 max_doc_chars=args.max_doc_chars,
                 model_sha256=_model_sha256(args.model),
                 keep_fields=keep,
+                transcript=args.transcript,
             )
             where = runguard.record_path(args.output, directory)
             if args.resume:
@@ -130,6 +131,7 @@ def _cmd_label(args: argparse.Namespace) -> int:
         exclude=exclude,
         max_doc_chars=args.max_doc_chars,
         keep_fields=keep,
+        transcript=args.transcript,
     )
     stats, code, client = RunStats(), 0, None
     previous = signal.getsignal(signal.SIGTERM)
@@ -311,7 +313,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         from framing.persistence import load
 
         model = load(args.model)
-    html = render_path(args.paths[0], model, title=args.title)
+    html = render_path(args.paths[0], model, title=args.title, transcript=args.transcript)
     return _write_html(html, args.output)
 
 
@@ -410,6 +412,12 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
         help="copy these input fields (JSONL/CSV/Parquet), e.g. outlet,date,url, onto every "
         "output row, after the fixed columns; a field a record lacks gives null; "
         "source=outlet writes the input field source as outlet",
+    )
+    p.add_argument(
+        "--transcript",
+        action="store_true",
+        help="the texts are transcripts of speech (debates, speeches, hearings): read each "
+        "line after a speaker tag in the speaker's own voice, not as the speaker's claim",
     )
 
 
@@ -512,6 +520,7 @@ def _labeled_rows(args: argparse.Namespace, keep: tuple[str, ...]) -> Any:
         glob=args.glob,
         encoding_errors=args.encoding_errors,
         max_doc_chars=args.max_doc_chars,
+        transcript=args.transcript,
     )
 
 

@@ -73,7 +73,13 @@ def _graph_model(model: Any) -> Any:
 
 
 def _label_frame(
-    pdf: Any, text_col: str, id_col: str | None, model: Any, summary: bool, batch_size: int
+    pdf: Any,
+    text_col: str,
+    id_col: str | None,
+    model: Any,
+    summary: bool,
+    batch_size: int,
+    transcript: bool = False,
 ) -> Any:
     ids = pdf[id_col] if id_col is not None else pdf.index
     rows = label_corpus(
@@ -81,6 +87,7 @@ def _label_frame(
         model=worker_model(model),
         batch_size=batch_size,
         summary=summary,
+        transcript=transcript,
     )
     return _typed(rows_to_frame(rows, summary), pdf[id_col].dtype if id_col else pdf.index.dtype)
 
@@ -109,11 +116,13 @@ def label_dask_dataframe(
     model: Any = None,
     summary: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    transcript: bool = False,
 ) -> Any:
     """Label the ``text_col`` of a Dask DataFrame; returns a lazy Dask DataFrame of rows.
 
     The rows are those of `framing.label_dataframe` (one per sentence, or per document with
-    ``summary=True``), partition by partition, with ``doc_id`` from ``id_col`` or the index.
+    ``summary=True``), partition by partition, with ``doc_id`` from ``id_col`` or the index;
+    ``transcript=True`` reads the texts as transcripts of speech (`framing.analyze`).
     """
     _require_dask()
     if text_col not in ddf.columns:
@@ -128,24 +137,38 @@ def label_dask_dataframe(
         _graph_model(model),
         summary,
         batch_size,
+        transcript,
         meta=meta,
         enforce_metadata=False,
     )
 
 
-def _label_part(part: Any, model: Any, summary: bool, batch_size: int) -> list[dict[str, Any]]:
+def _label_part(
+    part: Any, model: Any, summary: bool, batch_size: int, transcript: bool = False
+) -> list[dict[str, Any]]:
     return list(
-        label_corpus(part, model=worker_model(model), batch_size=batch_size, summary=summary)
+        label_corpus(
+            part,
+            model=worker_model(model),
+            batch_size=batch_size,
+            summary=summary,
+            transcript=transcript,
+        )
     )
 
 
 def label_bag(
-    bag: Any, model: Any = None, summary: bool = False, batch_size: int = DEFAULT_BATCH_SIZE
+    bag: Any,
+    model: Any = None,
+    summary: bool = False,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    transcript: bool = False,
 ) -> Any:
     """Label a Dask Bag of ``(id, text)`` pairs or ``{"id", "text"}`` dicts; returns a Bag of
-    the rows `framing.label_corpus` yields (dicts), partition by partition."""
+    the rows `framing.label_corpus` yields (dicts), partition by partition (``transcript``:
+    read as transcripts of speech, `framing.analyze`)."""
     _require_dask()
-    return bag.map_partitions(_label_part, _graph_model(model), summary, batch_size)
+    return bag.map_partitions(_label_part, _graph_model(model), summary, batch_size, transcript)
 
 
 def _work_remote(records: list[Any], model: Any, summary: bool, encode: Any) -> BatchResult:

@@ -27,7 +27,7 @@ from framing import lexicons as lx
 from framing._voice import call_to_act
 from framing._words import CUE_TOKENS, cue_token_rows
 from framing.docfeatures import document_signals
-from framing.types import Attribution
+from framing.types import Attribution, Span
 
 if TYPE_CHECKING:
     from framing._estimators import CueFeatures
@@ -44,7 +44,9 @@ __all__ = [
     "document_context",
     "document_inputs",
     "sentence_input",
+    "speaker_turn_start",
     "texts",
+    "transcript_context",
 ]
 
 
@@ -122,6 +124,50 @@ def sentence_input(text: str) -> SentenceInput:
     """The model input of a sentence seen alone (no neighbours; attribution from itself)."""
     found = attr.find_attributions(text, [(0, len(text))])
     return SentenceInput(text, attribution=attribution_kind(found[0]))
+
+
+# a speaker tag opening a transcript's turn: "MODERATOR: ", "Ms Okafor (Labour): ", "SENATOR
+# VALE: " (a capitalised word and up to seven more, parenthesised remarks or joining words)
+_TAG_WORD = r"(?:[A-Z][\w.'’-]*|\([^)\n]{1,40}\)|of|the|and|for)"
+_TURN_TAG = re.compile(rf"[A-Z][\w.'’-]*(?:\s+{_TAG_WORD}){{0,7}}:\s+(?=\S)")
+
+
+def speaker_turn_start(text: str, start: int = 0) -> int:
+    """Where the words of a transcript's turn begin in ``text[start:]``: after a leading
+    speaker tag ("MODERATOR: Good evening." -> the offset of "Good"), else ``start``."""
+    m = _TURN_TAG.match(text, start)
+    return m.end() if m else start
+
+
+def transcript_context(
+    text: str, sentences: Sequence[tuple[int, int]]
+) -> tuple[list[SentenceInput], list[list[Attribution]]]:
+    """`document_context` for a transcript of speech read in each speaker's own voice: every
+    sentence is read as a bare sentence, less a leading speaker tag (the model input a sentence
+    of the transcripts we trained on had: `framing.training.bare_turn`), so that no line
+    inherits an attribution from its speaker's tag or from a neighbouring quotation; its
+    attributions are those the bare sentence holds itself, in whole-text offsets."""
+    inputs: list[SentenceInput] = []
+    found: list[list[Attribution]] = []
+    for a, b in sentences:
+        a, b = int(a), int(b)
+        c = speaker_turn_start(text, a) if a < b else a
+        bare = text[c:b]
+        own = attr.find_attributions(bare, [(0, len(bare))])[0] if bare else []
+        found.append([_shifted(f, c) for f in own])
+        inputs.append(SentenceInput(bare, attribution=attribution_kind(own)))
+    return inputs, found
+
+
+def _shifted(a: Attribution, by: int) -> Attribution:
+    """``a`` with its spans moved ``by`` characters (from a sentence's to the text's offsets)."""
+
+    def move(s: Span | None) -> Span | None:
+        return None if s is None else Span(s.text, s.start + by, s.end + by, s.kind)
+
+    cue = move(a.cue)
+    assert cue is not None
+    return Attribution(cue, move(a.source), move(a.source_resolved), a.inherited)
 
 
 def as_input(item: object) -> SentenceInput:

@@ -173,6 +173,7 @@ class RunRecord:
         max_doc_chars: int,
         model_sha256: str | None,
         keep_fields: Sequence[str] = (),
+        transcript: bool = False,
     ) -> RunRecord:
         """The record of a run over the input ``files`` (as `framing.corpus.iter_files`
         lists them; "-" for stdin)."""
@@ -191,6 +192,7 @@ class RunRecord:
             "max_doc_chars": max_doc_chars,
             "model_sha256": model_sha256,
             "keep_fields": list(keep_fields),
+            "transcript": transcript,
         }
         return cls(inputs, options)
 
@@ -257,7 +259,7 @@ class RunRecord:
         return None
 
 
-_OPTION_DEFAULTS: dict[str, Any] = {"keep_fields": []}
+_OPTION_DEFAULTS: dict[str, Any] = {"keep_fields": [], "transcript": False}
 """The value of an option in a run record written before the option existed."""
 
 

@@ -13,7 +13,6 @@ artifact, byte for byte (one BLAS thread, coefficients rounded: `framing.model`)
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -37,7 +36,7 @@ from framing.datasets import (
 )
 from framing.doccorpora import DOC_CORPORA
 from framing.evaluation import binary_macro_f1, evaluate_inputs
-from framing.features import SentenceInput
+from framing.features import SentenceInput, speaker_turn_start
 from framing.model import FramingClassifier
 from framing.persistence import save_model
 from framing.types import LABELS
@@ -225,9 +224,6 @@ writer (each speaker in their own voice). In context they would teach `UNTRAINED
 what a sentence dataset of debate lines holds (ClaimBuster), so each is trained as a bare
 sentence, without its speaker tag (`bare_turn`)."""
 
-_TAG_WORD = r"(?:[A-Z][\w.'’-]*|\([^)\n]{1,40}\)|of|the|and|for)"
-_SPEAKER_TAG = re.compile(rf"^[A-Z][\w.'’-]*(?:\s+{_TAG_WORD}){{0,7}}:\s+(?=\S)")
-
 
 def bare_turn(ex: Example) -> Example:
     """``ex`` as a bare sentence (no neighbours, quotation state or document signals), less a
@@ -236,10 +232,7 @@ def bare_turn(ex: Example) -> Example:
     from dataclasses import replace
 
     text = ex.input.text
-    m = _SPEAKER_TAG.match(text)
-    if m:
-        text = text[m.end() :]
-    return replace(ex, input=SentenceInput(text), rule=ALONE_RULE)
+    return replace(ex, input=SentenceInput(text[speaker_turn_start(text) :]), rule=ALONE_RULE)
 
 
 def corpus_group(ex: Example) -> str:

@@ -186,6 +186,7 @@ def test_resume_with_another_input_is_refused_with_rows_unchanged(tmp_path, caps
         (["--text-field", "body"], "--text-field"),
         (["--summary"], "summary"),
         (["--id-field", "other"], "--id-field"),
+        (["--transcript"], "transcript"),
     ],
 )
 def test_resume_with_other_options_is_refused_naming_them(

@@ -45,6 +45,9 @@ class Record:
     fields: dict[str, Any] | None = None
     """The input fields kept for the output rows (``keep_fields``), or None when none are
     kept: each kept field's value in the input record, None where it has none."""
+    transcript: bool = False
+    """Read the text as a transcript of speech, each speaker in their own voice
+    (`framing.analyze`'s ``transcript``)."""
 
 
 @dataclass(frozen=True)

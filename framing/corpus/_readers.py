@@ -137,6 +137,7 @@ def iter_records(
     exclude: Sequence[str | Path] = (),
     max_doc_chars: int = DEFAULT_MAX_DOC_CHARS,
     keep_fields: Sequence[str] = (),
+    transcript: bool = False,
 ) -> Iterator[Record]:
     """Every document of the given files, directories and stdin ("-"), in order, lazily.
 
@@ -154,7 +155,26 @@ def iter_records(
     of a record (`Record.fields`), ``"source=outlet"`` to write the field ``source`` as
     ``outlet``; a field a record lacks is None, and so are all of them on a text file's record
     or on the error record of a file that cannot be read.
+
+    ``transcript=True`` marks every record to be read as a transcript of speech
+    (`Record.transcript`).
     """
+    if transcript:
+        for rec in iter_records(
+            paths,
+            input_format=input_format,
+            text_field=text_field,
+            id_field=id_field,
+            glob=glob,
+            encoding_errors=encoding_errors,
+            stdin=stdin,
+            exclude=exclude,
+            max_doc_chars=max_doc_chars,
+            keep_fields=keep_fields,
+        ):
+            rec.transcript = True
+            yield rec
+        return
     keep = tuple(keep_fields)
     for path, fmt in iter_files(paths, glob, input_format, exclude):
         if fmt not in INPUT_FORMATS:

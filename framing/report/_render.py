@@ -489,8 +489,11 @@ def _chunks(items: Sequence[Any], n: int) -> Iterator[Sequence[Any]]:
         yield items[i : i + n]
 
 
-def analyze_directory(directory: str | Path, model: Any = None) -> list[tuple[str, Analysis]]:
-    """(relative path, analysis) for every .txt file under ``directory``, sorted by path."""
+def analyze_directory(
+    directory: str | Path, model: Any = None, transcript: bool = False
+) -> list[tuple[str, Analysis]]:
+    """(relative path, analysis) for every .txt file under ``directory``, sorted by path
+    (``transcript``: read as transcripts of speech, `framing.analyze`)."""
     from framing.analysis import analyze_batch
 
     root = Path(directory)
@@ -506,20 +509,23 @@ def analyze_directory(directory: str | Path, model: Any = None) -> list[tuple[st
             texts = [f.read_text(encoding="utf-8") for f in chunk]
         except UnicodeDecodeError as exc:
             raise DataError(f"a file under {root} is not UTF-8 text ({exc})") from None
-        analyses = analyze_batch(texts, model)
+        analyses = analyze_batch(texts, model, transcript)
         out += [(f.relative_to(root).as_posix(), a) for f, a in zip(chunk, analyses, strict=True)]
     return out
 
 
-def render_path(path: str | Path, model: Any = None, title: str | None = None) -> str:
+def render_path(
+    path: str | Path, model: Any = None, title: str | None = None, transcript: bool = False
+) -> str:
     """The report for ``path``: an article for a .txt file or "-" (stdin), a corpus for a
     directory of .txt files or a ``.jsonl`` written by ``framing label``.
 
     ``model`` is used to analyse text (default: the shipped model); a JSONL needs none.
+    ``transcript``: texts are read as transcripts of speech (`framing.analyze`).
     """
     p = Path(path)
     if p.is_dir():
-        docs = analyze_directory(p, model)
+        docs = analyze_directory(p, model, transcript)
         return corpus_to_html(docs, title or f"Framing report: {p.resolve().name}")
     if p.suffix.lower() in (".jsonl", ".ndjson"):
         return corpus_to_html(analyses_from_jsonl(p), title)
@@ -531,4 +537,4 @@ def render_path(path: str | Path, model: Any = None, title: str | None = None) -
         raise DataError(f"{path} is not UTF-8 text ({exc})") from None
     if not text.strip():
         raise DataError(f"{path} holds no text")
-    return to_html(analyze(text, model), title)
+    return to_html(analyze(text, model, transcript=transcript), title)
