@@ -31,6 +31,7 @@ from framing.attribution._vocab import (
     _PARTICLES,
     _PHRASAL_ONLY,
     _PRED_ADJ,
+    _PREPS_STOP,
     _SECTION_HEADERS,
     _SPEAKER_TAG_STOP,
     _SPEECH_STRONG_SET,
@@ -647,3 +648,50 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
         return None  # a header line: "Subtitle: ...", "Publisher: ..."
     colon = text.index(":", m.end(1))
     return (m.start(1), m.end(1), colon)
+
+
+# "HEADLINE - Ana Ruiz: “...", "... doesn't surprise pollster Ana Ruiz: “...", "More from
+# Ruiz: “...": a name right before a colon and an opening quotation mark inside a sentence
+_NAME_COLON_RE = re.compile(
+    r"(?:^|(?<=[\s\-–—]))((?:[A-Z][\w.'’&-]*)(?:\s+(?:[A-Z][\w.'’&-]*|and|de|van|von)){0,5})"
+    r"(?:\s*\([^()\n]{1,30}\))?$"
+)
+_NAME_COLON_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][\w'’]*|[-–—]+)\s*$")
+_NOT_BEFORE_NAME = frozenset(
+    ("to", "for", "of", "in", "on", "at", "with", "by", "as", "the", "a", "an", "and", "or",
+     "is", "was", "are", "were", "be", "been", "titled", "called", "named", "headlined")
+)  # fmt: skip
+
+
+def _name_colon(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
+    """A name right before a colon that opens a quotation, inside a sentence or at its start
+    with no space before the quotation mark ('Rep. Ana Ruiz (D-Ore.):"...'): (source start,
+    source end, colon position); not after a preposition, an article or a copula ("a letter
+    to Ana Ruiz:"), nor in a title ("titled Hope:")."""
+    colon = text.find(":", s0, s1)
+    while colon >= 0:
+        after = text[colon + 1 : colon + 3].lstrip()
+        if after.startswith(('"', "“")):
+            break
+        colon = text.find(":", colon + 1, s1)
+    if colon < 0:
+        return None
+    lo = max(s0, colon - 90)
+    m = _NAME_COLON_RE.search(text, lo, colon)
+    if m is None:
+        return None
+    words = m.group(1).lower().replace(".", "").split()
+    if words[0] in _SPEAKER_TAG_STOP or words[-1] in ("and", "de", "van", "von"):
+        return None
+    if len(words) == 1 and (words[0] in _NON_NAMES or words[0] in _SECTION_HEADERS):
+        return None
+    if m.start(1) > s0:
+        b = _NAME_COLON_BEFORE.search(text, s0, m.start(1))
+        if b is None:
+            return None
+        w = b.group(1).lower()
+        if w == "from" and b.start(1) > s0 and text[b.start(1) - 5 : b.start(1)] != "More ":
+            return None  # "More from Jones:", "From Jones:"; not "a letter from Jones:"
+        if w != "from" and (w in _NOT_BEFORE_NAME or w in _PREPS_STOP):
+            return None
+    return (m.start(1), m.start(1) + len(m.group(1)), colon)

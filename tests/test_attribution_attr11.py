@@ -1,0 +1,61 @@
+"""attr11: cues missed (colon introductions, evidence verbs, poll shares, coordinated
+subjects) and cues wrongly found (know, sources that are no noun phrase, actions).
+
+Sentences written for these tests. Each rule has cases that must be found and cases that must
+stay out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import find_attributions
+
+
+def _found(text: str) -> list[tuple[str | None, str]]:
+    row = find_attributions(text, [(0, len(text))])[0]
+    return [(a.source.text if a.source else None, a.cue.text) for a in row]
+
+
+# --- (1a) a name before a colon that opens a quotation ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "GRAIN PRICES STEADY AFTER THE HARVEST - Ana Ruiz and Tom Bell: “The traders had "
+            "priced it in weeks ago.”",
+            ("Ana Ruiz and Tom Bell", ":"),
+        ),
+        (
+            "The size of the swing does not surprise veteran analyst Ana Ruiz: “Turnout in "
+            "the valley was low.”",
+            ("Ana Ruiz", ":"),
+        ),
+        ("More from Ruiz: “The rural vote held up better than the towns.”", ("Ruiz", ":")),
+        ('Rep. Ana Ruiz (D-Ore.):"I have not seen that figure anywhere.', ("Rep. Ana Ruiz", ":")),
+    ],
+)
+def test_a_name_before_a_colon_and_a_quotation_is_the_source(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert _found(text)[0] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She sent a long letter to Ana Ruiz: "Please resign before the vote."',
+        'The film, titled Home: "A story of return" opens on Friday.',
+        "The bakery sells three kinds of bread: rye, spelt and white.",
+    ],
+)
+def test_a_name_after_a_preposition_or_a_title_before_a_colon_is_no_source(text: str) -> None:
+    assert all(cue != ":" for _, cue in _found(text))
+
+
+def test_a_verb_cue_before_the_colon_keeps_its_own_source() -> None:
+    assert _found('Ruiz told Radio Kenya on Monday: "We are ready for the count."') == [
+        ("Ruiz", "told")
+    ]
