@@ -59,3 +59,49 @@ def test_a_verb_cue_before_the_colon_keeps_its_own_source() -> None:
     assert _found('Ruiz told Radio Kenya on Monday: "We are ready for the count."') == [
         ("Ruiz", "told")
     ]
+
+
+# --- (1b) evidence verbs with a record of the world as subject, and after a year ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "News footage showed that the crowd on the bridge was peaceful.",
+            ("News footage", "showed"),
+        ),
+        (
+            "Satellite images show that the old dam had burst in two places.",
+            ("Satellite images", "show"),
+        ),
+        (
+            "Recent polling suggests that the mayor is still popular.",
+            ("Recent polling", "suggests"),
+        ),
+        (
+            "Every poll taken since 2010 showed the ruling party losing ground.",
+            ("Every poll taken since 2010", "showed"),
+        ),
+    ],
+)
+def test_an_evidence_verb_with_a_record_as_subject_is_found(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert _found(text)[0] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun "show" before a relative "that"; a pronoun or demonstrative before "shows that"
+        "The guide walked us through a slide show that lasted an hour.",
+        "This shows that the council never read the plan.",
+        # no "that" after the verb: the writer's reading of events
+        "History has shown the need for a stable government in wartime.",
+        # a count before a participle stays a count
+        "The county recorded 300 reported cases in a week.",
+    ],
+)
+def test_nouns_pronouns_and_counts_before_an_evidence_verb_stay_out(text: str) -> None:
+    assert all(cue not in ("show", "shows", "shown", "reported") for _, cue in _found(text))

@@ -99,6 +99,18 @@ def _cue_left(t: _Tok, i: int) -> int:
     return a
 
 
+def _year_then_past(left: str, w: str) -> bool:
+    """A year before a past form of a cue verb: a verb, not a noun ("polls since 2010 showed";
+    "300 reported cases" stays a count)."""
+    return (
+        len(left) == 4
+        and left.isdigit()
+        and left[:2] in ("19", "20")
+        and w != _lemma_of(w)
+        and not w.endswith(("s", "ing"))
+    )
+
+
 def _is_nounish_use(t: _Tok, i: int) -> bool:
     """A cue word used as a noun: 'the report', 'his claims', 'a sharp reply'."""
     if i == 0:
@@ -108,7 +120,7 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
     if left in ("<", "/", "#", "@", "-") or (i + 1 < t.n and t.text[i + 1] in ("-", ">", "=")):
         return True  # markup, hashtags, compounds: "<tweet", "#report", "tweet-id"
     if (
-        left[:1].isdigit()
+        (left[:1].isdigit() and not _year_then_past(left, w))  # "10 million views"
         or left in ("million", "billion", "thousand", "hundred", "dozen")
         or (
             w.endswith("s")

@@ -83,7 +83,14 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         if c.drop or _no_content(t, a, b, lemma):
             continue
         kind = None
-        if not shared and lemma in _EVIDENCE_SET and _src_kind(t, src) in ("", "other"):
+        if (
+            not shared
+            and lemma in _EVIDENCE_SET
+            and (
+                _src_kind(t, src) in ("", "other")
+                or (src is not None and low[src[1] - 1].isdigit())
+            )
+        ):  # "Every poll taken since 2010 showed": the number is no subject
             doc = _document_subject(t, a)
             if doc is not None:
                 src, res, kind = doc, None, "doc"  # "A poll released on Monday found ..."
@@ -571,5 +578,37 @@ def _accept(
             or (kind == "other" and _agent_noun(t, src))
         )
     if lemma in _EVIDENCE_SET:
-        return kind == "doc" or (signal and kind in ("pron", "person"))
+        return (
+            kind == "doc"
+            or (signal and kind in ("pron", "person"))
+            or (
+                kind == "other"
+                and lemma in _FINDINGS
+                and b < t.n
+                and t.low[b] == "that"
+                and _findings_subject(t, src, c.cue)
+            )
+        )
     return False
+
+
+# evidence verbs whose subject may be any record of the world, not only a document noun:
+# "News footage showed that", "Satellite images suggest that" (with "that" right after the
+# verb: "a reality show “...”" and "history has shown the need" stay out)
+_FINDINGS = frozenset(("show", "suggest", "indicate", "reveal"))
+
+
+def _findings_subject(t: _Tok, src: tuple[int, int] | None, cue: tuple[int, int]) -> bool:
+    """The source is a noun phrase headed by a lower-case noun that agrees with the verb
+    ("exit polling shows", "the satellite images show"; not "this", "it", "that", nor "a
+    slide show that ...", where "show" is a noun)."""
+    if src is None:
+        return False
+    h = _head(t, src)
+    if h < src[0]:
+        return False
+    w = t.low[h]
+    verb = t.low[cue[1] - 1]
+    if verb == _lemma_of(verb) and not w.endswith("s"):
+        return False  # a singular head before a plural verb: "a slide show", "the talk show"
+    return w.isalpha() and not t.cap[h] and w not in _DEMONSTRATIVES and w not in PRONOUN_SOURCES
