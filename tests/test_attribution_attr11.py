@@ -105,3 +105,41 @@ def test_an_evidence_verb_with_a_record_as_subject_is_found(
 )
 def test_nouns_pronouns_and_counts_before_an_evidence_verb_stay_out(text: str) -> None:
     assert all(cue not in ("show", "shows", "shown", "reported") for _, cue in _found(text))
+
+
+# --- (1c) shares of the people polled -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Among farmers, 19 percent of those polled support the new levy.",
+            ("19 percent of those polled", "support"),
+        ),
+        ("Nine percent found the speech too long.", ("Nine percent", "found")),
+        ("A majority say the council should resign.", ("A majority", "say")),
+        (
+            "In the survey, 41 percent of parents want longer school days.",
+            ("41 percent of parents", "want"),
+        ),
+    ],
+)
+def test_a_share_of_people_polled_is_a_source(text: str, want: tuple[str, str]) -> None:
+    assert _found(text)[0] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A recent survey found 90 percent support for the ban.",  # a noun after "percent"
+        "She pushed the committee for a “minority report.”",
+        "Ana Ruiz gets 1 percent support in the latest count.",
+        "Half of the money found its way to the roads.",  # a share of money, not of people
+    ],
+)
+def test_a_noun_after_a_share_or_a_share_of_things_is_no_source(text: str) -> None:
+    assert all(
+        src is None or not src.lower().startswith(("90", "minority", "1 percent", "half"))
+        for src, _ in _found(text)
+    )

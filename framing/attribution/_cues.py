@@ -33,6 +33,7 @@ from framing.attribution._vocab import (
     _PRED_ADJ,
     _PREPS_STOP,
     _SECTION_HEADERS,
+    _SHARE_HEADS,
     _SPEAKER_TAG_STOP,
     _SPEECH_STRONG_SET,
     _SPEECH_WEAK,
@@ -138,6 +139,9 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         return True
     if left.endswith(("'s", "’s")):
         return True
+    if left in _SHARE_HEADS:  # "90 percent support for", "a minority report."; not "a majority say"
+        nxt = t.low[i + 1] if i + 1 < t.n else ""
+        return not nxt[:1].isalnum() or nxt in ("for", "among", "from", "of", "in", "on", "with")
     if left in (
         "of", "in", "for", "with", "our", "your", "on", "at", "amid", "amidst", "despite",
         "over", "following", "against",

@@ -40,6 +40,7 @@ from framing.attribution._vocab import (
     _PHRASAL_ONLY,
     _QUOTE_ONLY,
     _REPORTED,
+    _SHARE_HEADS,
     _SPEECH_STRONG_SET,
     _SPEECH_WEAK,
     _SUBORDINATORS,
@@ -408,6 +409,24 @@ def _person_subject(t: _Tok, a: int) -> bool:
     return (t.cap[h] and h > 0) or low[h] in TITLES or low[h] in ("he", "she", "they")
 
 
+def _share_of_people(t: _Tok, src: tuple[int, int], h: int) -> bool:
+    """The source is a share ("a majority", "Nine percent") alone or of people ("of all
+    voters", "of those polled", "of Kenyans"; not "Most of the funds")."""
+    if t.low[h] not in _SHARE_HEADS:
+        return False
+    if h + 1 >= src[1]:
+        return True
+    if t.low[h + 1] != "of" or h + 2 >= src[1]:
+        return False
+    last = t.low[src[1] - 1]
+    return (
+        last.endswith("ed")
+        or last in ("them", "us", "those", "respondents")
+        or _src_kind(t, (h + 2, src[1])) in ("person", "pron")
+        or _agent_noun(t, (h + 2, src[1]))
+    )
+
+
 def _src_kind(t: _Tok, src: tuple[int, int] | None, shared: bool = False) -> str:
     """What the source is: "pron", "doc", "person" (a name, title, organisation, group),
     "other"; "person" for a shared subject, "" for none."""
@@ -422,6 +441,7 @@ def _src_kind(t: _Tok, src: tuple[int, int] | None, shared: bool = False) -> str
     if (
         t.cap[h]
         or head in _AGENT_HEADS
+        or (head in _SHARE_HEADS and _share_of_people(t, src, h))  # "19 percent of voters"
         or head[:1].isdigit()
         or (head.endswith("s") and head[:-1] in _AGENT_HEADS)  # "two unions"
     ):
@@ -581,6 +601,7 @@ def _accept(
         return (
             kind == "doc"
             or (signal and kind in ("pron", "person"))
+            or (lemma == "find" and src is not None and _share_of_people(t, src, _head(t, src)))
             or (
                 kind == "other"
                 and lemma in _FINDINGS
