@@ -143,3 +143,58 @@ def test_a_noun_after_a_share_or_a_share_of_things_is_no_source(text: str) -> No
         src is None or not src.lower().startswith(("90", "minority", "1 percent", "half"))
         for src, _ in _found(text)
     )
+
+
+# --- (1d) a subject that follows the object of another clause over "and" -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The farmers complained about the prices and the traders argued that the market "
+            "was fair.",
+            ("the traders", "argued"),
+        ),
+        (
+            "At the meeting, a resident asked for a vote and Ana Ruiz said the council would "
+            "hold one.",
+            ("Ana Ruiz", "said"),
+        ),
+        (
+            "Most members voted in favour of the plan and 40 percent said it was too late.",
+            ("40 percent", "said"),
+        ),
+    ],
+)
+def test_a_subject_after_an_object_and_and_is_only_the_second_phrase(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert want in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The nurses and the doctors said the new rota would fail.",
+            ("The nurses and the doctors", "said"),
+        ),
+        (
+            "Since the baker and the butcher announced their plan, the street has been busy.",
+            ("the baker and the butcher", "announced"),
+        ),
+        (
+            "Candidates like Ana Ruiz and Tom Bell are vowing to cut the rates.",
+            ("Ana Ruiz and Tom Bell", "are vowing"),
+        ),
+        (
+            "A study by the Lakeside Institute and the Coastal Trust found that rents doubled.",
+            ("A study by the Lakeside Institute and the Coastal Trust", "found"),
+        ),
+    ],
+)
+def test_a_coordinated_subject_at_the_start_of_its_clause_keeps_both_phrases(
+    text: str, want: tuple[str, str]
+) -> None:
+    assert want in _found(text)

@@ -141,7 +141,7 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         return True
     if left in _SHARE_HEADS:  # "90 percent support for", "a minority report."; not "a majority say"
         nxt = t.low[i + 1] if i + 1 < t.n else ""
-        return not nxt[:1].isalnum() or nxt in ("for", "among", "from", "of", "in", "on", "with")
+        return not nxt[:1].isalnum() or nxt in ("for", "among", "from", "of", "in", "on")
     if left in (
         "of", "in", "for", "with", "our", "your", "on", "at", "amid", "amidst", "despite",
         "over", "following", "against",

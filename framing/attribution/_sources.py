@@ -36,8 +36,10 @@ from framing.attribution._vocab import (
     _DETS,
     _EVIDENCE_SET,
     _NO_CONTENT,
+    _NP_PREPS,
     _PERMISSION_VERBS,
     _PHRASAL_ONLY,
+    _PREPS_STOP,
     _QUOTE_ONLY,
     _REPORTED,
     _SHARE_HEADS,
@@ -315,12 +317,55 @@ def _verb_source(
             return False, None, None
         return False, (s, j), None
     s = _np_left(t, j)
+    if s > 0:
+        s = _after_object_and(t, s, j)
     o = s if s >= 0 else (j if low[j] in ("her", "him", "it", "them") else -1)
     if o > 2:
         w = _who_subject(t, o)
         if w is not None:
             return False, (w, j + 1), None
     return False, ((s, j + 1) if s >= 0 else None), None
+
+
+def _after_object_and(t: _Tok, s: int, j: int) -> int:
+    """Where the subject ending at token j starts when the phrase from s runs over "and" right
+    after a preposition, a past form or an object pronoun: the phrase before "and" is that
+    word's object ("The farmers complained about the prices and the traders argued": "the
+    traders"; "has won a state and Cruz said": "Cruz"). A phrase at the start of its clause, or
+    after a noun or a cue verb, keeps both ("The nurses and the doctors said", "said she and
+    her peers", "hopefuls X and Y called for"), and so do names joined by "and" ("the
+    Organisation for Economic Cooperation and Development noted") and "like X and Y"."""
+    before = t.low[s - 1]
+    if (
+        t.cap[s - 1]
+        or t.low[s] == "what"
+        or before in _CUE_WORDS
+        or before in _SUBORDINATORS  # "since the businessman and reality star announced"
+        or t.low[j + 1].endswith("ing")  # "with many marchers and spectators chanting"
+    ):
+        return s
+    if not (
+        (before in _OBJECT_PREPS)
+        or (before.endswith("ed") and before.isalpha())
+        or before in ("you", "him", "them", "us", "me")
+    ):
+        return s
+    for m in range(j - 1, s, -1):
+        if t.low[m] == "and":
+            if t.cap[m - 1] and t.cap[m + 1]:
+                return s  # "Economic Cooperation and Development"
+            nxt = t.low[m + 1]
+            if t.cap[m + 1] or nxt in _DETS or nxt[:1].isdigit() or nxt in PRONOUN_SOURCES:
+                return m + 1  # a whole noun phrase after "and": "the traders", "Cruz"
+            return s  # "lawmakers and other party figures": one phrase
+    return s
+
+
+# prepositions whose object can run into the next clause's subject over "and" (not "like",
+# "between", "among", "by": "candidates like X and Y", "between X and Y", "a study by X and Y")
+_OBJECT_PREPS = (_NP_PREPS | _PREPS_STOP) - {
+    "like", "unlike", "between", "among", "amid", "amidst", "by",
+}  # fmt: skip
 
 
 # what opens the clause of a document subject after a comma: "..., but a survey out this week
