@@ -198,3 +198,47 @@ def test_a_coordinated_subject_at_the_start_of_its_clause_keeps_both_phrases(
     text: str, want: tuple[str, str]
 ) -> None:
     assert want in _found(text)
+
+
+# --- (2) cues wrongly found: "know" with nothing held, sources that are no noun phrase ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She doesn't even know who the rebels are.",
+        "The committee never knew whether the loan was repaid.",
+        "Our neighbours know how the river behaves in spring.",
+    ],
+)
+def test_know_negated_or_before_a_question_word_is_no_cue(text: str) -> None:
+    assert all("know" not in cue and "knew" not in cue for _, cue in _found(text))
+
+
+def test_know_with_a_that_clause_stays_a_cue() -> None:
+    assert _found("Residents know that the river floods every spring.") == [("Residents", "know")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The two mayors both said the bridge was safe.", "mayors"),
+        ("They both want to cut the harbour fees.", "They"),
+        ("If you go with what Ana Ruiz is saying, the bridge will close.", "Ana Ruiz"),
+    ],
+)
+def test_a_quantifier_or_what_is_not_the_source(text: str, want: str) -> None:
+    sources = [src for src, _ in _found(text)]
+    assert sources and all(
+        src is not None and src.split()[0] not in ("both", "what") for src in sources
+    )
+    assert any(src is not None and want in src for src in sources)
+
+
+def test_we_both_is_the_speakers_own_voice() -> None:
+    assert _found("And we both want to cut the harbour fees.") == []
+
+
+def test_a_free_relative_ranks_after_the_main_attribution() -> None:
+    text = "The group backs what it calls sensible rules, its director said."
+    assert _found(text)[0] == ("its director", "said")
