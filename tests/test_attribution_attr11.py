@@ -242,3 +242,34 @@ def test_we_both_is_the_speakers_own_voice() -> None:
 def test_a_free_relative_ranks_after_the_main_attribution() -> None:
     text = "The group backs what it calls sensible rules, its director said."
     assert _found(text)[0] == ("its director", "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The mayor kept saying the bridge was safe.", ("The mayor", "kept saying")),
+        ("The union started saying the deal was dead.", ("The union", "started saying")),
+    ],
+)
+def test_an_aspect_verb_before_an_ing_cue_joins_the_cue(text: str, want: tuple[str, str]) -> None:
+    assert _found(text)[0] == want
+
+
+def test_an_aspect_verb_is_no_source() -> None:
+    assert all(src != "keep" for src, _ in _found("So I'll just keep saying it, the plan works."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We should act only for very severe reasons that serve the town.",
+        "I think it is one of the central questions of this race.",
+        "Asking the wealthy to pay a little more is only fair.",
+    ],
+)
+def test_plural_nouns_after_adjectives_and_gerund_subjects_are_no_cues(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_cue_after_a_capitalised_or_agent_noun_stays_a_verb() -> None:
+    assert _found("The Journal notes that the bridge is safe.") == [("The Journal", "notes")]

@@ -149,6 +149,17 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         return not (w.endswith("ing") and left in ("of", "in", "for", "with", "on", "at"))
     if w == _lemma_of(w) and _ADJ_BEFORE_NOUN_RE.search(left) and left not in _AGENT_HEADS:
         return True  # "New question.", "logistical support": a noun after its adjective
+    if (
+        w.endswith("s")
+        and i > 1
+        and not t.cap[i - 1]
+        and _ADJ_BEFORE_NOUN_RE.search(left)
+        and left not in _AGENT_HEADS
+        and (t.low[i - 2] in _DETS or t.low[i - 2].endswith(("'s", "’s")))
+    ):
+        return True  # "the central questions", "his controversial remarks"
+    if w.endswith("s") and i > 1 and t.low[i - 2] in ("very", "so", "too", "most"):
+        return True  # "for very severe reasons": a plural noun after an adjective
     # "a sharp reply": a base form between a determiner-led adjective and what follows
     return (
         i > 1

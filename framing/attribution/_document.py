@@ -100,6 +100,8 @@ def _sentence(
         cue = (st(a), en(b - 1))
         src = (st(c.src[0]), en(c.src[1] - 1)) if c.src is not None else None
         res = (st(c.res[0]), en(c.res[1] - 1)) if c.res is not None else None
+        if src is not None and src[0] == cue[0]:
+            continue  # "Asking the wealthy to pay more is fair": a gerund subject, no source
         f = _Found(cue, src, k, res)
         f.in_quote = quotes.inside(cue[0])
         if src is not None and _tail(text, s0, s1, cue, src):

@@ -6,6 +6,7 @@ from framing.attribution import _learned
 from framing.attribution._cues import (
     _after_cue_signal,
     _Cand,
+    _cue_left,
     _quote_signal,
     _tail_position,
 )
@@ -47,6 +48,7 @@ from framing.attribution._vocab import (
     _SPEECH_WEAK,
     _SUBORDINATORS,
     _TIME_WORDS,
+    CATENATIVE_VERBS,
     DOCUMENT_NOUNS,
     HEARSAY_PARTICIPLES,
     PRONOUN_SOURCES,
@@ -240,6 +242,11 @@ def _in_relative_clause(t: _Tok, a: int) -> bool:
     return False
 
 
+# aspect verbs before an -ing cue that are not in the catenative list (which they join "to"
+# to): "keep saying", "kept insisting"
+_KEEP = frozenset(("keep", "keeps", "kept", "keeping"))
+
+
 def _verb_source(
     t: _Tok, c: _Cand, verb: str, kept: list[_Cand]
 ) -> tuple[bool, _Range | None, _Range | None]:
@@ -247,6 +254,10 @@ def _verb_source(
     low = t.low
     n = t.n
     a, b = c.cue
+    if a > 0 and verb.endswith("ing") and (low[a - 1] in _KEEP or low[a - 1] in CATENATIVE_VERBS):
+        # "I'll just keep saying", "the mayor kept saying": the aspect verb joins the cue
+        a = _cue_left(t, a - 1)
+        c.cue = (a, b)
     j = a - 1
     # skip a time phrase between subject and cue ("Trump on Tuesday said")
     k = j
