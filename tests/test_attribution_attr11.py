@@ -273,3 +273,7 @@ def test_plural_nouns_after_adjectives_and_gerund_subjects_are_no_cues(text: str
 
 def test_a_cue_after_a_capitalised_or_agent_noun_stays_a_verb() -> None:
     assert _found("The Journal notes that the bridge is safe.") == [("The Journal", "notes")]
+
+
+def test_so_before_a_pronoun_subject_is_no_adjective() -> None:
+    assert _found("So she wants to fight the ruling.") == [("she", "wants")]

@@ -158,7 +158,12 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         and (t.low[i - 2] in _DETS or t.low[i - 2].endswith(("'s", "’s")))
     ):
         return True  # "the central questions", "his controversial remarks"
-    if w.endswith("s") and i > 1 and t.low[i - 2] in ("very", "so", "too", "most"):
+    if (
+        w.endswith("s")
+        and i > 1
+        and t.low[i - 2] in ("very", "too", "most")
+        and left not in PRONOUN_SOURCES
+    ):
         return True  # "for very severe reasons": a plural noun after an adjective
     # "a sharp reply": a base form between a determiner-led adjective and what follows
     return (
