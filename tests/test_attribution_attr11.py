@@ -224,7 +224,7 @@ def test_know_with_a_that_clause_stays_a_cue() -> None:
     [
         ("The two mayors both said the bridge was safe.", "mayors"),
         ("They both want to cut the harbour fees.", "They"),
-        ("If you go with what Ana Ruiz is saying, the bridge will close.", "Ana Ruiz"),
+        ("But what Ana Ruiz told me is that the bridge will close.", "Ana Ruiz"),
     ],
 )
 def test_a_quantifier_or_what_is_not_the_source(text: str, want: str) -> None:
@@ -242,6 +242,26 @@ def test_we_both_is_the_speakers_own_voice() -> None:
 def test_a_free_relative_ranks_after_the_main_attribution() -> None:
     text = "The group backs what it calls sensible rules, its director said."
     assert _found(text)[0] == ("its director", "said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you go with what Ana Ruiz is saying, the bridge will close in May.",
+        "That is the opposite of what the old law has told us.",
+    ],
+)
+def test_a_free_relative_in_object_position_is_a_passing_mention(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_pseudo_cleft_attributes() -> None:
+    text = "But what my neighbours tell me is that the mill will close."
+    assert _found(text)[0] == ("my neighbours", "tell")
+
+
+def test_want_to_know_whether_stays_a_stance() -> None:
+    assert _found("Many doctors want to know whether the drug works.")[0][0] == "Many doctors"
 
 
 @pytest.mark.parametrize(
@@ -277,3 +297,54 @@ def test_a_cue_after_a_capitalised_or_agent_noun_stays_a_verb() -> None:
 
 def test_so_before_a_pronoun_subject_is_no_adjective() -> None:
     assert _found("So she wants to fight the ruling.") == [("she", "wants")]
+
+
+# --- (3) "they" after a document, with a group of people nearer -----------------------------
+
+
+def _resolved(text: str) -> list[tuple[str | None, str | None]]:
+    from framing.segmentation import split_sentences
+
+    spans = split_sentences(text)
+    return [
+        (a.source.text if a.source else None, a.source_resolved.text if a.source_resolved else None)
+        for row in find_attributions(text, spans)
+        for a in row
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A Harbour Institute poll found that fees had doubled. Local fishermen were angry "
+            "about the fees. They said the port was a trap.",
+            "Local fishermen",
+        ),
+        (
+            "The Coastal Survey showed that rents rose. Tenants in the old town protested on "
+            "Monday. They said they could not pay.",
+            "Tenants",
+        ),
+    ],
+)
+def test_they_goes_to_the_nearer_group_not_the_document(text: str, group: str) -> None:
+    assert ("They", group) in _resolved(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Coastal Survey showed that rents rose. They said the rise would go on.",
+            "The Coastal Survey",
+        ),
+        (
+            "The Harbour Institute said fees had doubled. Its staff met on Monday. They said "
+            "the port was a trap.",
+            "The Harbour Institute",
+        ),
+    ],
+)
+def test_they_keeps_its_name_without_a_group_between(text: str, name: str) -> None:
+    assert ("They", name) in _resolved(text)

@@ -209,8 +209,11 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
     words = {"decline" if w.startswith(("declin", "refus")) else w for w in low[a:b]}
     if lemma in _NO_CONTENT or lemma == "comment":
         return bool(words & _REFUSALS)
-    if lemma == "know" and (bool(words & _NOT_KNOW) or (b < t.n and low[b] in _WH_AFTER_KNOW)):
-        return True  # "doesn't even know who ...", "I don't know if ..."
+    if lemma == "know" and (
+        bool(words & _NOT_KNOW)
+        or (b < t.n and low[b] in _WH_AFTER_KNOW and not (a > 0 and low[a - 1] == "to"))
+    ):
+        return True  # "doesn't even know who ...", "I don't know if ..."; not "want to know if"
     return bool(words & _REFUSALS) and b + 1 < t.n and low[b] == "to" and low[b + 1] in _NO_CONTENT
 
 
@@ -342,6 +345,8 @@ def _verb_source(
         s = _after_object_and(t, s, j)
     if s >= 0:
         s = _free_relative(t, c, s, j)
+        if s < 0:
+            return False, None, None
         if s == j and low[s] in ("both", "all", "each") and s > 0:
             # "the two mayors both said", "we both want": the phrase before the quantifier
             q = s - 1 if low[s - 1] in PRONOUN_SOURCES or low[s - 1] in _PERSONAL else -1
@@ -361,21 +366,25 @@ _PERSONAL = frozenset(("we", "you", "they", "i"))
 
 def _free_relative(t: _Tok, c: _Cand, s: int, j: int) -> int:
     """The start of a subject in a free relative ("what the mayor is saying", "what he called
-    a bold plan"): after "what", the cue subordinate to the sentence's other attributions. It
-    stays an attribution: PolNeAR marks most of ours that are alone in their sentence ("what
-    it calls", "what Gilbert called"); "what had been called" has no subject and is dropped."""
+    a bold plan"): after "what"; -1 for none ("what is considered": hearsay). In object
+    position ("go with what X is saying") the cue is subordinate and restrictive, a passing
+    mention like a restrictive relative clause; a free relative that opens its clause is a
+    pseudo-cleft and attributes ("but what my friends tell me is that ...")."""
     for k in range(j, max(s, 0) - 2, -1):
         if k < 0:
             break
         if t.low[k] == "what":
-            c.rank = 1
-            if k == j:
-                c.drop = True
-                return s
-            return k + 1
+            before = t.low[k - 1] if k > 0 else ""
+            if k > 0 and before.isalpha() and before not in _CLAUSE_OPENERS:
+                c.rank = 1
+                c.restrictive = _RESTRICT_FREE
+            return k + 1 if k + 1 <= j else -1
         if k < s:
             break
     return s
+
+
+_RESTRICT_FREE = True
 
 
 def _after_object_and(t: _Tok, s: int, j: int) -> int:
