@@ -348,3 +348,14 @@ def test_they_goes_to_the_nearer_group_not_the_document(text: str, group: str) -
 )
 def test_they_keeps_its_name_without_a_group_between(text: str, name: str) -> None:
     assert ("They", name) in _resolved(text)
+
+
+def test_a_verb_after_to_is_no_source() -> None:
+    text = 'The senator keeps trying to make trust an issue after "read my lips" and all that.'
+    assert all(src != "make" for src, _ in _found(text))
+    assert all(cue != "trust" for _, cue in _found(text))
+
+
+def test_a_plural_after_to_stays_a_source() -> None:
+    text = "The deal is close, sources close to negotiations say."
+    assert any(cue == "say" for _, cue in _found(text))

@@ -347,6 +347,17 @@ def _verb_source(
         s = _free_relative(t, c, s, j)
         if s < 0:
             return False, None, None
+        if (
+            s == j
+            and s > 0
+            and low[s - 1] == "to"
+            and low[s].isalpha()
+            and not t.cap[s]
+            and not low[s].endswith("s")
+            and low[s] not in PRONOUN_SOURCES
+        ):
+            c.drop = True  # "trying to make trust an issue": a verb after "to" is no subject
+            return False, None, None
         if s == j and low[s] in ("both", "all", "each") and s > 0:
             # "the two mayors both said", "we both want": the phrase before the quantifier
             q = s - 1 if low[s - 1] in PRONOUN_SOURCES or low[s - 1] in _PERSONAL else -1
