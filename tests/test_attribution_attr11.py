@@ -98,7 +98,7 @@ def test_an_evidence_verb_with_a_record_as_subject_is_found(
         "The guide walked us through a slide show that lasted an hour.",
         "This shows that the council never read the plan.",
         # no "that" after the verb: the writer's reading of events
-        "History has shown the need for a stable government in wartime.",
+        "Past floods have shown the value of a second levee on the east bank.",
         # a count before a participle stays a count
         "The county recorded 300 reported cases in a week.",
     ],
@@ -132,17 +132,16 @@ def test_a_share_of_people_polled_is_a_source(text: str, want: tuple[str, str]) 
 @pytest.mark.parametrize(
     "text",
     [
-        "A recent survey found 90 percent support for the ban.",  # a noun after "percent"
-        "She pushed the committee for a “minority report.”",
-        "Ana Ruiz gets 1 percent support in the latest count.",
+        "The harbour census found 70 percent support among dockers for longer shifts.",  # a noun
+        "Two councillors drafted a minority report on the ferry contract.",
+        "In the third round the outsider drew 2 percent support across the valley.",
         "Half of the money found its way to the roads.",  # a share of money, not of people
     ],
 )
 def test_a_noun_after_a_share_or_a_share_of_things_is_no_source(text: str) -> None:
-    assert all(
-        src is None or not src.lower().startswith(("90", "minority", "1 percent", "half"))
-        for src, _ in _found(text)
-    )
+    found = _found(text)
+    assert all(cue not in ("support", "report") for _, cue in found)
+    assert all(src is None or not src.startswith("Half") for src, _ in found)
 
 
 # --- (1d) a subject that follows the object of another clause over "and" -------------------
@@ -206,7 +205,7 @@ def test_a_coordinated_subject_at_the_start_of_its_clause_keeps_both_phrases(
 @pytest.mark.parametrize(
     "text",
     [
-        "She doesn't even know who the rebels are.",
+        "The inspector doesn't even know who owns the barge.",
         "The committee never knew whether the loan was repaid.",
         "Our neighbours know how the river behaves in spring.",
     ],
@@ -247,8 +246,8 @@ def test_a_free_relative_ranks_after_the_main_attribution() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "If you go with what Ana Ruiz is saying, the bridge will close in May.",
-        "That is the opposite of what the old law has told us.",
+        "Follow what Ana Ruiz is proposing and the ferry stops in winter.",
+        "The new timetable runs against what the old charter has told us.",
     ],
 )
 def test_a_free_relative_in_object_position_is_a_passing_mention(text: str) -> None:
@@ -261,7 +260,9 @@ def test_a_pseudo_cleft_attributes() -> None:
 
 
 def test_want_to_know_whether_stays_a_stance() -> None:
-    assert _found("Many doctors want to know whether the drug works.")[0][0] == "Many doctors"
+    assert (
+        _found("Many growers want to know whether the new seed holds up.")[0][0] == "Many growers"
+    )
 
 
 @pytest.mark.parametrize(
@@ -276,15 +277,17 @@ def test_an_aspect_verb_before_an_ing_cue_joins_the_cue(text: str, want: tuple[s
 
 
 def test_an_aspect_verb_is_no_source() -> None:
-    assert all(src != "keep" for src, _ in _found("So I'll just keep saying it, the plan works."))
+    assert all(
+        src != "keep" for src, _ in _found("Fine, I will keep insisting on it, the levee holds.")
+    )
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "We should act only for very severe reasons that serve the town.",
-        "I think it is one of the central questions of this race.",
-        "Asking the wealthy to pay a little more is only fair.",
+        "The council may close the market only for very grave reasons that it can show.",
+        "The ferry fare remains one of the central questions for the island.",
+        "Asking the landlords to fix the roofs before winter seems reasonable.",
     ],
 )
 def test_plural_nouns_after_adjectives_and_gerund_subjects_are_no_cues(text: str) -> None:
@@ -296,7 +299,7 @@ def test_a_cue_after_a_capitalised_or_agent_noun_stays_a_verb() -> None:
 
 
 def test_so_before_a_pronoun_subject_is_no_adjective() -> None:
-    assert _found("So she wants to fight the ruling.") == [("she", "wants")]
+    assert _found("So she wants an appeal of the harbour ruling.") == [("she", "wants")]
 
 
 # --- (3) "they" after a document, with a group of people nearer -----------------------------
@@ -351,11 +354,11 @@ def test_they_keeps_its_name_without_a_group_between(text: str, name: str) -> No
 
 
 def test_a_verb_after_to_is_no_source() -> None:
-    text = 'The senator keeps trying to make trust an issue after "read my lips" and all that.'
+    text = 'The rival camp is trying to make trust an issue after "the ferry promise" last year.'
     assert all(src != "make" for src, _ in _found(text))
     assert all(cue != "trust" for _, cue in _found(text))
 
 
 def test_a_plural_after_to_stays_a_source() -> None:
-    text = "The deal is close, sources close to negotiations say."
+    text = "The ferry deal is near, people close to negotiations say."
     assert any(cue == "say" for _, cue in _found(text))

@@ -112,6 +112,12 @@ def _year_then_past(left: str, w: str) -> bool:
     )
 
 
+# what follows a noun after a share ("70 percent support among dockers"; not "37% disagree with")
+_AFTER_SHARE_NOUN = frozenset(
+    ("for", "among", "from", "of", "in", "on", "across", "at", "by", "within", "nationwide")
+)
+
+
 def _is_nounish_use(t: _Tok, i: int) -> bool:
     """A cue word used as a noun: 'the report', 'his claims', 'a sharp reply'."""
     if i == 0:
@@ -141,7 +147,7 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         return True
     if left in _SHARE_HEADS:  # "90 percent support for", "a minority report."; not "a majority say"
         nxt = t.low[i + 1] if i + 1 < t.n else ""
-        return not nxt[:1].isalnum() or nxt in ("for", "among", "from", "of", "in", "on")
+        return not nxt[:1].isalnum() or nxt in _AFTER_SHARE_NOUN
     if left in (
         "of", "in", "for", "with", "our", "your", "on", "at", "amid", "amidst", "despite",
         "over", "following", "against",
