@@ -17,6 +17,8 @@ from framing.attribution._tokens import (
     _WORD_RE,
 )
 from framing.attribution._vocab import (
+    _AGENT_EXCEPTIONS,
+    _AGENT_SUFFIXES,
     _FEMALE_WORDS,
     _GENDERED_TITLES,
     _MALE_WORDS,
@@ -26,6 +28,7 @@ from framing.attribution._vocab import (
     _NP_PREPS,
     _ORG_WORDS,
     _PREPS_STOP,
+    DOCUMENT_NOUNS,
     PRONOUN_SOURCES,
     VAGUE_SOURCES,
 )
@@ -205,9 +208,34 @@ def _antecedent(
                 return res or (g.src if _is_named(text, g.src) else None)
         return None
     pos = f.src[0] if f.src is not None else sentences[k][0]
+    lo = max(0, k - 5)
+    best = _nearest_named(text, per, sentences, k, f, pron, known, quotes, names, pos, lo)
+    if best is not None and pron == "they" and _documentish(text, best):
+        # "A Harbour Institute poll found ... Local fishermen were angry. They said": a group
+        # of people between the document and "they" is who "they" are
+        group = _group_between(text, sentences, k, best[1], pos)
+        if group is not None:
+            return (group[0], group[1]) if group[2] else None
+    return best
+
+
+def _nearest_named(
+    text: str,
+    per: list[list[_Found]],
+    sentences: Sequence[tuple[int, int]],
+    k: int,
+    f: _Found,
+    pron: str,
+    known: dict[str, str],
+    quotes: QuoteIndex,
+    names: dict[int, list[tuple[int, int]]],
+    pos: int,
+    lo: int,
+) -> tuple[int, int] | None:
+    """The nearest compatible named source or subject name before ``pos``, from sentence k
+    back to sentence lo."""
     best: tuple[int, int] | None = None
     best_pos = -1
-    lo = max(0, k - 5)
     for j in range(k, lo - 1, -1):
         for g in per[j]:
             if g is f or g.src is None or g.inherited or (g.in_quote and not f.in_quote):
@@ -233,6 +261,55 @@ def _antecedent(
         if best is not None:
             return best
     return best
+
+
+_NEXT_WORD_RE = re.compile(r"[\s’'s]*([A-Za-z]+)")
+# a sentence that opens with a plural noun phrase: "Local fishermen were ...", "The tenants
+# of the old town said ..." (up to three words before the plural head)
+_GROUP_START_RE = re.compile(
+    r"\s*((?:[A-Za-z][a-z]*\s+){0,3}?([A-Za-z][a-z]+(?:s|men|people)))\b(?!['’])"
+)
+
+
+def _documentish(text: str, span: tuple[int, int]) -> bool:
+    """The name is a document's or heads one: "The Coastal Survey", "Harbour Institute" in
+    "A Harbour Institute poll"."""
+    words = _WORD_RE.findall(text[span[0] : span[1]].lower())
+    if words and words[-1] in DOCUMENT_NOUNS:
+        return True
+    m = _NEXT_WORD_RE.match(text, span[1])
+    return m is not None and m.group(1).lower() in DOCUMENT_NOUNS
+
+
+def _group_between(
+    text: str, sentences: Sequence[tuple[int, int]], k: int, after: int, before: int
+) -> tuple[int, int, bool] | None:
+    """The nearest sentence-opening plural noun phrase between ``after`` and ``before``
+    (sentences before k): (start, end, whether its head names people)."""
+    for j in range(k - 1, -1, -1):
+        s0, s1 = sentences[j]
+        if s1 <= after:
+            return None
+        if s0 < after:
+            continue
+        m = _GROUP_START_RE.match(text, s0, min(s1, before))
+        if m is None:
+            continue
+        head = m.group(2).lower()
+        first = m.group(1).split()[0].lower()
+        if head in DOCUMENT_NOUNS or head in _NOT_GROUPS or first in PRONOUN_SOURCES:
+            continue
+        people = (
+            head in VAGUE_SOURCES
+            or head.endswith(("men", "people"))
+            or (head[:-1].endswith(_AGENT_SUFFIXES) and head[:-1] not in _AGENT_EXCEPTIONS)
+            or head.endswith(("ants", "ents"))
+        )
+        return (m.start(1), m.end(1), people)
+    return None
+
+
+_NOT_GROUPS = frozenset(("this", "thus", "is", "was", "has", "does", "its", "his", "as", "us"))
 
 
 def _named_elsewhere(text: str, word: str) -> bool:

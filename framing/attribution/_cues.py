@@ -31,7 +31,9 @@ from framing.attribution._vocab import (
     _PARTICLES,
     _PHRASAL_ONLY,
     _PRED_ADJ,
+    _PREPS_STOP,
     _SECTION_HEADERS,
+    _SHARE_HEADS,
     _SPEAKER_TAG_STOP,
     _SPEECH_STRONG_SET,
     _SPEECH_WEAK,
@@ -98,6 +100,24 @@ def _cue_left(t: _Tok, i: int) -> int:
     return a
 
 
+def _year_then_past(left: str, w: str) -> bool:
+    """A year before a past form of a cue verb: a verb, not a noun ("polls since 2010 showed";
+    "300 reported cases" stays a count)."""
+    return (
+        len(left) == 4
+        and left.isdigit()
+        and left[:2] in ("19", "20")
+        and w != _lemma_of(w)
+        and not w.endswith(("s", "ing"))
+    )
+
+
+# what follows a noun after a share ("70 percent support among dockers"; not "37% disagree with")
+_AFTER_SHARE_NOUN = frozenset(
+    ("for", "among", "from", "of", "in", "on", "across", "at", "by", "within", "nationwide")
+)
+
+
 def _is_nounish_use(t: _Tok, i: int) -> bool:
     """A cue word used as a noun: 'the report', 'his claims', 'a sharp reply'."""
     if i == 0:
@@ -107,7 +127,7 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
     if left in ("<", "/", "#", "@", "-") or (i + 1 < t.n and t.text[i + 1] in ("-", ">", "=")):
         return True  # markup, hashtags, compounds: "<tweet", "#report", "tweet-id"
     if (
-        left[:1].isdigit()
+        (left[:1].isdigit() and not _year_then_past(left, w))  # "10 million views"
         or left in ("million", "billion", "thousand", "hundred", "dozen")
         or (
             w.endswith("s")
@@ -125,6 +145,9 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         return True
     if left.endswith(("'s", "’s")):
         return True
+    if left in _SHARE_HEADS:  # "90 percent support for", "a minority report."; not "a majority say"
+        nxt = t.low[i + 1] if i + 1 < t.n else ""
+        return not nxt[:1].isalnum() or nxt in _AFTER_SHARE_NOUN
     if left in (
         "of", "in", "for", "with", "our", "your", "on", "at", "amid", "amidst", "despite",
         "over", "following", "against",
@@ -132,6 +155,22 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         return not (w.endswith("ing") and left in ("of", "in", "for", "with", "on", "at"))
     if w == _lemma_of(w) and _ADJ_BEFORE_NOUN_RE.search(left) and left not in _AGENT_HEADS:
         return True  # "New question.", "logistical support": a noun after its adjective
+    if (
+        w.endswith("s")
+        and i > 1
+        and not t.cap[i - 1]
+        and _ADJ_BEFORE_NOUN_RE.search(left)
+        and left not in _AGENT_HEADS
+        and (t.low[i - 2] in _DETS or t.low[i - 2].endswith(("'s", "’s")))
+    ):
+        return True  # "the central questions", "his controversial remarks"
+    if (
+        w.endswith("s")
+        and i > 1
+        and t.low[i - 2] in ("very", "too", "most")
+        and left not in PRONOUN_SOURCES
+    ):
+        return True  # "for very severe reasons": a plural noun after an adjective
     # "a sharp reply": a base form between a determiner-led adjective and what follows
     return (
         i > 1
@@ -647,3 +686,50 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
         return None  # a header line: "Subtitle: ...", "Publisher: ..."
     colon = text.index(":", m.end(1))
     return (m.start(1), m.end(1), colon)
+
+
+# "HEADLINE - Ana Ruiz: “...", "... doesn't surprise pollster Ana Ruiz: “...", "More from
+# Ruiz: “...": a name right before a colon and an opening quotation mark inside a sentence
+_NAME_COLON_RE = re.compile(
+    r"(?:^|(?<=[\s\-–—]))((?:[A-Z][\w.'’&-]*)(?:\s+(?:[A-Z][\w.'’&-]*|and|de|van|von)){0,5})"
+    r"(?:\s*\([^()\n]{1,30}\))?$"
+)
+_NAME_COLON_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][\w'’]*|[-–—]+)\s*$")
+_NOT_BEFORE_NAME = frozenset(
+    ("to", "for", "of", "in", "on", "at", "with", "by", "as", "the", "a", "an", "and", "or",
+     "is", "was", "are", "were", "be", "been", "titled", "called", "named", "headlined")
+)  # fmt: skip
+
+
+def _name_colon(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
+    """A name right before a colon that opens a quotation, inside a sentence or at its start
+    with no space before the quotation mark ('Rep. Ana Ruiz (D-Ore.):"...'): (source start,
+    source end, colon position); not after a preposition, an article or a copula ("a letter
+    to Ana Ruiz:"), nor in a title ("titled Hope:")."""
+    colon = text.find(":", s0, s1)
+    while colon >= 0:
+        after = text[colon + 1 : colon + 3].lstrip()
+        if after.startswith(('"', "“")):
+            break
+        colon = text.find(":", colon + 1, s1)
+    if colon < 0:
+        return None
+    lo = max(s0, colon - 90)
+    m = _NAME_COLON_RE.search(text, lo, colon)
+    if m is None:
+        return None
+    words = m.group(1).lower().replace(".", "").split()
+    if words[0] in _SPEAKER_TAG_STOP or words[-1] in ("and", "de", "van", "von"):
+        return None
+    if len(words) == 1 and (words[0] in _NON_NAMES or words[0] in _SECTION_HEADERS):
+        return None
+    if m.start(1) > s0:
+        b = _NAME_COLON_BEFORE.search(text, s0, m.start(1))
+        if b is None:
+            return None
+        w = b.group(1).lower()
+        if w == "from" and b.start(1) > s0 and text[b.start(1) - 5 : b.start(1)] != "More ":
+            return None  # "More from Jones:", "From Jones:"; not "a letter from Jones:"
+        if w != "from" and (w in _NOT_BEFORE_NAME or w in _PREPS_STOP):
+            return None
+    return (m.start(1), m.start(1) + len(m.group(1)), colon)

@@ -11,6 +11,7 @@ from framing.attribution._coref import (
 )
 from framing.attribution._cues import (
     _cues,
+    _name_colon,
     _speaker_tag,
 )
 from framing.attribution._phrases import _np_left, _np_right
@@ -84,6 +85,10 @@ def _sentence(
         f = _Found((tag[2], tag[2] + 1), (tag[0], tag[1]), k)
         f.tag = True
         found.append(f)
+    named = None if tag is not None else _name_colon(text, s0, s1)
+    if named is not None and not quotes.inside(named[2]):
+        f = _Found((named[2], named[2] + 1), (named[0], named[1]), k)
+        found.append(f)
     words = _WORD_RE.findall(lower, s0, s1)
     if _CAND_WORDS.isdisjoint(words) or _needs_unmet(words):
         return found
@@ -95,6 +100,8 @@ def _sentence(
         cue = (st(a), en(b - 1))
         src = (st(c.src[0]), en(c.src[1] - 1)) if c.src is not None else None
         res = (st(c.res[0]), en(c.res[1] - 1)) if c.res is not None else None
+        if src is not None and src[0] == cue[0]:
+            continue  # "Asking the wealthy to pay more is fair": a gerund subject, no source
         f = _Found(cue, src, k, res)
         f.in_quote = quotes.inside(cue[0])
         if src is not None and _tail(text, s0, s1, cue, src):
@@ -105,6 +112,8 @@ def _sentence(
         f.head = src is not None and src[0] == s0 and text.startswith(("...", "…"), cue[1])
         f.statement = c.statement
         found.append(f)
+    if named is not None and any(not f.in_quote and f.cue[0] < named[2] for f in found[1:]):
+        found = [f for f in found if f.cue[0] != named[2]]  # "X told Fox News:": the verb's
     if len(found) > 1:
         _preposed(text, s0, found)
     return found

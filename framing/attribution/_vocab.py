@@ -142,6 +142,12 @@ _COGNITION_SET = frozenset(_COGNITION)
 _EVIDENCE_SET = frozenset(_EVIDENCE)
 _CUE_WORDS = REPORTING_VERBS | COGNITION_VERBS | EVIDENCE_VERBS | _SPECIAL_VERB_FORMS
 _AGENT_HEADS = VAGUE_SOURCES | TITLES | _ORG_NOUNS | _DET_HEADS
+# Shares of the people polled, which speak for them ("19 percent of voters support", "a
+# majority say", "9 percent found it too long"): a closed set of quantity nouns.
+_SHARE_HEADS = frozenset(
+    ("percent", "%", "majority", "minority", "plurality", "half", "third", "thirds", "quarter",
+     "quarters", "fifth", "fifths", "most")
+)  # fmt: skip
 _CAND_WORDS = (
     _CUE_WORDS
     | HEARSAY_ADVERBS
