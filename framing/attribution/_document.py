@@ -145,7 +145,7 @@ def _needs_unmet(words: list[str]) -> bool:
     return all(_NEEDS[w].isdisjoint(words) for w in _CAND_WORDS.intersection(words))
 
 
-_FREE_CAND_WORDS = _CAND_WORDS - _NEEDS.keys()
+_FREE_CAND_WORDS = _CAND_WORDS.difference(_NEEDS)  # a frozenset, as typed (`- keys()` gave a set)
 
 
 def _own_voice(src: str, t: _Tok, b: int, turn: bool) -> bool:
@@ -447,9 +447,11 @@ def _give_from(per: list[list[_Found]], k: int, o: _Found) -> None:
 
 
 def _indexed(
-    text: str, sentences: Sequence[tuple[int, int]], quotes: QuoteIndex | None
+    text: str, sentences: Sequence[Sequence[int]], quotes: QuoteIndex | None
 ) -> tuple[list[tuple[int, int]], QuoteIndex]:
-    """The sentences as int pairs and their quotation index (the given one, or a new one)."""
+    """The sentences as int pairs and their quotation index (the given one, or a new one).
+    Any pairs are taken (lists too, as the callers' tests do), not only tuples: typed as such
+    so that a mypyc-compiled module accepts them as well (tools/build_compiled.py)."""
     spans = [(int(a), int(b)) for a, b in sentences]
     if quotes is None:
         return spans, QuoteIndex(text, spans)
