@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import SupportsInt
 
 from framing.attribution._coref import (
     _mid_sentence_capitals,
@@ -447,11 +448,12 @@ def _give_from(per: list[list[_Found]], k: int, o: _Found) -> None:
 
 
 def _indexed(
-    text: str, sentences: Sequence[Sequence[int]], quotes: QuoteIndex | None
+    text: str, sentences: Sequence[Sequence[SupportsInt]], quotes: QuoteIndex | None
 ) -> tuple[list[tuple[int, int]], QuoteIndex]:
     """The sentences as int pairs and their quotation index (the given one, or a new one).
-    Any pairs are taken (lists too, as the callers' tests do), not only tuples: typed as such
-    so that a mypyc-compiled module accepts them as well (tools/build_compiled.py)."""
+    Any pairs of integers are taken (lists, numpy rows), not only tuples of ints: typed as such
+    so that a mypyc-compiled module, which checks the types, takes them too
+    (tools/build_compiled.py)."""
     spans = [(int(a), int(b)) for a, b in sentences]
     if quotes is None:
         return spans, QuoteIndex(text, spans)
