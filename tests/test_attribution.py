@@ -426,6 +426,18 @@ def test_accepts_any_sequence_of_pairs() -> None:
     assert find_attributions(text, ((0, len(text)),)) == find_attributions(text, [[0, len(text)]])
 
 
+def test_accepts_numpy_offsets() -> None:
+    """Offsets as numpy integers (rows of an array) are taken like ints, also by a compiled
+    build (tools/build_compiled.py), whose functions check their annotated types."""
+    np = pytest.importorskip("numpy")
+    text = "The harbour master said the pier would close. It stays shut."
+    spans = [(0, 45), (46, len(text))]
+    expected = find_attributions(text, spans)
+    assert expected[0]  # the test means something only with an attribution found
+    assert find_attributions(text, np.array(spans)) == expected
+    assert quote_states(text, np.array(spans)) == quote_states(text, spans)
+
+
 # ------------------------------------------------------------------------- PolNeAR sample
 
 

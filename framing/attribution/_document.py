@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import SupportsInt
 
 from framing.attribution._coref import (
     _mid_sentence_capitals,
@@ -154,7 +155,7 @@ def _needs_unmet(words: list[str]) -> bool:
     return all(_NEEDS[w].isdisjoint(words) for w in _CAND_WORDS.intersection(words))
 
 
-_FREE_CAND_WORDS = _CAND_WORDS - _NEEDS.keys()
+_FREE_CAND_WORDS = _CAND_WORDS.difference(_NEEDS)  # a frozenset, as typed (`- keys()` gave a set)
 
 
 def _own_voice(src: str, t: _Tok, b: int, turn: bool) -> bool:
@@ -456,9 +457,12 @@ def _give_from(per: list[list[_Found]], k: int, o: _Found) -> None:
 
 
 def _indexed(
-    text: str, sentences: Sequence[tuple[int, int]], quotes: QuoteIndex | None
+    text: str, sentences: Sequence[Sequence[SupportsInt]], quotes: QuoteIndex | None
 ) -> tuple[list[tuple[int, int]], QuoteIndex]:
-    """The sentences as int pairs and their quotation index (the given one, or a new one)."""
+    """The sentences as int pairs and their quotation index (the given one, or a new one).
+    Any pairs of integers are taken (lists, numpy rows), not only tuples of ints: typed as such
+    so that a mypyc-compiled module, which checks the types, takes them too
+    (tools/build_compiled.py)."""
     spans = [(int(a), int(b)) for a, b in sentences]
     if quotes is None:
         return spans, QuoteIndex(text, spans)
