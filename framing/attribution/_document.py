@@ -29,6 +29,7 @@ from framing.attribution._tokens import (
     _Tok,
 )
 from framing.attribution._vocab import (
+    _AUX,
     _CAND_WORDS,
     _CUE_WORDS,
     _NEEDS,
@@ -96,6 +97,7 @@ def _sentence(
     t = _Tok(text, s0, s1)
     cands = _sources(t, _cues(t))
     st, en = t.start, t.end
+    asks = not turn and _writer_question(text, s0, s1, words)
     for c in cands:
         a, b = c.cue
         cue = (st(a), en(b - 1))
@@ -105,6 +107,8 @@ def _sentence(
             continue  # "Asking the wealthy to pay more is fair": a gerund subject, no source
         f = _Found(cue, src, k, res)
         f.in_quote = quotes.inside(cue[0])
+        if asks and not f.in_quote:
+            continue  # "Did the mayor consider running again?": the writer asks, no one says
         if src is not None and _tail(text, s0, s1, cue, src):
             c.rank = -1  # "..., the minister said.": the tail attributes the whole sentence
         if not f.in_quote and src is not None and _own_voice(lower[src[0] : src[1]], t, b, turn):
@@ -145,6 +149,16 @@ def _preposed(text: str, s0: int, found: list[_Found]) -> None:
             continue
         if any(g.cue[0] > end and not g.in_quote for g in found):
             f.rank = 1
+
+
+def _writer_question(text: str, s0: int, s1: int, words: list[str]) -> bool:
+    """A yes/no question in the writer's voice: an auxiliary opens the sentence, a question
+    mark ends it and no quotation mark is inside ("Did the council say why?"). LABELS.md: the
+    writer's own questions are framing; a reporting verb inside one reports nothing."""
+    if not words or words[0] not in _AUX:
+        return False
+    body = text[s0:s1].rstrip()
+    return body.endswith("?") and not any(q in body for q in '"“”')
 
 
 def _needs_unmet(words: list[str]) -> bool:
