@@ -25,6 +25,7 @@ from framing.attribution._vocab import (
     _NAME_STOP,
     _NAME_TITLES,
     _NON_NAMES,
+    _NOT_GROUPS,
     _NP_PREPS,
     _ORG_WORDS,
     _PREPS_STOP,
@@ -307,9 +308,6 @@ def _group_between(
         )
         return (m.start(1), m.end(1), people)
     return None
-
-
-_NOT_GROUPS = frozenset(("this", "thus", "is", "was", "has", "does", "its", "his", "as", "us"))
 
 
 def _named_elsewhere(text: str, word: str) -> bool:

@@ -36,9 +36,13 @@ from framing.attribution._vocab import (
     _DEMONSTRATIVES,
     _DETS,
     _EVIDENCE_SET,
+    _FINDINGS,
+    _KEEP,
     _NO_CONTENT,
+    _NOT_KNOW,
     _NP_PREPS,
     _PERMISSION_VERBS,
+    _PERSONAL,
     _PHRASAL_ONLY,
     _PREPS_STOP,
     _QUOTE_ONLY,
@@ -48,6 +52,7 @@ from framing.attribution._vocab import (
     _SPEECH_WEAK,
     _SUBORDINATORS,
     _TIME_WORDS,
+    _WH_WORDS,
     CATENATIVE_VERBS,
     DOCUMENT_NOUNS,
     HEARSAY_PARTICIPLES,
@@ -194,10 +199,6 @@ _REFUSALS = frozenset(("decline", "not", "n't", "never", "no"))
 # doesn't even know who the rebels are", "I don't know if he sees"). On PolNeAR train this
 # removes 80 of our "know" cues that miss its gold and 10 that hit it ("she knows how to use
 # it"); "known as" stays (half of ours are gold there)
-_NOT_KNOW = frozenset(("not", "n't", "n’t", "never"))
-_WH_AFTER_KNOW = frozenset(
-    ("who", "what", "whether", "if", "how", "where", "when", "why", "which", "whom")
-)
 
 
 def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
@@ -211,7 +212,7 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
         return bool(words & _REFUSALS)
     if lemma == "know" and (
         bool(words & _NOT_KNOW)
-        or (b < t.n and low[b] in _WH_AFTER_KNOW and not (a > 0 and low[a - 1] == "to"))
+        or (b < t.n and low[b] in _WH_WORDS and not (a > 0 and low[a - 1] == "to"))
     ):
         return True  # "doesn't even know who ...", "I don't know if ..."; not "want to know if"
     return bool(words & _REFUSALS) and b + 1 < t.n and low[b] == "to" and low[b + 1] in _NO_CONTENT
@@ -243,11 +244,6 @@ def _in_relative_clause(t: _Tok, a: int) -> bool:
             return "," in t.text[a + 1 :]
         k -= 1
     return False
-
-
-# aspect verbs before an -ing cue that are not in the catenative list (which they join "to"
-# to): "keep saying", "kept insisting"
-_KEEP = frozenset(("keep", "keeps", "kept", "keeping"))
 
 
 def _verb_source(
@@ -370,9 +366,6 @@ def _verb_source(
         if w is not None:
             return False, (w, j + 1), None
     return False, ((s, j + 1) if s >= 0 else None), None
-
-
-_PERSONAL = frozenset(("we", "you", "they", "i"))
 
 
 def _free_relative(t: _Tok, c: _Cand, s: int, j: int) -> int:
@@ -727,12 +720,6 @@ def _accept(
             )
         )
     return False
-
-
-# evidence verbs whose subject may be any record of the world, not only a document noun:
-# "News footage showed that", "Satellite images suggest that" (with "that" right after the
-# verb: "a reality show “...”" and "history has shown the need" stay out)
-_FINDINGS = frozenset(("show", "suggest", "indicate", "reveal"))
 
 
 def _findings_subject(t: _Tok, src: tuple[int, int] | None, cue: tuple[int, int]) -> bool:
