@@ -15,7 +15,12 @@ import numpy as np
 from framing.attribution import reported_attributions
 from framing.entities import document_entities
 from framing.explain import framing_cues
-from framing.features import SentenceInput, document_context, transcript_context
+from framing.features import (
+    SentenceInput,
+    document_context,
+    transcript_context,
+    transcript_speakers,
+)
 from framing.kinds import NON_PROSE, batch_kinds
 from framing.language import NON_ENGLISH, NON_ENGLISH_WARNING, language_of
 from framing.persistence import load_labeler
@@ -96,6 +101,7 @@ def analyze_batch(
     for doc, spans, attrs, doc_kinds in zip(docs, spans_per_doc, attributions, kinds, strict=True):
         sentences: list[Sentence] = []
         entities, _ = document_entities(doc, attrs)
+        speakers = transcript_speakers(doc, spans) if transcript else [None] * len(spans)
         for i, (a, b) in enumerate(spans):
             probs = dict(zip(LABELS, rows[k], strict=True))
             label = labels[k]
@@ -104,7 +110,7 @@ def analyze_batch(
             if kind in NON_PROSE:
                 probs = _not_a_claim(probs)
                 label = max(probs, key=probs.__getitem__)
-            sent = Sentence(i, doc[a:b], a, b, label, probs, kind=kind)
+            sent = Sentence(i, doc[a:b], a, b, label, probs, kind=kind, speaker=speakers[i])
             if label == "claim":
                 # the main attribution and the verbs coordinated with it ("X denounced ...,
                 # saying ..."); one found inside another's content (a quotation within the

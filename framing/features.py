@@ -47,6 +47,7 @@ __all__ = [
     "speaker_turn_start",
     "texts",
     "transcript_context",
+    "transcript_speakers",
 ]
 
 
@@ -137,6 +138,24 @@ def speaker_turn_start(text: str, start: int = 0) -> int:
     speaker tag ("MODERATOR: Good evening." -> the offset of "Good"), else ``start``."""
     m = _TURN_TAG.match(text, start)
     return m.end() if m else start
+
+
+_TAG_REMARK = re.compile(r"\([^)\n]*\)")  # "Diaz (interrupting):" -> "Diaz"
+
+
+def transcript_speakers(text: str, sentences: Sequence[tuple[int, int]]) -> list[str | None]:
+    """The speaker of each sentence of a transcript: the tag that opens its turn ("MODERATOR",
+    "Senator Hale", less parenthesised remarks such as "(interrupting)"), carried to every
+    sentence until the next tag; None before the first."""
+    out: list[str | None] = []
+    speaker: str | None = None
+    for a, _ in sentences:
+        m = _TURN_TAG.match(text, int(a))
+        if m is not None:
+            tag = _TAG_REMARK.sub(" ", text[m.start() : m.end()]).rstrip().rstrip(":")
+            speaker = " ".join(tag.split()) or speaker
+        out.append(speaker)
+    return out
 
 
 def transcript_context(

@@ -88,6 +88,8 @@ class Sentence:
     ``kind`` says what kind of line it is ("prose", "headline", "metadata", "boilerplate");
     metadata and boilerplate lines are never claims. ``source_entity`` is the document-level
     entity of a claim's main source (one per source across the document), None otherwise.
+    ``speaker`` is, in a transcript read with ``transcript=True``, the speaker tag of the turn
+    the sentence belongs to ("MODERATOR", "Senator Hale"), None outside a turn and in news.
     """
 
     index: int
@@ -100,6 +102,7 @@ class Sentence:
     cues: list[Span] = field(default_factory=list)
     kind: str = "prose"
     source_entity: Entity | None = None
+    speaker: str | None = None
 
     @property
     def source(self) -> Span | None:
@@ -134,6 +137,7 @@ class Sentence:
             "cues": [c.to_dict() for c in self.cues],
             "kind": self.kind,
             "source_entity": None if self.source_entity is None else self.source_entity.to_dict(),
+            "speaker": self.speaker,
         }
 
 

@@ -484,6 +484,7 @@ def _full_sentence():
             Attribution(cue=Span("move", 46, 50), source=None),
         ],
         cues=[Span("reckless", 37, 45)],
+        speaker="MODERATOR",
     )
 
 
@@ -493,11 +494,12 @@ def test_every_form_of_a_row_follows_the_one_field_list():
     s = _full_sentence()
     row = corpus.sentence_row("doc-1", s, "en")
     assert tuple(row) == _schema.ROW_FIELDS
-    # kind and source_entity come from to_dict when it has them (the attribution work), and
-    # are added after the rest otherwise
+    # kind, source_entity and speaker come from to_dict when it has them, and are added after
+    # the rest otherwise
     fields = tuple(name for name, _ in _schema.SENTENCE_FIELDS)
-    assert tuple(s.to_dict()) in (fields, fields[:-2])
+    assert tuple(s.to_dict()) in (fields, fields[:-3])
     assert row["kind"] == "prose" and row["source_entity"] is None
+    assert row["speaker"] == "MODERATOR"
     # the fast encoder writes the same bytes as the generic one, keys in the same order
     line = _schema._json_sentence('"doc-1"', s, '"en"')
     assert line == _schema.encode_json(row)

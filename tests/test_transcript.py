@@ -168,3 +168,41 @@ def test_cli_label_transcript(tmp_path, capsys):
     assert main(["label", str(path)]) == 0
     news = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
     assert any(r["inherited"] for r in news)
+    assert [r["speaker"] for r in rows] == [s.speaker for s in expected]
+    assert {r["speaker"] for r in news} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (DEBATE, ["MODERATOR", "SENATOR VALE", "SENATOR VALE", "SENATOR VALE", "SENATOR VALE"]),
+        (
+            "Hustings in the town hall, March 2001\n\n"
+            "Ms Okafor (Labour): We oppose the bill. It is a bad bill.\n\n"
+            "Mr Pryce (interrupting): Nonsense.",
+            [None, "Ms Okafor", "Ms Okafor", "Mr Pryce"],
+        ),
+        ("No tag at all here. Nor here.", [None, None]),
+    ],
+)
+def test_transcript_speakers_carry_the_turn_tag(text, speakers):
+    from framing.features import transcript_speakers
+
+    spans = split_sentences(text)
+    got = transcript_speakers(text, spans)
+    assert got[: len(speakers)] == speakers
+    assert [s.speaker for s in analyze(text, transcript=True).sentences] == got
+    assert {s.speaker for s in analyze(text).sentences} == {None}
+
+
+def test_speaker_column_in_flat_rows(tmp_path):
+    path = tmp_path / "debate.txt"
+    path.write_text(DEBATE, encoding="utf-8")
+    out = tmp_path / "rows.csv"
+    assert main(["label", str(path), "--transcript", "--format", "csv", "-o", str(out)]) == 0
+    import csv
+
+    with open(out, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows[0]["speaker"] == "MODERATOR"
+    assert rows[-1]["speaker"] == "GOVERNOR ODUYA"

@@ -159,23 +159,39 @@ def iter_records(
     ``transcript=True`` marks every record to be read as a transcript of speech
     (`Record.transcript`).
     """
-    if transcript:
-        for rec in iter_records(
-            paths,
-            input_format=input_format,
-            text_field=text_field,
-            id_field=id_field,
-            glob=glob,
-            encoding_errors=encoding_errors,
-            stdin=stdin,
-            exclude=exclude,
-            max_doc_chars=max_doc_chars,
-            keep_fields=keep_fields,
-        ):
-            rec.transcript = True
-            yield rec
+    records = _records(
+        paths,
+        input_format,
+        text_field,
+        id_field,
+        glob,
+        encoding_errors,
+        stdin,
+        exclude,
+        max_doc_chars,
+        tuple(keep_fields),
+    )
+    if not transcript:
+        yield from records
         return
-    keep = tuple(keep_fields)
+    for rec in records:
+        rec.transcript = True
+        yield rec
+
+
+def _records(
+    paths: Sequence[str | Path],
+    input_format: str | None,
+    text_field: str,
+    id_field: str | None,
+    glob: str | None,
+    encoding_errors: str,
+    stdin: IO[bytes] | None,
+    exclude: Sequence[str | Path],
+    max_doc_chars: int,
+    keep: tuple[str, ...],
+) -> Iterator[Record]:
+    """`iter_records` without the transcript flag."""
     for path, fmt in iter_files(paths, glob, input_format, exclude):
         if fmt not in INPUT_FORMATS:
             raise ValueError(f"unknown input format {fmt!r}; expected one of {INPUT_FORMATS}")

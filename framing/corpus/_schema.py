@@ -67,13 +67,15 @@ SENTENCE_FIELDS: tuple[tuple[str, str], ...] = (
     ("cues", "json"),
     ("kind", "str"),
     ("source_entity", "entity"),
+    ("speaker", "str"),
 )
 """The fields of `Sentence.to_dict`, in order, with their kind: a scalar type ("int", "str",
 "bool"), "probabilities" (label -> float), "span" (``{"text", "start", "end"}`` or null),
 "json" (a list, JSON-encoded in flat rows) or "entity" (``{"name", "title", "type"}`` or null).
 
-``kind`` ("prose", "headline", "metadata", "boilerplate") and ``source_entity`` come from
-`Sentence.to_dict` when it has them; a sentence without them is "prose" with no entity."""
+``kind`` ("prose", "headline", "metadata", "boilerplate"), ``source_entity`` and ``speaker``
+(the speaker tag of a transcript's turn) come from `Sentence.to_dict` when it has them; a
+sentence without them is "prose" with no entity and no speaker."""
 
 DEFAULT_KIND = "prose"
 """The ``kind`` of a sentence whose `Sentence.to_dict` has none."""
@@ -264,6 +266,7 @@ def sentence_row(doc_id: Any, s: Any, lang: str) -> dict[str, Any]:
         **d,
         "kind": d.get("kind", DEFAULT_KIND),
         "source_entity": d.get("source_entity"),
+        "speaker": d.get("speaker"),
         "lang": lang,
     }
 
@@ -326,7 +329,7 @@ def _json_sentence(doc: str, s: Any, lang: str) -> str:
         f'"text": {_JSON(s.text)}, "label": {key(s.label)}, "probabilities": {{{probs}}}, '
         f'{attribution}"cues": [{cues}], '
         f'"kind": {key(getattr(s, "kind", DEFAULT_KIND))}, "source_entity": {_entity_json(s)}, '
-        f'"lang": {lang}}}'
+        f'"speaker": {_JSON(getattr(s, "speaker", None))}, "lang": {lang}}}'
     )
 
 
@@ -414,4 +417,5 @@ def sentence_from_row(row: Mapping[str, Any]) -> Sentence:
         probabilities={k: float(v) for k, v in row["probabilities"].items()},
         attributions=atts,
         cues=cues,
+        speaker=None if row.get("speaker") is None else str(row["speaker"]),
     )
