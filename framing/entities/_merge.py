@@ -43,6 +43,7 @@ from framing.entities._text import (
     _same_name,
     _suffixed,
 )
+from framing.entities._written import as_written
 from framing.types import Attribution, Entity
 
 
@@ -442,6 +443,8 @@ def document_entities(
                 first.title = first.title or c.title
     per = [same.get(id(c), c) if c is not None else None for c in per]
     clusters = [c for c in doc.clusters if id(c) not in same]
+    for c in clusters:  # the honorific or article the document writes before the name
+        c.name = as_written(c.name, c.type, text)
     made = {id(c): c.entity() for c in clusters}
     out_per = [made[id(c)] if c is not None else None for c in per]
     sentences: dict[int, list[int]] = {id(c): [] for c in clusters}

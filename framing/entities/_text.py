@@ -22,6 +22,8 @@ _ROLE_NOUNS = lx.words("entity_role_nouns")  # "Prosecutor Thabo Nkosi": a title
 # entity's title
 _HONORIFICS = lx.words("name_titles") | lx.words("entity_honorifics")
 _CUT_HONORIFICS = _HONORIFICS - (_TITLES - lx.words("name_titles"))
+# "Gov.", "Sen.": short titles of office, not put back before a canonical name (`_written`)
+_OFFICE_TITLES = lx.words("entity_office_titles")
 _ORG_HEADS = lx.words("entity_org_heads")  # "the radio", "Israel radio", "police"
 _ORG_TAILS = lx.words("entity_org_tails")  # "Black Sea Bulk Logistics", "the Air Force"
 _THING_TAILS = lx.words("entity_thing_tails")  # "Academy Award", "Dupont Circle": no person
@@ -147,9 +149,9 @@ def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
                     continue
                 low = tok.lower().rstrip(".")
                 if (
-                    low in _STOP_IN_NAME
+                    (low in _STOP_IN_NAME and tok != f"{tok[:1]}.")  # not the initial "A."
                     or _is_role_word(low)
-                    or (tok.isupper() and len(tok) > 1)
+                    or (tok.isupper() and len(tok.rstrip(".")) > 1)  # an acronym, not "H."
                     or _CORP_RE.fullmatch(tok)
                 ):
                     start = k + 1  # "Magistrate", "Acme Ltd": the name starts after it

@@ -106,6 +106,7 @@ ENTITY_ONLY = frozenset(
         "entity_org_tails",
         "entity_lead_nouns",
         "entity_thing_tails",
+        "entity_office_titles",
     }
 )
 """Lists only `framing.entities` (its modules in `framing/entities/`) reads, to name and
