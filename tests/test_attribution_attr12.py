@@ -113,3 +113,146 @@ def test_a_councillor_abbreviation_is_a_title() -> None:
     )
     ent = _per(text)[-1]
     assert ent is not None and ent.name == "Hana Petrov"
+
+
+# --- 2. cues wrongly found or missed --------------------------------------------------------
+
+
+def _main(text: str) -> list[tuple[str | None, str | None, bool]]:
+    """(source, cue, inherited) of each sentence's main attribution (None, None, False without)."""
+    out = []
+    for row in find_attributions(text, split_sentences(text)):
+        a = row[0] if row else None
+        src = a.source.text if a is not None and a.source is not None else None
+        out.append((src, a.cue.text if a is not None else None, bool(a and a.inherited)))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an action with no reported content
+        "He's trying to attack me.",
+        "She keeps attacking me.",
+        # a readiness, no position
+        "The landlord was willing to lower the rent.",
+        "Farmers were less willing to plant maize this year.",
+        # a comparison, no position
+        "The board was more cautious than its chairman.",
+        # the writer's own inference
+        "Ticket sales fell by a third. This shows that the campaign failed.",
+        "Ticket sales fell by a third, which suggests that the campaign failed.",
+        "Turnout rose sharply, which shows that voters cared.",
+        "These figures suggest that the campaign failed.",
+    ],
+)
+def test_no_attribution(text: str) -> None:
+    assert all(cue is None for _, cue, _ in _main(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # a position, not a comparison
+        (
+            "House Speaker Ida Bram was more cautious.",
+            "House Speaker Ida Bram",
+            "was more cautious",
+        ),
+        ("Parents are worried about the road.", "Parents", "are worried about"),
+        # a document cited by "which" or a demonstrative still speaks
+        (
+            "The ministry released a report, which suggests that the campaign failed.",
+            "which",
+            "suggests",
+        ),
+        ("This report shows that the campaign failed.", "This report", "shows"),
+        (
+            "The clerk produced a copy of the deed, which showed that the land was sold.",
+            "which",
+            "showed",
+        ),
+    ],
+)
+def test_still_found(text: str, source: str, cue: str) -> None:
+    assert _main(text)[0][:2] == (source, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Um, the minister, uh, said the fares must rise.", "the minister"),
+        ("The governor um said the roads would be fixed.", "The governor"),
+        ("The uh - the bus companies say the fares must rise.", "the bus companies"),
+        ('"The fares must rise," the minister, um, said.', "the minister"),
+        ("He -- he said the water was bad.", "he"),
+    ],
+)
+def test_a_source_span_skips_the_fillers_of_speech(text: str, source: str) -> None:
+    assert _main(text)[0][0] == source
+
+
+def test_a_filler_inside_a_name_stays_a_name() -> None:
+    # lower-case fillers only: a capitalised "Um" is a word of a name
+    assert _main("Kalsoum Um Ali said the clinic was closed.")[0][0] == "Kalsoum Um Ali"
+
+
+def test_a_short_title_without_its_stop_opens_the_source() -> None:
+    assert _main("The wards are full, said Mr Tom Brandt.")[0][0] == "Mr Tom Brandt"
+    assert _main("Dr Lena Brandt, a chemist, said the samples were clean.")[0][0] == (
+        "Dr Lena Brandt, a chemist"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "Continued Stone:\n\nWe were never told about the fee. Nobody warned us.",
+            "Stone",
+            "Continued",
+        ),
+        ("Continued Ms. Stone:\n\nWe were never told about the fee.", "Ms. Stone", "Continued"),
+        ("Added the mayor:\n\nThe bridge will open in May.", "the mayor", "Added"),
+        (
+            "According to the Tribune:\n\nThe council spent twice its budget.",
+            "the Tribune",
+            "According to",
+        ),
+    ],
+)
+def test_a_colon_source_gives_the_next_paragraph(text: str, source: str, cue: str) -> None:
+    rows = _main(text)
+    assert rows[0] == (source, cue, False)
+    assert rows[1] == (source, cue, True)
+
+
+def test_an_inverted_cue_is_no_speaker_tag() -> None:
+    rows = _main('Continued Stone: "We were never told about the fee."')
+    assert rows[0] == ("Stone", "Continued", False)
+    text = "According to the Tribune: the council spent twice its budget."
+    assert [a.source.text for a in find_attributions(text, [(0, len(text))])[0] if a.source] == [
+        "the Tribune"
+    ]
+
+
+def test_a_colon_inside_the_sentence_gives_the_rest_of_the_paragraph() -> None:
+    text = (
+        "According to the Tribune: the council spent twice its budget. It also delayed the "
+        "school repairs.\n\nThe bridge opened in May."
+    )
+    assert _main(text) == [
+        ("the Tribune", "According to", False),
+        ("the Tribune", "According to", True),
+        (None, None, False),
+    ]
+    # a short answer after the colon: the next sentence is the writer's again
+    assert _main("He answered: No. Then he hung up.")[1] == (None, None, False)
+    # no attribution before the colon: nothing to give
+    text = "The mayor had one message: the bridge will open. Drivers were relieved."
+    assert _main(text) == [(None, None, False), (None, None, False)]
+
+
+def test_a_title_case_heading_with_a_past_form_is_no_inverted_cue() -> None:
+    # the verb does not open a name before a colon
+    assert _main("Revised Budget Estimates Show A Gap")[0][1] is None
