@@ -256,3 +256,34 @@ def test_a_colon_inside_the_sentence_gives_the_rest_of_the_paragraph() -> None:
 def test_a_title_case_heading_with_a_past_form_is_no_inverted_cue() -> None:
     # the verb does not open a name before a colon
     assert _main("Revised Budget Estimates Show A Gap")[0][1] is None
+
+
+# --- 3. one-word organisations and places typed as organisations --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "k", "name"),
+    [
+        ("Moscow said the talks had failed.", 0, "Moscow"),
+        ("Gallup found that most voters back the plan.", 0, "Gallup"),
+        ("Vanity Fair reported that the deal was off.", 0, "Vanity Fair"),
+        # an organisation for a later "it"
+        ("Kenya said the border would reopen. It said trade would resume.", 1, "Kenya"),
+    ],
+)
+def test_a_place_or_outlet_is_an_organisation(text: str, k: int, name: str) -> None:
+    assert _per(text)[k] == Entity(name, None, "organisation")
+
+
+def test_a_listed_name_inside_a_personal_name_stays_a_person() -> None:
+    text = "Denzel Washington starred in it.\n\nWashington said the film was hard."
+    assert _per(text)[1] == Entity("Denzel Washington", None, "person")
+
+
+def test_a_country_does_not_join_an_organisation_named_after_it() -> None:
+    text = (
+        "The Seafarers Union of India said its members were stranded. "
+        "India said it would send a ship."
+    )
+    per = _per(text)
+    assert per[1] is not None and per[1].name == "India" and per[0] != per[1]

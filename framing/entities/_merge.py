@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from framing.entities._mention import (
     Mention,
@@ -27,6 +27,7 @@ from framing.entities._text import (
     _HONORIFICS,
     _NOT_A_PERSON,
     _NOT_NAME_START,
+    _ORG_NAMES,
     _ORG_WORDS,
     _THING_TAILS,
     _TITLES,
@@ -72,6 +73,14 @@ class _Doc:
 
     def add(self, text: str, k: int, resolved: str | None = None) -> _Cluster:
         m = parse_mention(resolved if resolved else text)
+        if (
+            m.type == "person"
+            and not m.gender
+            and m.name.lower() in _ORG_NAMES
+            and not m.name.isupper()  # not a dateline "SINGAPORE"
+            and _fullest(m.name, self.text) == m.name
+        ):
+            m = replace(m, type="organisation")  # "Moscow said", "Gallup found"
         c = self._find(m, k)
         if c is None:
             c = self._new(m)
@@ -128,7 +137,9 @@ class _Doc:
         if m.type in ("organisation", "document", "poll"):
             low = m.name.lower()
             for c in recent:
-                if c.type == m.type and (c.name.lower() == low or low in c.name.lower()):
+                if c.type == m.type and (
+                    c.name.lower() == low or (low in c.name.lower() and low not in _ORG_NAMES)
+                ):  # "India" is not "the National Union of Seafarers of India"
                     return c
             return None
         if m.type == "pronoun":
@@ -266,6 +277,7 @@ def _person_like(res: str, doc: _Doc, text: str) -> bool:
     m = parse_mention(res)
     if (
         m.type != "person"
+        or m.name.lower() in _ORG_NAMES
         or m.name.split()[0].lower() in _NOT_NAME_START
         or m.name.split()[-1].lower() in _THING_TAILS
         or _dateline(m.name, text)
@@ -425,6 +437,14 @@ def document_entities(
             c.name = named  # "the association" -> "National Millers' Association"
         elif c.type == "document" and c.name.islower() and (named := _titled_document(c, text)):
             c.name = named  # "the report" -> "National Iodine Study", the one the text names
+        elif (
+            c.type == "person"
+            and c.name.lower() in _ORG_NAMES
+            and not c.name.isupper()
+            and _fullest(c.name, text) == c.name
+            and not c.gender
+        ):
+            c.type = "organisation"  # "Moscow said", "Gallup found", "Vanity Fair reported"
         elif c.type == "person":
             c.name = _fullest(c.name, text)
             if " " not in c.name and _is_name_word(c.name) and c.name.lower() not in _TITLES:

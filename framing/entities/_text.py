@@ -24,6 +24,8 @@ _HONORIFICS = lx.words("name_titles") | lx.words("entity_honorifics")
 _CUT_HONORIFICS = _HONORIFICS - (_TITLES - lx.words("name_titles"))
 # "Gov.", "Sen.": short titles of office, not put back before a canonical name (`_written`)
 _OFFICE_TITLES = lx.words("entity_office_titles")
+# "Moscow", "Gallup", "Vanity Fair": sources that are organisations (countries, capitals, media)
+_ORG_NAMES = lx.words("entity_org_names")
 _ORG_HEADS = lx.words("entity_org_heads")  # "the radio", "Israel radio", "police"
 _ORG_TAILS = lx.words("entity_org_tails")  # "Black Sea Bulk Logistics", "the Air Force"
 _THING_TAILS = lx.words("entity_thing_tails")  # "Academy Award", "Dupont Circle": no person

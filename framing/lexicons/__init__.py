@@ -107,6 +107,7 @@ ENTITY_ONLY = frozenset(
         "entity_lead_nouns",
         "entity_thing_tails",
         "entity_office_titles",
+        "entity_org_names",
     }
 )
 """Lists only `framing.entities` (its modules in `framing/entities/`) reads, to name and
