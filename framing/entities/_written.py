@@ -19,12 +19,28 @@ step puts back, on the finished entity only:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from framing.entities._text import _DETS, _HONORIFICS, _OFFICE_TITLES, _PRONOUNS
 
 _KEPT = frozenset(_HONORIFICS - _OFFICE_TITLES)
 _ARTICLES = frozenset({"the", "a", "an"})
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+\.?)\s+$")
+
+
+def _occurrences(name: str, text: str) -> Iterator[int]:
+    """The start offsets of ``name`` in ``text`` as a whole word (a plain string search)."""
+    n = len(name)
+    i = text.find(name)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not _in_word(text[i - 1])) and (j >= len(text) or not _in_word(text[j])):
+            yield i
+        i = text.find(name, i + 1)
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "_'’-"
 
 
 def _before(text: str, start: int) -> str | None:
@@ -38,9 +54,9 @@ def _before(text: str, start: int) -> str | None:
 def _honorifics(name: str, text: str) -> str | None:
     """The honorifics written before ``name`` at its first occurrence that has any
     ("Dr.", "Alhaji", "Rev. Dr." is cut at "Rev." when it is no kept one)."""
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+    for i in _occurrences(name, text):
         words: list[str] = []
-        start = m.start()
+        start = i
         while len(words) < 2:
             w = _before(text, start)
             if w is None or w.lower().rstrip(".") not in _KEPT:
@@ -57,15 +73,17 @@ def _article(name: str, text: str) -> str | None:
     of a sentence or line is given in lower case); for a capitalised name an "a"/"an" belongs
     to a longer phrase ("a World Bank report"), so the next occurrence decides."""
     proper = name[:1].isupper()
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-        w = _before(text, m.start())
+    for i in _occurrences(name, text):
+        w = _before(text, i)
         low = w.lower() if w is not None else ""
         if proper and low in ("a", "an"):
             continue
         if low not in _ARTICLES or w is None:
             return None
-        head = text[: text.rfind(w, 0, m.start())].rstrip(" \t\"'“‘(")
-        return low if not head or head[-1] in ".!?:\n" else w
+        k = text.rfind(w, 0, i) - 1
+        while k >= 0 and text[k] in " \t\"'“‘(":
+            k -= 1
+        return low if k < 0 or text[k] in ".!?:\n" else w
     return None
 
 
