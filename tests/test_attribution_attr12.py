@@ -287,3 +287,12 @@ def test_a_country_does_not_join_an_organisation_named_after_it() -> None:
     )
     per = _per(text)
     assert per[1] is not None and per[1].name == "India" and per[0] != per[1]
+
+
+def test_a_comment_header_count_is_no_part_of_the_commenter_name() -> None:
+    from framing.entities import parse_mention
+
+    m = parse_mention("3 Comments Ana Ruiz")
+    assert (m.name, m.title, m.type) == ("Ana Ruiz", None, "person")
+    # a title before a name stays the title
+    assert parse_mention("Ministry spokeswoman Clara Hensel").title == "Ministry spokeswoman"

@@ -37,7 +37,8 @@ _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "censu
 # words after a document noun that open its modifier, not a compound: "a poll in March", "a
 # survey out this week" (participles in -ed/-ing count too: "a study published in May")
 _DOC_MODIFIER_WORDS = frozenset({"in", "on", "out", "at", "this", "last", "there"})
-_VAGUE = lx.words("vague_sources") | lx.words("entity_not_persons")
+_NOT_PERSONS = lx.words("entity_not_persons")  # "Nobody", "Comments": name nobody
+_VAGUE = lx.words("vague_sources") | _NOT_PERSONS
 _FEMALE = lx.words("female_words")
 _MALE = lx.words("male_words")
 _GENDERED = dict(e.split() for e in lx.entries("gendered_titles"))
