@@ -296,3 +296,27 @@ def test_a_comment_header_count_is_no_part_of_the_commenter_name() -> None:
     assert (m.name, m.title, m.type) == ("Ana Ruiz", None, "person")
     # a title before a name stays the title
     assert parse_mention("Ministry spokeswoman Clara Hensel").title == "Ministry spokeswoman"
+
+
+def test_an_interview_whose_standfirst_names_the_interviewee() -> None:
+    text = (
+        "Saving the river: a fisheries expert on the dams\n\n"
+        "As the last dam comes down, Dr. Nora Falk, an ecologist who has counted the salmon "
+        "runs for twenty years, talks about what comes back first.\n\n"
+        "Q: Were you surprised by how fast the fish returned?\n\n"
+        "A: Not really. The gravel was still there under the silt.\n\n"
+        "Q: What happens to the silt now?\n\n"
+        "A: Most of it will wash out to sea within two winters."
+    )
+    rows = _main(text)
+    src = "Dr. Nora Falk, an ecologist who has counted the salmon runs for twenty years"
+    assert rows[2] == (None, None, False)  # the question
+    assert rows[3][0] == src and rows[3][2] and rows[4][0] == src
+    assert rows[5] == (None, None, False) and rows[-1][0] == src
+    # no question paragraphs: an ordinary news story, nothing inherited
+    text = (
+        "Dam removal ends\n\n"
+        "As the last dam comes down, Dr. Nora Falk, an ecologist, talks about the salmon.\n\n"
+        "The gravel was still there under the silt. Most of it will wash out to sea."
+    )
+    assert all(cue is None for _, cue, _ in _main(text)[2:])

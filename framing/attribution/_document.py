@@ -15,7 +15,7 @@ from framing.attribution._cues import (
     _name_colon,
     _speaker_tag,
 )
-from framing.attribution._phrases import _np_left, _np_right
+from framing.attribution._phrases import _left_apposition, _np_left, _np_right
 from framing.attribution._quotes import (
     QuoteIndex,
     _ends_with_colon,
@@ -313,6 +313,10 @@ def _interviewee(text: str, s0: int, s1: int) -> tuple[tuple[int, int], tuple[in
         elif w == "interviews" and i > 0:
             a, b, j = i, i + 1, i + 1  # "Wikinews interviews X"
         elif w in ("interviewed", "tells", "talks") and i > 0:
+            if t.text[i - 1] == ",":  # "X, a hydrologist who ..., talks about"
+                app = _left_apposition(t, i - 1)
+                if app is not None:
+                    return (t.start(i), t.end(i)), (t.start(app[0]), t.end(app[1] - 1))
             s = _np_left(t, i - 1 if t.text[i - 1] != "," else i - 2)
             if s < 0:
                 continue  # "X tells Wikinews", "X, ... interviewed by"
@@ -341,9 +345,9 @@ def _interview(
     if n < 4:
         return
     head = None
-    for k in range(min(2, n)):
+    for k in range(min(3, n)):  # the headline, or a standfirst after it ("X ... talks about")
         s0, s1 = sentences[k]
-        if s1 - s0 < 200 and _INTERVIEW_RE.search(text, s0, s1):
+        if s1 - s0 < (200 if k == 0 else 320) and _INTERVIEW_RE.search(text, s0, s1):
             head = _interviewee(text, s0, s1)
             if head is not None:
                 break
