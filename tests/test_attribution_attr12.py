@@ -320,3 +320,19 @@ def test_an_interview_whose_standfirst_names_the_interviewee() -> None:
         "The gravel was still there under the silt. Most of it will wash out to sea."
     )
     assert all(cue is None for _, cue, _ in _main(text)[2:])
+
+
+def test_the_governor_is_the_one_the_document_names_as_gov() -> None:
+    text = (
+        "Gov. Ada R. Lindqvist asked the assembly for a new bridge tax.\n\n"
+        "The Governor said the old bridge was unsafe."
+    )
+    ent = _per(text)[1]
+    assert ent is not None and (ent.name, ent.type) == ("Ada R. Lindqvist", "person")
+    # two governors named: no telling which
+    text = (
+        "Gov. Ada Lindqvist met Gov. Tom Berg on Monday.\n\n"
+        "The Governor said the old bridge was unsafe."
+    )
+    ent = _per(text)[1]
+    assert ent is not None and ent.type != "person"

@@ -30,6 +30,7 @@ from framing.entities._text import (
     _ORG_NAMES,
     _ORG_WORDS,
     _THING_TAILS,
+    _TITLE_ABBREVIATIONS,
     _TITLES,
     _VAGUE,
     _apposed_name,
@@ -328,7 +329,9 @@ def _titled_document(c: _Cluster, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_TITLED_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
+_TITLED_NAME_RE = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'’-]+){1,2}"
+)  # "Raymond T. Holcomb"
 
 
 def _named_later(c: _Cluster, text: str) -> str | None:
@@ -345,18 +348,19 @@ def _named_later(c: _Cluster, text: str) -> str | None:
         return None
     found = set()
     low = text.lower()  # "judge Ada Moyo", "Judge Ada Moyo"
-    i = low.find(head)
-    while i >= 0:
-        j = i + len(head)
-        if (i == 0 or not text[i - 1].isalnum()) and low.startswith((" ", ","), j):
-            m = _TITLED_NAME_RE.match(text, j + 1) if text[j] == " " else None
-            if m is not None:
-                name = re.sub(r"['’]s$", "", m.group(0))
-                if name.split()[0].lower() not in _NOT_A_PERSON:
-                    found.add(name)
-            elif named := _apposed_name(text, j):  # "the Commissioner of Police, Mr Ali Umar,"
-                found.add(named)
-        i = low.find(head, j)
+    for form in (head, *_TITLE_ABBREVIATIONS.get(head, ())):  # "Gov. Ann Lee" for "governor"
+        i = low.find(form)
+        while i >= 0:
+            j = i + len(form)
+            if (i == 0 or not text[i - 1].isalnum()) and low.startswith((" ", ","), j):
+                m = _TITLED_NAME_RE.match(text, j + 1) if text[j] == " " else None
+                if m is not None:
+                    name = re.sub(r"['’]s$", "", m.group(0))
+                    if name.split()[0].lower() not in _NOT_A_PERSON:
+                        found.add(name)
+                elif named := _apposed_name(text, j):  # "the Commissioner of Police, Mr Ali Umar,"
+                    found.add(named)
+            i = low.find(form, j)
     return found.pop() if len(found) == 1 else None
 
 

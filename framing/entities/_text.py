@@ -26,6 +26,7 @@ _CUT_HONORIFICS = _HONORIFICS - (_TITLES - lx.words("name_titles"))
 _OFFICE_TITLES = lx.words("entity_office_titles")
 # "Moscow", "Gallup", "Vanity Fair": sources that are organisations (countries, capitals, media)
 _ORG_NAMES = lx.words("entity_org_names")
+_TITLE_ABBREVIATIONS = lx.table("entity_title_abbreviations")  # governor -> ("gov.",)
 _ORG_HEADS = lx.words("entity_org_heads")  # "the radio", "Israel radio", "police"
 _ORG_TAILS = lx.words("entity_org_tails")  # "Black Sea Bulk Logistics", "the Air Force"
 _THING_TAILS = lx.words("entity_thing_tails")  # "Academy Award", "Dupont Circle": no person
