@@ -336,3 +336,13 @@ def test_the_governor_is_the_one_the_document_names_as_gov() -> None:
     )
     ent = _per(text)[1]
     assert ent is not None and ent.type != "person"
+
+
+def test_a_nickname_stays_inside_the_name() -> None:
+    text = (
+        '"It was loud every night," said Ellis "Sonny" Marsh, a drummer.\n\n'
+        '"We never slept," Ellis said.'
+    )
+    per = _per(text)
+    assert per[0] is not None and per[0].name == 'Ellis "Sonny" Marsh'
+    assert per[1] == per[0]

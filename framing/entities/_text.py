@@ -276,6 +276,9 @@ def _suffixed(name: str, text: str) -> str:
 _AFTER_RE = re.compile(r"[A-Z][\w'’-]+\b(?!['’])(?:\s+[A-Z][\w'’-]+\b(?!['’]))?")
 
 
+_NICKNAME_RE = re.compile(r"[\"“'‘][A-Z][\w'’.-]*[\"”'’]\s+")
+
+
 def _forward(name: str, text: str) -> str:
     """A lone first-name-like word the document writes once with a surname after it ("Santhi
     said", elsewhere "our guide Santhi Jayadhan"): that full name. Only where the pair opens a
@@ -283,7 +286,9 @@ def _forward(name: str, text: str) -> str:
     found = set()
     i = text.find(name + " ")
     while i >= 0:
-        m = _AFTER_RE.match(text, i + len(name) + 1)
+        j = i + len(name) + 1
+        nick = _NICKNAME_RE.match(text, j)  # 'Ellis "Sonny" Marsh': the nickname goes along
+        m = _AFTER_RE.match(text, nick.end() if nick else j)
         if m is not None and (i == 0 or text[i - 1] in " \t\n"):
             after, *more = m.group(0).split()
             before = text[max(0, i - 30) : i].split()[-1:] or [""]
@@ -297,7 +302,7 @@ def _forward(name: str, text: str) -> str:
             ):
                 if more and more[0].lower() not in _STOP_IN_NAME | _NOT_A_PERSON:
                     after = f"{after} {more[0]}"  # "Lee Hsien Loong": three parts
-                found.add(after)
+                found.add(f"{nick.group(0).strip()} {after}" if nick else after)
         i = text.find(name + " ", i + 1)
     return f"{name} {found.pop()}" if len(found) == 1 else name
 
