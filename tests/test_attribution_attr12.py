@@ -346,3 +346,8 @@ def test_a_nickname_stays_inside_the_name() -> None:
     per = _per(text)
     assert per[0] is not None and per[0].name == 'Ellis "Sonny" Marsh'
     assert per[1] == per[0]
+
+
+def test_a_speaker_named_like_a_verb_keeps_its_tag() -> None:
+    rows = _main("Hope Hicks: We never discussed it.\n\nClaire Wu: Neither did I.")
+    assert rows[0][:2] == ("Hope Hicks", ":")

@@ -695,6 +695,12 @@ _APPOSITION_TAG_RE = re.compile(
 )
 
 
+def _past_cue(w: str) -> bool:
+    """A past form of a cue verb ("continued", "added", "said"), which can open an inverted
+    attribution before its speaker's name; not a name like "Hope" or "Claire"."""
+    return w in _CUE_WORDS and w.endswith(("ed", "said"))
+
+
 def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     """'Name: ...' or 'Name, role: "..."' at the start of a sentence: (source start, source
     end, colon position)."""
@@ -713,7 +719,7 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
         return None
     if words[0] in ("the", "of", "and") or words[-1] in ("the", "of", "and"):
         return None
-    if words[0] == "according" or (len(words) > 1 and words[0] in _CUE_WORDS):
+    if words[0] == "according" or (len(words) > 1 and _past_cue(words[0])):
         return None  # "According to the Tribune:", "Continued Stone:": a cue, then its source
     if words[0] in _SECTION_HEADERS and (len(words) == 1 or words[1] in _HEADER_LINKS):
         return None  # "Conclusion:", "SECOND:", "P.S.:", "REPORT TO THE CONGRESS:"
@@ -758,7 +764,7 @@ def _name_colon(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     words = m.group(1).lower().replace(".", "").split()
     if words[0] in _SPEAKER_TAG_STOP or words[-1] in ("and", "de", "van", "von"):
         return None
-    if len(words) > 1 and words[0] in _CUE_WORDS and m.start(1) == s0:
+    if len(words) > 1 and _past_cue(words[0]) and m.start(1) == s0:
         return None  # "Continued Stone: “...”": the verb is the cue
     if len(words) == 1 and (words[0] in _NON_NAMES or words[0] in _SECTION_HEADERS):
         return None
