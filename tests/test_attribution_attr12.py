@@ -22,19 +22,27 @@ def _per(text: str) -> list[Entity | None]:
 @pytest.mark.parametrize(
     ("text", "k", "name"),
     [
-        # an honorific written before the full name stays in the name (annotation brief)
+        # an honorific written before the full name stays in the name (annotation brief) ...
+        ("Mrs. Ida Lund said the fair would open on Friday.", 0, "Mrs. Ida Lund"),
+        ("Alhaji Sani Dauda said the market would reopen on Friday.", 0, "Alhaji Sani Dauda"),
+        # ... also when the source names her by surname and the full form is elsewhere
+        (
+            "The trial was led by Mrs. Ines Kowal of the medical school.\n\n"
+            "Kowal said the results were early.",
+            1,
+            "Mrs. Ines Kowal",
+        ),
+        # but an academic title is left out, as the document dev set's annotators do
         (
             "Dr Lena Brandt, a chemist at the institute, said the samples were clean.",
             0,
-            "Dr Lena Brandt",
+            "Lena Brandt",
         ),
-        ("Alhaji Sani Dauda said the market would reopen on Friday.", 0, "Alhaji Sani Dauda"),
-        # ... also when the source names her by surname and the full form is elsewhere
         (
             "The trial was led by Prof. Ines Kowal of the medical school.\n\n"
             "Kowal said the results were early.",
             1,
-            "Prof. Ines Kowal",
+            "Ines Kowal",
         ),
         # a short title of office is the title, not part of the name
         ("Gov. Tom Ashby said the budget was balanced.", 0, "Tom Ashby"),
