@@ -206,7 +206,7 @@ def test_the_entity_of_a_modified_document_is_its_noun_phrase() -> None:
     text = "A poll released on Monday found that most residents back the plan."
     ent = document_entities(text, find_attributions(text, [(0, len(text))]))[0][0]
     assert ent is not None
-    assert (ent.name, ent.type) == ("poll", "poll")
+    assert (ent.name, ent.type) == ("a poll", "poll")  # its article, as written (attr12)
 
 
 # --- "asked" framing the speaker's answer -----------------------------------------------------

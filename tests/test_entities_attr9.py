@@ -183,7 +183,7 @@ def test_a_title_with_a_name_in_apposition_is_that_person() -> None:
         "The commissioner said they would be charged on Monday."
     )
     per = _per(text)
-    garba = Entity("Ibrahim Garba", "state Commissioner of Police", "person")
+    garba = Entity("Mr Ibrahim Garba", "state Commissioner of Police", "person")
     assert per[0] == per[1] == garba
 
 
@@ -205,13 +205,13 @@ def test_a_role_takes_the_name_the_document_gives_it_in_apposition_elsewhere() -
         "The state Commissioner of Police, Mr Ibrahim Garba, visited the scene on Sunday. "
         "The commissioner said four men had been arrested."
     )
-    assert _per(text)[1] == Entity("Ibrahim Garba", "commissioner", "person")
+    assert _per(text)[1] == Entity("Mr Ibrahim Garba", "commissioner", "person")
     # two different people with that title: no guess
     text = (
         "The Commissioner of Police, Mr Ibrahim Garba, met the Commissioner of Works, "
         "Ms Ada Eze, on Sunday. The commissioner said the road would reopen."
     )
-    assert _per(text)[1] != Entity("Ibrahim Garba", "commissioner", "person")
+    assert _per(text)[1] != Entity("Mr Ibrahim Garba", "commissioner", "person")
 
 
 # -------------------------------------------------------- 6. organisations typed person
@@ -253,21 +253,21 @@ def test_an_organisation_noun_takes_the_one_organisation_the_text_names_with_it(
         "The Northern Millers' Association met on Monday. "
         "The association said flour would cost more."
     )
-    assert _per(text)[1] == Entity("Northern Millers' Association", None, "organisation")
+    assert _per(text)[1] == Entity("the Northern Millers' Association", None, "organisation")
     # not another organisation named before it
     text = (
         "The Northern Millers' Association met on Monday. The Lakeside Bakers Union met too. "
         "The association said flour would cost more. The union said talks had failed."
     )
     per = _per(text)
-    assert per[2] is not None and per[2].name == "Northern Millers' Association"
-    assert per[3] is not None and per[3].name == "Lakeside Bakers Union"
+    assert per[2] is not None and per[2].name == "the Northern Millers' Association"
+    assert per[3] is not None and per[3].name == "the Lakeside Bakers Union"
     # two associations named: no guess
     text = (
         "The Millers' Association met the Bakers' Association. "
         "The association said flour would cost more."
     )
-    assert _per(text)[1] is not None and _per(text)[1].name == "association"
+    assert _per(text)[1] is not None and _per(text)[1].name == "the association"
 
 
 def test_a_pronoun_is_never_a_prize_or_a_hotel() -> None:

@@ -478,8 +478,27 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "The file was found in a car": an event, not a finding
     if lemma == "write" and nxt in _POSSESSIVES and not _after_cue_signal(t, i + 1):
         return True  # "wrote his second symphony", "writes her column": a work, an action
-    # "State Senate President ..."
-    return i == 0 and t.cap[i] and i + 1 < n and t.cap[i + 1] and nxt not in PRONOUN_SOURCES
+    # "State Senate President ..."; not an inverted cue before a name and a colon ("Added
+    # Stone:", "Continued Ms. Ruiz:")
+    return (
+        i == 0
+        and t.cap[i]
+        and i + 1 < n
+        and t.cap[i + 1]
+        and nxt not in PRONOUN_SOURCES
+        and not _inverted_before_colon(t, i)
+    )
+
+
+def _inverted_before_colon(t: _Tok, i: int) -> bool:
+    """A past speech form opening the sentence, then one to four capitalised words and a
+    colon: "Continued Stone:", "Added Ms. Ruiz:" (the verb is the cue, the name its source)."""
+    if not t.low[i].endswith(("ed", "said")):
+        return False
+    k = i + 1
+    while k < t.n and k - i <= 5 and (t.cap[k] or t.text[k] == "."):
+        k += 1
+    return k > i + 1 and k < t.n and t.text[k] == ":"
 
 
 _POSSESSIVES = frozenset(("his", "her", "their", "its", "my", "our", "your"))
@@ -546,7 +565,11 @@ def _nounish_or_heading(t: _Tok, i: int, lemma: str) -> bool:
         and not (t.text[i - 1] in _QUOTE_TOKENS or t.text[i - 1] in (":", "(", "—", "–"))
     ):
         return True
-    return titlecase and (lemma in _SPEECH_WEAK or lemma not in _SPEECH_STRONG_SET)
+    return (
+        titlecase
+        and (lemma in _SPEECH_WEAK or lemma not in _SPEECH_STRONG_SET)
+        and not (i == 0 and _inverted_before_colon(t, i))  # "Continued Dr. Stone:"
+    )
 
 
 def _verb_group(t: _Tok, i: int, lemma: str) -> _Cand | None:
@@ -584,6 +607,12 @@ def _pred_adj(t: _Tok, i: int) -> _Cand | None:
         and low[k] not in ("’s", "'s", "remain", "remains", "remained", "feel", "feels", "felt")
     ):
         return None
+    if (
+        i + 1 < t.n
+        and low[i + 1] == "than"
+        and ("more" in low[k + 1 : i] or "less" in low[k + 1 : i])
+    ):
+        return None  # a comparison, no position: "was more cautious than its chairman"
     a = _cue_left(t, k) if low[k] in _BE else k
     b = i + 1
     if b < t.n and low[b] in ("about", "of", "that", "to", "with"):
@@ -634,6 +663,12 @@ def _quote_signal(t: _Tok, a: int, b: int) -> bool:
         and (t.text[b] == ":" or (b + 1 < t.n and t.text[b + 1] in _QUOTE_TOKENS))
     ):
         return True
+    if a == 0:  # inverted before its subject and a colon: "Continued the mayor:"
+        k = b
+        while k < t.n and k - b < 6 and (t.text[k][:1].isalnum() or t.text[k] == "."):
+            k += 1
+        if b < k < t.n and t.text[k] == ":":
+            return True
     # a quotation closed right before the cue and its subject: ',” he continued'
     text = t.text
     for k in range(max(a - 4, 1), a):
@@ -660,6 +695,12 @@ _APPOSITION_TAG_RE = re.compile(
 )
 
 
+def _past_cue(w: str) -> bool:
+    """A past form of a cue verb ("continued", "added", "said"), which can open an inverted
+    attribution before its speaker's name; not a name like "Hope" or "Claire"."""
+    return w in _CUE_WORDS and w.endswith(("ed", "said"))
+
+
 def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     """'Name: ...' or 'Name, role: "..."' at the start of a sentence: (source start, source
     end, colon position)."""
@@ -678,6 +719,8 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
         return None
     if words[0] in ("the", "of", "and") or words[-1] in ("the", "of", "and"):
         return None
+    if words[0] == "according" or (len(words) > 1 and _past_cue(words[0])):
+        return None  # "According to the Tribune:", "Continued Stone:": a cue, then its source
     if words[0] in _SECTION_HEADERS and (len(words) == 1 or words[1] in _HEADER_LINKS):
         return None  # "Conclusion:", "SECOND:", "P.S.:", "REPORT TO THE CONGRESS:"
     if len(words) == 1 and words[0] in _NON_NAMES:
@@ -721,6 +764,8 @@ def _name_colon(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     words = m.group(1).lower().replace(".", "").split()
     if words[0] in _SPEAKER_TAG_STOP or words[-1] in ("and", "de", "van", "von"):
         return None
+    if len(words) > 1 and _past_cue(words[0]) and m.start(1) == s0:
+        return None  # "Continued Stone: “...”": the verb is the cue
     if len(words) == 1 and (words[0] in _NON_NAMES or words[0] in _SECTION_HEADERS):
         return None
     if m.start(1) > s0:

@@ -15,7 +15,7 @@ from framing.attribution._cues import (
     _name_colon,
     _speaker_tag,
 )
-from framing.attribution._phrases import _np_left, _np_right
+from framing.attribution._phrases import _left_apposition, _np_left, _np_right
 from framing.attribution._quotes import (
     QuoteIndex,
     _ends_with_colon,
@@ -32,6 +32,7 @@ from framing.attribution._vocab import (
     _AUX,
     _CAND_WORDS,
     _CUE_WORDS,
+    _FILLERS,
     _NEEDS,
     _NON_NAMES,
     _SPEECH_STRONG_SET,
@@ -105,6 +106,8 @@ def _sentence(
         res = (st(c.res[0]), en(c.res[1] - 1)) if c.res is not None else None
         if src is not None and src[0] == cue[0]:
             continue  # "Asking the wealthy to pay more is fair": a gerund subject, no source
+        if src is not None and _FILLER_RE.search(text, src[0], src[1]):
+            src = _unfilled(text, src)
         f = _Found(cue, src, k, res)
         f.in_quote = quotes.inside(cue[0])
         if asks and not f.in_quote:
@@ -122,6 +125,27 @@ def _sentence(
     if len(found) > 1:
         _preposed(text, s0, found)
     return found
+
+
+_FILLER_ALT = "|".join(sorted(_FILLERS, key=len, reverse=True))
+_FILLER_RE = re.compile(rf"(?<![\w'’-])(?:{_FILLER_ALT})(?![\w'’-])")
+# "uh, ", "the uh - ", "the, uh, " at the start of a source; ", uh" / " um" at its end
+_LEAD_FILLER_RE = re.compile(
+    rf"(?:(?:the|a|an|The|A|An)[\s,]+)?(?:{_FILLER_ALT})(?:[\s,]+|\s*[-–—]+\s*)"
+)
+_TAIL_FILLER_RE = re.compile(rf"[\s,]+(?:{_FILLER_ALT})[\s,]*$")
+
+
+def _unfilled(text: str, src: tuple[int, int]) -> tuple[int, int]:
+    """A source span without the fillers of speech it starts or ends with: "the minister, uh"
+    -> "the minister", "the uh - bus companies" -> "bus companies" (the speaker restarts the
+    phrase); fillers inside stay ("the bus, uh, companies")."""
+    a, b = src
+    while (m := _LEAD_FILLER_RE.match(text, a, b)) is not None and m.end() < b:
+        a = m.end()
+    while (m := _TAIL_FILLER_RE.search(text, a, b)) is not None and m.start() > a:
+        b = m.start()
+    return a, b
 
 
 # a clause before the main one: "When the moderator pointed out ..., the candidate said",
@@ -289,6 +313,10 @@ def _interviewee(text: str, s0: int, s1: int) -> tuple[tuple[int, int], tuple[in
         elif w == "interviews" and i > 0:
             a, b, j = i, i + 1, i + 1  # "Wikinews interviews X"
         elif w in ("interviewed", "tells", "talks") and i > 0:
+            if t.text[i - 1] == ",":  # "X, a hydrologist who ..., talks about"
+                app = _left_apposition(t, i - 1)
+                if app is not None:
+                    return (t.start(i), t.end(i)), (t.start(app[0]), t.end(app[1] - 1))
             s = _np_left(t, i - 1 if t.text[i - 1] != "," else i - 2)
             if s < 0:
                 continue  # "X tells Wikinews", "X, ... interviewed by"
@@ -317,9 +345,9 @@ def _interview(
     if n < 4:
         return
     head = None
-    for k in range(min(2, n)):
+    for k in range(min(3, n)):  # the headline, or a standfirst after it ("X ... talks about")
         s0, s1 = sentences[k]
-        if s1 - s0 < 200 and _INTERVIEW_RE.search(text, s0, s1):
+        if s1 - s0 < (200 if k == 0 else 320) and _INTERVIEW_RE.search(text, s0, s1):
             head = _interviewee(text, s0, s1)
             if head is not None:
                 break
@@ -443,6 +471,28 @@ def _inherit(
                     _give(per, j, k)
                     given[j] = True
                 j += 1
+        elif para[k + 1] == para[k] and _opens_with_colon(text, sentences[k], o):
+            j = k + 1  # "According to the Tribune: the council ... . It also ...": the rest
+            while j < n and para[j] == para[k] and _own(per[j]) is None:
+                if not given[j]:
+                    _give(per, j, k)
+                    given[j] = True
+                j += 1
+
+
+def _opens_with_colon(text: str, sentence: tuple[int, int], o: _Found) -> bool:
+    """The attribution opens its sentence and a colon follows it, with a clause of five words
+    or more after it, unquoted ("According to the Tribune: the council spent ...", "Said the
+    mayor: The bridge will ..."; not 'He answered: No.'): the paragraph's next sentences go on
+    with its content, as after "X wrote:" on a line of its own."""
+    s0, s1 = sentence
+    if o.src is None or o.in_quote:
+        return False
+    a, b = min(o.cue[0], o.src[0]), max(o.cue[1], o.src[1])
+    if text[s0:a].strip(" \t\n\"“'‘") or not text.startswith(":", b):
+        return False
+    rest = text[b + 1 : s1].lstrip()
+    return not rest.startswith(('"', "“", "'", "‘")) and len(rest.split()) >= 5
 
 
 def _nearest(owners: list[int], k: int) -> int:

@@ -17,6 +17,7 @@ from framing.attribution._vocab import (
     _DETS,
     _ED_ING_NOUNS,
     _LY_NOUNS,
+    _NAME_TITLES,
     _NEG,
     _NON_NAMES,
     _NP_PREPS,
@@ -71,7 +72,8 @@ def _np_token(t: _Tok, k: int) -> bool:
     if w in _WEEKDAYS_MONTHS:
         return k > 0 and t.low[k - 1] in _DETS  # "on Tuesday", but "a March report"
     if t.cap[k] and w in _NON_NAMES and w not in _DETS:
-        return False
+        # "Mr Tom Brandt", "Dr Ada Ruiz": a short title without its full stop before a name
+        return w in _NAME_TITLES and k + 1 < t.n and t.cap[k + 1] and t.text[k + 1].isalpha()
     return not _is_verbish(t, k)
 
 

@@ -92,6 +92,8 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         shared, src, res = _verb_source(t, c, verb, kept)
         if c.drop or _no_content(t, a, b, lemma):
             continue
+        if lemma in _FINDINGS and not shared and _writers_inference(t, src, res):
+            continue  # "This shows that ...", "..., which suggests that ...": the writer's
         kind = None
         if (
             not shared
@@ -142,6 +144,41 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
     if "asked" in low and any(c.src is not None and c.kind == "verb" and not c.rank for c in kept):
         kept.extend(_asked(t, kept))
     return kept
+
+
+def _writers_inference(t: _Tok, src: tuple[int, int] | None, res: tuple[int, int] | None) -> bool:
+    """The subject of show/suggest/indicate/reveal is the writer's own reasoning (attr12): a
+    lone "this"/"that" opening its clause ("This shows that the plan failed"), a demonstrative
+    before a noun that names no person or document ("That rise shows") or before plural
+    document nouns ("These results suggest", "These figures show"), or a "which" after a
+    comma whose antecedent is a clause, or a phrase after a preposition that names no
+    document, person or group ("Sales fell by half, which suggests that ..."; not "a report,
+    which suggests", "introduced a copy of the deed, which showed")."""
+    if src is None:
+        return False
+    a, b = src
+    w = t.low[a]
+    if w == "which":
+        if a == 0 or t.text[a - 1] != ",":
+            return False
+        if res is None:
+            return True  # "Turnout rose sharply, which shows": the clause before the comma
+        r0, r1 = res
+        return _src_kind(t, res) == "other" and (
+            r0 == 0  # "Sales fell by half, which": the sentence so far
+            or t.low[r0 - 1] in ("by", "in", "of", "for", "at", "on", "over", "from")
+            or any(_is_verbish(t, x) for x in range(r0, r1))
+        )  # "Prices doubled in a year, which", not "introduced a copy of the record, which"
+    if w not in _DEMONSTRATIVES or not (
+        a == 0 or t.text[a - 1] in (",", ";", "—", "–") or t.low[a - 1] in ("and", "but", "so")
+    ):
+        return False  # not "a survey out this week shows": the demonstrative opens the clause
+    if b - a == 1:
+        return w in ("this", "that")
+    kind = _src_kind(t, (a + 1, b))
+    # "these figures", "those results": the numbers the writer just gave; "this report" is
+    # the report the text cites
+    return kind == "other" or (kind == "doc" and w in ("these", "those"))
 
 
 # what follows "asked" when it frames the answer of the sentence's speaker: "When asked

@@ -119,6 +119,7 @@ _MALE_WORDS = lx.words("male_words") | {t for t, g in _GENDERED_TITLES.items() i
 _FEMALE_WORDS = lx.words("female_words") | {t for t, g in _GENDERED_TITLES.items() if g == "f"}
 _NAME_STOP = lx.words("name_stop")
 _PRED_ADJ = lx.words("stance_adjectives")
+_FILLERS = lx.words("fillers")  # "uh", "um": not the first or last word of a source
 _SPEAKER_TAG_STOP = lx.words("speaker_tag_stop")
 _SECTION_HEADERS = lx.words("section_headers")
 _DET_HEADS = lx.words("determiner_heads")

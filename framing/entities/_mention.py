@@ -24,6 +24,7 @@ from framing.entities._text import (
     _MALE,
     _NAME_STOP,
     _NOT_A_PERSON,
+    _NOT_PERSONS,
     _ORG_HEADS,
     _ORG_NOUNS,
     _ORG_SINGLE,
@@ -194,13 +195,17 @@ def parse_mention(text: str) -> Mention:
         and lows[run - 1] not in _TITLES | _ORG_WORDS
         and not _is_role_word(lows[run - 1])  # "Sociologist Lena Park"
         and not _CORP_RE.fullmatch(toks[run - 1])  # "Acme Mining Ltd Tom Hale"
+        and not (lows[run - 1] in _NOT_PERSONS and run < len(toks))  # "3 Comments Ana Ruiz"
     ):
         run -= 1
     if len(toks) - run >= 2 and run > 0 and lows[run - 1] not in _FUNCTION_WORDS | {"&"}:
         # "State mediator Asbjoern Jensen": a name after its title, whatever the title says
         for w in (lows[run], *lows[:run]):
             gender = gender or ("f" if w in _FEMALE else "m" if w in _MALE else "")
-        return Mention(" ".join(toks[run:]), _strip_det(" ".join(toks[:run])), "person", gender)
+        head = " ".join(toks[:run])  # no title of a comment header's "3 Comments"
+        if all(w in _NOT_PERSONS or w.isdigit() for w in lows[:run]):
+            head = ""
+        return Mention(" ".join(toks[run:]), _strip_det(head) or title, "person", gender)
     if (
         len(toks) > 1
         and not caps[-1]
@@ -250,6 +255,7 @@ def parse_mention(text: str) -> Mention:
         and caps[start - 1]
         and lows[start - 1] not in _TITLES
         and not _is_role_word(lows[start - 1])  # "Prosecutor Thabo Nkosi"
+        and not (lows[start - 1] in _NOT_PERSONS and start < end)  # "3 Comments Ana Ruiz"
         and (
             lows[start - 1] not in _NAME_STOP  # "Swiss Thomas Gurtner"
             or (end - start > 2 and lows[start] not in _FIRST_NAMES)  # "Black Sea Bulk ..."
@@ -262,7 +268,7 @@ def parse_mention(text: str) -> Mention:
         start = 0  # "Tom and Ana Berg": the pair
     if start < end and not (start == 0 and lows[0] in _DETS):
         name_toks = toks[start:end]
-        if start > 0:
+        if start > 0 and not all(w in _NOT_PERSONS or w.isdigit() for w in lows[:start]):
             t = _strip_det(" ".join(toks[:start]))
             title = t if t and title is None else title
         for w in (lows[start], *(lows[:start])):

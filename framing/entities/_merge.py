@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from framing.entities._mention import (
     Mention,
@@ -27,8 +27,10 @@ from framing.entities._text import (
     _HONORIFICS,
     _NOT_A_PERSON,
     _NOT_NAME_START,
+    _ORG_NAMES,
     _ORG_WORDS,
     _THING_TAILS,
+    _TITLE_ABBREVIATIONS,
     _TITLES,
     _VAGUE,
     _apposed_name,
@@ -43,6 +45,7 @@ from framing.entities._text import (
     _same_name,
     _suffixed,
 )
+from framing.entities._written import as_written
 from framing.types import Attribution, Entity
 
 
@@ -71,6 +74,14 @@ class _Doc:
 
     def add(self, text: str, k: int, resolved: str | None = None) -> _Cluster:
         m = parse_mention(resolved if resolved else text)
+        if (
+            m.type == "person"
+            and not m.gender
+            and m.name.lower() in _ORG_NAMES
+            and not m.name.isupper()  # not a dateline "SINGAPORE"
+            and _fullest(m.name, self.text) == m.name
+        ):
+            m = replace(m, type="organisation")  # "Moscow said", "Gallup found"
         c = self._find(m, k)
         if c is None:
             c = self._new(m)
@@ -127,7 +138,9 @@ class _Doc:
         if m.type in ("organisation", "document", "poll"):
             low = m.name.lower()
             for c in recent:
-                if c.type == m.type and (c.name.lower() == low or low in c.name.lower()):
+                if c.type == m.type and (
+                    c.name.lower() == low or (low in c.name.lower() and low not in _ORG_NAMES)
+                ):  # "India" is not "the National Union of Seafarers of India"
                     return c
             return None
         if m.type == "pronoun":
@@ -265,6 +278,7 @@ def _person_like(res: str, doc: _Doc, text: str) -> bool:
     m = parse_mention(res)
     if (
         m.type != "person"
+        or m.name.lower() in _ORG_NAMES
         or m.name.split()[0].lower() in _NOT_NAME_START
         or m.name.split()[-1].lower() in _THING_TAILS
         or _dateline(m.name, text)
@@ -315,7 +329,9 @@ def _titled_document(c: _Cluster, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_TITLED_NAME_RE = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}")
+_TITLED_NAME_RE = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'’-]+){1,2}"
+)  # "Raymond T. Holcomb"
 
 
 def _named_later(c: _Cluster, text: str) -> str | None:
@@ -332,18 +348,19 @@ def _named_later(c: _Cluster, text: str) -> str | None:
         return None
     found = set()
     low = text.lower()  # "judge Ada Moyo", "Judge Ada Moyo"
-    i = low.find(head)
-    while i >= 0:
-        j = i + len(head)
-        if (i == 0 or not text[i - 1].isalnum()) and low.startswith((" ", ","), j):
-            m = _TITLED_NAME_RE.match(text, j + 1) if text[j] == " " else None
-            if m is not None:
-                name = re.sub(r"['’]s$", "", m.group(0))
-                if name.split()[0].lower() not in _NOT_A_PERSON:
-                    found.add(name)
-            elif named := _apposed_name(text, j):  # "the Commissioner of Police, Mr Ali Umar,"
-                found.add(named)
-        i = low.find(head, j)
+    for form in (head, *_TITLE_ABBREVIATIONS.get(head, ())):  # "Gov. Ann Lee" for "governor"
+        i = low.find(form)
+        while i >= 0:
+            j = i + len(form)
+            if (i == 0 or not text[i - 1].isalnum()) and low.startswith((" ", ","), j):
+                m = _TITLED_NAME_RE.match(text, j + 1) if text[j] == " " else None
+                if m is not None:
+                    name = re.sub(r"['’]s$", "", m.group(0))
+                    if name.split()[0].lower() not in _NOT_A_PERSON:
+                        found.add(name)
+                elif named := _apposed_name(text, j):  # "the Commissioner of Police, Mr Ali Umar,"
+                    found.add(named)
+            i = low.find(form, j)
     return found.pop() if len(found) == 1 else None
 
 
@@ -424,6 +441,14 @@ def document_entities(
             c.name = named  # "the association" -> "National Millers' Association"
         elif c.type == "document" and c.name.islower() and (named := _titled_document(c, text)):
             c.name = named  # "the report" -> "National Iodine Study", the one the text names
+        elif (
+            c.type == "person"
+            and c.name.lower() in _ORG_NAMES
+            and not c.name.isupper()
+            and _fullest(c.name, text) == c.name
+            and not c.gender
+        ):
+            c.type = "organisation"  # "Moscow said", "Gallup found", "Vanity Fair reported"
         elif c.type == "person":
             c.name = _fullest(c.name, text)
             if " " not in c.name and _is_name_word(c.name) and c.name.lower() not in _TITLES:
@@ -442,6 +467,8 @@ def document_entities(
                 first.title = first.title or c.title
     per = [same.get(id(c), c) if c is not None else None for c in per]
     clusters = [c for c in doc.clusters if id(c) not in same]
+    for c in clusters:  # the honorific or article the document writes before the name
+        c.name = as_written(c.name, c.type, text)
     made = {id(c): c.entity() for c in clusters}
     out_per = [made[id(c)] if c is not None else None for c in per]
     sentences: dict[int, list[int]] = {id(c): [] for c in clusters}

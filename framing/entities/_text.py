@@ -22,6 +22,11 @@ _ROLE_NOUNS = lx.words("entity_role_nouns")  # "Prosecutor Thabo Nkosi": a title
 # entity's title
 _HONORIFICS = lx.words("name_titles") | lx.words("entity_honorifics")
 _CUT_HONORIFICS = _HONORIFICS - (_TITLES - lx.words("name_titles"))
+# "Gov.", "Sen.": short titles of office, not put back before a canonical name (`_written`)
+_OFFICE_TITLES = lx.words("entity_office_titles")
+# "Moscow", "Gallup", "Vanity Fair": sources that are organisations (countries, capitals, media)
+_ORG_NAMES = lx.words("entity_org_names")
+_TITLE_ABBREVIATIONS = lx.table("entity_title_abbreviations")  # governor -> ("gov.",)
 _ORG_HEADS = lx.words("entity_org_heads")  # "the radio", "Israel radio", "police"
 _ORG_TAILS = lx.words("entity_org_tails")  # "Black Sea Bulk Logistics", "the Air Force"
 _THING_TAILS = lx.words("entity_thing_tails")  # "Academy Award", "Dupont Circle": no person
@@ -33,7 +38,8 @@ _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "censu
 # words after a document noun that open its modifier, not a compound: "a poll in March", "a
 # survey out this week" (participles in -ed/-ing count too: "a study published in May")
 _DOC_MODIFIER_WORDS = frozenset({"in", "on", "out", "at", "this", "last", "there"})
-_VAGUE = lx.words("vague_sources") | lx.words("entity_not_persons")
+_NOT_PERSONS = lx.words("entity_not_persons")  # "Nobody", "Comments": name nobody
+_VAGUE = lx.words("vague_sources") | _NOT_PERSONS
 _FEMALE = lx.words("female_words")
 _MALE = lx.words("male_words")
 _GENDERED = dict(e.split() for e in lx.entries("gendered_titles"))
@@ -147,9 +153,9 @@ def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
                     continue
                 low = tok.lower().rstrip(".")
                 if (
-                    low in _STOP_IN_NAME
+                    (low in _STOP_IN_NAME and tok != f"{tok[:1]}.")  # not the initial "A."
                     or _is_role_word(low)
-                    or (tok.isupper() and len(tok) > 1)
+                    or (tok.isupper() and len(tok.rstrip(".")) > 1)  # an acronym, not "H."
                     or _CORP_RE.fullmatch(tok)
                 ):
                     start = k + 1  # "Magistrate", "Acme Ltd": the name starts after it
@@ -270,6 +276,9 @@ def _suffixed(name: str, text: str) -> str:
 _AFTER_RE = re.compile(r"[A-Z][\w'’-]+\b(?!['’])(?:\s+[A-Z][\w'’-]+\b(?!['’]))?")
 
 
+_NICKNAME_RE = re.compile(r"[\"“'‘][A-Z][\w'’.-]*[\"”'’]\s+")
+
+
 def _forward(name: str, text: str) -> str:
     """A lone first-name-like word the document writes once with a surname after it ("Santhi
     said", elsewhere "our guide Santhi Jayadhan"): that full name. Only where the pair opens a
@@ -277,7 +286,9 @@ def _forward(name: str, text: str) -> str:
     found = set()
     i = text.find(name + " ")
     while i >= 0:
-        m = _AFTER_RE.match(text, i + len(name) + 1)
+        j = i + len(name) + 1
+        nick = _NICKNAME_RE.match(text, j)  # 'Ellis "Sonny" Marsh': the nickname goes along
+        m = _AFTER_RE.match(text, nick.end() if nick else j)
         if m is not None and (i == 0 or text[i - 1] in " \t\n"):
             after, *more = m.group(0).split()
             before = text[max(0, i - 30) : i].split()[-1:] or [""]
@@ -291,7 +302,7 @@ def _forward(name: str, text: str) -> str:
             ):
                 if more and more[0].lower() not in _STOP_IN_NAME | _NOT_A_PERSON:
                     after = f"{after} {more[0]}"  # "Lee Hsien Loong": three parts
-                found.add(after)
+                found.add(f"{nick.group(0).strip()} {after}" if nick else after)
         i = text.find(name + " ", i + 1)
     return f"{name} {found.pop()}" if len(found) == 1 else name
 

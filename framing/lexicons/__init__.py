@@ -106,6 +106,9 @@ ENTITY_ONLY = frozenset(
         "entity_org_tails",
         "entity_lead_nouns",
         "entity_thing_tails",
+        "entity_office_titles",
+        "entity_org_names",
+        "entity_title_abbreviations",
     }
 )
 """Lists only `framing.entities` (its modules in `framing/entities/`) reads, to name and

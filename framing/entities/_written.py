@@ -1,0 +1,105 @@
+"""Entity names as the document writes them (the last step of `framing.entities`, attr12).
+
+The annotation brief asks for the fullest name the *document* gives, copied exactly: the
+annotators copy "Dr Grace Wanjiku" and "the Welsh Local Government Association" with the
+honorific or article the text writes before the name. The merge step works on bare names
+(honorifics and determiners cut, so that "Dr Wanjiku", "Grace Wanjiku" and "she" meet); this
+step puts back, on the finished entity only:
+
+* for a person, the honorifics the document writes right before the full name ("Dr.",
+  "Mr", "Hajia", "Prof."), not the short titles of office of `entity_office_titles.txt`
+  ("Gov.", "Sen.", "Rep.": the annotators give those as the title); the honorific stays the
+  entity's title where it was;
+* for an organisation, document, poll or unnamed source, the article ("the", "a", "an")
+  before the name's first occurrence in the document ("the Court", "A consultant's report";
+  a name first written without one, "Officials said", stays bare; a capitalised name after
+  "a"/"an" opens a longer phrase, "a World Bank report", and the next occurrence decides).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from framing.entities._text import _DETS, _HONORIFICS, _OFFICE_TITLES, _PRONOUNS
+
+_KEPT = frozenset(_HONORIFICS - _OFFICE_TITLES)
+_ARTICLES = frozenset({"the", "a", "an"})
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+\.?)\s+$")
+
+
+def _occurrences(name: str, text: str) -> Iterator[int]:
+    """The start offsets of ``name`` in ``text`` as a whole word (a plain string search)."""
+    n = len(name)
+    i = text.find(name)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not _in_word(text[i - 1])) and (j >= len(text) or not _in_word(text[j])):
+            yield i
+        i = text.find(name, i + 1)
+
+
+def _in_word(ch: str) -> bool:
+    return ch.isalnum() or ch in "_'’-"
+
+
+def _before(text: str, start: int) -> str | None:
+    """The word right before ``start`` on the same line ("Dr.", "the"), or None."""
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 24), start)
+    if m is None or "\n" in m.group(0):
+        return None
+    return m.group(1)
+
+
+def _honorifics(name: str, text: str) -> str | None:
+    """The honorifics written before ``name`` at its first occurrence that has any
+    ("Dr.", "Alhaji", "Rev. Dr." is cut at "Rev." when it is no kept one)."""
+    for i in _occurrences(name, text):
+        words: list[str] = []
+        start = i
+        while len(words) < 2:
+            w = _before(text, start)
+            if w is None or w.lower().rstrip(".") not in _KEPT:
+                break
+            words.insert(0, w)
+            start = text.rfind(w, 0, start)
+        if words:
+            return " ".join(words)
+    return None
+
+
+def _article(name: str, text: str) -> str | None:
+    """The article before the first occurrence of ``name`` ("the", "an"; "The" at the start
+    of a sentence or line is given in lower case); for a capitalised name an "a"/"an" belongs
+    to a longer phrase ("a World Bank report"), so the next occurrence decides."""
+    proper = name[:1].isupper()
+    for i in _occurrences(name, text):
+        w = _before(text, i)
+        low = w.lower() if w is not None else ""
+        if proper and low in ("a", "an"):
+            continue
+        if low not in _ARTICLES or w is None:
+            return None
+        k = text.rfind(w, 0, i) - 1
+        while k >= 0 and text[k] in " \t\"'“‘(":
+            k -= 1
+        return low if k < 0 or text[k] in ".!?:\n" else w
+    return None
+
+
+def as_written(name: str, type_: str, text: str) -> str:
+    """``name`` with the honorific (a person) or article (anything else) the document
+    writes before it; ``name`` unchanged when there is none or it has one already."""
+    words = name.split()
+    if not words or name.lower() in _PRONOUNS:
+        return name
+    first = words[0].lower().rstrip(".")
+    if type_ == "person":
+        if first in _HONORIFICS or name.isupper():
+            return name
+        hon = _honorifics(name, text)
+        return f"{hon} {name}" if hon else name
+    if first in _DETS or first in _ARTICLES:
+        return name
+    art = _article(name, text)
+    return f"{art} {name}" if art else name
