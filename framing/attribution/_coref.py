@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -161,8 +162,7 @@ def _resolve(
 ) -> None:
     """Set ``res`` of every pronoun source to the name it refers to, when one is found:
     third persons first, then "I" and "we" inside quotations (the quotation's speaker)."""
-    known: dict[str, str] | None = None  # surname -> gender, built when first needed
-    names: dict[int, list[tuple[int, int]]] = {}  # names of whole sentences, by index
+    doc: _CorefDoc | None = None  # built when first needed
     # third persons first; then "I"/"we" inside quotations, who are the quotation's speaker
     for first_person in (False, True):
         for k, found in enumerate(per):
@@ -174,33 +174,38 @@ def _resolve(
                     continue
                 if (pron in ("i", "we")) != first_person or (first_person and not f.in_quote):
                     continue
-                if known is None:
-                    known = _doc_genders(text)
-                best = _antecedent(text, per, sentences, k, f, pron, known, quotes, names)
+                if doc is None:
+                    doc = _CorefDoc(text, per, sentences, quotes, _doc_genders(text))
+                best = _antecedent(doc, k, f, pron)
                 if best is not None:
                     f.res = best
                     if pron in ("he", "she"):
                         gender = "m" if pron == "he" else "f"
-                        known.setdefault(_surname(text[best[0] : best[1]]), gender)
+                        doc.known.setdefault(_surname(text[best[0] : best[1]]), gender)
     for found in per:
         for f in found:
             if f.origin is not None:
                 f.res = f.origin.res
 
 
-def _antecedent(
-    text: str,
-    per: list[list[_Found]],
-    sentences: Sequence[tuple[int, int]],
-    k: int,
-    f: _Found,
-    pron: str,
-    known: dict[str, str],
-    quotes: QuoteIndex,
-    names: dict[int, list[tuple[int, int]]],
-) -> tuple[int, int] | None:
+@dataclass
+class _CorefDoc:
+    """What pronoun resolution reads of one document: its text, the attributions found per
+    sentence, the sentence spans, the quotation index, surname -> gender, and the names of
+    whole sentences (filled as they are first needed, by sentence index)."""
+
+    text: str
+    per: list[list[_Found]]
+    sentences: Sequence[tuple[int, int]]
+    quotes: QuoteIndex
+    known: dict[str, str]
+    names: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+
+def _antecedent(doc: _CorefDoc, k: int, f: _Found, pron: str) -> tuple[int, int] | None:
     """The name pronoun source ``f`` of sentence k refers to: the nearest compatible named
     source or subject name before it, up to five sentences back; "I"/"we": the speaker."""
+    text, per, sentences = doc.text, doc.per, doc.sentences
     if pron in ("i", "we"):
         # inside a quotation "I" is the speaker of the quotation
         for g in per[k]:
@@ -210,7 +215,7 @@ def _antecedent(
         return None
     pos = f.src[0] if f.src is not None else sentences[k][0]
     lo = max(0, k - 5)
-    best = _nearest_named(text, per, sentences, k, f, pron, known, quotes, names, pos, lo)
+    best = _nearest_named(doc, k, f, pron, pos, lo)
     if best is not None and pron == "they" and _documentish(text, best):
         # "A Harbour Institute poll found ... Local fishermen were angry. They said": a group
         # of people between the document and "they" is who "they" are
@@ -221,20 +226,12 @@ def _antecedent(
 
 
 def _nearest_named(
-    text: str,
-    per: list[list[_Found]],
-    sentences: Sequence[tuple[int, int]],
-    k: int,
-    f: _Found,
-    pron: str,
-    known: dict[str, str],
-    quotes: QuoteIndex,
-    names: dict[int, list[tuple[int, int]]],
-    pos: int,
-    lo: int,
+    doc: _CorefDoc, k: int, f: _Found, pron: str, pos: int, lo: int
 ) -> tuple[int, int] | None:
     """The nearest compatible named source or subject name before ``pos``, from sentence k
     back to sentence lo."""
+    text, per, sentences, quotes = doc.text, doc.per, doc.sentences, doc.quotes
+    known, names = doc.known, doc.names
     best: tuple[int, int] | None = None
     best_pos = -1
     for j in range(k, lo - 1, -1):
