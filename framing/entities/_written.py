@@ -6,10 +6,11 @@ honorific or article the text writes before the name. The merge step works on ba
 (honorifics and determiners cut, so that "Dr Wanjiku", "Grace Wanjiku" and "she" meet); this
 step puts back, on the finished entity only:
 
-* for a person, the honorifics the document writes right before the full name ("Dr.",
-  "Mr", "Hajia", "Prof."), not the short titles of office of `entity_office_titles.txt`
-  ("Gov.", "Sen.", "Rep.": the annotators give those as the title); the honorific stays the
-  entity's title where it was;
+* for a person, the honorifics the document writes right before the full name ("Mr",
+  "Mrs.", "Hajia"), not those of `entity_office_titles.txt`: titles of office ("Gov.",
+  "Sen.", "Rep.": the annotators give those as the title) and, since the seventh session,
+  academic titles ("Dr", "Prof.": the document dev set's annotators leave them out); the
+  honorific stays the entity's title where it was;
 * for an organisation, document, poll or unnamed source, the article ("the", "a", "an")
   before the name's first occurrence in the document ("the Court", "A consultant's report";
   a name first written without one, "Officials said", stays bare; a capitalised name after
