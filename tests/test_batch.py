@@ -305,6 +305,10 @@ def _env() -> dict[str, str]:
     return env
 
 
+_SIGNAL_DOCS = 3000
+"""Documents of the runs stopped by a signal: a few seconds of work, so the signal lands mid-run."""
+
+
 def _run_until_rows(cmd: list[str], out: Path, sig: int) -> subprocess.Popen:
     proc = subprocess.Popen(cmd, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
@@ -338,7 +342,9 @@ def test_a_killed_run_resumes_to_exactly_the_full_output(
     tmp_path, capsys, model_dir, sig, suffix, jobs
 ):
     src = tmp_path / "in.jsonl"
-    _corpus(src, 400, bad_every=97)
+    # enough documents that the run is still going when the signal arrives on a fast machine
+    # (400 were labelled in 0.8 s, sometimes before the signal)
+    _corpus(src, _SIGNAL_DOCS, bad_every=97)
     out = tmp_path / f"out{suffix}"
     ref = tmp_path / f"ref{suffix}"
     base = _label_command(src, model_dir)
@@ -361,7 +367,7 @@ def test_a_killed_run_resumes_to_exactly_the_full_output(
 def test_resume_after_sigint_with_a_parquet_file(tmp_path, model_dir):
     pq = pytest.importorskip("pyarrow.parquet")
     src = tmp_path / "in.jsonl"
-    _corpus(src, 400)
+    _corpus(src, _SIGNAL_DOCS)
     out = tmp_path / "out.parquet"
     base = [*_label_command(src, model_dir), "-o", str(out)]
     tmp = Path(str(out) + ".tmp")
@@ -377,7 +383,7 @@ def test_resume_after_sigint_with_a_parquet_file(tmp_path, model_dir):
     ids = table.column("doc_id").to_pylist()
     starts = [d for d, i in zip(ids, table.column("index").to_pylist(), strict=True) if i == 0]
     assert 0 < first < table.num_rows
-    assert starts == [f"doc{k}" for k in range(400)]
+    assert starts == [f"doc{k}" for k in range(_SIGNAL_DOCS)]
 
 
 def test_progress_bar_only_on_a_terminal_and_only_with_tqdm(monkeypatch):
