@@ -305,12 +305,21 @@ def _env() -> dict[str, str]:
     return env
 
 
-_SIGNAL_DOCS = 3000
-"""Documents of the runs stopped by a signal: a few seconds of work, so the signal lands mid-run."""
+def _default_sigint() -> None:
+    """In the child before exec: Ctrl-C as a terminal delivers it. A runner that starts the
+    tests in the background of a non-interactive shell (SIGINT ignored, inherited across exec)
+    would otherwise leave the signal ignored in `framing label`, which then runs to the end."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _run_until_rows(cmd: list[str], out: Path, sig: int) -> subprocess.Popen:
-    proc = subprocess.Popen(cmd, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        cmd,
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=_default_sigint,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None:
         if out.exists() and out.stat().st_size > 2000:  # a batch or two, not just a header
@@ -342,9 +351,7 @@ def test_a_killed_run_resumes_to_exactly_the_full_output(
     tmp_path, capsys, model_dir, sig, suffix, jobs
 ):
     src = tmp_path / "in.jsonl"
-    # enough documents that the run is still going when the signal arrives on a fast machine
-    # (400 were labelled in 0.8 s, sometimes before the signal)
-    _corpus(src, _SIGNAL_DOCS, bad_every=97)
+    _corpus(src, 400, bad_every=97)
     out = tmp_path / f"out{suffix}"
     ref = tmp_path / f"ref{suffix}"
     base = _label_command(src, model_dir)
@@ -367,11 +374,16 @@ def test_a_killed_run_resumes_to_exactly_the_full_output(
 def test_resume_after_sigint_with_a_parquet_file(tmp_path, model_dir):
     pq = pytest.importorskip("pyarrow.parquet")
     src = tmp_path / "in.jsonl"
-    _corpus(src, _SIGNAL_DOCS)
+    _corpus(src, 400)
     out = tmp_path / "out.parquet"
     base = [*_label_command(src, model_dir), "-o", str(out)]
     tmp = Path(str(out) + ".tmp")
-    proc = subprocess.Popen(base, env=_env(), stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        base,
+        env=_env(),
+        stderr=subprocess.PIPE,
+        preexec_fn=_default_sigint,
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and not (tmp.exists() and tmp.stat().st_size > 4096):
         time.sleep(0.005)
@@ -383,7 +395,7 @@ def test_resume_after_sigint_with_a_parquet_file(tmp_path, model_dir):
     ids = table.column("doc_id").to_pylist()
     starts = [d for d, i in zip(ids, table.column("index").to_pylist(), strict=True) if i == 0]
     assert 0 < first < table.num_rows
-    assert starts == [f"doc{k}" for k in range(_SIGNAL_DOCS)]
+    assert starts == [f"doc{k}" for k in range(400)]
 
 
 def test_progress_bar_only_on_a_terminal_and_only_with_tqdm(monkeypatch):
