@@ -53,6 +53,15 @@ GROUPS = (
 )
 DOC_DEV = "doc-dev"
 
+_SHIPPED: dict[str, Any] = {"use_doc": True, "C": 0.3, "inherited_claim": True, "_alone": 0.1}
+"""The shipped configuration (`training.SHIPPED_PARAMS` with its bare copies)."""
+
+
+def _files(first: int, stop: int) -> list[str]:
+    """The annotation files train-<first>.csv .. train-<stop - 1>.csv (a wave, to leave out)."""
+    return [f"train-{i:02d}.csv" for i in range(first, stop)]
+
+
 VARIANTS: dict[str, dict[str, Any]] = {
     "base": {},
     "doc": {"use_doc": True},
@@ -121,38 +130,14 @@ VARIANTS: dict[str, dict[str, Any]] = {
     },
     # the shipped configuration (fifth session) and the same without wave 12 (opinion writing
     # we wrote for training)
-    "shipped": {"use_doc": True, "C": 0.3, "inherited_claim": True, "_alone": 0.1},
-    "shipped-w12": {
-        "use_doc": True,
-        "C": 0.3,
-        "inherited_claim": True,
-        "_alone": 0.1,
-        "_without": [f"train-{i:02d}.csv" for i in range(49, 52)],
-    },
+    "shipped": _SHIPPED,
+    "shipped-w12": {**_SHIPPED, "_without": _files(49, 52)},
     # the same without wave 13 (40 transcripts of speech we wrote, seventh session)
-    "shipped-w13": {
-        "use_doc": True,
-        "C": 0.3,
-        "inherited_claim": True,
-        "_alone": 0.1,
-        "_without": [f"train-{i:02d}.csv" for i in range(52, 57)],
-    },
+    "shipped-w13": {**_SHIPPED, "_without": _files(52, 57)},
     # the same without wave 14 (80 plain news documents we wrote, seventh session)
-    "shipped-w14": {
-        "use_doc": True,
-        "C": 0.3,
-        "inherited_claim": True,
-        "_alone": 0.1,
-        "_without": [f"train-{i:02d}.csv" for i in range(57, 61)],
-    },
+    "shipped-w14": {**_SHIPPED, "_without": _files(57, 61)},
     # the same without wave 15 (80 non-news documents we wrote, seventh session)
-    "shipped-w15": {
-        "use_doc": True,
-        "C": 0.3,
-        "inherited_claim": True,
-        "_alone": 0.1,
-        "_without": [f"train-{i:02d}.csv" for i in range(61, 67)],
-    },
+    "shipped-w15": {**_SHIPPED, "_without": _files(61, 67)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},

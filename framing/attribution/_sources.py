@@ -683,14 +683,20 @@ def _object_to(t: _Tok, b: int) -> bool:
     return False
 
 
+def _head_in(t: _Tok, src: tuple[int, int] | None) -> int:
+    """The index of the source's head word, -1 where there is no source or no head in it."""
+    if src is None:
+        return -1
+    h = _head(t, src)
+    return h if h >= src[0] else -1
+
+
 def _agent_noun(t: _Tok, src: tuple[int, int] | None) -> bool:
     """The head of the source is a lower-case noun of a person by its suffix, after a
     determiner or in the plural: "The harbour master was pleased", "Many tax specialists
     sympathize", "local growers fear" (`_vocab._AGENT_SUFFIXES`, less its exceptions)."""
-    if src is None:
-        return False
-    h = _head(t, src)
-    if h < src[0]:
+    h = _head_in(t, src)
+    if h < 0 or src is None:
         return False
     w = t.low[h]
     if not w.isalpha() or w in _AGENT_EXCEPTIONS or w[:-1] in _AGENT_EXCEPTIONS:
@@ -763,10 +769,8 @@ def _findings_subject(t: _Tok, src: tuple[int, int] | None, cue: tuple[int, int]
     """The source is a noun phrase headed by a lower-case noun that agrees with the verb
     ("exit polling shows", "the satellite images show"; not "this", "it", "that", nor "a
     slide show that ...", where "show" is a noun)."""
-    if src is None:
-        return False
-    h = _head(t, src)
-    if h < src[0]:
+    h = _head_in(t, src)
+    if h < 0:
         return False
     w = t.low[h]
     verb = t.low[cue[1] - 1]

@@ -280,6 +280,11 @@ def _entity_json(s: Any) -> str:
     return _JSON(entity)
 
 
+def _speaker_json(s: Any) -> str:
+    speaker = getattr(s, "speaker", None)
+    return "null" if speaker is None else _JSON(speaker)  # null on every news row: no encoder
+
+
 _KEYS: dict[str, str] = {}
 """JSON of the strings that recur in every row (labels, probability keys), made once."""
 
@@ -329,7 +334,7 @@ def _json_sentence(doc: str, s: Any, lang: str) -> str:
         f'"text": {_JSON(s.text)}, "label": {key(s.label)}, "probabilities": {{{probs}}}, '
         f'{attribution}"cues": [{cues}], '
         f'"kind": {key(getattr(s, "kind", DEFAULT_KIND))}, "source_entity": {_entity_json(s)}, '
-        f'"speaker": {_JSON(getattr(s, "speaker", None))}, "lang": {lang}}}'
+        f'"speaker": {_speaker_json(s)}, "lang": {lang}}}'
     )
 
 
