@@ -11,8 +11,10 @@ multinomial logistic regression over dense hand features of each line and its ne
 annotations (annotations/docs/train-*.csv) by ``tools/train_kinds.py``, which writes the
 weights as plain JSON to ``framing/data/kind_weights.json``. Scoring is one matrix product
 in numpy over all the sentences of a batch (`batch_kinds`), checked term by term where two
-kinds are close: no scikit-learn at run time. One rule stands before the model: a sentence
-without a letter is boilerplate.
+kinds are close: no scikit-learn at run time. Two rules stand before the model: a sentence
+without a letter is boilerplate, and a short header field (``Publisher: Harbour News``: a key
+of ``metadata_keys`` other than the caption keys of ``caption_keys``, a value of at most
+``_HEADER_WORDS`` words) is metadata.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ WEIGHTS_FILE = "kind_weights.json"
 
 _STARTS = lx.words("boilerplate_starts")
 _KEYS = lx.words("metadata_keys")
+_CAPTION_KEYS = lx.words("caption_keys")
+_HEADER_WORDS = 10
 _MONTHS = lx.words("months") | lx.words("month_abbreviations") | lx.words("weekdays")
 
 _URL_RE = re.compile(r"https?://|www\.|\.com\b|\.org\b|\.co\.uk\b|pic\.twitter")
@@ -371,6 +375,17 @@ def _weight_arrays() -> tuple[Any, Any, Any]:
 
 
 _NO_LETTERS = FEATURE_NAMES.index("no_letters")
+_KNOWN_KEY = FEATURE_NAMES.index("known_key")
+
+
+def _header_field(line: str) -> bool:
+    """A ``Key: value`` line with a header key (not a caption's) and a short value."""
+    m = _KEY_RE.match(line)
+    if m is None or m.group(1).lower().strip() in _CAPTION_KEYS:
+        return False
+    return len(line[m.end(1) :].split()) <= _HEADER_WORDS + 1  # the colon is one "word"
+
+
 _MARGIN = 1e-9
 """Relative margin under which the top two kinds' scores are computed again as `_scores`
 sums them (numpy's dot product may round in another order)."""
@@ -400,9 +415,13 @@ def batch_kinds(docs: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> list[l
         sure = (top2[:, 1] - top2[:, 0] > bound).tolist()
         best = scores.argmax(axis=1).tolist()
         no_letters = x[:, _NO_LETTERS].tolist()
+        known_key = x[:, _KNOWN_KEY].tolist()
+        lines = [text[a:b].strip() for text, spans in docs for a, b in spans]
         for k in range(len(x)):
             if no_letters[k]:  # no letter in the sentence
                 kinds.append("boilerplate")
+            elif known_key[k] and _header_field(lines[k]):
+                kinds.append("metadata")
             elif sure[k]:
                 kinds.append(KINDS[best[k]])
             else:

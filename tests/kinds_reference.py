@@ -47,6 +47,7 @@ WEIGHTS_FILE = "kind_weights.json"
 
 _STARTS = lx.words("boilerplate_starts")
 _KEYS = lx.words("metadata_keys")
+_CAPTION_KEYS = lx.words("caption_keys")
 _MONTHS = lx.words("months") | lx.words("month_abbreviations") | lx.words("weekdays")
 
 _URL_RE = re.compile(r"https?://|www\.|\.com\b|\.org\b|\.co\.uk\b|pic\.twitter")
@@ -248,6 +249,14 @@ def sentence_kinds(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
         if not any(ch.isalpha() for ch in text[a:b]):
             out.append("boilerplate")
             continue
+        line = text[a:b].strip()
+        m = _KEY_RE.match(line)
+        if m is not None and m.group(2):
+            key = m.group(1).lower().strip()
+            words = line[m.end(1) :].split()
+            if key in _KEYS and key not in _CAPTION_KEYS and len(words) <= 11:
+                out.append("metadata")  # a header field: a header key, a short value
+                continue
         s = _scores(x, w)
         out.append(KINDS[max(range(len(KINDS)), key=s.__getitem__)])
     return out

@@ -17,6 +17,7 @@ import json
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -36,9 +37,25 @@ def read_rows(paths: list[Path]) -> dict[str, dict[str, str]]:
     return rows
 
 
+class _Written(NamedTuple):
+    doc_id: str
+    text: str
+    spans: list[tuple[int, int]]
+
+
 def documents(data_dir: Path, doc_ids: set[str]) -> dict[str, object]:
-    """The documents with these ids, by id."""
-    out = {}
+    """The documents with these ids, by id: those of the shared corpora and those we wrote
+    (annotations/written/*.jsonl, split by `framing.segmentation.split_sentences`)."""
+    from framing.segmentation import split_sentences
+
+    out: dict[str, object] = {}
+    for path in sorted((ROOT / "annotations" / "written").glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if rec["id"] in doc_ids:
+                    text = rec["text"]
+                    out[rec["id"]] = _Written(rec["id"], text, split_sentences(text))
     for corpus in DOC_CORPORA:
         for d in iter_documents(data_dir, corpus):
             if d.doc_id in doc_ids:
@@ -46,8 +63,16 @@ def documents(data_dir: Path, doc_ids: set[str]) -> dict[str, object]:
     return out
 
 
-def dataset(rows: dict[str, dict[str, str]], docs: dict) -> tuple[list[list[float]], list[str]]:
-    """Features and gold kinds of every annotated sentence (features from its whole document)."""
+def dataset(
+    rows: dict[str, dict[str, str]], docs: dict, snippets: bool = False
+) -> tuple[list[list[float]], list[str]]:
+    """Features and gold kinds of every annotated sentence (features from its whole document).
+
+    A document whose text repeats one already read (the same consent page scraped 50 times)
+    is read once. With ``snippets``, each document of at least 8 sentences also gives two
+    snippets of 2-6 of its sentences (its opening and a stretch from its middle), read as
+    documents of their own: users label short texts too, and a plain sentence that ends a
+    three-sentence snippet is prose, not the trailing credit line that ends an article."""
     by_doc: dict[str, dict[tuple[int, int], str]] = defaultdict(dict)
     for sid, r in rows.items():
         doc_id, se = sid.rsplit("#", 1)
@@ -55,17 +80,27 @@ def dataset(rows: dict[str, dict[str, str]], docs: dict) -> tuple[list[list[floa
         by_doc[doc_id][(int(a), int(b))] = r["kind"] or "prose"
     X: list[list[float]] = []
     y: list[str] = []
+    seen: set[str] = set()
     for doc_id in sorted(by_doc):
         d = docs.get(doc_id)
-        if d is None:
+        if d is None or d.text in seen:
             continue
+        seen.add(d.text)
         spans = list(d.spans)
-        feats = line_features(d.text, spans)
-        for sp, f in zip(spans, feats, strict=True):
-            kind = by_doc[doc_id].get(sp)
-            if kind is not None:
-                X.append(f)
-                y.append(kind)
+        gold = [by_doc[doc_id].get(sp) for sp in spans]
+        windows = [(0, len(spans))]
+        if snippets and len(spans) >= 8:
+            k = 2 + len(seen) % 5
+            mid = len(spans) // 2
+            windows += [(0, k), (mid, min(mid + k, len(spans)))]
+        for a, b in windows:
+            base = spans[a][0]
+            text = d.text[base : spans[b - 1][1]]
+            shifted = [(s - base, e - base) for s, e in spans[a:b]]
+            for kind, f in zip(gold[a:b], line_features(text, shifted), strict=True):
+                if kind is not None:
+                    X.append(f)
+                    y.append(kind)
     return X, y
 
 
@@ -92,6 +127,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--annotations", type=Path, default=ROOT / "annotations" / "docs")
     ap.add_argument("--out", type=Path, default=ROOT / "framing" / "data" / WEIGHTS_FILE)
     ap.add_argument("--C", type=float, default=0.1)
+    ap.add_argument(
+        "--no-snippets",
+        action="store_true",
+        help="train on whole documents only (no short snippets cut from them)",
+    )
     args = ap.parse_args(argv)
 
     import numpy as np
@@ -100,10 +140,10 @@ def main(argv: list[str] | None = None) -> int:
 
     train = read_rows(sorted(args.annotations.glob("train-*.csv")))
     dev = read_rows(sorted(args.annotations.glob("dev-*.csv")))
-    ids = {s.rsplit("#", 1)[0] for s in (*train, *dev)}
+    written_dev = read_rows(sorted((ROOT / "annotations" / "written").glob("dev-*.csv")))
+    ids = {s.rsplit("#", 1)[0] for s in (*train, *dev, *written_dev)}
     docs = documents(args.data, ids)
-    Xtr, ytr = dataset(train, docs)
-    Xdv, ydv = dataset(dev, docs)
+    Xtr, ytr = dataset(train, docs, snippets=not args.no_snippets)
     scaler = StandardScaler().fit(np.array(Xtr))
     scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
     clf = LogisticRegression(C=args.C, max_iter=3000)
@@ -119,13 +159,16 @@ def main(argv: list[str] | None = None) -> int:
         "intercept": [round(float(clf.intercept_[j]), 6) for j in order],
         "train_sentences": len(ytr),
     }
-    pred = list(clf.predict((np.array(Xdv) - scaler.mean_) / scale))
-    figures = report(ydv, pred)
-    weights["dev"] = {k: round(v, 4) for k, v in figures.items()}
+    print(f"train {len(ytr)} sentences -> {args.out}")
+    for name, rows in (("dev", dev), ("dev_written", written_dev)):
+        Xdv, ydv = dataset(rows, docs)
+        pred = list(clf.predict((np.array(Xdv) - scaler.mean_) / scale))
+        figures = report(ydv, pred)
+        weights[name] = {k: round(v, 4) for k, v in figures.items()}
+        print(f"{name}: {len(ydv)} sentences")
+        for k, v in figures.items():
+            print(f"  {k}: {v:.3f}")
     args.out.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
-    print(f"train {len(ytr)} sentences, dev {len(ydv)} sentences -> {args.out}")
-    for k, v in figures.items():
-        print(f"  {k}: {v:.3f}")
     return 0
 
 
