@@ -22,12 +22,14 @@ from framing.attribution._vocab import (
     _DETS,
     _HEARING_BODIES,
     _HEARSAY_PHRASES,
+    _HEARSAY_STATES,
     _LIGHT_VERBS,
     _METADATA_KEYS,
     _NEG,
     _NON_NAMES,
     _NOT_CUE_FORMS,
     _NOUN_NEXT,
+    _NP_PREPS,
     _PARTICLES,
     _PHRASAL_ONLY,
     _PRED_ADJ,
@@ -153,7 +155,12 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         "over", "following", "against",
     ):  # fmt: skip
         return not (w.endswith("ing") and left in ("of", "in", "for", "with", "on", "at"))
-    if w == _lemma_of(w) and _ADJ_BEFORE_NOUN_RE.search(left) and left not in _AGENT_HEADS:
+    if (
+        w == _lemma_of(w)
+        and _ADJ_BEFORE_NOUN_RE.search(left)
+        and left not in _AGENT_HEADS
+        and not _plural_subject_before(t, i)  # "Nurses at the clinic say": "clinic" a noun
+    ):
         return True  # "New question.", "logistical support": a noun after its adjective
     if (
         w.endswith("s")
@@ -180,6 +187,26 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         and left not in _AUX
         and left not in _AGENT_HEADS
         and not (i + 1 < t.n and t.low[i + 1] in _CLAUSE_OPENERS)
+        and not _plural_subject_before(t, i)
+    )
+
+
+def _plural_subject_before(t: _Tok, i: int) -> bool:
+    """A plural noun, a preposition and a determiner's noun before the base form at i, and a
+    word after it: "Farmers in the valley say some fields ...", "Doctors at the hospital want
+    more beds" (the verb agrees with the plural head; not "results in the final report.")."""
+    if i < 4 or i + 1 >= t.n or t.low[i - 3] not in _NP_PREPS:
+        return False
+    head, nxt = t.low[i - 4], t.low[i + 1]
+    return (
+        head.endswith("s")
+        and not head.endswith(("'s", "’s", "ss", "us"))
+        and head.isalpha()
+        and nxt[:1].isalnum()
+        and nxt not in _NP_PREPS
+        and nxt not in _PREPS_STOP
+        and nxt not in ("and", "or")
+        and nxt not in _AUX  # "Changes in the tax report will follow": a noun before a verb
     )
 
 
@@ -251,6 +278,8 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
     if w == "put":
         return _put_at(t, i)
     if w not in _CUE_WORDS:
+        if w in HEARSAY_PARTICIPLES:  # "it was learned that": a hearsay participle only
+            return _hearsay_passive(t, i)
         return _made_clear(t, i)
     return _verb_cue(t, i)
 
@@ -543,6 +572,8 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
     if low[i - 1] == "widely" and i > 1 and low[i - 2] in _BE | _AUX:
         # "is widely considered the best", "had been widely expected": others' views
         return _Cand((_cue_left(t, i), i + 1), "hearsay")
+    if nxt in _HEARSAY_STATES and w not in ("known", "seen", "considered", "viewed"):
+        return _Cand((_cue_left(t, i), i + 1), "hearsay")  # "are reported missing"
     if w == "estimated" and nxt == "at":
         return _Cand((_cue_left(t, i), i + 1), "hearsay")  # "sales are estimated at $4m"
     if (nxt == "to" and w not in ("known", "seen", "considered", "viewed")) or expletive:

@@ -83,6 +83,7 @@ CATENATIVE_VERBS: frozenset[str] = _forms(lx.entries("catenative_verbs"))
 HEARSAY_ADVERBS: frozenset[str] = lx.words("hearsay_adverbs")
 #: Participles of the hearsay passive ("is said to", "are believed to", "it is understood that").
 HEARSAY_PARTICIPLES: frozenset[str] = lx.words("hearsay_participles")
+_HEARSAY_STATES = lx.words("hearsay_states")
 #: Multi-word cues that are not verbs.
 CUE_PHRASES: tuple[str, ...] = lx.entries("cue_phrases")
 #: Pronouns that can stand as a source (resolved through ``source_resolved``).
@@ -157,6 +158,7 @@ _SHARE_HEADS = frozenset(
 )  # fmt: skip
 _CAND_WORDS = (
     _CUE_WORDS
+    | HEARSAY_PARTICIPLES
     | HEARSAY_ADVERBS
     | _PRED_ADJ
     | _CUE_NOUNS
