@@ -39,6 +39,15 @@ def _main(text: str) -> tuple[str | None, str] | None:
         ("Two fishermen were feared dead after the storm.", (None, "were feared")),
         # "it was learned that": period hearsay
         ("It was learned that the mill will shut in the spring.", (None, "It was learned")),
+        # a light verb and a bare cue noun before "that" (court and company copy)
+        (
+            "A surveyor gave evidence that the wall had been built without footings.",
+            ("A surveyor", "gave evidence"),
+        ),
+        (
+            "The operator has given notice that it will end the ferry service.",
+            ("The operator", "has given notice"),
+        ),
     ],
 )
 def test_cue_is_found(text: str, expected: tuple[str | None, str]) -> None:
@@ -57,6 +66,9 @@ def test_cue_is_found(text: str, expected: tuple[str | None, str]) -> None:
         "The two hikers were found safe on Sunday.",
         # "missing" after a non-hearsay verb
         "Three pages are missing from the ledger.",
+        # "that" a determiner after the bare cue noun; evidence with no giver
+        "Giving evidence that afternoon, the surveyor was calm.",
+        "There is evidence that the wall was weak.",
     ],
 )
 def test_no_cue(text: str) -> None:

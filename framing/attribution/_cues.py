@@ -13,6 +13,8 @@ from framing.attribution._vocab import (
     _ADDRESSEE_VERBS,
     _AGENT_HEADS,
     _AUX,
+    _BARE_CUE_NOUNS,
+    _BARE_CUE_VERBS,
     _BE,
     _CAND_WORDS,
     _CUE_ADVERBS,
@@ -24,9 +26,7 @@ from framing.attribution._vocab import (
     _HEARSAY_PHRASES,
     _HEARSAY_STATES,
     _LIGHT_VERBS,
-    _METADATA_KEYS,
     _NEG,
-    _NON_NAMES,
     _NOT_CUE_FORMS,
     _NOUN_NEXT,
     _NP_PREPS,
@@ -34,14 +34,13 @@ from framing.attribution._vocab import (
     _PHRASAL_ONLY,
     _PRED_ADJ,
     _PREPS_STOP,
-    _SECTION_HEADERS,
     _SHARE_HEADS,
-    _SPEAKER_TAG_STOP,
     _SPEECH_STRONG_SET,
     _SPEECH_WEAK,
     _STATEMENT_NOUNS,
     _STATEMENT_VERBS,
     _THERE_NOUNS,
+    _TIME_WORDS,
     _VERB_ONLY_FORMS,
     _VERB_STOPS,
     _VIEW_NOUNS,
@@ -305,6 +304,17 @@ def _light_verb_noun(t: _Tok, i: int) -> _Cand | None:
     view that", "left open the possibility that" (the verb's subject is the source, as for
     "made clear")."""
     low = t.low
+    after = low[i + 2] if i + 2 < t.n else ""
+    if (
+        i > 0
+        and low[i] in _BARE_CUE_NOUNS
+        and low[i - 1] in _BARE_CUE_VERBS
+        and after not in _TIME_WORDS
+        and after != "day"  # "Giving evidence that day, she ...": "that" a determiner
+    ):
+        c = _Cand((_cue_left(t, i - 1), i + 1), "clear")  # "gave evidence that"
+        c.participle = low[i - 1].endswith("ing")
+        return c
     if i < 2 or low[i - 1] not in ("the", "a", "an"):
         return None
     v = i - 2
@@ -709,103 +719,3 @@ def _quote_signal(t: _Tok, a: int, b: int) -> bool:
 
 
 _QUOTE_ENDS = frozenset((",", ".", "?", "!", "—"))
-
-
-_HEADER_LINKS = frozenset(("of", "on", "in", "for", "to", "the", "and", "&"))
-_SPEAKER_TAG_RE = re.compile(
-    r"\s*(?:[\"“”'‘’]\s*)?((?:[A-Z][\w.'’&-]*)"
-    r"(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|de|van|von|at|on|in|for|to)){0,5})\s*:\s+\S"
-)
-
-
-# "Ana Ruiz, the harbour master: “...”": a name of two to five words, an apposition and a colon
-# before a quotation mark (a list of quotations, a pull quote)
-_TAG_WORD_RE = re.compile(r"[a-z]+")
-_APPOSITION_TAG_RE = re.compile(
-    r"\s*((?:[A-Z][\w.'’&-]*)(?:\s+[A-Z][\w.'’&-]*){1,4}),\s[^:\n]{3,110}:\s+[\"“]"
-)
-
-
-def _past_cue(w: str) -> bool:
-    """A past form of a cue verb ("continued", "added", "said"), which can open an inverted
-    attribution before its speaker's name; not a name like "Hope" or "Claire"."""
-    return w in _CUE_WORDS and w.endswith(("ed", "said"))
-
-
-def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
-    """'Name: ...' or 'Name, role: "..."' at the start of a sentence: (source start, source
-    end, colon position)."""
-    first = text.find(":", s0, min(s1, s0 + 140))
-    if first < 0:
-        return None
-    m = _SPEAKER_TAG_RE.match(text, s0, s1) if first - s0 < 90 else None
-    if m is None:
-        m = _APPOSITION_TAG_RE.match(text, s0, s1)
-        if m is None or not _CUE_WORDS.isdisjoint(
-            _TAG_WORD_RE.findall(text[m.end(1) : text.index(":", m.end(1))].lower())
-        ):
-            return None  # "Larry David, playing X, explained:": a verb cue, not a tag
-    words = m.group(1).lower().replace(".", "").split()
-    if not words or words[0] in _SPEAKER_TAG_STOP or words[-1] in _SPEAKER_TAG_STOP:
-        return None
-    if words[0] in ("the", "of", "and") or words[-1] in ("the", "of", "and"):
-        return None
-    if words[0] == "according" or (len(words) > 1 and _past_cue(words[0])):
-        return None  # "According to the Tribune:", "Continued Stone:": a cue, then its source
-    if words[0] in _SECTION_HEADERS and (len(words) == 1 or words[1] in _HEADER_LINKS):
-        return None  # "Conclusion:", "SECOND:", "P.S.:", "REPORT TO THE CONGRESS:"
-    if len(words) == 1 and words[0] in _NON_NAMES:
-        return None
-    if " ".join(words) in _METADATA_KEYS:
-        return None  # a header line: "Subtitle: ...", "Publisher: ..."
-    colon = text.index(":", m.end(1))
-    return (m.start(1), m.end(1), colon)
-
-
-# "HEADLINE - Ana Ruiz: “...", "... doesn't surprise pollster Ana Ruiz: “...", "More from
-# Ruiz: “...": a name right before a colon and an opening quotation mark inside a sentence
-_NAME_COLON_RE = re.compile(
-    r"(?:^|(?<=[\s\-–—]))((?:[A-Z][\w.'’&-]*)(?:\s+(?:[A-Z][\w.'’&-]*|and|de|van|von)){0,5})"
-    r"(?:\s*\([^()\n]{1,30}\))?$"
-)
-_NAME_COLON_BEFORE = re.compile(r"(?:^|[\s(])([A-Za-z][\w'’]*|[-–—]+)\s*$")
-_NOT_BEFORE_NAME = frozenset(
-    ("to", "for", "of", "in", "on", "at", "with", "by", "as", "the", "a", "an", "and", "or",
-     "is", "was", "are", "were", "be", "been", "titled", "called", "named", "headlined")
-)  # fmt: skip
-
-
-def _name_colon(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
-    """A name right before a colon that opens a quotation, inside a sentence or at its start
-    with no space before the quotation mark ('Rep. Ana Ruiz (D-Ore.):"...'): (source start,
-    source end, colon position); not after a preposition, an article or a copula ("a letter
-    to Ana Ruiz:"), nor in a title ("titled Hope:")."""
-    colon = text.find(":", s0, s1)
-    while colon >= 0:
-        after = text[colon + 1 : colon + 3].lstrip()
-        if after.startswith(('"', "“")):
-            break
-        colon = text.find(":", colon + 1, s1)
-    if colon < 0:
-        return None
-    lo = max(s0, colon - 90)
-    m = _NAME_COLON_RE.search(text, lo, colon)
-    if m is None:
-        return None
-    words = m.group(1).lower().replace(".", "").split()
-    if words[0] in _SPEAKER_TAG_STOP or words[-1] in ("and", "de", "van", "von"):
-        return None
-    if len(words) > 1 and _past_cue(words[0]) and m.start(1) == s0:
-        return None  # "Continued Stone: “...”": the verb is the cue
-    if len(words) == 1 and (words[0] in _NON_NAMES or words[0] in _SECTION_HEADERS):
-        return None
-    if m.start(1) > s0:
-        b = _NAME_COLON_BEFORE.search(text, s0, m.start(1))
-        if b is None:
-            return None
-        w = b.group(1).lower()
-        if w == "from" and b.start(1) > s0 and text[b.start(1) - 5 : b.start(1)] != "More ":
-            return None  # "More from Jones:", "From Jones:"; not "a letter from Jones:"
-        if w != "from" and (w in _NOT_BEFORE_NAME or w in _PREPS_STOP):
-            return None
-    return (m.start(1), m.start(1) + len(m.group(1)), colon)

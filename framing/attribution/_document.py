@@ -10,11 +10,7 @@ from framing.attribution._coref import (
     _mid_sentence_capitals,
     _resolve,
 )
-from framing.attribution._cues import (
-    _cues,
-    _name_colon,
-    _speaker_tag,
-)
+from framing.attribution._cues import _cues
 from framing.attribution._phrases import _left_apposition, _np_left, _np_right
 from framing.attribution._quotes import (
     QuoteIndex,
@@ -24,6 +20,7 @@ from framing.attribution._quotes import (
 from framing.attribution._sources import (
     _sources,
 )
+from framing.attribution._tags import _name_colon, _speaker_tag
 from framing.attribution._tokens import (
     _WORD_RE,
     _Tok,

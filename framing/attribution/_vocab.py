@@ -65,6 +65,8 @@ COGNITION_VERBS: frozenset[str] = _forms(_COGNITION)
 EVIDENCE_VERBS: frozenset[str] = _forms(_EVIDENCE)
 # Verbs that report with a determiner and a cue noun before "that" ("holds the view that").
 _LIGHT_VERBS = _forms(lx.entries("light_verbs"))
+_BARE_CUE_VERBS = lx.words("bare_cue_verbs")
+_BARE_CUE_NOUNS = lx.words("bare_cue_nouns")
 _STATEMENT_VERBS = _forms(lx.entries("statement_verbs"))
 _AGENT_SUFFIXES = tuple(lx.entries("agent_suffixes"))
 _VIEW_NOUNS = lx.words("view_nouns")
