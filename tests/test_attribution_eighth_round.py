@@ -73,3 +73,60 @@ def test_cue_is_found(text: str, expected: tuple[str | None, str]) -> None:
 )
 def test_no_cue(text: str) -> None:
     assert _main(text) is None
+
+
+def _inherited(text: str) -> list[bool]:
+    return [
+        any(a.inherited for a in found) for found in find_attributions(text, split_sentences(text))
+    ]
+
+
+_PROFILE = (
+    "Interview: the harbour master who wants the quay rebuilt\n\n"
+    "Harbour master Ines Moreau talks about the storm, the fish and the quay.\n\n"
+    "Ines Moreau has run the port of Saint-Aubin since 2009.\n\n"
+    "Why does the quay matter so much to you?\n\n"
+    "Moreau: Because the boats cannot land. The fish go elsewhere.\n\n"
+    "The quay was built in 1921. Its north wall collapsed in the storm of 2019.\n\n"
+    "What will you do if the council says no?\n\n"
+    "Moreau: I will ask again. And again.\n\n"
+    "The council votes on the plan in March."
+)
+
+
+def test_an_interview_s_untagged_paragraphs_after_a_tagged_answer_are_the_writer_s() -> None:
+    sents = split_sentences(_PROFILE)
+    texts = [_PROFILE[a:b] for a, b in sents]
+    inherited = dict(zip(texts, _inherited(_PROFILE), strict=True))
+    assert inherited["The fish go elsewhere."]  # the rest of the tagged answer
+    assert inherited["And again."]
+    assert not inherited["The quay was built in 1921."]  # the interviewer's own paragraph
+    assert not inherited["Its north wall collapsed in the storm of 2019."]
+    assert not inherited["The council votes on the plan in March."]
+
+
+_QA = (
+    "Tea growers count the cost\n\n"
+    "Rose Wanjiru chairs a cooperative of 3,800 growers.\n\n"
+    "Q: Let us start with the bonus. Is it enough?\n\n"
+    "A: No. The price has not moved in ten years.\n\n"
+    "Q: What would change it?\n\n"
+    "A: Selling direct. We tried it once.\n\n"
+    "Her cooperative meets again in June."
+)
+
+
+def test_the_answers_of_a_q_and_a_inherit_and_the_questions_do_not() -> None:
+    sents = split_sentences(_QA)
+    texts = [_QA[a:b] for a, b in sents]
+    inherited = dict(zip(texts, _inherited(_QA), strict=True))
+    assert inherited["The price has not moved in ten years."]
+    assert inherited["We tried it once."]
+    assert not inherited["Is it enough?"]
+    assert not inherited["Her cooperative meets again in June."]
+    assert not inherited["Rose Wanjiru chairs a cooperative of 3,800 growers."]
+
+
+def test_one_initial_a_is_no_q_and_a() -> None:
+    text = "A. Moreau runs the port.\n\nThe quay collapsed in 2019.\n\nA. Petit runs the yard."
+    assert not any(_inherited(text))

@@ -258,6 +258,7 @@ def _find(
     _colon_intros(text, per, sentences, quotes)
     _inherit(text, per, sentences, quotes, statements)
     _interview(text, per, sentences, quotes)
+    _qa_answers(text, per, sentences, quotes)
     return per
 
 
@@ -359,17 +360,68 @@ def _interview(
         return
     origin = _Found(head[0], head[1], k)
     answering = False
+    tagged = -1  # the paragraph of an answer that opens with its speaker's tag
     for j in range(k + 1, n):
         if para[j] in question_para:
             answering = False
             continue
         if j > 0 and para[j - 1] in question_para and para[j] != para[j - 1]:
             answering = True
+            own = _own(per[j])
+            tagged = para[j] if own is not None and own.tag else -1
+        elif tagged >= 0 and para[j] != tagged:
+            # "Tierney: ..." answers: the tag marks the answer, and the untagged paragraphs
+            # after it are the interviewer's own (a print profile between its questions)
+            answering = False
+            tagged = -1
         if answering and not per[j]:
             f = _Found(origin.cue, origin.src, k)
             f.inherited = True
             f.origin = origin
             per[j].append(f)
+
+
+_QA_RE = re.compile(r"\s*([QA])[.:]\s+\S")
+
+
+def _qa_answers(
+    text: str, per: list[list[_Found]], sentences: Sequence[tuple[int, int]], quotes: QuoteIndex
+) -> None:
+    """A Q&A: paragraphs that open with "Q:" and with "A:" (or "Q."/"A."), two or more of each.
+    An "A:" paragraph is the interviewee's answer: its sentences without an attribution
+    inherit one whose cue is the "A:" and whose source is the interviewee a headline or
+    standfirst names ("Interview with X", `_interviewee`), or none."""
+    n = len(sentences)
+    para = quotes.para
+    opens: dict[int, tuple[str, int, int]] = {}
+    for k, (s0, s1) in enumerate(sentences):
+        if k == 0 or para[k] != para[k - 1]:
+            m = _QA_RE.match(text, s0, s1)
+            if m is not None:
+                opens[k] = (m.group(1), m.start(1), m.end(1) + 1)
+    kinds = [v[0] for v in opens.values()]
+    if kinds.count("Q") < 2 or kinds.count("A") < 2:
+        return
+    src = None
+    for k in range(min(3, n)):
+        s0, s1 = sentences[k]
+        if s1 - s0 < 320 and _INTERVIEW_RE.search(text, s0, s1):
+            head = _interviewee(text, s0, s1)
+            if head is not None:
+                src = head[1]
+                break
+    for k, (kind, a, b) in opens.items():
+        if kind != "A":
+            continue
+        origin = _Found((a, b), src, k)
+        j = k
+        while j < n and para[j] == para[k]:
+            if not per[j]:
+                f = _Found(origin.cue, origin.src, k)
+                f.inherited = True
+                f.origin = origin
+                per[j].append(f)
+            j += 1
 
 
 def _own(found: list[_Found]) -> _Found | None:
