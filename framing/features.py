@@ -128,15 +128,16 @@ def sentence_input(text: str) -> SentenceInput:
 
 
 # a speaker tag opening a transcript's turn: "MODERATOR: ", "Ms Okafor (Labour): ", "SENATOR
-# VALE: " (a capitalised word and up to seven more, parenthesised remarks or joining words)
+# VALE: " (a capitalised word and up to seven more, parenthesised remarks or joining words, on
+# one line: "Ms Adeyemi." before "Q208 Ms Adeyemi: ..." is the chair's call, not a tag)
 _TAG_WORD = r"(?:[A-Z][\w.'’-]*|\([^)\n]{1,40}\)|of|the|and|for)"
-_TURN_TAG = re.compile(rf"[A-Z][\w.'’-]*(?:\s+{_TAG_WORD}){{0,7}}:\s+(?=\S)")
+_TURN_TAG = re.compile(rf"[A-Z][\w.'’-]*(?:[^\S\n]+{_TAG_WORD}){{0,7}}:\s+(?=\S)")
 
 
-def speaker_turn_start(text: str, start: int = 0) -> int:
-    """Where the words of a transcript's turn begin in ``text[start:]``: after a leading
+def speaker_turn_start(text: str, start: int = 0, end: int | None = None) -> int:
+    """Where the words of a transcript's turn begin in ``text[start:end]``: after a leading
     speaker tag ("MODERATOR: Good evening." -> the offset of "Good"), else ``start``."""
-    m = _TURN_TAG.match(text, start)
+    m = _TURN_TAG.match(text, start, len(text) if end is None else end)
     return m.end() if m else start
 
 
@@ -149,8 +150,8 @@ def transcript_speakers(text: str, sentences: Sequence[tuple[int, int]]) -> list
     sentence until the next tag; None before the first."""
     out: list[str | None] = []
     speaker: str | None = None
-    for a, _ in sentences:
-        m = _TURN_TAG.match(text, int(a))
+    for a, b in sentences:
+        m = _TURN_TAG.match(text, int(a), int(b))
         if m is not None:
             tag = _TAG_REMARK.sub(" ", text[m.start() : m.end()]).rstrip().rstrip(":")
             speaker = " ".join(tag.split()) or speaker
@@ -170,7 +171,7 @@ def transcript_context(
     found: list[list[Attribution]] = []
     for a, b in sentences:
         a, b = int(a), int(b)
-        c = speaker_turn_start(text, a) if a < b else a
+        c = speaker_turn_start(text, a, b) if a < b else a
         bare = text[c:b]
         own = attr.find_attributions(bare, [(0, len(bare))])[0] if bare else []
         found.append([_shifted(f, c) for f in own])

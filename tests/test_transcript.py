@@ -23,6 +23,7 @@ from framing.features import (
     sentence_input,
     speaker_turn_start,
     transcript_context,
+    transcript_speakers,
 )
 from framing.segmentation import split_sentences
 from framing.training import bare_turn
@@ -206,3 +207,17 @@ def test_speaker_column_in_flat_rows(tmp_path):
         rows = list(csv.DictReader(fh))
     assert rows[0]["speaker"] == "MODERATOR"
     assert rows[-1]["speaker"] == "GOVERNOR ODUYA"
+
+
+def test_a_chair_s_call_on_its_own_line_is_no_speaker_tag() -> None:
+    # "Ms Adeyemi." (the chair calling the next questioner) before "Q208 Ms Adeyemi: ..." on
+    # the next line: the tag pattern once ran over the line break, the call got the next
+    # line's tag as its speaker and an empty bare text as its model input
+    text = "Chair: Order. Ms Adeyemi.\n\nQ208 Ms Adeyemi: How many seats does it have?"
+    spans = split_sentences(text)
+    texts = [text[a:b] for a, b in spans]
+    assert "Ms Adeyemi." in texts
+    k = texts.index("Ms Adeyemi.")
+    assert transcript_speakers(text, spans)[k] == "Chair"
+    inputs, _ = transcript_context(text, spans)
+    assert inputs[k].text == "Ms Adeyemi."
