@@ -75,10 +75,13 @@ def test_no_cue(text: str) -> None:
     assert _main(text) is None
 
 
-def _inherited(text: str) -> list[bool]:
-    return [
-        any(a.inherited for a in found) for found in find_attributions(text, split_sentences(text))
-    ]
+def _inherited(text: str) -> dict[str, bool]:
+    """Each sentence's text -> whether one of its attributions is inherited."""
+    spans = split_sentences(text)
+    return {
+        text[a:b]: any(f.inherited for f in found)
+        for (a, b), found in zip(spans, find_attributions(text, spans), strict=True)
+    }
 
 
 _PROFILE = (
@@ -95,9 +98,7 @@ _PROFILE = (
 
 
 def test_an_interview_s_untagged_paragraphs_after_a_tagged_answer_are_the_writer_s() -> None:
-    sents = split_sentences(_PROFILE)
-    texts = [_PROFILE[a:b] for a, b in sents]
-    inherited = dict(zip(texts, _inherited(_PROFILE), strict=True))
+    inherited = _inherited(_PROFILE)
     assert inherited["The fish go elsewhere."]  # the rest of the tagged answer
     assert inherited["And again."]
     assert not inherited["The quay was built in 1921."]  # the interviewer's own paragraph
@@ -117,9 +118,7 @@ _QA = (
 
 
 def test_the_answers_of_a_q_and_a_inherit_and_the_questions_do_not() -> None:
-    sents = split_sentences(_QA)
-    texts = [_QA[a:b] for a, b in sents]
-    inherited = dict(zip(texts, _inherited(_QA), strict=True))
+    inherited = _inherited(_QA)
     assert inherited["The price has not moved in ten years."]
     assert inherited["We tried it once."]
     assert not inherited["Is it enough?"]
@@ -129,4 +128,4 @@ def test_the_answers_of_a_q_and_a_inherit_and_the_questions_do_not() -> None:
 
 def test_one_initial_a_is_no_q_and_a() -> None:
     text = "A. Moreau runs the port.\n\nThe quay collapsed in 2019.\n\nA. Petit runs the yard."
-    assert not any(_inherited(text))
+    assert not any(_inherited(text).values())
