@@ -281,8 +281,8 @@ def load_document_examples(
     Metadata and boilerplate lines are context only (no label). ``dataset`` is the corpus
     (``masc``, ``ieer``, ``gum``, ``news_articles``), ``original`` the document's genre.
     ``documents`` replaces the corpora of ``data_dir`` (our own written documents, for one);
-    ``written``, a ``documents.jsonl`` of documents we wrote ourselves for training
-    (`framing.doccorpora.iter_written`), adds them after the corpora when it exists.
+    ``written``, the documents we wrote ourselves for training (a JSONL file or a folder of
+    them, `framing.doccorpora.iter_written`), adds them after the corpora when it exists.
     """
     from framing.doccorpora import iter_documents, iter_written
 

@@ -17,6 +17,7 @@ import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 __all__ = [
@@ -181,11 +182,13 @@ def iter_documents(data_dir: Path, corpus: str) -> Iterator[Document]:
 
 def iter_written(path: Path) -> Iterator[Document]:
     """Documents we wrote ourselves (``annotations/written/documents.jsonl``, the evaluation
-    set, and ``train-documents.jsonl``: our own text, so it is committed), each with the
-    sentence spans fixed
+    set, and the folder ``train/``, one JSONL file per group of waves read in name order: our
+    own text, so it is committed, in files kept small), each with the sentence spans fixed
     when it was written down, and its side: ``split`` (``dev``, the evaluation set, when the
-    record does not say; ``train`` for the documents written for training)."""
-    for d in _read_jsonl(path):
+    record does not say; ``train`` for the documents written for training). ``path`` is a
+    JSONL file or a folder of them."""
+    files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
+    for d in chain.from_iterable(map(_read_jsonl, files)):
         spans = tuple((int(a), int(b)) for a, b in d["spans"])
         meta = {k: d[k] for k in ("outlet", "era", "topic", "form") if k in d}
         split = d.get("split", "dev")

@@ -22,11 +22,12 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 from operator import contains, itemgetter, mul
 from typing import Any
 
@@ -386,6 +387,25 @@ def _header_field(line: str) -> bool:
     return len(line[m.end(1) :].split()) <= _HEADER_WORDS + 1  # the colon is one "word"
 
 
+def _header_fields(docs: Sequence[tuple[str, Sequence[tuple[int, int]]]], known: Any) -> set[int]:
+    """The rows (sentences of ``docs`` in order) that are header fields: only those whose
+    ``known_key`` feature is set are read again (a few lines in most batches, often none)."""
+    import numpy as np
+
+    rows = np.flatnonzero(known).tolist()
+    if not rows:
+        return set()
+    ends = list(accumulate(len(spans) for _, spans in docs))  # each document's last row + 1
+    out = set()
+    for r in rows:
+        d = bisect_right(ends, r)
+        text, spans = docs[d]
+        a, b = spans[r - ends[d] + len(spans)]
+        if _header_field(text[a:b].strip()):
+            out.add(r)
+    return out
+
+
 _MARGIN = 1e-9
 """Relative margin under which the top two kinds' scores are computed again as `_scores`
 sums them (numpy's dot product may round in another order)."""
@@ -415,12 +435,11 @@ def batch_kinds(docs: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> list[l
         sure = (top2[:, 1] - top2[:, 0] > bound).tolist()
         best = scores.argmax(axis=1).tolist()
         no_letters = x[:, _NO_LETTERS].tolist()
-        known_key = x[:, _KNOWN_KEY].tolist()
-        lines = [text[a:b].strip() for text, spans in docs for a, b in spans]
+        header = _header_fields(docs, x[:, _KNOWN_KEY])
         for k in range(len(x)):
             if no_letters[k]:  # no letter in the sentence
                 kinds.append("boilerplate")
-            elif known_key[k] and _header_field(lines[k]):
+            elif k in header:
                 kinds.append("metadata")
             elif sure[k]:
                 kinds.append(KINDS[best[k]])

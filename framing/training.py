@@ -204,8 +204,9 @@ def build(
     return train, dev
 
 
-WRITTEN_TRAIN = "written/train-documents.jsonl"
-"""Documents we wrote ourselves for training, under the annotations folder (ids
+WRITTEN_TRAIN = "written/train"
+"""Documents we wrote ourselves for training, under the annotations folder (a folder of JSONL
+files, one per group of waves, read in name order; ids
 ``wtrain/...``; their labels are in ``docs/train-*.csv`` with the rest, from ``train-41``);
 the written evaluation set beside it (``written/documents.jsonl``) is never read here."""
 

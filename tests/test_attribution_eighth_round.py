@@ -5,17 +5,10 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import main_attribution
 
 from framing.attribution import find_attributions
 from framing.segmentation import split_sentences
-
-
-def _main(text: str) -> tuple[str | None, str] | None:
-    found = find_attributions(text, split_sentences(text))[0]
-    if not found:
-        return None
-    a = found[0]
-    return (a.source.text if a.source else None, a.cue.text)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +44,7 @@ def _main(text: str) -> tuple[str | None, str] | None:
     ],
 )
 def test_cue_is_found(text: str, expected: tuple[str | None, str]) -> None:
-    assert _main(text) == expected
+    assert main_attribution(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -72,7 +65,7 @@ def test_cue_is_found(text: str, expected: tuple[str | None, str]) -> None:
     ],
 )
 def test_no_cue(text: str) -> None:
-    assert _main(text) is None
+    assert main_attribution(text) is None
 
 
 def _inherited(text: str) -> dict[str, bool]:

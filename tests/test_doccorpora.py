@@ -18,7 +18,7 @@ from framing.doccorpora import (
 )
 
 ANNOTATIONS = Path(__file__).resolve().parent.parent / "annotations" / "docs"
-WRITTEN_TRAIN = ANNOTATIONS.parent / "written" / "train-documents.jsonl"
+WRITTEN_TRAIN = ANNOTATIONS.parent / "written" / "train"
 
 
 @pytest.fixture(scope="module")

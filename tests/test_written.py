@@ -83,8 +83,21 @@ def test_documents_written_for_training_stay_on_the_training_side(tmp_path: Path
     assert [(ex.split, ex.annotation) for ex in got] == [("train", "fact")]
 
 
+def test_a_folder_of_written_documents_is_read_file_by_file_in_name_order(tmp_path: Path) -> None:
+    # the training documents are kept in several small files: their order is the training order
+    for name, ids in (("waves-20-21.jsonl", ["c"]), ("waves-10-15.jsonl", ["a", "b"])):
+        lines = [
+            json.dumps({"id": f"wtrain/{i}", "genre": "wire", "text": "It rained.\n",
+                        "spans": [[0, 10]], "split": "train"})
+            for i in ids
+        ]  # fmt: skip
+        (tmp_path / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a document\n", encoding="utf-8")
+    assert [d.doc_id for d in iter_written(tmp_path)] == ["wtrain/a", "wtrain/b", "wtrain/c"]
+
+
 def test_every_label_of_a_written_training_document_names_one_of_its_sentences() -> None:
-    path = ROOT / "annotations" / "written" / "train-documents.jsonl"
+    path = ROOT / "annotations" / "written" / "train"
     if not path.exists():
         pytest.skip("no documents written for training yet")
     spans = {d.doc_id: set(d.spans) for d in iter_written(path)}

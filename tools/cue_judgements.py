@@ -33,7 +33,7 @@ CORPORA = ("masc", "ieer", "gum", "news_articles")
 #: Our own written documents (evaluation and training), sampled with ``sample_cues --written``.
 WRITTEN = (
     ROOT / "annotations" / "written" / "documents.jsonl",
-    ROOT / "annotations" / "written" / "train-documents.jsonl",
+    ROOT / "annotations" / "written" / "train",
 )
 FIELDS = ["sentence_id", "cue_start", "cue_end", "kind", "judgement"]
 

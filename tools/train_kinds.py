@@ -17,13 +17,12 @@ import json
 import sys
 from collections import defaultdict
 from pathlib import Path
-from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from framing.doccorpora import DOC_CORPORA, iter_documents  # noqa: E402
+from framing.doccorpora import DOC_CORPORA, iter_documents, iter_written  # noqa: E402
 from framing.kinds import FEATURE_NAMES, KINDS, WEIGHTS_FILE, line_features  # noqa: E402
 
 
@@ -37,25 +36,16 @@ def read_rows(paths: list[Path]) -> dict[str, dict[str, str]]:
     return rows
 
 
-class _Written(NamedTuple):
-    doc_id: str
-    text: str
-    spans: list[tuple[int, int]]
-
-
 def documents(data_dir: Path, doc_ids: set[str]) -> dict[str, object]:
     """The documents with these ids, by id: those of the shared corpora and those we wrote
-    (annotations/written/*.jsonl, split by `framing.segmentation.split_sentences`)."""
-    from framing.segmentation import split_sentences
-
-    out: dict[str, object] = {}
-    for path in sorted((ROOT / "annotations" / "written").glob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                rec = json.loads(line)
-                if rec["id"] in doc_ids:
-                    text = rec["text"]
-                    out[rec["id"]] = _Written(rec["id"], text, split_sentences(text))
+    (`framing.doccorpora.iter_written`: the evaluation set and the training folder)."""
+    written = ROOT / "annotations" / "written"
+    out: dict[str, object] = {
+        d.doc_id: d
+        for path in (written / "documents.jsonl", written / "train")
+        for d in iter_written(path)
+        if d.doc_id in doc_ids
+    }
     for corpus in DOC_CORPORA:
         for d in iter_documents(data_dir, corpus):
             if d.doc_id in doc_ids:

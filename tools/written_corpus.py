@@ -3,7 +3,7 @@
     python tools/written_corpus.py /work/written/bc /work/written/cf ... \\
         --out annotations/written/documents.jsonl
     python tools/written_corpus.py /work/wtrain/ta ... --split train \\
-        --out annotations/written/train-documents.jsonl
+        --out annotations/written/train/waves-NN-MM.jsonl
 
 Each source folder holds ``<name>.txt`` documents (headline first, blank lines between
 paragraphs) and an ``index.tsv`` (``file, genre, outlet, era, topic``, tab-separated). Each

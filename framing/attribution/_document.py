@@ -340,17 +340,10 @@ def _interview(
     the interviewee's answers: their sentences without an attribution inherit one with the
     headline's cue and interviewee."""
     n = len(sentences)
-    if n < 4:
+    found = _interview_head(text, sentences) if n >= 4 else None
+    if found is None:
         return
-    head = None
-    for k in range(min(3, n)):  # the headline, or a standfirst after it ("X ... talks about")
-        s0, s1 = sentences[k]
-        if s1 - s0 < (200 if k == 0 else 320) and _INTERVIEW_RE.search(text, s0, s1):
-            head = _interviewee(text, s0, s1)
-            if head is not None:
-                break
-    if head is None:
-        return
+    k, head = found
     para = quotes.para
     asked = [text[s0:s1].rstrip(" \t\n\"'”’)").endswith("?") for s0, s1 in sentences]
     question_para = {
@@ -375,10 +368,21 @@ def _interview(
             answering = False
             tagged = -1
         if answering and not per[j]:
-            f = _Found(origin.cue, origin.src, k)
-            f.inherited = True
-            f.origin = origin
-            per[j].append(f)
+            _give_from(per, j, origin)
+
+
+def _interview_head(
+    text: str, sentences: Sequence[tuple[int, int]]
+) -> tuple[int, tuple[tuple[int, int], tuple[int, int]]] | None:
+    """(sentence, (cue, source)) of the interviewee a headline, or a standfirst after it,
+    names ("Interview with X", "X ... talks about"), or None."""
+    for k in range(min(3, len(sentences))):
+        s0, s1 = sentences[k]
+        if s1 - s0 < (200 if k == 0 else 320) and _INTERVIEW_RE.search(text, s0, s1):
+            head = _interviewee(text, s0, s1)
+            if head is not None:
+                return k, head
+    return None
 
 
 _QA_RE = re.compile(r"\s*([QA])[.:]\s+\S")
@@ -402,14 +406,8 @@ def _qa_answers(
     kinds = [v[0] for v in opens.values()]
     if kinds.count("Q") < 2 or kinds.count("A") < 2:
         return
-    src = None
-    for k in range(min(3, n)):
-        s0, s1 = sentences[k]
-        if s1 - s0 < 320 and _INTERVIEW_RE.search(text, s0, s1):
-            head = _interviewee(text, s0, s1)
-            if head is not None:
-                src = head[1]
-                break
+    found = _interview_head(text, sentences)
+    src = found[1][1] if found is not None else None
     for k, (kind, a, b) in opens.items():
         if kind != "A":
             continue
@@ -417,10 +415,7 @@ def _qa_answers(
         j = k
         while j < n and para[j] == para[k]:
             if not per[j]:
-                f = _Found(origin.cue, origin.src, k)
-                f.inherited = True
-                f.origin = origin
-                per[j].append(f)
+                _give_from(per, j, origin)
             j += 1
 
 
