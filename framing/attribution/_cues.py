@@ -39,6 +39,8 @@ from framing.attribution._vocab import (
     _SPEECH_WEAK,
     _STATEMENT_NOUNS,
     _STATEMENT_VERBS,
+    _TAIL_PARTICIPLES,
+    _THAT_ONLY,
     _THERE_NOUNS,
     _TIME_WORDS,
     _VERB_ONLY_FORMS,
@@ -241,6 +243,10 @@ def _cues(t: _Tok) -> list[_Cand]:
 def _cue_at(t: _Tok, i: int) -> _Cand | None:
     """The cue that candidate word i starts or heads, if it is one."""
     w = t.low[i]
+    if w in _TAIL_PARTICIPLES and i > 1:
+        c = _expletive_tail(t, i)
+        if c is not None:
+            return c
     if w in _VIEW_NOUNS and i > 1:
         c = _in_view(t, i)
         if c is not None:
@@ -251,7 +257,12 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
             return c
     if w in _CUE_NOUNS and i > 0 and i + 1 < t.n:
         nxt = t.low[i + 1]
-        c = (_noun_cue(t, i) or _light_verb_noun(t, i)) if nxt == "that" else None
+        if nxt == "that":
+            c = _noun_cue(t, i) or _light_verb_noun(t, i)
+        elif nxt in ("is", "was") and i + 2 < t.n and t.low[i + 2] == "that":
+            c = _noun_cue(t, i)  # "His contention is that ...": the owner is the source
+        else:
+            c = None
         if c is None and nxt in _NOUN_NEXT and w in _THERE_NOUNS:
             c = _there_noun(t, i)
         if c is not None:
@@ -281,6 +292,37 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
             return _hearsay_passive(t, i)
         return _made_clear(t, i)
     return _verb_cue(t, i)
+
+
+_TAIL_AFTER = frozenset(("on", "at", "in", "by", "the", "of"))
+
+
+def _expletive_tail(t: _Tok, i: int) -> _Cand | None:
+    """An expletive passive that attributes a clause, with no source: a tail after a comma
+    ("..., it was learned yesterday.", "..., it was announced on Monday.", "..., it is
+    understood.": after the participle at token i only time words, numbers and a few
+    prepositions before the sentence's end) or a clause opener ("It was announced that ...")."""
+    low = t.low
+    k = i - 1
+    while k > 0 and (low[k] in _BE or low[k] in _AUX) and i - k <= 3:
+        k -= 1
+    if k == i - 1 or low[k] != "it" or not any(w in _BE for w in low[k + 1 : i]):
+        return None  # "..., it has learned": a subject "it" and an active verb
+    if i + 1 < t.n and low[i + 1] == "that" and (k == 0 or low[k - 1] in (",", "and", "but")):
+        return _Cand((k, i + 1), "hearsay")  # "It was announced that ...": no source
+    if k < 2 or t.text[k - 1] != ",":
+        return None
+    j = i + 1
+    while (
+        j < t.n
+        and j - i <= 6
+        and (low[j] in _TIME_WORDS or low[j] in _TAIL_AFTER or low[j].isdigit())
+    ):
+        j += 1
+    rest = t.text[j:]
+    if not rest or rest[0] not in (".", "!") or not all(x in _QUOTE_TOKENS for x in rest[1:]):
+        return None
+    return _Cand((k, i + 1), "hearsay")
 
 
 def _noun_cue(t: _Tok, i: int) -> _Cand | None:
@@ -509,6 +551,10 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True
     if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
         return True
+    if lemma in _THAT_ONLY and nxt != "that":
+        return True  # "charged the man with murder": an action
+    if lemma == "back" and not _BACK_MOTION.isdisjoint(low[i + 1 : i + 5]):
+        return True  # "backed into the space", "backed the firm with $4m": a move, money
     if lemma == "decline" and nxt[:1].isalnum() and "to" not in low[i + 1 : i + 5]:
         return True  # "declined comment", "declined the offer", "shares declined 3%"
     if low[i] == "called" and _names_a_noun(t, i):
@@ -527,6 +573,11 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         and nxt not in PRONOUN_SOURCES
         and not _inverted_before_colon(t, i)
     )
+
+
+_BACK_MOTION = frozenset(
+    ("into", "out", "away", "off", "down", "up", "onto", "towards", "toward", "with", "over")
+)
 
 
 def _inverted_before_colon(t: _Tok, i: int) -> bool:

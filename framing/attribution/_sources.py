@@ -51,6 +51,7 @@ from framing.attribution._vocab import (
     _SPEECH_STRONG_SET,
     _SPEECH_WEAK,
     _SUBORDINATORS,
+    _THAT_ONLY,
     _TIME_WORDS,
     _WH_WORDS,
     CATENATIVE_VERBS,
@@ -720,6 +721,8 @@ def _accept(
     b = c.cue[1]
     if lemma in _QUOTE_ONLY:
         return quote
+    if lemma in _THAT_ONLY:
+        return src is not None  # "the prosecutor charged that ...": "that" follows
     if lemma == "clear":
         return True
     if lemma in _SPEECH_STRONG_SET and lemma not in _SPEECH_WEAK:

@@ -54,11 +54,12 @@ _PARTICLES: dict[str, frozenset[str]] = {
 }
 _PHRASAL_ONLY = lx.words("phrasal_only_verbs")
 _QUOTE_ONLY = lx.words("quote_only_verbs")
+_THAT_ONLY = lx.words("that_only_verbs")
 
 #: Reporting (speech) verbs in all inflections: say, says, said, saying, told, claims, ...
 REPORTING_VERBS: frozenset[str] = _forms(_SPEECH_STRONG)
 # Verbs that report only with a particle or next to a quotation ("lashed out", "continued:").
-_SPECIAL_VERB_FORMS = _forms(sorted(_PHRASAL_ONLY | _QUOTE_ONLY))
+_SPECIAL_VERB_FORMS = _forms(sorted(_PHRASAL_ONLY | _QUOTE_ONLY | _THAT_ONLY))
 #: Cognition verbs in all inflections: think, believes, feared, wanting, ...
 COGNITION_VERBS: frozenset[str] = _forms(_COGNITION)
 #: Verbs through which documents and polls speak, all inflections: shows, found, indicates, ...
@@ -86,6 +87,7 @@ HEARSAY_ADVERBS: frozenset[str] = lx.words("hearsay_adverbs")
 #: Participles of the hearsay passive ("is said to", "are believed to", "it is understood that").
 HEARSAY_PARTICIPLES: frozenset[str] = lx.words("hearsay_participles")
 _HEARSAY_STATES = lx.words("hearsay_states")
+_TAIL_PARTICIPLES = lx.words("tail_participles")
 #: Multi-word cues that are not verbs.
 CUE_PHRASES: tuple[str, ...] = lx.entries("cue_phrases")
 #: Pronouns that can stand as a source (resolved through ``source_resolved``).
@@ -144,7 +146,12 @@ _METADATA_KEYS = lx.words("metadata_keys")
 
 # ---- derived
 _FORM_TO_LEMMA: dict[str, str] = {}
-for _lemma in (*_SPEECH_STRONG, *_COGNITION, *_EVIDENCE, *sorted(_PHRASAL_ONLY | _QUOTE_ONLY)):
+for _lemma in (
+    *_SPEECH_STRONG,
+    *_COGNITION,
+    *_EVIDENCE,
+    *sorted(_PHRASAL_ONLY | _QUOTE_ONLY | _THAT_ONLY),
+):
     for _f in _inflect(_lemma):
         _FORM_TO_LEMMA.setdefault(_f, _lemma)
 _SPEECH_STRONG_SET = frozenset(_SPEECH_STRONG)
@@ -161,6 +168,7 @@ _SHARE_HEADS = frozenset(
 _CAND_WORDS = (
     _CUE_WORDS
     | HEARSAY_PARTICIPLES
+    | _TAIL_PARTICIPLES
     | HEARSAY_ADVERBS
     | _PRED_ADJ
     | _CUE_NOUNS
@@ -192,6 +200,9 @@ def _needed_words() -> dict[str, frozenset[str]]:
     for w in _CUE_WORDS:
         lemma = _FORM_TO_LEMMA.get(w, w)
         if w in other or w in ("according", "emerged") or w in out:
+            continue
+        if lemma in _THAT_ONLY:
+            out[w] = frozenset(("that",))  # "charged that"
             continue
         if lemma in _PHRASAL_ONLY or lemma == "go":
             parts = _PARTICLES.get(lemma, frozenset())
