@@ -150,6 +150,9 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # the same without wave 19 (45 transcripts of speech we wrote with the model in the loop,
     # trained as bare turns, eighth session)
     "shipped-w19": {**_SHIPPED, "_without": _files(83, 89)},
+    # the same without wave 20 (80 reviews, campaign and organisational copy, reaction stories
+    # and neutral copy we wrote with the model in the loop, ninth session)
+    "shipped-w20": {**_SHIPPED, "_without": _files(89, 94)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},
