@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 from attribution_helpers import main_attribution
 
+from framing.attribution import find_attributions
+from framing.segmentation import split_sentences
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -34,6 +37,10 @@ from attribution_helpers import main_attribution
         # "backed" as a stance (wave 16's ruling: stance verbs are attributions)
         ("Church leaders have backed the striking dockers.", ("Church leaders", "have backed")),
         ("Local MPs backed the dockers.", ("Local MPs", "backed")),
+        # "add" next to its quotation or that-clause, and "accused" as a subject noun
+        ('"It is finished," she added.', ("she", "added")),
+        ("The minister added that the plan was dead.", ("The minister", "added")),
+        ("The second accused told the court he was at home.", ("The second accused", "told")),
     ],
 )
 def test_found(text: str, expected: tuple[str | None, str]) -> None:
@@ -54,9 +61,52 @@ def test_found(text: str, expected: tuple[str | None, str]) -> None:
         "The council backed down after the protest.",
         "Referee: Alan Moir.",
         "Verdict: Smart rooms, slow service.",
+        # "add" before an object with no that-clause, quotation or colon: a product's feature
+        "The new estate adds a larger boot and roof rails.",
+        "The upgrade adds 40 horsepower.",
+        # "accused" as a noun after an ordinal
+        "A second accused, a clerk, was acquitted.",
+        # an imperative verb opening the sentence is no source of a coordinated cue
+        "Write down the number plate and report it to the duty officer.",
+        # a plea in court, a contest, an adjective
+        "Declan Rourke pleaded guilty to two counts of dangerous driving.",
+        "Otago defend the shield against Canterbury on Saturday.",
+        "Everyone is welcome.",
+        # labels of a review's or consumer test's box
+        "Best Buy: Halvard Classic 1.7L, £34.99",
         # a cue noun without an owner
         "The argument is that the levy falls on the poorest.",
     ],
 )
 def test_not_found(text: str) -> None:
     assert main_attribution(text) is None
+
+
+def _per_sentence(text: str) -> list[list[tuple[str | None, str]]]:
+    spans = split_sentences(text)
+    return [
+        [(a.source.text if a.source else None, a.cue.text) for a in row]
+        for row in find_attributions(text, spans)
+    ]
+
+
+def test_a_section_label_on_the_headline_is_no_speaker() -> None:
+    text = (
+        "Television: The Long Acre leaves you wanting less\n\n"
+        "The new drama began on Sunday. It runs for six weeks."
+    )
+    assert _per_sentence(text) == [[], [], []]
+
+
+def test_speaker_tags_of_a_transcript_stay() -> None:
+    text = "SMITH: We will win.\n\nJONES: You will not.\n\nSMITH: We shall see."
+    assert [row[0] for row in _per_sentence(text)] == [
+        ("SMITH", ":"),
+        ("JONES", ":"),
+        ("SMITH", ":"),
+    ]
+
+
+def test_a_timetable_is_no_speaker() -> None:
+    text = "Mass times\n\nMonday to Friday: 10am\n\nSaturday Vigil: 7pm\n\nAll are welcome."
+    assert all(row == [] for row in _per_sentence(text))

@@ -121,6 +121,12 @@ _AFTER_SHARE_NOUN = frozenset(
 )
 
 
+_ORDINALS = frozenset(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "other", "fellow")
+)  # fmt: skip
+
+
 def _is_nounish_use(t: _Tok, i: int) -> bool:
     """A cue word used as a noun: 'the report', 'his claims', 'a sharp reply'."""
     if i == 0:
@@ -143,7 +149,9 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
     ):
         return True  # "10 million views", "election commission reports."
     if w.endswith("ed") or w in ("said", "told", "thought", "wrote", "knew", "felt", "saw"):
-        return left in ("the", "a", "an")
+        return left in ("the", "a", "an") or (  # "a fourth accused"; not "was first reported"
+            left in _ORDINALS and i > 1 and t.low[i - 2] in ("the", "a", "an")
+        )
     if left in _DETS and left not in _DET_HEADS and left != "that":
         return True
     if left.endswith(("'s", "’s")):
@@ -555,6 +563,12 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "charged the man with murder": an action
     if lemma == "back" and not _BACK_MOTION.isdisjoint(low[i + 1 : i + 5]):
         return True  # "backed into the space", "backed the firm with $4m": a move, money
+    if lemma == "plead" and nxt in ("guilty", "not", "innocent", "no"):
+        return True  # "pleaded guilty": a plea in court is an action
+    if low[i] == "welcome" and i > 0 and low[i - 1] in _BE:
+        return True  # "Everyone is welcome.": an adjective
+    if lemma == "defend" and not _DEFENDED.isdisjoint(low[i + 1 : i + 4]):
+        return True  # "Canterbury defend the shield": a contest, not a position
     if lemma == "decline" and nxt[:1].isalnum() and "to" not in low[i + 1 : i + 5]:
         return True  # "declined comment", "declined the offer", "shares declined 3%"
     if low[i] == "called" and _names_a_noun(t, i):
@@ -575,6 +589,10 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     )
 
 
+_DEFENDED = frozenset(
+    ("title", "titles", "shield", "crown", "championship", "cup", "trophy", "belt", "seat",
+     "seats", "majority", "lead")
+)  # fmt: skip
 _BACK_MOTION = frozenset(
     ("into", "out", "away", "off", "down", "up", "onto", "towards", "toward", "with", "over")
 )

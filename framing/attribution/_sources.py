@@ -138,6 +138,13 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
                 c.src = _subject_start(t)
         else:
             c.src = _subject_start(t)
+            if (
+                c.src is not None
+                and t.low[c.cue[1] - 1] == _lemma_at(t, c)
+                and _imperative_subject(t, c.src)
+            ):
+                c.drop = True  # "Write down the plate and report it": commands, no source
+    kept = [c for c in kept if not c.drop]
     if kept and all(c.restrictive for c in kept):
         # the only cues sit in restrictive relative clauses ("schools that want to join",
         # "respondents who reported ..."): a passing mention, the main assertion is another
@@ -217,6 +224,24 @@ _Range = tuple[int, int]
 _IMPERATIVE_OPENERS = frozenset(
     ("and", "but", "so", "now", "then", "also", "just", "please", "furthermore", "first", ",")
 )
+
+
+def _lemma_at(t: _Tok, c: _Cand) -> str:
+    """The lemma of the cue's last word."""
+    return _lemma_of(t.low[c.cue[1] - 1])
+
+
+def _imperative_subject(t: _Tok, src: _Range) -> bool:
+    """The source found is one base-form verb opening the sentence: an imperative whose
+    coordinated verb is the cue ("Write down the time and report it to your captain")."""
+    s, e = src
+    w = t.low[s]
+    return (
+        e - s == 1
+        and w in _CUE_WORDS
+        and w == _lemma_of(w)
+        and all(x in _QUOTE_TOKENS for x in t.text[:s])
+    )
 
 
 def _bare_verb(t: _Tok, a: int, b: int) -> bool:
@@ -727,6 +752,8 @@ def _accept(
         return True
     if lemma in _SPEECH_STRONG_SET and lemma not in _SPEECH_WEAK:
         return True
+    if lemma == "add" and not signal and b < t.n and (t.low[b] in _DETS or t.low[b][:1].isdigit()):
+        return False  # "The new model adds a larger battery": an object, no speech
     if lemma in _SPEECH_STRONG_SET or lemma in _PHRASAL_ONLY:  # weak and phrasal verbs
         if kind in ("pron", "person", "doc"):
             return (
