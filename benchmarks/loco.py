@@ -153,6 +153,9 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # the same without wave 20 (80 reviews, campaign and organisational copy, reaction stories
     # and neutral copy we wrote with the model in the loop, ninth session)
     "shipped-w20": {**_SHIPPED, "_without": _files(89, 94)},
+    # the same without wave 21 (80 travel and reference, official and scholarly, personal and
+    # political documents we wrote with the model in the loop, ninth session)
+    "shipped-w21": {**_SHIPPED, "_without": _files(94, 101)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},

@@ -34,6 +34,21 @@ from framing.segmentation import split_sentences
         # a cue noun, "is that" and its owner
         ("Her contention is that the levy falls on the poorest.", ("Her", "contention")),
         ("Their argument was that the vote had been rushed.", ("Their", "argument")),
+        # wave 21: legal and scholarly register
+        (
+            "It was further submitted that the council had ignored its own policy.",
+            (None, "It was further submitted"),
+        ),
+        (
+            "Counsel for the tenant submitted that the notice was late.",
+            ("Counsel for the tenant", "submitted"),
+        ),
+        ("The tribunal held that the dismissal was unfair.", ("The tribunal", "held")),
+        ("Local legend holds that the well never runs dry.", ("Local legend", "holds")),
+        ("Okafor (2004) found lower rates in the north.", ("Okafor (2004)", "found")),
+        # a light verb and a plural cue noun before "about" / "over": a stance
+        ("Parents raised concerns about the new bus route.", ("Parents", "raised concerns")),
+        ("Dock workers have voiced fears over the merger.", ("Dock workers", "have voiced fears")),
         # "backed" as a stance (wave 16's ruling: stance verbs are attributions)
         ("Church leaders have backed the striking dockers.", ("Church leaders", "have backed")),
         ("Local MPs backed the dockers.", ("Local MPs", "backed")),
@@ -74,6 +89,9 @@ def test_found(text: str, expected: tuple[str | None, str]) -> None:
         "Everyone is welcome.",
         # labels of a review's or consumer test's box
         "Best Buy: Halvard Classic 1.7L, £34.99",
+        # "submitted" and "held" with an object: actions
+        "The firm submitted its accounts two months late.",
+        "The two leaders held talks in Geneva.",
         # a cue noun without an owner
         "The argument is that the levy falls on the poorest.",
     ],

@@ -269,6 +269,8 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
             c = _noun_cue(t, i) or _light_verb_noun(t, i)
         elif nxt in ("is", "was") and i + 2 < t.n and t.low[i + 2] == "that":
             c = _noun_cue(t, i)  # "His contention is that ...": the owner is the source
+        elif nxt in ("about", "over") and t.low[i - 1] in _LIGHT_VERBS and w.endswith("s"):
+            c = _Cand((_cue_left(t, i - 1), i + 1), "clear")  # "raised concerns about"
         else:
             c = None
         if c is None and nxt in _NOUN_NEXT and w in _THERE_NOUNS:
@@ -312,8 +314,8 @@ def _expletive_tail(t: _Tok, i: int) -> _Cand | None:
     prepositions before the sentence's end) or a clause opener ("It was announced that ...")."""
     low = t.low
     k = i - 1
-    while k > 0 and (low[k] in _BE or low[k] in _AUX) and i - k <= 3:
-        k -= 1
+    while k > 0 and (low[k] in _BE or low[k] in _AUX or low[k] in _CUE_ADVERBS) and i - k <= 4:
+        k -= 1  # "it was further submitted that"
     if k == i - 1 or low[k] != "it" or not any(w in _BE for w in low[k + 1 : i]):
         return None  # "..., it has learned": a subject "it" and an active verb
     if i + 1 < t.n and low[i + 1] == "that" and (k == 0 or low[k - 1] in (",", "and", "but")):

@@ -599,11 +599,22 @@ def _share_of_people(t: _Tok, src: tuple[int, int], h: int) -> bool:
     )
 
 
+def _cited(t: _Tok, src: tuple[int, int]) -> bool:
+    """The source ends in a year in brackets: "Holm and Sundqvist (1986)", "Ruiz et al. (2019)"."""
+    e = src[1]
+    if e - src[0] < 4 or t.text[e - 1] != ")" or t.text[e - 3] != "(":
+        return False
+    year = t.text[e - 2]
+    return len(year) == 4 and year.isdigit() and year[:2] in ("18", "19", "20")
+
+
 def _src_kind(t: _Tok, src: tuple[int, int] | None, shared: bool = False) -> str:
     """What the source is: "pron", "doc", "person" (a name, title, organisation, group),
     "other"; "person" for a shared subject, "" for none."""
     if src is None:
         return "person" if shared else ""
+    if _cited(t, src):
+        return "doc"  # "Lauritzen (1991) found ...": a cited work speaks as a document
     h = _head(t, src)
     head = t.low[h] if h >= src[0] else ""
     if head in PRONOUN_SOURCES or head == "that":
