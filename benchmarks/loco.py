@@ -156,6 +156,10 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # the same without wave 21 (80 travel and reference, official and scholarly, personal and
     # political documents we wrote with the model in the loop, ninth session)
     "shipped-w21": {**_SHIPPED, "_without": _files(94, 101)},
+    # the same without wave 22 (30 transcripts of speech, trained as bare turns, 20
+    # propaganda-style news articles and 20 editorials we wrote with the model in the loop,
+    # ninth session)
+    "shipped-w22": {**_SHIPPED, "_without": _files(101, 108)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},
