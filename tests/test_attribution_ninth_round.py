@@ -26,6 +26,11 @@ from framing.segmentation import split_sentences
         # the same passive opening its clause: no source ("It" is no speaker)
         ("It was announced that the ferry service will end.", (None, "It was announced")),
         ("It was revealed that the fund had lost half its value.", (None, "It was revealed")),
+        # a hearing body's tail
+        (
+            "The driver had drunk four pints before the crash, the court heard.",
+            (None, "the court heard"),
+        ),
         # "charged that": a claim; the subject is the source
         (
             "The union charged that managers had ignored the safety reports.",
@@ -76,6 +81,8 @@ def test_found(text: str, expected: tuple[str | None, str]) -> None:
         "The council backed down after the protest.",
         "Referee: Alan Moir.",
         "Verdict: Smart rooms, slow service.",
+        # a hearing body that hears a thing
+        "The jury heard the recording twice.",
         # "add" before an object with no that-clause, quotation or colon: a product's feature
         "The new estate adds a larger boot and roof rails.",
         "The upgrade adds 40 horsepower.",

@@ -486,16 +486,21 @@ def _it_emerged(t: _Tok, i: int) -> _Cand | None:
 
 
 def _body_heard(t: _Tok, i: int) -> _Cand | None:
-    """'The court heard that', 'the inquest had heard that' with 'heard' at token i: hearsay
-    of the witnesses before a body of `_vocab._HEARING_BODIES` (the body is no source)."""
+    """'The court heard that', 'the inquest had heard that', a tail '..., the court heard.'
+    with 'heard' at token i: hearsay of the witnesses before a body of
+    `_vocab._HEARING_BODIES` (the body is no source)."""
     low = t.low
-    if not (i + 1 < t.n and low[i + 1] == "that"):
+    rest = t.text[i + 1 :]
+    tail = bool(rest) and rest[0] in (".", "!") and all(x in _QUOTE_TOKENS for x in rest[1:])
+    if not (tail or (i + 1 < t.n and low[i + 1] == "that")):
         return None
     k = i - 1
     while k > 0 and (low[k] in _AUX or low[k] in _CUE_ADVERBS):
         k -= 1
     if k < 1 or low[k] not in _HEARING_BODIES or low[k - 1] not in _DETS:
         return None
+    if tail and not (k > 2 and t.text[k - 2] == ","):
+        return None  # a tail after a comma: "..., the court heard."
     return _Cand((k - 1, i + 1), "hearsay")
 
 

@@ -212,7 +212,7 @@ def _needed_words() -> dict[str, frozenset[str]]:
         if w not in _CUE_WORDS and w not in other and w not in out:
             out[w] = noun_needs
     if "heard" not in _CUE_WORDS:
-        out["heard"] = frozenset(("that",))  # "The court heard that ..."
+        out["heard"] = frozenset(("that",)) | _HEARING_BODIES  # "The court heard (that)"
     if "put" not in _CUE_WORDS:
         out["put"] = frozenset(("at",))  # "losses were put at $2m"
     for w in _STATEMENT_NOUNS:
