@@ -164,6 +164,9 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.45": {**_SHIPPED, "C": 0.45},  # again with the ninth session's data
+    # the bare copies and the transcripts' bare turns weighed again with the ninth session's data
+    "shipped-alone0.2": {**_SHIPPED, "_alone": 0.2},
+    "shipped-t2": {**_SHIPPED, "_bare_only_weight": 2.0},
     "doc+C3": {"use_doc": True, "C": 3.0},
     "doc+unbalanced": {"use_doc": True, "class_weight": None},
     # the shipped configuration without the annotations of waves 8 and 9 (their value)
