@@ -57,6 +57,17 @@ from framing.segmentation import split_sentences
         # "backed" as a stance (wave 16's ruling: stance verbs are attributions)
         ("Church leaders have backed the striking dockers.", ("Church leaders", "have backed")),
         ("Local MPs backed the dockers.", ("Local MPs", "backed")),
+        ("The party backed him over his rival.", ("The party", "backed")),
+        # an ordinal before a reporting verb: a subject, not "a second accused"
+        ("A third claimed the vote was rigged.", ("A third", "claimed")),
+        # "add" before a clause without "that"
+        ("He added the company would appeal the ruling.", ("He", "added")),
+        ("The spokesman added 200 jobs would go.", ("The spokesman", "added")),
+        # tails after a closing quotation mark
+        ('"I panicked and ran," the court heard.', (None, "the court heard")),
+        ('"We will rebuild," it was announced.', (None, "it was announced")),
+        ("Okafor (2004) thinks rates are falling.", ("Okafor (2004)", "thinks")),
+        ("The minister rejected claims about the cost.", ("The minister", "rejected")),
         # "add" next to its quotation or that-clause, and "accused" as a subject noun
         ('"It is finished," she added.', ("she", "added")),
         ("The minister added that the plan was dead.", ("The minister", "added")),
@@ -96,6 +107,13 @@ def test_found(text: str, expected: tuple[str | None, str]) -> None:
         "Everyone is welcome.",
         # labels of a review's or consumer test's box
         "Best Buy: Halvard Classic 1.7L, £34.99",
+        # "that" as a determiner, "charges" as a noun
+        "He held that post until 2010.",
+        "The firm submitted that report in May.",
+        "The airline charges that fee on every bag.",
+        "He faces charges that he stole two million.",
+        # a time after "over"
+        "Parents raised concerns over the weekend.",
         # "submitted" and "held" with an object: actions
         "The firm submitted its accounts two months late.",
         "The two leaders held talks in Geneva.",
@@ -115,12 +133,21 @@ def _per_sentence(text: str) -> list[list[tuple[str | None, str]]]:
     ]
 
 
-def test_a_section_label_on_the_headline_is_no_speaker() -> None:
+def test_a_name_on_a_headline_keeps_its_tag() -> None:
     text = (
-        "Television: The Long Acre leaves you wanting less\n\n"
-        "The new drama began on Sunday. It runs for six weeks."
+        "Okafor: The pier will be rebuilt by spring\n\n"
+        "The mayor spoke at the harbour on Monday. Crowds cheered."
     )
-    assert _per_sentence(text) == [[], [], []]
+    assert _per_sentence(text)[0] == [("Okafor", ":")]
+
+
+def test_transcript_tags_that_are_months_or_surnames_stay() -> None:
+    text = "JUNE OKAFOR: Will you answer?\n\nHOST: No.\n\nPRICE: Then we appeal."
+    assert [row[0] for row in _per_sentence(text)] == [
+        ("JUNE OKAFOR", ":"),
+        ("HOST", ":"),
+        ("PRICE", ":"),
+    ]
 
 
 def test_speaker_tags_of_a_transcript_stay() -> None:

@@ -150,7 +150,7 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         return True  # "10 million views", "election commission reports."
     if w.endswith("ed") or w in ("said", "told", "thought", "wrote", "knew", "felt", "saw"):
         return left in ("the", "a", "an") or (  # "a fourth accused"; not "was first reported"
-            left in _ORDINALS and i > 1 and t.low[i - 2] in ("the", "a", "an")
+            w == "accused" and left in _ORDINALS and i > 1 and t.low[i - 2] in ("the", "a", "an")
         )
     if left in _DETS and left not in _DET_HEADS and left != "that":
         return True
@@ -269,7 +269,17 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
             c = _noun_cue(t, i) or _light_verb_noun(t, i)
         elif nxt in ("is", "was") and i + 2 < t.n and t.low[i + 2] == "that":
             c = _noun_cue(t, i)  # "His contention is that ...": the owner is the source
-        elif nxt in ("about", "over") and t.low[i - 1] in _LIGHT_VERBS and w.endswith("s"):
+        elif (
+            nxt in ("about", "over")
+            and t.low[i - 1] in _RAISE_FORMS
+            and w in ("concerns", "fears")
+            and not (
+                i + 2 < t.n
+                and t.low[i + 2] in ("the", "a")
+                and i + 3 < t.n
+                and t.low[i + 3] in _TIME_WORDS
+            )
+        ):
             c = _Cand((_cue_left(t, i - 1), i + 1), "clear")  # "raised concerns about"
         else:
             c = None
@@ -320,8 +330,11 @@ def _expletive_tail(t: _Tok, i: int) -> _Cand | None:
         return None  # "..., it has learned": a subject "it" and an active verb
     if i + 1 < t.n and low[i + 1] == "that" and (k == 0 or low[k - 1] in (",", "and", "but")):
         return _Cand((k, i + 1), "hearsay")  # "It was announced that ...": no source
-    if k < 2 or t.text[k - 1] != ",":
-        return None
+    if k < 2 or not (
+        t.text[k - 1] == "," or (t.text[k - 1] in _QUOTE_TOKENS and t.text[k - 2] == ",")
+    ):
+        return None  # a tail after a comma: "..., it was learned", ',” it was announced'
+
     j = i + 1
     while (
         j < t.n
@@ -490,7 +503,10 @@ def _body_heard(t: _Tok, i: int) -> _Cand | None:
     with 'heard' at token i: hearsay of the witnesses before a body of
     `_vocab._HEARING_BODIES` (the body is no source)."""
     low = t.low
-    rest = t.text[i + 1 :]
+    j = i + 1
+    while j < t.n and j - i <= 3 and low[j] in _TIME_WORDS:
+        j += 1  # "..., the inquest heard yesterday."
+    rest = t.text[j:]
     tail = bool(rest) and rest[0] in (".", "!") and all(x in _QUOTE_TOKENS for x in rest[1:])
     if not (tail or (i + 1 < t.n and low[i + 1] == "that")):
         return None
@@ -499,7 +515,10 @@ def _body_heard(t: _Tok, i: int) -> _Cand | None:
         k -= 1
     if k < 1 or low[k] not in _HEARING_BODIES or low[k - 1] not in _DETS:
         return None
-    if tail and not (k > 2 and t.text[k - 2] == ","):
+    if tail and not (
+        k > 2
+        and (t.text[k - 2] == "," or (t.text[k - 2] in _QUOTE_TOKENS and t.text[k - 3] == ","))
+    ):
         return None  # a tail after a comma: "..., the court heard."
     return _Cand((k - 1, i + 1), "hearsay")
 
@@ -566,11 +585,15 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True
     if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
         return True
-    if lemma in _THAT_ONLY and nxt != "that":
-        return True  # "charged the man with murder": an action
+    if lemma in _THAT_ONLY and not (
+        nxt == "that" and _clause_after(t, i + 1) and (lemma != "charge" or low[i] == "charged")
+    ):
+        return True  # "charged the man with murder", "held that post", "faces charges that"
     if lemma == "back" and not _BACK_MOTION.isdisjoint(low[i + 1 : i + 5]):
         return True  # "backed into the space", "backed the firm with $4m": a move, money
-    if lemma == "plead" and nxt in ("guilty", "not", "innocent", "no"):
+    if lemma == "plead" and (
+        nxt in ("guilty", "innocent") or (nxt == "not" and i + 2 < n and low[i + 2] == "guilty")
+    ):
         return True  # "pleaded guilty": a plea in court is an action
     if low[i] == "welcome" and i > 0 and low[i - 1] in _BE:
         return True  # "Everyone is welcome.": an adjective
@@ -596,12 +619,38 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     )
 
 
+_RAISE_FORMS = frozenset(
+    ("raise", "raises", "raised", "raising", "voice", "voices", "voiced", "voicing", "express",
+     "expresses", "expressed", "expressing")
+)  # fmt: skip
+_CLAUSE_STARTS = frozenset(
+    ("the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "his", "her",
+     "their", "its", "our", "no", "none", "all", "some", "both", "neither", "nothing", "any")
+)  # fmt: skip
+
+
+def _clause_after(t: _Tok, j: int) -> bool:
+    """The "that" at token j opens a clause ("charged that the firm lied", "held that Smith
+    was negligent"), not a noun phrase ("held that post", "submitted that report")."""
+    if j + 1 >= t.n:
+        return False
+    w = t.low[j + 1]
+    after = t.low[j + 2] if j + 2 < t.n else ""
+    return (
+        w in _CLAUSE_STARTS
+        or t.cap[j + 1]
+        or (w.endswith("s") and (after in _AUX or after in _BE or after.endswith("ed")))
+        or w[:1].isdigit()
+        or t.text[j + 1] in (",", "“", '"', "‘")
+    )
+
+
 _DEFENDED = frozenset(
     ("title", "titles", "shield", "crown", "championship", "cup", "trophy", "belt", "seat",
-     "seats", "majority", "lead")
+     "seats", "majority")
 )  # fmt: skip
 _BACK_MOTION = frozenset(
-    ("into", "out", "away", "off", "down", "up", "onto", "towards", "toward", "with", "over")
+    ("into", "out", "away", "off", "down", "up", "onto", "towards", "toward", "$", "£", "€")
 )
 
 

@@ -255,16 +255,6 @@ def _find(
             if f.statement and not f.in_quote:
                 statements.setdefault(k, f)
         per.append(_order([f for f in found if not f.statement]))
-    if (
-        tags == 1
-        and len(sentences) > 2
-        and per[0]
-        and per[0][0].tag
-        and "\n\n" in text[sentences[0][1] : sentences[1][0]]
-    ):
-        # "Television: The Long Acre leaves you cold": the only tag, on the headline, is a
-        # section label, not a speaker
-        per[0] = per[0][1:]
     _colon_intros(text, per, sentences, quotes)
     _inherit(text, per, sentences, quotes, statements)
     _interview(text, per, sentences, quotes)

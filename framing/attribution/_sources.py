@@ -145,6 +145,11 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
             ):
                 c.drop = True  # "Write down the plate and report it": commands, no source
     kept = [c for c in kept if not c.drop]
+    if len(kept) > 1:
+        # a source that ends with another cue ("The minister rejected" of "claims"): a noun
+        # read as a verb right after the real cue
+        ends = {d.cue[1] for d in kept}
+        kept = [c for c in kept if c.src is None or c.src[1] not in ends or c.src[1] == c.cue[1]]
     if kept and all(c.restrictive for c in kept):
         # the only cues sit in restrictive relative clauses ("schools that want to join",
         # "respondents who reported ..."): a passing mention, the main assertion is another
@@ -763,8 +768,14 @@ def _accept(
         return True
     if lemma in _SPEECH_STRONG_SET and lemma not in _SPEECH_WEAK:
         return True
-    if lemma == "add" and not signal and b < t.n and (t.low[b] in _DETS or t.low[b][:1].isdigit()):
-        return False  # "The new model adds a larger battery": an object, no speech
+    if (
+        lemma == "add"
+        and not signal
+        and b < t.n
+        and (t.low[b] in _DETS or t.low[b][:1].isdigit())
+        and not any(w in _AUX or w in _BE for w in t.low[b : b + 7])
+    ):
+        return False  # "The new model adds a larger battery": an object, no clause
     if lemma in _SPEECH_STRONG_SET or lemma in _PHRASAL_ONLY:  # weak and phrasal verbs
         if kind in ("pron", "person", "doc"):
             return (
@@ -781,6 +792,7 @@ def _accept(
     if lemma in _COGNITION_SET:
         return (
             kind in ("pron", "person")
+            or (kind == "doc" and src is not None and _cited(t, src))  # "Okafor (2004) thinks"
             or (kind == "other" and signal)
             or (kind == "other" and _agent_noun(t, src))
         )

@@ -12,7 +12,7 @@ from framing.attribution._vocab import (
     _PREPS_STOP,
     _SECTION_HEADERS,
     _SPEAKER_TAG_STOP,
-    _WEEKDAYS_MONTHS,
+    _WEEKDAYS,
 )
 
 _HEADER_LINKS = frozenset(("of", "on", "in", "for", "to", "the", "and", "&"))
@@ -60,7 +60,7 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
         return None  # "Conclusion:", "SECOND:", "P.S.:", "REPORT TO THE CONGRESS:"
     if len(words) == 1 and words[0] in _NON_NAMES:
         return None
-    if not _WEEKDAYS_MONTHS.isdisjoint(words):
+    if not _WEEKDAYS.isdisjoint(words):
         return None  # a timetable: "Monday to Friday: 10am", "Saturday Vigil: 7pm"
     if " ".join(words) in _METADATA_KEYS:
         return None  # a header line: "Subtitle: ...", "Publisher: ..."
