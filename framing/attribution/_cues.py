@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from framing.attribution._phrases import _np_left, _np_right
+from framing.attribution._signals import _after_cue_signal
 from framing.attribution._tokens import (
     _QUOTE_TOKENS,
     _Tok,
 )
 from framing.attribution._vocab import (
     _ADDRESSEE_VERBS,
-    _AGENT_HEADS,
     _AUX,
     _BARE_CUE_NOUNS,
     _BARE_CUE_VERBS,
@@ -20,7 +18,6 @@ from framing.attribution._vocab import (
     _CUE_ADVERBS,
     _CUE_NOUNS,
     _CUE_WORDS,
-    _DET_HEADS,
     _DETS,
     _HEARING_BODIES,
     _HEARSAY_PHRASES,
@@ -29,14 +26,9 @@ from framing.attribution._vocab import (
     _NEG,
     _NOT_CUE_FORMS,
     _NOUN_NEXT,
-    _NP_PREPS,
     _PARTICLES,
     _PHRASAL_ONLY,
     _PRED_ADJ,
-    _PREPS_STOP,
-    _SHARE_HEADS,
-    _SPEECH_STRONG_SET,
-    _SPEECH_WEAK,
     _STATEMENT_NOUNS,
     _STATEMENT_VERBS,
     _TAIL_PARTICIPLES,
@@ -44,13 +36,18 @@ from framing.attribution._vocab import (
     _THERE_NOUNS,
     _TIME_WORDS,
     _VERB_ONLY_FORMS,
-    _VERB_STOPS,
     _VIEW_NOUNS,
     CATENATIVE_VERBS,
     HEARSAY_ADVERBS,
     HEARSAY_PARTICIPLES,
     PRONOUN_SOURCES,
     _lemma_of,
+)
+from framing.attribution._worduse import (
+    _POSSESSIVES,
+    _inverted_before_colon,
+    _names_a_noun,
+    _nounish_or_heading,
 )
 
 
@@ -101,132 +98,6 @@ def _cue_left(t: _Tok, i: int) -> int:
         k -= 1
         steps += 1
     return a
-
-
-def _year_then_past(left: str, w: str) -> bool:
-    """A year before a past form of a cue verb: a verb, not a noun ("polls since 2010 showed";
-    "300 reported cases" stays a count)."""
-    return (
-        len(left) == 4
-        and left.isdigit()
-        and left[:2] in ("19", "20")
-        and w != _lemma_of(w)
-        and not w.endswith(("s", "ing"))
-    )
-
-
-# what follows a noun after a share ("70 percent support among dockers"; not "37% disagree with")
-_AFTER_SHARE_NOUN = frozenset(
-    ("for", "among", "from", "of", "in", "on", "across", "at", "by", "within", "nationwide")
-)
-
-
-_ORDINALS = frozenset(
-    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-     "tenth", "other", "fellow")
-)  # fmt: skip
-
-
-def _is_nounish_use(t: _Tok, i: int) -> bool:
-    """A cue word used as a noun: 'the report', 'his claims', 'a sharp reply'."""
-    if i == 0:
-        return False
-    w = t.low[i]
-    left = t.low[i - 1]
-    if left in ("<", "/", "#", "@", "-") or (i + 1 < t.n and t.text[i + 1] in ("-", ">", "=")):
-        return True  # markup, hashtags, compounds: "<tweet", "#report", "tweet-id"
-    if (
-        (left[:1].isdigit() and not _year_then_past(left, w))  # "10 million views"
-        or left in ("million", "billion", "thousand", "hundred", "dozen")
-        or (
-            w.endswith("s")
-            and w != _lemma_of(w)
-            and _lemma_of(w) in _SPEECH_WEAK
-            and (i + 1 >= t.n or t.text[i + 1] in (".", ",", ";", ":", ")"))
-            and left not in PRONOUN_SOURCES
-            and not _tail_position(t, i, i + 1)
-        )
-    ):
-        return True  # "10 million views", "election commission reports."
-    if w.endswith("ed") or w in ("said", "told", "thought", "wrote", "knew", "felt", "saw"):
-        return left in ("the", "a", "an") or (  # "a fourth accused"; not "was first reported"
-            w == "accused" and left in _ORDINALS and i > 1 and t.low[i - 2] in ("the", "a", "an")
-        )
-    if left in _DETS and left not in _DET_HEADS and left != "that":
-        return True
-    if left.endswith(("'s", "’s")):
-        return True
-    if left in _SHARE_HEADS:  # "90 percent support for", "a minority report."; not "a majority say"
-        nxt = t.low[i + 1] if i + 1 < t.n else ""
-        return not nxt[:1].isalnum() or nxt in _AFTER_SHARE_NOUN
-    if left in (
-        "of", "in", "for", "with", "our", "your", "on", "at", "amid", "amidst", "despite",
-        "over", "following", "against",
-    ):  # fmt: skip
-        return not (w.endswith("ing") and left in ("of", "in", "for", "with", "on", "at"))
-    if (
-        w == _lemma_of(w)
-        and _ADJ_BEFORE_NOUN_RE.search(left)
-        and left not in _AGENT_HEADS
-        and not _plural_subject_before(t, i)  # "Nurses at the clinic say": "clinic" a noun
-    ):
-        return True  # "New question.", "logistical support": a noun after its adjective
-    if (
-        w.endswith("s")
-        and i > 1
-        and not t.cap[i - 1]
-        and _ADJ_BEFORE_NOUN_RE.search(left)
-        and left not in _AGENT_HEADS
-        and (t.low[i - 2] in _DETS or t.low[i - 2].endswith(("'s", "’s")))
-    ):
-        return True  # "the central questions", "his controversial remarks"
-    if (
-        w.endswith("s")
-        and i > 1
-        and t.low[i - 2] in ("very", "too", "most")
-        and left not in PRONOUN_SOURCES
-    ):
-        return True  # "for very severe reasons": a plural noun after an adjective
-    # "a sharp reply": a base form between a determiner-led adjective and what follows
-    return (
-        i > 1
-        and t.low[i - 2] in ("a", "an", "the", "his", "her", "their", "its")
-        and w == _lemma_of(w)
-        and not left.endswith(("s", "ly"))
-        and left not in _AUX
-        and left not in _AGENT_HEADS
-        and not (i + 1 < t.n and t.low[i + 1] in _CLAUSE_OPENERS)
-        and not _plural_subject_before(t, i)
-    )
-
-
-def _plural_subject_before(t: _Tok, i: int) -> bool:
-    """A plural noun, a preposition and a determiner's noun before the base form at i, and a
-    word after it: "Farmers in the valley say some fields ...", "Doctors at the hospital want
-    more beds" (the verb agrees with the plural head; not "results in the final report.")."""
-    if i < 4 or i + 1 >= t.n or t.low[i - 3] not in _NP_PREPS:
-        return False
-    head, nxt = t.low[i - 4], t.low[i + 1]
-    return (
-        head.endswith("s")
-        and not head.endswith(("'s", "’s", "ss", "us"))
-        and head.isalpha()
-        and nxt[:1].isalnum()
-        and nxt not in _NP_PREPS
-        and nxt not in _PREPS_STOP
-        and nxt not in ("and", "or")
-        and nxt not in _AUX  # "Changes in the tax report will follow": a noun before a verb
-    )
-
-
-# words that open a clause after a verb: "those who oppose the plan say it will ..." (not
-# "a sharp reply")
-_CLAUSE_OPENERS = frozenset(("it", "he", "she", "they", "we", "i", "there", "that"))
-
-
-# adjectives that come before a noun: "new", "further" and the suffixes of "logistical",
-# "robust", "massive", "famous", "public"
-_ADJ_BEFORE_NOUN_RE = re.compile(r"^(?:new|further|[a-z]{3,}(?:al|ive|ous|ust|ic))$")
 
 
 def _cues(t: _Tok) -> list[_Cand]:
@@ -654,48 +525,6 @@ _BACK_MOTION = frozenset(
 )
 
 
-def _inverted_before_colon(t: _Tok, i: int) -> bool:
-    """A past speech form opening the sentence, then one to four capitalised words and a
-    colon: "Continued Stone:", "Added Ms. Ruiz:" (the verb is the cue, the name its source)."""
-    if not t.low[i].endswith(("ed", "said")):
-        return False
-    k = i + 1
-    while k < t.n and k - i <= 5 and (t.cap[k] or t.text[k] == "."):
-        k += 1
-    return k > i + 1 and k < t.n and t.text[k] == ":"
-
-
-_POSSESSIVES = frozenset(("his", "her", "their", "its", "my", "our", "your"))
-
-
-def _names_a_noun(t: _Tok, i: int) -> bool:
-    """ "called" at token i names an indefinite noun phrase before it and a name or quotation
-    follows ("a club called Tidewater", "an app called “Pathfinder”"; not "the campaign called
-    Smith a liar")."""
-    if i < 2 or i + 1 >= t.n:
-        return False
-    nxt = t.text[i + 1]
-    if not (nxt[:1].isupper() or nxt in _QUOTE_TOKENS):
-        return False
-    w = t.low[i - 1]
-    if not (w.isalpha() and t.text[i - 1].islower()) or w in _NOT_NOUNS or w.endswith("ly"):
-        return False
-    for k in range(i - 2, max(i - 6, -1), -1):
-        if t.low[k] in ("a", "an"):
-            return True
-        if not t.low[k].isalpha() or t.low[k] in _DETS or t.low[k] in _AUX:
-            return False
-    return False
-
-
-# lower-case words before a participle that are no nouns: relative pronouns, conjunctions,
-# adverbs of time ("who called", "and called", "later called", "so called")
-_NOT_NOUNS = frozenset(
-    ("who", "which", "that", "whom", "and", "but", "or", "then", "also", "later", "now",
-     "once", "never", "so", "first", "again", "just", "still", "since", "when", "as")
-)  # fmt: skip
-
-
 def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
     """'is said to', 'are believed to', 'it is understood that' with the participle at i."""
     low = t.low
@@ -715,27 +544,6 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
         a = i - 2 if expletive else _cue_left(t, i)
         return _Cand((a, i + 2 if nxt == "to" else i + 1), "hearsay")
     return None
-
-
-def _nounish_or_heading(t: _Tok, i: int, lemma: str) -> bool:
-    """A cue word used as a noun, or capitalised where a verb would not be: mid-sentence
-    (not after a quote, colon or bracket), or a weak verb in a title-case heading."""
-    if _is_nounish_use(t, i):
-        return True
-    if not t.cap[i]:
-        return False
-    titlecase = t.titlecase()
-    if (
-        i > 0
-        and not titlecase
-        and not (t.text[i - 1] in _QUOTE_TOKENS or t.text[i - 1] in (":", "(", "—", "–"))
-    ):
-        return True
-    return (
-        titlecase
-        and (lemma in _SPEECH_WEAK or lemma not in _SPEECH_STRONG_SET)
-        and not (i == 0 and _inverted_before_colon(t, i))  # "Continued Dr. Stone:"
-    )
 
 
 def _verb_group(t: _Tok, i: int, lemma: str) -> _Cand | None:
@@ -789,58 +597,3 @@ def _pred_adj(t: _Tok, i: int) -> _Cand | None:
     elif not (b < t.n and (t.text[b] in (",", ".", ":") or low[b] in ("whether", "if"))):
         return None
     return _Cand((a, b), "adj")
-
-
-def _after_cue_signal(t: _Tok, b: int) -> bool:
-    """A that-clause, colon or quotation follows the cue (within a few tokens)."""
-    for k in range(b, min(t.n, b + 6)):
-        w = t.low[k]
-        if w in ("that", ":") or t.text[k] in _QUOTE_TOKENS:
-            return True
-        if w in (".", ";", "?", "!"):
-            return False
-    return False
-
-
-def _tail_position(t: _Tok, a: int, b: int) -> bool:
-    """The cue a..b ends its sentence after a comma and a short subject that opens with a
-    determiner or a capital: "..., the agency estimates.", "..., the UN reckons." (a tail that
-    attributes the clause before the comma, like a quotation's)."""
-    n = t.n
-    if b < n and not (t.text[b] in (".", "!") and all(x in _QUOTE_TOKENS for x in t.text[b + 1 :])):
-        return False
-    k = a - 1
-    while k >= 0 and a - k <= 6 and t.text[k] != ",":
-        w = t.text[k]
-        if not (w[:1].isalnum() or w in ("'s", "’s", "&")) or t.low[k] in _VERB_STOPS:
-            return False
-        k -= 1
-    if k < 3 or k == a - 1 or t.text[k] != ",":
-        return False
-    first = t.low[k + 1]
-    return first in _DETS or t.cap[k + 1] or first in PRONOUN_SOURCES
-
-
-def _quote_signal(t: _Tok, a: int, b: int) -> bool:
-    """The cue stands next to a quotation or a colon ('he continued: ...', ',” he added')."""
-    if (
-        b < t.n
-        and t.text[b] in (":", ",")
-        and (t.text[b] == ":" or (b + 1 < t.n and t.text[b + 1] in _QUOTE_TOKENS))
-    ):
-        return True
-    if a == 0:  # inverted before its subject and a colon: "Continued the mayor:"
-        k = b
-        while k < t.n and k - b < 6 and (t.text[k][:1].isalnum() or t.text[k] == "."):
-            k += 1
-        if b < k < t.n and t.text[k] == ":":
-            return True
-    # a quotation closed right before the cue and its subject: ',” he continued'
-    text = t.text
-    for k in range(max(a - 4, 1), a):
-        if text[k] in _QUOTE_TOKENS and text[k - 1] in _QUOTE_ENDS:
-            return True
-    return False
-
-
-_QUOTE_ENDS = frozenset((",", ".", "?", "!", "—"))

@@ -1,6 +1,6 @@
 """A learned check on cue candidates: logistic regression over features of each candidate.
 
-The rules of `_cues` propose candidates and `_sources._accept` says whether each has enough
+The rules of `_cues` propose candidates and `_evidence._accept` says whether each has enough
 evidence. This module scores every candidate (accepted or not) with a logistic regression
 trained on PolNeAR's gold cues (``tools/train_cue_model.py`` writes the weights to
 ``framing/data/cue_weights.json``: plain JSON, feature name -> weight); a rule-accepted
@@ -198,9 +198,9 @@ def features(
         f"cap={t.cap[a]}",
         f"titlecase={t.titlecase()}",
     ]
-    if after:  # a that-clause, colon or quotation follows (`_cues._after_cue_signal`)
+    if after:  # a that-clause, colon or quotation follows (`_signals._after_cue_signal`)
         f.append("signal_after")
-    if quote:  # next to a quotation or colon (`_cues._quote_signal`)
+    if quote:  # next to a quotation or colon (`_signals._quote_signal`)
         f.append("signal_quote")
     if not _QUOTE_TOKENS.isdisjoint(t.text):
         f.append("quote_in_sentence")

@@ -1,15 +1,10 @@
-"""Sources: the source of each cue in a sentence, and which cues have enough evidence."""
+"""Sources: the source of each cue in a sentence (whether a cue has enough evidence to be kept
+is `_evidence`'s decision)."""
 
 from __future__ import annotations
 
-from framing.attribution import _learned
-from framing.attribution._cues import (
-    _after_cue_signal,
-    _Cand,
-    _cue_left,
-    _quote_signal,
-    _tail_position,
-)
+from framing.attribution._cues import _Cand, _cue_left
+from framing.attribution._evidence import _decide, _src_kind
 from framing.attribution._phrases import (
     _head,
     _is_verbish,
@@ -26,12 +21,8 @@ from framing.attribution._tokens import (
     _Tok,
 )
 from framing.attribution._vocab import (
-    _AGENT_EXCEPTIONS,
-    _AGENT_HEADS,
-    _AGENT_SUFFIXES,
     _AUX,
     _BE,
-    _COGNITION_SET,
     _CUE_WORDS,
     _DEMONSTRATIVES,
     _DETS,
@@ -43,15 +34,9 @@ from framing.attribution._vocab import (
     _NP_PREPS,
     _PERMISSION_VERBS,
     _PERSONAL,
-    _PHRASAL_ONLY,
     _PREPS_STOP,
-    _QUOTE_ONLY,
     _REPORTED,
-    _SHARE_HEADS,
-    _SPEECH_STRONG_SET,
-    _SPEECH_WEAK,
     _SUBORDINATORS,
-    _THAT_ONLY,
     _TIME_WORDS,
     _WH_WORDS,
     CATENATIVE_VERBS,
@@ -138,11 +123,8 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
                 c.src = _subject_start(t)
         else:
             c.src = _subject_start(t)
-            if (
-                c.src is not None
-                and t.low[c.cue[1] - 1] == _lemma_at(t, c)
-                and _imperative_subject(t, c.src)
-            ):
+            last = t.low[c.cue[1] - 1]
+            if c.src is not None and last == _lemma_of(last) and _imperative_subject(t, c.src):
                 c.drop = True  # "Write down the plate and report it": commands, no source
     kept = [c for c in kept if not c.drop]
     if len(kept) > 1:
@@ -229,11 +211,6 @@ _Range = tuple[int, int]
 _IMPERATIVE_OPENERS = frozenset(
     ("and", "but", "so", "now", "then", "also", "just", "please", "furthermore", "first", ",")
 )
-
-
-def _lemma_at(t: _Tok, c: _Cand) -> str:
-    """The lemma of the cue's last word."""
-    return _lemma_of(t.low[c.cue[1] - 1])
 
 
 def _imperative_subject(t: _Tok, src: _Range) -> bool:
@@ -584,249 +561,3 @@ def _person_subject(t: _Tok, a: int) -> bool:
     if h < s:
         return False
     return (t.cap[h] and h > 0) or low[h] in TITLES or low[h] in ("he", "she", "they")
-
-
-def _share_of_people(t: _Tok, src: tuple[int, int], h: int) -> bool:
-    """The source is a share ("a majority", "Nine percent") alone or of people ("of all
-    voters", "of those polled", "of Kenyans"; not "Most of the funds")."""
-    if t.low[h] not in _SHARE_HEADS:
-        return False
-    if h + 1 >= src[1]:
-        return True
-    if t.low[h + 1] != "of" or h + 2 >= src[1]:
-        return False
-    last = t.low[src[1] - 1]
-    return (
-        last.endswith("ed")
-        or last in ("them", "us", "those", "respondents")
-        or _src_kind(t, (h + 2, src[1])) in ("person", "pron")
-        or _agent_noun(t, (h + 2, src[1]))
-    )
-
-
-def _cited(t: _Tok, src: tuple[int, int]) -> bool:
-    """The source ends in a year in brackets: "Holm and Sundqvist (1986)", "Ruiz et al. (2019)"."""
-    e = src[1]
-    if e - src[0] < 4 or t.text[e - 1] != ")" or t.text[e - 3] != "(":
-        return False
-    year = t.text[e - 2]
-    return len(year) == 4 and year.isdigit() and year[:2] in ("18", "19", "20")
-
-
-def _src_kind(t: _Tok, src: tuple[int, int] | None, shared: bool = False) -> str:
-    """What the source is: "pron", "doc", "person" (a name, title, organisation, group),
-    "other"; "person" for a shared subject, "" for none."""
-    if src is None:
-        return "person" if shared else ""
-    if _cited(t, src):
-        return "doc"  # "Lauritzen (1991) found ...": a cited work speaks as a document
-    h = _head(t, src)
-    head = t.low[h] if h >= src[0] else ""
-    if head in PRONOUN_SOURCES or head == "that":
-        return "pron"
-    if head in DOCUMENT_NOUNS:
-        return "doc"
-    if (
-        t.cap[h]
-        or head in _AGENT_HEADS
-        or (head in _SHARE_HEADS and _share_of_people(t, src, h))  # "19 percent of voters"
-        or head[:1].isdigit()
-        or (head.endswith("s") and head[:-1] in _AGENT_HEADS)  # "two unions"
-    ):
-        return "person"
-    return "other"
-
-
-def _decide(
-    t: _Tok,
-    c: _Cand,
-    lemma: str,
-    src: tuple[int, int] | None,
-    shared: bool = False,
-    kind: str | None = None,
-) -> bool:
-    """The rules' decision (`_accept`), checked by the learned model when it is installed
-    (``kind``: the kind of source when the caller knows it, else `_src_kind`)."""
-    a, b = c.cue
-    if kind is None:
-        kind = _src_kind(t, src, shared)
-    after = _after_cue_signal(t, b)
-    quote = _quote_signal(t, a, b)
-    if src is not None and (
-        (src[1] == a and _tail_position(t, a, b)) or (lemma in _AS_VERBS and _as_after(t, b))
-    ):
-        # "..., the agency estimates.": the tail's clause is its content; "remember her as
-        # exacting": the words after "as" are
-        after = True
-    ok = _accept(t, c, lemma, src, kind, after or quote, quote)
-    model = _learned.MODEL
-    collect = _learned.COLLECT
-    if model is None and collect is None:
-        return ok
-    stands = (
-        after
-        or quote
-        or (lemma in _COGNITION_SET and _object_to(t, b))
-        or (lemma == "adj" and _infinitive_after(t, b))
-    )
-    if ok and stands and collect is None:
-        # a that-clause, colon or quotation next to the cue, or an object and "to" after a
-        # cognition verb ("wants residents to report"): the rules' word stands
-        return True
-    if collect is not None:
-        feats = _learned.features(t, c, lemma, kind, ok, after, quote)
-        collect.append((t.start(a), t.end(b - 1), feats, ok))
-        if model is None:
-            return ok
-        p = model.prob(feats)
-    else:
-        p = _learned.score(t, c, lemma, kind, ok, after, quote)
-    assert model is not None
-    if ok:
-        return after or quote or p >= model.keep_below
-    return p >= model.rescue_above
-
-
-# verbs whose object and "as" carry a view: "described it as sound", "remember her as exacting"
-_AS_VERBS = frozenset(("describe", "remember", "characterize", "characterise", "portray"))
-
-
-def _as_after(t: _Tok, b: int) -> bool:
-    """A short object and "as" follow the cue ending at b ("described the bridge as")."""
-    low = t.low
-    for k in range(b + 1, min(t.n, b + 5)):
-        if low[k] == "as":
-            return k + 1 < t.n and t.text[k + 1][:1].isalpha()
-        if not low[k][:1].isalpha() or low[k] in _CUE_WORDS or low[k] in _BE:
-            return False
-    return False
-
-
-def _infinitive_after(t: _Tok, b: int) -> bool:
-    """A stance adjective's cue ends in "to" and a verb follows: "was pleased to see", "are
-    determined to stay" (the stance's content follows, as after a that-clause)."""
-    if b >= t.n or b < 2 or t.low[b - 1] != "to" or t.low[b - 2] in ("sure", "certain"):
-        return False  # "she is sure to win": the writer's forecast, not her stance
-    w = t.text[b]
-    return w.isalpha() and w.islower() and w not in _DETS
-
-
-def _object_to(t: _Tok, b: int) -> bool:
-    """A short object and "to" follow a cognition verb: "wants residents to report", "expects
-    prices to rise" (the stance's content follows, as after a that-clause)."""
-    low = t.low
-    for k in range(b + 1, min(t.n, b + 5)):
-        w = low[k]
-        if w == "to":  # "to" before a lower-case word that is no determiner or possessive
-            nxt = t.text[k + 1] if k + 1 < t.n else ""
-            return nxt.isalpha() and nxt.islower() and nxt not in _DETS
-        if not w[:1].isalpha() or w in _CUE_WORDS or w in _BE:
-            return False
-    return False
-
-
-def _head_in(t: _Tok, src: tuple[int, int] | None) -> int:
-    """The index of the source's head word, -1 where there is no source or no head in it."""
-    if src is None:
-        return -1
-    h = _head(t, src)
-    return h if h >= src[0] else -1
-
-
-def _agent_noun(t: _Tok, src: tuple[int, int] | None) -> bool:
-    """The head of the source is a lower-case noun of a person by its suffix, after a
-    determiner or in the plural: "The harbour master was pleased", "Many tax specialists
-    sympathize", "local growers fear" (`_vocab._AGENT_SUFFIXES`, less its exceptions)."""
-    h = _head_in(t, src)
-    if h < 0 or src is None:
-        return False
-    w = t.low[h]
-    if not w.isalpha() or w in _AGENT_EXCEPTIONS or w[:-1] in _AGENT_EXCEPTIONS:
-        return False
-    plural = w.endswith("s") and w[:-1].endswith(_AGENT_SUFFIXES)
-    return plural or (w.endswith(_AGENT_SUFFIXES) and (h > src[0] and t.low[src[0]] in _DETS))
-
-
-def _accept(
-    t: _Tok,
-    c: _Cand,
-    lemma: str,
-    src: tuple[int, int] | None,
-    kind: str,
-    signal: bool,
-    quote: bool,
-) -> bool:
-    """Keep a cue only with enough evidence for its kind of verb (``kind``: `_src_kind` of the
-    source; ``signal``: a that-clause, colon or quotation next to the cue; ``quote``: a
-    quotation or colon)."""
-    b = c.cue[1]
-    if lemma in _QUOTE_ONLY:
-        return quote
-    if lemma in _THAT_ONLY:
-        return src is not None  # "the prosecutor charged that ...": "that" follows
-    if lemma == "clear":
-        return True
-    if lemma in _SPEECH_STRONG_SET and lemma not in _SPEECH_WEAK:
-        return True
-    if (
-        lemma == "add"
-        and not signal
-        and b < t.n
-        and (t.low[b] in _DETS or t.low[b][:1].isdigit())
-        and not any(w in _AUX or w in _BE for w in t.low[b : b + 7])
-    ):
-        return False  # "The new model adds a larger battery": an object, no clause
-    if lemma in _SPEECH_STRONG_SET or lemma in _PHRASAL_ONLY:  # weak and phrasal verbs
-        if kind in ("pron", "person", "doc"):
-            return (
-                not (kind == "pron" and t.low[src[0]] in _DEMONSTRATIVES and t.low[b - 1] == lemma)
-                if src is not None
-                else True
-            )
-        return src is not None and (
-            (b < t.n and t.low[b] in ("that", ":"))
-            or (src[1] == c.cue[0] and _tail_position(t, c.cue[0], b))
-            or (lemma in _AS_VERBS and _as_after(t, b))
-            or (kind == "other" and _agent_noun(t, src))
-        )
-    if lemma in _COGNITION_SET:
-        return (
-            kind in ("pron", "person")
-            or (kind == "doc" and src is not None and _cited(t, src))  # "Okafor (2004) thinks"
-            or (kind == "other" and signal)
-            or (kind == "other" and _agent_noun(t, src))
-        )
-    if lemma == "adj":  # "she is convinced that", but not "it is sure to"
-        return (
-            kind == "person"
-            or (kind == "pron" and src is not None and t.low[src[0]] not in ("it", "that"))
-            or (kind == "other" and _agent_noun(t, src))
-        )
-    if lemma in _EVIDENCE_SET:
-        return (
-            kind == "doc"
-            or (signal and kind in ("pron", "person"))
-            or (lemma == "find" and src is not None and _share_of_people(t, src, _head(t, src)))
-            or (
-                kind == "other"
-                and lemma in _FINDINGS
-                and b < t.n
-                and t.low[b] == "that"
-                and _findings_subject(t, src, c.cue)
-            )
-        )
-    return False
-
-
-def _findings_subject(t: _Tok, src: tuple[int, int] | None, cue: tuple[int, int]) -> bool:
-    """The source is a noun phrase headed by a lower-case noun that agrees with the verb
-    ("exit polling shows", "the satellite images show"; not "this", "it", "that", nor "a
-    slide show that ...", where "show" is a noun)."""
-    h = _head_in(t, src)
-    if h < 0:
-        return False
-    w = t.low[h]
-    verb = t.low[cue[1] - 1]
-    if verb == _lemma_of(verb) and not w.endswith("s"):
-        return False  # a singular head before a plural verb: "a slide show", "the talk show"
-    return w.isalpha() and not t.cap[h] and w not in _DEMONSTRATIVES and w not in PRONOUN_SOURCES

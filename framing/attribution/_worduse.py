@@ -1,0 +1,212 @@
+"""How a cue word is used where it stands: a noun ("the report", "his claims", "a sharp
+reply"), a verb after a plural subject ("Farmers in the valley say"), a name part or a heading
+word. Read by the cue rules of `_cues`."""
+
+from __future__ import annotations
+
+import re
+
+from framing.attribution._signals import _tail_position
+from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
+from framing.attribution._vocab import (
+    _AGENT_HEADS,
+    _AUX,
+    _DET_HEADS,
+    _DETS,
+    _NP_PREPS,
+    _PREPS_STOP,
+    _SHARE_HEADS,
+    _SPEECH_STRONG_SET,
+    _SPEECH_WEAK,
+    PRONOUN_SOURCES,
+    _lemma_of,
+)
+
+
+def _year_then_past(left: str, w: str) -> bool:
+    """A year before a past form of a cue verb: a verb, not a noun ("polls since 2010 showed";
+    "300 reported cases" stays a count)."""
+    return (
+        len(left) == 4
+        and left.isdigit()
+        and left[:2] in ("19", "20")
+        and w != _lemma_of(w)
+        and not w.endswith(("s", "ing"))
+    )
+
+
+# what follows a noun after a share ("70 percent support among dockers"; not "37% disagree with")
+_AFTER_SHARE_NOUN = frozenset(
+    ("for", "among", "from", "of", "in", "on", "across", "at", "by", "within", "nationwide")
+)
+
+
+_ORDINALS = frozenset(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "other", "fellow")
+)  # fmt: skip
+
+
+def _is_nounish_use(t: _Tok, i: int) -> bool:
+    """A cue word used as a noun: 'the report', 'his claims', 'a sharp reply'."""
+    if i == 0:
+        return False
+    w = t.low[i]
+    left = t.low[i - 1]
+    if left in ("<", "/", "#", "@", "-") or (i + 1 < t.n and t.text[i + 1] in ("-", ">", "=")):
+        return True  # markup, hashtags, compounds: "<tweet", "#report", "tweet-id"
+    if (
+        (left[:1].isdigit() and not _year_then_past(left, w))  # "10 million views"
+        or left in ("million", "billion", "thousand", "hundred", "dozen")
+        or (
+            w.endswith("s")
+            and w != _lemma_of(w)
+            and _lemma_of(w) in _SPEECH_WEAK
+            and (i + 1 >= t.n or t.text[i + 1] in (".", ",", ";", ":", ")"))
+            and left not in PRONOUN_SOURCES
+            and not _tail_position(t, i, i + 1)
+        )
+    ):
+        return True  # "10 million views", "election commission reports."
+    if w.endswith("ed") or w in ("said", "told", "thought", "wrote", "knew", "felt", "saw"):
+        return left in ("the", "a", "an") or (  # "a fourth accused"; not "was first reported"
+            w == "accused" and left in _ORDINALS and i > 1 and t.low[i - 2] in ("the", "a", "an")
+        )
+    if left in _DETS and left not in _DET_HEADS and left != "that":
+        return True
+    if left.endswith(("'s", "’s")):
+        return True
+    if left in _SHARE_HEADS:  # "90 percent support for", "a minority report."; not "a majority say"
+        nxt = t.low[i + 1] if i + 1 < t.n else ""
+        return not nxt[:1].isalnum() or nxt in _AFTER_SHARE_NOUN
+    if left in (
+        "of", "in", "for", "with", "our", "your", "on", "at", "amid", "amidst", "despite",
+        "over", "following", "against",
+    ):  # fmt: skip
+        return not (w.endswith("ing") and left in ("of", "in", "for", "with", "on", "at"))
+    if (
+        w == _lemma_of(w)
+        and _ADJ_BEFORE_NOUN_RE.search(left)
+        and left not in _AGENT_HEADS
+        and not _plural_subject_before(t, i)  # "Nurses at the clinic say": "clinic" a noun
+    ):
+        return True  # "New question.", "logistical support": a noun after its adjective
+    if (
+        w.endswith("s")
+        and i > 1
+        and not t.cap[i - 1]
+        and _ADJ_BEFORE_NOUN_RE.search(left)
+        and left not in _AGENT_HEADS
+        and (t.low[i - 2] in _DETS or t.low[i - 2].endswith(("'s", "’s")))
+    ):
+        return True  # "the central questions", "his controversial remarks"
+    if (
+        w.endswith("s")
+        and i > 1
+        and t.low[i - 2] in ("very", "too", "most")
+        and left not in PRONOUN_SOURCES
+    ):
+        return True  # "for very severe reasons": a plural noun after an adjective
+    # "a sharp reply": a base form between a determiner-led adjective and what follows
+    return (
+        i > 1
+        and t.low[i - 2] in ("a", "an", "the", "his", "her", "their", "its")
+        and w == _lemma_of(w)
+        and not left.endswith(("s", "ly"))
+        and left not in _AUX
+        and left not in _AGENT_HEADS
+        and not (i + 1 < t.n and t.low[i + 1] in _CLAUSE_OPENERS)
+        and not _plural_subject_before(t, i)
+    )
+
+
+def _plural_subject_before(t: _Tok, i: int) -> bool:
+    """A plural noun, a preposition and a determiner's noun before the base form at i, and a
+    word after it: "Farmers in the valley say some fields ...", "Doctors at the hospital want
+    more beds" (the verb agrees with the plural head; not "results in the final report.")."""
+    if i < 4 or i + 1 >= t.n or t.low[i - 3] not in _NP_PREPS:
+        return False
+    head, nxt = t.low[i - 4], t.low[i + 1]
+    return (
+        head.endswith("s")
+        and not head.endswith(("'s", "’s", "ss", "us"))
+        and head.isalpha()
+        and nxt[:1].isalnum()
+        and nxt not in _NP_PREPS
+        and nxt not in _PREPS_STOP
+        and nxt not in ("and", "or")
+        and nxt not in _AUX  # "Changes in the tax report will follow": a noun before a verb
+    )
+
+
+# words that open a clause after a verb: "those who oppose the plan say it will ..." (not
+# "a sharp reply")
+_CLAUSE_OPENERS = frozenset(("it", "he", "she", "they", "we", "i", "there", "that"))
+
+
+# adjectives that come before a noun: "new", "further" and the suffixes of "logistical",
+# "robust", "massive", "famous", "public"
+_ADJ_BEFORE_NOUN_RE = re.compile(r"^(?:new|further|[a-z]{3,}(?:al|ive|ous|ust|ic))$")
+
+
+_POSSESSIVES = frozenset(("his", "her", "their", "its", "my", "our", "your"))
+
+
+def _names_a_noun(t: _Tok, i: int) -> bool:
+    """ "called" at token i names an indefinite noun phrase before it and a name or quotation
+    follows ("a club called Tidewater", "an app called “Pathfinder”"; not "the campaign called
+    Smith a liar")."""
+    if i < 2 or i + 1 >= t.n:
+        return False
+    nxt = t.text[i + 1]
+    if not (nxt[:1].isupper() or nxt in _QUOTE_TOKENS):
+        return False
+    w = t.low[i - 1]
+    if not (w.isalpha() and t.text[i - 1].islower()) or w in _NOT_NOUNS or w.endswith("ly"):
+        return False
+    for k in range(i - 2, max(i - 6, -1), -1):
+        if t.low[k] in ("a", "an"):
+            return True
+        if not t.low[k].isalpha() or t.low[k] in _DETS or t.low[k] in _AUX:
+            return False
+    return False
+
+
+# lower-case words before a participle that are no nouns: relative pronouns, conjunctions,
+# adverbs of time ("who called", "and called", "later called", "so called")
+_NOT_NOUNS = frozenset(
+    ("who", "which", "that", "whom", "and", "but", "or", "then", "also", "later", "now",
+     "once", "never", "so", "first", "again", "just", "still", "since", "when", "as")
+)  # fmt: skip
+
+
+def _nounish_or_heading(t: _Tok, i: int, lemma: str) -> bool:
+    """A cue word used as a noun, or capitalised where a verb would not be: mid-sentence
+    (not after a quote, colon or bracket), or a weak verb in a title-case heading."""
+    if _is_nounish_use(t, i):
+        return True
+    if not t.cap[i]:
+        return False
+    titlecase = t.titlecase()
+    if (
+        i > 0
+        and not titlecase
+        and not (t.text[i - 1] in _QUOTE_TOKENS or t.text[i - 1] in (":", "(", "—", "–"))
+    ):
+        return True
+    return (
+        titlecase
+        and (lemma in _SPEECH_WEAK or lemma not in _SPEECH_STRONG_SET)
+        and not (i == 0 and _inverted_before_colon(t, i))  # "Continued Dr. Stone:"
+    )
+
+
+def _inverted_before_colon(t: _Tok, i: int) -> bool:
+    """A past speech form opening the sentence, then one to four capitalised words and a
+    colon: "Continued Stone:", "Added Ms. Ruiz:" (the verb is the cue, the name its source)."""
+    if not t.low[i].endswith(("ed", "said")):
+        return False
+    k = i + 1
+    while k < t.n and k - i <= 5 and (t.cap[k] or t.text[k] == "."):
+        k += 1
+    return k > i + 1 and k < t.n and t.text[k] == ":"
