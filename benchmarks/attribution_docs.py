@@ -221,6 +221,9 @@ def score(docs: list[dict[str, Any]], preds: list[dict[str, Any]], errors: int =
                     c["ent_exact_article"] += _ARTICLE_RE.sub("", a) == _ARTICLE_RE.sub("", b)
                     c["ent_exact_honorific"] += _bare(a) == _bare(b)
                     c["ent_overlap"] += bool(_content(name) & _content(gname))
+                    if a != b and shown < errors:
+                        shown += 1
+                        print(f"  wrong entity: {name!r} gold {gname!r}")
                 elif shown < errors:
                     shown += 1
                     s0, s1 = d["spans"][i]
@@ -281,7 +284,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--annotations", type=Path, default=ROOT / "annotations" / "docs")
     ap.add_argument("--repeat", type=int, default=3, help="timing runs (the best is printed)")
-    ap.add_argument("--errors", type=int, default=0, help="print this many missed entities")
+    ap.add_argument(
+        "--errors", type=int, default=0, help="print this many missed or wrong entities"
+    )
     args = ap.parse_args(argv)
     docs = load(args.data, args.annotations)
     n = sum(len(d["spans"]) for d in docs)

@@ -167,6 +167,16 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # the bare copies and the transcripts' bare turns weighed again with the ninth session's data
     "shipped-alone0.2": {**_SHIPPED, "_alone": 0.2},
     "shipped-t2": {**_SHIPPED, "_bare_only_weight": 2.0},
+    # every corpus group's weight times (median group size / its size) ** power, within
+    # [1/3, 3] (tenth session): the small corpora count for more, the large ones for less
+    "shipped-gb0.5": {**_SHIPPED, "_group_power": 0.5},
+    "shipped-gb1": {**_SHIPPED, "_group_power": 1.0},
+    # word n-grams seen in at least two (three) of the training corpus groups only (tenth
+    # session): n-grams of one corpus's topics and house style left out
+    "shipped-xv2": {**_SHIPPED, "_min_groups": 2},
+    "shipped-xv3": {**_SHIPPED, "_min_groups": 3},
+    # word n-grams counted with names and numbers masked (tenth session)
+    "shipped-mask": {**_SHIPPED, "mask_names": True},
     "doc+C3": {"use_doc": True, "C": 3.0},
     "doc+unbalanced": {"use_doc": True, "class_weight": None},
     # the shipped configuration without the annotations of waves 8 and 9 (their value)
@@ -213,7 +223,12 @@ def _score(
     if alone:
         fit_on = [*fit_on, *alone_copies(fit_on, float(alone))]
     started = time.process_time()
-    model, _ = fit_model(fit_on, params, settle_rows=settle)
+    power = params.pop("_group_power", None)
+    group_weights = _group_weights(fit_on, float(power)) if power else None
+    min_groups = params.pop("_min_groups", None)
+    if min_groups:
+        params["vocabulary"] = cross_corpus_vocabulary(fit_on, int(min_groups))
+    model, _ = fit_model(fit_on, params, settle_rows=settle, group_weights=group_weights)
     pred = list(model.predict([ex.input for ex in test]))
     gold = [ex.annotation for ex in test]
     # the same sentences read alone: what ``predict`` on a plain string sees
@@ -232,6 +247,45 @@ def _score(
         row["gold"] = gold
         row["attribution"] = [ex.input.attribution for ex in test]
     return row
+
+
+def _group_weights(train: list, power: float) -> dict[str, float]:
+    """(median group size / group size) ** power for each corpus group, within [1/3, 3]."""
+    import statistics
+    from collections import Counter
+
+    sizes = Counter(corpus_group(ex) for ex in train if ex.annotation or ex.mapped)
+    mid = statistics.median(sizes.values())
+    return {g: min(3.0, max(1 / 3, (mid / n) ** power)) for g, n in sizes.items()}
+
+
+def cross_corpus_vocabulary(
+    train: list, min_groups: int, min_df: int = 2, max_features: int = 200_000
+) -> list[str]:
+    """The word 1-2-grams of the training sentences found in at least ``min_groups`` corpus
+    groups and ``min_df`` sentences; the ``max_features`` most frequent, sorted."""
+    from collections import Counter, defaultdict
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    analyse = TfidfVectorizer(ngram_range=(1, 2), lowercase=True).build_analyzer()
+    df: Counter = Counter()
+    total: Counter = Counter()
+    groups: dict[str, set[str]] = defaultdict(set)
+    for ex in train:
+        if not (ex.annotation or ex.mapped):
+            continue
+        grams = analyse(ex.input.text)
+        total.update(grams)
+        unique = set(grams)
+        df.update(unique)
+        groups[corpus_group(ex)].update(unique)
+    seen: Counter = Counter()
+    for grams in groups.values():
+        seen.update(grams)
+    kept = [g for g, n in seen.items() if n >= min_groups and df[g] >= min_df]
+    kept.sort(key=lambda g: (-total[g], g))
+    return sorted(kept[:max_features])
 
 
 def _curve_point(variant: str, share: float, train: list, test: list) -> dict:

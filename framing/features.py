@@ -217,6 +217,36 @@ def texts(items: Iterable[object]) -> list[str]:
     return [as_input(x).text for x in items]
 
 
+# a capitalised word not at the start of the sentence or after a stop, quote mark or bracket;
+# an acronym; a number
+_NAME_OR_NUMBER = re.compile(
+    r"(?<![.!?:;(\[—–-]\s)(?<!^)(?<![\"“‘'(\[])\b[A-Z][a-z][\w'’]*|\b[A-Z]{2,}\b|\b\d[\d,.]*\b"
+)
+
+
+def masked_texts(items: Iterable[object]) -> list[str]:
+    """The sentence texts with names and numbers masked ("xname", "xnum"): the words of one
+    corpus's topics (its people, places, years) carry no label across corpora (compared in
+    docs/model_comparison.md). A title-case line keeps its words: they are not names."""
+    out = []
+    for x in items:
+        text = as_input(x).text
+        words = text.split()
+        caps = sum(1 for w in words if w[:1].isupper())
+        if len(words) > 2 and caps >= 0.6 * len(words):
+            out.append(_NUMBER.sub("xnum", text))
+        else:
+            out.append(_NAME_OR_NUMBER.sub(_mask, text))
+    return out
+
+
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+
+
+def _mask(m: re.Match[str]) -> str:
+    return "xnum" if m.group()[:1].isdigit() else "xname"
+
+
 _TOKEN = re.compile(CUE_TOKENS)
 _QUOTE_MARKS = ('"', "“", "”", "«", "»")
 _SPEAKER_TAG = re.compile(r"^\s*[A-Z][\w.'’ -]{1,40}:\s+\S")

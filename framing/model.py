@@ -30,13 +30,14 @@ from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
 from framing._estimators import CueFeatures, DocFeatures
-from framing.features import attributed_texts, texts
+from framing.features import attributed_texts, masked_texts, texts
 from framing.predictor import (
     ARRAYS_FORMAT,
     count_arrays,
     in_label_order,
     inherited_claim_floor,
     most_probable,
+    unattributed_claim_scale,
     vocabulary_facts,
 )
 from framing.types import LABELS
@@ -103,6 +104,15 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         raised to at least the share of claims among such sentences in training
         (``claim_floor_``; `framing.predictor.inherited_claim_floor`), so that the writer-like
         words of a quoted sentence cannot outvote its source.
+    unattributed_claim : None, or a factor in [0, 1] for P(claim) of a document's sentences
+        with no attribution found and outside any quotation (LABELS.md: a claim is attributed;
+        `framing.predictor.unattributed_claim_scale`), the three renormalised. A bare string
+        is left alone.
+    mask_names : the word n-grams are counted with names and numbers masked
+        (`framing.features.masked_texts`).
+    vocabulary : None, or the word n-grams the TF-IDF block may use (then ``min_df`` and
+        ``max_features`` are not applied: the list is the vocabulary, in its order). Compared
+        in docs/model_comparison.md with n-grams seen in several corpora only.
     random_state : seed for everything random in fitting.
     """
 
@@ -120,6 +130,9 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         estimator: str = "logreg",
         calibration: str | None = None,
         inherited_claim: bool = False,
+        unattributed_claim: float | None = None,
+        mask_names: bool = False,
+        vocabulary: Sequence[str] | None = None,
         random_state: int | None = 0,
     ) -> None:
         self.C = C
@@ -134,6 +147,9 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         self.estimator = estimator
         self.calibration = calibration
         self.inherited_claim = inherited_claim
+        self.unattributed_claim = unattributed_claim
+        self.mask_names = mask_names
+        self.vocabulary = vocabulary
         self.random_state = random_state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -142,21 +158,26 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         state.setdefault("attribution_words", False)
         state.setdefault("inherited_claim", False)
         state.setdefault("claim_floor_", None)
+        state.setdefault("vocabulary", None)
+        state.setdefault("mask_names", False)
+        state.setdefault("unattributed_claim", None)
         super().__setstate__(state)
 
     def _features(self) -> FeatureUnion:
+        vocabulary = None if self.vocabulary is None else list(self.vocabulary)
         parts: list[tuple[str, Any]] = [
             (
                 "words",
                 Pipeline(
                     [
-                        ("text", FunctionTransformer(texts)),
+                        ("text", FunctionTransformer(masked_texts if self.mask_names else texts)),
                         (
                             "tfidf",
                             _TfidfVectorizer(
                                 ngram_range=self.ngram_range,
                                 min_df=self.min_df,
                                 max_features=self.max_features,
+                                vocabulary=vocabulary,
                                 sublinear_tf=True,
                                 lowercase=True,
                                 dtype=np.float32,
@@ -289,7 +310,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         if raw is None:
             raw = self.pipeline_.predict_proba(items)
         proba = in_label_order(raw, self._columns)
-        return inherited_claim_floor(proba, items, getattr(self, "claim_floor_", None))
+        proba = inherited_claim_floor(proba, items, getattr(self, "claim_floor_", None))
+        return unattributed_claim_scale(proba, items, getattr(self, "unattributed_claim", None))
 
     def predict(self, X: Sequence[object]) -> np.ndarray:
         """The most probable label of each sentence."""
@@ -638,4 +660,7 @@ def arrays_of(model: Any) -> dict[str, np.ndarray] | None:
     floor = getattr(model, "claim_floor_", None)
     if floor is not None:
         arrays["claim_floor"] = np.asarray([floor], dtype=np.float64)
+    scale = getattr(model, "unattributed_claim", None)
+    if scale is not None:
+        arrays["unattributed_claim"] = np.asarray([scale], dtype=np.float64)
     return arrays

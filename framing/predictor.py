@@ -415,6 +415,10 @@ class ArrayModel:
         if floor is not None and (floor.shape != (1,) or not 0.0 <= float(floor[0]) <= 1.0):
             raise ValueError("the claim floor is not one probability")
         self._claim_floor = float(floor[0]) if floor is not None else None
+        scale = arrays.get("unattributed_claim")
+        if scale is not None and (scale.shape != (1,) or not 0.0 <= float(scale[0]) <= 1.0):
+            raise ValueError("the unattributed claim scale is not one number in [0, 1]")
+        self._unattributed = float(scale[0]) if scale is not None else None
         if coef.ndim != 2 or coef.shape[1] != width or self._intercept.shape != coef.shape[:1]:
             raise ValueError(f"coefficients of shape {coef.shape} for {width} features")
         if coef.dtype.kind != "f" or self._intercept.dtype.kind != "f":
@@ -462,7 +466,8 @@ class ArrayModel:
                     scores += dense[:, j : j + 1].astype(self._dtype) * coef_t[offset + j]
             offset += block["width"]
         proba = in_label_order(_softmax(scores + self._intercept), self._columns)
-        return inherited_claim_floor(proba, items, self._claim_floor)
+        proba = inherited_claim_floor(proba, items, self._claim_floor)
+        return unattributed_claim_scale(proba, items, self._unattributed)
 
     def predict(self, X: Sequence[object]) -> np.ndarray:
         """The most probable label of each sentence."""
@@ -530,6 +535,28 @@ def inherited_claim_floor(
         if rest > 0.0:
             row *= (1.0 - floor) / rest
         row[ci] = floor
+    return proba
+
+
+def unattributed_claim_scale(
+    proba: np.ndarray, items: Sequence[object], scale: float | None
+) -> np.ndarray:
+    """LABELS.md: a claim is attributed. A row whose input is a sentence of a document with no
+    attribution found and outside any quotation (``attribution == "none"``, not ``in_quote``)
+    gets P(claim) times ``scale``, the three renormalised (the sum kept at 1). ``proba`` is in
+    `LABELS` order and changed in place; shared by the estimator and `ArrayModel`. A bare
+    string is left alone: read without its document, its attribution is not known."""
+    if scale is None or not len(proba):
+        return proba
+    ci = LABELS.index("claim")
+    for i, item in enumerate(items):
+        if getattr(item, "attribution", None) != "none" or getattr(item, "in_quote", True):
+            continue
+        row = proba[i]
+        row[ci] *= scale
+        total = float(row.sum())
+        if total > 0.0:
+            row /= total
     return proba
 
 

@@ -14,7 +14,7 @@ artifact, byte for byte (one BLAS thread, coefficients rounded: `framing.model`)
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -120,19 +120,26 @@ def alone_copies(train: Sequence[Example], weight: float = 1.0) -> list[Example]
 
 
 def training_rows(
-    train: Sequence[Example], first_model: Any | None, threshold: float
+    train: Sequence[Example],
+    first_model: Any | None,
+    threshold: float,
+    group_weights: Mapping[str, float] | None = None,
 ) -> TrainingRows:
-    """The decided examples, plus those ``first_model`` settles (when given)."""
+    """The decided examples, plus those ``first_model`` settles (when given).
+
+    ``group_weights`` multiplies the weight of every example of a corpus group
+    (`corpus_group`; a group it does not name keeps weight 1)."""
     rows = TrainingRows()
     for ex in train:
+        scale = group_weights.get(corpus_group(ex), 1.0) if group_weights else 1.0
         if ex.annotation:
             if ex.rule.startswith(ALONE_RULE):  # "alone" or "alone@<weight>"
                 weight = float(ex.rule.partition("@")[2] or 1.0)
-                rows.add(ex, ex.annotation, ANNOTATION_WEIGHT * weight, "annotation:alone")
+                rows.add(ex, ex.annotation, ANNOTATION_WEIGHT * weight * scale, "annotation:alone")
             else:
-                rows.add(ex, ex.annotation, ANNOTATION_WEIGHT, "annotation")
+                rows.add(ex, ex.annotation, ANNOTATION_WEIGHT * scale, "annotation")
         elif ex.mapped:
-            rows.add(ex, ex.mapped, MAPPED_WEIGHT, ex.rule)
+            rows.add(ex, ex.mapped, MAPPED_WEIGHT * scale, ex.rule)
     if first_model is not None:
         undecided = [ex for ex in train if ex.label is None and ex.allowed]
         for ex, label in settle(first_model, undecided, threshold):
@@ -250,11 +257,13 @@ def fit_model(
     seed: int = 0,
     settle_threshold: float = 0.8,
     settle_rows: bool = False,
+    group_weights: Mapping[str, float] | None = None,
 ) -> tuple[FramingClassifier, Counter]:
     """Two-stage fit (see module docstring); returns the model and the training-set summary.
-    ``settle_rows=False`` fits once, on the decided rows only."""
+    ``settle_rows=False`` fits once, on the decided rows only; ``group_weights`` as in
+    `training_rows`."""
     params = {**(params or {}), "random_state": seed}
-    decided = training_rows(train, None, settle_threshold)
+    decided = training_rows(train, None, settle_threshold, group_weights)
     if not settle_rows:
         model = FramingClassifier(**params).fit(
             decided.inputs, decided.labels, sample_weight=decided.weights
@@ -263,7 +272,7 @@ def fit_model(
     first = FramingClassifier(**{**params, "calibration": None}).fit(
         decided.inputs, decided.labels, sample_weight=decided.weights
     )
-    rows = training_rows(train, first, settle_threshold)
+    rows = training_rows(train, first, settle_threshold, group_weights)
     model = FramingClassifier(**params).fit(rows.inputs, rows.labels, sample_weight=rows.weights)
     return model, rows.summary
 

@@ -478,14 +478,15 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "The file was found in a car": an event, not a finding
     if lemma == "write" and nxt in _POSSESSIVES and not _after_cue_signal(t, i + 1):
         return True  # "wrote his second symphony", "writes her column": a work, an action
-    # "State Senate President ..."; not an inverted cue before a name and a colon ("Added
-    # Stone:", "Continued Ms. Ruiz:")
+    # "State Senate President ..." opening the sentence, or '"...," State Minister X told
+    # reporters' inside a sentence that is not title-case: a name part; not an inverted cue
+    # before a name and a colon ("Added Stone:", "Continued Ms. Ruiz:")
     return (
-        i == 0
-        and t.cap[i]
+        t.cap[i]
         and i + 1 < n
         and t.cap[i + 1]
         and nxt not in PRONOUN_SOURCES
+        and (i == 0 or not t.titlecase())
         and not _inverted_before_colon(t, i)
     )
 

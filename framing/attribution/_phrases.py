@@ -343,10 +343,11 @@ def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
     start_limit = k  # the token before the first segment (or -1)
     bounds.append(start_limit)
     # bounds: j = b0 > b1 > ... ; segment m spans (b_m + 1, b_{m-1})
+    found: tuple[int, int] | None = None
     for m in range(2, len(bounds)):
         seg_s, seg_e = bounds[m] + 1, bounds[m - 1]
         if seg_s >= seg_e:
-            return None
+            return found
         s = _np_left(t, seg_e - 1)
         if s < 0:
             continue
@@ -361,7 +362,7 @@ def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
         if t.text[seg_e - 1] in _QUOTE_TOKENS or (
             seg_e - 2 >= 0 and t.text[seg_e - 2] in _QUOTE_TOKENS
         ):
-            return None
+            return found
         # the inserts between the subject and the cue
         end = seg_e
         ok = True
@@ -378,16 +379,33 @@ def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
                 end = b_
         if not ok:
             continue
-        return (s, end)
-    return None
+        if found is None:
+            found = (s, end)
+        else:
+            # "Senator X, Republican of Kansas, the committee chairman, called": the name
+            # that opens the sentence, not the first insert that looks like a phrase
+            opens = s == seg_s == 0 and seg_e - s > 1 and all(t.cap[s:seg_e])
+            return (s, end) if opens else found
+        if seg_s != 0 and m + 1 < len(bounds):
+            continue
+        return found
+    return found
 
 
 def _head(t: _Tok, src: tuple[int, int]) -> int:
-    """Index of the head word of a source phrase (last word before a preposition or comma)."""
+    """Index of the head word of a source phrase (last word before a preposition or comma;
+    the name of "Smith et al.")."""
     s0, s1 = src
     for x in range(s0, s1):
         if (t.low[x] in _NP_PREPS and x > s0) or t.text[x] in (",", "(", "—", "–"):
-            return x - 1
+            return _et_al(t, s0, x - 1)
         if x > s0 and t.low[x].endswith("ed") and x + 1 < s1 and t.low[x + 1] == "by":
-            return x - 1
-    return s1 - 1
+            return _et_al(t, s0, x - 1)
+    return _et_al(t, s0, s1 - 1)
+
+
+def _et_al(t: _Tok, s0: int, h: int) -> int:
+    """``h``, or the name before "et al." when ``h`` is its "al."."""
+    if h - 2 >= s0 and t.low[h] == "al." and t.low[h - 1] == "et":
+        return h - 2
+    return h

@@ -35,6 +35,7 @@ from framing.attribution._vocab import (
     _PERMISSION_VERBS,
     _PERSONAL,
     _PREPS_STOP,
+    _REFUSED_SPEECH,
     _REPORTED,
     _SUBORDINATORS,
     _TIME_WORDS,
@@ -252,6 +253,8 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
     low = t.low
     if b < t.n and low[b] == "nothing":
         return True
+    if b + 1 < t.n and low[b] in ("me", "us") and not low[b + 1][:1].isalnum():
+        return True  # "He's trying to attack me.", "She warned us.": no content
     words = {"decline" if w.startswith(("declin", "refus")) else w for w in low[a:b]}
     if lemma in _NO_CONTENT or lemma == "comment":
         return bool(words & _REFUSALS)
@@ -260,7 +263,23 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
         or (b < t.n and low[b] in _WH_WORDS and not (a > 0 and low[a - 1] == "to"))
     ):
         return True  # "doesn't even know who ...", "I don't know if ..."; not "want to know if"
-    return bool(words & _REFUSALS) and b + 1 < t.n and low[b] == "to" and low[b + 1] in _NO_CONTENT
+    if not (words & _REFUSALS):
+        return False
+    if b + 1 < t.n and low[b] == "to" and low[b + 1] in _NO_CONTENT:
+        return True
+    if (
+        lemma in _REFUSED_SPEECH
+        and b < t.n
+        and (low[b] in ("whether", "if") or low[b] in _WH_WORDS)
+    ):
+        return True  # "did not say whether he would run", "would not confirm how many"
+    # "declined to say how much", "refused to discuss the terms": a refusal, no content
+    if "that" in low[b : b + 12] and not _WH_WORDS.intersection(low[b : b + 3]):
+        return False  # "refused to say in an interview that ...": a content after all
+    return "decline" in words and (
+        low[b - 1] in _REFUSED_SPEECH
+        or (b + 1 < t.n and low[b] == "to" and low[b + 1] in _REFUSED_SPEECH)
+    )
 
 
 def _hearsay_subject(t: _Tok, a: int) -> tuple[int, int] | None:

@@ -142,6 +142,7 @@ _PERSONAL = lx.words("personal_pronouns")
 _NOT_GROUPS = lx.words("group_head_stops")
 _REPORTED = lx.words("reported_participles")
 _NO_CONTENT = lx.words("no_content_objects")
+_REFUSED_SPEECH = lx.words("refused_speech")  # "declined to say whether ..."
 _METADATA_KEYS = lx.words("metadata_keys")
 
 # ---- derived

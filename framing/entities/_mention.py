@@ -20,12 +20,14 @@ from framing.entities._text import (
     _FUNCTION_WORDS,
     _GENDERED,
     _GROUP_NOUNS,
+    _GROUP_PLURALS,
     _HONORIFICS,
     _MALE,
     _NAME_STOP,
     _NOT_A_PERSON,
     _NOT_PERSONS,
     _ORG_HEADS,
+    _ORG_NAMES,
     _ORG_NOUNS,
     _ORG_SINGLE,
     _ORG_WORDS,
@@ -44,6 +46,13 @@ from framing.entities._text import (
     _is_role_word,
     _lead_rest,
 )
+
+
+def _group_plural(low: str) -> bool:
+    """A plural noun of people standing for an unnamed group: "fishermen", "forecasters"."""
+    if low in _GROUP_PLURALS:
+        return True
+    return len(low) > 6 and low.endswith("men") and low not in _FIRST_NAMES  # not "Carmen"
 
 
 def _norm_role(w: str) -> str:
@@ -75,6 +84,33 @@ class Mention:
 _PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][\w.]*|(?:[A-Z]\.)+[A-Z]?")
 
 
+_ET_AL_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+et\.?\s+al\b[\s\d().,]*")
+
+
+_PAREN_ACRONYM_RE = re.compile(r"(.+?)\s*\(([A-Z][A-Za-z&.]*[A-Z])\)?")  # ")" may be stripped
+
+
+def _spelled_out(s: str) -> Mention | None:
+    """An organisation's name followed by its acronym in brackets, whose letters are the
+    initials of the name's capitalised words, in order: "the Food and Agriculture Organization
+    (FAO)" -> "Food and Agriculture Organization"; not "Jane Smith (PhD)"."""
+    m = _PAREN_ACRONYM_RE.fullmatch(s)
+    if m is None:
+        return None
+    name = _strip_det(m.group(1).strip(_STRIP))
+    initials = [w[0] for w in name.split() if w[:1].isupper()]
+    letters = [ch for ch in m.group(2) if ch.isupper()]
+    if len(initials) < 2 or len(letters) < 2:
+        return None
+    k = 0
+    for ch in initials:
+        if k < len(letters) and ch == letters[k]:
+            k += 1
+    if k < len(letters):
+        return None
+    return Mention(name, None, "organisation", role=m.group(2).lower())
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(text: str) -> Mention:
     """Read a source phrase: "Health Minister Jane Smith" -> name "Jane Smith", title
@@ -86,6 +122,14 @@ def parse_mention(text: str) -> Mention:
     if " " in s and s.rsplit(" ", 1)[1].lower() in _CUE_TAIL:
         s = s.rsplit(" ", 1)[0]  # "Israel radio said"
     s = _date_tail(s)  # "the critic Louis Ehlert in 1878"
+    spelled = _spelled_out(s)
+    if spelled is not None:  # "The International Federation of ... (IFRC)"
+        return spelled
+    if " " in s and _strip_det(s).lower() in _ORG_NAMES:
+        return Mention(_strip_det(s), None, "organisation")  # "The United Nations"
+    authors = _ET_AL_RE.fullmatch(s)
+    if authors:  # "Smith et al. (2019)": the authors of a cited work, named by the first
+        return Mention(f"{authors.group(1)} et al.", None, "person")
     lead = _lead_rest(s)
     if lead is not None:
         inner = parse_mention(lead)  # "data from the Millers Association": the association
@@ -169,6 +213,8 @@ def parse_mention(text: str) -> Mention:
         return Mention(_strip_det(s), title, "organisation", role=lows[-1])
     if caps[-1] and lows[-1].endswith(("ists", "ians")) and len(toks) < 4 and not gender:
         return Mention(s, title, "anonymous", role=lows[-1])  # "Zionists", "Palestinians"
+    if len(toks) == 1 and not gender and _group_plural(lows[0]):
+        return Mention(s, title, "anonymous", role=lows[0])  # "Fishermen", "Forecasters"
     if lows[0] in _GROUP_NOUNS and caps[0] and lows[1:2] == ["of"] and any(caps[2:]):
         return Mention(s, title, "organisation", role=lows[0])  # "Friends of the Earth"
     group = _group_phrase(toks, lows, caps)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from framing import lexicons as lx
 from framing.entities._mention import (
     Mention,
     _is_cap,
@@ -47,6 +48,10 @@ from framing.entities._text import (
 )
 from framing.entities._written import as_written
 from framing.types import Attribution, Entity
+
+# the generic head nouns of organisations ("department", "ministry", "newspaper"): a bare
+# "the ministry" is not an organisation whose name has another one
+_HEAD_NOUNS = lx.words("org_nouns")
 
 
 @dataclass
@@ -139,7 +144,10 @@ class _Doc:
             low = m.name.lower()
             for c in recent:
                 if c.type == m.type and (
-                    c.name.lower() == low or (low in c.name.lower() and low not in _ORG_NAMES)
+                    c.name.lower() == low
+                    or (low in c.name.lower() and low not in _ORG_NAMES)
+                    # "IFRC" after "The International Federation of ... (IFRC)"
+                    or (m.type == "organisation" and m.name.isupper() and low in c.roles)
                 ):  # "India" is not "the National Union of Seafarers of India"
                     return c
             return None
@@ -164,11 +172,17 @@ class _Doc:
             for c in recent:
                 if m.role in c.roles or m.role in c.name.lower().split():
                     return c
-            if m.role in _ORG_WORDS:
-                named = _named_org(m.role, self.text)  # "the union": the Union the text names
+            if m.role in _ORG_WORDS and len(_strip_det(m.name).split()) == 1:
+                # "the union": the Union the text names, or the last organisation (not one
+                # whose name has a head noun of its own); not "the meteorological department"
+                # (its own words say which)
+                named = _named_org(m.role, self.text)
                 for c in recent:
-                    if c.type == "organisation" and (named is None or c.name == named):
-                        return c
+                    if c.type != "organisation" or (named is not None and c.name != named):
+                        continue
+                    if named is None and not _HEAD_NOUNS.isdisjoint(c.name.lower().split()):
+                        continue  # "the ministry" is not "the meteorological department"
+                    return c
             return None
         if m.type == "anonymous":
             low = m.name.lower()

@@ -33,6 +33,7 @@ _THING_TAILS = lx.words("entity_thing_tails")  # "Academy Award", "Dupont Circle
 _ORG_NOUNS = lx.words("org_words") | lx.words("org_nouns")  # "the ministry", "news outlets"
 _ORG_WORDS = _ORG_NOUNS | _ORG_HEADS | _ORG_TAILS
 _GROUP_NOUNS = lx.words("entity_group_nouns")  # "Friends of the Earth": an organisation
+_GROUP_PLURALS = lx.words("entity_group_plurals")  # "Fishermen fear ...": an unnamed group
 _DOC_NOUNS = lx.words("document_nouns")
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "census"})
 # words after a document noun that open its modifier, not a compound: "a poll in March", "a

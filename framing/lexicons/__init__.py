@@ -99,6 +99,7 @@ ENTITY_ONLY = frozenset(
     {
         "entity_org_heads",
         "entity_group_nouns",
+        "entity_group_plurals",
         "entity_not_persons",
         "entity_company_nouns",
         "entity_role_nouns",
