@@ -237,3 +237,101 @@ def test_organisations_named_without_an_organisation_word(phrase: str, name: str
 def test_hyphenated_titles_are_titles(phrase: str, name: str, title: str) -> None:
     m = parse_mention(phrase)
     assert (m.name, m.title, m.type) == (name, title, "person")
+
+
+# --- the independent review's findings (fixed before shipping) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "me"/"us" with content around it: the attribution stays
+        ('"The bridge is unsafe," the engineer told us.', ("the engineer", "told")),
+        ("The rebels have left the town, residents told us.", ("residents", "told")),
+        ('She told me: "We are leaving tomorrow."', ("She", "told")),
+        # a topic before a parenthetical attribution is not its source
+        (
+            "Alexei Volkov, his lawyer, Irina Sokolova, said on Friday, had been moved.",
+            ("his lawyer, Irina Sokolova", "said"),
+        ),
+        (
+            "Pedro Alvarez, his agent, a former player, said, would not renew his contract.",
+            ("his agent, a former player", "said"),
+        ),
+        # a that-clause after a refusal's preposition is a content
+        (
+            "She refused to say in the interview that the plan had failed.",
+            ("She", "refused to say"),
+        ),
+    ],
+)
+def test_review_attributions_kept(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "that" as a determiner or a relative pronoun after a refusal: still a refusal
+        "The club refused to disclose the fee for that transfer.",
+        "The bank declined to discuss the fine that regulators imposed last year.",
+        # contracted negations
+        "The ministry wouldn't say whether the talks had failed.",
+        "Officials didn't say when the road would reopen.",
+        "He won't say how many jobs will go.",
+    ],
+)
+def test_review_refusals(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        # a bare role finds the company, club or union named before
+        ("Deutsche Bank said profits had doubled.", "The company said it would pay more.", True),
+        (
+            "Manchester City said the striker was hurt.",
+            "The club said he would miss a month.",
+            True,
+        ),
+        (
+            "The National Education Association said teachers would strike.",
+            "The union said talks had failed.",
+            True,
+        ),
+        # a modifier that names another body
+        (
+            "The Ministry of Health said 40 cases were found.",
+            "The foreign ministry said so.",
+            False,
+        ),
+        ("The Ministry of Health said 40 cases were found.", "The health ministry said so.", True),
+        # an unnamed group, then the same group with an article
+        ("Fishermen fear the new quota.", "The fishermen said the season was over.", True),
+    ],
+)
+def test_review_role_merging(first: str, second: str, same: bool) -> None:
+    a, b = _entities(f"{first} {second}")
+    assert a is not None and b is not None
+    assert (a == b) is same
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "title", "kind"),
+    [
+        ("De la Cruz et al. (2019)", "De la Cruz et al.", None, "person"),
+        ("Dr. Nakamura et al.", "Nakamura et al.", "Dr.", "person"),
+        ("Vice-President Ana Mendes", "Ana Mendes", "Vice-President", "person"),
+        ("Lieutenant-General Ahmed Saeed", "Ahmed Saeed", "Lieutenant-General", "person"),
+        ("Mary Jane Okafor (MJO)", "Mary Jane Okafor", "MJO", "person"),
+    ],
+)
+def test_review_mentions(phrase: str, name: str, title: str | None, kind: str) -> None:
+    m = parse_mention(phrase)
+    assert (m.name, m.title, m.type) == (name, title, kind)
+
+
+@pytest.mark.parametrize("phrase", ["Specimen", "Regimen"])
+def test_review_men_words_that_are_no_groups(phrase: str) -> None:
+    assert parse_mention(phrase).type != "anonymous"

@@ -386,10 +386,20 @@ def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
             # that opens the sentence, not the first insert that looks like a phrase
             opens = s == seg_s == 0 and seg_e - s > 1 and all(t.cap[s:seg_e])
             return (s, end) if opens else found
-        if seg_s != 0 and m + 1 < len(bounds):
+        if seg_s != 0 and m + 1 < len(bounds) and not _named_or_parenthetical(t, s, seg_e, j):
             continue
         return found
     return found
+
+
+def _named_or_parenthetical(t: _Tok, s: int, e: int, j: int) -> bool:
+    """The source found is a name of two words or more ("Volkov, his lawyer, Irina Sokolova,
+    said"), or the cue after the comma at ``j`` is a parenthesis closed by a comma within a
+    few words ("Pedro Alvarez, his agent, a former player, said, would not renew ..."): the
+    phrase before it is the subject of another verb, not the speaker."""
+    if e - s > 1 and all(t.cap[s:e]):
+        return True
+    return "," in t.text[j + 1 : j + 6]
 
 
 def _head(t: _Tok, src: tuple[int, int]) -> int:

@@ -50,9 +50,7 @@ from framing.entities._text import (
 
 def _group_plural(low: str) -> bool:
     """A plural noun of people standing for an unnamed group: "fishermen", "forecasters"."""
-    if low in _GROUP_PLURALS:
-        return True
-    return len(low) > 6 and low.endswith("men") and low not in _FIRST_NAMES  # not "Carmen"
+    return low in _GROUP_PLURALS
 
 
 def _norm_role(w: str) -> str:
@@ -84,7 +82,11 @@ class Mention:
 _PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][\w.]*|(?:[A-Z]\.)+[A-Z]?")
 
 
-_ET_AL_RE = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+et\.?\s+al\b[\s\d().,]*")
+# "Smith et al. (2019)", "De la Cruz et al.", "van der Berg et al.", "Dr. Nakamura et al."
+_ET_AL_RE = re.compile(
+    r"((?:(?:[A-Z][\w.'’-]*|de|la|le|van|von|der|den|da|di|du|del|dos|bin|al)\s+){0,3}"
+    r"[A-Z][\w'’-]*)\s+et\.?\s+al\b[\s\d().,]*"
+)
 
 
 _PAREN_ACRONYM_RE = re.compile(r"(.+?)\s*\(([A-Z][A-Za-z&.]*[A-Z])\)?")  # ")" may be stripped
@@ -98,6 +100,8 @@ def _spelled_out(s: str) -> Mention | None:
     if m is None:
         return None
     name = _strip_det(m.group(1).strip(_STRIP))
+    if name.split()[0].lower() in _FIRST_NAMES:
+        return None  # "Juan Carlos Moreno (JCM)": a person's initials
     initials = [w[0] for w in name.split() if w[:1].isupper()]
     letters = [ch for ch in m.group(2) if ch.isupper()]
     if len(initials) < 2 or len(letters) < 2:
@@ -129,7 +133,11 @@ def parse_mention(text: str) -> Mention:
         return Mention(_strip_det(s), None, "organisation")  # "The United Nations"
     authors = _ET_AL_RE.fullmatch(s)
     if authors:  # "Smith et al. (2019)": the authors of a cited work, named by the first
-        return Mention(f"{authors.group(1)} et al.", None, "person")
+        words = authors.group(1).split()
+        title = None
+        if len(words) > 1 and words[0].lower().rstrip(".") in _CUT_HONORIFICS | _HONORIFICS:
+            title, words = words[0], words[1:]  # "Dr. Nakamura et al.": title "Dr."
+        return Mention(" ".join([*words, "et al."]), title, "person")
     lead = _lead_rest(s)
     if lead is not None:
         inner = parse_mention(lead)  # "data from the Millers Association": the association

@@ -49,9 +49,8 @@ from framing.entities._text import (
 from framing.entities._written import as_written
 from framing.types import Attribution, Entity
 
-# the generic head nouns of organisations ("department", "ministry", "newspaper"): a bare
-# "the ministry" is not an organisation whose name has another one
-_HEAD_NOUNS = lx.words("org_nouns")
+# head nouns of public bodies: a bare "the ministry" is only a body the text calls a ministry
+_BODY_HEADS = lx.words("entity_body_heads")
 
 
 @dataclass
@@ -170,26 +169,26 @@ class _Doc:
             return None
         if m.type == "role":
             for c in recent:
-                if m.role in c.roles or m.role in c.name.lower().split():
+                if (m.role in c.roles or m.role in c.name.lower().split()) and _modifiers_fit(m, c):
                     return c
             if m.role in _ORG_WORDS and len(_strip_det(m.name).split()) == 1:
-                # "the union": the Union the text names, or the last organisation (not one
-                # whose name has a head noun of its own); not "the meteorological department"
-                # (its own words say which)
+                # "the union": the Union the text names, or the last organisation; a public
+                # body's head ("the ministry") only one the text calls so; not a modified role
+                # ("the meteorological department": its own words say which)
                 named = _named_org(m.role, self.text)
                 for c in recent:
                     if c.type != "organisation" or (named is not None and c.name != named):
                         continue
-                    if named is None and not _HEAD_NOUNS.isdisjoint(c.name.lower().split()):
-                        continue  # "the ministry" is not "the meteorological department"
+                    if named is None and m.role in _BODY_HEADS:
+                        break  # "the ministry" is no body the text does not call a ministry
                     return c
             return None
         if m.type == "anonymous":
             low = m.name.lower()
             words = low.split()
             for c in recent:
-                if c.type == "anonymous" and c.name.lower() == low:
-                    return c
+                if c.type == "anonymous" and _strip_det(c.name.lower()) == _strip_det(low):
+                    return c  # "Fishermen", then "the fishermen"
                 if (  # "the nurse" after "a 55-year-old nurse at the clinic"
                     len(words) == 2
                     and words[0] in ("the", "this", "that")
@@ -198,6 +197,18 @@ class _Doc:
                 ):
                     return c
         return None
+
+
+def _modifiers_fit(m: Mention, c: _Cluster) -> bool:
+    """A role mention's modifiers do not name another body than ``c``: "the health ministry"
+    is "the Ministry of Health", "the foreign ministry" is not (lower-case words before the
+    role word must be in the cluster's name when it has words of its own)."""
+    words = _strip_det(m.name).lower().split()
+    mods = [w for w in words[:-1] if w.isalpha() and w != m.role]
+    name = set(c.name.lower().split())
+    if not mods or len(name - {m.role, "the", "of", "for"}) == 0:
+        return True
+    return not name.isdisjoint(mods)
 
 
 def _role_phrase(text: str) -> bool:

@@ -85,9 +85,13 @@ _BARE_ORG = lx.words("entity_company_nouns")  # "the company", "the truck maker"
 
 
 def _is_role_word(low: str) -> bool:
-    """A job word that stands before a name as its title ("Prosecutor", "Deputy", and any
-    "-ist": "Sociologist", "Economist"), not a first name ("Christ")."""
-    return low in _ROLE_NOUNS or (len(low) > 6 and low.endswith("ist") and low not in _FIRST_NAMES)
+    """A job word that stands before a name as its title ("Prosecutor", "Deputy", any "-ist":
+    "Sociologist", "Economist"; a hyphenated title whose parts are title words:
+    "Vice-President", "Lieutenant-General"), not a first name ("Christ")."""
+    if low in _ROLE_NOUNS or (len(low) > 6 and low.endswith("ist") and low not in _FIRST_NAMES):
+        return True
+    parts = low.split("-")
+    return len(parts) > 1 and all(p in _TITLES or p in _ROLE_NOUNS for p in parts)
 
 
 def _same_name(a: list[str], b: list[str]) -> bool:

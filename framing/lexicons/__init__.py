@@ -100,6 +100,7 @@ ENTITY_ONLY = frozenset(
         "entity_org_heads",
         "entity_group_nouns",
         "entity_group_plurals",
+        "entity_body_heads",
         "entity_not_persons",
         "entity_company_nouns",
         "entity_role_nouns",
