@@ -134,10 +134,10 @@ def parse_mention(text: str) -> Mention:
     authors = _ET_AL_RE.fullmatch(s)
     if authors:  # "Smith et al. (2019)": the authors of a cited work, named by the first
         words = authors.group(1).split()
-        title = None
         if len(words) > 1 and words[0].lower().rstrip(".") in _CUT_HONORIFICS | _HONORIFICS:
-            title, words = words[0], words[1:]  # "Dr. Nakamura et al.": title "Dr."
-        return Mention(" ".join([*words, "et al."]), title, "person")
+            # "Dr. Nakamura et al.": title "Dr."
+            return Mention(" ".join([*words[1:], "et al."]), words[0], "person")
+        return Mention(" ".join([*words, "et al."]), None, "person")
     lead = _lead_rest(s)
     if lead is not None:
         inner = parse_mention(lead)  # "data from the Millers Association": the association
