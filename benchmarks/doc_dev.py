@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import framing
 from framing.evaluation import expected_calibration_error
+from framing.features import sentence_input
 from framing.training import bare_turn, build
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -66,8 +67,8 @@ def main() -> None:
         if idx:
             print(f"{genre} ({len(idx):,} sentences): macro-F1 {f1(idx, pred):.3f}")
             # read as a transcript (`framing.analyze(transcript=True)`: each turn bare, less
-            # its speaker tag, the input `transcript_context` gives)
-            turns = list(model.predict([bare_turn(dev[i]).input for i in idx]))
+            # its speaker tag, with its own attribution: the input `transcript_context` gives)
+            turns = list(model.predict([sentence_input(bare_turn(dev[i]).input.text) for i in idx]))
             spoken = dict(zip(idx, turns, strict=True))
             as_read = [spoken.get(i, "") for i in range(len(dev))]
             print(f"  read as a transcript (transcript=True): macro-F1 {f1(idx, as_read):.3f}")

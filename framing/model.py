@@ -104,10 +104,11 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         raised to at least the share of claims among such sentences in training
         (``claim_floor_``; `framing.predictor.inherited_claim_floor`), so that the writer-like
         words of a quoted sentence cannot outvote its source.
-    unattributed_claim : None, or a factor in [0, 1] for P(claim) of a document's sentences
-        with no attribution found and outside any quotation (LABELS.md: a claim is attributed;
-        `framing.predictor.unattributed_claim_scale`), the three renormalised. A bare string
-        is left alone.
+    unattributed_claim : None, or a factor in [0, 1] for P(claim) of the sentences whose
+        attribution is known to be none and that lie outside any quotation (a document's
+        sentences, a transcript's turns, `framing.features.sentence_input`; LABELS.md: a claim
+        is attributed; `framing.predictor.unattributed_claim_scale`), the three renormalised.
+        A bare string is left alone (the model does not know its attribution).
     mask_names : the word n-grams are counted with names and numbers masked
         (`framing.features.masked_texts`).
     vocabulary : None, or the word n-grams the TF-IDF block may use (then ``min_df`` and

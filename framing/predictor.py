@@ -541,11 +541,12 @@ def inherited_claim_floor(
 def unattributed_claim_scale(
     proba: np.ndarray, items: Sequence[object], scale: float | None
 ) -> np.ndarray:
-    """LABELS.md: a claim is attributed. A row whose input is a sentence of a document with no
-    attribution found and outside any quotation (``attribution == "none"``, not ``in_quote``)
-    gets P(claim) times ``scale``, the three renormalised (the sum kept at 1). ``proba`` is in
-    `LABELS` order and changed in place; shared by the estimator and `ArrayModel`. A bare
-    string is left alone: read without its document, its attribution is not known."""
+    """LABELS.md: a claim is attributed. A row whose input's attribution is known to be none
+    and that lies outside any quotation (``attribution == "none"``, not ``in_quote``: a
+    document's sentence, a transcript's turn, `framing.features.sentence_input`) gets P(claim)
+    times ``scale``, the three renormalised (the sum kept at 1). ``proba`` is in `LABELS` order
+    and changed in place; shared by the estimator and `ArrayModel`. A bare string is left
+    alone: its attribution is not known to the model."""
     if scale is None or not len(proba):
         return proba
     ci = LABELS.index("claim")

@@ -277,7 +277,12 @@ def fit_model(
     return model, rows.summary
 
 
-SHIPPED_PARAMS: dict[str, Any] = {"use_doc": True, "C": 0.3, "inherited_claim": True}
+SHIPPED_PARAMS: dict[str, Any] = {
+    "use_doc": True,
+    "C": 0.3,
+    "inherited_claim": True,
+    "unattributed_claim": 0.6,
+}
 """What `train` fits unless told otherwise: the configuration chosen by leave-one-corpus-out
 selection (benchmarks/loco.py; docs/model_comparison.md), and so the shipped model's."""
 

@@ -106,7 +106,9 @@ def test_a_reported_statement_stays_a_claim_with_spans_in_the_text():
 def test_transcript_probabilities_are_the_bare_turns():
     model = framing.load()
     analysis = analyze(DEBATE, transcript=True)
-    bare = [s.text[speaker_turn_start(s.text) :] for s in analysis.sentences]
+    # each turn read alone, less its speaker tag, with the attribution it holds itself (so
+    # that the rule for unattributed sentences applies as in a document)
+    bare = [sentence_input(s.text[speaker_turn_start(s.text) :]) for s in analysis.sentences]
     proba = model.predict_proba(bare)
     classes = list(model.classes_)
     checked = 0
