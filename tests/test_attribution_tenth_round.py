@@ -335,3 +335,20 @@ def test_review_mentions(phrase: str, name: str, title: str | None, kind: str) -
 @pytest.mark.parametrize("phrase", ["Specimen", "Regimen"])
 def test_review_men_words_that_are_no_groups(phrase: str) -> None:
     assert parse_mention(phrase).type != "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "title", "kind"),
+    [
+        # an age is no title
+        ("Grace Mwangi, 42, a teacher", "Grace Mwangi", "teacher", "person"),
+        ("Grace Mwangi, 42", "Grace Mwangi", None, "person"),
+        # institutions named by a place or building
+        ("The Federal Reserve", "Federal Reserve", None, "organisation"),
+        ("The Pentagon", "Pentagon", None, "organisation"),
+        ("Scotland Yard", "Scotland Yard", None, "organisation"),
+    ],
+)
+def test_ages_and_institutions(phrase: str, name: str, title: str | None, kind: str) -> None:
+    m = parse_mention(phrase)
+    assert (m.name, m.title, m.type) == (name, title, kind)

@@ -159,7 +159,11 @@ def parse_mention(text: str) -> Mention:
         named = [p for p in parts if _has_name(p)]
         people = [p for p in named if _person_name(p)]  # "the state Commissioner, Mr Ali Umar"
         head = people[0] if people else named[0] if named else parts[0]
-        rest = [p for p in parts if p is not head and not _PARTY_TAG_RE.fullmatch(p)]
+        rest = [
+            p
+            for p in parts
+            if p is not head and not _PARTY_TAG_RE.fullmatch(p) and not p.isdigit()
+        ]  # not "R-Texas", "D-Ill.", nor an age: "Grace Mwangi, 42, a teacher"
         s = head
         title = _strip_det(rest[0]) if rest else None  # not "R-Texas", "D-Ill."
     toks = _TOKEN_RE.findall(s)
