@@ -352,3 +352,13 @@ def test_review_men_words_that_are_no_groups(phrase: str) -> None:
 def test_ages_and_institutions(phrase: str, name: str, title: str | None, kind: str) -> None:
     m = parse_mention(phrase)
     assert (m.name, m.title, m.type) == (name, title, kind)
+
+
+def test_a_title_case_headline_lends_no_name_to_its_title() -> None:
+    # "Warns Of Deep" after "Minister" is the headline's verb and words, not a name
+    text = (
+        "Minister Warns Of Deep Cuts To Hospital Budgets\n\n"
+        "The finance minister said on Tuesday that budgets would fall by a tenth."
+    )
+    names = [e[0] for e in _entities(text) if e]
+    assert names and not any("Warns" in n for n in names)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from framing import lexicons as lx
+from framing.attribution import REPORTING_VERBS
 from framing.entities._mention import (
     Mention,
     _is_cap,
@@ -381,7 +382,12 @@ def _named_later(c: _Cluster, text: str) -> str | None:
                 m = _TITLED_NAME_RE.match(text, j + 1) if text[j] == " " else None
                 if m is not None:
                     name = re.sub(r"['’]s$", "", m.group(0))
-                    if name.split()[0].lower() not in _NOT_A_PERSON:
+                    lows = name.lower().split()
+                    if (
+                        lows[0] not in _NOT_A_PERSON
+                        and lows[0] not in REPORTING_VERBS  # "Minister Warns Of Deep Cuts"
+                        and _FUNCTION_WORDS.isdisjoint(lows)
+                    ):
                         found.add(name)
                 elif named := _apposed_name(text, j):  # "the Commissioner of Police, Mr Ali Umar,"
                     found.add(named)
