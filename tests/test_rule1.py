@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from rule_helpers import quoted_every_third
 from sklearn.base import clone
 
 from framing.features import SentenceInput, sentence_input
@@ -16,20 +17,10 @@ from framing.types import LABELS
 CLAIM = LABELS.index("claim")
 
 
-def _inputs(X: list[str]) -> list[object]:
-    """Every third sentence as if it sat inside a running quotation."""
-    return [
-        SentenceInput(s, in_quote=True, attribution="inherited")
-        if i % 3 == 0
-        else sentence_input(s)
-        for i, s in enumerate(X)
-    ]
-
-
 @pytest.fixture(scope="module")
 def fitted(tiny: tuple[list[str], list[str]]) -> tuple[FramingClassifier, FramingClassifier]:
     X, y = tiny
-    inputs = _inputs(X)
+    inputs = quoted_every_third(X)
     with_rule = FramingClassifier(min_df=1, use_doc=True, inherited_claim=True).fit(inputs, y)
     without = FramingClassifier(min_df=1, use_doc=True).fit(inputs, y)
     return with_rule, without
@@ -43,7 +34,7 @@ def test_the_floor_is_the_share_of_claims_among_inherited_training_sentences(
     assert fitted[0].claim_floor_ == round(inherited.count("claim") / len(inherited), 6)
     assert fitted[1].claim_floor_ is None
     weights = [3.0 if lab == "claim" else 1.0 for lab in y]
-    heavy = FramingClassifier(min_df=1, inherited_claim=True).fit(_inputs(X), y, weights)
+    heavy = FramingClassifier(min_df=1, inherited_claim=True).fit(quoted_every_third(X), y, weights)
     assert heavy.claim_floor_ is not None and heavy.claim_floor_ > fitted[0].claim_floor_
 
 
@@ -52,7 +43,7 @@ def test_only_inherited_sentences_below_the_floor_change(
 ) -> None:
     with_rule, without = fitted
     X, _ = tiny
-    items = [*_inputs(X), *(sentence_input(s) for s in X), *X[:5]]
+    items = [*quoted_every_third(X), *(sentence_input(s) for s in X), *X[:5]]
     got, base = with_rule.predict_proba(items), without.predict_proba(items)
     floor = with_rule.claim_floor_
     assert floor is not None
@@ -74,7 +65,7 @@ def test_the_arrays_carry_the_floor(
 ) -> None:
     with_rule, without = fitted
     X, _ = tiny
-    items = [*_inputs(X), *X]
+    items = [*quoted_every_third(X), *X]
     arrays = arrays_of(with_rule)
     assert arrays is not None and "claim_floor" in arrays
     again = ArrayModel(read_arrays(write_arrays(arrays), 1 << 30))

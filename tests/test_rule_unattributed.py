@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from rule_helpers import quoted_every_third
 from sklearn.base import clone
 
-from framing.features import SentenceInput, sentence_input
+from framing.features import SentenceInput
 from framing.model import FramingClassifier, arrays_of
 from framing.predictor import ArrayModel, read_arrays, unattributed_claim_scale, write_arrays
 from framing.types import LABELS
@@ -16,20 +17,10 @@ from framing.types import LABELS
 CLAIM = LABELS.index("claim")
 
 
-def _inputs(X: list[str]) -> list[object]:
-    """Every third sentence inside a running quotation, the rest as read in a document."""
-    return [
-        SentenceInput(s, in_quote=True, attribution="inherited")
-        if i % 3 == 0
-        else sentence_input(s)
-        for i, s in enumerate(X)
-    ]
-
-
 @pytest.fixture(scope="module")
 def fitted(tiny: tuple[list[str], list[str]]) -> tuple[FramingClassifier, FramingClassifier]:
     X, y = tiny
-    inputs = _inputs(X)
+    inputs = quoted_every_third(X)
     with_rule = FramingClassifier(min_df=1, unattributed_claim=0.5).fit(inputs, y)
     without = FramingClassifier(min_df=1).fit(inputs, y)
     return with_rule, without
@@ -40,7 +31,7 @@ def test_only_unattributed_document_sentences_change(
 ) -> None:
     with_rule, without = fitted
     X, _ = tiny
-    items = [*_inputs(X), *X[:5]]
+    items = [*quoted_every_third(X), *X[:5]]
     got, base = with_rule.predict_proba(items), without.predict_proba(items)
     plain = np.array(
         [
@@ -80,7 +71,7 @@ def test_the_arrays_carry_the_scale(
 ) -> None:
     with_rule, without = fitted
     X, _ = tiny
-    items = [*_inputs(X), *X]
+    items = [*quoted_every_third(X), *X]
     arrays = arrays_of(with_rule)
     assert arrays is not None and "unattributed_claim" in arrays
     again = ArrayModel(read_arrays(write_arrays(arrays), 1 << 30))

@@ -48,11 +48,6 @@ from framing.entities._text import (
 )
 
 
-def _group_plural(low: str) -> bool:
-    """A plural noun of people standing for an unnamed group: "fishermen", "forecasters"."""
-    return low in _GROUP_PLURALS
-
-
 def _norm_role(w: str) -> str:
     """A role word for matching: spokes* -> spokesperson, plural -s dropped."""
     w = w.lower().strip(".")
@@ -134,7 +129,7 @@ def parse_mention(text: str) -> Mention:
     authors = _ET_AL_RE.fullmatch(s)
     if authors:  # "Smith et al. (2019)": the authors of a cited work, named by the first
         words = authors.group(1).split()
-        if len(words) > 1 and words[0].lower().rstrip(".") in _CUT_HONORIFICS | _HONORIFICS:
+        if len(words) > 1 and words[0].lower().rstrip(".") in _HONORIFICS:
             # "Dr. Nakamura et al.": title "Dr."
             return Mention(" ".join([*words[1:], "et al."]), words[0], "person")
         return Mention(" ".join([*words, "et al."]), None, "person")
@@ -160,9 +155,7 @@ def parse_mention(text: str) -> Mention:
         people = [p for p in named if _person_name(p)]  # "the state Commissioner, Mr Ali Umar"
         head = people[0] if people else named[0] if named else parts[0]
         rest = [
-            p
-            for p in parts
-            if p is not head and not _PARTY_TAG_RE.fullmatch(p) and not p.isdigit()
+            p for p in parts if p is not head and not _PARTY_TAG_RE.fullmatch(p) and not p.isdigit()
         ]  # not "R-Texas", "D-Ill.", nor an age: "Grace Mwangi, 42, a teacher"
         s = head
         title = _strip_det(rest[0]) if rest else None  # not "R-Texas", "D-Ill."
@@ -225,7 +218,7 @@ def parse_mention(text: str) -> Mention:
         return Mention(_strip_det(s), title, "organisation", role=lows[-1])
     if caps[-1] and lows[-1].endswith(("ists", "ians")) and len(toks) < 4 and not gender:
         return Mention(s, title, "anonymous", role=lows[-1])  # "Zionists", "Palestinians"
-    if len(toks) == 1 and not gender and _group_plural(lows[0]):
+    if len(toks) == 1 and not gender and lows[0] in _GROUP_PLURALS:
         return Mention(s, title, "anonymous", role=lows[0])  # "Fishermen", "Forecasters"
     if lows[0] in _GROUP_NOUNS and caps[0] and lows[1:2] == ["of"] and any(caps[2:]):
         return Mention(s, title, "organisation", role=lows[0])  # "Friends of the Earth"

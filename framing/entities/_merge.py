@@ -177,12 +177,11 @@ class _Doc:
                 # body's head ("the ministry") only one the text calls so; not a modified role
                 # ("the meteorological department": its own words say which)
                 named = _named_org(m.role, self.text)
+                if named is None and m.role in _BODY_HEADS:
+                    return None  # "the ministry" is no body the text does not call a ministry
                 for c in recent:
-                    if c.type != "organisation" or (named is not None and c.name != named):
-                        continue
-                    if named is None and m.role in _BODY_HEADS:
-                        break  # "the ministry" is no body the text does not call a ministry
-                    return c
+                    if c.type == "organisation" and (named is None or c.name == named):
+                        return c
             return None
         if m.type == "anonymous":
             low = m.name.lower()
