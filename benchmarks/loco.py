@@ -186,6 +186,9 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "shipped-xv3": {**_SHIPPED, "_min_groups": 3},
     # word n-grams counted with names and numbers masked (tenth session)
     "shipped-mask": {**_SHIPPED, "mask_names": True},
+    # the document signals read through the sentence (eleventh session)
+    "shipped-ix-own": {**_SHIPPED, "doc_interactions": "own"},
+    "shipped-ix-own+eval": {**_SHIPPED, "doc_interactions": "own+eval"},
     "doc+C3": {"use_doc": True, "C": 3.0},
     "doc+unbalanced": {"use_doc": True, "class_weight": None},
     # the shipped configuration without the annotations of waves 8 and 9 (their value)

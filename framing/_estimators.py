@@ -19,10 +19,15 @@ import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from framing import docfeatures, features
-from framing.docfeatures import DOC_FEATURE_NAMES, doc_matrix
+from framing.docfeatures import (
+    DOC_FEATURE_NAMES,
+    doc_matrix,
+    interaction_matrix,
+    interaction_names,
+)
 from framing.features import FEATURE_NAMES, as_input, cue_vector
 
-__all__ = ["CueFeatures", "DocFeatures"]
+__all__ = ["CueFeatures", "DocFeatures", "DocInteractions"]
 
 
 class CueFeatures(TransformerMixin, BaseEstimator):
@@ -69,8 +74,33 @@ class DocFeatures(TransformerMixin, BaseEstimator):
         return np.asarray([f"doc__{n}" for n in DOC_FEATURE_NAMES], dtype=object)
 
 
+class DocInteractions(TransformerMixin, BaseEstimator):
+    """Transformer: `SentenceInput` -> its document vector read through the sentence
+    (`framing.docfeatures.interaction_matrix`; zeros for a bare sentence).
+
+    Stateless; ``fit`` only records the number of features.
+    """
+
+    def __init__(self, kinds: str = "own") -> None:
+        self.kinds = kinds
+
+    def fit(self, X: Iterable[object], y: object = None) -> DocInteractions:
+        """Record the number of features; nothing is learned."""
+        self.n_features_out_ = len(interaction_names(self.kinds))
+        return self
+
+    def transform(self, X: Iterable[object]) -> np.ndarray:
+        """One row per input (`interaction_matrix`)."""
+        return interaction_matrix(X, self.kinds)
+
+    def get_feature_names_out(self, input_features: object = None) -> np.ndarray:
+        """``docx__<name>`` for each of `interaction_names`."""
+        return np.asarray([f"docx__{n}" for n in interaction_names(self.kinds)], dtype=object)
+
+
 # Pickles name each class by its home module, which hands it out (module __getattr__). The
 # module's own name object, not an equal string: pickle writes a string once and refers back
 # to it by identity, so an equal copy would add bytes (and change the artifact's checksum).
 CueFeatures.__module__ = features.__name__
 DocFeatures.__module__ = docfeatures.__name__
+DocInteractions.__module__ = docfeatures.__name__

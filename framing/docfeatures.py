@@ -32,7 +32,15 @@ from framing import lexicons as lx
 if TYPE_CHECKING:
     from framing._estimators import DocFeatures
 
-__all__ = ["DOC_FEATURE_NAMES", "DocFeatures", "doc_matrix", "document_signals"]
+__all__ = [
+    "DOC_FEATURE_NAMES",
+    "DocFeatures",
+    "DocInteractions",
+    "doc_matrix",
+    "document_signals",
+    "interaction_matrix",
+    "interaction_names",
+]
 
 DOC_FEATURE_NAMES: tuple[str, ...] = (
     "alone",
@@ -152,11 +160,55 @@ def doc_matrix(X: Iterable[object]) -> np.ndarray:
     return np.asarray(rows, dtype=np.float64).reshape(-1, len(DOC_FEATURE_NAMES))
 
 
+def interaction_names(kinds: str) -> list[str]:
+    """The columns of `interaction_matrix` for ``kinds`` ("own" or "own+eval")."""
+    names = []
+    for kind in kinds.split("+"):
+        names.append(kind)
+        names.extend(f"{kind}_x_{n}" for n in DOC_FEATURE_NAMES[1:])
+    return names
+
+
+def interaction_matrix(X: Iterable[object], kinds: str) -> np.ndarray:
+    """Document signals read through the sentence: for each kind of sentence in ``kinds``
+    ("own": the writer's own voice, i.e. a document sentence with no attribution, outside any
+    quotation and without a quotation mark; "eval": a sentence with an evaluative word), a
+    column that is 1 for such a sentence and its document vector times that indicator. A bare
+    sentence's row is zeros. With these a linear model can weigh, say, the share of attributed
+    sentences differently for the writer's own sentences and for the reported ones."""
+    wanted = kinds.split("+")
+    unknown = set(wanted) - {"own", "eval"}
+    if unknown:
+        raise ValueError(f"unknown interaction kinds {sorted(unknown)}; expected own, eval")
+    width = len(DOC_FEATURE_NAMES)
+    rows = []
+    for x in X:
+        doc = getattr(x, "doc", None)
+        row: list[float] = []
+        for kind in wanted:
+            if doc is None:
+                row.extend((0.0,) * width)
+                continue
+            text = getattr(x, "text", "")
+            if kind == "own":
+                on = (
+                    getattr(x, "attribution", None) == "none"
+                    and not getattr(x, "in_quote", False)
+                    and _QUOTE_MARK.search(text) is None
+                )
+            else:
+                on = not _EVALUATIVE.isdisjoint(_WORD.findall(text.lower()))
+            row.append(1.0 if on else 0.0)
+            row.extend(doc if on else (0.0,) * (width - 1))
+        rows.append(row)
+    return np.asarray(rows, dtype=np.float64).reshape(-1, width * len(wanted))
+
+
 def __getattr__(name: str) -> Any:
     # `DocFeatures` is a scikit-learn transformer: defined in framing._estimators (under this
     # module's name, so that pickles find it here) and imported on first use
-    if name == "DocFeatures":
-        from framing._estimators import DocFeatures
+    if name in ("DocFeatures", "DocInteractions"):
+        from framing import _estimators
 
-        return DocFeatures
+        return getattr(_estimators, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -29,7 +29,7 @@ from sklearn.preprocessing import FunctionTransformer, MaxAbsScaler
 from sklearn.svm import LinearSVC
 from sklearn.utils.validation import check_is_fitted
 
-from framing._estimators import CueFeatures, DocFeatures
+from framing._estimators import CueFeatures, DocFeatures, DocInteractions
 from framing.features import attributed_texts, masked_texts, texts
 from framing.predictor import (
     ARRAYS_FORMAT,
@@ -114,6 +114,10 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
     vocabulary : None, or the word n-grams the TF-IDF block may use (then ``min_df`` and
         ``max_features`` are not applied: the list is the vocabulary, in its order). Compared
         in docs/model_comparison.md with n-grams seen in several corpora only.
+    doc_interactions : None, "own" or "own+eval": add the document signals read through the
+        sentence (`framing.docfeatures.DocInteractions`): times "the writer's own sentence"
+        (no attribution, outside quotations) and, with "eval", times "holds an evaluative
+        word". Compared by leave-one-corpus-out in docs/model_comparison.md.
     random_state : seed for everything random in fitting.
     """
 
@@ -134,6 +138,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         unattributed_claim: float | None = None,
         mask_names: bool = False,
         vocabulary: Sequence[str] | None = None,
+        doc_interactions: str | None = None,
         random_state: int | None = 0,
     ) -> None:
         self.C = C
@@ -151,6 +156,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         self.unattributed_claim = unattributed_claim
         self.mask_names = mask_names
         self.vocabulary = vocabulary
+        self.doc_interactions = doc_interactions
         self.random_state = random_state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -162,6 +168,7 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
         state.setdefault("vocabulary", None)
         state.setdefault("mask_names", False)
         state.setdefault("unattributed_claim", None)
+        state.setdefault("doc_interactions", None)
         super().__setstate__(state)
 
     def _features(self) -> FeatureUnion:
@@ -236,6 +243,8 @@ class FramingClassifier(ClassifierMixin, BaseEstimator):
             parts.append(("cues", Pipeline([("cues", CueFeatures()), ("scale", MaxAbsScaler())])))
         if self.use_doc:
             parts.append(("doc", DocFeatures()))
+        if self.doc_interactions:
+            parts.append(("docx", DocInteractions(self.doc_interactions)))
         return FeatureUnion(parts)
 
     def _estimator(self) -> Any:
