@@ -30,7 +30,7 @@ import numpy as np
 from framing import lexicons as lx
 
 if TYPE_CHECKING:
-    from framing._estimators import DocFeatures
+    from framing._estimators import DocFeatures, DocInteractions
 
 __all__ = [
     "DOC_FEATURE_NAMES",

@@ -57,7 +57,17 @@ def _np_token(t: _Tok, k: int) -> bool:
     if not t.text[k][:1].isalnum():
         return w in ("&", "/", "'s", "’s", "’", "'")
     if w in _SUBORDINATORS or w in _AUX or w in _PREPS_STOP or w in _NEG:
-        return False
+        # "Doctors Without Borders": a capitalised preposition between two capitalised words
+        # of a sentence that is not in title case is part of a name
+        return (
+            w in _PREPS_STOP
+            and 0 < k < t.n - 1
+            and t.cap[k]
+            and t.cap[k - 1]
+            and t.cap[k + 1]
+            and t.text[k + 1][:1].isalpha()
+            and not t.titlecase()
+        )
     if (
         w in _CUE_WORDS
         and not t.cap[k]

@@ -89,8 +89,9 @@ _PAREN_ACRONYM_RE = re.compile(r"(.+?)\s*\(([A-Z][A-Za-z&.]*[A-Z])\)?")  # ")" m
 
 def _spelled_out(s: str) -> Mention | None:
     """An organisation's name followed by its acronym in brackets, whose letters are the
-    initials of the name's capitalised words, in order: "the Food and Agriculture Organization
-    (FAO)" -> "Food and Agriculture Organization"; not "Jane Smith (PhD)"."""
+    initials of the name's capitalised words, in order, or an acronym in capitals after a name
+    of three words or more: "the Food and Agriculture Organization (FAO)" -> "Food and
+    Agriculture Organization", "Doctors Without Borders (MSF)"; not "Jane Smith (PhD)"."""
     m = _PAREN_ACRONYM_RE.fullmatch(s)
     if m is None:
         return None
@@ -105,7 +106,9 @@ def _spelled_out(s: str) -> Mention | None:
     for ch in initials:
         if k < len(letters) and ch == letters[k]:
             k += 1
-    if k < len(letters):
+    if k < len(letters) and not (len(name.split()) >= 3 and m.group(2).isupper()):
+        # an acronym of another language's name ("Doctors Without Borders (MSF)") after a
+        # name of three words or more; not "Jane Smith (PhD)", "Ann Lee (MP)"
         return None
     return Mention(name, None, "organisation", role=m.group(2).lower())
 
@@ -293,9 +296,11 @@ def parse_mention(text: str) -> Mention:
             # "the militant group Hamas": the name after its lower-case kind
             kind = _strip_det(" ".join(toks[: i + 1]))
             return Mention(" ".join(toks[i + 1 :]), title or kind, "organisation", role=lows[i])
+        # the role is the organisation word: "the board of education" -> "board"
+        role = _norm_role(lows[i] if i + 1 < len(lows) and lows[i + 1] == "of" else lows[-1])
         if any(caps[1:]) or (caps[0] and lows[0] not in _DETS):
-            return Mention(_strip_det(s), title, "organisation", role=_norm_role(lows[-1]))
-        return Mention(_strip_det(s), title, "role", role=_norm_role(lows[-1]))
+            return Mention(_strip_det(s), title, "organisation", role=role)
+        return Mention(_strip_det(s), title, "role", role=role)
     if len(lows) == 1 and lows[0] in _ORG_SINGLE:
         return Mention(s, title, "organisation", role=lows[0])
     # a name after a title: the last run of capitalised words that are not titles
