@@ -657,6 +657,8 @@ def arrays_of(model: Any) -> dict[str, np.ndarray] | None:
         block: dict[str, Any] | None = None
         if type(step) is DocFeatures and _default_output(step):
             block = {"kind": "doc"}
+        elif type(step) is DocInteractions and _default_output(step):
+            block = {"kind": "docx", "kinds": step.kinds}
         elif type(step) is Pipeline:
             block = _words_block(step, k, arrays) or _cues_block(step, k, arrays)
         if block is None:

@@ -405,6 +405,10 @@ class ArrayModel:
                 from framing.docfeatures import DOC_FEATURE_NAMES
 
                 block["width"] = len(DOC_FEATURE_NAMES)
+            elif kind == "docx":
+                from framing.docfeatures import interaction_names
+
+                block["width"] = len(interaction_names(block["kinds"]))
             else:
                 raise ValueError(f"unknown block {kind!r}")
             width += block["width"]
@@ -457,10 +461,14 @@ class ArrayModel:
                     dense = cue_matrix(items)[:, : block["width"]]
                     if block["scale"] is not None:
                         dense = dense / block["scale"]
-                else:
+                elif kind == "doc":
                     from framing.docfeatures import doc_matrix
 
                     dense = doc_matrix(items)
+                else:
+                    from framing.docfeatures import interaction_matrix
+
+                    dense = interaction_matrix(items, block["kinds"])
                 coef_t = self._coef_t
                 for j in range(dense.shape[1]):
                     scores += dense[:, j : j + 1].astype(self._dtype) * coef_t[offset + j]

@@ -108,6 +108,8 @@ def test_analyze_is_the_same_with_arrays_or_estimator(shipped: FramingClassifier
         {"ngram_range": (1, 3)},
         {"ngram_range": (1, 1), "use_cues": False},
         {"use_cues": False, "use_doc": True, "class_weight": None},
+        {"use_doc": True, "doc_interactions": "own"},
+        {"use_doc": True, "doc_interactions": "own+eval", "unattributed_claim": 0.5},
     ],
     ids=str,
 )
