@@ -502,12 +502,12 @@ def _hearsay_counts(lows: list[str]) -> list[int]:
 
 
 def _next_tail(text: str) -> bool:
-    """``bool(text and _ATTRIBUTION_TAIL.match(text.lstrip('"”’ ,')))``: the tail must start
-    with one of `_TAIL_OPENERS`, so the match is tried only where the stripped text does."""
-    head = text.lstrip('"”’ ,')[:1]
-    return (
-        head != "" and head in _TAIL_OPENERS and bool(_ATTRIBUTION_TAIL.match(text.lstrip('"”’ ,')))
-    )
+    """Whether the next sentence opens with an attribution tail (``” Ada Cole said.``,
+    ``, he said.``): its quotation mark or comma first, then a name or pronoun and a tail verb
+    (`_ATTRIBUTION_TAIL`). Before the eleventh session the marks were stripped first, so the
+    feature never fired."""
+    head = text.lstrip()
+    return head[:1] in _TAIL_OPENERS and head != "" and bool(_ATTRIBUTION_TAIL.match(head))
 
 
 _N_LEXICONS = len(_LEXICONS)
@@ -604,6 +604,6 @@ def _cue_row(
         *_KIND_FLAGS.get(kind, _NO_KIND),
         float(_quote_count(prev, that) % 2 == 1),
         float(bool(prev and _that_clause(prev, that))),
-        float(bool(item.next and _ATTRIBUTION_TAIL.match(item.next.lstrip('"”’ ,')))),
+        float(_next_tail(item.next)),
         call_to_act(text, writer),
     ]

@@ -74,21 +74,7 @@ def test_vector_length_and_transformer_names() -> None:
     assert [n.removeprefix("cue__") for n in names] == list(FEATURE_NAMES)
 
 
-NEVER_FIRES = pytest.mark.xfail(
-    strict=True,
-    reason="next_attribution_tail never fires: cue_vector strips the quote marks and commas "
-    "off the next sentence that _ATTRIBUTION_TAIL then requires. Fixing it changes the "
-    "model's inputs, so it waits for a retrain.",
-)
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=NEVER_FIRES) if n == "next_attribution_tail" else n
-        for n in FEATURE_NAMES
-    ],
-)
+@pytest.mark.parametrize("name", FEATURE_NAMES)
 def test_feature_fires_under_its_name(name: str) -> None:
     j = FEATURE_NAMES.index(name)
     fired = cue_vector(FIRES[name])
