@@ -223,7 +223,9 @@ def score(docs: list[dict[str, Any]], preds: list[dict[str, Any]], errors: int =
                     c["ent_overlap"] += bool(_content(name) & _content(gname))
                     if a != b and shown < errors:
                         shown += 1
-                        print(f"  wrong entity: {name!r} gold {gname!r}")
+                        s0, s1 = d["spans"][i]
+                        sentence = " ".join(text[s0:s1].split())[:110]
+                        print(f"  wrong entity: {name!r} gold {gname!r} | {sentence}")
                 elif shown < errors:
                     shown += 1
                     s0, s1 = d["spans"][i]

@@ -77,3 +77,111 @@ def test_lower_case_chamber_is_an_organisation_in_a_document() -> None:
     assert [(s.source_entity.name, s.source_entity.type) for s in rows if s.source_entity] == [
         ("the chamber of commerce", "organisation")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We always ate in the kitchen," Rowe reminisced.', ("Rowe", "reminisced")),
+        ('"Not a chance," she scoffed.', ("she", "scoffed")),
+        ('"It is over," he sighed, "for now."', ("he", "sighed")),
+        ('She laughed: "Never again."', ("She", "laughed")),
+        ('"Perhaps," ventured an aide, "we should wait."', ("an aide", "ventured")),
+    ],
+)
+def test_manner_verbs_next_to_a_quotation(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He laughed at the joke.",
+        "The crowd laughed as the mayor spoke.",
+        "He ventured into the forest.",
+        'Investors marvel at the "miracle" of the market.',
+    ],
+)
+def test_manner_verbs_without_a_quotation_are_no_cue(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('Her style has been described as "the fullest idiom of its time".', "has been described"),
+        ('He has been described as "the most versatile composer".', "has been described"),
+        ("The plan was widely derided as a giveaway.", "was widely derided"),
+        ("The deal was hailed as a breakthrough.", "was hailed"),
+    ],
+)
+def test_described_as_is_hearsay_without_source(text: str, cue: str) -> None:
+    # the subject is what is described, not who describes it
+    assert main_attribution(text) == (None, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge was described by engineers as unsafe.", ("engineers", "was described")),
+        ("The minister described the plan as reckless.", ("The minister", "described")),
+        ("She was quoted as saying the plan was reckless.", ("She", "was quoted")),
+    ],
+)
+def test_described_as_with_its_describer(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected
+
+
+def test_described_as_outside_a_passive_is_no_cue() -> None:
+    assert main_attribution("As described above, the method works.") is None
+    assert main_attribution("The method, described as simple, works.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Section 12 provides that the board may set fees.", ("Section 12", "provides")),
+        ("Article 5 states that members must pay.", ("Article 5", "states")),
+        (
+            "Section 40 of the Water Act provides that wells need a permit.",
+            ("Section 40 of the Water Act", "provides"),
+        ),
+        ("The law provides that rates must be fair.", ("The law", "provides")),
+        ("The contract stipulates that the firm pays.", ("The contract", "stipulates")),
+    ],
+)
+def test_documents_and_their_numbered_parts_speak(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 5 states that border the sea voted no.",  # a count of states
+        "The clinic provides care to 400 people.",  # "provide" without "that": an action
+        "The agreement provides for a ceasefire.",
+        "In 2010, 12 reported cases were found.",
+    ],
+)
+def test_numbers_and_provisions_that_are_no_cue(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There was a study last year suggesting that coffee is safe.", ("a study", "suggesting")),
+        ("There are reports saying the bridge is closed.", ("reports", "saying")),
+    ],
+)
+def test_there_is_a_source_before_a_participle(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected
+
+
+def test_a_quoted_title_inside_the_subjects_relative_clause() -> None:
+    text = 'Ferrand, who directed "The Long Road," said: "Most actors are shy."'
+    found = main_attribution(text)
+    assert found is not None and found[1] == "said"
+    assert found[0] is not None and found[0].startswith("Ferrand, who directed")
+    # a quotation before the cue with the source after it stays as it was
+    assert main_attribution('"We will win," said Ferrand.') == ("Ferrand", "said")

@@ -10,6 +10,7 @@ from framing.attribution._tokens import (
 )
 from framing.attribution._vocab import (
     _ADDRESSEE_VERBS,
+    _AS_PARTICIPLES,
     _AUX,
     _BARE_CUE_NOUNS,
     _BARE_CUE_VERBS,
@@ -530,6 +531,13 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
     """'is said to', 'are believed to', 'it is understood that' with the participle at i."""
     low = t.low
     w = low[i]
+    if w in _AS_PARTICIPLES and i + 1 < t.n and low[i + 1] == "as":
+        # "has been described as", "was widely derided as": others' description, no source
+        k = i - 1
+        while k > 0 and i - k <= 2 and low[k].endswith("ly") and low[k] not in _BE:
+            k -= 1
+        if k > 0 and low[k] in _BE:
+            return _Cand((_cue_left(t, i), i + 1), "hearsay")
     if not (w in HEARSAY_PARTICIPLES and i > 0 and (low[i - 1] in _BE or low[i - 1] == "widely")):
         return None
     nxt = low[i + 1] if i + 1 < t.n else ""

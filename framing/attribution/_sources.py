@@ -305,6 +305,26 @@ def _hearsay_subject(t: _Tok, a: int) -> tuple[int, int] | None:
     return src if _src_kind(t, src) in ("person", "pron") else None
 
 
+def _there_subject(t: _Tok, a: int) -> tuple[int, int] | None:
+    """The noun phrase after "there is/was/were ..." that a participle cue at token a
+    follows, with at most a short time phrase between them: "There was a study just weeks
+    ago suggesting that ...", "There are reports saying ..."."""
+    low = t.low
+    for k in range(a - 2, max(a - 12, -1), -1):
+        if low[k] == "there" and k + 2 < a and low[k + 1] in _BE:
+            e = _np_right(t, k + 2)
+            for x in range(k + 3, max(e, k + 3)):
+                if low[x] in _TIME_WORDS or low[x] in ("last", "next", "this", "earlier"):
+                    e = x  # "a study last year": the time is no part of the source
+                    break
+            if e <= k + 2 or e > a or a - e > 5:
+                return None
+            if any(t.text[x] in (",", ";", ":") or _is_verbish(t, x) for x in range(e, a)):
+                return None
+            return (k + 2, e)
+    return None
+
+
 def _in_relative_clause(t: _Tok, a: int) -> bool:
     """Token a lies in a comma-bounded relative clause: "The bridge, which reportedly cost
     ten million, opened" (a passing mention, not the sentence's attribution)."""
@@ -350,6 +370,10 @@ def _verb_source(
             if _person_subject(t, a):
                 c.drop = True  # "The senator was endorsed by the governor": an action
             return False, (b + 1, e), None
+    if c.participle and j > 1:
+        there = _there_subject(t, a)
+        if there is not None:
+            return False, there, None  # "There was a study last year suggesting that ..."
     if c.participle and (
         j < 0
         or left in (",", "-", "—", "–", "--")
@@ -367,6 +391,11 @@ def _verb_source(
     ):
         # '"...," said X, the minister'
         e = _np_right(t, b)
+        if e <= 0 and b < n and t.text[b] == ":":
+            # 'Wallace, who directed ``The Man in the Iron Mask,'' said: ...': the quotation
+            # is a title inside the subject's relative clause; the subject speaks
+            src = _left_apposition(t, j - 1 if t.text[j - 1] == "," else j)
+            return False, src, None
         return False, (_with_apposition(t, b, e) if e > 0 else None), None
     if left == "," or left in _DASHES or left == ")":
         src = _left_apposition(t, j)

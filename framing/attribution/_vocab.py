@@ -87,6 +87,8 @@ HEARSAY_ADVERBS: frozenset[str] = lx.words("hearsay_adverbs")
 #: Participles of the hearsay passive ("is said to", "are believed to", "it is understood that").
 HEARSAY_PARTICIPLES: frozenset[str] = lx.words("hearsay_participles")
 _HEARSAY_STATES = lx.words("hearsay_states")
+_AS_PARTICIPLES = lx.words("as_participles")
+_NUMBERED_PARTS = lx.words("numbered_parts")
 _TAIL_PARTICIPLES = lx.words("tail_participles")
 #: Multi-word cues that are not verbs.
 CUE_PHRASES: tuple[str, ...] = lx.entries("cue_phrases")

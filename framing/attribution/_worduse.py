@@ -14,6 +14,7 @@ from framing.attribution._vocab import (
     _DET_HEADS,
     _DETS,
     _NP_PREPS,
+    _NUMBERED_PARTS,
     _PREPS_STOP,
     _SHARE_HEADS,
     _SPEECH_STRONG_SET,
@@ -32,6 +33,18 @@ def _year_then_past(left: str, w: str) -> bool:
         and left[:2] in ("19", "20")
         and w != _lemma_of(w)
         and not w.endswith(("s", "ing"))
+    )
+
+
+def _numbered_part(t: _Tok, i: int) -> bool:
+    """A numbered part of a text before the cue word at i and "that" or a colon: "Section 12
+    provides that", "Article 5 states that" (a verb after all, not "5 states")."""
+    return (
+        i > 1
+        and t.cap[i - 2]
+        and t.low[i - 2] in _NUMBERED_PARTS
+        and i + 1 < t.n
+        and t.low[i + 1] in ("that", ":")
     )
 
 
@@ -56,7 +69,7 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
     if left in ("<", "/", "#", "@", "-") or (i + 1 < t.n and t.text[i + 1] in ("-", ">", "=")):
         return True  # markup, hashtags, compounds: "<tweet", "#report", "tweet-id"
     if (
-        (left[:1].isdigit() and not _year_then_past(left, w))  # "10 million views"
+        (left[:1].isdigit() and not _year_then_past(left, w) and not _numbered_part(t, i))
         or left in ("million", "billion", "thousand", "hundred", "dozen")
         or (
             w.endswith("s")
