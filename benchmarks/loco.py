@@ -258,6 +258,8 @@ def _score(
         row["probs"] = model.predict_proba([ex.input for ex in test]).round(5).tolist()
         row["gold"] = gold
         row["attribution"] = [ex.input.attribution for ex in test]
+        # and read alone (bare strings), for rules on the bare reading
+        row["probs_alone"] = model.predict_proba([ex.input.text for ex in test]).round(5).tolist()
     return row
 
 
