@@ -503,10 +503,12 @@ def _hearsay_counts(lows: list[str]) -> list[int]:
 
 def _next_tail(text: str) -> bool:
     """Whether the next sentence opens with an attribution tail (``” Ada Cole said.``,
-    ``, he said.``): its quotation mark or comma first, then a name or pronoun and a tail verb
-    (`_ATTRIBUTION_TAIL`). Before the eleventh session the marks were stripped first, so the
-    feature never fired."""
+    ``" he said.``, ``, he said.``): a closing quotation mark (a straight one with a space
+    after it) or a comma first, then a name or pronoun and a tail verb (`_ATTRIBUTION_TAIL`).
+    Before the eleventh session the marks were stripped first, so the feature never fired."""
     head = text.lstrip()
+    if head[:1] == '"' and not head[1:2].isspace():
+        return False  # an opening quotation ('"Officials told me nothing."'), not a tail
     return head[:1] in _TAIL_OPENERS and head != "" and bool(_ATTRIBUTION_TAIL.match(head))
 
 

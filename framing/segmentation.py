@@ -91,7 +91,8 @@ def _words(words: str) -> frozenset[str]:
 # Titles before a name: never the end of a sentence (matched when capitalised).
 _TITLES = _words(
     "Mr Mrs Ms Messrs Mmes Dr Drs Prof Profs Gov Sen Sens Rep Reps Gen Lt Col Maj Capt Cmdr "
-    "Sgt Cpl Pvt Adm Brig Rev Fr Msgr Hon Pres Supt Det Insp Atty Mt Ft"
+    "Sgt Cpl Pvt Adm Brig Rev Fr Msgr Hon Pres Supt Det Insp Atty Mt Ft "
+    "Lieut Sergt Comdr Cdr Asst Secy Smt Shri Mme Mlle Ens"
 )
 # Capitalised words that, after an abbreviation, usually continue a name rather than open a
 # sentence ("the U.S. Government", "the U.K. Parliament") although Punkt saw them in lowercase.
@@ -109,7 +110,7 @@ _ABBREVIATIONS = _words(
     "Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo "
     "Inc Corp Co Cos Ltd Llc Plc Bros Jr Sr Esq St Ste Ave Blvd Rd Hwy Rte Dept Univ "
     "Assn Govt Intl Natl Mfg No Nos Vol Vols Art Arts Fig Figs Ch Sec Secs Para Ed Eds Op "
-    "Tel Ref Est N° Nº Nr Nrs"
+    "Tel Ref Est N° Nº Nr Nrs Dist"
 )
 # Lowercase abbreviations: match in any case ("ibid.", "Ibid.", "IBID."). Not "etc.", which
 # usually ends its sentence when a capital follows.

@@ -24,6 +24,7 @@ from framing.attribution._vocab import (
     _HEARSAY_PHRASES,
     _HEARSAY_STATES,
     _LIGHT_VERBS,
+    _MODALS,
     _NEG,
     _NOT_CUE_FORMS,
     _NOUN_NEXT,
@@ -180,7 +181,8 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
     if w == "put":
         return _put_at(t, i)
     if w not in _CUE_WORDS:
-        if w in HEARSAY_PARTICIPLES:  # "it was learned that": a hearsay participle only
+        if w in HEARSAY_PARTICIPLES or w in _AS_PARTICIPLES:
+            # "it was learned that", "was labelled as": a hearsay participle only
             return _hearsay_passive(t, i)
         return _made_clear(t, i)
     return _verb_cue(t, i)
@@ -200,7 +202,12 @@ def _expletive_tail(t: _Tok, i: int) -> _Cand | None:
         k -= 1  # "it was further submitted that"
     if k == i - 1 or low[k] != "it" or not any(w in _BE for w in low[k + 1 : i]):
         return None  # "..., it has learned": a subject "it" and an active verb
-    if i + 1 < t.n and low[i + 1] == "that" and (k == 0 or low[k - 1] in (",", "and", "but")):
+    if "be" in low[k + 1 : i]:
+        return None  # "It should be noted that ...": the writer's aside
+    m = i + 1
+    while m < t.n and m - i <= 3 and (low[m] in _TIME_WORDS or low[m] in ("here", "there")):
+        m += 1  # "It was learned to-day that", "It is understood here that"
+    if m < t.n and low[m] == "that" and (k == 0 or low[k - 1] in (",", "and", "but")):
         return _Cand((k, i + 1), "hearsay")  # "It was announced that ...": no source
     if k < 2 or not (
         t.text[k - 1] == "," or (t.text[k - 1] in _QUOTE_TOKENS and t.text[k - 2] == ",")
@@ -455,6 +462,12 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # a noun before its verb: "the report said", "talks say"
     if low[i] in _NOT_CUE_FORMS:
         return True
+    if i > 0 and low[i - 1] == "worth":
+        return True  # "It is worth mentioning that ...": the writer's aside
+    if i > 2 and low[i - 1] == "be" and low[i - 2] in _MODALS and low[i - 3] == "it":
+        return True  # "It should be noted that", "It must be stressed that": the same
+    if i > 1 and low[i - 1] == "to" and low[i - 2] == "according":
+        return True  # "According to reports received here, ...": the "according" cue's
     if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
         return True
     if lemma in _THAT_ONLY and not (
@@ -532,12 +545,20 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
     low = t.low
     w = low[i]
     if w in _AS_PARTICIPLES and i + 1 < t.n and low[i + 1] == "as":
-        # "has been described as", "was widely derided as": others' description, no source
+        # "has been described as", "was widely derided as", "was long hailed as": others'
+        # description, no source; not after a modal or "to" ("what can only be described as a
+        # siege": the writer's own words)
         k = i - 1
-        while k > 0 and i - k <= 2 and low[k].endswith("ly") and low[k] not in _BE:
+        while (
+            k > 0
+            and i - k <= 2
+            and (low[k].endswith("ly") or low[k] in _CUE_ADVERBS)
+            and low[k] not in _BE
+        ):
             k -= 1
-        if k > 0 and low[k] in _BE:
+        if k > 0 and low[k] in _BE and low[k] != "be":
             return _Cand((_cue_left(t, i), i + 1), "hearsay")
+        return None
     if not (w in HEARSAY_PARTICIPLES and i > 0 and (low[i - 1] in _BE or low[i - 1] == "widely")):
         return None
     nxt = low[i + 1] if i + 1 < t.n else ""

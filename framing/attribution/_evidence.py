@@ -9,7 +9,12 @@ from framing.attribution._cues import _Cand
 from framing.attribution._phrases import (
     _head,
 )
-from framing.attribution._signals import _after_cue_signal, _quote_signal, _tail_position
+from framing.attribution._signals import (
+    _after_cue_signal,
+    _manner_signal,
+    _quote_signal,
+    _tail_position,
+)
 from framing.attribution._tokens import (
     _Tok,
 )
@@ -25,6 +30,7 @@ from framing.attribution._vocab import (
     _DETS,
     _EVIDENCE_SET,
     _FINDINGS,
+    _MANNER,
     _PHRASAL_ONLY,
     _QUOTE_ONLY,
     _SHARE_HEADS,
@@ -211,6 +217,8 @@ def _accept(
     source; ``signal``: a that-clause, colon or quotation next to the cue; ``quote``: a
     quotation or colon)."""
     b = c.cue[1]
+    if lemma in _MANNER:
+        return _manner_signal(t, c.cue[0], b)
     if lemma in _QUOTE_ONLY:
         return quote
     if lemma in _THAT_ONLY:

@@ -21,6 +21,7 @@ from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
     _COGNITION_SET,
     _EVIDENCE_SET,
+    _MANNER,
     _PHRASAL_ONLY,
     _QUOTE_ONLY,
     _SPEECH_STRONG_SET,
@@ -81,7 +82,7 @@ _CLASS: dict[str, str] = {}
 
 
 def _class_of(lemma: str) -> str:
-    if lemma in _QUOTE_ONLY:
+    if lemma in _QUOTE_ONLY or lemma in _MANNER:
         return "quote_only"
     if lemma in _SPEECH_WEAK:
         return "weak"

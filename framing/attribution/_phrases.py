@@ -58,7 +58,7 @@ def _np_token(t: _Tok, k: int) -> bool:
         return w in ("&", "/", "'s", "’s", "’", "'")
     if w in _SUBORDINATORS or w in _AUX or w in _PREPS_STOP or w in _NEG:
         # "Doctors Without Borders": a capitalised preposition between two capitalised words
-        # of a sentence that is not in title case is part of a name
+        # is part of a name, but not in a title-case headline
         return (
             w in _PREPS_STOP
             and 0 < k < t.n - 1
@@ -66,7 +66,7 @@ def _np_token(t: _Tok, k: int) -> bool:
             and t.cap[k - 1]
             and t.cap[k + 1]
             and t.text[k + 1][:1].isalpha()
-            and not t.titlecase()
+            and (not t.titlecase() or t.text[-1] == ".")  # a headline has no full stop
         )
     if (
         w in _CUE_WORDS
@@ -158,6 +158,28 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
     return start if start <= j else -1
 
 
+def _described_name(t: _Tok, i: int) -> bool:
+    """One or two lower-case words before a name of two capitalised words or more: "says
+    resident Margaret Pell", "said shopkeeper Tom Bell", "says local farmer Tom Bell"."""
+    k = i
+    while (
+        k < t.n
+        and k - i < 2
+        and not t.cap[k]
+        and t.low[k].isalpha()
+        and t.low[k] not in _DETS
+        and _np_token(t, k)
+    ):
+        k += 1
+    return (
+        i < k < t.n - 1
+        and t.cap[k]
+        and t.cap[k + 1]
+        and t.text[k].isalpha()
+        and t.text[k + 1][:1].isalpha()
+    )
+
+
 def _np_right(t: _Tok, i: int, limit: int = 12, loose: bool = False) -> int:
     """End index (exclusive) of the source phrase that starts at token i, or -1.
 
@@ -183,6 +205,7 @@ def _np_right(t: _Tok, i: int, limit: int = 12, loose: bool = False) -> int:
         or w in _AGENT_HEADS
         or w[:1].isdigit()
         or w in ("former", "then", "top", "senior", "chief", "republican", "democratic")
+        or _described_name(t, i)
     ):
         return -1
     inner = (
@@ -307,6 +330,12 @@ def _insert_kind(t: _Tok, s: int, e: int) -> str:
         return "adv"
     if w.endswith("ing") and not t.cap[s] and w not in _SUBORDINATORS:
         return "app"  # "X, hoping to surge in New Hampshire, called ..."
+    if (
+        w in ("when", "while", "after", "before", "once", "if")
+        and s + 1 < e
+        and t.low[s + 1].endswith(("ed", "ing", "en", "own", "old"))
+    ):
+        return "adv"  # "Mr. Whitcomb, when seen at his hotel, said": a clause, skipped
     if w in _SUBORDINATORS or w in _AUX or (w in _CUE_WORDS and not t.cap[s]):
         return "bad"
     if (

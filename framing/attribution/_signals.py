@@ -4,7 +4,16 @@ comma. Read by the cue rules (`_cues`, `_worduse`) and by the evidence check (`_
 from __future__ import annotations
 
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
-from framing.attribution._vocab import _DETS, _VERB_STOPS, PRONOUN_SOURCES
+from framing.attribution._vocab import (
+    _DETS,
+    _TIME_WORDS,
+    _VERB_STOPS,
+    PRONOUN_SOURCES,
+    VAGUE_SOURCES,
+)
+
+# words of a short phrase after a tail's cue: "on Sunday", "in a statement", "here to-night"
+_TAIL_FILLERS = frozenset(("on", "in", "at", "a", "statement", "here", "late", "early"))
 
 
 def _after_cue_signal(t: _Tok, b: int) -> bool:
@@ -19,11 +28,16 @@ def _after_cue_signal(t: _Tok, b: int) -> bool:
 
 
 def _tail_position(t: _Tok, a: int, b: int) -> bool:
-    """The cue a..b ends its sentence after a comma and a short subject that opens with a
-    determiner or a capital: "..., the agency estimates.", "..., the UN reckons." (a tail that
-    attributes the clause before the comma, like a quotation's)."""
+    """The cue a..b ends its sentence (but for a short time phrase: "on Sunday", "in a
+    statement") after a comma and a short subject that opens with a determiner, a capital or a
+    vague source: "..., the agency estimates.", "..., the UN reckons.", "..., headquarters
+    announced." (a tail that attributes the clause before the comma, like a quotation's)."""
     n = t.n
-    if b < n and not (t.text[b] in (".", "!") and all(x in _QUOTE_TOKENS for x in t.text[b + 1 :])):
+    e = b
+    # a short time or place phrase after the cue: "..., the ministry stated on Sunday."
+    while e < n and e - b < 4 and (t.low[e] in _TIME_WORDS or t.low[e] in _TAIL_FILLERS):
+        e += 1
+    if e < n and not (t.text[e] in (".", "!") and all(x in _QUOTE_TOKENS for x in t.text[e + 1 :])):
         return False
     k = a - 1
     while k >= 0 and a - k <= 6 and t.text[k] != ",":
@@ -34,7 +48,7 @@ def _tail_position(t: _Tok, a: int, b: int) -> bool:
     if k < 3 or k == a - 1 or t.text[k] != ",":
         return False
     first = t.low[k + 1]
-    return first in _DETS or t.cap[k + 1] or first in PRONOUN_SOURCES
+    return first in _DETS or t.cap[k + 1] or first in PRONOUN_SOURCES or first in VAGUE_SOURCES
 
 
 def _quote_signal(t: _Tok, a: int, b: int) -> bool:
@@ -54,9 +68,28 @@ def _quote_signal(t: _Tok, a: int, b: int) -> bool:
     # a quotation closed right before the cue and its subject: ',” he continued'
     text = t.text
     for k in range(max(a - 4, 1), a):
-        if text[k] in _QUOTE_TOKENS and text[k - 1] in _QUOTE_ENDS:
-            return True
+        if (text[k] in _QUOTE_TOKENS or text[k] in _SINGLE_QUOTES) and text[k - 1] in _QUOTE_ENDS:
+            return True  # a single mark after punctuation closes a quotation ("...?' asked X")
     return False
 
 
 _QUOTE_ENDS = frozenset((",", ".", "?", "!", "—"))
+_SINGLE_QUOTES = frozenset(("'", "’"))
+
+
+def _manner_signal(t: _Tok, a: int, b: int) -> bool:
+    """A verb of manner (`_MANNER`) reports only as a quotation's tag or before a
+    that-clause: a comma or colon and a quotation mark right after the cue ('He sighed, "It
+    is over."'), a quotation that opens the sentence and closes right before the cue and its
+    subject ('"Not a chance," she scoffed.'), or "that" after it."""
+    text = t.text
+    if b < t.n and (
+        t.low[b] == "that"
+        or (text[b] in (",", ":") and b + 1 < t.n and text[b + 1] in _QUOTE_TOKENS)
+    ):
+        return True
+    if not text or text[0] not in _QUOTE_TOKENS:
+        return False
+    return any(
+        text[k] in _QUOTE_TOKENS and text[k - 1] in _QUOTE_ENDS for k in range(max(a - 4, 1), a)
+    )

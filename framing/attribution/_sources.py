@@ -21,6 +21,7 @@ from framing.attribution._tokens import (
     _Tok,
 )
 from framing.attribution._vocab import (
+    _AS_PARTICIPLES,
     _AUX,
     _BE,
     _CUE_WORDS,
@@ -57,7 +58,9 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         a, b = c.cue
         if c.kind == "hearsay":
             if not _in_relative_clause(t, a):
-                if a > 0 and (low[a] in _BE or low[a] in _AUX):
+                if b < t.n and low[b] == "as" and low[b - 1] in _AS_PARTICIPLES:
+                    c.src = _as_agent(t, b)  # "was hailed as a breakthrough by both sides"
+                elif a > 0 and (low[a] in _BE or low[a] in _AUX):
                     c.src = _hearsay_subject(t, a)  # "Those aides are said to feel ..."
                 kept.append(c)
             continue
@@ -305,14 +308,30 @@ def _hearsay_subject(t: _Tok, a: int) -> tuple[int, int] | None:
     return src if _src_kind(t, src) in ("person", "pron") else None
 
 
+def _as_agent(t: _Tok, b: int) -> tuple[int, int] | None:
+    """The describer after "as ...": "was hailed as a breakthrough by both governments" ->
+    "both governments" (within the clause: no comma or second verb before "by")."""
+    low = t.low
+    for k in range(b + 1, min(t.n - 1, b + 10)):
+        if t.text[k] in (",", ";", ":", ".") or low[k] in ("that", "because", "after", "when"):
+            return None
+        if low[k] == "by":
+            e = _np_right(t, k + 1)
+            return (k + 1, e) if e > k + 1 else None
+    return None
+
+
 def _there_subject(t: _Tok, a: int) -> tuple[int, int] | None:
     """The noun phrase after "there is/was/were ..." that a participle cue at token a
     follows, with at most a short time phrase between them: "There was a study just weeks
-    ago suggesting that ...", "There are reports saying ..."."""
+    ago suggesting that ...", "There are reports saying ..."; (-1, -1) for a negated one
+    ("There is no evidence suggesting ...")."""
     low = t.low
     for k in range(a - 2, max(a - 12, -1), -1):
         if low[k] == "there" and k + 2 < a and low[k + 1] in _BE:
-            e = _np_right(t, k + 2)
+            if low[k + 2] in ("no", "not", "nothing", "little", "never"):
+                return (-1, -1)  # "There is no evidence suggesting ...": the writer's own
+            e = _np_right(t, k + 2, loose=True)  # "a report by Reuters"
             for x in range(k + 3, max(e, k + 3)):
                 if low[x] in _TIME_WORDS or low[x] in ("last", "next", "this", "earlier"):
                     e = x  # "a study last year": the time is no part of the source
@@ -372,6 +391,9 @@ def _verb_source(
             return False, (b + 1, e), None
     if c.participle and j > 1:
         there = _there_subject(t, a)
+        if there == (-1, -1):
+            c.drop = True  # "There is no evidence suggesting that ...": nobody says it
+            return False, None, None
         if there is not None:
             return False, there, None  # "There was a study last year suggesting that ..."
     if c.participle and (
@@ -387,15 +409,20 @@ def _verb_source(
     if lw in ("and", "but", "or", "then"):
         return True, None, None  # a second verb sharing the subject: "X spoke and said"
     if j >= 0 and (
-        left in _QUOTE_TOKENS or (left == "," and j > 0 and t.text[j - 1] in _QUOTE_TOKENS)
+        left in _QUOTE_TOKENS
+        or (left == "," and j > 0 and t.text[j - 1] in _QUOTE_TOKENS)
+        # a single quotation mark closed after its punctuation ("'We have lost everything,'
+        # says Tom Bell."): never a possessive's apostrophe, which follows a letter
+        or (left in ("'", "’") and j > 0 and t.text[j - 1] in (",", ".", "?", "!"))
     ):
         # '"...," said X, the minister'
         e = _np_right(t, b)
-        if e <= 0 and b < n and t.text[b] == ":":
+        if e <= 0 and b < n and t.text[b] == ":" and "," in t.text[1:j]:
             # 'Wallace, who directed ``The Man in the Iron Mask,'' said: ...': the quotation
-            # is a title inside the subject's relative clause; the subject speaks
-            src = _left_apposition(t, j - 1 if t.text[j - 1] == "," else j)
-            return False, src, None
+            # is a title inside an insert after the subject; the subject before it speaks
+            p = t.text.index(",", 1)
+            s = _np_left(t, p - 1)
+            return False, ((s, p) if s == 0 else None), None
         return False, (_with_apposition(t, b, e) if e > 0 else None), None
     if left == "," or left in _DASHES or left == ")":
         src = _left_apposition(t, j)

@@ -54,12 +54,13 @@ _PARTICLES: dict[str, frozenset[str]] = {
 }
 _PHRASAL_ONLY = lx.words("phrasal_only_verbs")
 _QUOTE_ONLY = lx.words("quote_only_verbs")
+_MANNER = lx.words("manner_verbs")
 _THAT_ONLY = lx.words("that_only_verbs")
 
 #: Reporting (speech) verbs in all inflections: say, says, said, saying, told, claims, ...
 REPORTING_VERBS: frozenset[str] = _forms(_SPEECH_STRONG)
 # Verbs that report only with a particle or next to a quotation ("lashed out", "continued:").
-_SPECIAL_VERB_FORMS = _forms(sorted(_PHRASAL_ONLY | _QUOTE_ONLY | _THAT_ONLY))
+_SPECIAL_VERB_FORMS = _forms(sorted(_PHRASAL_ONLY | _QUOTE_ONLY | _MANNER | _THAT_ONLY))
 #: Cognition verbs in all inflections: think, believes, feared, wanting, ...
 COGNITION_VERBS: frozenset[str] = _forms(_COGNITION)
 #: Verbs through which documents and polls speak, all inflections: shows, found, indicates, ...
@@ -88,7 +89,9 @@ HEARSAY_ADVERBS: frozenset[str] = lx.words("hearsay_adverbs")
 HEARSAY_PARTICIPLES: frozenset[str] = lx.words("hearsay_participles")
 _HEARSAY_STATES = lx.words("hearsay_states")
 _AS_PARTICIPLES = lx.words("as_participles")
+_MODALS = lx.words("modals")
 _NUMBERED_PARTS = lx.words("numbered_parts")
+_NUMBERED_PART_VERBS = lx.words("numbered_part_verbs")
 _TAIL_PARTICIPLES = lx.words("tail_participles")
 #: Multi-word cues that are not verbs.
 CUE_PHRASES: tuple[str, ...] = lx.entries("cue_phrases")
@@ -153,7 +156,7 @@ for _lemma in (
     *_SPEECH_STRONG,
     *_COGNITION,
     *_EVIDENCE,
-    *sorted(_PHRASAL_ONLY | _QUOTE_ONLY | _THAT_ONLY),
+    *sorted(_PHRASAL_ONLY | _QUOTE_ONLY | _MANNER | _THAT_ONLY),
 ):
     for _f in _inflect(_lemma):
         _FORM_TO_LEMMA.setdefault(_f, _lemma)
@@ -171,6 +174,7 @@ _SHARE_HEADS = frozenset(
 _CAND_WORDS = (
     _CUE_WORDS
     | HEARSAY_PARTICIPLES
+    | _AS_PARTICIPLES
     | _TAIL_PARTICIPLES
     | HEARSAY_ADVERBS
     | _PRED_ADJ

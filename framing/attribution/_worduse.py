@@ -14,6 +14,7 @@ from framing.attribution._vocab import (
     _DET_HEADS,
     _DETS,
     _NP_PREPS,
+    _NUMBERED_PART_VERBS,
     _NUMBERED_PARTS,
     _PREPS_STOP,
     _SHARE_HEADS,
@@ -43,6 +44,7 @@ def _numbered_part(t: _Tok, i: int) -> bool:
         i > 1
         and t.cap[i - 2]
         and t.low[i - 2] in _NUMBERED_PARTS
+        and _lemma_of(t.low[i]) in _NUMBERED_PART_VERBS
         and i + 1 < t.n
         and t.low[i + 1] in ("that", ":")
     )

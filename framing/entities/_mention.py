@@ -21,8 +21,10 @@ from framing.entities._text import (
     _GENDERED,
     _GROUP_NOUNS,
     _GROUP_PLURALS,
+    _HEADS,
     _HONORIFICS,
     _MALE,
+    _NAME_INNER,
     _NAME_STOP,
     _NOT_A_PERSON,
     _NOT_PERSONS,
@@ -106,18 +108,74 @@ def _spelled_out(s: str) -> Mention | None:
     for ch in initials:
         if k < len(letters) and ch == letters[k]:
             k += 1
-    if k < len(letters) and not (len(name.split()) >= 3 and m.group(2).isupper()):
+    if k < len(letters) and not (m.group(2).isupper() and _org_like(name)):
         # an acronym of another language's name ("Doctors Without Borders (MSF)") after a
-        # name of three words or more; not "Jane Smith (PhD)", "Ann Lee (MP)"
+        # name that reads as an organisation's; not "Jane Smith (PhD)", "Narendra Modi (BJP)"
         return None
     return Mention(name, None, "organisation", role=m.group(2).lower())
+
+
+_RELATIVE_RE = re.compile(r",\s*(?:who|whose|which|when|while)\b")
+_OWNED_NAME_RE = re.compile(r"([A-Z][\w.&-]*)['’]s\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)")
+
+
+def _place_after(toks: list[str], lows: list[str], start: int, end: int) -> Mention | None:
+    """A place or body after "of", "in", "from" or "at" that ends the phrase is no name:
+    "Senator Hargrove of Ohio" -> Hargrove (title Senator), "Officials in Washington" and
+    "The Secretary of the Treasury" -> the role they name; None for anything else ("Governor
+    of Washington Chris Gregoire" names a person after the place)."""
+    p = start - 1
+    if p > 0 and lows[p] in _DETS:
+        p -= 1
+    if not (
+        p > 0
+        and lows[p] in ("of", "in", "from", "at")
+        and 0 < end - start <= 2
+        and lows[start] not in _FIRST_NAMES
+    ):
+        return None
+    before = parse_mention(" ".join(toks[:p]))
+    if before.type == "person" and " " not in before.name and before.title:
+        return Mention(before.name, before.title, "person", before.gender)
+    if before.type == "person":
+        return None
+    s = " ".join(toks)
+    head = lows[p - 1]
+    kind = "role" if lows[0] in _DETS and lows[0] not in ("a", "an") else "anonymous"
+    return Mention(_strip_det(s) if kind == "role" else s, None, kind, role=_norm_role(head))
+
+
+def _org_like(name: str, inner_only: bool = False) -> bool:
+    """A name that reads as an organisation's: three words or more with an organisation word
+    ("Union of Rural Workers"; not with ``inner_only``) or a capitalised function word inside
+    ("Doctors Without Borders", "Mothers Against Drunk Driving"), and no title or honorific."""
+    words = name.split()
+    lows = [w.lower() for w in words]
+    if len(words) < 3 or any(w in _TITLES or w.rstrip(".") in _HONORIFICS for w in lows):
+        return False
+    return (not inner_only and any(w in _ORG_WORDS for w in lows)) or any(
+        w[:1].isupper() and lw in _NAME_INNER for w, lw in zip(words[1:-1], lows[1:-1], strict=True)
+    )
 
 
 @lru_cache(maxsize=8192)
 def parse_mention(text: str) -> Mention:
     """Read a source phrase: "Health Minister Jane Smith" -> name "Jane Smith", title
     "Health Minister", type person; "the spokeswoman" -> a role mention; "critics" ->
-    anonymous; "a poll by Gallup" -> poll."""
+    anonymous; "a poll by Gallup" -> poll. A relative clause after the subject ("The
+    Senator, who returned from Europe yesterday") lends no name: when the phrase read whole
+    takes its name from the clause, the subject before the clause is read alone."""
+    m = _parse_mention(text)
+    parts = _RELATIVE_RE.split(" ".join(text.split()), maxsplit=1)
+    if len(parts) == 2 and m.name and m.name not in parts[0]:
+        head = parts[0].strip(_STRIP)
+        if head:
+            return _parse_mention(head)
+    return m
+
+
+def _parse_mention(text: str) -> Mention:
+    """`parse_mention` of the phrase read whole."""
     s = " ".join(text.split()).strip(_STRIP)
     if s.lower().endswith(("'s", "’s")):
         s = s[:-2]
@@ -129,6 +187,13 @@ def parse_mention(text: str) -> Mention:
         return spelled
     if " " in s and _strip_det(s).lower() in _ORG_NAMES:
         return Mention(_strip_det(s), None, "organisation")  # "The United Nations"
+    bare = _strip_det(s)
+    if _org_like(bare, inner_only=True) and all(w[:1].isupper() for w in bare.split()):
+        return Mention(bare, None, "organisation")  # "Doctors Without Borders"
+    owned = _OWNED_NAME_RE.fullmatch(bare)
+    if owned and owned.group(2).split()[0].lower() in _FIRST_NAMES:
+        # "The BBC's Helen Strand": the reporter, with the broadcaster as the title
+        return Mention(owned.group(2), owned.group(1), "person")
     authors = _ET_AL_RE.fullmatch(s)
     if authors:  # "Smith et al. (2019)": the authors of a cited work, named by the first
         words = authors.group(1).split()
@@ -292,6 +357,10 @@ def parse_mention(text: str) -> Mention:
         not any(w in _TITLES for w in lows) or lows[-1] in _ORG_WORDS
     ):
         i = max(i for i, w in enumerate(lows) if w in _ORG_WORDS)
+        f = 1 if lows[0] in _DETS and len(lows) > 2 else 0
+        if lows[f] in _HEADS and lows[f + 1] in ("of", "for", "at"):
+            # "the head of the chamber of commerce": a person at its head, not the body
+            return Mention(_strip_det(s), title, "role", role=lows[f])
         if 0 < i < len(toks) - 1 and not caps[i] and all(caps[i + 1 :]):
             # "the militant group Hamas": the name after its lower-case kind
             kind = _strip_det(" ".join(toks[: i + 1]))
@@ -318,6 +387,9 @@ def parse_mention(text: str) -> Mention:
         )
     ):
         start -= 1
+    place = _place_after(toks, lows, start, end)
+    if place is not None:
+        return place
     if start > 1 and end - start >= 3 and lows[start - 1] == "of" and lows[start - 2] in _TITLES:
         start += 1  # "Governor of Washington Chris Gregoire": the place ends the title
     elif start == 2 and lows[1] == "and" and _is_name_word(toks[0]) and lows[0] in _FIRST_NAMES:

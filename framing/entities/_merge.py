@@ -170,7 +170,7 @@ class _Doc:
             return None
         if m.type == "role":
             for c in recent:
-                if (m.role in c.roles or m.role in c.name.lower().split()) and _modifiers_fit(m, c):
+                if (m.role in c.roles or _role_in_name(m.role, c.name)) and _modifiers_fit(m, c):
                     return c
             if m.role in _ORG_WORDS and len(_strip_det(m.name).split()) == 1:
                 # "the union": the Union the text names, or the last organisation; a public
@@ -197,6 +197,16 @@ class _Doc:
                 ):
                     return c
         return None
+
+
+def _role_in_name(role: str, name: str) -> bool:
+    """The role word stands in the name as its head, not after "of", "for" or "at" ("the
+    chamber" is not "the head of the chamber of commerce")."""
+    words = name.lower().split()
+    return any(
+        w == role and not {"of", "for", "at"} & set(words[max(0, i - 2) : i])
+        for i, w in enumerate(words)
+    )
 
 
 def _modifiers_fit(m: Mention, c: _Cluster) -> bool:
