@@ -113,3 +113,23 @@ def test_probe_place_is_not_the_speaker_in_a_document() -> None:
     rows = [s for s in framing.analyze(text).sentences if s.label == "claim"]
     names = {s.source_entity.name for s in rows if s.source_entity}
     assert "Ohio" not in names and any("Hargrove" in n for n in names)
+
+
+def test_a_speakers_line_that_reports_a_third_party() -> None:
+    text = (
+        "PRESENTER: Good evening.\n\n"
+        "REPORTER: The Bureau of Meteorology says there is little sign of relief.\n\n"
+        "JANE DOE: The minister, Peter Vance, says the package is generous.\n\n"
+        "JANE DOE: I think we said it clearly.\n"
+    )
+    rows = framing.analyze(text).sentences
+    ents = [s.source_entity.name if s.source_entity else None for s in rows]
+    assert ents[1] == "the Bureau of Meteorology"
+    assert ents[2] == "Peter Vance"
+    assert ents[3] == "JANE DOE"  # the speaker's own words keep the speaker
+    # the speaker tag stays among the line's attributions
+    from framing.attribution import find_attributions
+
+    found = find_attributions(text, [(s.start, s.end) for s in rows])[1]
+    assert found[0].source is not None and found[0].source.text == "The Bureau of Meteorology"
+    assert any(a.source is not None and a.source.text == "REPORTER" for a in found)

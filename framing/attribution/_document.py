@@ -607,6 +607,8 @@ def find_attributions(
 
     out: list[list[Attribution]] = []
     for found in per:
+        if len(found) > 1 and found[0].tag:
+            found = _inner_first(found)
         row: list[Attribution] = []
         for f in found:
             cue = span(f.cue)
@@ -614,6 +616,19 @@ def find_attributions(
             row.append(Attribution(cue, span(f.src), span(f.res), f.inherited))
         out.append(row)
     return out
+
+
+def _inner_first(found: list[_Found]) -> list[_Found]:
+    """A speaker's line that reports a third party ("REPORTER: The Bureau of Meteorology
+    says there is little sign of relief.") carries the third party's claim: its own main
+    attribution with a source outside quotation marks goes before the speaker tag (which
+    stays in the list)."""
+    tag = found[0]
+    for i, f in enumerate(found[1:], 1):
+        own = f.src is not None and not f.inherited and not f.in_quote and f.rank == 0
+        if own and f.cue[0] > tag.cue[0]:
+            return [f, *found[:i], *found[i + 1 :]]
+    return found
 
 
 def quote_states(
