@@ -133,3 +133,31 @@ def test_a_speakers_line_that_reports_a_third_party() -> None:
     found = find_attributions(text, [(s.start, s.end) for s in rows])[1]
     assert found[0].source is not None and found[0].source.text == "The Bureau of Meteorology"
     assert any(a.source is not None and a.source.text == "REPORTER" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The official news agency quoted a senior military official as saying the strikes "
+            "would go on.",
+            ("a senior military official", "saying"),
+        ),
+        (
+            "Army radio quoted Eli Bin, deputy head of the ambulance service, as saying two "
+            "were hurt.",
+            ("Eli Bin, deputy head of the ambulance service", "saying"),
+        ),
+        ("She was quoted as saying the plan was reckless.", ("She", "was quoted")),
+    ],
+)
+def test_the_person_quoted_speaks(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected
+
+
+def test_a_speakers_question_keeps_the_speaker() -> None:
+    from framing.attribution import find_attributions
+
+    text = "TAPPER: Do you think the senator has campaigned as a healer?"
+    found = find_attributions(text, [(0, len(text))])[0]
+    assert found[0].source is not None and found[0].source.text == "TAPPER"

@@ -608,7 +608,7 @@ def find_attributions(
     out: list[list[Attribution]] = []
     for found in per:
         if len(found) > 1 and found[0].tag:
-            found = _inner_first(found)
+            found = _inner_first(text, found)
         row: list[Attribution] = []
         for f in found:
             cue = span(f.cue)
@@ -618,17 +618,34 @@ def find_attributions(
     return out
 
 
-def _inner_first(found: list[_Found]) -> list[_Found]:
+def _inner_first(text: str, found: list[_Found]) -> list[_Found]:
     """A speaker's line that reports a third party ("REPORTER: The Bureau of Meteorology
-    says there is little sign of relief.") carries the third party's claim: its own main
-    attribution with a source outside quotation marks goes before the speaker tag (which
-    stays in the list)."""
+    says there is little sign of relief.") carries the third party's claim: an attribution
+    whose source opens the line right after the tag, is no first- or second-person pronoun
+    and speaks with a verb of saying goes before the speaker tag (which stays in the list)."""
     tag = found[0]
+    start = tag.cue[1]
+    while start < len(text) and text[start].isspace():
+        start += 1
     for i, f in enumerate(found[1:], 1):
-        own = f.src is not None and not f.inherited and not f.in_quote and f.rank == 0
-        if own and f.cue[0] > tag.cue[0]:
+        if (
+            f.src is not None
+            and f.src[0] == start
+            and not f.inherited
+            and not f.in_quote
+            and f.rank == 0
+            and text[f.src[0] : f.src[1]].lower() not in _SPEAKER_OWN
+            and text[f.cue[0] : f.cue[1]].lower().split()[-1] in _SAYING
+        ):
             return [f, *found[:i], *found[i + 1 :]]
     return found
+
+
+# a speaker's own voice, which keeps the tag; the verbs with which a line reports a third party
+_SPEAKER_OWN = frozenset(("i", "we", "you", "they", "he", "she", "it"))
+_SAYING = frozenset(
+    ("says", "said", "say", "told", "tells", "reports", "reported", "announced", "stated")
+)
 
 
 def quote_states(
