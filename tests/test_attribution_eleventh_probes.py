@@ -161,3 +161,24 @@ def test_a_speakers_question_keeps_the_speaker() -> None:
     text = "TAPPER: Do you think the senator has campaigned as a healer?"
     found = find_attributions(text, [(0, len(text))])[0]
     assert found[0].source is not None and found[0].source.text == "TAPPER"
+
+
+def test_a_role_with_a_nationality_is_not_another_countrys_minister() -> None:
+    text = (
+        "Minister vows no retreat\n\nForeign Minister Elena Markovic said the talks had failed. "
+        "The Lusanian minister said his country stood firm. The foreign minister added that "
+        "talks would resume."
+    )
+    ents = [
+        s.source_entity.name if s.source_entity else None for s in framing.analyze(text).sentences
+    ]
+    assert ents[1] == "Elena Markovic" and ents[3] == "Elena Markovic"
+    assert ents[2] != "Elena Markovic"
+    text = (
+        "The talks ended on Monday. French Foreign Minister Jean Dupont said the talks had "
+        "failed. The French minister said more talks were needed."
+    )
+    ents = [
+        s.source_entity.name if s.source_entity else None for s in framing.analyze(text).sentences
+    ]
+    assert ents[1] == ents[2] == "Jean Dupont"

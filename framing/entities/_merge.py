@@ -216,9 +216,13 @@ def _modifiers_fit(m: Mention, c: _Cluster) -> bool:
     words = _strip_det(m.name).lower().split()
     mods = [w for w in words[:-1] if w.isalpha() and w != m.role]
     name = set(c.name.lower().split())
+    titled = name.union((c.title or "").lower().split())
+    named = [w.lower() for w in _strip_det(m.name).split()[:-1] if w[:1].isupper()]
+    if named and titled.isdisjoint(named):
+        return False  # "The Lusanian minister" is not a minister of another country
     if not mods or len(name - {m.role, "the", "of", "for"}) == 0:
         return True
-    return not name.isdisjoint(mods)
+    return not titled.isdisjoint(mods)  # "the French minister": "French Foreign Minister X"
 
 
 def _role_phrase(text: str) -> bool:
