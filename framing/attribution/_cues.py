@@ -205,7 +205,7 @@ def _expletive_tail(t: _Tok, i: int) -> _Cand | None:
     if "be" in low[k + 1 : i]:
         return None  # "It should be noted that ...": the writer's aside
     m = i + 1
-    while m < t.n and m - i <= 3 and (low[m] in _TIME_WORDS or low[m] in ("here", "there")):
+    while m < t.n and m - i <= 4 and (low[m] in _TIME_WORDS or low[m] in ("here", "there", "on")):
         m += 1  # "It was learned to-day that", "It is understood here that"
     if m < t.n and low[m] == "that" and (k == 0 or low[k - 1] in (",", "and", "but")):
         return _Cand((k, i + 1), "hearsay")  # "It was announced that ...": no source
@@ -452,6 +452,16 @@ def _verb_cue(t: _Tok, i: int) -> _Cand | None:
     return _verb_group(t, i, lemma)
 
 
+def _after_closing_quote(t: _Tok, i: int) -> bool:
+    """A quotation closes right before the cue word at i and its subject ('"We will win,"
+    he proclaimed.'): the quotation is its content."""
+    text = t.text
+    return any(
+        text[k] in _QUOTE_TOKENS and text[k - 1] in (",", ".", "?", "!")
+        for k in range(max(i - 4, 1), i)
+    )
+
+
 def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     """Uses of a cue form that are never a cue: a noun before its verb ('the report said'),
     a preposition ('regarding'), 'add to', 'call off', a sentence-initial name part."""
@@ -470,8 +480,12 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "According to reports received here, ...": the "according" cue's
     if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
         return True
-    if lemma in _THAT_ONLY and not (
-        nxt == "that" and _clause_after(t, i + 1) and (lemma != "charge" or low[i] == "charged")
+    if (
+        lemma in _THAT_ONLY
+        and not (
+            nxt == "that" and _clause_after(t, i + 1) and (lemma != "charge" or low[i] == "charged")
+        )
+        and not _after_closing_quote(t, i)
     ):
         return True  # "charged the man with murder", "held that post", "faces charges that"
     if lemma == "back" and not _BACK_MOTION.isdisjoint(low[i + 1 : i + 5]):

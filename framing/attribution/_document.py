@@ -621,8 +621,9 @@ def find_attributions(
 def _inner_first(text: str, found: list[_Found]) -> list[_Found]:
     """A speaker's line that reports a third party ("REPORTER: The Bureau of Meteorology
     says there is little sign of relief.") carries the third party's claim: an attribution
-    whose source opens the line right after the tag, is no first- or second-person pronoun
-    and speaks with a verb of saying goes before the speaker tag (which stays in the list)."""
+    whose source opens the line right after the tag with a capital, is no pronoun or
+    "nobody", and whose cue is one word (not "were told", "never said", "talking about") goes
+    before the speaker tag (which stays in the list)."""
     tag = found[0]
     start = tag.cue[1]
     while start < len(text) and text[start].isspace():
@@ -634,17 +635,17 @@ def _inner_first(text: str, found: list[_Found]) -> list[_Found]:
             and not f.inherited
             and not f.in_quote
             and f.rank == 0
-            and text[f.src[0] : f.src[1]].lower() not in _SPEAKER_OWN
-            and text[f.cue[0] : f.cue[1]].lower().split()[-1] in _SAYING
+            and text[f.src[0]].isupper()
+            and text[f.src[0] : f.src[1]].lower().split()[0] not in _SPEAKER_OWN
+            and " " not in text[f.cue[0] : f.cue[1]].strip()
         ):
             return [f, *found[:i], *found[i + 1 :]]
     return found
 
 
-# a speaker's own voice, which keeps the tag; the verbs with which a line reports a third party
-_SPEAKER_OWN = frozenset(("i", "we", "you", "they", "he", "she", "it"))
-_SAYING = frozenset(
-    ("says", "said", "say", "told", "tells", "reports", "reported", "announced", "stated")
+# a speaker's own voice, which keeps the tag
+_SPEAKER_OWN = frozenset(
+    ("i", "we", "you", "they", "he", "she", "it", "nobody", "nothing", "no", "everyone", "none")
 )
 
 

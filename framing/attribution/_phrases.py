@@ -172,7 +172,8 @@ def _described_name(t: _Tok, i: int) -> bool:
     ):
         k += 1
     return (
-        i < k < t.n - 1
+        i > 1  # after a verb that does not open the sentence: not "Tell local MP Tom Bell: ..."
+        and i < k < t.n - 1
         and t.cap[k]
         and t.cap[k + 1]
         and t.text[k].isalpha()
@@ -205,9 +206,16 @@ def _np_right(t: _Tok, i: int, limit: int = 12, loose: bool = False) -> int:
         or w in _AGENT_HEADS
         or w[:1].isdigit()
         or w in ("former", "then", "top", "senior", "chief", "republican", "democratic")
-        or _described_name(t, i)
     ):
-        return -1
+        if not _described_name(t, i):
+            return -1
+        # "said resident Tom Bell near Kyiv": the source ends with the name
+        k = i
+        while not t.cap[k]:
+            k += 1
+        while k < n and t.cap[k] and t.text[k][:1].isalpha():
+            k += 1
+        return k
     inner = (
         ("of", "for", "at", "from", "with", "in", "on", "by")
         if loose

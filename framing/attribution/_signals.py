@@ -6,14 +6,18 @@ from __future__ import annotations
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
     _DETS,
+    _TAIL_REPORT,
     _TIME_WORDS,
     _VERB_STOPS,
     PRONOUN_SOURCES,
     VAGUE_SOURCES,
+    _lemma_of,
 )
 
 # words of a short phrase after a tail's cue: "on Sunday", "in a statement", "here to-night"
 _TAIL_FILLERS = frozenset(("on", "in", "at", "a", "statement", "here", "late", "early"))
+# a bare subject of a tail that is no vague source elsewhere: "..., headquarters announced."
+_TAIL_BARE = frozenset(("headquarters",))
 
 
 def _after_cue_signal(t: _Tok, b: int) -> bool:
@@ -34,8 +38,9 @@ def _tail_position(t: _Tok, a: int, b: int) -> bool:
     announced." (a tail that attributes the clause before the comma, like a quotation's)."""
     n = t.n
     e = b
-    # a short time or place phrase after the cue: "..., the ministry stated on Sunday."
-    while e < n and e - b < 4 and (t.low[e] in _TIME_WORDS or t.low[e] in _TAIL_FILLERS):
+    saying = _lemma_of(t.low[b - 1]) in _TAIL_REPORT
+    # a short time or place phrase after a verb of saying: "..., the ministry stated on Sunday."
+    while saying and e < n and e - b < 4 and (t.low[e] in _TIME_WORDS or t.low[e] in _TAIL_FILLERS):
         e += 1
     if e < n and not (t.text[e] in (".", "!") and all(x in _QUOTE_TOKENS for x in t.text[e + 1 :])):
         return False
@@ -48,7 +53,11 @@ def _tail_position(t: _Tok, a: int, b: int) -> bool:
     if k < 3 or k == a - 1 or t.text[k] != ",":
         return False
     first = t.low[k + 1]
-    return first in _DETS or t.cap[k + 1] or first in PRONOUN_SOURCES or first in VAGUE_SOURCES
+    if first in _TAIL_BARE or (first in VAGUE_SOURCES and k + 2 == a):
+        # "..., headquarters announced.", "..., officials stated.": a past verb of saying
+        # (not "..., police reports.": a noun)
+        return saying and not t.low[b - 1].endswith("s")
+    return first in _DETS or t.cap[k + 1] or first in PRONOUN_SOURCES
 
 
 def _quote_signal(t: _Tok, a: int, b: int) -> bool:

@@ -408,7 +408,7 @@ def _verb_source(
             if _person_subject(t, a):
                 c.drop = True  # "The senator was endorsed by the governor": an action
             return False, (b + 1, e), None
-    if c.participle and lw == "as" and j > 1:
+    if c.participle and lw == "as" and j > 1 and low[a] in ("saying", "telling", "stating"):
         quoted = _quoted_as(t, j)
         if quoted is not None:
             # "The agency quoted a senior official as saying ...": the official speaks; the
@@ -428,6 +428,7 @@ def _verb_source(
         j < 0
         or left in (",", "-", "—", "–", "--")
         or left in _QUOTE_TOKENS
+        or (left in ("'", "’") and t.text[j - 1] in (",", ".", "?", "!"))
         or lw in ("and", "while", "before", "after", "by", "when", "without", "in", "for", "on")
     ):
         # ", saying ...": the main subject speaks
@@ -445,7 +446,7 @@ def _verb_source(
     ):
         # '"...," said X, the minister'
         e = _np_right(t, b)
-        if e <= 0 and b < n and t.text[b] == ":" and "," in t.text[1:j]:
+        if e <= 0 and "," in t.text[1:j]:
             # 'Wallace, who directed ``The Man in the Iron Mask,'' said: ...': the quotation
             # is a title inside an insert after the subject; the subject before it speaks
             p = t.text.index(",", 1)

@@ -135,10 +135,14 @@ def _place_after(toks: list[str], lows: list[str], start: int, end: int) -> Ment
     ):
         return None
     before = parse_mention(" ".join(toks[:p]))
-    if before.type == "person" and " " not in before.name and before.title:
+    role_like = (
+        before.name.lower() in _TITLES
+        or before.name.lower() in _VAGUE
+        or (before.title or "").lower() in _DETS  # "the Archbishop": a role, not a name
+    )
+    if before.type == "person" and not role_like:
+        # "Senator Tom Hargrove of Ohio", "Chief Judge Patti Saris of the US District Court"
         return Mention(before.name, before.title, "person", before.gender)
-    if before.type == "person":
-        return None
     s = " ".join(toks)
     head = lows[p - 1]
     kind = "role" if lows[0] in _DETS and lows[0] not in ("a", "an") else "anonymous"
@@ -163,11 +167,14 @@ def parse_mention(text: str) -> Mention:
     """Read a source phrase: "Health Minister Jane Smith" -> name "Jane Smith", title
     "Health Minister", type person; "the spokeswoman" -> a role mention; "critics" ->
     anonymous; "a poll by Gallup" -> poll. A relative clause after the subject ("The
-    Senator, who returned from Europe yesterday") lends no name: when the phrase read whole
-    takes its name from the clause, the subject before the clause is read alone."""
+    Senator, who returned from Europe yesterday") is no name: when the phrase read whole takes
+    the clause itself as its name, the subject before the clause is read alone ("The man, who
+    was later identified as John Smith" keeps John Smith)."""
     m = _parse_mention(text)
     parts = _RELATIVE_RE.split(" ".join(text.split()), maxsplit=1)
-    if len(parts) == 2 and m.name and m.name not in parts[0]:
+    if len(parts) == 2 and m.name.lower().startswith(
+        ("who ", "whose ", "which ", "when ", "while ")
+    ):
         head = parts[0].strip(_STRIP)
         if head:
             return _parse_mention(head)

@@ -183,6 +183,8 @@ def _fullest(name: str, text: str) -> str:
     if not toks[-1][:1].isupper() or len(toks[-1]) < 2:
         return name
     for form in _forms_of(text, toks[-1]):
+        if any(w.endswith(("'s", "’s")) for w in form[:-1]):
+            continue  # "The BBC's Helen Strand": the owner is no part of the name
         flow = [w.lower().strip(".") for w in form]
         if len(form) > len(best) and (_same_name(low, flow) or flow[-len(low) :] == low):
             best = list(form)
