@@ -261,3 +261,15 @@ def test_review2_entity_names(text: str, name: str) -> None:
 def test_review2_places_after_roles(phrase: str, name: str, kind: str) -> None:
     m = parse_mention(phrase)
     assert (m.name, m.type) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will win," he proclaimed.', ("he", "proclaimed")),
+        ('"The alliance is strong," Biden reaffirmed on Monday.', ("Biden", "reaffirmed")),
+    ],
+)
+def test_affirm_and_proclaim_as_a_quotations_tag(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected
+    assert main_attribution("The king proclaimed a state of emergency.") is None

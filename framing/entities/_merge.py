@@ -309,6 +309,9 @@ def _acronym(c: _Cluster, text: str) -> None:
             c.name, c.type, c.roles = _fullest(word, text), "person", set()
 
 
+_BEFORE_NAMES = _HONORIFICS | _TITLES  # the words a name is written after: "Ms. Ward"
+
+
 def _person_like(res: str, doc: _Doc, text: str) -> bool:
     """Whether the name a he/she was resolved to can be a person: a name of two words or
     more, a person of the document already (with a gender, a title or a first name), a first
@@ -341,7 +344,7 @@ def _person_like(res: str, doc: _Doc, text: str) -> bool:
         return True
     for i in re.finditer(rf"\b{re.escape(m.name)}\b", text):
         before = text[max(0, i.start() - 20) : i.start()].split()
-        if before and before[-1].lower().strip(".,") in _HONORIFICS | _TITLES:
+        if before and before[-1].lower().strip(".,") in _BEFORE_NAMES:
             return True  # "Ms. Ward", "Lord Byron", "Justice Scalia"
     return False
 
