@@ -36,6 +36,7 @@ from framing.segmentation import split_sentences
         # a lower-case descriptor before the name after an inverted verb
         ('"The water came fast," says resident Margaret Pell.', ("resident Margaret Pell", "says")),
         ('"No rain," says local farmer Tom Bell.', ("local farmer Tom Bell", "says")),
+        ('"We lost," said then-president Jane Smith.', ("then-president Jane Smith", "said")),
         # an adverbial clause between the subject and the verb
         (
             "Mr. Whitcomb, when seen at his hotel, said the bill would pass.",
@@ -273,3 +274,46 @@ def test_review2_places_after_roles(phrase: str, name: str, kind: str) -> None:
 def test_affirm_and_proclaim_as_a_quotations_tag(text: str, expected: tuple[str, str]) -> None:
     assert main_attribution(text) == expected
     assert main_attribution("The king proclaimed a state of emergency.") is None
+
+
+# A second probe round (a helper's articles of conflict coverage in several national styles)
+
+
+def test_specified_that() -> None:
+    text = "The spokesman specified that the convoy had reached the border."
+    assert main_attribution(text) == ("The spokesman", "specified")
+    assert main_attribution("The contract specified the price.") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "title"),
+    [
+        ("Sheikh Khalid bin Zayed Al Nadir", "Sheikh Khalid bin Zayed Al Nadir", None),
+        ("Defence Minister Ahmed bin Salem", "Ahmed bin Salem", "Defence Minister"),
+        (
+            "Commission President Ursula von der Leyen",
+            "Ursula von der Leyen",
+            "Commission President",
+        ),
+        (
+            "The spokesman of the Ministry of Defence, Major General Arkady Velesov",
+            "Arkady Velesov",
+            "Major General",
+        ),
+    ],
+)
+def test_name_particles_and_ranks(phrase: str, name: str, title: str | None) -> None:
+    m = parse_mention(phrase)
+    assert (m.name, m.title, m.type) == (name, title, "person")
+
+
+def test_according_to_an_object_pronoun() -> None:
+    text = "Ana Ruiz said the bridge was shut. According to her, the talks had failed."
+    rows = framing.analyze(text).sentences
+    assert rows[1].attributions[0].source is not None
+    assert rows[1].attributions[0].source.text == "her"
+    assert rows[1].source_entity is not None and rows[1].source_entity.name == "Ana Ruiz"
+    assert main_attribution("According to her lawyer, the talks had failed.") == (
+        "her lawyer",
+        "According to",
+    )

@@ -160,15 +160,16 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
 
 def _described_name(t: _Tok, i: int) -> bool:
     """One or two lower-case words before a name of two capitalised words or more: "says
-    resident Margaret Pell", "said shopkeeper Tom Bell", "says local farmer Tom Bell"."""
+    resident Margaret Pell", "said shopkeeper Tom Bell", "says local farmer Tom Bell", "said
+    retired general Tom Bell", "said then-president Jane Smith"."""
     k = i
     while (
         k < t.n
         and k - i < 2
         and not t.cap[k]
-        and t.low[k].isalpha()
+        and t.low[k].replace("-", "").isalpha()  # "then-president Jane Smith"
         and t.low[k] not in _DETS
-        and _np_token(t, k)
+        and (_np_token(t, k) or t.low[k].endswith("ed"))  # "retired general Tom Bell"
     ):
         k += 1
     return (
@@ -194,6 +195,8 @@ def _np_right(t: _Tok, i: int, limit: int = 12, loose: bool = False) -> int:
     w = low[i]
     if w in ("he", "she", "they", "we", "i", "it"):
         return i + 1
+    if w in ("him", "her", "them") and (i + 1 >= n or not t.text[i + 1][:1].isalnum()):
+        return i + 1  # "According to her, ...": an object pronoun standing alone
     if w in _DET_HEADS and i + 1 < n and (low[i + 1] == "of" or not _np_token(t, i + 1)):
         if low[i + 1] != "of":
             return i + 1

@@ -33,6 +33,7 @@ from framing.entities._text import (
     _ORG_NOUNS,
     _ORG_SINGLE,
     _ORG_WORDS,
+    _PARTICLES,
     _POLL_NOUNS,
     _PREPS,
     _PRONOUNS,
@@ -115,6 +116,9 @@ def _spelled_out(s: str) -> Mention | None:
     return Mention(name, None, "organisation", role=m.group(2).lower())
 
 
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+# words that make a title with the title after them: "Major General", "Vice Admiral"
+_RANK_PREFIXES = frozenset(("major", "brigadier", "lieutenant", "vice", "rear", "deputy", "acting"))
 _RELATIVE_RE = re.compile(r",\s*(?:who|whose|which|when|while)\b")
 _OWNED_NAME_RE = re.compile(r"([A-Z][\w.&-]*)['’]s\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)")
 
@@ -215,7 +219,7 @@ def _parse_mention(text: str) -> Mention:
             return inner
     if _ACRONYM_RE.fullmatch(_strip_det(s)) and s != "I":
         return Mention(_strip_det(s), None, "organisation", role=s.lower())  # "WHO", "NATO", "U.N."
-    low = s.lower()
+    low = _OBJECT_PRONOUNS.get(s.lower(), s.lower())  # "According to him": he
     if low in _PRONOUNS:
         g = "f" if low == "she" else "m" if low == "he" else ""
         return Mention(s, None, "pronoun", g, low)
@@ -286,6 +290,15 @@ def _parse_mention(text: str) -> Mention:
     if not toks:
         return Mention(s, title, "anonymous")
     caps = [_is_cap(t) for t in toks]
+    i = 1
+    while i < len(toks) - 1:
+        j = i
+        while j < len(toks) - 1 and lows[j] in _PARTICLES:
+            j += 1
+        if j > i and caps[i - 1] and caps[j] and lows[i - 1] not in _TITLES:
+            for x in range(i, j):
+                caps[x] = True  # "Khalid bin Zayed Al Nadir", "Ursula von der Leyen"
+        i = j + 1
     if lows[-1] in _ORG_HEADS and len(toks) < 4:
         # "Israel radio", "Police": an organisation; "the radio": a role, the last one named
         if lows[0] in _DETS and not any(caps[1:]):
@@ -507,8 +520,12 @@ def _person_name(part: str) -> bool:
     Police", "Legend's general manager", "UKB")."""
     words = part.split()
     titled = False
-    while len(words) > 1 and words[0].lower().strip(".") in _HONORIFICS:
-        words, titled = words[1:], True
+    while len(words) > 1 and (
+        words[0].lower().strip(".") in _HONORIFICS
+        or words[0].lower() in _TITLES
+        or (words[0].lower() in _RANK_PREFIXES and words[1].lower() in _TITLES)
+    ):
+        words, titled = words[1:], True  # "Mr Ali Umar", "Major General Arkady Velesov"
     return (1 if titled else 2) <= len(words) < 5 and all(
         _is_name_word(w) and w.lower().strip(".") not in _STOP_IN_NAME | _NAME_STOP for w in words
     )
