@@ -32,6 +32,7 @@ from framing.attribution._vocab import (
     _FILLERS,
     _NEEDS,
     _NON_NAMES,
+    _SPEAKER_OWN,
     _SPEECH_STRONG_SET,
     _TIME_WORDS,
     _lemma_of,
@@ -641,12 +642,6 @@ def _inner_first(text: str, found: list[_Found]) -> list[_Found]:
         ):
             return [f, *found[:i], *found[i + 1 :]]
     return found
-
-
-# a speaker's own voice, which keeps the tag
-_SPEAKER_OWN = frozenset(
-    ("i", "we", "you", "they", "he", "she", "it", "nobody", "nothing", "no", "everyone", "none")
-)
 
 
 def quote_states(

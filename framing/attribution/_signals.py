@@ -6,6 +6,8 @@ from __future__ import annotations
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
     _DETS,
+    _TAIL_BARE,
+    _TAIL_FILLERS,
     _TAIL_REPORT,
     _TIME_WORDS,
     _VERB_STOPS,
@@ -13,11 +15,6 @@ from framing.attribution._vocab import (
     VAGUE_SOURCES,
     _lemma_of,
 )
-
-# words of a short phrase after a tail's cue: "on Sunday", "in a statement", "here to-night"
-_TAIL_FILLERS = frozenset(("on", "in", "at", "a", "statement", "here", "late", "early"))
-# a bare subject of a tail that is no vague source elsewhere: "..., headquarters announced."
-_TAIL_BARE = frozenset(("headquarters",))
 
 
 def _after_cue_signal(t: _Tok, b: int) -> bool:

@@ -36,6 +36,7 @@ from framing.attribution._vocab import (
     _PERMISSION_VERBS,
     _PERSONAL,
     _PREPS_STOP,
+    _QUOTING,
     _REFUSED_SPEECH,
     _REPORTED,
     _SUBORDINATORS,
@@ -306,9 +307,6 @@ def _hearsay_subject(t: _Tok, a: int) -> tuple[int, int] | None:
         return None
     src = (s, a)
     return src if _src_kind(t, src) in ("person", "pron") else None
-
-
-_QUOTING = frozenset(("quoted", "quotes", "quoting", "cited", "cites", "citing"))
 
 
 def _quoted_as(t: _Tok, j: int) -> tuple[int, int] | None:

@@ -28,6 +28,7 @@ from framing.entities._text import (
     _NAME_STOP,
     _NOT_A_PERSON,
     _NOT_PERSONS,
+    _OBJECT_PRONOUNS,
     _ORG_HEADS,
     _ORG_NAMES,
     _ORG_NOUNS,
@@ -38,6 +39,7 @@ from framing.entities._text import (
     _PREPS,
     _PRONOUNS,
     _QUANT,
+    _RANK_PREFIXES,
     _ROLE_NOUNS,
     _STOP_IN_NAME,
     _STRIP,
@@ -116,9 +118,6 @@ def _spelled_out(s: str) -> Mention | None:
     return Mention(name, None, "organisation", role=m.group(2).lower())
 
 
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-# words that make a title with the title after them: "Major General", "Vice Admiral"
-_RANK_PREFIXES = frozenset(("major", "brigadier", "lieutenant", "vice", "rear", "deputy", "acting"))
 _RELATIVE_RE = re.compile(r",\s*(?:who|whose|which|when|while)\b")
 _OWNED_NAME_RE = re.compile(r"([A-Z][\w.&-]*)['’]s\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)")
 

@@ -111,6 +111,9 @@ ENTITY_ONLY = frozenset(
         "entity_office_titles",
         "entity_org_names",
         "entity_title_abbreviations",
+        "entity_rank_prefixes",
+        "entity_head_nouns",
+        "entity_object_pronouns",
     }
 )
 """Lists only `framing.entities` (its modules in `framing/entities/`) reads, to name and
