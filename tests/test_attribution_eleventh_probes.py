@@ -317,3 +317,30 @@ def test_according_to_an_object_pronoun() -> None:
         "her lawyer",
         "According to",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister underlined that the border would stay closed.",
+            ("The minister", "underlined"),
+        ),
+        ("The spokesman underscored that talks would continue.", ("The spokesman", "underscored")),
+        ("He highlighted that exports had doubled.", ("He", "highlighted")),
+    ],
+)
+def test_underline_that_with_a_person(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "These figures underscore that the crisis is deepening.",  # the writer's reading
+        "These figures highlight a deepening crisis.",
+        "The minister underlined the need for calm.",
+    ],
+)
+def test_underline_without_a_person_or_that(text: str) -> None:
+    assert main_attribution(text) is None

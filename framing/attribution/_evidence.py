@@ -31,6 +31,7 @@ from framing.attribution._vocab import (
     _EVIDENCE_SET,
     _FINDINGS,
     _MANNER,
+    _PERSON_THAT,
     _PHRASAL_ONLY,
     _QUOTE_ONLY,
     _SHARE_HEADS,
@@ -221,6 +222,8 @@ def _accept(
         return _manner_signal(t, c.cue[0], b)
     if lemma in _QUOTE_ONLY:
         return quote
+    if lemma in _PERSON_THAT:
+        return src is not None and kind in ("person", "pron")  # not "These figures underline"
     if lemma in _THAT_ONLY:
         return src is not None  # "the prosecutor charged that ...": "that" follows
     if lemma == "clear":

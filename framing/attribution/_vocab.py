@@ -55,7 +55,8 @@ _PARTICLES: dict[str, frozenset[str]] = {
 _PHRASAL_ONLY = lx.words("phrasal_only_verbs")
 _QUOTE_ONLY = lx.words("quote_only_verbs")
 _MANNER = lx.words("manner_verbs")
-_THAT_ONLY = lx.words("that_only_verbs")
+_PERSON_THAT = lx.words("person_that_verbs")
+_THAT_ONLY = lx.words("that_only_verbs") | _PERSON_THAT
 
 #: Reporting (speech) verbs in all inflections: say, says, said, saying, told, claims, ...
 REPORTING_VERBS: frozenset[str] = _forms(_SPEECH_STRONG)
