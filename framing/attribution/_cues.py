@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from framing.attribution._phrases import _np_left, _np_right
-from framing.attribution._signals import _after_cue_signal
+from framing.attribution._signals import (
+    _SENTENCE_ENDS,
+    _after_cue_signal,
+    _quote_closed_before,
+)
 from framing.attribution._tokens import (
     _QUOTE_TOKENS,
     _Tok,
@@ -452,16 +456,6 @@ def _verb_cue(t: _Tok, i: int) -> _Cand | None:
     return _verb_group(t, i, lemma)
 
 
-def _after_closing_quote(t: _Tok, i: int) -> bool:
-    """A quotation closes right before the cue word at i and its subject ('"We will win,"
-    he proclaimed.'): the quotation is its content."""
-    text = t.text
-    return any(
-        text[k] in _QUOTE_TOKENS and text[k - 1] in (",", ".", "?", "!")
-        for k in range(max(i - 4, 1), i)
-    )
-
-
 def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     """Uses of a cue form that are never a cue: a noun before its verb ('the report said'),
     a preposition ('regarding'), 'add to', 'call off', a sentence-initial name part."""
@@ -485,7 +479,7 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         and not (
             nxt == "that" and _clause_after(t, i + 1) and (lemma != "charge" or low[i] == "charged")
         )
-        and not _after_closing_quote(t, i)
+        and not _quote_closed_before(t, i, ends=_SENTENCE_ENDS)  # '"...," he charged.'
     ):
         return True  # "charged the man with murder", "held that post", "faces charges that"
     if lemma == "back" and not _BACK_MOTION.isdisjoint(low[i + 1 : i + 5]):

@@ -158,10 +158,10 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
     return start if start <= j else -1
 
 
-def _described_name(t: _Tok, i: int) -> bool:
-    """One or two lower-case words before a name of two capitalised words or more: "says
-    resident Margaret Pell", "said shopkeeper Tom Bell", "says local farmer Tom Bell", "said
-    retired general Tom Bell", "said then-president Jane Smith"."""
+def _described_name(t: _Tok, i: int) -> int:
+    """End (exclusive) of a name of two capitalised words or more after one or two lower-case
+    words at token i, or -1: "says resident Margaret Pell", "said shopkeeper Tom Bell", "says
+    local farmer Tom Bell", "said then-president Jane Smith"."""
     k = i
     while (
         k < t.n
@@ -172,14 +172,19 @@ def _described_name(t: _Tok, i: int) -> bool:
         and (_np_token(t, k) or t.low[k].endswith("ed"))  # "retired general Tom Bell"
     ):
         k += 1
-    return (
+    if not (
         i > 1  # after a verb that does not open the sentence: not "Tell local MP Tom Bell: ..."
         and i < k < t.n - 1
         and t.cap[k]
         and t.cap[k + 1]
         and t.text[k].isalpha()
         and t.text[k + 1][:1].isalpha()
-    )
+    ):
+        return -1
+    # the phrase ends with the name: "said resident Tom Bell near Kyiv"
+    while k < t.n and t.cap[k] and t.text[k][:1].isalpha():
+        k += 1
+    return k
 
 
 def _np_right(t: _Tok, i: int, limit: int = 12, loose: bool = False) -> int:
@@ -210,15 +215,7 @@ def _np_right(t: _Tok, i: int, limit: int = 12, loose: bool = False) -> int:
         or w[:1].isdigit()
         or w in ("former", "then", "top", "senior", "chief", "republican", "democratic")
     ):
-        if not _described_name(t, i):
-            return -1
-        # "said resident Tom Bell near Kyiv": the source ends with the name
-        k = i
-        while not t.cap[k]:
-            k += 1
-        while k < n and t.cap[k] and t.text[k][:1].isalpha():
-            k += 1
-        return k
+        return _described_name(t, i)
     inner = (
         ("of", "for", "at", "from", "with", "in", "on", "by")
         if loose

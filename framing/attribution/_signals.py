@@ -71,16 +71,32 @@ def _quote_signal(t: _Tok, a: int, b: int) -> bool:
             k += 1
         if b < k < t.n and t.text[k] == ":":
             return True
-    # a quotation closed right before the cue and its subject: ',” he continued'
-    text = t.text
-    for k in range(max(a - 4, 1), a):
-        if (text[k] in _QUOTE_TOKENS or text[k] in _SINGLE_QUOTES) and text[k - 1] in _QUOTE_ENDS:
-            return True  # a single mark after punctuation closes a quotation ("...?' asked X")
-    return False
+    # a quotation closed right before the cue and its subject: ',” he continued'; a single mark
+    # after punctuation closes one too ("...?' asked X")
+    return _quote_closed_before(t, a, _QUOTE_TOKENS | _SINGLE_QUOTES)
 
 
 _QUOTE_ENDS = frozenset((",", ".", "?", "!", "—"))
 _SINGLE_QUOTES = frozenset(("'", "’"))
+
+
+def _quote_closed_before(
+    t: _Tok, a: int, marks: frozenset[str] = _QUOTE_TOKENS, ends: frozenset[str] = _QUOTE_ENDS
+) -> bool:
+    """A quotation mark of ``marks`` right after a mark of ``ends`` within the four tokens
+    before token a: a quotation closes just before a cue and its subject ('"...," he said')."""
+    text = t.text
+    return any(text[k] in marks and text[k - 1] in ends for k in range(max(a - 4, 1), a))
+
+
+def _closes_single(t: _Tok, j: int) -> bool:
+    """Token j is a single quotation mark that closes a quotation: it follows punctuation
+    ("'We have lost everything,' says Tom Bell."), which a possessive's apostrophe never
+    does."""
+    return t.text[j] in _SINGLE_QUOTES and j > 0 and t.text[j - 1] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = frozenset((",", ".", "?", "!"))
 
 
 def _manner_signal(t: _Tok, a: int, b: int) -> bool:
@@ -96,6 +112,4 @@ def _manner_signal(t: _Tok, a: int, b: int) -> bool:
         return True
     if not text or text[0] not in _QUOTE_TOKENS:
         return False
-    return any(
-        text[k] in _QUOTE_TOKENS and text[k - 1] in _QUOTE_ENDS for k in range(max(a - 4, 1), a)
-    )
+    return _quote_closed_before(t, a)

@@ -15,6 +15,7 @@ from framing.attribution._phrases import (
     _subject_start,
     _with_apposition,
 )
+from framing.attribution._signals import _closes_single
 from framing.attribution._tokens import (
     _DASHES,
     _QUOTE_TOKENS,
@@ -426,7 +427,7 @@ def _verb_source(
         j < 0
         or left in (",", "-", "—", "–", "--")
         or left in _QUOTE_TOKENS
-        or (left in ("'", "’") and t.text[j - 1] in (",", ".", "?", "!"))
+        or (j > 0 and _closes_single(t, j))
         or lw in ("and", "while", "before", "after", "by", "when", "without", "in", "for", "on")
     ):
         # ", saying ...": the main subject speaks
@@ -438,9 +439,7 @@ def _verb_source(
     if j >= 0 and (
         left in _QUOTE_TOKENS
         or (left == "," and j > 0 and t.text[j - 1] in _QUOTE_TOKENS)
-        # a single quotation mark closed after its punctuation ("'We have lost everything,'
-        # says Tom Bell."): never a possessive's apostrophe, which follows a letter
-        or (left in ("'", "’") and j > 0 and t.text[j - 1] in (",", ".", "?", "!"))
+        or (j > 0 and _closes_single(t, j))  # "'We have lost everything,' says Tom Bell."
     ):
         # '"...," said X, the minister'
         e = _np_right(t, b)
