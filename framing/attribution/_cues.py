@@ -193,6 +193,7 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
 
 
 _TAIL_AFTER = frozenset(("on", "at", "in", "by", "the", "of"))
+_INSERT_PREPS = frozenset(("on", "in", "from", "at"))
 
 
 def _expletive_tail(t: _Tok, i: int) -> _Cand | None:
@@ -209,8 +210,15 @@ def _expletive_tail(t: _Tok, i: int) -> _Cand | None:
     if "be" in low[k + 1 : i]:
         return None  # "It should be noted that ...": the writer's aside
     m = i + 1
-    while m < t.n and m - i <= 4 and (low[m] in _TIME_WORDS or low[m] in ("here", "there", "on")):
+    while m < t.n and m - i <= 4 and (low[m] in _TIME_WORDS or low[m] in ("here", "there")):
         m += 1  # "It was learned to-day that", "It is understood here that"
+    if m < t.n and low[m] in _INSERT_PREPS:
+        # "It was learned on good authority that", "It is understood in official circles that"
+        e = m + 1
+        while e < t.n and e - m <= 4 and low[e] != "that" and t.text[e].isalpha():
+            e += 1
+        if e < t.n and low[e] == "that" and e > m + 1:
+            m = e
     if m < t.n and low[m] == "that" and (k == 0 or low[k - 1] in (",", "and", "but")):
         return _Cand((k, i + 1), "hearsay")  # "It was announced that ...": no source
     if k < 2 or not (
@@ -536,7 +544,24 @@ def _clause_after(t: _Tok, j: int) -> bool:
         or (w.endswith("s") and (after in _AUX or after in _BE or after.endswith("ed")))
         or w[:1].isdigit()
         or t.text[j + 1] in (",", "“", '"', "‘")
+        or _verb_soon(t, j + 1)
     )
+
+
+_RELATIVES = frozenset(("which", "who", "that", "where", "when", "whom", "whose"))
+
+
+def _verb_soon(t: _Tok, k: int) -> bool:
+    """A finite verb two or three plain words after token k: "held that segregated schools
+    were unconstitutional", "ruled that state officials must pay", not "held that post for
+    years"."""
+    low = t.low
+    for m in range(k + 1, min(k + 3, t.n)):
+        if (low[m] in _AUX or low[m] in _BE or low[m] in _MODALS) and not t.cap[m]:
+            return True  # not "in May"
+        if not low[m].isalpha() or not t.text[m - 1].isalpha() or low[m] in _RELATIVES:
+            return False  # "held that seat which was ...": a relative clause
+    return False
 
 
 _DEFENDED = frozenset(

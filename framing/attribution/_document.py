@@ -215,6 +215,11 @@ _TAIL_PUNCT = " \t\n.!?\"'”’)"
 # clause on its source ("..., Wren said, adding that ...", "..., according to the magazine,
 # which reported ...")
 _TAIL_GOES_ON = re.compile(r"\s*(?:adding|saying|noting|explaining|citing|which|who)\b")
+# a short circumstance after a tail's cue: "..., the authority said in a statement.", "...,
+# the ministry said on Sunday evening."
+_TAIL_CIRCUMSTANCE = re.compile(
+    r"(?:in|on|at|late|early|earlier|later|yesterday|today|tonight|last|this)\b[\w ,'’-]{0,50}"
+)
 _INTERVIEW_RE = re.compile(r"\b(?:[Ii]nterview(?:s|ed)?|tells|talks)\b")
 
 
@@ -225,7 +230,10 @@ def _tail(text: str, s0: int, s1: int, cue: tuple[int, int], src: tuple[int, int
     if a - s0 < 20 or b - a > 80:
         return False
     rest = text[b:s1].strip(_TAIL_PUNCT)
-    if rest and not (rest.startswith(",") and _TAIL_GOES_ON.match(rest, 1)):
+    if rest and not (
+        (rest.startswith(",") and _TAIL_GOES_ON.match(rest, 1))
+        or _TAIL_CIRCUMSTANCE.fullmatch(rest)
+    ):
         return False
     before = text[s0:a].rstrip()
     return before.endswith((",", ",”", ",'", ',"', ",’"))

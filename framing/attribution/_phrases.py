@@ -172,6 +172,8 @@ def _described_name(t: _Tok, i: int) -> int:
         and (_np_token(t, k) or t.low[k].endswith("ed"))  # "retired general Tom Bell"
     ):
         k += 1
+    while k < t.n - 2 and t.cap[k] and t.low[k].rstrip(".") in TITLES:
+        k += 1  # "said retired Maj. Gen. Tom Bell"
     if not (
         i > 1  # after a verb that does not open the sentence: not "Tell local MP Tom Bell: ..."
         and i < k < t.n - 1
@@ -206,7 +208,8 @@ def _np_right(t: _Tok, i: int, limit: int = 12, loose: bool = False) -> int:
         if low[i + 1] != "of":
             return i + 1
     elif not (_np_token(t, i) or w in _DETS) or w in _NP_PREPS:
-        return -1
+        # "said retired general Tom Bell": a participle before a described name
+        return _described_name(t, i) if w.endswith("ed") and not t.cap[i] else -1
     if not (
         loose
         or t.cap[i]
@@ -378,6 +381,15 @@ def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
     k = j - 1
     while k >= 0 and j - k <= 45 and len(bounds) < 6:
         x = t.text[k]
+        if x == ")" and k < j - 1:
+            # "The Kenya Electricity Generating Company (KenGen), which ...,": a parenthesis
+            # inside a segment
+            p = k - 1
+            while p >= 0 and k - p <= 8 and t.text[p] not in ("(", ")", ","):
+                p -= 1
+            if p > 0 and t.text[p] == "(":
+                k = p - 1
+                continue
         if x == "," or (dash and x in _DASHES):
             bounds.append(k)
         elif (
@@ -395,7 +407,13 @@ def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
         seg_s, seg_e = bounds[m] + 1, bounds[m - 1]
         if seg_s >= seg_e:
             return found
-        s = _np_left(t, seg_e - 1)
+        last = seg_e - 1
+        if t.text[last] == ")":  # "The Kenya Electricity Generating Company (KenGen)"
+            q = last - 1
+            while q > seg_s and t.text[q] != "(":
+                q -= 1
+            last = q - 1 if t.text[q] == "(" else last
+        s = _np_left(t, last)
         if s < 0:
             continue
         before = t.text[s - 1] if s > 0 else ""

@@ -105,9 +105,11 @@ def _manner_signal(t: _Tok, a: int, b: int) -> bool:
     is over."'), a quotation that opens the sentence and closes right before the cue and its
     subject ('"Not a chance," she scoffed.'), or "that" after it."""
     text = t.text
+    low = t.low
+    if b + 3 < t.n and low[b] == "on" and low[b + 2] == "part" and low[b + 3] == "that":
+        return True  # "affirmed on his part that"
     if b < t.n and (
-        t.low[b] == "that"
-        or (text[b] in (",", ":") and b + 1 < t.n and text[b + 1] in _QUOTE_TOKENS)
+        low[b] == "that" or (text[b] in (",", ":") and b + 1 < t.n and text[b + 1] in _QUOTE_TOKENS)
     ):
         return True
     if not text or text[0] not in _QUOTE_TOKENS:

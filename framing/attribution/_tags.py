@@ -9,10 +9,13 @@ from framing.attribution._vocab import (
     _CUE_WORDS,
     _METADATA_KEYS,
     _NON_NAMES,
+    _ORG_NOUNS,
     _PREPS_STOP,
     _SECTION_HEADERS,
     _SPEAKER_TAG_STOP,
     _WEEKDAYS,
+    TITLES,
+    VAGUE_SOURCES,
 )
 
 _HEADER_LINKS = frozenset(("of", "on", "in", "for", "to", "the", "and", "&"))
@@ -36,12 +39,42 @@ def _past_cue(w: str) -> bool:
     return w in _CUE_WORDS and w.endswith(("ed", "said"))
 
 
+# "Health chief: hospitals are full", "Police: driver was drunk": a headline whose source is a
+# role or a group in lower case before a colon
+_ROLE_TAG_RE = re.compile(r"\s*([A-Z][a-z]+(?:\s+[a-z]+){0,2}):\s+\S")
+_ROLE_HEADS = (VAGUE_SOURCES | TITLES | _ORG_NOUNS) - _METADATA_KEYS
+_SENTENCE_END = frozenset(".!?…")
+
+
+def _role_headline_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
+    """A role or group before a colon that opens a headline (no full stop, at most 14 words,
+    a clause after the colon): (source start, source end, colon position)."""
+    m = _ROLE_TAG_RE.match(text, s0, s1)
+    if m is None or text[s0:s1].rstrip(" \"'”’").endswith(tuple(_SENTENCE_END)):
+        return None
+    words = m.group(1).lower().split()
+    rest = text[m.end(1) + 1 : s1].split()
+    if (
+        words[-1] not in _ROLE_HEADS
+        or words[0] in _SECTION_HEADERS
+        or " ".join(words) in _METADATA_KEYS
+        or len(words) + len(rest) > 14
+        or len(rest) < 3
+        or not any(w.islower() for w in rest)
+    ):
+        return None
+    return (m.start(1), m.end(1), m.end(1))
+
+
 def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     """'Name: ...' or 'Name, role: "..."' at the start of a sentence: (source start, source
     end, colon position)."""
     first = text.find(":", s0, min(s1, s0 + 140))
     if first < 0:
         return None
+    role = _role_headline_tag(text, s0, s1)
+    if role is not None:
+        return role
     m = _SPEAKER_TAG_RE.match(text, s0, s1) if first - s0 < 90 else None
     if m is None:
         m = _APPOSITION_TAG_RE.match(text, s0, s1)

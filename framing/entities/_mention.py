@@ -23,6 +23,7 @@ from framing.entities._text import (
     _GROUP_PLURALS,
     _HEADS,
     _HONORIFICS,
+    _LONE_TITLES,
     _MALE,
     _NAME_INNER,
     _NAME_STOP,
@@ -119,6 +120,8 @@ def _spelled_out(s: str) -> Mention | None:
 
 
 _RELATIVE_RE = re.compile(r",\s*(?:who|whose|which|when|while)\b")
+_TITLE_RELATIVE_RE = re.compile(r"\s(?:who|whose|which)\s")
+_WHO_IS_RE = re.compile(r"(?:who|which)\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(.+)")
 _OWNED_NAME_RE = re.compile(r"([A-Z][\w.&-]*)['’]s\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)")
 
 
@@ -237,6 +240,13 @@ def _parse_mention(text: str) -> Mention:
         ]  # not "R-Texas", "D-Ill.", nor an age: "Grace Mwangi, 42, a teacher"
         s = head
         title = _strip_det(rest[0]) if rest else None  # not "R-Texas", "D-Ill."
+        if title is not None:
+            copula = _WHO_IS_RE.match(title)
+            if copula is not None:  # "who is also the Defense Minister of the UAE": the role
+                title = _strip_det(copula.group(1))
+            elif not _TITLE_RELATIVE_RE.match(" " + title):
+                # "a family physician who has practiced here": the role alone
+                title = _TITLE_RELATIVE_RE.split(" " + title, maxsplit=1)[0].strip() or None
     toks = _TOKEN_RE.findall(s)
     if not toks:
         return Mention(s, title, "anonymous")
@@ -305,6 +315,8 @@ def _parse_mention(text: str) -> Mention:
         return Mention(_strip_det(s), title, "organisation", role=lows[-1])
     if caps[-1] and lows[-1].endswith(("ists", "ians")) and len(toks) < 4 and not gender:
         return Mention(s, title, "anonymous", role=lows[-1])  # "Zionists", "Palestinians"
+    if len(toks) == 1 and not gender and not title and lows[0] in _LONE_TITLES:
+        return Mention(s, None, "role", role=_norm_role(lows[0]))  # "Minister: we will fight on"
     if len(toks) == 1 and not gender and lows[0] in _GROUP_PLURALS:
         return Mention(s, title, "anonymous", role=lows[0])  # "Fishermen", "Forecasters"
     if lows[0] in _GROUP_NOUNS and caps[0] and lows[1:2] == ["of"] and any(caps[2:]):
@@ -322,6 +334,10 @@ def _parse_mention(text: str) -> Mention:
             # "Travis of the Visitors Bureau", "Ana Ruiz and Ed Cole of Tidewater Games": the
             # named people, their organisation as the title
             org = _strip_det(" ".join(toks[j + 1 :]))
+            who = _parse_mention(" ".join(toks[:j]))
+            if (lows[0] in _TITLES or _is_role_word(lows[0])) and who.type == "person":
+                # "Commander Frank J. Doyle of the American Legion": the title cut from the name
+                return Mention(who.name, f"{who.title} of {org}", "person", gender or who.gender)
             return Mention(" ".join(toks[:j]), org, "person", gender)
     definite_role = len(lows) > 1 and lows[0] in _DETS and not lows[-1].endswith("s")
     if not definite_role and all(w in _VAGUE or w in _QUANT or w in _DETS for w in lows):
@@ -377,8 +393,9 @@ def _parse_mention(text: str) -> Mention:
     ):
         i = max(i for i, w in enumerate(lows) if w in _ORG_WORDS)
         f = 1 if lows[0] in _DETS and len(lows) > 2 else 0
-        if lows[f] in _HEADS and lows[f + 1] in ("of", "for", "at"):
-            # "the head of the chamber of commerce": a person at its head, not the body
+        if (lows[f] in _HEADS or lows[f] in _TITLES) and lows[f + 1] in ("of", "for", "at"):
+            # "the head of the chamber of commerce", "the Secretary of the Treasury": a person
+            # at its head, not the body
             return Mention(_strip_det(s), title, "role", role=lows[f])
         if 0 < i < len(toks) - 1 and not caps[i] and all(caps[i + 1 :]):
             # "the militant group Hamas": the name after its lower-case kind

@@ -180,8 +180,12 @@ class _Doc:
                 if named is None and m.role in _BODY_HEADS:
                     return None  # "the ministry" is no body the text does not call a ministry
                 for c in recent:
-                    if c.type == "organisation" and (named is None or c.name == named):
-                        return c
+                    if (
+                        c.type == "organisation"
+                        and (named is None or c.name == named)
+                        and not (m.role in _BARE_ORG and _public_body(c.name))
+                    ):
+                        return c  # not "the company" for the Government Accountability Office
             return None
         if m.type == "anonymous":
             low = m.name.lower()
@@ -189,14 +193,19 @@ class _Doc:
             for c in recent:
                 if c.type == "anonymous" and _strip_det(c.name.lower()) == _strip_det(low):
                     return c  # "Fishermen", then "the fishermen"
-                if (  # "the nurse" after "a 55-year-old nurse at the clinic"
-                    len(words) == 2
+                if (  # "the nurse" after "a 55-year-old nurse at the clinic"; "the physician"
+                    len(words) == 2  # after "Dr. Samuel Okonjo, a family physician"
                     and words[0] in ("the", "this", "that")
-                    and _one_unnamed(c)
+                    and (_one_unnamed(c) or c.type == "person")
                     and m.role in c.roles
                 ):
                     return c
         return None
+
+
+def _public_body(name: str) -> bool:
+    """A ministry, office, agency or court by its name: never "the company"."""
+    return not _BODY_HEADS.isdisjoint(w.lower() for w in name.split())
 
 
 def _role_in_name(role: str, name: str) -> bool:

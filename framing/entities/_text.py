@@ -15,7 +15,9 @@ import re
 
 from framing import lexicons as lx
 
-_TITLES = lx.words("titles")
+_TITLES = lx.words("titles") | lx.words("name_titles")  # "State Rep. Ana Ruiz"
+_VERB_WORDS = lx.words("auxiliaries") | lx.words("be_forms")
+_LONE_TITLES = lx.words("entity_lone_titles")  # "Minister: ...": a role, not a person
 _ROLE_NOUNS = lx.words("entity_role_nouns")  # "Prosecutor Thabo Nkosi": a title, then the name
 # "Mr.", "Sir", "Alhaji", "Professor": never a name word; parse_mention cuts them from a name
 # (`_CUT_HONORIFICS`), except the title words among them ("Professor", "Chief"), which stay the
@@ -216,9 +218,16 @@ def _continued(name: str, text: str) -> str:
     return name
 
 
-_CORP_RE = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|plc|Corporation|Company|Cos|Bancorp)\b\.?")
+_CORP_RE = re.compile(
+    r"\b(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|plc|Corporation|Company|Cos|Bancorp"
+    r"|(?:Partners|Holdings|Industries|Technologies|Enterprises|Airlines|Airways)"
+    r"(?:,?\s(?:Inc|Corp|Co|Ltd|LLC|Plc|PLC|plc)\b\.?)?)\b\.?"
+)
 # a cheap first look: no corporate suffix anywhere, no company names to read
-_CORP_HINT = re.compile(r"Inc|Corp|Co[.s ]|Ltd|LLC|plc|PLC|Plc|Company|Bancorp")
+_CORP_HINT = re.compile(
+    r"Inc|Corp|Co[.s ]|Ltd|LLC|plc|PLC|Plc|Company|Bancorp|Partners|Holdings|Industries"
+    r"|Technologies|Enterprises|Airlines|Airways"
+)
 
 
 def _corporate_names(text: str) -> list[str]:
@@ -367,7 +376,11 @@ def _lead_rest(s: str) -> str | None:
         return " ".join(words[i + 2 :])
     if " and " in s:
         left, right = s.split(" and ", 1)
-        if left.split()[-1].lower() in _TIME_NOUNS and right.split():
+        if (
+            left.split()[-1].lower() in _TIME_NOUNS
+            and right.split()
+            and right.split()[0].lower() not in _VERB_WORDS  # "... for 19 years and is one"
+        ):
             return right
     m = _LEAD_BY_RE.fullmatch(s)
     return m.group(1) if m is not None else None

@@ -104,6 +104,7 @@ ENTITY_ONLY = frozenset(
         "entity_not_persons",
         "entity_company_nouns",
         "entity_role_nouns",
+        "entity_lone_titles",
         "entity_honorifics",
         "entity_org_tails",
         "entity_lead_nouns",
