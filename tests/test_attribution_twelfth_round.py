@@ -71,6 +71,19 @@ from framing.entities import parse_mention
             "Prices are said to be rising, the minister said on Sunday evening.",
             ("the minister", "said"),
         ),
+        # "put it (simply):" before a quotation
+        (
+            "Councillor Pat Hale put it simply: 'We were told this would never happen.'",
+            ("Councillor Pat Hale", "put it simply"),
+        ),
+        ('She put it this way: "We are done."', ("She", "put it this way")),
+        # a lower-case role closing a headline or a sentence after an inverted verb
+        ("Ceasefire talks collapse, says foreign minister", ("foreign minister", "says")),
+        ("The talks have collapsed, said local officials.", ("local officials", "said")),
+        # a headline that names its source after a closing colon
+        ("Airstrike on a camp kills 27: health authority", ("health authority", ":")),
+        ("Unemployment falls to 4%: ONS", ("ONS", ":")),
+        ("Border to stay shut: Boris Vance", ("Boris Vance", ":")),
     ],
 )
 def test_twelfth_round_attributions(text: str, expected: tuple[str | None, str]) -> None:
@@ -87,6 +100,14 @@ def test_twelfth_round_attributions(text: str, expected: tuple[str | None, str])
         "The judge ruled out a retrial.",
         "The rule that requires masks was lifted.",
         "It was found in the basement that the pipes had burst.",
+        "The government put it on hold.",
+        # the writer at a place, asking: the place is no speaker, the writer is no source
+        "I spent the morning at the Fifth Street depot asking riders about the fare.",
+        "The council had better options, and it knew it.",  # nothing is reported
+        # a section name or a date after a headline's colon is no source
+        "The year in review: Sport",
+        "Schools close early for summer: Monday",
+        "He declined comment Friday on the latest questioning of the witness.",
     ],
 )
 def test_twelfth_round_no_attribution(text: str) -> None:

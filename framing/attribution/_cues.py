@@ -183,7 +183,7 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
     if w == "heard":
         return _body_heard(t, i)
     if w == "put":
-        return _put_at(t, i)
+        return _put_at(t, i) or _put_it(t, i)
     if w not in _CUE_WORDS:
         if w in HEARSAY_PARTICIPLES or w in _AS_PARTICIPLES:
             # "it was learned that", "was labelled as": a hearsay participle only
@@ -431,6 +431,24 @@ def _put_at(t: _Tok, i: int) -> _Cand | None:
     if not (nxt[:1].isdigit() or nxt in _AMOUNT_WORDS or nxt[:1] in ("$", "€", "£")):
         return None
     return _Cand((_cue_left(t, i), i + 2), "hearsay")
+
+
+def _put_it(t: _Tok, i: int) -> _Cand | None:
+    """'put it simply: "..."', 'put it more plainly: "..."' with 'put' at token i: a
+    quotation's tag."""
+    low = t.low
+    if not (i + 2 < t.n and low[i + 1] == "it"):
+        return None
+    k = i + 2
+    while k < t.n and k - i <= 5 and (low[k].endswith("ly") or low[k] in _PUT_IT_WORDS):
+        k += 1
+    if k == i + 2 or k + 1 >= t.n or t.text[k] != ":" or t.text[k + 1] not in _PUT_IT_QUOTES:
+        return None
+    return _Cand((_cue_left(t, i), k), "clear")
+
+
+_PUT_IT_WORDS = frozenset(("more", "most", "best", "this", "that", "so", "another", "way", "it"))
+_PUT_IT_QUOTES = _QUOTE_TOKENS | {"'", "‘"}
 
 
 def _made_clear(t: _Tok, i: int) -> _Cand | None:

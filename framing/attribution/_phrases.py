@@ -189,6 +189,21 @@ def _described_name(t: _Tok, i: int) -> int:
     return k
 
 
+def _lower_role_at_end(t: _Tok, i: int) -> int:
+    """End of one to three lower-case words at token i that end in a role or group noun and
+    end the sentence, or -1: "Talks collapse, says foreign minister", "..., said local
+    officials."""
+    k = i
+    while k < t.n and k - i < 3 and not t.cap[k] and t.low[k].isalpha():
+        k += 1
+    if i > 1 and k > i and t.low[k - 1] in _AGENT_HEADS and (k == t.n or t.text[k] in _ENDS):
+        return k
+    return -1
+
+
+_ENDS = frozenset((".", "!", "?", ";", '"', "”", "'", "’"))
+
+
 def _np_right(t: _Tok, i: int, limit: int = 12, loose: bool = False) -> int:
     """End index (exclusive) of the source phrase that starts at token i, or -1.
 
@@ -218,7 +233,8 @@ def _np_right(t: _Tok, i: int, limit: int = 12, loose: bool = False) -> int:
         or w[:1].isdigit()
         or w in ("former", "then", "top", "senior", "chief", "republican", "democratic")
     ):
-        return _described_name(t, i)
+        d = _described_name(t, i)
+        return d if d > 0 else _lower_role_at_end(t, i)
     inner = (
         ("of", "for", "at", "from", "with", "in", "on", "by")
         if loose
@@ -381,7 +397,7 @@ def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
     k = j - 1
     while k >= 0 and j - k <= 45 and len(bounds) < 6:
         x = t.text[k]
-        if x == ")" and k < j - 1:
+        if x == ")" and k < j - 1 and t.text[k + 1] == ",":
             # "The Kenya Electricity Generating Company (KenGen), which ...,": a parenthesis
             # inside a segment
             p = k - 1

@@ -266,6 +266,13 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
         and not any(x in _QUOTE_TOKENS or x in (",", ":", ";", "—", "–") for x in t.text[:a])
     ):
         return True  # "He's trying to attack me.", "She warned us.": no content
+    if (
+        lemma == "know"
+        and b + 2 == t.n
+        and low[b] in ("it", "this", "that")
+        and t.text[b + 1] in (".", "!")
+    ):
+        return True  # "The council had better options, and it knew it.": nothing reported
     words = {"decline" if w.startswith(("declin", "refus")) else w for w in low[a:b]}
     if lemma in _NO_CONTENT or lemma == "comment":
         return bool(words & _REFUSALS)
@@ -434,6 +441,17 @@ def _verb_source(
         if j < 0 or all(x in _QUOTE_TOKENS or x.lower() in _SUBORDINATORS for x in t.text[:a]):
             c.rank = 1
         return True, None, None
+    if c.participle and j > 1 and low[a].endswith("ing"):
+        s = _np_left(t, j)
+        if (
+            s > 1
+            and (low[s - 1] in _NP_PREPS or low[s - 1] in _PREPS_STOP)
+            and not low[j].endswith("est")  # "on the latest questioning of": a noun
+            and low[j] not in _DETS
+        ):
+            # "I spent the morning at the transfer center asking riders ...": the place is
+            # no speaker; the participle shares the main subject
+            return True, None, None
     if lw in ("and", "but", "or", "then"):
         return True, None, None  # a second verb sharing the subject: "X spoke and said"
     if j >= 0 and (

@@ -10,10 +10,12 @@ from framing.attribution._vocab import (
     _METADATA_KEYS,
     _NON_NAMES,
     _ORG_NOUNS,
+    _ORG_WORDS,
     _PREPS_STOP,
     _SECTION_HEADERS,
     _SPEAKER_TAG_STOP,
     _WEEKDAYS,
+    DOCUMENT_NOUNS,
     TITLES,
     VAGUE_SOURCES,
 )
@@ -64,6 +66,38 @@ def _role_headline_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | No
     ):
         return None
     return (m.start(1), m.end(1), m.end(1))
+
+
+# "Airstrike on camp kills 27: health authority", "Talks will resume: UN": a headline that
+# names its source after a closing colon
+_COLON_SOURCE_RE = re.compile(r":\s+((?:[A-Za-z][\w.'’&-]*)(?:\s+[A-Za-z][\w.'’&-]*){0,3})\s*$")
+
+
+def _colon_source_tail(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
+    """A source of one to four words after the last colon of a headline (no full stop, the
+    headline's clause before the colon): (source start, source end, colon position)."""
+    m = _COLON_SOURCE_RE.search(text, s0, s1)
+    if m is None or text[s0 : m.start()].count(" ") < 2:
+        return None
+    words = m.group(1).split()
+    last = words[-1].lower().rstrip(".")
+    named = len(words) <= 3 and all(w[:1].isupper() for w in words)
+    if not (
+        last in _ROLE_HEADS
+        or last in _ORG_WORDS
+        or last in DOCUMENT_NOUNS
+        or (named and (len(words) > 1 or words[0].isupper()))  # "Boris Johnson", "UN"
+    ):
+        return None
+    if (named and words[0].lower() in _SECTION_HEADERS) or " ".join(
+        words
+    ).lower() in _METADATA_KEYS:
+        return None
+    if any(w.lower() in _CUE_WORDS for w in words[:-1]) or (
+        last in _CUE_WORDS and last not in DOCUMENT_NOUNS
+    ):
+        return None  # "...: minister says": a clause, read by the verb rules
+    return (m.start(1), m.end(1), m.start())
 
 
 def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:

@@ -227,7 +227,7 @@ def _needed_words() -> dict[str, frozenset[str]]:
     if "heard" not in _CUE_WORDS:
         out["heard"] = frozenset(("that",)) | _HEARING_BODIES  # "The court heard (that)"
     if "put" not in _CUE_WORDS:
-        out["put"] = frozenset(("at",))  # "losses were put at $2m"
+        out["put"] = frozenset(("at", "it"))  # "losses were put at $2m", "put it simply:"
     for w in _STATEMENT_NOUNS:
         out[w] = out.get(w, frozenset()) | _STATEMENT_VERBS  # "issued a statement"
     for w in _VIEW_NOUNS:
