@@ -197,3 +197,76 @@ def test_the_role_noun_of_an_apposition_is_that_person() -> None:
     )
     first, second = _entities(text)
     assert first == second and first is not None and first.endswith("Sam Oke")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parenthetical expletive passive between commas: hearsay with no source
+        (
+            "Governor Brant, it is understood, has ordered two troops to the valley.",
+            (None, "it is understood"),
+        ),
+        ("The bridge, it was announced, will close in May.", (None, "it was announced")),
+        # West African press: "It was gathered that ..."
+        (
+            "It was gathered that the union leaders will meet on Wednesday.",
+            (None, "It was gathered"),
+        ),
+    ],
+)
+def test_twelfth_round_hearsay(text: str, expected: tuple[str | None, str]) -> None:
+    assert main_attribution(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters were gathered to hear the speech.",  # a gathering, not hearsay
+        # the outlet's own reporter speaks in the writer's voice
+        "Our correspondent, who visited three stations, observed that many pumps were dry.",
+    ],
+)
+def test_twelfth_round_not_a_source(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+def test_our_sources_stay_a_source() -> None:
+    assert main_attribution("Our sources say the deal is done.") == ("Our sources", "say")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "title"),
+    [
+        (
+            "Union Minister of State for Home Affairs Shri Ajay Rao",
+            "Shri Ajay Rao",
+            "Union Minister of State for Home Affairs",
+        ),
+        ("State Revenue Minister Smt. Lata Sahu", "Smt. Lata Sahu", "State Revenue Minister"),
+    ],
+)
+def test_an_honorific_inside_a_long_title_starts_the_name(
+    phrase: str, name: str, title: str
+) -> None:
+    m = parse_mention(phrase)
+    assert (m.name, m.title, m.type) == (name, title, "person")
+
+
+def test_a_quotation_after_a_tagged_one_keeps_its_speaker() -> None:
+    text = (
+        '"Ana Vale has had four years to fix this," Rick Toll said in his opening statement. '
+        '"Every family here knows someone who was hurt. Every single one." Vale shot back '
+        'that Toll had "never once voted" for the funding.'
+    )
+    rows = framing.analyze(text).sentences
+    names = [s.source_entity.name if s.source_entity else None for s in rows]
+    assert names[1] == names[2] == "Rick Toll"
+    assert names[3] is not None and names[3].endswith("Vale")
+
+
+def test_a_quotation_before_a_bare_tag_takes_the_tag() -> None:
+    text = '"We will win," Rick Toll said on Sunday. "Will we?" Ana Vale asked. "Of course." '
+    rows = framing.analyze(text).sentences
+    names = [s.source_entity.name if s.source_entity else None for s in rows]
+    assert names[1] == "Ana Vale"

@@ -221,6 +221,8 @@ def _expletive_tail(t: _Tok, i: int) -> _Cand | None:
             m = e
     if m < t.n and low[m] == "that" and (k == 0 or low[k - 1] in (",", "and", "but")):
         return _Cand((k, i + 1), "hearsay")  # "It was announced that ...": no source
+    if k > 1 and t.text[k - 1] == "," and m == i + 1 and m < t.n and t.text[m] == ",":
+        return _Cand((k, i + 1), "hearsay")  # "Governor Brant, it is understood, has ordered"
     if k < 2 or not (
         t.text[k - 1] == "," or (t.text[k - 1] in _QUOTE_TOKENS and t.text[k - 2] == ",")
     ):

@@ -31,6 +31,7 @@ from framing.attribution._vocab import (
     _CUE_WORDS,
     _FILLERS,
     _NEEDS,
+    _NEWSROOM,
     _NON_NAMES,
     _SPEAKER_OWN,
     _SPEECH_STRONG_SET,
@@ -202,7 +203,9 @@ def _own_voice(src: str, t: _Tok, b: int, turn: bool) -> bool:
     you think ...") and with a speech verb in the past ("You said in the debate that ...",
     reporting what the addressee said)."""
     if src not in _OWN_VOICE:
-        return False
+        words = src.split(",")[0].split()
+        # "Our correspondent, who visited the stations, observed": the outlet's own reporter
+        return len(words) == 2 and words[0] == "our" and words[1] in _NEWSROOM
     if src != "you":
         return True
     if turn:
@@ -479,6 +482,16 @@ def _inherit(
             o = _own(per[nxt])
             if o is not None and o.cue[0] - sentences[nxt][0] < 40:
                 fallback = nxt  # '“...?” Trump asked.'
+                if (
+                    prev >= 0
+                    and para[prev] == para[first]
+                    and shares[prev] > 0
+                    and _own(per[prev]) is not None
+                    and len(text[o.cue[1] : sentences[nxt][1]].split()) > 4
+                ):
+                    # '"...," Tolliver said. "..." Marsh shot back that ...': the speaker of
+                    # the quotation before goes on; the next sentence says something else
+                    fallback = -1
         issued = None
         if fallback < 0 and prev >= 0:
             o = _speaker(per[prev])

@@ -155,6 +155,7 @@ _REPORTED = lx.words("reported_participles")
 _NO_CONTENT = lx.words("no_content_objects")
 _REFUSED_SPEECH = lx.words("refused_speech")  # "declined to say whether ..."
 _METADATA_KEYS = lx.words("metadata_keys")
+_NEWSROOM = lx.words("newsroom_roles")  # "Our correspondent observed": the writer's own
 
 # ---- derived
 _FORM_TO_LEMMA: dict[str, str] = {}

@@ -423,6 +423,9 @@ def _parse_mention(text: str) -> Mention:
         )
     ):
         start -= 1
+    hon = max((x for x in range(start + 1, end - 1) if lows[x] in _CUT_HONORIFICS), default=-1)
+    if hon > 0:
+        start = hon  # "Minister for Home Affairs Shri Ajay Rao": the name from the honorific
     place = _place_after(toks, lows, start, end)
     if place is not None:
         return place
