@@ -270,3 +270,34 @@ def test_a_quotation_before_a_bare_tag_takes_the_tag() -> None:
     rows = framing.analyze(text).sentences
     names = [s.source_entity.name if s.source_entity else None for s in rows]
     assert names[1] == "Ana Vale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next monthly waiting list figures are due to be published in May.",  # a noun
+        "Neither claim survives contact with the council's own figures.",
+        # a negative subject and a question after the verb: nothing is reported
+        "Neither side has said how it would pay for the tax cuts.",
+        "Nobody would say whether the plant will close.",
+    ],
+)
+def test_twelfth_round_nouns_and_refusals(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+def test_a_negative_subject_with_content_still_reports() -> None:
+    assert main_attribution("Neither side has said that it would cut taxes.") == (
+        "Neither side",
+        "has said",
+    )
+
+
+def test_a_pronoun_skips_a_place_in_the_sources_relative_clause() -> None:
+    text = (
+        "Sheep producer Ailsa Fergus, who farms near Durham Ford, says she is still finding "
+        "dead lambs. She says many of her neighbours are worn out."
+    )
+    rows = framing.analyze(text).sentences
+    names = [s.source_entity.name if s.source_entity else None for s in rows]
+    assert names == ["Ailsa Fergus", "Ailsa Fergus"]

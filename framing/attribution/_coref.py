@@ -252,7 +252,15 @@ def _nearest_named(
             cands = names[j]
         else:
             cands = _names(text, s0, min(s1, pos), quotes)
+        clauses = [
+            (m.start(), g.src[1])
+            for g in per[j]
+            if g.src is not None and not g.inherited and g is not f
+            for m in _RELATIVE_IN_SOURCE.finditer(text, g.src[0], g.src[1])
+        ]
         for cand in cands:
+            if any(a < cand[0] and cand[1] <= b for a, b in clauses):
+                continue  # "Ailsa Ferguson, who farms near Durham Ford, says": not the place
             name = text[cand[0] : cand[1]]
             if cand[0] > best_pos and _compatible(pron, name, known.get(_surname(name), "")):
                 best, best_pos = cand, cand[0]
@@ -262,6 +270,7 @@ def _nearest_named(
 
 
 _NEXT_WORD_RE = re.compile(r"[\s’'s]*([A-Za-z]+)")
+_RELATIVE_IN_SOURCE = re.compile(r",\s+(?:who|whose|which|where)\b")
 # a sentence that opens with a plural noun phrase: "Local fishermen were ...", "The tenants
 # of the old town said ..." (up to three words before the plural head)
 _GROUP_START_RE = re.compile(

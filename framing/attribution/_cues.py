@@ -194,6 +194,7 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
 
 _TAIL_AFTER = frozenset(("on", "at", "in", "by", "the", "of"))
 _INSERT_PREPS = frozenset(("on", "in", "from", "at"))
+_PLURAL_VERBS = frozenset(("are", "were", "have"))
 
 
 def _expletive_tail(t: _Tok, i: int) -> _Cand | None:
@@ -492,6 +493,9 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     nxt = low[i + 1] if i + 1 < n else ""
     if nxt in _VERB_ONLY_FORMS:
         return True  # a noun before its verb: "the report said", "talks say"
+    w = low[i]
+    if nxt in _PLURAL_VERBS and w.endswith("s") and not w.endswith("ss") and i > 0:
+        return True  # "the waiting list figures are due": a plural noun before its verb
     if low[i] in _NOT_CUE_FORMS:
         return True
     if i > 0 and low[i - 1] == "worth":

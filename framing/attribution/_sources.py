@@ -246,6 +246,7 @@ def _bare_verb(t: _Tok, a: int, b: int) -> bool:
 _NONRESTRICTIVE = frozenset((",", "-", "--", "—", "–", "(", "and", "or"))
 
 _REFUSALS = frozenset(("decline", "not", "n't", "'t", "’t", "never", "no"))  # "wouldn't"
+_NEGATIVE_SUBJECTS = frozenset(("neither", "nobody", "none", "no"))
 _CLAUSE_PREPS = frozenset(("in", "on", "at", "during", "to", "with"))
 # "know" reports a held content only when it is not negated and no question follows it ("She
 # doesn't even know who the rebels are", "I don't know if he sees"). On PolNeAR train this
@@ -274,6 +275,14 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
     ):
         return True  # "The council had better options, and it knew it.": nothing reported
     words = {"decline" if w.startswith(("declin", "refus")) else w for w in low[a:b]}
+    if (
+        0 < a < 5
+        and low[0] in _NEGATIVE_SUBJECTS
+        and lemma != "know"
+        and b < t.n
+        and (low[b] in _WH_WORDS or low[b] in ("whether", "if"))
+    ):
+        words.add("not")  # "Neither side has said how ...", "Nobody would say whether ..."
     if lemma in _NO_CONTENT or lemma == "comment":
         return bool(words & _REFUSALS)
     if lemma == "know" and (

@@ -87,8 +87,11 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         return left in ("the", "a", "an") or (  # "a fourth accused"; not "was first reported"
             w == "accused" and left in _ORDINALS and i > 1 and t.low[i - 2] in ("the", "a", "an")
         )
-    if left in _DETS and left not in _DET_HEADS and left != "that":
-        return True
+    if (left in _DETS and left not in _DET_HEADS and left != "that") or left in (
+        "neither",
+        "either",
+    ):
+        return True  # "the report", "Neither claim survives": a noun after its determiner
     if left.endswith(("'s", "’s")):
         return True
     if left in _SHARE_HEADS:  # "90 percent support for", "a minority report."; not "a majority say"
