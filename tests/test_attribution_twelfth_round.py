@@ -301,3 +301,33 @@ def test_a_pronoun_skips_a_place_in_the_sources_relative_clause() -> None:
     rows = framing.analyze(text).sentences
     names = [s.source_entity.name if s.source_entity else None for s in rows]
     assert names == ["Ailsa Fergus", "Ailsa Fergus"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun alone after the cue reports no content
+        "The governor mentioned it earlier.",
+        "Everybody believes that.",
+        "No one is suggesting that.",
+        # an object that makes the verb an action
+        "The militant group claimed responsibility.",
+        "The fire claimed the lives of three people.",
+        "The golf club welcomes visitors to its three courses.",
+    ],
+)
+def test_twelfth_round_no_content(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He denied it.", ("He", "denied")),  # a position, even with a pronoun
+        ("The court agreed with that.", ("The court", "agreed with")),
+        ("Teachers have welcomed the decision.", ("Teachers", "have welcomed")),
+        ("He claimed the vote was rigged.", ("He", "claimed")),
+    ],
+)
+def test_twelfth_round_positions_stay(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected

@@ -13,6 +13,7 @@ from framing.attribution._tokens import (
     _Tok,
 )
 from framing.attribution._vocab import (
+    _ACTION_OBJECTS,
     _ADDRESSEE_VERBS,
     _AS_PARTICIPLES,
     _AUX,
@@ -514,6 +515,8 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         and not _quote_closed_before(t, i, ends=_SENTENCE_ENDS)  # '"...," he charged.'
     ):
         return True  # "charged the man with murder", "held that post", "faces charges that"
+    if lemma in _ACTION_OBJECTS and not _ACTION_OBJECTS[lemma].isdisjoint(low[i + 1 : i + 4]):
+        return True  # "Hamas claimed responsibility", "The club welcomes visitors": an action
     if lemma == "back" and not _BACK_MOTION.isdisjoint(low[i + 1 : i + 5]):
         return True  # "backed into the space", "backed the firm with $4m": a move, money
     if lemma == "plead" and (

@@ -37,6 +37,7 @@ from framing.attribution._vocab import (
     _PERMISSION_VERBS,
     _PERSONAL,
     _PREPS_STOP,
+    _PRONOUN_STANCES,
     _QUOTING,
     _REFUSED_SPEECH,
     _REPORTED,
@@ -267,13 +268,12 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
         and not any(x in _QUOTE_TOKENS or x in (",", ":", ";", "—", "–") for x in t.text[:a])
     ):
         return True  # "He's trying to attack me.", "She warned us.": no content
-    if (
-        lemma == "know"
-        and b + 2 == t.n
-        and low[b] in ("it", "this", "that")
-        and t.text[b + 1] in (".", "!")
-    ):
-        return True  # "The council had better options, and it knew it.": nothing reported
+    if b < t.n and low[b] in ("it", "this", "that") and lemma not in _PRONOUN_STANCES:
+        e = b + 1
+        if e < t.n and low[e] in _TIME_WORDS | {"earlier", "again", "too", "first", "once"}:
+            e += 1  # "The governor mentioned it earlier."
+        if e < t.n and t.text[e] in (".", "!") and all(x in _QUOTE_TOKENS for x in t.text[e + 1 :]):
+            return True  # "it knew it.", "Everybody believes that.": nothing reported
     words = {"decline" if w.startswith(("declin", "refus")) else w for w in low[a:b]}
     if (
         0 < a < 5

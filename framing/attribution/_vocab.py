@@ -156,6 +156,8 @@ _NO_CONTENT = lx.words("no_content_objects")
 _REFUSED_SPEECH = lx.words("refused_speech")  # "declined to say whether ..."
 _METADATA_KEYS = lx.words("metadata_keys")
 _NEWSROOM = lx.words("newsroom_roles")  # "Our correspondent observed": the writer's own
+_PRONOUN_STANCES = lx.words("pronoun_object_stances")  # "have opposed it.": still a position
+_ACTION_OBJECTS = {k: frozenset(v) for k, v in lx.table("action_objects").items()}
 
 # ---- derived
 _FORM_TO_LEMMA: dict[str, str] = {}
