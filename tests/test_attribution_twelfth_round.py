@@ -311,7 +311,6 @@ def test_a_pronoun_skips_a_place_in_the_sources_relative_clause() -> None:
         "Everybody believes that.",
         "No one is suggesting that.",
         # an object that makes the verb an action
-        "The militant group claimed responsibility.",
         "The fire claimed the lives of three people.",
         "The golf club welcomes visitors to its three courses.",
     ],
@@ -327,7 +326,27 @@ def test_twelfth_round_no_content(text: str) -> None:
         ("The court agreed with that.", ("The court", "agreed with")),
         ("Teachers have welcomed the decision.", ("Teachers", "have welcomed")),
         ("He claimed the vote was rigged.", ("He", "claimed")),
+        ("The militant group claimed responsibility.", ("The militant group", "claimed")),
     ],
 )
 def test_twelfth_round_positions_stay(text: str, expected: tuple[str, str]) -> None:
     assert main_attribution(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Company President Blames Outside Agitators", ("Company President", "Blames")),
+        ("Daily Walks Slow Memory Decline, Study Finds", ("Study", "Finds")),
+        ("Poll Shows Mayor Trailing in Race", ("Poll", "Shows")),
+    ],
+)
+def test_a_verb_after_a_role_in_a_title_case_headline(
+    headline: str, expected: tuple[str, str]
+) -> None:
+    assert main_attribution(headline) == expected
+
+
+@pytest.mark.parametrize("headline", ["The Report Cards Are Out", "Holiday Sales Figures Rise"])
+def test_no_verb_in_these_title_case_headlines(headline: str) -> None:
+    assert main_attribution(headline) is None

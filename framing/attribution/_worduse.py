@@ -20,6 +20,7 @@ from framing.attribution._vocab import (
     _SHARE_HEADS,
     _SPEECH_STRONG_SET,
     _SPEECH_WEAK,
+    DOCUMENT_NOUNS,
     PRONOUN_SOURCES,
     _lemma_of,
 )
@@ -216,6 +217,20 @@ def _nounish_or_heading(t: _Tok, i: int, lemma: str) -> bool:
         titlecase
         and (lemma in _SPEECH_WEAK or lemma not in _SPEECH_STRONG_SET)
         and not (i == 0 and _inverted_before_colon(t, i))  # "Continued Dr. Stone:"
+        and not _headline_verb(t, i)
+    )
+
+
+def _headline_verb(t: _Tok, i: int) -> bool:
+    """A present-tense verb after a role, body or document word in a title-case headline:
+    "Company President Blames Outside Agitators", "..., Study Finds", "Poll Shows ..."."""
+    w = t.low[i]
+    return (
+        i > 0
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and (t.low[i - 1] in _AGENT_HEADS or t.low[i - 1] in DOCUMENT_NOUNS)
+        and (i + 1 == t.n or t.text[i + 1][:1].isalpha() or t.text[i + 1] in (".", "!"))
     )
 
 
