@@ -8,6 +8,12 @@ coverage of one war by outlets of many countries, US papers of the 1930s-1990s, 
 and labelled whole, in context, by two annotators blind to each other (gold: the first,
 ``annotations/written/dev-*.csv``; the second in ``agreement/``). Never trained on.
 
+``--folder annotations/probes`` scores the probe set instead: 27 whole articles written in the
+twelfth session in the kinds the hidden sets come from (US metro, national and political copy,
+non-US broadcast and wire copy, conflict coverage by several countries' agencies, US papers of
+the 1910s and 1940s, science, features, columns, letters, an interview, a briefing), labelled
+by their writer and blind by a second annotator (``agreement/``). Never trained on.
+
 Prints label macro-F1 over all labelled sentences, per-label precision/recall/F1, macro-F1 by
 genre and by source folder, ECE, the same sentences read alone; then the attribution figures of
 `benchmarks/attribution_docs.py` (source, cue, entity name and type, false alarms, line kinds).

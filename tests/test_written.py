@@ -155,3 +155,32 @@ def test_transcript_turns_are_trained_bare_without_their_speaker_tag() -> None:
     summary = training_rows(bare, None, 0.8).summary
     assert summary[(WRITTEN, "annotation:alone", "fact")] == 1
     assert not any(key[1] == "annotation" for key in summary)
+
+
+PROBES = ROOT / "annotations" / "probes"
+
+
+def test_the_probe_documents_are_well_formed_and_labelled_twice() -> None:
+    """annotations/probes: whole articles we wrote in the held-out kinds (twelfth session),
+    labelled by their writer (dev-a1.csv) and blind by a second annotator (agreement/)."""
+    import csv
+
+    docs = {d.doc_id: d for d in iter_written(PROBES / "documents.jsonl")}
+    assert len(docs) >= 20
+    for folder in (PROBES, PROBES / "agreement"):
+        for path in sorted(folder.glob("dev-*.csv")):
+            with path.open(encoding="utf-8", newline="") as fh:
+                rows = list(csv.DictReader(fh))
+            ids = {r["id"] for r in rows}
+            expected = {f"{i}#{s}-{e}" for i, d in docs.items() for s, e in d.spans}
+            assert ids == expected, path
+            for r in rows:
+                s, e = map(int, r["id"].split("#")[1].split("-"))
+                for a, b in (("source_start", "source_end"), ("cue_start", "cue_end")):
+                    if r[a]:
+                        assert s <= int(r[a]) < int(r[b]) <= e  # a span inside its sentence
+                assert r["label"] in ("claim", "fact", "framing", "")
+
+
+def test_the_training_annotations_hold_no_probe_document() -> None:
+    assert not [sid for sid in read_document_annotations() if sid.startswith("probes/")]
