@@ -350,3 +350,13 @@ def test_a_verb_after_a_role_in_a_title_case_headline(
 @pytest.mark.parametrize("headline", ["The Report Cards Are Out", "Holiday Sales Figures Rise"])
 def test_no_verb_in_these_title_case_headlines(headline: str) -> None:
     assert main_attribution(headline) is None
+
+
+def test_a_surname_written_before_its_given_name_after_a_title() -> None:
+    text = (
+        "Special Envoy for Regional Affairs Wang Jiandong held talks with both sides. "
+        "During the calls, Wang said the talks must go on."
+    )
+    rows = [s for s in framing.analyze(text).sentences if s.label == "claim"]
+    assert rows and rows[-1].source_entity is not None
+    assert rows[-1].source_entity.name == "Wang Jiandong"

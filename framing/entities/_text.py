@@ -192,7 +192,32 @@ def _fullest(name: str, text: str) -> str:
         flow = [w.lower().strip(".") for w in form]
         if len(form) > len(best) and (_same_name(low, flow) or flow[-len(low) :] == low):
             best = list(form)
+    if len(toks) == 1 and len(best) > 1 and _after_preposition(" ".join(best), text):
+        given = _given_name_after(toks[0], text)
+        if given is not None:
+            return given  # "Regional Affairs Wang Jiandong ... Wang said": "Wang Jiandong"
     return _continued(" ".join(best), text)
+
+
+def _after_preposition(form: str, text: str) -> bool:
+    """The form is written after "for" or "of": the end of a title ("Special Envoy for
+    Regional Affairs Wang"), not a name."""
+    i = text.find(form)
+    return i > 4 and text[max(0, i - 5) : i].lower().endswith((" for ", " of "))
+
+
+def _given_name_after(surname: str, text: str) -> str | None:
+    """A surname the document writes before a given name ("Wang Jiandong", "Kim Jong-un"):
+    the two words, when one such form is written; None otherwise."""
+    found = {
+        m.group(0)
+        for m in re.finditer(rf"\b{re.escape(surname)}\s([A-Z][\w'’-]+)\b(?![\s]+[A-Z])", text)
+        if _is_name_word(m.group(1))
+        and m.group(1).lower() not in _NOT_A_PERSON
+        and m.group(1).lower() not in _TITLES
+        and m.group(1).lower() not in _ORG_WORDS
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _continued(name: str, text: str) -> str:
