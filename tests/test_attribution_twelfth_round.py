@@ -83,7 +83,6 @@ from framing.entities import parse_mention
         # a headline that names its source after a closing colon
         ("Airstrike on a camp kills 27: health authority", ("health authority", ":")),
         ("Unemployment falls to 4%: ONS", ("ONS", ":")),
-        ("Border to stay shut: Boris Vance", ("Boris Vance", ":")),
     ],
 )
 def test_twelfth_round_attributions(text: str, expected: tuple[str | None, str]) -> None:
@@ -106,6 +105,8 @@ def test_twelfth_round_attributions(text: str, expected: tuple[str | None, str])
         "The council had better options, and it knew it.",  # nothing is reported
         # a section name or a date after a headline's colon is no source
         "The year in review: Sport",
+        "Storm batters the coast: In Pictures",  # a section's name, not a source
+        "Weather for the weekend: North East England",
         "Schools close early for summer: Monday",
         "He declined comment Friday on the latest questioning of the witness.",
     ],
@@ -360,3 +361,64 @@ def test_a_surname_written_before_its_given_name_after_a_title() -> None:
     rows = [s for s in framing.analyze(text).sentences if s.label == "claim"]
     assert rows and rows[-1].source_entity is not None
     assert rows[-1].source_entity.name == "Wang Jiandong"
+
+
+def test_a_quotation_before_a_tag_with_a_participle_takes_the_tag() -> None:
+    text = (
+        '"Our schools are failing," Mayor Tom Reed said at the forum. "Whose fault is that?" '
+        "Councilwoman Ana Ruiz replied, pointing out that the mayor had cut the budget."
+    )
+    rows = framing.analyze(text).sentences
+    names = [s.source_entity.name if s.source_entity else None for s in rows]
+    assert names[1] == "Ana Ruiz"
+
+
+# Fixes after an independent review of this round (sentences written for these tests).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He claimed the seat had been stolen from him.", ("He", "claimed")),
+        ("Activists claimed life in the camp had become unbearable.", ("Activists", "claimed")),
+        ("The minister later conceded it.", ("The minister", "later conceded")),
+        ("Economists had predicted this.", ("Economists", "had predicted")),
+    ],
+)
+def test_review_claims_kept(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Rovers had held that lead they would have gone top.",
+        "The minister held that portfolio and was also deputy leader.",
+        "Minister Calls Snap Election",  # an action in a title-case headline
+        "Official Reports for Duty After Long Illness",
+        "Journalists waited for hours at the gate hoping for a statement.",
+    ],
+)
+def test_review_no_attribution(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+def test_a_bare_military_or_embassy_is_not_the_last_organisation() -> None:
+    text = (
+        "Human Rights Watch said the strikes hit a school. The military said it targeted "
+        "fighters. The embassy said no citizens were hurt."
+    )
+    names = _entities(text)
+    assert names[0] == "Human Rights Watch"
+    assert "Human Rights Watch" not in names[1:]
+
+
+def test_the_company_after_a_company_named_with_a_body_word_first() -> None:
+    text = "Office Depot said sales fell. The company said it would close ten stores."
+    assert _entities(text) == ["Office Depot", "Office Depot"]
+
+
+def test_a_pronoun_keeps_a_person_named_in_the_relative_clause() -> None:
+    text = (
+        "Pedro Alves, whose daughter Maria Alves was hurt in the crash, said the road was "
+        "dangerous. She told reporters she could not walk."
+    )
+    assert _entities(text)[1] == "Maria Alves"

@@ -259,7 +259,9 @@ def _nearest_named(
             for m in _RELATIVE_IN_SOURCE.finditer(text, g.src[0], g.src[1])
         ]
         for cand in cands:
-            if any(a < cand[0] and cand[1] <= b for a, b in clauses):
+            if any(a < cand[0] and cand[1] <= b for a, b in clauses) and _PLACE_BEFORE.search(
+                text, max(0, cand[0] - 9), cand[0]
+            ):
                 continue  # "Ailsa Ferguson, who farms near Durham Ford, says": not the place
             name = text[cand[0] : cand[1]]
             if cand[0] > best_pos and _compatible(pron, name, known.get(_surname(name), "")):
@@ -271,6 +273,7 @@ def _nearest_named(
 
 _NEXT_WORD_RE = re.compile(r"[\s’'s]*([A-Za-z]+)")
 _RELATIVE_IN_SOURCE = re.compile(r",\s+(?:who|whose|which|where)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:near|in|at|from|outside|around|to)\s+$")
 # a sentence that opens with a plural noun phrase: "Local fishermen were ...", "The tenants
 # of the old town said ..." (up to three words before the plural head)
 _GROUP_START_RE = re.compile(

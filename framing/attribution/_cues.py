@@ -515,8 +515,8 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         and not _quote_closed_before(t, i, ends=_SENTENCE_ENDS)  # '"...," he charged.'
     ):
         return True  # "charged the man with murder", "held that post", "faces charges that"
-    if lemma in _ACTION_OBJECTS and not _ACTION_OBJECTS[lemma].isdisjoint(low[i + 1 : i + 4]):
-        return True  # "Hamas claimed responsibility", "The club welcomes visitors": an action
+    if lemma in _ACTION_OBJECTS and _action_object(t, i, _ACTION_OBJECTS[lemma]):
+        return True  # "The fire claimed three lives", "The club welcomes visitors": an action
     if lemma == "back" and not _BACK_MOTION.isdisjoint(low[i + 1 : i + 5]):
         return True  # "backed into the space", "backed the firm with $4m": a move, money
     if lemma == "plead" and (
@@ -558,6 +558,16 @@ _CLAUSE_STARTS = frozenset(
 )  # fmt: skip
 
 
+def _action_object(t: _Tok, i: int, objects: frozenset[str]) -> bool:
+    """One of ``objects`` within three words after the verb at token i, with no finite verb
+    after it ("claimed three lives"; not "claimed the seat had been stolen")."""
+    low = t.low
+    for x in range(i + 1, min(i + 4, t.n)):
+        if low[x] in objects:
+            return not any(w in _AUX or w in _BE or w in _MODALS for w in low[x + 1 : x + 6])
+    return False
+
+
 def _clause_after(t: _Tok, j: int) -> bool:
     """The "that" at token j opens a clause ("charged that the firm lied", "held that Smith
     was negligent"), not a noun phrase ("held that post", "submitted that report")."""
@@ -576,6 +586,7 @@ def _clause_after(t: _Tok, j: int) -> bool:
 
 
 _RELATIVES = frozenset(("which", "who", "that", "where", "when", "whom", "whose"))
+_CLAUSE_BREAKS = frozenset(("he", "she", "it", "they", "we", "i", "you", "and", "or", "but"))
 
 
 def _verb_soon(t: _Tok, k: int) -> bool:
@@ -586,8 +597,14 @@ def _verb_soon(t: _Tok, k: int) -> bool:
     for m in range(k + 1, min(k + 3, t.n)):
         if (low[m] in _AUX or low[m] in _BE or low[m] in _MODALS) and not t.cap[m]:
             return True  # not "in May"
-        if not low[m].isalpha() or not t.text[m - 1].isalpha() or low[m] in _RELATIVES:
-            return False  # "held that seat which was ...": a relative clause
+        if (
+            not low[m].isalpha()
+            or not t.text[m - 1].isalpha()
+            or low[m] in _RELATIVES
+            or low[m] in _CLAUSE_BREAKS
+            or low[m - 1] in _CLAUSE_BREAKS
+        ):
+            return False  # "held that seat which was", "held that lead they would have"
     return False
 
 

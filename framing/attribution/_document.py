@@ -217,6 +217,7 @@ def _own_voice(src: str, t: _Tok, b: int, turn: bool) -> bool:
 
 _TAIL_PUNCT = " \t\n.!?\"'”’)"
 _SENTENCE_ENDS = frozenset(".!?…\"'”’")
+_CLOSERS = " \t\n\"'”’"
 # what may follow a tail attribution after a comma: a participle of its speaker or a relative
 # clause on its source ("..., Wren said, adding that ...", "..., according to the magazine,
 # which reported ...")
@@ -487,10 +488,12 @@ def _inherit(
                     and para[prev] == para[first]
                     and shares[prev] > 0
                     and _own(per[prev]) is not None
-                    and len(text[o.cue[1] : sentences[nxt][1]].split()) > 4
+                    and _says_more(text[o.cue[1] : sentences[nxt][1]])
+                    and not text[: sentences[last][1]].rstrip(_CLOSERS).endswith("?")
                 ):
                     # '"...," Tolliver said. "..." Marsh shot back that ...': the speaker of
                     # the quotation before goes on; the next sentence says something else
+                    # (not a bare tag: '"...?" Ruiz replied, pointing out ...')
                     fallback = -1
         issued = None
         if fallback < 0 and prev >= 0:
@@ -547,6 +550,12 @@ def _inherit(
                     _give(per, j, k)
                     given[j] = True
                 j += 1
+
+
+def _says_more(rest: str) -> bool:
+    """What follows a cue is more than a tag's circumstance: five words or more ("shot back
+    that Toll had never voted for it", 'said: "..."'; not "said on Tuesday.")."""
+    return len(rest.split()) > 4
 
 
 def _opens_with_colon(text: str, sentence: tuple[int, int], o: _Found) -> bool:

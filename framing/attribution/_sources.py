@@ -248,6 +248,7 @@ _NONRESTRICTIVE = frozenset((",", "-", "--", "—", "–", "(", "and", "or"))
 
 _REFUSALS = frozenset(("decline", "not", "n't", "'t", "’t", "never", "no"))  # "wouldn't"
 _NEGATIVE_SUBJECTS = frozenset(("neither", "nobody", "none", "no"))
+_PLACE_PREPS = frozenset(("at", "in", "on", "outside", "inside", "near", "around"))
 _CLAUSE_PREPS = frozenset(("in", "on", "at", "during", "to", "with"))
 # "know" reports a held content only when it is not negated and no question follows it ("She
 # doesn't even know who the rebels are", "I don't know if he sees"). On PolNeAR train this
@@ -454,13 +455,15 @@ def _verb_source(
         s = _np_left(t, j)
         if (
             s > 1
-            and (low[s - 1] in _NP_PREPS or low[s - 1] in _PREPS_STOP)
+            and low[0] in ("i", "we")
+            and low[s - 1] in _PLACE_PREPS
             and not low[j].endswith("est")  # "on the latest questioning of": a noun
             and low[j] not in _DETS
         ):
             # "I spent the morning at the transfer center asking riders ...": the place is
-            # no speaker; the participle shares the main subject
-            return True, None, None
+            # no speaker, and the writer asking is no source
+            c.drop = True
+            return False, None, None
     if lw in ("and", "but", "or", "then"):
         return True, None, None  # a second verb sharing the subject: "X spoke and said"
     if j >= 0 and (

@@ -86,7 +86,7 @@ def _colon_source_tail(text: str, s0: int, s1: int) -> tuple[int, int, int] | No
         last in _ROLE_HEADS
         or last in _ORG_WORDS
         or last in DOCUMENT_NOUNS
-        or (named and (len(words) > 1 or words[0].isupper()))  # "Boris Johnson", "UN"
+        or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)  # "UN", "ONS"
     ):
         return None
     if (named and words[0].lower() in _SECTION_HEADERS) or " ".join(

@@ -13,6 +13,7 @@ from framing.attribution._vocab import (
     _AUX,
     _DET_HEADS,
     _DETS,
+    _HEADLINE_VERBS,
     _NP_PREPS,
     _NUMBERED_PART_VERBS,
     _NUMBERED_PARTS,
@@ -227,6 +228,7 @@ def _headline_verb(t: _Tok, i: int) -> bool:
     w = t.low[i]
     return (
         i > 0
+        and _lemma_of(w) in _HEADLINE_VERBS
         and w.endswith("s")
         and not w.endswith("ss")
         and (t.low[i - 1] in _AGENT_HEADS or t.low[i - 1] in DOCUMENT_NOUNS)

@@ -121,7 +121,9 @@ def _spelled_out(s: str) -> Mention | None:
 
 _RELATIVE_RE = re.compile(r",\s*(?:who|whose|which|when|while)\b")
 _TITLE_RELATIVE_RE = re.compile(r"\s(?:who|whose|which)\s")
-_WHO_IS_RE = re.compile(r"(?:who|which)\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(.+)")
+_WHO_IS_RE = re.compile(
+    r"(?:who|which)\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(?:the|an?)\s+(.+)"
+)
 _OWNED_NAME_RE = re.compile(r"([A-Z][\w.&-]*)['’]s\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from framing import lexicons as lx
 from framing.attribution import REPORTING_VERBS
@@ -204,8 +205,13 @@ class _Doc:
 
 
 def _public_body(name: str) -> bool:
-    """A ministry, office, agency or court by its name: never "the company"."""
-    return not _BODY_HEADS.isdisjoint(w.lower() for w in name.split())
+    """A ministry, office, agency or court by its name ("the Government Accountability
+    Office", "the Ministry of Health"; not "Office Depot"): never "the company"."""
+    words = [w.lower() for w in name.split()]
+    return bool(words) and (
+        words[-1] in _BODY_HEADS
+        or any(w in _BODY_HEADS and nxt == "of" for w, nxt in pairwise(words))
+    )
 
 
 def _role_in_name(role: str, name: str) -> bool:
