@@ -422,3 +422,21 @@ def test_a_pronoun_keeps_a_person_named_in_the_relative_clause() -> None:
         "dangerous. She told reporters she could not walk."
     )
     assert _entities(text)[1] == "Maria Alves"
+
+
+def test_a_q_and_a_whose_standfirst_says_who_spoke_to_us() -> None:
+    text = (
+        "Q&A: the quake and what comes next\n\n"
+        "A strong earthquake struck the region on Wednesday. Hundreds of aftershocks followed.\n\n"
+        "Dr Rita Moana, a seismologist who has studied the faults for years, spoke to us about "
+        "what happened.\n\n"
+        "Q: What happened on Wednesday morning?\n\n"
+        "A: A section of the fault ruptured. About 25 kilometres of it moved.\n\n"
+        "Q: Was this the big one?\n\n"
+        "A: No. The big fault is capable of far more.\n"
+    )
+    rows = framing.analyze(text).sentences
+    answers = [s for s in rows if s.text.startswith(("A:", "About", "No."))]
+    assert answers and all(
+        s.source_entity is not None and s.source_entity.name.endswith("Rita Moana") for s in answers
+    )

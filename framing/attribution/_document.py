@@ -227,7 +227,7 @@ _TAIL_GOES_ON = re.compile(r"\s*(?:adding|saying|noting|explaining|citing|which|
 _TAIL_CIRCUMSTANCE = re.compile(
     r"(?:in|on|at|late|early|earlier|later|yesterday|today|tonight|last|this)\b[\w ,'’-]{0,50}"
 )
-_INTERVIEW_RE = re.compile(r"\b(?:[Ii]nterview(?:s|ed)?|tells|talks)\b")
+_INTERVIEW_RE = re.compile(r"\b(?:[Ii]nterview(?:s|ed)?|tells|talks|spoke|speaks)\b")
 
 
 def _tail(text: str, s0: int, s1: int, cue: tuple[int, int], src: tuple[int, int]) -> bool:
@@ -311,7 +311,9 @@ def _colon_intros(
         per[k].append(_Found((m.start(2), m.end(2)), (m.start(1), src_end), k))
 
 
-_INTERVIEW_WORDS = frozenset(("interview", "interviews", "interviewed", "tells", "talks"))
+_INTERVIEW_WORDS = frozenset(
+    ("interview", "interviews", "interviewed", "tells", "talks", "spoke", "speaks")
+)
 
 
 def _interviewee(text: str, s0: int, s1: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -326,7 +328,9 @@ def _interviewee(text: str, s0: int, s1: int) -> tuple[tuple[int, int], tuple[in
             a, b, j = i, i + 2, i + 2  # "Interview with X"
         elif w == "interviews" and i > 0:
             a, b, j = i, i + 1, i + 1  # "Wikinews interviews X"
-        elif w in ("interviewed", "tells", "talks") and i > 0:
+        elif w in ("interviewed", "tells", "talks", "spoke", "speaks") and i > 0:
+            if w in ("spoke", "speaks") and (i + 1 >= t.n or low[i + 1] not in ("to", "with")):
+                continue  # "X spoke to us about ...", not "X spoke at the rally"
             if t.text[i - 1] == ",":  # "X, a hydrologist who ..., talks about"
                 app = _left_apposition(t, i - 1)
                 if app is not None:
@@ -392,7 +396,7 @@ def _interview_head(
 ) -> tuple[int, tuple[tuple[int, int], tuple[int, int]]] | None:
     """(sentence, (cue, source)) of the interviewee a headline, or a standfirst after it,
     names ("Interview with X", "X ... talks about"), or None."""
-    for k in range(min(3, len(sentences))):
+    for k in range(min(6, len(sentences))):
         s0, s1 = sentences[k]
         if s1 - s0 < (200 if k == 0 else 320) and _INTERVIEW_RE.search(text, s0, s1):
             head = _interviewee(text, s0, s1)
