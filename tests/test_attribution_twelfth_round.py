@@ -440,3 +440,46 @@ def test_a_q_and_a_whose_standfirst_says_who_spoke_to_us() -> None:
     assert answers and all(
         s.source_entity is not None and s.source_entity.name.endswith("Rita Moana") for s in answers
     )
+
+
+# Fixes after a second review on whole articles of its own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harlan Foods Inc. said Thursday that profits fell.", ("Harlan Foods Inc.", "said")),
+        ("Acme Corp. said profits fell.", ("Acme Corp.", "said")),
+        ("John Hale Jr. said the plan would fail.", ("John Hale Jr.", "said")),
+        (
+            "The Supreme Court ruled on Thursday that federal regulators overstepped.",
+            ("The Supreme Court", "ruled"),
+        ),
+        ("The court held last week that the contract was void.", ("The court", "held")),
+    ],
+)
+def test_second_review_attributions(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected
+
+
+def test_a_feature_that_says_who_spoke_to_the_paper_is_no_interview() -> None:
+    text = (
+        "Parking plan divides town\n\n"
+        "Councillor Janet Moss spoke to the Gazette this week about the new parking scheme.\n\n"
+        "Will it work?\n\n"
+        "Shop owners are divided. The council raised parking charges last April.\n\n"
+        "So what do shoppers think?\n\n"
+        "Most of the people on Bridge Street were over 60.\n"
+    )
+    rows = framing.analyze(text).sentences
+    assert all(not s.attributions for s in rows[3:] if not s.text.endswith("?"))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "title"),
+    [
+        ("Leader of the Opposition R. Ashwin", "R. Ashwin", "Leader of the Opposition"),
+        ("Farmer Bruce Hale, who runs cattle near the river", "Bruce Hale", "Farmer"),
+    ],
+)
+def test_second_review_entities(phrase: str, name: str, title: str) -> None:
+    m = parse_mention(phrase)
+    assert (m.name, m.title, m.type) == (name, title, "person")

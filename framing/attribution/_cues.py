@@ -507,11 +507,10 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "According to reports received here, ...": the "according" cue's
     if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
         return True
+    that = _that_at(t, i + 1)
     if (
         lemma in _THAT_ONLY
-        and not (
-            nxt == "that" and _clause_after(t, i + 1) and (lemma != "charge" or low[i] == "charged")
-        )
+        and not (that > 0 and _clause_after(t, that) and (lemma != "charge" or low[i] == "charged"))
         and not _quote_closed_before(t, i, ends=_SENTENCE_ENDS)  # '"...," he charged.'
     ):
         return True  # "charged the man with murder", "held that post", "faces charges that"
@@ -558,6 +557,16 @@ _CLAUSE_STARTS = frozenset(
 )  # fmt: skip
 
 
+def _that_at(t: _Tok, k: int) -> int:
+    """The index of "that" at token k or after a short time phrase there ("ruled on Thursday
+    that", "held last week that"), or -1."""
+    low = t.low
+    j = k
+    while j < t.n and j - k < 3 and (low[j] in _TIME_WORDS or low[j] in ("on", "last", "this")):
+        j += 1
+    return j if j < t.n and low[j] == "that" and (j == k or low[j - 1] != "on") else -1
+
+
 def _action_object(t: _Tok, i: int, objects: frozenset[str]) -> bool:
     """One of ``objects`` within three words after the verb at token i, with no finite verb
     after it ("claimed three lives"; not "claimed the seat had been stolen")."""
@@ -597,6 +606,8 @@ def _verb_soon(t: _Tok, k: int) -> bool:
     for m in range(k + 1, min(k + 3, t.n)):
         if (low[m] in _AUX or low[m] in _BE or low[m] in _MODALS) and not t.cap[m]:
             return True  # not "in May"
+        if m > k and low[m].endswith("ed") and low[m - 1].endswith("s") and not t.cap[m]:
+            return True  # "that federal regulators overstepped"
         if (
             not low[m].isalpha()
             or not t.text[m - 1].isalpha()

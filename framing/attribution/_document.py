@@ -316,7 +316,9 @@ _INTERVIEW_WORDS = frozenset(
 )
 
 
-def _interviewee(text: str, s0: int, s1: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _interviewee(
+    text: str, s0: int, s1: int, spoke: bool = False
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(cue, source) of an interview headline, in whole-text offsets: "Wikinews interviews X",
     "Interview with X", "An interview with X", "X interviewed by ...", "X tells Wikinews"."""
     t = _Tok(text, s0, s1)
@@ -329,8 +331,10 @@ def _interviewee(text: str, s0: int, s1: int) -> tuple[tuple[int, int], tuple[in
         elif w == "interviews" and i > 0:
             a, b, j = i, i + 1, i + 1  # "Wikinews interviews X"
         elif w in ("interviewed", "tells", "talks", "spoke", "speaks") and i > 0:
-            if w in ("spoke", "speaks") and (i + 1 >= t.n or low[i + 1] not in ("to", "with")):
-                continue  # "X spoke to us about ...", not "X spoke at the rally"
+            if w in ("spoke", "speaks") and (
+                not spoke or i + 1 >= t.n or low[i + 1] not in ("to", "with")
+            ):
+                continue  # "X spoke to us about ..." before Q: and A: lines only
             if t.text[i - 1] == ",":  # "X, a hydrologist who ..., talks about"
                 app = _left_apposition(t, i - 1)
                 if app is not None:
@@ -392,14 +396,14 @@ def _interview(
 
 
 def _interview_head(
-    text: str, sentences: Sequence[tuple[int, int]]
+    text: str, sentences: Sequence[tuple[int, int]], spoke: bool = False
 ) -> tuple[int, tuple[tuple[int, int], tuple[int, int]]] | None:
     """(sentence, (cue, source)) of the interviewee a headline, or a standfirst after it,
     names ("Interview with X", "X ... talks about"), or None."""
     for k in range(min(6, len(sentences))):
         s0, s1 = sentences[k]
         if s1 - s0 < (200 if k == 0 else 320) and _INTERVIEW_RE.search(text, s0, s1):
-            head = _interviewee(text, s0, s1)
+            head = _interviewee(text, s0, s1, spoke)
             if head is not None:
                 return k, head
     return None
@@ -426,7 +430,7 @@ def _qa_answers(
     kinds = [v[0] for v in opens.values()]
     if kinds.count("Q") < 2 or kinds.count("A") < 2:
         return
-    found = _interview_head(text, sentences)
+    found = _interview_head(text, sentences, spoke=True)  # "X spoke to us about ..."
     src = found[1][1] if found is not None else None
     for k, (kind, a, b) in opens.items():
         if kind != "A":

@@ -433,6 +433,14 @@ def _parse_mention(text: str) -> Mention:
         return place
     if start > 1 and end - start >= 3 and lows[start - 1] == "of" and lows[start - 2] in _TITLES:
         start += 1  # "Governor of Washington Chris Gregoire": the place ends the title
+    elif (
+        start > 2
+        and end - start >= 3
+        and lows[start - 1] == "the"
+        and lows[start - 2] == "of"
+        and lows[start - 3] in _TITLES
+    ):
+        start += 1  # "Leader of the Opposition R. Ashok": the body ends the title
     elif start == 2 and lows[1] == "and" and _is_name_word(toks[0]) and lows[0] in _FIRST_NAMES:
         start = 0  # "Tom and Ana Berg": the pair
     if start < end and not (start == 0 and lows[0] in _DETS):
