@@ -483,3 +483,25 @@ def test_a_feature_that_says_who_spoke_to_the_paper_is_no_interview() -> None:
 def test_second_review_entities(phrase: str, name: str, title: str) -> None:
     m = parse_mention(phrase)
     assert (m.name, m.title, m.type) == (name, title, "person")
+
+
+def test_a_capital_dateline_with_a_colon_is_no_speaker() -> None:
+    text = (
+        "Opposition walks out of Assembly\n\n"
+        "BENGALURU: Members of the opposition staged a walkout on Tuesday over drought relief. "
+        "The Speaker adjourned the House.\n"
+    )
+    from framing.attribution import find_attributions
+    from framing.segmentation import split_sentences
+
+    found = find_attributions(text, split_sentences(text))
+    assert all(not row for row in found)
+
+
+def test_speaker_tags_of_a_transcript_stay() -> None:
+    text = "MODERATOR: Welcome to the debate.\n\nSMITH: The budget is a disaster.\n"
+    from framing.attribution import find_attributions
+    from framing.segmentation import split_sentences
+
+    found = find_attributions(text, split_sentences(text))
+    assert [row[0].source.text for row in found if row and row[0].source] == ["MODERATOR", "SMITH"]

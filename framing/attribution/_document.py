@@ -271,11 +271,27 @@ def _find(
             if f.statement and not f.in_quote:
                 statements.setdefault(k, f)
         per.append(_order([f for f in found if not f.statement]))
+    if tags == 1:
+        _dateline_tag(text, per, quotes.para)
     _colon_intros(text, per, sentences, quotes)
     _inherit(text, per, sentences, quotes, statements)
     _interview(text, per, sentences, quotes)
     _qa_answers(text, per, sentences, quotes)
     return per
+
+
+def _dateline_tag(text: str, per: list[list[_Found]], para: Sequence[int]) -> None:
+    """The document's one speaker tag is a dateline when it is a place in capitals opening the
+    paragraph after a headline, in the first four sentences ("Opposition walks out / BENGALURU:
+    Members of the opposition staged a walkout"): no speaker there."""
+    for k, found in enumerate(per[:4]):
+        if found and found[0].tag and found[0].src is not None:
+            if k == 0 or para[k] == para[k - 1]:
+                return
+            name = text[found[0].src[0] : found[0].src[1]]
+            if name.isupper() and len(name.split()) <= 2 and name.replace(" ", "").isalpha():
+                per[k] = found[1:]
+            return
 
 
 # "Tom Ruiz, head of the port, put it another way:" before a paragraph that opens a quotation:
