@@ -505,3 +505,11 @@ def test_speaker_tags_of_a_transcript_stay() -> None:
 
     found = find_attributions(text, split_sentences(text))
     assert [row[0].source.text for row in found if row and row[0].source] == ["MODERATOR", "SMITH"]
+
+
+def test_she_is_not_the_man_named_last() -> None:
+    text = (
+        "Prosecutor Alison Drury told the jury that Graham Pettifer had planned the attack. "
+        "Pettifer denies murder. She said the evidence was overwhelming."
+    )
+    assert _entities(text)[-1] == "Alison Drury"
