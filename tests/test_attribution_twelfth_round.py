@@ -513,3 +513,24 @@ def test_she_is_not_the_man_named_last() -> None:
         "Pettifer denies murder. She said the evidence was overwhelming."
     )
     assert _entities(text)[-1] == "Alison Drury"
+
+
+@pytest.mark.parametrize(
+    "text", ["Justice Elena Kagan wrote the main dissent.", "She wrote a novel about the war."]
+)
+def test_writing_a_work_is_an_action(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+def test_writing_in_a_work_that_still_reports() -> None:
+    text = "Justice Elena Kagan wrote in the main dissent that the majority had erred."
+    assert main_attribution(text) == ("Justice Elena Kagan", "wrote")
+
+
+def test_the_company_is_not_the_union() -> None:
+    text = (
+        "The Steelworkers union said the cuts were a betrayal. "
+        "The company said the mine was no longer profitable."
+    )
+    first, second = _entities(text)
+    assert first is not None and "union" in first and second != first

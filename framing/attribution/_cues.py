@@ -44,6 +44,7 @@ from framing.attribution._vocab import (
     _TIME_WORDS,
     _VERB_ONLY_FORMS,
     _VIEW_NOUNS,
+    _WRITTEN_WORKS,
     CATENATIVE_VERBS,
     HEARSAY_ADVERBS,
     HEARSAY_PARTICIPLES,
@@ -534,6 +535,13 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "The file was found in a car": an event, not a finding
     if lemma == "write" and nxt in _POSSESSIVES and not _after_cue_signal(t, i + 1):
         return True  # "wrote his second symphony", "writes her column": a work, an action
+    if (
+        lemma == "write"
+        and nxt in ("the", "a", "an")
+        and not _WRITTEN_WORKS.isdisjoint(low[i + 2 : i + 5])
+        and not _after_cue_signal(t, i + 1)
+    ):
+        return True  # "Justice Kagan wrote the main dissent", "She wrote a novel": a work
     # "State Senate President ..." opening the sentence, or '"...," State Minister X told
     # reporters' inside a sentence that is not title-case: a name part; not an inverted cue
     # before a name and a colon ("Added Stone:", "Continued Ms. Ruiz:")

@@ -158,6 +158,7 @@ _METADATA_KEYS = lx.words("metadata_keys")
 _NEWSROOM = lx.words("newsroom_roles")  # "Our correspondent observed": the writer's own
 _PRONOUN_STANCES = lx.words("pronoun_object_stances")  # "have opposed it.": still a position
 _ACTION_OBJECTS = {k: frozenset(v) for k, v in lx.table("action_objects").items()}
+_WRITTEN_WORKS = lx.words("written_works")  # "wrote the main dissent": a work, an action
 _HEADLINE_VERBS = lx.words("headline_verbs")  # "Study Finds", "Company President Blames"
 
 # ---- derived

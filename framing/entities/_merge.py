@@ -53,6 +53,7 @@ from framing.types import Attribution, Entity
 
 # head nouns of public bodies: a bare "the ministry" is only a body the text calls a ministry
 _BODY_HEADS = lx.words("entity_body_heads")
+_NOT_COMPANY = lx.words("entity_non_company_heads")  # "the union" is never "the company"
 
 
 @dataclass
@@ -206,10 +207,12 @@ class _Doc:
 
 def _public_body(name: str) -> bool:
     """A ministry, office, agency or court by its name ("the Government Accountability
-    Office", "the Ministry of Health"; not "Office Depot"): never "the company"."""
+    Office", "the Ministry of Health"; not "Office Depot"), or a union, party, school ...:
+    never "the company"."""
     words = [w.lower() for w in name.split()]
     return bool(words) and (
         words[-1] in _BODY_HEADS
+        or words[-1] in _NOT_COMPANY
         or any(w in _BODY_HEADS and nxt == "of" for w, nxt in pairwise(words))
     )
 

@@ -105,6 +105,7 @@ ENTITY_ONLY = frozenset(
         "entity_company_nouns",
         "entity_role_nouns",
         "entity_lone_titles",
+        "entity_non_company_heads",
         "entity_honorifics",
         "entity_org_tails",
         "entity_lead_nouns",
