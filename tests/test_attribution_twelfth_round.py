@@ -534,3 +534,9 @@ def test_the_company_is_not_the_union() -> None:
     )
     first, second = _entities(text)
     assert first is not None and "union" in first and second != first
+
+
+@pytest.mark.parametrize("name", ["Hamas", "Boeing", "Toyota"])
+def test_one_word_companies_and_movements_are_organisations(name: str) -> None:
+    rows = framing.analyze(f"{name} said the talks had failed.").sentences
+    assert rows[0].source_entity is not None and rows[0].source_entity.type == "organisation"
