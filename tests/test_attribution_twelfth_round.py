@@ -540,3 +540,34 @@ def test_the_company_is_not_the_union() -> None:
 def test_one_word_companies_and_movements_are_organisations(name: str) -> None:
     rows = framing.analyze(f"{name} said the talks had failed.").sentences
     assert rows[0].source_entity is not None and rows[0].source_entity.type == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "kind"),
+    [
+        (
+            "the Centers for Disease Control and Prevention",
+            "Centers for Disease Control and Prevention",
+            "organisation",
+        ),
+        (
+            "Two former jail employees interviewed by the Courier",
+            "Two former jail employees interviewed by the Courier",
+            "anonymous",
+        ),
+        ("Secretary of State Ana Ruiz", "Ana Ruiz", "person"),
+    ],
+)
+def test_us_news_entities(phrase: str, name: str, kind: str) -> None:
+    m = parse_mention(phrase)
+    assert (m.name, m.type) == (name, kind)
+
+
+def test_it_is_not_the_byline() -> None:
+    text = (
+        "Utility seeks rate increase\n\nBy Staff Writer\n\n"
+        "Tidewater Power asked regulators on Monday to raise rates. "
+        "It also cited rising natural gas prices."
+    )
+    names = _entities(text)
+    assert names and names[-1] != "Staff Writer"

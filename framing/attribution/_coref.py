@@ -246,6 +246,8 @@ def _nearest_named(
                 best, best_pos = cand, cand[0]
         # the subject name of the sentence (first capitalised name in it)
         s0, s1 = sentences[j]
+        if text.startswith(("By ", "BY "), s0) and s1 - s0 < 80:
+            continue  # a byline ("By Staff Writer"): its names are the writers'
         if j < k:
             if j not in names:
                 names[j] = _names(text, s0, s1, quotes)

@@ -410,6 +410,8 @@ def _parse_mention(text: str) -> Mention:
         return Mention(_strip_det(s), title, "role", role=role)
     if len(lows) == 1 and lows[0] in _ORG_SINGLE:
         return Mention(s, title, "organisation", role=lows[0])
+    if _connected_name(toks, lows, caps):
+        return Mention(_strip_det(s), title, "organisation")  # "the Centers for Disease Control"
     # a name after a title: the last run of capitalised words that are not titles
     end = len(toks)
     start = end
@@ -443,7 +445,7 @@ def _parse_mention(text: str) -> Mention:
         start += 1  # "Leader of the Opposition R. Ashok": the body ends the title
     elif start == 2 and lows[1] == "and" and _is_name_word(toks[0]) and lows[0] in _FIRST_NAMES:
         start = 0  # "Tom and Ana Berg": the pair
-    if start < end and not (start == 0 and lows[0] in _DETS):
+    if start < end and not (start == 0 and lows[0] in _DETS) and not _after_the(lows, start):
         name_toks = toks[start:end]
         if start > 0 and not all(w in _NOT_PERSONS or w.isdigit() for w in lows[:start]):
             t = _strip_det(" ".join(toks[:start]))
@@ -464,6 +466,31 @@ def _parse_mention(text: str) -> Mention:
         g = "f" if head in _FEMALE else "m" if head in _MALE else ""
         return Mention(_strip_det(s), None, "role", g, _norm_role(head))
     return Mention(s, title, "anonymous", role=_norm_role(head))
+
+
+_CONNECTORS = frozenset(("of", "for", "and", "the", "on", "&"))
+
+
+def _connected_name(toks: list[str], lows: list[str], caps: list[bool]) -> bool:
+    """Four words or more, all capitalised but for connectors between them, one connector at
+    least, no title, job word or first name: an organisation's name ("the Centers for Disease
+    Control and Prevention", "Bank of Lusania"; not "Secretary of State Ana Ruiz")."""
+    words = [(c, w) for c, w in zip(caps, lows, strict=True)]
+    first = 1 if lows and lows[0] in _DETS else 0
+    return (
+        len(toks) - first >= 4
+        and all(c or w in _CONNECTORS for c, w in words[first:])
+        and any(w in _CONNECTORS for _c, w in words[first + 1 : -1])
+        and caps[first]
+        and caps[-1]
+        and not any(w in _TITLES or _is_role_word(w) or w in _FIRST_NAMES for w in lows)
+    )
+
+
+def _after_the(lows: list[str], start: int) -> bool:
+    """The capitalised run at ``start`` follows "the" inside a longer phrase ("employees
+    interviewed by the Courier"): a paper or a body, not the source's own name."""
+    return start > 1 and lows[start - 1] == "the" and lows[start] not in _FIRST_NAMES
 
 
 def _group_phrase(toks: list[str], lows: list[str], caps: list[bool]) -> Mention | None:

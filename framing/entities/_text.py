@@ -386,7 +386,12 @@ def _apposed_name(text: str, end: int) -> str | None:
 _LEADS = lx.table("entity_lead_nouns")  # "data" -> ("evidence",), "days" -> ("time",)
 _EVIDENCE = frozenset(w for w, kind in _LEADS.items() if kind == ("evidence",))
 _TIME_NOUNS = frozenset(w for w, kind in _LEADS.items() if kind == ("time",))
-_LEAD_BY_RE = re.compile(r"(?:\w+ed|led|according to|run|made|held|paid)\s+by\s+(.+)", re.I)
+_LEAD_BY_RE = re.compile(
+    r"(?!(?:interviewed|contacted|reached|quoted|employed|hired|appointed|elected|named"
+    r"|arrested|detained|charged|accused|sued|fired|dismissed|questioned)\b)"
+    r"(?:\w+ed|led|according to|run|made|held|paid)\s+by\s+(.+)",
+    re.I,
+)  # "data compiled by X", "represented by X"; not "employees interviewed by the Courier"
 
 
 def _lead_rest(s: str) -> str | None:
