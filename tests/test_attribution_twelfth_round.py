@@ -571,3 +571,21 @@ def test_it_is_not_the_byline() -> None:
     )
     names = _entities(text)
     assert names and names[-1] != "Staff Writer"
+
+
+def test_a_headline_role_is_the_person_the_article_names_with_it() -> None:
+    text = (
+        "'Aftershocks will keep coming,' says GNS seismologist\n\n"
+        "Dr Rita Moana, a seismologist at GNS Science, said the fault had moved 25 kilometres.\n"
+    )
+    assert _entities(text) == [_entities(text)[1], _entities(text)[1]]
+    assert _entities(text)[1] is not None and _entities(text)[1].endswith("Rita Moana")
+
+
+def test_a_headline_role_stays_apart_without_its_marks() -> None:
+    text = (
+        "FAA chief says the shortage will take years to fix\n\n"
+        "Priya Raman, chief executive of Summit Air, said the airline would cut flights.\n"
+    )
+    names = _entities(text)
+    assert names[0] != names[1]

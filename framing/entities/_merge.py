@@ -205,6 +205,32 @@ class _Doc:
         return None
 
 
+def _headline_roles(
+    per: Sequence[_Cluster | None], clusters: Sequence[_Cluster], same: dict[int, _Cluster]
+) -> None:
+    """A headline's unnamed source ("..., says GNS seismologist", "Minister: ...") is the one
+    person the article later names with that role ("Dr Rachel Tamatea, a seismologist at GNS
+    Science"): merged into that person when exactly one has the role word."""
+    for c in {id(x): x for x in per[:1] if x is not None}.values():
+        if c.type != "anonymous" or id(c) in same:
+            continue
+        roles = {r for r in c.roles if r.isalpha() and not r.endswith("s")}
+        marks = [w for w in c.name.split()[:-1] if w[:1].isupper()]  # "GNS" of "GNS seismologist"
+        if not roles or not marks:
+            continue
+        named = [
+            p
+            for p in clusters
+            if p is not c
+            and p.type == "person"
+            and id(p) not in same
+            and roles & p.roles
+            and all(m in (p.title or "").split() or m in p.name.split() for m in marks)
+        ]
+        if len(named) == 1:
+            same[id(c)] = named[0]
+
+
 def _public_body(name: str) -> bool:
     """A ministry, office, agency or court by its name ("the Government Accountability
     Office", "the Ministry of Health"; not "Office Depot"), or a union, party, school ...:
@@ -530,6 +556,7 @@ def document_entities(
             if first is not c:
                 same[id(c)] = first
                 first.title = first.title or c.title
+    _headline_roles(per, doc.clusters, same)
     per = [same.get(id(c), c) if c is not None else None for c in per]
     clusters = [c for c in doc.clusters if id(c) not in same]
     for c in clusters:  # the honorific or article the document writes before the name
