@@ -498,7 +498,7 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     w = low[i]
     if nxt in _PLURAL_VERBS and w.endswith("s") and not w.endswith("ss") and i > 0:
         return True  # "the waiting list figures are due": a plural noun before its verb
-    if low[i] in _NOT_CUE_FORMS:
+    if w in _NOT_CUE_FORMS:
         return True
     if i > 0 and low[i - 1] == "worth":
         return True  # "It is worth mentioning that ...": the writer's aside
@@ -508,13 +508,12 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "According to reports received here, ...": the "according" cue's
     if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
         return True
-    that = _that_at(t, i + 1)
-    if (
-        lemma in _THAT_ONLY
-        and not (that > 0 and _clause_after(t, that) and (lemma != "charge" or low[i] == "charged"))
-        and not _quote_closed_before(t, i, ends=_SENTENCE_ENDS)  # '"...," he charged.'
-    ):
-        return True  # "charged the man with murder", "held that post", "faces charges that"
+    if lemma in _THAT_ONLY:
+        that = _that_at(t, i + 1)
+        if not (
+            that > 0 and _clause_after(t, that) and (lemma != "charge" or w == "charged")
+        ) and not _quote_closed_before(t, i, ends=_SENTENCE_ENDS):  # '"...," he charged.'
+            return True  # "charged the man with murder", "held that post", "faces charges that"
     if lemma in _ACTION_OBJECTS and _action_object(t, i, _ACTION_OBJECTS[lemma]):
         return True  # "The fire claimed three lives", "The club welcomes visitors": an action
     if lemma == "back" and not _BACK_MOTION.isdisjoint(low[i + 1 : i + 5]):
@@ -614,7 +613,7 @@ def _verb_soon(t: _Tok, k: int) -> bool:
     for m in range(k + 1, min(k + 3, t.n)):
         if (low[m] in _AUX or low[m] in _BE or low[m] in _MODALS) and not t.cap[m]:
             return True  # not "in May"
-        if m > k and low[m].endswith("ed") and low[m - 1].endswith("s") and not t.cap[m]:
+        if low[m].endswith("ed") and low[m - 1].endswith("s") and not t.cap[m]:
             return True  # "that federal regulators overstepped"
         if (
             not low[m].isalpha()

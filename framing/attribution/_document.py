@@ -88,7 +88,7 @@ def _sentence(
         f.tag = True
         found.append(f)
     named = None if tag is not None else _name_colon(text, s0, s1)
-    if tag is None and named is None and text[s1 - 1 : s1] not in _SENTENCE_ENDS:
+    if tag is None and named is None:
         named = _colon_source_tail(text, s0, s1)  # "... kills 27: health authority"
     if named is not None and not quotes.inside(named[2]):
         f = _Found((named[2], named[2] + 1), (named[0], named[1]), k)
@@ -216,7 +216,6 @@ def _own_voice(src: str, t: _Tok, b: int, turn: bool) -> bool:
 
 
 _TAIL_PUNCT = " \t\n.!?\"'”’)"
-_SENTENCE_ENDS = frozenset(".!?…\"'”’")
 _CLOSERS = " \t\n\"'”’"
 # what may follow a tail attribution after a comma: a participle of its speaker or a relative
 # clause on its source ("..., Wren said, adding that ...", "..., according to the magazine,

@@ -46,6 +46,7 @@ def _past_cue(w: str) -> bool:
 _ROLE_TAG_RE = re.compile(r"\s*([A-Z][a-z]+(?:\s+[a-z]+){0,2}):\s+\S")
 _ROLE_HEADS = (VAGUE_SOURCES | TITLES | _ORG_NOUNS) - _METADATA_KEYS
 _SENTENCE_END = frozenset(".!?…")
+_LINE_ENDS = _SENTENCE_END | frozenset("\"'”’")
 
 
 def _role_headline_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
@@ -74,8 +75,11 @@ _COLON_SOURCE_RE = re.compile(r":\s+((?:[A-Za-z][\w.'’&-]*)(?:\s+[A-Za-z][\w.'
 
 
 def _colon_source_tail(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
-    """A source of one to four words after the last colon of a headline (no full stop, the
-    headline's clause before the colon): (source start, source end, colon position)."""
+    """A source of one to four words after the last colon of a headline (no full stop or
+    closing quotation mark at its end, the headline's clause before the colon): (source
+    start, source end, colon position)."""
+    if text[s1 - 1 : s1] in _LINE_ENDS:
+        return None
     m = _COLON_SOURCE_RE.search(text, s0, s1)
     if m is None or text[s0 : m.start()].count(" ") < 2:
         return None

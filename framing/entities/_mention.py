@@ -475,7 +475,7 @@ def _connected_name(toks: list[str], lows: list[str], caps: list[bool]) -> bool:
     """Four words or more, all capitalised but for connectors between them, one connector at
     least, no title, job word or first name: an organisation's name ("the Centers for Disease
     Control and Prevention", "Bank of Lusania"; not "Secretary of State Ana Ruiz")."""
-    words = [(c, w) for c, w in zip(caps, lows, strict=True)]
+    words = list(zip(caps, lows, strict=True))
     first = 1 if lows and lows[0] in _DETS else 0
     return (
         len(toks) - first >= 4

@@ -208,16 +208,15 @@ class _Doc:
 def _headline_roles(
     per: Sequence[_Cluster | None], clusters: Sequence[_Cluster], same: dict[int, _Cluster]
 ) -> None:
-    """A headline's unnamed source ("..., says GNS seismologist", "Minister: ...") is the one
-    person the article later names with that role ("Dr Rachel Tamatea, a seismologist at GNS
-    Science"): merged into that person when exactly one has the role word."""
-    for c in {id(x): x for x in per[:1] if x is not None}.values():
-        if c.type != "anonymous" or id(c) in same:
-            continue
-        roles = {r for r in c.roles if r.isalpha() and not r.endswith("s")}
-        marks = [w for w in c.name.split()[:-1] if w[:1].isupper()]  # "GNS" of "GNS seismologist"
-        if not roles or not marks:
-            continue
+    """The first sentence's unnamed source with a capitalised mark ("..., says GNS
+    seismologist") is the one person the article names with that role and mark ("Dr Rachel
+    Tamatea, a seismologist at GNS Science"): merged into that person."""
+    c = per[0] if per else None
+    if c is None or c.type != "anonymous" or id(c) in same:
+        return
+    roles = {r for r in c.roles if r.isalpha() and not r.endswith("s")}
+    marks = [w for w in c.name.split()[:-1] if w[:1].isupper()]  # "GNS" of "GNS seismologist"
+    if roles and marks:
         named = [
             p
             for p in clusters
