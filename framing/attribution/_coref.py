@@ -32,6 +32,7 @@ from framing.attribution._vocab import (
     _PREPS_STOP,
     DOCUMENT_NOUNS,
     PRONOUN_SOURCES,
+    TITLES,
     VAGUE_SOURCES,
 )
 
@@ -235,6 +236,7 @@ def _nearest_named(
     best: tuple[int, int] | None = None
     best_pos = -1
     for j in range(k, lo - 1, -1):
+        best_src = None
         for g in per[j]:
             if g is f or g.src is None or g.inherited or (g.in_quote and not f.in_quote):
                 continue
@@ -242,8 +244,19 @@ def _nearest_named(
             if cand is None or cand[0] >= pos or not _is_named(text, cand):
                 continue
             s = text[cand[0] : cand[1]]
-            if _compatible(pron, s, known.get(_surname(s), "")) and cand[0] > best_pos:
+            if not _compatible(pron, s, known.get(_surname(s), "")):
+                # "the spokesperson of the Police Command, SP Olumide Adeyeye": the name
+                # apposed at the end of the phrase
+                m = _APPOSED_NAME_RE.search(s)
+                if m is None:
+                    continue
+                cand = (cand[0] + m.start(1), cand[1])
+                s = m.group(1)
+                if not _compatible(pron, s, known.get(_surname(s), "")):
+                    continue
+            if cand[0] > best_pos:
                 best, best_pos = cand, cand[0]
+                best_src = cand
         # the subject name of the sentence (first capitalised name in it)
         s0, s1 = sentences[j]
         if text.startswith(("By ", "BY "), s0) and s1 - s0 < 80:
@@ -252,6 +265,13 @@ def _nearest_named(
             if j not in names:
                 names[j] = _names(text, s0, s1, quotes)
             cands = names[j]
+            if cands and pron in _SAME_PERSON:
+                # "She joined the Sea Org aged 14.", "Following the advice of his mentor
+                # Vilhelm Thomsen, he returned ...": the pronoun's person is already the
+                # sentence's subject, and the names after it are others
+                m = _SAME_PERSON[pron].search(text, s0, cands[0][0])
+                if m is not None and not quotes.inside(m.start()):
+                    cands = []
         else:
             cands = _names(text, s0, min(s1, pos), quotes)
         clauses = [
@@ -260,19 +280,47 @@ def _nearest_named(
             if g.src is not None and not g.inherited and g is not f
             for m in _RELATIVE_IN_SOURCE.finditer(text, g.src[0], g.src[1])
         ]
+        subject: tuple[int, int] | None = None
+        sources = [g.src for g in per[j] if g.src is not None and not g.inherited]
         for cand in cands:
             if any(a < cand[0] and cand[1] <= b for a, b in clauses) and _PLACE_BEFORE.search(
                 text, max(0, cand[0] - 9), cand[0]
             ):
                 continue  # "Ailsa Ferguson, who farms near Durham Ford, says": not the place
+            if subject is not None:
+                # an earlier sentence's subject is its first name and the names of the same
+                # noun phrase after it ("Marist coach Paddy Kearney", "Minister Smt. Pramila
+                # Sahoo"), not a name after its verb ("Harry Kane won the Budweiser Man ...")
+                if _gender(text[subject[0] : subject[1]].split()[0]) or (
+                    not _same_phrase(text, subject[1], cand[0])
+                    and not any(a <= subject[0] and cand[1] <= b for a, b in sources)
+                ):
+                    # (names inside one source phrase are one noun phrase too; a name that
+                    # opens with a first name or a gendered title is whole: "Lydia Buchtmann
+                    # for Food Standards Australia")
+                    break
+                subject = cand
             name = text[cand[0] : cand[1]]
             if cand[0] > best_pos and _compatible(pron, name, known.get(_surname(name), "")):
                 best, best_pos = cand, cand[0]
+                if j < k and best_src is None and subject is None:
+                    subject = cand
         if best is not None:
             return best
     return best
 
 
+_WHO_AFTER = re.compile(r",\s+who\b")
+# a name apposed at the end of a source phrase, after a comma
+_APPOSED_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)$")
+# the forms of he and she: one of them before an earlier sentence's first name means the
+# pronoun's person is already there
+_SAME_PERSON = {
+    "he": re.compile(r"\b(?:[Hh]e|[Hh]is|him|himself)\b"),
+    "she": re.compile(r"\b(?:[Ss]he|[Hh]er|hers|herself)\b"),
+}
+# what may stand between two names of one noun phrase
+_NP_LINKS = frozenset({"of", "and", "the"}) | TITLES | lx.words("role_nouns")
 _NEXT_WORD_RE = re.compile(r"[\s’'s]*([A-Za-z]+)")
 _RELATIVE_IN_SOURCE = re.compile(r",\s+(?:who|whose|which|where)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:near|in|at|from|outside|around|to)\s+$")
@@ -281,6 +329,15 @@ _PLACE_BEFORE = re.compile(r"\b(?:near|in|at|from|outside|around|to)\s+$")
 _GROUP_START_RE = re.compile(
     r"\s*((?:[A-Za-z][a-z]*\s+){0,3}?([A-Za-z][a-z]+(?:s|men|people)))\b(?!['’])"
 )
+
+
+def _same_phrase(text: str, end: int, start: int) -> bool:
+    """Whether only titles, role nouns and "of"/"and"/"the" stand between two names: the
+    words of one noun phrase ("Marist coach Paddy Kearney")."""
+    gap = text[end:start]
+    if len(gap) > 40 or gap.strip(" .,") != gap.strip(" .,").lower():
+        return False
+    return all(w in _NP_LINKS for w in gap.replace(",", " ").replace(".", " ").split())
 
 
 def _documentish(text: str, span: tuple[int, int]) -> bool:
@@ -396,7 +453,10 @@ def _names(text: str, s0: int, end: int, quotes: QuoteIndex) -> list[tuple[int, 
                 continue
             if before and len(before[-1]) > 1 and before[-1].isupper() and text[a - 1] == " ":
                 continue  # the end of a longer name: "DDB Needham"
-            if a == s0 and (text.startswith(",", b) or not _named_elsewhere(text, text[a:b])):
-                continue  # "Rather, ...", "Dock workers ..."
+            if a == s0 and (
+                (text.startswith(",", b) and not _WHO_AFTER.match(text, b))
+                or not _named_elsewhere(text, text[a:b])
+            ):
+                continue  # "Rather, ...", "Dock workers ..." (not "DiCaprio, who ...")
         out.append((a, b))
     return out

@@ -1,0 +1,107 @@
+"""Thirteenth session (issue 12): pronoun sources and their entities, families found by
+scoring source entities against GUM's gold coreference (`benchmarks/entities_gum.py`).
+Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import find_attributions
+from framing.entities import document_entities
+from framing.segmentation import split_sentences
+
+
+def entity_of(text: str, sentence: int) -> str | None:
+    """The name of the source entity of one sentence's main attribution."""
+    spans = split_sentences(text)
+    per, _ = document_entities(text, find_attributions(text, spans))
+    e = per[sentence]
+    return None if e is None else e.name
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # an earlier sentence's subject, not a name after its verb
+        (
+            "Tomas Ferreira was praised by Mark Olsen for his work. "
+            "He said the award belonged to his team.",
+            1,
+            "Tomas Ferreira",
+        ),
+        (
+            "Harry Dunmore won the Castle Lager Player of the Match award. "
+            "He said the team had worked hard all week.",
+            1,
+            "Harry Dunmore",
+        ),
+        # names of one noun phrase: the subject is the last of them
+        (
+            'Rovers coach Liam Doyle was furious afterwards. "We were robbed," he said.',
+            1,
+            "Liam Doyle",
+        ),
+        # but a name that opens with a first name is whole, not "Harbour Transit Authority"
+        (
+            "Nadia Okafor for Harbour Transit Authority says fares will rise. "
+            "She says the board will decide in May.",
+            1,
+            "Nadia Okafor",
+        ),
+        # the pronoun's person is already the subject: the names after it are others
+        (
+            "Anna Lindqvist grew up in Malmo. "
+            "She joined the Baltic Youth Orchestra at 14. "
+            "She says the orchestra taught her discipline.",
+            2,
+            "Anna Lindqvist",
+        ),
+        (
+            "Piotr Nowak studied law in Krakow. "
+            "Following the advice of his mentor Jan Zielinski, he moved to Warsaw. "
+            "He says the move changed his life.",
+            2,
+            "Piotr Nowak",
+        ),
+        # a name apposed at the end of a source phrase that opens with "the"
+        (
+            '"The claims are baseless," said the spokesperson of the Harbour Police '
+            "Command, Inspector Musa Bello. "
+            "He said no complaint had been received.",
+            1,
+            "Musa Bello",
+        ),
+        # a one-word subject followed by ", who"
+        (
+            "Carlotta Reyes is a painter. "
+            "Reyes, who began painting murals at 16 and then studied in Lyon, rarely "
+            "gives interviews. "
+            "She said she prefers to let the work speak.",
+            2,
+            "Carlotta Reyes",
+        ),
+    ],
+)
+def test_pronoun_sources_find_the_subject(text: str, sentence: int, expected: str) -> None:
+    assert entity_of(text, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # the same sentence's name before the pronoun still resolves it
+        (
+            "Officer Dana Price told reporters that she had seen the car. ",
+            0,
+            "Dana Price",
+        ),
+        # a source in the sentence before is who keeps speaking
+        (
+            "Mayor Ruth Calder said the budget was balanced. She said taxes would not rise.",
+            1,
+            "Ruth Calder",
+        ),
+    ],
+)
+def test_pronoun_sources_unchanged(text: str, sentence: int, expected: str) -> None:
+    assert entity_of(text, sentence) == expected
