@@ -105,3 +105,37 @@ def test_pronoun_sources_find_the_subject(text: str, sentence: int, expected: st
 )
 def test_pronoun_sources_unchanged(text: str, sentence: int, expected: str) -> None:
     assert entity_of(text, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected_type"),
+    [
+        # an organisation's noun is no person's role, even in that person's title
+        (
+            'Team member Rosa Keane said the robot was ready. "We tested it for weeks," she '
+            "said. The team said it would compete in May.",
+            2,
+            "organisation",
+        ),
+        (
+            "Ministry spokesman Colonel Ivan Dorn said the convoy had been hit. "
+            "The ministry said three vehicles were destroyed.",
+            1,
+            "organisation",
+        ),
+        # a role that is a person's stays with the person
+        (
+            "Lena Fisk, a spokeswoman for the council, said the road would reopen. "
+            "The spokeswoman said repairs would cost $2 million.",
+            1,
+            "person",
+        ),
+    ],
+)
+def test_organisation_nouns_are_not_person_roles(
+    text: str, sentence: int, expected_type: str
+) -> None:
+    spans = split_sentences(text)
+    per, _ = document_entities(text, find_attributions(text, spans))
+    e = per[sentence]
+    assert e is not None and e.type == expected_type

@@ -172,6 +172,8 @@ class _Doc:
             return None
         if m.type == "role":
             for c in recent:
+                if c.type == "person" and m.role in _ORG_WORDS:
+                    continue  # "the team" is not "team member Ana Ruiz"
                 if (m.role in c.roles or _role_in_name(m.role, c.name)) and _modifiers_fit(m, c):
                     return c
             if m.role in _ORG_WORDS and len(_strip_det(m.name).split()) == 1:
