@@ -139,3 +139,16 @@ def test_organisation_nouns_are_not_person_roles(
     per, _ = document_entities(text, find_attributions(text, spans))
     e = per[sentence]
     assert e is not None and e.type == expected_type
+
+
+def test_an_earlier_speaker_keeps_speaking() -> None:
+    # the pronoun resolves to the speaker of the sentence before, not to a name after it
+    text = (
+        "Curator Maren Holt led the tour. "
+        "Holt said that Ruiz, the museum's founder, bought the painting in 1990. "
+        "She explained how the painter worked from sketches."
+    )
+    spans = split_sentences(text)
+    a = find_attributions(text, spans)[2][0]
+    assert a.source is not None and a.source.text == "She"
+    assert a.source_resolved is not None and a.source_resolved.text == "Holt"

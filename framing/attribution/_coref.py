@@ -257,6 +257,9 @@ def _nearest_named(
             if cand[0] > best_pos:
                 best, best_pos = cand, cand[0]
                 best_src = cand
+        if best_src is not None and j < k:
+            return best  # an earlier sentence's speaker keeps speaking ("Wilkins said, ...
+            # [Warhol] liked ... . She explained"), not a name after the speaker
         # the subject name of the sentence (first capitalised name in it)
         s0, s1 = sentences[j]
         if text.startswith(("By ", "BY "), s0) and s1 - s0 < 80:
