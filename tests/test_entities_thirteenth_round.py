@@ -152,3 +152,22 @@ def test_an_earlier_speaker_keeps_speaking() -> None:
     a = find_attributions(text, spans)[2][0]
     assert a.source is not None and a.source.text == "She"
     assert a.source_resolved is not None and a.source_resolved.text == "Holt"
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # a dotted word that is no initial or known abbreviation ends a sentence: the name
+        # after it does not run back into it
+        (
+            "Ivo Brandt left the Harbour Org. Brandt said he was never paid.",
+            1,
+            "Ivo Brandt",
+        ),
+        # initials and known abbreviations stay in the name
+        ("Ruth J. Marsh chairs the board. Marsh said the vote was fair.", 1, "Ruth J. Marsh"),
+        ("Dr. Ana Voss runs the clinic. Voss said it was full.", 1, "Ana Voss"),
+    ],
+)
+def test_names_stop_at_a_sentence_end(text: str, sentence: int, expected: str) -> None:
+    assert entity_of(text, sentence) == expected

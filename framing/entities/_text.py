@@ -131,6 +131,32 @@ _PARTICLES = frozenset(
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
+_DOTTED = frozenset(
+    {f"{w.rstrip('.')}." for w in _HONORIFICS | _TITLES}
+    | {
+        a if a.endswith(".") else f"{a}."
+        for abbrevs in _TITLE_ABBREVIATIONS.values()
+        for a in abbrevs
+    }
+    | {"st.", "jr.", "sr.", "mt.", "ft."}
+)
+
+
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
+
+
+def _ends_sentence(w: str) -> bool:
+    """A capitalised word with a full stop that is no initial ("J.", "K.C.") and no known
+    abbreviation ("Dr.", "St.", "Jr."): the end of a sentence ("... left the Sea Org.
+    Montalvo ...")."""
+    return (
+        w.endswith(".")
+        and len(w) > 2
+        and _INITIALS_RE.fullmatch(w) is None
+        and w.lower() not in _DOTTED
+    )
+
+
 def _is_name_word(w: str) -> bool:
     """A capitalised word that can stand in a name ("Nadia", "J.", "O'Brien")."""
     return w[:1].isupper() and _NAME_WORD_RE.fullmatch(w) is not None
@@ -151,7 +177,7 @@ def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
             words = before[before.rfind("\n") + 1 :].split(" ")[-6:-1]  # not over a line
             toks: list[str] = []
             for w in reversed(words):
-                if w in _PARTICLES or (_is_name_word(w) and not (w.endswith(".") and len(w) > 4)):
+                if w in _PARTICLES or (_is_name_word(w) and not _ends_sentence(w)):
                     toks.append(w)
                 else:
                     break
