@@ -1,4 +1,5 @@
-"""Thirteenth session (issue 12): pronoun sources and their entities, families found by
+"""Thirteenth session (issue 12): pronoun sources and their entities, and words that never
+speak ("Please note that", "One wonders whether"), families found by
 scoring source entities against GUM's gold coreference (`benchmarks/entities_gum.py`).
 Every text here was written for these tests."""
 
@@ -171,3 +172,37 @@ def test_an_earlier_speaker_keeps_speaking() -> None:
 )
 def test_names_stop_at_a_sentence_end(text: str, sentence: int, expected: str) -> None:
     assert entity_of(text, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please note that the office closes at noon on Fridays.",
+        "Moreover, seeing a show online takes away half the fun.",
+        'Yeah, "try again" or something like that.',
+        "Great question.",
+        "Whatever reasons there were, the plan was dropped.",
+        "Recent years are seeing a revival of the old market.",
+        "One wonders whether the deal was ever signed.",
+        "One can argue that the tax is unfair.",
+    ],
+)
+def test_words_that_never_speak(text: str) -> None:
+    # a sentence adverb, an interjection, an imperative or a generic "one" is no source
+    # (lexicons/non_sources.txt)
+    found = find_attributions(text, split_sentences(text))
+    assert all(a.source is None for row in found for a in row)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("One resident said the water was brown.", "One resident"),
+        ("One called the report fiction.", "One"),
+        ("Please, the minister said, let us finish.", "the minister"),
+    ],
+)
+def test_real_sources_after_such_words(text: str, source: str) -> None:
+    found = find_attributions(text, split_sentences(text))
+    assert found[0] and found[0][0].source is not None
+    assert found[0][0].source.text == source

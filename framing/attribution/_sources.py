@@ -30,8 +30,11 @@ from framing.attribution._vocab import (
     _DETS,
     _EVIDENCE_SET,
     _FINDINGS,
+    _GENERIC_ONE_VERBS,
     _KEEP,
+    _MODALS,
     _NO_CONTENT,
+    _NON_SOURCES,
     _NOT_KNOW,
     _NP_PREPS,
     _PERMISSION_VERBS,
@@ -139,6 +142,7 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         # read as a verb right after the real cue
         ends = {d.cue[1] for d in kept}
         kept = [c for c in kept if c.src is None or c.src[1] not in ends or c.src[1] == c.cue[1]]
+    kept = [c for c in kept if not _non_source(t, c)]
     if kept and all(c.restrictive for c in kept):
         # the only cues sit in restrictive relative clauses ("schools that want to join",
         # "respondents who reported ..."): a passing mention, the main assertion is another
@@ -146,6 +150,21 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
     if "asked" in low and any(c.src is not None and c.kind == "verb" and not c.rank for c in kept):
         kept.extend(_asked(t, kept))
     return kept
+
+
+def _non_source(t: _Tok, c: _Cand) -> bool:
+    """A verb cue whose whole source is one word that never speaks ("Please note that",
+    "Moreover, seeing ...": `_NON_SOURCES`), or a generic "one" with a modal or a verb of
+    the writer's musing ("One can argue that", "One wonders whether"): no attribution."""
+    if c.src is None or c.kind not in ("verb", "clear") or c.src[1] - c.src[0] != 1:
+        return False
+    w = t.low[c.src[0]]
+    if w in _NON_SOURCES:
+        return True
+    if w == "one" and t.cap[c.src[0]]:
+        a = c.cue[0]
+        return t.low[a] in _MODALS or t.low[a] in _GENERIC_ONE_VERBS
+    return False
 
 
 def _writers_inference(t: _Tok, src: tuple[int, int] | None, res: tuple[int, int] | None) -> bool:
