@@ -206,3 +206,35 @@ def test_real_sources_after_such_words(text: str, source: str) -> None:
     found = find_attributions(text, split_sentences(text))
     assert found[0] and found[0][0].source is not None
     assert found[0][0].source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # a stance adjective with a clause and no "that" (found missing on GUM's attributions)
+        ("Parents are concerned the school will close in June.", "Parents", "are concerned"),
+        ("Officials are confident the bridge will reopen in May.", "Officials", "are confident"),
+        # a weak verb before a comma and a quotation ("notes" is no noun there)
+        (
+            'The health agency notes, "Smoke harms children more than adults."',
+            "The health agency",
+            "notes",
+        ),
+    ],
+)
+def test_attributions_found_on_gum(text: str, source: str, cue: str) -> None:
+    found = find_attributions(text, split_sentences(text))
+    a = found[0][0]
+    assert a.source is not None and (a.source.text, a.cue.text) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The election commission reports.",
+        "The teacher is happy with the results.",
+    ],
+)
+def test_no_attribution_without_a_clause(text: str) -> None:
+    found = find_attributions(text, split_sentences(text))
+    assert not any(row for row in found)

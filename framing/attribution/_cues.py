@@ -719,6 +719,8 @@ def _pred_adj(t: _Tok, i: int) -> _Cand | None:
             b += 1
     elif b + 1 < t.n and low[b] == "in" and low[b + 1] in _POSSESSIVES:
         b += 1  # "were guarded in their comments"
+    elif b < t.n and (low[b] in _CLAUSE_STARTS or t.cap[b]) and _verb_soon(t, b):
+        pass  # a clause without "that": "are concerned the government will change the law"
     elif not (b < t.n and (t.text[b] in (",", ".", ":") or low[b] in ("whether", "if"))):
         return None
     return _Cand((a, b), "adj")

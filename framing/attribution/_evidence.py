@@ -247,6 +247,7 @@ def _accept(
             )
         return src is not None and (
             (b < t.n and t.low[b] in ("that", ":"))
+            or (b + 1 < t.n and t.low[b] == "," and t.text[b + 1] in ('"', "“"))
             or (src[1] == c.cue[0] and _tail_position(t, c.cue[0], b))
             or (lemma in _AS_VERBS and _as_after(t, b))
             or (kind == "other" and _agent_noun(t, src))

@@ -82,7 +82,8 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
             and (i + 1 >= t.n or t.text[i + 1] in (".", ",", ";", ":", ")"))
             and left not in PRONOUN_SOURCES
             and not _tail_position(t, i, i + 1)
-        )
+            and not (i + 2 < t.n and t.text[i + 1] == "," and t.text[i + 2] in ('"', "“"))
+        )  # (not 'The agency notes, "...': a quotation after the comma)
     ):
         return True  # "10 million views", "election commission reports."
     if w.endswith("ed") or w in ("said", "told", "thought", "wrote", "knew", "felt", "saw"):
