@@ -79,7 +79,7 @@ def test_every_source_of_the_document_is_found_once() -> None:
         ("Governor of Oregon Dana Whitfield", "Dana Whitfield", "Governor of Oregon", "person"),
         ("the Bank of Iceland", "Bank of Iceland", None, "organisation"),
         ("Secretary of State Ina Holt", "Ina Holt", "Secretary of State", "person"),
-        # a capitalised role noun (lexicons/role_nouns.txt) ends the title, even after
+        # a capitalised role noun (lexicons/entity_role_nouns.txt) ends the title, even after
         # an organisation's word; an organisation named after a role stays one
         ("Prosecutor Lena Okafor", "Lena Okafor", "Prosecutor", "person"),
         ("District Press Officer R K Das", "R K Das", "District Press Officer", "person"),

@@ -25,10 +25,10 @@ def entity_of(text: str, sentence: int) -> str | None:
     [
         # an earlier sentence's subject, not a name after its verb
         (
-            "Tomas Ferreira was praised by Mark Olsen for his work. "
+            "Thomas Ferreira was praised by Mark Olsen for his work. "
             "He said the award belonged to his team.",
             1,
-            "Tomas Ferreira",
+            "Thomas Ferreira",
         ),
         (
             "Harry Dunmore won the Castle Lager Player of the Match award. "
@@ -238,3 +238,44 @@ def test_attributions_found_on_gum(text: str, source: str, cue: str) -> None:
 def test_no_attribution_without_a_clause(text: str) -> None:
     found = find_attributions(text, split_sentences(text))
     assert not any(row for row in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # the first person of an earlier sentence, not a team or company before them
+        (
+            "Leeds beat Everton 2-0 at Elland Road as Daniel James scored twice. "
+            "He said the win was for the fans.",
+            1,
+            "Daniel James",
+        ),
+        (
+            "Harland Capital has hired Sarah Okoye as head of equities. "
+            "She said the firm would expand in Lagos.",
+            1,
+            "Sarah Okoye",
+        ),
+        # not the person the pronoun's own sentence talks about
+        (
+            "Peter Hill was sentenced by Judge Michael Evans to six years. "
+            "He said Hill had shown no remorse.",
+            1,
+            "Michael Evans",
+        ),
+        # a his or her in a fronted clause is the name's own
+        (
+            "When his father died in 2009, John Lee took over the family farm. "
+            "He said the first winter nearly broke him.",
+            1,
+            "John Lee",
+        ),
+        (
+            "For her part, Senator Joan Whitby was unmoved. She said the bill would pass.",
+            1,
+            "Joan Whitby",
+        ),
+    ],
+)
+def test_pronouns_after_review(text: str, sentence: int, expected: str) -> None:
+    assert entity_of(text, sentence) == expected

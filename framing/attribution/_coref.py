@@ -32,7 +32,6 @@ from framing.attribution._vocab import (
     _PREPS_STOP,
     DOCUMENT_NOUNS,
     PRONOUN_SOURCES,
-    TITLES,
     VAGUE_SOURCES,
 )
 
@@ -235,6 +234,7 @@ def _nearest_named(
     known, names = doc.known, doc.names
     best: tuple[int, int] | None = None
     best_pos = -1
+    rest = text[pos : sentences[k][1]]  # what the pronoun's sentence says after it
     for j in range(k, lo - 1, -1):
         best_src = None
         for g in per[j]:
@@ -269,12 +269,15 @@ def _nearest_named(
                 names[j] = _names(text, s0, s1, quotes)
             cands = names[j]
             if cands and pron in _SAME_PERSON:
-                # "She joined the Sea Org aged 14.", "Following the advice of his mentor
-                # Vilhelm Thomsen, he returned ...": the pronoun's person is already the
+                # "She joined the Sea Org aged 14.": the pronoun's person is already the
                 # sentence's subject, and the names after it are others
                 m = _SAME_PERSON[pron].search(text, s0, cands[0][0])
-                if m is not None and not quotes.inside(m.start()):
-                    cands = []
+                if (m is not None and not quotes.inside(m.start())) or text.startswith(
+                    _SAME_POSSESSIVE[pron], s0
+                ):
+                    cands = []  # (also "His earliest work was the Exercitationes ...")
+                else:  # "Following the advice of his mentor Vilhelm Thomsen, he returned"
+                    cands = [c for c in cands if not _possessed(text, s0, c, pron)]
         else:
             cands = _names(text, s0, min(s1, pos), quotes)
         clauses = [
@@ -283,47 +286,77 @@ def _nearest_named(
             if g.src is not None and not g.inherited and g is not f
             for m in _RELATIVE_IN_SOURCE.finditer(text, g.src[0], g.src[1])
         ]
-        subject: tuple[int, int] | None = None
-        sources = [g.src for g in per[j] if g.src is not None and not g.inherited]
+        ok: list[tuple[int, int]] = []
         for cand in cands:
             if any(a < cand[0] and cand[1] <= b for a, b in clauses) and _PLACE_BEFORE.search(
                 text, max(0, cand[0] - 9), cand[0]
             ):
                 continue  # "Ailsa Ferguson, who farms near Durham Ford, says": not the place
-            if subject is not None:
-                # an earlier sentence's subject is its first name and the names of the same
-                # noun phrase after it ("Marist coach Paddy Kearney", "Minister Smt. Pramila
-                # Sahoo"), not a name after its verb ("Harry Kane won the Budweiser Man ...")
-                if _gender(text[subject[0] : subject[1]].split()[0]) or (
-                    not _same_phrase(text, subject[1], cand[0])
-                    and not any(a <= subject[0] and cand[1] <= b for a, b in sources)
-                ):
-                    # (names inside one source phrase are one noun phrase too; a name that
-                    # opens with a first name or a gendered title is whole: "Lydia Buchtmann
-                    # for Food Standards Australia")
-                    break
-                subject = cand
             name = text[cand[0] : cand[1]]
-            if cand[0] > best_pos and _compatible(pron, name, known.get(_surname(name), "")):
-                best, best_pos = cand, cand[0]
-                if j < k and best_src is None and subject is None:
-                    subject = cand
+            if _compatible(pron, name, known.get(_surname(name), "")):
+                ok.append(cand)
+        if ok:
+            pick = ok[-1] if j == k else _earlier_subject(text, ok, pron, known, rest)
+            if pick is not None and pick[0] > best_pos:
+                best, best_pos = pick, pick[0]
         if best is not None:
             return best
     return best
 
 
-_WHO_AFTER = re.compile(r",\s+who\b")
+def _earlier_subject(
+    text: str, ok: list[tuple[int, int]], pron: str, known: dict[str, str], rest: str
+) -> tuple[int, int] | None:
+    """The name of an earlier sentence a pronoun refers to, among its compatible names ``ok``:
+    for he/she the first that is a person's by its first name, title or a known surname
+    ("Daniel Bernoulli was described by W. W. Rouse Ball", "Harry Kane won the Budweiser Man
+    of the Match", "Manchester United beat Chelsea as Marcus Rashford scored") and that the
+    pronoun's own sentence does not name (``rest``: "Jason Hill was sentenced by Judge Mark
+    Evans. He said Hill ...": not Hill); else the last one."""
+    if pron in ("he", "she"):
+        people = []
+        for c in ok:
+            name = text[c[0] : c[1]]
+            last = _surname(name)
+            if (_gender(name.split()[0]) or known.get(last, "")) and not _mentions(rest, last):
+                people.append(c)
+        if people:
+            return people[0]
+    return ok[-1]
+
+
+def _mentions(rest: str, surname: str) -> bool:
+    """Whether ``rest`` names the surname as a word (capitalised)."""
+    if not surname:
+        return False
+    word = surname[:1].upper() + surname[1:]
+    i = rest.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not rest[i - 1].isalnum()) and (j == len(rest) or not rest[j].isalnum()):
+            return True
+        i = rest.find(word, i + 1)
+    return False
+
+
+def _possessed(text: str, s0: int, cand: tuple[int, int], pron: str) -> bool:
+    """The name is the person of a possessive after a preposition ("of his mentor Vilhelm
+    Thomsen", "with her coach Ana Ruiz"): someone else than the possessor."""
+    m = _POSSESSED_RE.search(text, max(s0, cand[0] - 40), cand[0])
+    return m is not None and m.group(1).lower() == ("his" if pron == "he" else "her")
+
+
+_POSSESSED_RE = re.compile(
+    r"\b(?:of|with|to|for|by|from|under|beside|alongside)\s+(his|her|His|Her)\s+"
+    r"(?:[a-z]+\s+){1,2}$"
+)
+_WHO_AFTER = re.compile(r",\s+(?:who\b|\d{1,3},|an?\s|the\s)")
 # a name apposed at the end of a source phrase, after a comma
 _APPOSED_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)$")
-# the forms of he and she: one of them before an earlier sentence's first name means the
-# pronoun's person is already there
-_SAME_PERSON = {
-    "he": re.compile(r"\b(?:[Hh]e|[Hh]is|him|himself)\b"),
-    "she": re.compile(r"\b(?:[Ss]he|[Hh]er|hers|herself)\b"),
-}
-# what may stand between two names of one noun phrase
-_NP_LINKS = frozenset({"of", "and", "the"}) | TITLES | lx.words("role_nouns")
+# he or she before an earlier sentence's first name (or His/Her opening it): the pronoun's
+# person is already there
+_SAME_PERSON = {"he": re.compile(r"\b[Hh]e\b"), "she": re.compile(r"\b[Ss]he\b")}
+_SAME_POSSESSIVE = {"he": "His ", "she": "Her "}
 _NEXT_WORD_RE = re.compile(r"[\s’'s]*([A-Za-z]+)")
 _RELATIVE_IN_SOURCE = re.compile(r",\s+(?:who|whose|which|where)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:near|in|at|from|outside|around|to)\s+$")
@@ -332,15 +365,6 @@ _PLACE_BEFORE = re.compile(r"\b(?:near|in|at|from|outside|around|to)\s+$")
 _GROUP_START_RE = re.compile(
     r"\s*((?:[A-Za-z][a-z]*\s+){0,3}?([A-Za-z][a-z]+(?:s|men|people)))\b(?!['’])"
 )
-
-
-def _same_phrase(text: str, end: int, start: int) -> bool:
-    """Whether only titles, role nouns and "of"/"and"/"the" stand between two names: the
-    words of one noun phrase ("Marist coach Paddy Kearney")."""
-    gap = text[end:start]
-    if len(gap) > 40 or gap.strip(" .,") != gap.strip(" .,").lower():
-        return False
-    return all(w in _NP_LINKS for w in gap.replace(",", " ").replace(".", " ").split())
 
 
 def _documentish(text: str, span: tuple[int, int]) -> bool:

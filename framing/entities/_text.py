@@ -18,7 +18,7 @@ from framing import lexicons as lx
 _TITLES = lx.words("titles") | lx.words("name_titles")  # "State Rep. Ana Ruiz"
 _VERB_WORDS = lx.words("auxiliaries") | lx.words("be_forms")
 _LONE_TITLES = lx.words("entity_lone_titles")  # "Minister: ...": a role, not a person
-_ROLE_NOUNS = lx.words("role_nouns")  # "Prosecutor Thabo Nkosi": a title, then the name
+_ROLE_NOUNS = lx.words("entity_role_nouns")  # "Prosecutor Thabo Nkosi": a title, then the name
 # "Mr.", "Sir", "Alhaji", "Professor": never a name word; parse_mention cuts them from a name
 # (`_CUT_HONORIFICS`), except the title words among them ("Professor", "Chief"), which stay the
 # entity's title
