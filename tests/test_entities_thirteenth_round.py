@@ -200,12 +200,15 @@ def test_words_that_never_speak(text: str) -> None:
         ("One resident said the water was brown.", "One resident"),
         ("One called the report fiction.", "One"),
         ("Please, the minister said, let us finish.", "the minister"),
+        # a name that is also such a word, right before an inflected verb: the jobs site
+        ("Indeed said job postings fell 3 per cent in March.", "Indeed"),
+        ("Two neighbours called police. One would later tell detectives she heard a cry.", "One"),
     ],
 )
 def test_real_sources_after_such_words(text: str, source: str) -> None:
     found = find_attributions(text, split_sentences(text))
-    assert found[0] and found[0][0].source is not None
-    assert found[0][0].source.text == source
+    first = next(row[0] for row in found if row)
+    assert first.source is not None and first.source.text == source
 
 
 @pytest.mark.parametrize(

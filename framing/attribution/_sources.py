@@ -32,7 +32,6 @@ from framing.attribution._vocab import (
     _FINDINGS,
     _GENERIC_ONE_VERBS,
     _KEEP,
-    _MODALS,
     _NO_CONTENT,
     _NON_SOURCES,
     _NOT_KNOW,
@@ -152,6 +151,11 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
     return kept
 
 
+_NAME_SAID = frozenset(
+    ("said", "says", "told", "tells", "added", "adds", "reported", "reports", "wrote", "writes")
+)
+
+
 def _non_source(t: _Tok, c: _Cand) -> bool:
     """A verb cue whose whole source is one word that never speaks ("Please note that",
     "Moreover, seeing ...": `_NON_SOURCES`), or a generic "one" with a modal or a verb of
@@ -159,11 +163,18 @@ def _non_source(t: _Tok, c: _Cand) -> bool:
     if c.src is None or c.kind not in ("verb", "clear") or c.src[1] - c.src[0] != 1:
         return False
     w = t.low[c.src[0]]
+    a = c.cue[0]
     if w in _NON_SOURCES:
-        return True
+        # not a capitalised name right before a verb of saying ("Indeed said", the jobs site;
+        # not "Thus said, ...")
+        return not (
+            t.cap[c.src[0]]
+            and c.src[1] == a
+            and t.low[a] in _NAME_SAID
+            and not (a + 1 < t.n and t.text[a + 1] == ",")
+        )
     if w == "one" and t.cap[c.src[0]]:
-        a = c.cue[0]
-        return t.low[a] in _MODALS or t.low[a] in _GENERIC_ONE_VERBS
+        return t.low[a] in _GENERIC_ONE_VERBS  # not "One would later tell detectives"
     return False
 
 

@@ -135,8 +135,11 @@ _MALE_WORDS = lx.words("male_words") | {t for t, g in _GENDERED_TITLES.items() i
 _FEMALE_WORDS = lx.words("female_words") | {t for t, g in _GENDERED_TITLES.items() if g == "f"}
 _NAME_STOP = lx.words("name_stop")
 _NON_SOURCES = lx.words("non_sources")  # "Please note that", "Moreover, seeing ..."
-# what "one" says with these is the writer's own voice ("One wonders whether ...")
-_GENERIC_ONE_VERBS = frozenset({"wonders", "suspects", "imagines", "is"})
+# what "one" says with these is the writer's own voice ("One wonders whether ...", "One can
+# argue that ..."; not "One would later tell detectives")
+_GENERIC_ONE_VERBS = frozenset(
+    {"wonders", "suspects", "imagines", "is", "can", "could", "might", "may", "must", "should"}
+)
 _PRED_ADJ = lx.words("stance_adjectives")
 _FILLERS = lx.words("fillers")  # "uh", "um": not the first or last word of a source
 _SPEAKER_TAG_STOP = lx.words("speaker_tag_stop")
