@@ -217,6 +217,13 @@ def test_real_sources_after_such_words(text: str, source: str) -> None:
         # a stance adjective with a clause and no "that" (found missing on GUM's attributions)
         ("Parents are concerned the school will close in June.", "Parents", "are concerned"),
         ("Officials are confident the bridge will reopen in May.", "Officials", "are confident"),
+        # "near", "outside", "inside" inside a source phrase (lexicons/phrase_prepositions.txt)
+        ("Farmers near the dam said the water was brown.", "Farmers near the dam", "said"),
+        (
+            "Protesters outside the court said it was unjust.",
+            "Protesters outside the court",
+            "said",
+        ),
         # a weak verb before a comma and a quotation ("notes" is no noun there)
         (
             'The health agency notes, "Smoke harms children more than adults."',
@@ -282,3 +289,81 @@ def test_no_attribution_without_a_clause(text: str) -> None:
 )
 def test_pronouns_after_review(text: str, sentence: int, expected: str) -> None:
     assert entity_of(text, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # a definite group takes the earlier group with the same head noun
+        (
+            "The report's authors say the shortfall is widespread. "
+            "The authors say salt should be fortified.",
+            1,
+            "The report's authors",
+        ),
+        (
+            "Farmers near the dam said the water had turned brown. "
+            "The farmers said no one had warned them.",
+            1,
+            "Farmers near the dam",
+        ),
+        # not across head nouns
+        (
+            "Railway officials said the line would reopen. The engineers said it would not.",
+            1,
+            "The engineers",
+        ),
+    ],
+)
+def test_groups_merge_by_head_noun(text: str, sentence: int, expected: str) -> None:
+    assert entity_of(text, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # events and authorship, not reports (found on GUM's news and a second review)
+        "Several residents spoke during the public comment period.",
+        "Sensitive government document found on rainy street",
+        "Man found dead in flat",
+        "She is holding a copy of the book, written by Marc Headley.",
+        "The consultation attracted fourteen written submissions.",
+        "Police arrested and questioned the student.",
+        "Kim conceded a penalty in the 62nd minute.",
+        "Hackers attack church website",
+    ],
+)
+def test_events_are_no_attributions(text: str) -> None:
+    found = find_attributions(text, split_sentences(text))
+    assert not any(row for row in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ('The mayor spoke at the rally: "We will win."', "The mayor", "spoke"),
+        (
+            "Researchers found in a survey that half of pupils lacked iodine.",
+            "Researchers",
+            "found",
+        ),
+        ("She has written that the plan is flawed.", "She", "has written"),
+        ("The minister conceded that mistakes were made.", "The minister", "conceded"),
+        ("The senator questioned the decision to close the base.", "The senator", "questioned"),
+        (
+            "Some parents are concerned the new schools will be full.",
+            "Some parents",
+            "are concerned",
+        ),
+    ],
+)
+def test_reports_next_to_those_events(text: str, source: str, cue: str) -> None:
+    found = find_attributions(text, split_sentences(text))
+    a = found[0][0]
+    assert a.source is not None and (a.source.text, a.cue.text) == (source, cue)
+
+
+def test_think_tank_is_a_noun() -> None:
+    text = "The King's Fund think tank said waiting lists had grown."
+    cues = [a.cue.text for row in find_attributions(text, split_sentences(text)) for a in row]
+    assert cues == ["said"]

@@ -532,6 +532,21 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "a club called Tidewater": naming, not speech
     if low[i] == "found" and i > 0 and low[i - 1] in _BE and nxt not in ("that", "to"):
         return True  # "The file was found in a car": an event, not a finding
+    if low[i] == "found" and nxt in _FOUND_EVENTS and "that" not in low[i + 1 : i + 7]:
+        return True  # a headline's "Sensitive document found on street", "Man found dead"
+    if low[i] == "written" and (
+        nxt == "by"
+        or (
+            nxt.isalpha()
+            and nxt not in _AFTER_WRITTEN
+            and i > 0
+            and low[i - 1] not in _AUX
+            and low[i - 1] not in _BE
+        )
+    ):
+        return True  # "a book written by Marc Headley", "fourteen written submissions"
+    if low[i] == "think" and nxt in ("tank", "tanks"):
+        return True  # "The King's Fund think tank said": a noun
     if lemma == "write" and nxt in _POSSESSIVES and not _after_cue_signal(t, i + 1):
         return True  # "wrote his second symphony", "writes her column": a work, an action
     if (
@@ -554,6 +569,24 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     )
 
 
+# words after a "written" that can report: "written that", "written to the council"
+_AFTER_WRITTEN = frozenset(("that", "to", "in", "on", "about", "for", "with", "of", "and"))
+# what "found" is followed by when something or someone was found, not a finding
+_FOUND_EVENTS = frozenset(
+    (
+        "on",
+        "in",
+        "at",
+        "near",
+        "dead",
+        "alive",
+        "guilty",
+        "inside",
+        "outside",
+        "lying",
+        "unconscious",
+    )
+)
 _RAISE_FORMS = frozenset(
     ("raise", "raises", "raised", "raising", "voice", "voices", "voiced", "voicing", "express",
      "expresses", "expressed", "expressing")
@@ -603,6 +636,17 @@ def _clause_after(t: _Tok, j: int) -> bool:
 
 _RELATIVES = frozenset(("which", "who", "that", "where", "when", "whom", "whose"))
 _CLAUSE_BREAKS = frozenset(("he", "she", "it", "they", "we", "i", "you", "and", "or", "but"))
+
+
+def _finite_within(t: _Tok, k: int, n: int) -> bool:
+    """An auxiliary, a form of "be" or a modal within ``n`` plain words after token k, before
+    any punctuation: "the receiving schools will be", "the government will"."""
+    for m in range(k + 1, min(k + 1 + n, t.n)):
+        if not t.text[m][:1].isalnum():
+            return False
+        if (t.low[m] in _AUX or t.low[m] in _BE or t.low[m] in _MODALS) and not t.cap[m]:
+            return True
+    return False
 
 
 def _verb_soon(t: _Tok, k: int) -> bool:
@@ -719,7 +763,7 @@ def _pred_adj(t: _Tok, i: int) -> _Cand | None:
             b += 1
     elif b + 1 < t.n and low[b] == "in" and low[b + 1] in _POSSESSIVES:
         b += 1  # "were guarded in their comments"
-    elif b < t.n and (low[b] in _CLAUSE_STARTS or t.cap[b]) and _verb_soon(t, b):
+    elif b < t.n and (low[b] in _CLAUSE_STARTS or t.cap[b]) and _finite_within(t, b, 5):
         pass  # a clause without "that": "are concerned the government will change the law"
     elif not (b < t.n and (t.text[b] in (",", ".", ":") or low[b] in ("whether", "if"))):
         return None

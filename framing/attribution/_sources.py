@@ -286,12 +286,25 @@ _CLAUSE_PREPS = frozenset(("in", "on", "at", "during", "to", "with"))
 # it"); "known as" stays (half of ours are gold there)
 
 
+# what follows "spoke" when someone took the floor and no content is given
+_SPOKE_WHERE = frozenset(
+    ("during", "at", "in", "on", "for", "before", "after", "from", "outside", "briefly", "first")
+)
+
+
 def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
     """A cue that reports no content: "said nothing", "declined to comment", "would not
     elaborate" (LABELS.md: not an attribution)."""
     low = t.low
     if b < t.n and low[b] == "nothing":
         return True
+    if (
+        lemma == "speak"
+        and b < t.n
+        and low[b] in _SPOKE_WHERE
+        and not any(x in _QUOTE_TOKENS or x in (":", "that") for x in low[b:])
+    ):
+        return True  # "Several residents spoke during the public comment period.": an event
     if (
         b + 2 == t.n
         and low[b] in ("me", "us")

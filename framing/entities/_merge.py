@@ -197,6 +197,14 @@ class _Doc:
             for c in recent:
                 if c.type == "anonymous" and _strip_det(c.name.lower()) == _strip_det(low):
                     return c  # "Fishermen", then "the fishermen"
+                if (
+                    c.type == "anonymous"
+                    and len(words) == 2
+                    and words[0] in ("the", "these", "those")
+                    and words[1].endswith("s")
+                    and _group_head(c.name) == words[1]
+                ):
+                    return c  # "The report's authors", "Farmers near the dam", then "the authors"
                 if (  # "the nurse" after "a 55-year-old nurse at the clinic"; "the physician"
                     len(words) == 2  # after "Dr. Samuel Okonjo, a family physician"
                     and words[0] in ("the", "this", "that")
@@ -205,6 +213,16 @@ class _Doc:
                 ):
                     return c
         return None
+
+
+_HEAD_STOPS = re.compile(r"\s(?:in|of|at|from|for|with|near|across|on|who|which|that)\s")
+
+
+def _group_head(name: str) -> str:
+    """The head noun of a group's name: its last word before a preposition or a relative
+    ("farmers" of "Farmers near the dam", "authors" of "The report's authors")."""
+    words = _HEAD_STOPS.split(f" {name.lower()} ", maxsplit=1)[0].split()
+    return words[-1] if words else ""
 
 
 def _headline_roles(
