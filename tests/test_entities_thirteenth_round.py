@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from framing.attribution import find_attributions
-from framing.entities import document_entities
+from framing.entities import document_entities, parse_mention
 from framing.segmentation import split_sentences
 
 
@@ -367,3 +367,41 @@ def test_think_tank_is_a_noun() -> None:
     text = "The King's Fund think tank said waiting lists had grown."
     cues = [a.cue.text for row in find_attributions(text, split_sentences(text)) for a in row]
     assert cues == ["said"]
+
+
+def test_a_dateline_is_no_subject() -> None:
+    # the second verb's subject is the sentence's subject after the dateline, not "WASHINGTON"
+    text = (
+        "WASHINGTON (AP) — The Federal Reserve left its key rate unchanged on Wednesday but "
+        "signaled that it still expects to cut rates twice this year."
+    )
+    a = find_attributions(text, split_sentences(text))[0][0]
+    assert a.source is not None and a.source.text == "The Federal Reserve"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "title"),
+    [
+        # a portfolio after "Minister for" belongs to the title
+        ("Minister for Housing James Browne", "James Browne", "Minister for Housing"),
+        (
+            "Secretary of State for Health Wes Streeting",
+            "Wes Streeting",
+            "Secretary of State for Health",
+        ),
+        (
+            "Minister for Foreign Affairs Mohammed bin Abdulrahman Al Thani",
+            "Mohammed bin Abdulrahman Al Thani",
+            "Minister for Foreign Affairs",
+        ),
+        ("The work of Jean Francois Champollion", "Jean Francois Champollion", "work of"),
+    ],
+)
+def test_portfolios_go_to_the_title(mention: str, name: str, title: str) -> None:
+    m = parse_mention(mention)
+    assert (m.name, m.title, m.type) == (name, title, "person")
+
+
+@pytest.mark.parametrize("mention", ["Ashfield Homes", "Harbour Foods", "Kestrel Properties"])
+def test_company_tails(mention: str) -> None:
+    assert parse_mention(mention).type == "organisation"

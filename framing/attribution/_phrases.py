@@ -299,10 +299,24 @@ def _apposition_end(t: _Tok, c: int, limit: int = 18) -> int:
     return k
 
 
+def _after_dateline(t: _Tok) -> int:
+    """The token after a wire dateline that opens the sentence ("WASHINGTON (AP) —",
+    "NAIROBI, Kenya (Reuters) _"), else 0."""
+    first = t.text[0] if t.n else ""
+    if len(first) < 2 or not first.isupper() or not first.isalpha():
+        return 0
+    for j in range(1, min(t.n, 12)):
+        if t.text[j] in ("—", "–", "_", "--"):
+            return j + 1
+        if t.text[j][:1].islower():
+            return 0
+    return 0
+
+
 def _subject_start(t: _Tok) -> tuple[int, int] | None:
     """The main subject of the sentence: its first source-like phrase."""
     n = t.n
-    i = 0
+    i = _after_dateline(t)
     while i < n and (t.text[i] in _QUOTE_TOKENS or t.low[i] in ("and", "but", "so", "yet")):
         i += 1
     if i < n:

@@ -4,7 +4,7 @@ gender (the first step of `framing.entities`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from framing.entities._text import (
@@ -179,6 +179,8 @@ def parse_mention(text: str) -> Mention:
     the clause itself as its name, the subject before the clause is read alone ("The man, who
     was later identified as John Smith" keeps John Smith)."""
     m = _parse_mention(text)
+    if m.type == "person" and m.title and m.title.split()[-1].lower() in ("for", "of"):
+        m = _portfolio_out(m)
     parts = _RELATIVE_RE.split(" ".join(text.split()), maxsplit=1)
     if len(parts) == 2 and m.name.lower().startswith(
         ("who ", "whose ", "which ", "when ", "while ")
@@ -187,6 +189,29 @@ def parse_mention(text: str) -> Mention:
         if head:
             return _parse_mention(head)
     return m
+
+
+_NAME_PARTICLES = frozenset(
+    ("bin", "bint", "ibn", "al", "de", "da", "del", "van", "von", "der", "la", "le")
+)
+
+
+def _portfolio_out(m: Mention) -> Mention:
+    """A title that ends with "for"/"of" took the portfolio into the name ("Minister for"
+    + "Housing James Browne"): the name is its part from a known first name on, or else its
+    last two words, and the words before it go back to the title."""
+    words = m.name.split()
+    if (
+        len(words) < 3
+        or words[0].lower() in _FIRST_NAMES  # "The work of Jean Francois Champollion"
+        or any(not w[:1].isupper() and w not in _NAME_PARTICLES for w in words)
+    ):
+        return m
+    cut = next(
+        (k for k in range(1, len(words) - 1) if words[k].lower() in _FIRST_NAMES),
+        len(words) - 2,
+    )
+    return replace(m, name=" ".join(words[cut:]), title=f"{m.title} {' '.join(words[:cut])}")
 
 
 def _parse_mention(text: str) -> Mention:
