@@ -224,6 +224,17 @@ def test_real_sources_after_such_words(text: str, source: str) -> None:
             "Protesters outside the court",
             "said",
         ),
+        # a plural subject with a relative clause before the main verb (a known failure mode)
+        (
+            "Residents who live near the plant say the air smells.",
+            "Residents who live near the plant",
+            "say",
+        ),
+        (
+            "People who live by the river say the water is brown.",
+            "People who live by the river",
+            "say",
+        ),
         # a weak verb before a comma and a quotation ("notes" is no noun there)
         (
             'The health agency notes, "Smoke harms children more than adults."',

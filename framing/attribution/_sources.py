@@ -587,7 +587,7 @@ def _verb_source(
             if q >= 0:
                 return False, (q, s), None
     o = s if s >= 0 else (j if low[j] in ("her", "him", "it", "them") else -1)
-    if o > 2:
+    if o >= 2:
         w = _who_subject(t, o)
         if w is not None:
             return False, (w, j + 1), None

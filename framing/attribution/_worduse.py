@@ -138,7 +138,31 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         and left not in _AGENT_HEADS
         and not (i + 1 < t.n and t.low[i + 1] in _CLAUSE_OPENERS)
         and not _plural_subject_before(t, i)
+        and not _relative_subject_before(t, i)
     )
+
+
+_PLURAL_HEADS = frozenset(("people", "men", "women", "children", "police", "staff", "those"))
+
+
+def _relative_subject_before(t: _Tok, i: int) -> bool:
+    """A plural noun and "who"/"that" opening a relative clause before the base form at i,
+    with no comma between: "Residents who live near the plant say the air ...", "People
+    that work at the mill say ..." (the verb agrees with the plural head)."""
+    if i + 1 >= t.n or not t.low[i + 1][:1].isalnum():
+        return False
+    for k in range(i - 2, max(0, i - 10), -1):
+        if t.text[k] in (",", ";", ":") or t.text[k] in _QUOTE_TOKENS:
+            return False
+        if t.low[k] in ("who", "that"):
+            head = t.low[k - 1]
+            return head in _PLURAL_HEADS or (
+                head.endswith("s")
+                and head.isalpha()
+                and not head.endswith(("ss", "us"))
+                and head not in _AUX
+            )
+    return False
 
 
 def _plural_subject_before(t: _Tok, i: int) -> bool:
