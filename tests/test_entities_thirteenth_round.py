@@ -416,3 +416,15 @@ def test_portfolios_go_to_the_title(mention: str, name: str, title: str) -> None
 @pytest.mark.parametrize("mention", ["Ashfield Homes", "Harbour Foods", "Kestrel Properties"])
 def test_company_tails(mention: str) -> None:
     assert parse_mention(mention).type == "organisation"
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Keiko Sato, who runs a small inn in Kyoto",
+        "Eppie Lederer, whose own marriage ended in divorce",
+    ],
+)
+def test_a_relative_clause_is_no_title(mention: str) -> None:
+    m = parse_mention(mention)
+    assert m.type == "person" and m.title is None

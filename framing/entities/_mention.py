@@ -181,6 +181,8 @@ def parse_mention(text: str) -> Mention:
     m = _parse_mention(text)
     if m.type == "person" and m.title and m.title.split()[-1].lower() in ("for", "of"):
         m = _portfolio_out(m)
+    if m.title and m.title.split()[0].lower() in ("who", "whose", "which", "that"):
+        m = replace(m, title=None)  # "Keiko Sato, who runs a small inn": no title
     parts = _RELATIVE_RE.split(" ".join(text.split()), maxsplit=1)
     if len(parts) == 2 and m.name.lower().startswith(
         ("who ", "whose ", "which ", "when ", "while ")
