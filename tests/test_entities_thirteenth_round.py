@@ -428,3 +428,24 @@ def test_company_tails(mention: str) -> None:
 def test_a_relative_clause_is_no_title(mention: str) -> None:
     m = parse_mention(mention)
     assert m.type == "person" and m.title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # a company named with a possessive is the source, its "'s" no "has"
+        ("McDonald's said sales rose 4 per cent.", "McDonald's", "said"),
+        (
+            "A spokeswoman for McDonald's said it would reopen.",
+            "A spokeswoman for McDonald's",
+            "said",
+        ),
+        ("He's said the plan would fail.", "He", "'s said"),
+        # a noun in -ly is no adverb of the cue
+        ("In Kollam, Varghese's family said they had spoken to him.", "Varghese's family", "said"),
+        ("She has repeatedly said she will run.", "She", "has repeatedly said"),
+    ],
+)
+def test_possessive_names_and_ly_nouns(text: str, source: str, cue: str) -> None:
+    a = find_attributions(text, split_sentences(text))[0][0]
+    assert a.source is not None and (a.source.text, a.cue.text) == (source, cue)

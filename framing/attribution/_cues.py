@@ -78,6 +78,14 @@ class _Cand:
         self.statement = False  # "issued a statement" with no content after it (an action)
 
 
+# nouns and names that end in "-ly" and stand before a cue as its subject, not an adverb:
+# "Varghese's family said", "the assembly voted", "Kelly said"
+_LY_NOUNS = frozenset(
+    ("family", "assembly", "rally", "supply", "monopoly", "anomaly", "ally", "italy", "july",
+     "emily", "kelly", "sally", "molly", "holly", "polly", "lily", "beverly", "shelly")
+)  # fmt: skip
+
+
 def _cue_left(t: _Tok, i: int) -> int:
     """Extend a cue at token i leftwards over auxiliaries, adverbs and catenatives."""
     low = t.low
@@ -88,11 +96,18 @@ def _cue_left(t: _Tok, i: int) -> int:
         w = low[k]
         if t.cap[k] and (k > 0 or (w not in _CUE_ADVERBS and w not in _AUX)):
             break
+        if w in ("'s", "’s") and k > 0 and t.cap[k - 1] and low[k - 1] not in PRONOUN_SOURCES:
+            break  # "McDonald's said": the name's possessive, not "has"
         if (
             w in _AUX
             or w in _NEG
             or w in _CUE_ADVERBS
-            or (w.endswith("ly") and len(w) > 4 and not (k > 0 and low[k - 1] in _DETS))
+            or (
+                w.endswith("ly")
+                and len(w) > 4
+                and w not in _LY_NOUNS
+                and not (k > 0 and (low[k - 1] in _DETS or low[k - 1] in ("'s", "’s")))
+            )
         ):
             a = k
         elif w == "to" and k > 0 and (low[k - 1] in CATENATIVE_VERBS or low[k - 1] in _AUX):
