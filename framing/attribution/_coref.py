@@ -297,7 +297,7 @@ def _nearest_named(
                 ok.append(cand)
         if ok:
             pick = ok[-1] if j == k else _earlier_subject(text, ok, pron, known, rest)
-            if pick is not None and pick[0] > best_pos:
+            if pick[0] > best_pos:
                 best, best_pos = pick, pick[0]
         if best is not None:
             return best
@@ -306,7 +306,7 @@ def _nearest_named(
 
 def _earlier_subject(
     text: str, ok: list[tuple[int, int]], pron: str, known: dict[str, str], rest: str
-) -> tuple[int, int] | None:
+) -> tuple[int, int]:
     """The name of an earlier sentence a pronoun refers to, among its compatible names ``ok``:
     for he/she the first that is a person's by its first name, title or a known surname
     ("Daniel Bernoulli was described by W. W. Rouse Ball", "Harry Kane won the Budweiser Man

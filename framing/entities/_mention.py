@@ -193,11 +193,6 @@ def parse_mention(text: str) -> Mention:
     return m
 
 
-_NAME_PARTICLES = frozenset(
-    ("bin", "bint", "ibn", "al", "de", "da", "del", "van", "von", "der", "la", "le")
-)
-
-
 def _portfolio_out(m: Mention) -> Mention:
     """A title that ends with "for"/"of" took the portfolio into the name ("Minister for"
     + "Housing James Browne"): the name is its part from a known first name on, or else its
@@ -206,7 +201,7 @@ def _portfolio_out(m: Mention) -> Mention:
     if (
         len(words) < 3
         or words[0].lower() in _FIRST_NAMES  # "The work of Jean Francois Champollion"
-        or any(not w[:1].isupper() and w not in _NAME_PARTICLES for w in words)
+        or any(not w[:1].isupper() and w not in _PARTICLES for w in words)
     ):
         return m
     cut = next(
