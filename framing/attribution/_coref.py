@@ -350,6 +350,12 @@ _POSSESSED_RE = re.compile(
     r"\b(?:of|with|to|for|by|from|under|beside|alongside)\s+(his|her|His|Her)\s+"
     r"(?:[a-z]+\s+){1,2}$"
 )
+# capitalised words that open a sentence before its subject's name: "But Haig said", "When
+# Prime Minister Theresa May ...", "For Kevin Ames, a teacher, ..." (not "The", "In", "On":
+# "The Pope", "On Capitol Hill" name no one that speaks)
+_FRONTED = frozenset(
+    "for but and or so yet when while as if although though because then whereas whether".split()
+)
 _WHO_AFTER = re.compile(r",\s+(?:who\b|\d{1,3},|an?\s|the\s)")
 # a name apposed at the end of a source phrase, after a comma
 _APPOSED_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)$")
@@ -463,13 +469,20 @@ def _names(text: str, s0: int, end: int, quotes: QuoteIndex) -> list[tuple[int, 
             break  # names in subject position only
         words = m.group().split()
         first = words[0].lower().rstrip(".")
+        a, b = m.start(), m.end()
+        if first in _FRONTED and len(words) > 1 and words[1] != "&":
+            # "For Kevin Ames, a teacher, ...", "But Haig said": the name after a capitalised
+            # conjunction or "For"
+            m = _NAME_RE.match(text, text.index(words[1], a + len(words[0])), end) or m
+            a, b = m.start(), m.end()  # the name read again from its first word (up to 4)
+            words = m.group().split()
+            first = words[0].lower().rstrip(".")
         if first in _NON_NAMES or first in _NAME_STOP or first.endswith(("ly", "ing")):
             continue
         if "'" in words[0] or "’" in words[0][:-2]:
             continue
-        if quotes.inside(m.start()):
+        if quotes.inside(a):
             continue
-        a, b = m.start(), m.end()
         if text.endswith(("’s", "'s"), a, b):
             b -= 2
         if a > s0 and text[a - 1] in "-/":

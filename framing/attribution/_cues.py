@@ -7,6 +7,7 @@ from framing.attribution._signals import (
     _SENTENCE_ENDS,
     _after_cue_signal,
     _quote_closed_before,
+    _thatless_clause,
 )
 from framing.attribution._tokens import (
     _QUOTE_TOKENS,
@@ -40,6 +41,7 @@ from framing.attribution._vocab import (
     _STATEMENT_VERBS,
     _TAIL_PARTICIPLES,
     _THAT_ONLY,
+    _THATLESS,
     _THERE_NOUNS,
     _TIME_WORDS,
     _VERB_ONLY_FORMS,
@@ -522,9 +524,12 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True
     if lemma in _THAT_ONLY:
         that = _that_at(t, i + 1)
-        if not (
-            that > 0 and _clause_after(t, that) and (lemma != "charge" or w == "charged")
-        ) and not _quote_closed_before(t, i, ends=_SENTENCE_ENDS):  # '"...," he charged.'
+        if (
+            not (that > 0 and _clause_after(t, that) and (lemma != "charge" or w == "charged"))
+            and not (lemma in _THATLESS and w.endswith("ed") and _thatless_clause(t, i + 1))
+            # ("ruled the ban was unlawful": a past form and a clause without "that")
+            and not _quote_closed_before(t, i, ends=_SENTENCE_ENDS)  # '"...," he charged.'
+        ):
             return True  # "charged the man with murder", "held that post", "faces charges that"
     if lemma in _ACTION_OBJECTS and _action_object(t, i, _ACTION_OBJECTS[lemma]):
         return True  # "The fire claimed three lives", "The club welcomes visitors": an action
@@ -629,6 +634,8 @@ def _clause_after(t: _Tok, j: int) -> bool:
         w in _CLAUSE_STARTS
         or t.cap[j + 1]
         or (w.endswith("s") and (after in _AUX or after in _BE or after.endswith("ed")))
+        # a plural noun and a finite verb: "ruled that members of the club can meet"
+        or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and _finite_within(t, j + 1, 6))
         or w[:1].isdigit()
         or t.text[j + 1] in (",", "“", '"', "‘")
         or _verb_soon(t, j + 1)

@@ -14,6 +14,7 @@ from framing.attribution._signals import (
     _manner_signal,
     _quote_signal,
     _tail_position,
+    _thatless_clause,
 )
 from framing.attribution._tokens import (
     _Tok,
@@ -30,6 +31,7 @@ from framing.attribution._vocab import (
     _DETS,
     _EVIDENCE_SET,
     _FINDINGS,
+    _HEARING_BODIES,
     _MANNER,
     _PERSON_THAT,
     _PHRASAL_ONLY,
@@ -38,6 +40,7 @@ from framing.attribution._vocab import (
     _SPEECH_STRONG_SET,
     _SPEECH_WEAK,
     _THAT_ONLY,
+    _THATLESS,
     DOCUMENT_NOUNS,
     PRONOUN_SOURCES,
     _lemma_of,
@@ -108,7 +111,7 @@ def _decide(
     a, b = c.cue
     if kind is None:
         kind = _src_kind(t, src, shared)
-    after = _after_cue_signal(t, b)
+    after = _after_cue_signal(t, b) or (lemma in _THATLESS and _thatless_clause(t, b))
     quote = _quote_signal(t, a, b)
     if src is not None and (
         (src[1] == a and _tail_position(t, a, b)) or (lemma in _AS_VERBS and _as_after(t, b))
@@ -270,11 +273,17 @@ def _accept(
             kind == "doc"
             or (signal and kind in ("pron", "person"))
             or (lemma == "find" and src is not None and _share_of_people(t, src, _head(t, src)))
+            or (  # "The jury found (that) ...", "the inquest found"
+                lemma == "find"
+                and signal
+                and src is not None
+                and t.low[_head(t, src)] in _HEARING_BODIES
+            )
             or (
                 kind == "other"
                 and lemma in _FINDINGS
                 and b < t.n
-                and t.low[b] == "that"
+                and (t.low[b] == "that" or _thatless_clause(t, b))
                 and _findings_subject(t, src, c.cue)
             )
         )

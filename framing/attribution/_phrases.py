@@ -17,6 +17,7 @@ from framing.attribution._vocab import (
     _DETS,
     _ED_ING_NOUNS,
     _LY_NOUNS,
+    _MONTHS,
     _NAME_TITLES,
     _NEG,
     _NON_NAMES,
@@ -56,6 +57,8 @@ def _np_token(t: _Tok, k: int) -> bool:
     w = t.low[k]
     if not t.text[k][:1].isalnum():
         return w in ("&", "/", "'s", "’s", "’", "'")
+    if _surname_month(t, k):
+        return True  # "Theresa May", "Brian May": a surname, not the modal or the month
     if w in _SUBORDINATORS or w in _AUX or w in _PREPS_STOP or w in _NEG:
         # "Doctors Without Borders": a capitalised preposition between two capitalised words
         # is part of a name, but not in a title-case headline
@@ -84,7 +87,46 @@ def _np_token(t: _Tok, k: int) -> bool:
     if t.cap[k] and w in _NON_NAMES and w not in _DETS:
         # "Mr Tom Brandt", "Dr Ada Ruiz": a short title without its full stop before a name
         return w in _NAME_TITLES and k + 1 < t.n and t.cap[k + 1] and t.text[k + 1].isalpha()
+    if (
+        w in _VERB_STOPS
+        and 0 < k < t.n - 1
+        and t.cap[k]
+        and t.cap[k - 1]
+        and t.cap[k + 1]
+        and t.text[k - 1].isalpha()
+        and t.text[k + 1].isalpha()
+        and not t.titlecase()
+    ):
+        return True  # "Heaven Sent Gaming": a capitalised verb inside a name, not a headline's
     return not _is_verbish(t, k)
+
+
+def _surname_month(t: _Tok, k: int) -> bool:
+    """The capitalised month word at k ends a name ("Theresa May said"): a capitalised word
+    that can open a name stands right before it, and no number follows ("May 5")."""
+    if (
+        k < 1
+        or t.low[k] not in _MONTHS
+        or not t.cap[k]
+        or not t.cap[k - 1]
+        or not t.text[k - 1].rstrip(".").isalpha()
+    ):
+        return False
+    left = t.low[k - 1].rstrip(".")
+    if left in _NAME_TITLES:
+        return k + 1 >= t.n or not t.text[k + 1][:1].isdigit()  # "Mrs May said"
+    if (
+        left in _NON_NAMES
+        or left in _TIME_WORDS
+        or left in _PREPS_STOP
+        or left in _NP_PREPS
+        or left in _SUBORDINATORS
+        or left in _DETS
+        or left in _AUX
+        or t.titlecase()
+    ):
+        return False
+    return k + 1 >= t.n or not t.text[k + 1][:1].isdigit()
 
 
 def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
@@ -137,8 +179,8 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
                 break
             if k == 0 or not _np_token(t, k - 1) or low[k - 1] in _DETS:
                 break
-            if w == "to" and low[k - 1] not in _TO_HEADS:
-                break
+            if w == "to" and low[k - 1] not in _TO_HEADS and not _joins_name(t, k):
+                break  # but "sources close to the talks", "People's Right to Information"
             if low[k - 1] in _TIME_WORDS or _is_verbish(t, k - 1):
                 break
             k -= 1
@@ -156,6 +198,20 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
     while start <= j and (low[start] in _NP_PREPS or low[start] in ("and", "&", "or", "/")):
         start += 1
     return start if start <= j else -1
+
+
+def _joins_name(t: _Tok, k: int) -> bool:
+    """Lower-case token k stands between two capitalised words of one name, outside a
+    title-case headline ("Right to Information", "Campaign to Protect Rural England")."""
+    return (
+        1 < k < t.n - 1
+        and (t.text[k - 2][:1].isalnum() or t.low[k - 2] in ("'s", "’s"))  # not "According to"
+        and t.cap[k - 1]
+        and t.cap[k + 1]
+        and t.text[k - 1][:1].isalpha()
+        and t.text[k + 1][:1].isalpha()
+        and not t.titlecase()
+    )
 
 
 def _described_name(t: _Tok, i: int) -> int:
@@ -494,7 +550,11 @@ def _named_or_parenthetical(t: _Tok, s: int, e: int, j: int) -> bool:
     phrase before it is the subject of another verb, not the speaker."""
     if e - s > 1 and all(t.cap[s:e]):
         return True
-    return "," in t.text[j + 1 : j + 6]
+    for x in range(j + 1, min(j + 6, t.n)):
+        if t.text[x] == ",":
+            # a comma right after "that" opens an insert in the content: "agreed that, legally,"
+            return t.low[x - 1] != "that"
+    return False
 
 
 def _head(t: _Tok, src: tuple[int, int]) -> int:
@@ -502,7 +562,9 @@ def _head(t: _Tok, src: tuple[int, int]) -> int:
     the name of "Smith et al.")."""
     s0, s1 = src
     for x in range(s0, s1):
-        if (t.low[x] in _NP_PREPS and x > s0) or t.text[x] in (",", "(", "—", "–"):
+        if (
+            t.low[x] in _NP_PREPS and x > s0 and not (t.low[x] == "to" and _joins_name(t, x))
+        ) or t.text[x] in (",", "(", "—", "–"):
             return _et_al(t, s0, x - 1)
         if x > s0 and t.low[x].endswith("ed") and x + 1 < s1 and t.low[x + 1] == "by":
             return _et_al(t, s0, x - 1)

@@ -5,12 +5,19 @@ from __future__ import annotations
 
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
+    _AUX,
+    _BE,
+    _CUE_WORDS,
     _DETS,
+    _MODALS,
+    _NP_PREPS,
+    _PREPS_STOP,
     _TAIL_BARE,
     _TAIL_FILLERS,
     _TAIL_REPORT,
     _TIME_WORDS,
     _VERB_STOPS,
+    _WH_WORDS,
     PRONOUN_SOURCES,
     VAGUE_SOURCES,
     _lemma_of,
@@ -25,6 +32,62 @@ def _after_cue_signal(t: _Tok, b: int) -> bool:
             return True
         if w in (".", ";", "?", "!"):
             return False
+    return False
+
+
+_FINITE = _AUX | _BE | _MODALS
+_CONTRACTION_STEMS = frozenset(w for w in _FINITE if w.endswith("n") and w[:-1] in _FINITE)
+
+
+def _thatless_clause(t: _Tok, b: int) -> bool:
+    """A clause without "that" right after the cue ending at b: a short subject (at most four
+    plain words) and a finite verb: "found the council had failed", "ruled the ban was
+    unlawful", "found crop yields would fall", "found the drug reduced deaths"; not an object
+    ("found the body in a field", "found the injured man", "ruled the country for years")."""
+    low = t.low
+    text = t.text
+    n = t.n
+    if b < 1 or b >= n or not text[b][:1].isalnum():
+        return False
+    first = low[b]
+    verb = low[b - 1]
+    if (
+        first in _CUE_WORDS
+        or first in _FINITE  # "gun shows would do little": the cue is a noun
+        or first.endswith(("self", "selves"))  # "found himself shouldered aside"
+        or first in _WH_WORDS  # "shows how far the country has come": a question
+        or first in _NP_PREPS
+        or first in _PREPS_STOP  # "was found to have", "rules of procedure are"
+        or verb.endswith("ing")  # "are finding life too difficult", "the ruling party said"
+        or (b > 1 and low[b - 2] in _DETS)  # "your rules", "the findings show": nouns
+    ):
+        return False
+    for m in range(b + 1, min(b + 5, n)):
+        w = low[m]
+        if (
+            not text[m][:1].isalnum()
+            or w in _NP_PREPS
+            or w in _PREPS_STOP
+            or w in _CUE_WORDS
+            or w in _WH_WORDS
+            or w == "that"  # "could not find a single witness who could": a relative clause
+            or t.cap[m]
+        ):
+            return False
+        if w in _FINITE and (
+            w not in _CONTRACTION_STEMS or (m + 1 < n and low[m + 1] in ("'t", "’t", "t"))
+        ):
+            return True  # not "find a lasting haven in": "haven" is "have" only before "'t"
+        if (
+            w.endswith("ed")
+            and low[m - 1] not in _DETS
+            and m + 1 < n
+            and text[m + 1][:1].isalnum()
+            and low[m + 1] not in _NP_PREPS
+            and low[m + 1] not in _PREPS_STOP
+            and low[m + 1] not in ("and", "or", "but")
+        ):
+            return True  # "found the drug reduced deaths"
     return False
 
 

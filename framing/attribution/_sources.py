@@ -13,6 +13,7 @@ from framing.attribution._phrases import (
     _np_right,
     _np_token,
     _subject_start,
+    _surname_month,
     _with_apposition,
 )
 from framing.attribution._signals import _closes_single
@@ -449,6 +450,8 @@ def _verb_source(
     # skip a time phrase between subject and cue ("Trump on Tuesday said")
     k = j
     while k >= 0 and (low[k] in _TIME_WORDS or low[k][:1].isdigit() or low[k] == "on"):
+        if _surname_month(t, k):
+            break  # "Theresa May said": a name, not "Trump in May said"
         k -= 1
     if (
         k < j

@@ -152,6 +152,7 @@ _BE = lx.words("be_forms")
 _CUE_NOUNS = lx.words("cue_nouns")
 _THERE_NOUNS = lx.words("there_cue_nouns")
 _FINDINGS = lx.words("finding_verbs")
+_THATLESS = lx.words("thatless_clause_verbs")  # "found the council had failed"
 _KEEP = _forms(lx.words("aspect_verbs"))
 _NOT_KNOW = lx.words("know_negators")
 _WH_WORDS = lx.words("wh_words")
@@ -225,8 +226,8 @@ def _needed_words() -> dict[str, frozenset[str]]:
         lemma = _FORM_TO_LEMMA.get(w, w)
         if w in other or w in ("according", "emerged") or w in out:
             continue
-        if lemma in _THAT_ONLY:
-            out[w] = frozenset(("that",))  # "charged that"
+        if lemma in _THAT_ONLY and (lemma not in _THATLESS or not w.endswith("ed")):
+            out[w] = frozenset(("that",))  # "charged that" (but "ruled the ban was unlawful")
             continue
         if lemma in _PHRASAL_ONLY or lemma == "go":
             parts = _PARTICLES.get(lemma, frozenset())

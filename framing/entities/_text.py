@@ -157,9 +157,17 @@ def _ends_sentence(w: str) -> bool:
     )
 
 
+# a pronoun and its clitic: "I'm", "He's", "There's", "We'll" are no name words
+_CONTRACTED = frozenset(("i", "he", "she", "it", "we", "they", "you", "there", "here", "that"))
+_CONTRACTION_RE = re.compile(r"([^\W\d_]+)['’](?:m|s|re|ve|ll|d)", re.IGNORECASE)
+
+
 def _is_name_word(w: str) -> bool:
-    """A capitalised word that can stand in a name ("Nadia", "J.", "O'Brien")."""
-    return w[:1].isupper() and _NAME_WORD_RE.fullmatch(w) is not None
+    """A capitalised word that can stand in a name ("Nadia", "J.", "O'Brien"; not "I'm")."""
+    if not w[:1].isupper() or _NAME_WORD_RE.fullmatch(w) is None:
+        return False
+    m = _CONTRACTION_RE.fullmatch(w)
+    return m is None or m.group(1).lower() not in _CONTRACTED
 
 
 def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:

@@ -1,0 +1,103 @@
+"""Fourteenth session (issue 12): content clauses without "that" after verbs of finding and
+ruling, "that" before a plural subject, inquiries as documents, juries and tribunals as
+agents, and names with a contraction, a capitalised verb, "to" or a fronted preposition in
+them. Families found on GUM's attribution gold (`benchmarks/attribution_gum.py`) and on the
+document dev set's entity errors. Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import main_attribution
+from test_entities_thirteenth_round import entity_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finding or ruling whose clause has no "that": a short subject and a finite verb
+        ("The inquiry found the council had failed to act.", ("The inquiry", "found")),
+        ("The scientists found crop yields would fall by 2050.", ("The scientists", "found")),
+        ("Researchers found the drug reduced deaths by a third.", ("Researchers", "found")),
+        ("Investigators found the pilot had been drinking.", ("Investigators", "found")),
+        ("Tests showed the water was safe to drink.", ("Tests", "showed")),
+        ("The appeals court ruled the ban was unlawful.", ("The appeals court", "ruled")),
+        ("The jury found the defendant was not guilty.", ("The jury", "found")),
+        # "that" before a plural subject whose verb comes after a phrase
+        (
+            "A Greek court has ruled that worshippers of the old gods may meet at the sites.",
+            ("A Greek court", "has ruled"),
+        ),
+        (
+            "The judge held that members of the public had no right of access.",
+            ("The judge", "held"),
+        ),
+        # an inquiry speaks as a document
+        ("The inquiry found that the council had ignored warnings.", ("The inquiry", "found")),
+        ("The tribunal ruled that the dismissal was unfair.", ("The tribunal", "ruled")),
+    ],
+)
+def test_clause_without_that_or_after_a_plural(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # objects, not clauses: events and actions stay without attribution
+        "Police found the body in a field.",
+        "She found the book on the shelf.",
+        "Rescuers found the injured man near the road.",
+        "Police found the man armed and dangerous.",
+        "The judge ruled the country for years.",
+        "The party has ruled the city since 1990.",
+        "The referee ruled the goal offside.",
+        "She held that post for years.",
+        # an indirect question is no content clause
+        "The law shows how far the country has come.",
+    ],
+)
+def test_objects_are_not_clauses(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # a contraction is no part of a name: "I'm Priya Nair" names Priya Nair
+        (
+            "Dana Holt and Priya Nair run a games studio in Leeds. "
+            "The studio is basically me and Priya, I'm Dana Holt. "
+            "And I'm Priya Nair. "
+            "We met at school, like she said, and we started making comics together.",
+            3,
+            "Priya Nair",
+        ),
+        # a capitalised verb inside a name: the person before "of ..., who"
+        (
+            "The company was founded by Ola Berg of Heaven Sent Gaming, "
+            "who said the market is growing.",
+            0,
+            "Ola Berg",
+        ),
+        # "to" between two capitalised words of one name
+        (
+            "The National Campaign for People's Right to Information said the law was weak.",
+            0,
+            "the National Campaign for People's Right to Information",
+        ),
+        # a name after a capitalised preposition that opens the sentence
+        (
+            "For Kevin Ames, a teacher in Leeds, the strike is personal. "
+            "He said the pay offer was an insult.",
+            1,
+            "Kevin Ames",
+        ),
+    ],
+)
+def test_entity_names(text: str, sentence: int, expected: str) -> None:
+    assert entity_of(text, sentence) == expected
+
+
+def test_a_preposition_before_a_place_names_nobody() -> None:
+    text = "At Northfield Hospital the wards were full. She said staff were exhausted."
+    assert entity_of(text, 1) == "She"
