@@ -54,6 +54,14 @@ def test_clause_without_that_or_after_a_plural(text: str, expected: tuple[str, s
         "She held that post for years.",
         # an indirect question is no content clause
         "The law shows how far the country has come.",
+        # a reflexive, a relative clause, a noun before a modal, "haven" of "haven't"
+        "Putin found himself shouldered aside by emerging powers.",
+        "The New Yorker could not find a single witness who could put him at the party.",
+        "So the ban on gun shows would do little to prevent crime.",
+        "Efforts are underway to ensure none find a lasting haven in the country.",
+        # "rule" as a noun
+        "Jews under Nazi rule may have been forced to collaborate.",
+        "Under your rules you are not allowed to ask each other a question.",
     ],
 )
 def test_objects_are_not_clauses(text: str) -> None:
@@ -101,3 +109,41 @@ def test_entity_names(text: str, sentence: int, expected: str) -> None:
 def test_a_preposition_before_a_place_names_nobody() -> None:
     text = "At Northfield Hospital the wards were full. She said staff were exhausted."
     assert entity_of(text, 1) == "She"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month that ends a name is no time phrase: the whole name speaks
+        ("Theresa May said the deal was done.", ("Theresa May", "said")),
+        (
+            "Prime Minister Theresa May said the deal was done.",
+            ("Prime Minister Theresa May", "said"),
+        ),
+        ("The deal was done, Brian May said.", ("Brian May", "said")),
+        ("Mrs May said talks would go on.", ("Mrs May", "said")),
+        # but a month after a preposition or before a day is still a time
+        ("Last May the council said fares would rise.", ("the council", "said")),
+        ("In May the council said fares would rise.", ("the council", "said")),
+        # "to" between two capitalised words of a name, but not "According to"
+        (
+            "The Campaign to Protect Rural England said the plan was flawed.",
+            ("The Campaign to Protect Rural England", "said"),
+        ),
+        (
+            "According to Trump's own tweets, he had already decided.",
+            ("Trump's own tweets", "According to"),
+        ),
+        # a comma after "that" opens an insert of the content, not a parenthesis of the cue
+        (
+            "Ann Ruiz, president of Parents for Safe Roads, the city's largest road group, "
+            "agreed that, legally, the plan was sound.",
+            (
+                "Ann Ruiz, president of Parents for Safe Roads, the city's largest road group",
+                "agreed",
+            ),
+        ),
+    ],
+)
+def test_whole_names(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected
