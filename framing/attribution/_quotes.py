@@ -10,6 +10,10 @@ from typing import NamedTuple
 #: A quotation that has not closed after this many sentences is taken as unbalanced.
 MAX_QUOTE_SENTENCES = 8
 
+#: A closing mark at most this many sentences after a quotation left open at a paragraph's
+#: end closes that quotation (its paragraph-opening marks were left out).
+_REOPEN_GAP = 3
+
 
 _QUOTE_MARK_RE = re.compile(r"''|``|[\"“”„«»]")
 
@@ -91,7 +95,20 @@ class QuoteIndex:
                 if open_pos < 0:
                     if kind >= 0:
                         open_pos, open_sent = m.start(), k
-                    # a stray closing mark with nothing open is ignored
+                    elif (
+                        closed
+                        and not closed[-1]
+                        and k - intervals[-1][3] <= _REOPEN_GAP
+                        and k - intervals[-1][2] < MAX_QUOTE_SENTENCES
+                    ):
+                        # a closing mark soon after a quotation left open at a paragraph end:
+                        # the quotation ran on without its paragraph-opening mark ('the police
+                        # "have seen fake pages. // We have had calls. // ... very soon."')
+                        start, _end, first, _last = intervals.pop()
+                        closed.pop()
+                        intervals.append((start, m.end(), first, k))
+                        closed.append(True)
+                    # any other closing mark with nothing open is ignored
                 elif kind <= 0:
                     intervals.append((open_pos, m.end(), open_sent, k))
                     closed.append(True)
