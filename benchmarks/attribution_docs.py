@@ -30,6 +30,9 @@ sentence spans, through `framing.attribution.find_attributions`, `framing.entiti
   "Mr.", "Dr", "Prof.", "Professor", "Sir", "Alhaji", "Chief" ..., since entity names give
   them as the title) or shares a content word with it ("overlap"); none predicted counts as
   wrong;
+* entity title on the gold claim sentences with an annotated title: the predicted entity's
+  title is the same words (case and trailing punctuation aside: "exact") or shares a content
+  word with it ("overlap");
 * entity type accuracy on the gold claim sentences with an annotated type;
 * kind accuracy, per-kind F1 and macro F1 over every annotated sentence (before
   `framing.kinds` existed: everything "prose");
@@ -230,6 +233,16 @@ def score(docs: list[dict[str, Any]], preds: list[dict[str, Any]], errors: int =
                     shown += 1
                     s0, s1 = d["spans"][i]
                     print(f"  no entity: {text[s0:s1][:120]!r} gold {gname!r}")
+            tspan = _span(g, "title")
+            if tspan is not None and p["entities"] is not None:
+                # the title where the annotator gave one: the same words (case and a trailing
+                # full stop aside), or a word in common ("Minister" for "Interior Minister")
+                c["title_gold"] += 1
+                e = p["entities"][i]
+                got = (e.title or "") if e is not None else ""
+                want = text[tspan[0] : tspan[1]]
+                c["title_exact"] += got.strip(_PUNCT).lower() == want.strip(_PUNCT).lower()
+                c["title_overlap"] += bool(_content(got) & _content(want))
             if g["entity_type"]:
                 c["type_gold"] += 1
                 if p["entities"] is not None and p["entities"][i] is not None:
@@ -248,6 +261,12 @@ def score(docs: list[dict[str, Any]], preds: list[dict[str, Any]], errors: int =
         f"{c['ent_exact_article'] / n:.3f}; article and honorifics ignored: "
         f"{c['ent_exact_honorific'] / n:.3f}), overlap {c['ent_overlap'] / n:.3f}"
     )
+    if c["title_gold"]:
+        print(
+            f"  entity title on {c['title_gold']} claims with a gold title: exact "
+            f"{c['title_exact'] / c['title_gold']:.3f}, overlap "
+            f"{c['title_overlap'] / c['title_gold']:.3f}"
+        )
     print(
         f"  entity type on {c['type_gold']} claims with a gold type: "
         f"{c['type_right'] / max(c['type_gold'], 1):.3f}"

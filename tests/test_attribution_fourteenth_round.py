@@ -10,6 +10,10 @@ import pytest
 from attribution_helpers import main_attribution
 from test_entities_thirteenth_round import entity_of
 
+from framing.attribution import find_attributions
+from framing.entities import document_entities
+from framing.segmentation import split_sentences
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -147,3 +151,73 @@ def test_a_preposition_before_a_place_names_nobody() -> None:
 )
 def test_whole_names(text: str, expected: tuple[str, str]) -> None:
     assert main_attribution(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun after its determiner and a capitalised subject do not end the clause's subject
+        ("Justice Anthony Kerr found the reports were substantially true.", "found"),
+        ("The justices ruled the state must draw a second district.", "ruled"),
+        ("A royal commission has found the Victorian government ignored warnings.", "has found"),
+        # a month that opens the sentence before a verb of saying is a name
+    ],
+)
+def test_more_clauses_and_month_names(text: str, expected: str) -> None:
+    found = main_attribution(text)
+    assert found is not None and found[1] == expected
+    assert found[0] is not None and found[0].split()[-1] in ("Kerr", "justices", "commission")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("May said the plan stands.", ("May", "said")),
+        ("But March insisted the vote was fair.", ("March", "insisted")),
+        ("April told reporters the deal was done.", ("April", "told reporters")),
+    ],
+)
+def test_a_month_before_a_verb_of_saying_is_a_name(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected
+
+
+def entity_full(text: str, sentence: int) -> tuple[str, str | None] | None:
+    spans = split_sentences(text)
+    per, _ = document_entities(text, find_attributions(text, spans))
+    e = per[sentence]
+    return None if e is None else (e.name, e.title)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # the title written before the full name in another sentence
+        (
+            "President William Ruto has made housing a central promise. "
+            "When Ruto launched the programme in 2023, he said it would create homes.",
+            1,
+            ("William Ruto", "President"),
+        ),
+        (
+            "Former Finance Minister Ada Cole spoke first. Cole said the budget was tight.",
+            1,
+            ("Ada Cole", "Former Finance Minister"),
+        ),
+        # a role in apposition to the name, before or after it
+        (
+            "Later, I talked to the resident nun, Ani Kunga, about psychology. "
+            "Ani Kunga explained that the mind is a river.",
+            1,
+            ("Ani Kunga", "resident nun"),
+        ),
+        (
+            'Harry Denton, San Francisco nightclub owner: "My favourite is the soup."',
+            0,
+            ("Harry Denton", "San Francisco nightclub owner"),
+        ),
+        # an honorific is no title
+        ("We met Mr. Tom Bell at the depot. Bell said it was fine.", 1, ("Mr. Tom Bell", None)),
+    ],
+)
+def test_entity_titles(text: str, sentence: int, expected: tuple[str, str | None]) -> None:
+    assert entity_full(text, sentence) == expected

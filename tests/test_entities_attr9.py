@@ -82,15 +82,17 @@ def test_a_capitalised_job_title_before_a_name_is_the_title(
     assert (m.name, m.title, m.type) == (name, title, "person")
 
 
-def test_a_surname_does_not_take_the_title_written_before_it_elsewhere() -> None:
+def test_a_surname_takes_the_title_written_before_the_full_name_elsewhere() -> None:
+    # the fourteenth session: the entity's title is the one the document gives the person,
+    # wherever it gives it (the annotation guide's convention; attr9 left it out)
     text = (
         "Magistrate Ann Kiptoo adjourned the hearing to May. "
         "Kiptoo said the witnesses had to be heard first. "
         "Officer Dan Reyes was in court. Reyes said the van had been stolen."
     )
     per = _per(text)
-    assert per[1] == Entity("Ann Kiptoo", None, "person")
-    assert per[3] == Entity("Dan Reyes", None, "person")
+    assert per[1] == Entity("Ann Kiptoo", "Magistrate", "person")
+    assert per[3] == Entity("Dan Reyes", "Officer", "person")
 
 
 def test_a_person_named_without_a_title_keeps_every_name_word() -> None:

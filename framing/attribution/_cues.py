@@ -93,8 +93,8 @@ def _cue_left(t: _Tok, i: int) -> int:
     steps = 0
     while k >= 0 and steps < 6:
         w = low[k]
-        if t.cap[k] and (k > 0 or (w not in _CUE_ADVERBS and w not in _AUX)):
-            break
+        if t.cap[k] and (k > 0 or (w not in _CUE_ADVERBS and w not in _AUX) or w == "may"):
+            break  # "May said": a name (a modal before a verb of saying opens no sentence)
         if w in ("'s", "’s") and k > 0 and t.cap[k - 1] and low[k - 1] not in PRONOUN_SOURCES:
             break  # "McDonald's said": the name's possessive, not "has"
         if (

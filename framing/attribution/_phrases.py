@@ -101,16 +101,20 @@ def _np_token(t: _Tok, k: int) -> bool:
     return not _is_verbish(t, k)
 
 
+_FRONTED_CONJUNCTIONS = frozenset(("but", "and", "yet", "so"))
+
+
 def _surname_month(t: _Tok, k: int) -> bool:
     """The capitalised month word at k ends a name ("Theresa May said"): a capitalised word
-    that can open a name stands right before it, and no number follows ("May 5")."""
-    if (
-        k < 1
-        or t.low[k] not in _MONTHS
-        or not t.cap[k]
-        or not t.cap[k - 1]
-        or not t.text[k - 1].rstrip(".").isalpha()
-    ):
+    that can open a name stands right before it, and no number follows ("May 5"); or it opens
+    the sentence, after "But" at most, before a verb of saying ("May said", "But March
+    insisted")."""
+    if t.low[k] not in _MONTHS or not t.cap[k]:
+        return False
+    if k == 0 or (k == 1 and t.low[0] in _FRONTED_CONJUNCTIONS):
+        # "May said ...", "But March insisted ...": a month never says anything
+        return k + 1 < t.n and t.low[k + 1] in REPORTING_VERBS and not t.titlecase()
+    if not t.cap[k - 1] or not t.text[k - 1].rstrip(".").isalpha():
         return False
     left = t.low[k - 1].rstrip(".")
     if left in _NAME_TITLES:

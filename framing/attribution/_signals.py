@@ -68,10 +68,9 @@ def _thatless_clause(t: _Tok, b: int) -> bool:
             not text[m][:1].isalnum()
             or w in _NP_PREPS
             or w in _PREPS_STOP
-            or w in _CUE_WORDS
+            or (w in _CUE_WORDS and low[m - 1] not in _DETS)  # but "found the reports were"
             or w in _WH_WORDS
             or w == "that"  # "could not find a single witness who could": a relative clause
-            or t.cap[m]
         ):
             return False
         if w in _FINITE and (

@@ -47,6 +47,7 @@ from framing.entities._text import (
     _named_org,
     _same_name,
     _suffixed,
+    _title_before,
 )
 from framing.entities._written import as_written
 from framing.types import Attribution, Entity
@@ -316,6 +317,33 @@ def _apposed_role(text: str, start: int) -> str | None:
     return _strip_det(seg) if _role_phrase(seg) else None
 
 
+# ", the resident nun:" / ", San Francisco nightclub owner:" after a name (a lower-case last word)
+_AFTER_NAME_ROLE_RE = re.compile(r",\s+((?:[\w'’-]+\s+){0,4}[a-z][\w'’-]*)\s*[,:;]")
+# "... talked to the resident nun, " before a name: the phrase from its determiner on
+_BEFORE_NAME_ROLE_RE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+),\s$"
+)
+
+
+def _apposition_title(name: str, text: str) -> str | None:
+    """The role the document puts in apposition to a person's full name anywhere: "the
+    resident nun, Ani Kunga," -> "resident nun"; "Harry Denton, nightclub owner:" ->
+    "nightclub owner" (a phrase that a title or job word ends)."""
+    i = text.find(name)
+    while i >= 0:
+        role = _apposed_role(text, i)
+        if role is None:
+            m = _BEFORE_NAME_ROLE_RE.search(text[max(0, i - 60) : i])
+            if m is None or not _role_phrase(m.group(1)):
+                m = _AFTER_NAME_ROLE_RE.match(text, i + len(name))
+            if m is not None and _role_phrase(m.group(1)):
+                role = _strip_det(m.group(1))
+        if role:
+            return role
+        i = text.find(name, i + len(name))
+    return None
+
+
 def _one_unnamed(c: _Cluster) -> bool:
     """An unnamed single person: "a 55-year-old nurse at the clinic", "a judge" (a singular
     head, no organisation); a later "she" or "the nurse" can be that person."""
@@ -561,6 +589,9 @@ def document_entities(
             c.type = "organisation"  # "Moscow said", "Gallup found", "Vanity Fair reported"
         elif c.type == "person":
             c.name = _fullest(c.name, text)
+            if c.title is None and " " in c.name:
+                # "Ruto said": "President William Ruto", "Ani Kunga, the resident nun," elsewhere
+                c.title = _title_before(c.name, text) or _apposition_title(c.name, text)
             if " " not in c.name and _is_name_word(c.name) and c.name.lower() not in _TITLES:
                 c.name = _forward(c.name, text)
             t = c.title or ""

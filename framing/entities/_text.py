@@ -233,6 +233,46 @@ def _fullest(name: str, text: str) -> str:
     return _continued(" ".join(best), text)
 
 
+# titles that a portfolio or body name can open: "Finance Minister", "Health Secretary"
+_PORTFOLIO_HEADS = frozenset(
+    "minister secretary commissioner spokesman spokeswoman spokesperson director chief".split()
+)
+
+
+def _title_before(name: str, text: str) -> str | None:
+    """The title the document writes right before a person's full name, at its first such
+    place: "President William Ruto" -> "President", "Finance Minister Ada Cole" -> "Finance
+    Minister", "former chef Stephanie Hersh" -> "former chef" (title and job words, and
+    "former" before them; honorifics such as "Mr" are no title here)."""
+    i = text.find(" " + name)
+    while i >= 0:
+        words = text[max(0, i - 60) : i + 1].split()[-3:]
+        title: list[str] = []
+        for w in reversed(words):
+            low = w.lower().rstrip(".")
+            if low in ("former", "then", "acting", "late") and title:
+                title.append(w)  # "former chef Stephanie Hersh"
+                break
+            if low in _HONORIFICS or not (low in _TITLES or _is_role_word(low)):
+                if (
+                    title
+                    and title[-1].lower() in _PORTFOLIO_HEADS
+                    and w[:1].isupper()
+                    and w.isalpha()
+                    and low not in _NOT_NAME_START
+                ):
+                    title.append(w)  # "Finance Minister", "Home Secretary"
+                    continue
+                break
+            if not w[:1].isupper() and any(t[:1].isupper() for t in title):
+                break  # "said President Ruto": a lower-case job word before a capitalised title
+            title.append(w)
+        if title:
+            return " ".join(reversed(title))
+        i = text.find(" " + name, i + 1)
+    return None
+
+
 def _after_preposition(form: str, text: str) -> bool:
     """The form is written after "for" or "of": the end of a title ("Special Envoy for
     Regional Affairs Wang"), not a name."""
