@@ -11,7 +11,7 @@ from attribution_helpers import main_attribution
 from test_entities_thirteenth_round import entity_of
 
 from framing.attribution import find_attributions
-from framing.entities import document_entities
+from framing.entities import document_entities, parse_mention
 from framing.segmentation import split_sentences
 
 
@@ -221,3 +221,20 @@ def entity_full(text: str, sentence: int) -> tuple[str, str | None] | None:
 )
 def test_entity_titles(text: str, sentence: int, expected: tuple[str, str | None]) -> None:
     assert entity_full(text, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a function word inside a capitalised name: a body or a campaign, not a person
+        ("Save the Children", ("Save the Children", "organisation")),
+        ("People's Right to Information", ("People's Right to Information", "organisation")),
+        ("Campaign for Nuclear Disarmament", ("Campaign for Nuclear Disarmament", "organisation")),
+        # but not a title with its portfolio, nor two surnames, nor a place after a name
+        ("Smith and Jones", ("Jones", "person")),
+        ("Tom Bell in London", ("Tom Bell", "person")),
+    ],
+)
+def test_bodies_named_with_a_function_word(text: str, expected: tuple[str, str]) -> None:
+    m = parse_mention(text)
+    assert (m.name, m.type) == expected

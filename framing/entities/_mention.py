@@ -211,6 +211,23 @@ def _portfolio_out(m: Mention) -> Mention:
     return replace(m, name=" ".join(words[cut:]), title=f"{m.title} {' '.join(words[:cut])}")
 
 
+# capitalised words with a lower-case function word between two of them: the name of a body
+# or a campaign ("Save the Children", "People's Right to Information"), not of a person
+_FUNCTION_INSIDE_RE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    r"(?:\s+(?:the|to|for|against|without)\s+[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*)*)+"
+)
+
+
+def _named_body(name: str) -> bool:
+    """The capitalised name with a function word inside (`_FUNCTION_INSIDE_RE`) opens with
+    no first name, title or job word ("Minister for Housing", "Catherine of Aragon" stay)."""
+    first = name.split()[0].lower().rstrip(".")
+    first = first[:-2] if first.endswith(("'s", "’s")) else first
+    return first not in _FIRST_NAMES and first not in _TITLES and not _is_role_word(first)
+
+
 def _parse_mention(text: str) -> Mention:
     """`parse_mention` of the phrase read whole."""
     s = " ".join(text.split()).strip(_STRIP)
@@ -227,6 +244,8 @@ def _parse_mention(text: str) -> Mention:
     bare = _strip_det(s)
     if _org_like(bare, inner_only=True) and all(w[:1].isupper() for w in bare.split()):
         return Mention(bare, None, "organisation")  # "Doctors Without Borders"
+    if _FUNCTION_INSIDE_RE.fullmatch(bare) and _named_body(bare):
+        return Mention(bare, None, "organisation")  # "Save the Children", "Right to Information"
     owned = _OWNED_NAME_RE.fullmatch(bare)
     if owned and owned.group(2).split()[0].lower() in _FIRST_NAMES:
         # "The BBC's Helen Strand": the reporter, with the broadcaster as the title
