@@ -478,3 +478,29 @@ def test_benchmark_exits_cleanly_without_data(tmp_path: Path, capsys) -> None:
     bench = _benchmark_module()
     assert bench.main(["--data", str(tmp_path)]) == 2
     assert "not found" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British style: a quotation in single marks runs over sentences like a double-marked one
+        (
+            "‘We will not back down. The strike is over. We have won,’ she said. Talks resume.",
+            [True, True, True, False],
+        ),
+        ("'We don't know. It is too early,' the chief said. Talks resume.", [True, True, False]),
+        # apostrophes are no quotation marks: contractions, plurals, decades, a fragment's marks
+        (
+            "The workers’ union called the plan ‘a disaster’. It was the ‘90s. Talks resume.",
+            [False, False, False],
+        ),
+        (
+            "Select 'I agree' or 'Manage settings' for more. You can change them. Thanks.",
+            [False, False, False],
+        ),
+        # a single-marked quotation nested in a double-marked one is the double one's
+        ("“He told me ‘never again’. Then he left,” she said. Talks resume.", [True, True, False]),
+    ],
+)
+def test_quote_states_single_marks(text: str, expected: list[bool]) -> None:
+    assert quote_states(text, split(text)) == expected

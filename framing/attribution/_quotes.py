@@ -121,6 +121,15 @@ class QuoteIndex:
         if open_pos >= 0 and sentences:
             intervals.append((open_pos, sentences[-1][1], open_sent, n - 1))
             closed.append(False)
+        if "‘" in text or "'" in text:
+            # quotations in single marks (British style), where no double-marked one is
+            singles = _single_intervals(text, sentences, para)
+            if singles:
+                merged = sorted(
+                    [*zip(intervals, closed, strict=True), *_outside(singles, intervals)]
+                )
+                intervals = [iv for iv, _c in merged]
+                closed = [c for _iv, c in merged]
         self.intervals = intervals
         self.closed = closed
         self.starts = [iv[0] for iv in intervals]
@@ -140,6 +149,76 @@ class QuoteIndex:
                 if hi > lo and s1 > s0:
                     out[k] += (hi - lo) / (s1 - s0)
         return out
+
+
+_SINGLE_MARK_RE = re.compile(r"[‘’']")
+_SINGLE_CLOSE_AFTER = frozenset(".,!?;:…—–-")  # punctuation inside a closing mark: "won,’"
+_SINGLE_FRAGMENT_END = frozenset(".,;:!?)")  # a closing mark before them: "‘a disaster’."
+_NOT_QUOTE_AFTER_RE = re.compile(r"\d0s\b|til\b|em\b|cause\b|tis\b", re.IGNORECASE)
+
+_Interval = tuple[int, int, int, int]
+
+
+def _single_kind(text: str, pos: int) -> int:
+    """+1 for a single mark that opens a quotation ("‘We", " 'We"), -1 for one that closes
+    it ("won,’", "‘a disaster’."), -2 for one after a letter before a space (a closing mark
+    or a plural's apostrophe: "workers’ union"), 0 for an apostrophe ("don’t", "‘90s")."""
+    ch = text[pos]
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if ch != "’" and (before in _LEFT_CTX or before in '"“') and after.isalnum():
+        if _NOT_QUOTE_AFTER_RE.match(text, pos + 1):
+            return 0  # "‘90s", "‘til"
+        return 1 if ch == "‘" or after.isupper() else 0  # a straight mark before a capital
+    if ch != "‘" and not after.isalnum():
+        if before in _SINGLE_CLOSE_AFTER or (before.isalnum() and after in _SINGLE_FRAGMENT_END):
+            return -1
+        if before.isalnum():
+            return -2  # "the ‘boundaryless career’ is": a close, or a plural's apostrophe
+    return 0
+
+
+def _single_intervals(
+    text: str, sentences: Sequence[tuple[int, int]], para: list[int]
+) -> list[tuple[_Interval, bool]]:
+    """Quotations in single marks over the sentences, as `QuoteIndex` finds double-marked ones:
+    a new paragraph goes on only after an opening mark, and one left open for
+    ``MAX_QUOTE_SENTENCES`` sentences is unbalanced."""
+    out: list[tuple[_Interval, bool]] = []
+    open_pos = open_sent = -1
+    for k, (s0, s1) in enumerate(sentences):
+        if (
+            open_pos >= 0
+            and k
+            and (
+                (para[k] != para[k - 1] and not (s0 < len(text) and _single_kind(text, s0) > 0))
+                or k - open_sent >= MAX_QUOTE_SENTENCES
+            )
+        ):
+            out.append(((open_pos, sentences[k - 1][1], open_sent, k - 1), False))
+            open_pos = -1
+        for m in _SINGLE_MARK_RE.finditer(text, s0, s1):
+            kind = _single_kind(text, m.start())
+            if kind > 0 and open_pos < 0:
+                open_pos, open_sent = m.start(), k
+            elif kind > 0 and para[k] == para[open_sent] and m.start() != s0:
+                out.append(((open_pos, m.start(), open_sent, k), False))
+                open_pos, open_sent = m.start(), k
+            elif open_pos >= 0 and (kind == -1 or (kind == -2 and open_sent == k)):
+                # (after a letter, only a quotation opened in the same sentence closes)
+                out.append(((open_pos, m.end(), open_sent, k), True))
+                open_pos = -1
+    if open_pos >= 0 and sentences:
+        out.append(((open_pos, sentences[-1][1], open_sent, len(sentences) - 1), False))
+    return out
+
+
+def _outside(
+    singles: list[tuple[_Interval, bool]], doubles: list[_Interval]
+) -> list[tuple[_Interval, bool]]:
+    """The single-marked quotations that overlap no double-marked one (not those nested in
+    one: '“He told me ‘never again’,” she said')."""
+    return [(iv, c) for iv, c in singles if all(iv[1] <= d[0] or d[1] <= iv[0] for d in doubles)]
 
 
 class _ParagraphMarks(NamedTuple):
