@@ -31,6 +31,7 @@ from framing.attribution import (
     find_attributions,
     quote_states,
 )
+from framing.segmentation import split_sentences
 from framing.types import Attribution
 
 _SPLIT_RE = re.compile(r"[^\s].*?(?:[.!?]+[\"”’']*(?=\s)|[.!?]+[\"”’']*$|:(?=\n)|$)", re.M)
@@ -298,9 +299,9 @@ def test_quote_states_reset_at_paragraph_without_reopening() -> None:
     # unbalanced: the break does not reopen, and no closing mark follows
     text = "He said “one. Two.\n\nThree. Four."
     assert quote_states(text, split(text)) == [True, True, False, False]
-    # a closing mark far after the break closes nothing
-    text = "He said “one. Two.\n\nThree. Four. Five. Six. Seven.”"
-    assert quote_states(text, split(text)) == [True, True, False, False, False, False, False]
+    # a closing mark more than MAX_QUOTE_SENTENCES after the opening closes nothing
+    text = "He said “one. Two.\n\n" + "More. " * 8 + "End.”"
+    assert quote_states(text, split(text)) == [True, True] + [False] * 9
 
 
 def test_quote_states_run_on_to_a_closing_mark_after_a_break() -> None:
@@ -504,3 +505,57 @@ def test_benchmark_exits_cleanly_without_data(tmp_path: Path, capsys) -> None:
 )
 def test_quote_states_single_marks(text: str, expected: list[bool]) -> None:
     assert quote_states(text, split(text)) == expected
+
+
+def test_quote_states_plural_possessive_inside_single_marks() -> None:
+    text = (
+        "A spokeswoman said: 'We understand residents' frustration. The work begins in spring. "
+        "We will keep tenants informed.' Talks resume."
+    )
+    assert quote_states(text, split(text)) == [True, True, True, False]
+
+
+def test_quote_states_run_on_closes_up_to_the_cap_after_a_break() -> None:
+    # the paragraph-opening marks dropped, the closing mark five sentences after the break
+    text = 'He said "one. Two.\n\nThree. Four.\n\nFive. Six. Seven." Talks resume.'
+    assert quote_states(text, split(text)) == [True] * 7 + [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an embedded post: its lines before the signature are the account holder's
+        (
+            "The mayor has tweeted about the vote.\n"
+            "A shameful day for our city!\n"
+            "We will fight this in court.\n"
+            "— Ann Ruiz (@annruiz) May 2, 2019\n"
+            "The council did not respond.",
+            ["The mayor", "Ann Ruiz", "Ann Ruiz", None, None],
+        ),
+        # the post's text before the dash on the signature's own line
+        (
+            "The mayor replied within the hour.\n"
+            "We will fight this. — Ann Ruiz (@annruiz) May 2, 2019",
+            ["The mayor", "Ann Ruiz"],
+        ),
+        # the walk back stops where the post would grow longer than a post can be (280)
+        (
+            "The council met on Monday. "
+            + "It discussed the budget at very great length. " * 8
+            + "\nGood meeting. — Ann Ruiz (@annruiz) May 2, 2019",
+            [None] * 4 + ["Ann Ruiz"] * 6,
+        ),
+        # and at a sentence that introduces the post, whose speaker it has already
+        (
+            "She posted this on Sunday:\nVote no!\n— Ann Ruiz (@annruiz) May 2, 2019",
+            ["She", "She", None],
+        ),
+        # a handle in a sentence is no signature
+        ("Write to @annruiz (@annruiz) today. She said she would reply.", [None, "She"]),
+    ],
+)
+def test_embedded_posts(text: str, expected: list[str | None]) -> None:
+    found = find_attributions(text, split_sentences(text))
+    got = [f[0].source.text if f and f[0].source else None for f in found]
+    assert got == expected

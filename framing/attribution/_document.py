@@ -11,6 +11,7 @@ from framing.attribution._coref import (
     _resolve,
 )
 from framing.attribution._cues import _cues
+from framing.attribution._embeds import embedded_posts
 from framing.attribution._phrases import _left_apposition, _np_left, _np_right
 from framing.attribution._quotes import (
     QuoteIndex,
@@ -274,6 +275,12 @@ def _find(
         _dateline_tag(text, per, quotes.para)
     _colon_intros(text, per, sentences, quotes)
     _inherit(text, per, sentences, quotes, statements)
+    for post in embedded_posts(text, sentences, [bool(f) for f in per]):
+        o = _Found(post.cue, post.source, post.sentence)  # "... — Jane Roe (@janeroe) May 1"
+        if post.signed_inline:
+            per[post.sentence].append(o)
+        for j in post.lines:
+            _give_from(per, j, o)
     _interview(text, per, sentences, quotes)
     _qa_answers(text, per, sentences, quotes)
     return per

@@ -11,8 +11,9 @@ from typing import NamedTuple
 MAX_QUOTE_SENTENCES = 8
 
 #: A closing mark at most this many sentences after a quotation left open at a paragraph's
-#: end closes that quotation (its paragraph-opening marks were left out).
-_REOPEN_GAP = 3
+#: end closes that quotation (its paragraph-opening marks were left out), within
+#: `MAX_QUOTE_SENTENCES` of its opening.
+_REOPEN_GAP = MAX_QUOTE_SENTENCES
 
 
 _QUOTE_MARK_RE = re.compile(r"''|``|[\"“”„«»]")
@@ -204,13 +205,41 @@ def _single_intervals(
             elif kind > 0 and para[k] == para[open_sent] and m.start() != s0:
                 out.append(((open_pos, m.start(), open_sent, k), False))
                 open_pos, open_sent = m.start(), k
-            elif open_pos >= 0 and (kind == -1 or (kind == -2 and open_sent == k)):
+            elif open_pos >= 0 and (
+                kind == -1
+                or (
+                    kind == -2
+                    and open_sent == k
+                    and not (
+                        text[m.start() - 1] == "s"
+                        and _closes_later(text, m.end(), para, k, sentences)
+                    )
+                )
+            ):
                 # (after a letter, only a quotation opened in the same sentence closes)
                 out.append(((open_pos, m.end(), open_sent, k), True))
                 open_pos = -1
     if open_pos >= 0 and sentences:
         out.append(((open_pos, sentences[-1][1], open_sent, len(sentences) - 1), False))
     return out
+
+
+def _closes_later(
+    text: str, pos: int, para: list[int], k: int, sentences: Sequence[tuple[int, int]]
+) -> bool:
+    """A single mark that surely closes (after punctuation) comes after ``pos`` in sentence
+    k's paragraph before any opening one: the mark at ``pos`` after an "s" was a plural's
+    apostrophe ("'We understand residents' frustration. We will act,' she said")."""
+    j = k
+    while j + 1 < len(sentences) and para[j + 1] == para[k]:
+        j += 1
+    for m in _SINGLE_MARK_RE.finditer(text, pos, sentences[j][1]):
+        kind = _single_kind(text, m.start())
+        if kind == 1:
+            return False
+        if kind == -1:
+            return True
+    return False
 
 
 def _outside(
