@@ -238,3 +238,23 @@ def test_entity_titles(text: str, sentence: int, expected: tuple[str, str | None
 def test_bodies_named_with_a_function_word(text: str, expected: tuple[str, str]) -> None:
     m = parse_mention(text)
     assert (m.name, m.type) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # advocates, campaigners, proponents: groups that hold positions, like critics
+        (
+            "Still, gun-control advocates believe momentum is on their side.",
+            ("gun-control advocates", "believe"),
+        ),
+        ("Campaigners fear the law is too weak.", ("Campaigners", "fear")),
+        ("Proponents of the plan believe it will pass.", ("Proponents of the plan", "believe")),
+    ],
+)
+def test_groups_that_hold_positions(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected
+
+
+def test_an_advocate_as_a_noun_is_no_source() -> None:
+    assert main_attribution("He is an advocate of reform.") is None
