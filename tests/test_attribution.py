@@ -29,6 +29,7 @@ from framing.attribution import (
     TITLES,
     VAGUE_SOURCES,
     find_attributions,
+    quotation_index,
     quote_states,
 )
 from framing.segmentation import split_sentences
@@ -410,6 +411,13 @@ _PIECES = st.sampled_from(
         "Über",
         "—",
         " ",
+        "‘",
+        "’",
+        "'",
+        "'We",
+        "workers’",
+        "won,’",
+        "— Ann Ruiz (@annruiz) May 2, 2019",
     ]
 )
 
@@ -432,6 +440,11 @@ def test_invariants(text: str) -> None:
                     assert text[span.start : span.end] == span.text
         own = [a for a in row if not a.inherited]
         assert row[: len(row) - len(own)] == [a for a in row if a.inherited]  # inherited first
+    # the quotation index's intervals (double and single marks) are sorted and disjoint, as
+    # `QuoteIndex.inside` bisects them
+    ivs = quotation_index(text, sents).intervals
+    assert all(a < b or (a == b and f <= last) for a, b, f, last in ivs)
+    assert all(ivs[i][1] <= ivs[i + 1][0] for i in range(len(ivs) - 1))
 
 
 def test_accepts_any_sequence_of_pairs() -> None:
