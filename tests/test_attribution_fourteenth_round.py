@@ -258,3 +258,35 @@ def test_groups_that_hold_positions(text: str, expected: tuple[str, str]) -> Non
 
 def test_an_advocate_as_a_noun_is_no_source() -> None:
     assert main_attribution("He is an advocate of reform.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of a people taken as one holds a view
+        (
+            "In Germany, around 30 percent of the population thinks the concerns are legitimate.",
+            ("30 percent of the population", "thinks"),
+        ),
+        (
+            "Only 40 percent of the electorate supports the plan.",
+            ("Only 40 percent of the electorate", "supports"),
+        ),
+        # weak verbs of saying before a clause without "that"
+        ("She noted the plan had failed.", ("She", "noted")),
+    ],
+)
+def test_shares_and_weak_verbs(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "state" and "report" stay nouns before a clause
+        "A police state surveilling its own citizens is a moving target.",
+        "Local and state law enforcement offices are working on the case.",
+    ],
+)
+def test_state_as_a_noun(text: str) -> None:
+    assert main_attribution(text) is None

@@ -46,6 +46,9 @@ from framing.attribution._vocab import (
     _lemma_of,
 )
 
+# nouns for a people taken as one: a share of them speaks or holds a view
+_PEOPLE_AS_ONE = frozenset(("population", "public", "electorate", "workforce", "nation"))
+
 
 def _share_of_people(t: _Tok, src: tuple[int, int], h: int) -> bool:
     """The source is a share ("a majority", "Nine percent") alone or of people ("of all
@@ -60,6 +63,7 @@ def _share_of_people(t: _Tok, src: tuple[int, int], h: int) -> bool:
     return (
         last.endswith("ed")
         or last in ("them", "us", "those", "respondents")
+        or last in _PEOPLE_AS_ONE  # "30 percent of the population thinks"
         or _src_kind(t, (h + 2, src[1])) in ("person", "pron")
         or _agent_noun(t, (h + 2, src[1]))
     )
