@@ -87,16 +87,7 @@ def _np_token(t: _Tok, k: int) -> bool:
     if t.cap[k] and w in _NON_NAMES and w not in _DETS:
         # "Mr Tom Brandt", "Dr Ada Ruiz": a short title without its full stop before a name
         return w in _NAME_TITLES and k + 1 < t.n and t.cap[k + 1] and t.text[k + 1].isalpha()
-    if (
-        w in _VERB_STOPS
-        and 0 < k < t.n - 1
-        and t.cap[k]
-        and t.cap[k - 1]
-        and t.cap[k + 1]
-        and t.text[k - 1].isalpha()
-        and t.text[k + 1].isalpha()
-        and not t.titlecase()
-    ):
+    if w in _VERB_STOPS and t.cap[k] and _between_capitals(t, k):
         return True  # "Heaven Sent Gaming": a capitalised verb inside a name, not a headline's
     return not _is_verbish(t, k)
 
@@ -204,17 +195,25 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
     return start if start <= j else -1
 
 
-def _joins_name(t: _Tok, k: int) -> bool:
-    """Lower-case token k stands between two capitalised words of one name, outside a
-    title-case headline ("Right to Information", "Campaign to Protect Rural England")."""
+def _between_capitals(t: _Tok, k: int) -> bool:
+    """Token k stands between two capitalised words, outside a title-case headline."""
     return (
-        1 < k < t.n - 1
-        and (t.text[k - 2][:1].isalnum() or t.low[k - 2] in ("'s", "’s"))  # not "According to"
+        0 < k < t.n - 1
         and t.cap[k - 1]
         and t.cap[k + 1]
         and t.text[k - 1][:1].isalpha()
         and t.text[k + 1][:1].isalpha()
         and not t.titlecase()
+    )
+
+
+def _joins_name(t: _Tok, k: int) -> bool:
+    """Lower-case token k stands between two capitalised words of one name ("Right to
+    Information", "Campaign to Protect Rural England"; not "According to Trump")."""
+    return (
+        k > 1
+        and (t.text[k - 2][:1].isalnum() or t.low[k - 2] in ("'s", "’s"))
+        and _between_capitals(t, k)
     )
 
 
