@@ -290,3 +290,17 @@ def test_shares_and_weak_verbs(text: str, expected: tuple[str, str]) -> None:
 )
 def test_state_as_a_noun(text: str) -> None:
     assert main_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unnamed group capitalised only because it opens the sentence stays unnamed
+        ("Officials at the Department of Health", "anonymous"),
+        ("Researchers at Stanford University", "anonymous"),
+        # but a name that opens with a group word stays the organisation
+        ("Doctors Without Borders", "organisation"),
+    ],
+)
+def test_a_group_opening_the_sentence(text: str, expected: str) -> None:
+    assert parse_mention(text).type == expected

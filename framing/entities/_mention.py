@@ -171,6 +171,22 @@ def _org_like(name: str, inner_only: bool = False) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _group_at_start(text: str) -> Mention | None:
+    """A phrase that opens with an unnamed group capitalised only because it opens the
+    sentence ("Officials at the ministry", "Researchers at Stanford University"): read as
+    written in the middle of a sentence, anonymous; None when it reads otherwise."""
+    first, _, rest = text.partition(" ")
+    low = first.lower()
+    if not (
+        rest[:1].islower() and first[1:].islower() and (low in _VAGUE or low in _GROUP_PLURALS)
+    ):
+        return None
+    m = _parse_mention(low + " " + rest)
+    if m.type != "anonymous" or not m.name.startswith(low):
+        return None
+    return replace(m, name=first + m.name[len(low) :])
+
+
 def parse_mention(text: str) -> Mention:
     """Read a source phrase: "Health Minister Jane Smith" -> name "Jane Smith", title
     "Health Minister", type person; "the spokeswoman" -> a role mention; "critics" ->
@@ -179,6 +195,8 @@ def parse_mention(text: str) -> Mention:
     the clause itself as its name, the subject before the clause is read alone ("The man, who
     was later identified as John Smith" keeps John Smith)."""
     m = _parse_mention(text)
+    if m.type == "organisation":
+        m = _group_at_start(" ".join(text.split()).strip(_STRIP)) or m
     if m.type == "person" and m.title and m.title.split()[-1].lower() in ("for", "of"):
         m = _portfolio_out(m)
     if m.title and m.title.split()[0].lower() in ("who", "whose", "which", "that"):
