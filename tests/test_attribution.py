@@ -556,8 +556,14 @@ def test_quote_states_run_on_closes_up_to_the_cap_after_a_break() -> None:
         (
             "The council met on Monday. "
             + "It discussed the budget at very great length. " * 8
-            + "\nGood meeting. — Ann Ruiz (@annruiz) May 2, 2019",
-            [None] * 4 + ["Ann Ruiz"] * 6,
+            + "\n— Ann Ruiz (@annruiz) May 2, 2019",
+            [None] * 3 + ["Ann Ruiz"] * 6 + [None],  # six sentences of 45 characters
+        ),
+        # a post written on the signature's own line does not reach the line above
+        (
+            "The bill passed by 312 votes to 41.\n"
+            "This is a disgrace. — Jane Roe (@janeroe) May 1, 2017",
+            [None, "Jane Roe"],
         ),
         # and at a sentence that introduces the post, whose speaker it has already
         (

@@ -10,7 +10,7 @@ import pytest
 from attribution_helpers import main_attribution
 from test_entities_thirteenth_round import entity_of
 
-from framing.attribution import find_attributions
+from framing.attribution import find_attributions, quote_states
 from framing.entities import document_entities, parse_mention
 from framing.segmentation import split_sentences
 
@@ -304,3 +304,66 @@ def test_state_as_a_noun(text: str) -> None:
 )
 def test_a_group_opening_the_sentence(text: str, expected: str) -> None:
     assert parse_mention(text).type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the code review's cases (fourteenth session)
+        # a paragraph opening with capitals does not go on with a single-marked quotation
+        ("‘We are ready,’ she said. ‘We will strike.\nUK ministers met on Monday.", 2),
+        # a year's apostrophe opens nothing
+        ("The senator said the class of ‘98 was special. The economy grew by 3 percent.", 1),
+        # an inch mark does not close a quotation left open two paragraphs before
+        ('He called it "a farce.\nThe vote was held on Monday.\nThe firm sells a 27" monitor.', 1),
+    ],
+)
+def test_writer_sentences_after_stray_marks(text: str, expected: int) -> None:
+    spans = split_sentences(text)
+    found = find_attributions(text, spans)
+    assert [bool(f) for f in found[expected:]] == [False] * (len(spans) - expected)
+
+
+def test_a_single_marked_quotation_holding_a_double_marked_one() -> None:
+    text = "‘We were told it was “dead”. We were shocked,’ the mayor said. Talks resume."
+    assert quote_states(text, split_sentences(text)) == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jury found Brian May guilty of fraud.",
+        "Police found actor Will Smith's car abandoned.",
+        "Police found a man named Smith.",
+    ],
+)
+def test_a_name_is_no_clause(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "expected"),
+    [
+        # no title across a sentence end, from a relative clause, or from a longer name
+        (
+            "The plan was backed by the finance minister. William Ruto said it would pass.",
+            1,
+            ("William Ruto", None),
+        ),
+        (
+            "Ann Bell, whose father was a pilot, said the airline would fold. Bell said more.",
+            1,
+            ("Ann Bell", None),
+        ),
+        (
+            "Harry Denton said the club would close. "
+            "Meanwhile the club's owner, Harry Dentonson, disagreed.",
+            0,
+            ("Harry Denton", None),
+        ),
+    ],
+)
+def test_titles_the_review_found_wrong(
+    text: str, sentence: int, expected: tuple[str, str | None]
+) -> None:
+    assert entity_full(text, sentence) == expected

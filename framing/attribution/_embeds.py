@@ -43,7 +43,8 @@ def embedded_posts(
     """The embedded posts of a document: for each signature, the sentences before it that fit
     in `POST_CHARS` together, stopping at a sentence that attributes or is attributed
     already (``attributed``), introduces the post (ends in a colon or an ellipsis) or is
-    another signature."""
+    another signature, and at the signature's line when the post's text precedes the dash
+    on it."""
     if "(@" not in text:
         return []
     taken = list(attributed)
@@ -58,7 +59,10 @@ def embedded_posts(
         budget = POST_CHARS - len(before)
         lines: list[int] = []
         j = k - 1
-        while j >= 0:
+        line_start = text.rfind("\n", 0, s0)
+        while j >= 0 and not (inline and sentences[j][1] <= line_start):
+            # (a post written on the signature's own line ends there: "The bill passed. //
+            # This is a disgrace. — Jane Roe (@janeroe) ..." takes the bill's line for none)
             a, b = sentences[j]
             words = _post_text(text, a, b)
             if (

@@ -10,11 +10,6 @@ from typing import NamedTuple
 #: A quotation that has not closed after this many sentences is taken as unbalanced.
 MAX_QUOTE_SENTENCES = 8
 
-#: A closing mark at most this many sentences after a quotation left open at a paragraph's
-#: end closes that quotation (its paragraph-opening marks were left out), within
-#: `MAX_QUOTE_SENTENCES` of its opening.
-_REOPEN_GAP = MAX_QUOTE_SENTENCES
-
 
 _QUOTE_MARK_RE = re.compile(r"''|``|[\"“”„«»]")
 
@@ -99,8 +94,8 @@ class QuoteIndex:
                     elif (
                         closed
                         and not closed[-1]
-                        and k - intervals[-1][3] <= _REOPEN_GAP
                         and k - intervals[-1][2] < MAX_QUOTE_SENTENCES
+                        and not text[m.start() - 1].isdigit()  # an inch mark: 27"
                     ):
                         # a closing mark soon after a quotation left open at a paragraph end:
                         # the quotation ran on without its paragraph-opening mark ('the police
@@ -126,9 +121,7 @@ class QuoteIndex:
             # quotations in single marks (British style), where no double-marked one is
             singles = _single_intervals(text, sentences, para)
             if singles:
-                merged = sorted(
-                    [*zip(intervals, closed, strict=True), *_outside(singles, intervals)]
-                )
+                merged = _merged(list(zip(intervals, closed, strict=True)), singles)
                 intervals = [iv for iv, _c in merged]
                 closed = [c for _iv, c in merged]
         self.intervals = intervals
@@ -155,7 +148,7 @@ class QuoteIndex:
 _SINGLE_MARK_RE = re.compile(r"[‘’']")
 _SINGLE_CLOSE_AFTER = frozenset(".,!?;:…—–-")  # punctuation inside a closing mark: "won,’"
 _SINGLE_FRAGMENT_END = frozenset(".,;:!?)")  # a closing mark before them: "‘a disaster’."
-_NOT_QUOTE_AFTER_RE = re.compile(r"\d0s\b|til\b|em\b|cause\b|tis\b", re.IGNORECASE)
+_NOT_QUOTE_AFTER_RE = re.compile(r"til\b|em\b|cause\b|tis\b", re.IGNORECASE)
 
 _Interval = tuple[int, int, int, int]
 
@@ -167,9 +160,11 @@ def _single_kind(text: str, pos: int) -> int:
     ch = text[pos]
     before = text[pos - 1] if pos else " "
     after = text[pos + 1] if pos + 1 < len(text) else " "
+    if ch not in "‘’'":
+        return 0
     if ch != "’" and (before in _LEFT_CTX or before in '"“') and after.isalnum():
-        if _NOT_QUOTE_AFTER_RE.match(text, pos + 1):
-            return 0  # "‘90s", "‘til"
+        if after.isdigit() or _NOT_QUOTE_AFTER_RE.match(text, pos + 1):
+            return 0  # "‘90s", "the class of ‘98", "‘til"
         return 1 if ch == "‘" or after.isupper() else 0  # a straight mark before a capital
     if ch != "‘" and not after.isalnum():
         if before in _SINGLE_CLOSE_AFTER or (before.isalnum() and after in _SINGLE_FRAGMENT_END):
@@ -242,12 +237,33 @@ def _closes_later(
     return False
 
 
-def _outside(
-    singles: list[tuple[_Interval, bool]], doubles: list[_Interval]
+def _merged(
+    doubles: list[tuple[_Interval, bool]], singles: list[tuple[_Interval, bool]]
 ) -> list[tuple[_Interval, bool]]:
-    """The single-marked quotations that overlap no double-marked one (not those nested in
-    one: '“He told me ‘never again’,” she said')."""
-    return [(iv, c) for iv, c in singles if all(iv[1] <= d[0] or d[1] <= iv[0] for d in doubles)]
+    """Double- and single-marked quotations together, sorted and disjoint: where they overlap,
+    the outer one stays ('“He told me ‘never again’,” she said' is the double one's; ‘We were
+    told it was “dead”,’ the single one's); an overlap where neither holds the other keeps the
+    double one. Both lists come sorted and disjoint, so one pass over each does."""
+    out: list[tuple[_Interval, bool]] = []
+    i = j = 0
+    while i < len(doubles) or j < len(singles):
+        take_double = j >= len(singles) or (
+            i < len(doubles) and doubles[i][0][0] <= singles[j][0][0]
+        )
+        cand, other, first = (doubles[i], singles, j) if take_double else (singles[j], doubles, i)
+        end = cand[0][1]
+        k = first
+        while k < len(other) and other[k][0][0] < end:
+            k += 1  # the other kind's quotations that start inside this one
+        if take_double:
+            out.append(cand)  # holding single-marked ones, or crossing them: the double wins
+            i, j = i + 1, k
+        elif all(iv[1] <= end for iv, _c in other[first:k]):
+            out.append(cand)  # holding the double-marked ones that start inside it
+            i, j = k, j + 1
+        else:
+            j += 1  # a single-marked one across a double-marked one's end: dropped
+    return out
 
 
 class _ParagraphMarks(NamedTuple):

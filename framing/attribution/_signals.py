@@ -73,6 +73,8 @@ def _thatless_clause(t: _Tok, b: int) -> bool:
             or w == "that"  # "could not find a single witness who could": a relative clause
         ):
             return False
+        if t.cap[m]:
+            continue  # a name's word ("found Brian May guilty", "Will Smith's car")
         if w in _FINITE and (
             w not in _CONTRACTION_STEMS or (m + 1 < n and low[m + 1] in ("'t", "’t", "t"))
         ):
@@ -82,6 +84,7 @@ def _thatless_clause(t: _Tok, b: int) -> bool:
             and low[m - 1] not in _DETS
             and m + 1 < n
             and text[m + 1][:1].isalnum()
+            and not t.cap[m + 1]  # "a man named Smith": a participle before a name
             and low[m + 1] not in _NP_PREPS
             and low[m + 1] not in _PREPS_STOP
             and low[m + 1] not in ("and", "or", "but")

@@ -331,16 +331,24 @@ def _apposition_title(name: str, text: str) -> str | None:
     "nightclub owner" (a phrase that a title or job word ends)."""
     i = text.find(name)
     while i >= 0:
+        end = i + len(name)
+        if end < len(text) and text[end].isalnum():
+            i = text.find(name, end)
+            continue  # "Harry Dentonson" is no "Harry Denton"
         role = _apposed_role(text, i)
         if role is None:
             m = _BEFORE_NAME_ROLE_RE.search(text[max(0, i - 60) : i])
             if m is None or not _role_phrase(m.group(1)):
-                m = _AFTER_NAME_ROLE_RE.match(text, i + len(name))
-            if m is not None and _role_phrase(m.group(1)):
-                role = _strip_det(m.group(1))
+                m = _AFTER_NAME_ROLE_RE.match(text, end)
+            if (
+                m is not None
+                and m.group(1).split()[0].lower() not in ("who", "whose", "which", "that")
+                and _role_phrase(m.group(1))
+            ):
+                role = _strip_det(m.group(1))  # (a relative clause is no title)
         if role:
             return role
-        i = text.find(name, i + len(name))
+        i = text.find(name, end)
     return None
 
 

@@ -246,9 +246,16 @@ def _title_before(name: str, text: str) -> str | None:
     "former" before them; honorifics such as "Mr" are no title here)."""
     i = text.find(" " + name)
     while i >= 0:
-        words = text[max(0, i - 60) : i + 1].split()[-3:]
+        end = i + 1 + len(name)
+        if end < len(text) and text[end].isalnum():
+            i = text.find(" " + name, i + 1)
+            continue  # "Harry Dentonson" is no "Harry Denton"
+        before = text[max(0, i - 60) : i + 1]
+        words = before[before.rfind("\n") + 1 :].split()[-3:]  # not over a line
         title: list[str] = []
         for w in reversed(words):
+            if w.endswith(".") and len(w.rstrip(".")) > 4:
+                break  # "... by the finance minister. William Ruto said": no title ("Gov." is)
             low = w.lower().rstrip(".")
             if low in ("former", "then", "acting", "late") and title:
                 title.append(w)  # "former chef Stephanie Hersh"
