@@ -118,7 +118,8 @@ class QuoteIndex:
             intervals.append((open_pos, sentences[-1][1], open_sent, n - 1))
             closed.append(False)
         if "‘" in text or "'" in text:
-            # quotations in single marks (British style), where no double-marked one is
+            # quotations in single marks (British style); where the kinds overlap, the outer
+            # one stays (`_merged`)
             singles = _single_intervals(text, sentences, para)
             if singles:
                 merged = _merged(list(zip(intervals, closed, strict=True)), singles)

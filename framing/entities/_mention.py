@@ -170,7 +170,6 @@ def _org_like(name: str, inner_only: bool = False) -> bool:
     )
 
 
-@lru_cache(maxsize=8192)
 def _group_at_start(text: str) -> Mention | None:
     """A phrase that opens with an unnamed group capitalised only because it opens the
     sentence ("Officials at the ministry", "Researchers at Stanford University"): read as
@@ -187,6 +186,7 @@ def _group_at_start(text: str) -> Mention | None:
     return replace(m, name=first + m.name[len(low) :])
 
 
+@lru_cache(maxsize=8192)
 def parse_mention(text: str) -> Mention:
     """Read a source phrase: "Health Minister Jane Smith" -> name "Jane Smith", title
     "Health Minister", type person; "the spokeswoman" -> a role mention; "critics" ->
