@@ -321,8 +321,8 @@ class GroupedCorpus:
         for word, total in every.items():
             a = CUE_PRIOR * total / n_all
             yi, yj = mine.get(word, 0), rest.get(word, 0)
-            if yi == 0:
-                continue
+            if yi == 0 or n_i + CUE_PRIOR - yi - a <= 0 or n_j + CUE_PRIOR - yj - a <= 0:
+                continue  # absent here, or the only cue word of all groups: nothing to contrast
             delta = math.log((yi + a) / (n_i + CUE_PRIOR - yi - a)) - math.log(
                 (yj + a) / (n_j + CUE_PRIOR - yj - a)
             )

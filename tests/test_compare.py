@@ -133,6 +133,19 @@ def test_intervals_differences_thin_groups_and_cues():
     assert mix["person"] + mix["poll"] == pytest.approx(1.0) and mix["anonymous"] == 0
 
 
+def test_one_cue_word_in_every_group_is_no_contrast():
+    """Every framing sentence of every group has the same single cue word: there is nothing
+    to contrast (the log-odds' denominators would be zero), so no group lists a cue."""
+    rows = [
+        _row(f"{g}{d}", i, label, cues=("disaster",) if label == "framing" else (), outlet=g)
+        for g in ("A", "B")
+        for d in range(MIN_DOCS + 1)
+        for i, label in enumerate(("fact", "framing"))
+    ]
+    stats = aggregate(rows, "outlet").statistics()
+    assert [g["cues"] for g in stats["groups"]] == [[], []]
+
+
 def test_rows_without_kind_or_entities_still_work():
     rows = [
         {k: v for k, v in r.items() if k not in ("kind", "source_entity")} for r in corpus_rows()

@@ -33,6 +33,7 @@ from framing.attribution._vocab import (
     _FINDINGS,
     _HEARING_BODIES,
     _MANNER,
+    _MODALS,
     _PERSON_THAT,
     _PHRASAL_ONLY,
     _QUOTE_ONLY,
@@ -43,8 +44,12 @@ from framing.attribution._vocab import (
     _THATLESS,
     DOCUMENT_NOUNS,
     PRONOUN_SOURCES,
+    _inflect,
     _lemma_of,
 )
+
+# verbs of saying that also read as "indicate": with a thing for subject, the writer reads it
+_READING_VERBS = frozenset(("suggest", "reveal", "conclude"))
 
 # nouns for a people taken as one: a share of them speaks or holds a view
 _PEOPLE_AS_ONE = frozenset(("population", "public", "electorate", "workforce", "nation"))
@@ -115,6 +120,8 @@ def _decide(
     a, b = c.cue
     if kind is None:
         kind = _src_kind(t, src, shared)
+    if _writers_own(t, c, lemma, src, kind):
+        return False  # no evidence outweighs these, the learned check's included
     after = _after_cue_signal(t, b) or (lemma in _THATLESS and _thatless_clause(t, b))
     quote = _quote_signal(t, a, b)
     if src is not None and (
@@ -292,6 +299,33 @@ def _accept(
             )
         )
     return False
+
+
+def _writers_own(t: _Tok, c: _Cand, lemma: str, src: tuple[int, int] | None, kind: str) -> bool:
+    """The cue is the writer's own voice whatever else the sentence holds: a thing that is
+    neither a person, a body nor a document "suggests", "reveals" or "concludes" ("The scale of
+    the walkout suggests a rift", "Our examples suggest that ...": LABELS.md's framing), or the
+    generic "one" wonders, thinks or might say ("One wonders if ...", "One reason is")."""
+    if src is None:
+        return False
+    if lemma in _READING_VERBS and kind == "other" and not _agent_noun(t, src):
+        return True
+    return src[1] - src[0] == 1 and t.low[src[0]] == "one" and _present(t, c)
+
+
+_NARRATIVE_PAST = frozenset(("later", "eventually", "afterwards", "subsequently"))
+
+
+def _present(t: _Tok, c: _Cand) -> bool:
+    """The cue is in the present tense or after a modal: "wonders", "might say", "has to
+    ask" (not "said", "described", "wanted")."""
+    a, b = c.cue
+    if any(w in _NARRATIVE_PAST for w in t.low[a:b]):
+        return False  # "One would later tell detectives": the past, told forward
+    if any(w in _MODALS or w in ("has", "have", "must") for w in t.low[a:b]):
+        return True
+    verb = t.low[b - 1]
+    return not verb.endswith("ed") and _inflect(_lemma_of(verb))[:2].count(verb) > 0
 
 
 def _findings_subject(t: _Tok, src: tuple[int, int] | None, cue: tuple[int, int]) -> bool:

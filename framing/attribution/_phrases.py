@@ -19,6 +19,7 @@ from framing.attribution._vocab import (
     _LY_NOUNS,
     _MONTHS,
     _NAME_TITLES,
+    _NAME_VERBS,
     _NEG,
     _NON_NAMES,
     _NP_PREPS,
@@ -151,6 +152,10 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
             if w in ("that", "this") and k < j and t.cap[k + 1]:
                 break  # "... disappointed that Secretary Clinton has declined"
             start = k
+            if _name_verb_before(t, k):  # "Save the Children said": the verb opens the name
+                start = k - 1
+                k -= 2
+                continue
             # a determiner opens the phrase; go on only through a preposition or "and"
             if k > 0 and (low[k - 1] in _NP_PREPS or low[k - 1] in ("and", "&")):
                 k -= 1
@@ -193,6 +198,21 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
     while start <= j and (low[start] in _NP_PREPS or low[start] in ("and", "&", "or", "/")):
         start += 1
     return start if start <= j else -1
+
+
+def _name_verb_before(t: _Tok, k: int) -> bool:
+    """A capitalised verb that opens a campaign's or charity's name stands before the
+    determiner at k, and a capitalised word after it: "Save the Children", "Stop the War
+    Coalition", "Save Our Fields" (`_vocab._NAME_VERBS`; not in a title-case headline)."""
+    return (
+        k > 0
+        and k + 1 < t.n
+        and t.cap[k - 1]
+        and t.low[k - 1] in _NAME_VERBS
+        and t.cap[k + 1]
+        and t.text[k + 1][:1].isalpha()
+        and not t.titlecase()
+    )
 
 
 def _between_capitals(t: _Tok, k: int) -> bool:

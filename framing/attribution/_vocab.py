@@ -125,6 +125,7 @@ _TO_HEADS = lx.words("to_heads")
 _TIME_WORDS = lx.words("time_words") | _WEEKDAYS | _MONTHS | lx.words("month_abbreviations")
 _WEEKDAYS_MONTHS = _WEEKDAYS | (_MONTHS - {"may"})  # "may" is mostly the modal
 _VERB_STOPS = lx.words("verb_stops")
+_NAME_VERBS = lx.words("name_opening_verbs")  # "Save the Children", "Stop the War Coalition"
 _ED_ING_NOUNS = lx.words("ed_ing_nouns")
 _LY_NOUNS = lx.words("ly_nouns")
 # Capitalised words that open a sentence but are not names (of the name titles, all but "gen").

@@ -413,6 +413,16 @@ def _parse_mention(text: str) -> Mention:
         and not (lows[run - 1] in _NOT_PERSONS and run < len(toks))  # "3 Comments Ana Ruiz"
     ):
         run -= 1
+    if (
+        len(toks) - run >= 2
+        and run > 0
+        and lows[run - 1] in _ORG_WORDS
+        and not caps[run - 1]
+        and not any(w in _TITLES for w in lows[:run])
+    ):
+        # "the charity Christian Aid": the name after its lower-case kind is the organisation
+        kind = _strip_det(" ".join(toks[:run]))
+        return Mention(" ".join(toks[run:]), title or kind, "organisation", role=lows[run - 1])
     if len(toks) - run >= 2 and run > 0 and lows[run - 1] not in _FUNCTION_WORDS | {"&"}:
         # "State mediator Asbjoern Jensen": a name after its title, whatever the title says
         for w in (lows[run], *lows[:run]):
@@ -458,10 +468,17 @@ def _parse_mention(text: str) -> Mention:
             # "the head of the chamber of commerce", "the Secretary of the Treasury": a person
             # at its head, not the body
             return Mention(_strip_det(s), title, "role", role=lows[f])
-        if 0 < i < len(toks) - 1 and not caps[i] and all(caps[i + 1 :]):
-            # "the militant group Hamas": the name after its lower-case kind
-            kind = _strip_det(" ".join(toks[: i + 1]))
-            return Mention(" ".join(toks[i + 1 :]), title or kind, "organisation", role=lows[i])
+        k = max((x for x, w in enumerate(lows) if w in _ORG_WORDS and not caps[x]), default=-1)
+        if (
+            0 < k < len(toks) - 1
+            and caps[k + 1]
+            and caps[-1]
+            and all(c or w in _CONNECTORS for c, w in zip(caps[k + 1 :], lows[k + 1 :]))
+        ):
+            # "the militant group Hamas", "the campaign group Stop the War Coalition": the name
+            # after its lower-case kind
+            kind = _strip_det(" ".join(toks[: k + 1]))
+            return Mention(" ".join(toks[k + 1 :]), title or kind, "organisation", role=lows[k])
         # the role is the organisation word: "the board of education" -> "board"
         role = _norm_role(lows[i] if i + 1 < len(lows) and lows[i + 1] == "of" else lows[-1])
         if any(caps[1:]) or (caps[0] and lows[0] not in _DETS):
@@ -504,10 +521,16 @@ def _parse_mention(text: str) -> Mention:
         start += 1  # "Leader of the Opposition R. Ashok": the body ends the title
     elif start == 2 and lows[1] == "and" and _is_name_word(toks[0]) and lows[0] in _FIRST_NAMES:
         start = 0  # "Tom and Ana Berg": the pair
+    while 0 < start < end and lows[start - 1] in _NAME_PARTICLES and not caps[start - 1]:
+        start -= 1  # "del Ponte", "van Gogh": the particle is the name's
     if start < end and not (start == 0 and lows[0] in _DETS) and not _after_the(lows, start):
         name_toks = toks[start:end]
         if start > 0 and not all(w in _NOT_PERSONS or w.isdigit() for w in lows[:start]):
             t = _strip_det(" ".join(toks[:start]))
+            if lows[start - 1] in ("and", "&", "or", "with") or all(
+                w in _NAME_STOP for w in lows[:start]
+            ):
+                t = ""  # "del Ponte and Skuratov", "Swiss Thomas Gurtner": no title
             title = t if t and title is None else title
         for w in (lows[start], *(lows[:start])):
             gender = gender or ("f" if w in _FEMALE else "m" if w in _MALE else "")
@@ -528,6 +551,10 @@ def _parse_mention(text: str) -> Mention:
 
 
 _CONNECTORS = frozenset(("of", "for", "and", "the", "on", "&"))
+# lower-case particles inside names: "Carla del Ponte", "Vincent van Gogh", "Charles de Gaulle"
+_NAME_PARTICLES = frozenset(
+    ("de", "del", "della", "der", "di", "da", "dos", "du", "van", "von", "ter", "ten", "bin", "ibn")
+)
 
 
 def _connected_name(toks: list[str], lows: list[str], caps: list[bool]) -> bool:
