@@ -163,3 +163,24 @@ def test_a_generic_one_lends_no_name_to_a_later_pronoun() -> None:
 def test_particles_and_non_titles(mention: str, name: str, title: str | None) -> None:
     m = parse_mention(mention)
     assert (m.name, m.title) == (name, title)
+
+
+def test_two_bodies_named_together_do_not_absorb_either() -> None:
+    text = (
+        "The Water Board and the Harbour Commission said the dredging would start in May. "
+        "The Commission said the cost had doubled."
+    )
+    first, second = entity_full(text, 0), entity_full(text, 1)
+    assert first is not None and second is not None
+    assert first[0] != second[0]
+    assert "Water Board" not in second[0]
+
+
+def test_one_body_with_and_in_its_name_is_still_found_again() -> None:
+    text = (
+        "The Food and Drug Administration said the drug was safe. "
+        "The Administration said more trials would follow."
+    )
+    first, second = entity_full(text, 0), entity_full(text, 1)
+    assert first is not None and second is not None
+    assert first[0] == second[0]

@@ -473,7 +473,7 @@ def _parse_mention(text: str) -> Mention:
             0 < k < len(toks) - 1
             and caps[k + 1]
             and caps[-1]
-            and all(c or w in _CONNECTORS for c, w in zip(caps[k + 1 :], lows[k + 1 :]))
+            and all(caps[x] or lows[x] in _CONNECTORS for x in range(k + 1, len(toks)))
         ):
             # "the militant group Hamas", "the campaign group Stop the War Coalition": the name
             # after its lower-case kind

@@ -148,7 +148,7 @@ class _Doc:
             for c in recent:
                 if c.type == m.type and (
                     c.name.lower() == low
-                    or (low in c.name.lower() and low not in _ORG_NAMES)
+                    or (low in c.name.lower() and low not in _ORG_NAMES and not _pair(c.name))
                     # "IFRC" after "The International Federation of ... (IFRC)"
                     or (m.type == "organisation" and m.name.isupper() and low in c.roles)
                 ):  # "India" is not "the National Union of Seafarers of India"
@@ -175,6 +175,8 @@ class _Doc:
             for c in recent:
                 if c.type == "person" and m.role in _ORG_WORDS:
                     continue  # "the team" is not "team member Ana Ruiz"
+                if _pair(c.name):
+                    continue  # "the Commission" is not "the Service and the Commission"
                 if (m.role in c.roles or _role_in_name(m.role, c.name)) and _modifiers_fit(m, c):
                     return c
             if m.role in _ORG_WORDS and len(_strip_det(m.name).split()) == 1:
@@ -214,6 +216,16 @@ class _Doc:
                 ):
                     return c
         return None
+
+
+_PAIR_RE = re.compile(r"[A-Z][\w.'’-]*\s+(?:and|&)\s+the\s+[A-Z]")
+
+
+def _pair(name: str) -> bool:
+    """Two named bodies joined as one source: "the United States Postal Service and the
+    Postal Rate Commission" (not "the Department of Health and Human Services", "the Food and
+    Drug Administration": one body's name)."""
+    return _PAIR_RE.search(name) is not None
 
 
 _HEAD_STOPS = re.compile(r"\s(?:in|of|at|from|for|with|near|across|on|who|which|that)\s")
