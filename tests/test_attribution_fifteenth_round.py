@@ -184,3 +184,84 @@ def test_one_body_with_and_in_its_name_is_still_found_again() -> None:
     first, second = entity_full(text, 0), entity_full(text, 1)
     assert first is not None and second is not None
     assert first[0] == second[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of saying set off by commas inside its sentence, as a tail is at its end
+        (
+            "The two councils are now level, the new survey indicates, with each on 40 percent.",
+            ("the new survey", "indicates"),
+        ),
+        (
+            "Tenants pay among the highest rents in the region, the housing trust reports, "
+            "spending a third of their income on them.",
+            ("the housing trust", "reports"),
+        ),
+        (
+            "As the storms grow, the weather agency stated, flooding will reach further inland.",
+            ("the weather agency", "stated"),
+        ),
+        # lower-case bodies that speak like a company
+        (
+            "He had no known political ties, the airline added, and had passed every check.",
+            ("the airline", "added"),
+        ),
+        ("The federation called for the fee to be frozen.", ("The federation", "called for")),
+        ("European retailers have begun to warn of delays.", None),
+    ],
+)
+def test_parenthetical_tails_and_bodies(text: str, expected: tuple[str, str] | None) -> None:
+    if expected is None:
+        found = main_attribution(text)
+        assert found is not None and found[0] == "European retailers"
+    else:
+        assert main_attribution(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a parenthetical tail: a passive, a filler, a noun after a noun
+        "Each year after that, one more grade would be added, so that all grades were covered.",
+        "It was, you know, a rallying thing for the whole town.",
+        "On May 4, a county grand jury report, based on old files, named twelve officials.",
+    ],
+)
+def test_no_parenthetical_tail(text: str) -> None:
+    found = main_attribution(text)
+    assert found is None or found[1] not in ("would be added", "know", "report")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In March, the same poll had Okafor ahead by 12 points.", ("the same poll", "had")),
+        ("Opinion polls put the Greens well ahead.", ("Opinion polls", "put")),
+        ("A new poll puts the governor at 38 percent.", ("A new poll", "puts")),
+        (
+            "The labour force survey put the jobless rate in the region at 29 per cent.",
+            ("The labour force survey", "put"),
+        ),
+        (
+            "Tuesday's Harbour Research poll has the mayor leading by six points.",
+            ("Harbour Research poll", "has"),
+        ),
+    ],
+)
+def test_a_polls_figures_are_its_claim(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The poll has closed for the day.",
+        "The survey has 40 questions.",
+        "The poll had a margin of error of three points.",
+        "Voters have until Friday to register.",
+    ],
+)
+def test_a_poll_that_gives_no_figure_says_nothing(text: str) -> None:
+    assert main_attribution(text) is None

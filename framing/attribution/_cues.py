@@ -36,6 +36,8 @@ from framing.attribution._vocab import (
     _NOUN_NEXT,
     _PARTICLES,
     _PHRASAL_ONLY,
+    _POLL_NOUNS,
+    _POLL_VERBS,
     _PRED_ADJ,
     _STATEMENT_NOUNS,
     _STATEMENT_VERBS,
@@ -195,6 +197,10 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
     if w in _PRED_ADJ and i > 0:
         c = _pred_adj(t, i)
         if c is not None:
+            return c
+    if w in _POLL_VERBS and i > 0 and t.low[i - 1] in _POLL_NOUNS:
+        c = _poll_figure(t, i)
+        if c is not None or w not in _CUE_WORDS:
             return c
     if w == "heard":
         return _body_heard(t, i)
@@ -450,6 +456,25 @@ def _put_at(t: _Tok, i: int) -> _Cand | None:
     if not (nxt[:1].isdigit() or nxt in _AMOUNT_WORDS or nxt[:1] in ("$", "€", "£")):
         return None
     return _Cand((_cue_left(t, i), i + 2), "hearsay")
+
+
+def _poll_figure(t: _Tok, i: int) -> _Cand | None:
+    """'the same poll had Pell ahead by 14 points', 'Opinion polls put ANO well ahead', 'the
+    survey put the rate at 29 per cent' with the verb at token i after a poll noun: the poll's
+    figure, a claim whose source is the poll (not 'the poll has closed')."""
+    low = t.low
+    window = low[i + 1 : i + 10]
+    standing = not _POLL_STANDINGS.isdisjoint(window)
+    figure = any(w[:1].isdigit() for w in window) or not _POLL_UNITS.isdisjoint(window)
+    if not (standing and (figure or "ahead" in window or "behind" in window)):
+        return None
+    return _Cand((i, i + 1), "clear")
+
+
+_POLL_STANDINGS = frozenset(
+    ("at", "ahead", "behind", "leading", "trailing", "up", "down", "on", "with", "tied", "level")
+)
+_POLL_UNITS = frozenset(("percent", "per", "points", "point", "%"))
 
 
 def _put_it(t: _Tok, i: int) -> _Cand | None:

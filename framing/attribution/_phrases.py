@@ -195,7 +195,9 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
         start = k
         k -= 1
     # a phrase never starts with a preposition or a conjunction
-    while start <= j and (low[start] in _NP_PREPS or low[start] in ("and", "&", "or", "/")):
+    while start <= j and (
+        low[start] in _NP_PREPS or low[start] in ("and", "&", "or", "/", "'s", "’s")
+    ):  # nor with the possessive of a word left out ("Wednesday's Quinnipiac poll")
         start += 1
     return start if start <= j else -1
 

@@ -9,6 +9,7 @@ from framing.attribution._vocab import (
     _BE,
     _CUE_WORDS,
     _DETS,
+    _EVIDENCE_SET,
     _MODALS,
     _NP_PREPS,
     _PREPS_STOP,
@@ -97,14 +98,25 @@ def _tail_position(t: _Tok, a: int, b: int) -> bool:
     """The cue a..b ends its sentence (but for a short time phrase: "on Sunday", "in a
     statement") after a comma and a short subject that opens with a determiner, a capital or a
     vague source: "..., the agency estimates.", "..., the UN reckons.", "..., headquarters
-    announced." (a tail that attributes the clause before the comma, like a quotation's)."""
+    announced." (a tail that attributes the clause before the comma, like a quotation's); or a
+    verb of saying so set off by commas inside it: "They are tied, the new poll indicates, with
+    each on 40 percent." (not a passive, nor "I guess", "you know")."""
     n = t.n
     e = b
     saying = _lemma_of(t.low[b - 1]) in _TAIL_REPORT
     # a short time or place phrase after a verb of saying: "..., the ministry stated on Sunday."
     while saying and e < n and e - b < 4 and (t.low[e] in _TIME_WORDS or t.low[e] in _TAIL_FILLERS):
         e += 1
-    if e < n and not (t.text[e] in (".", "!") and all(x in _QUOTE_TOKENS for x in t.text[e + 1 :])):
+    inside = (  # "..., the poll shows, ...", "..., she said, ..."
+        (saying or _lemma_of(t.low[b - 1]) in _EVIDENCE_SET)
+        and e == b
+        and e + 1 < n
+        and t.text[e] == ","
+    )
+    ended = e >= n or (t.text[e] in (".", "!") and all(x in _QUOTE_TOKENS for x in t.text[e + 1 :]))
+    if not ended and not inside:
+        return False
+    if inside and not _parenthetical_cue(t, a, b):
         return False
     k = a - 1
     while k >= 0 and a - k <= 6 and t.text[k] != ",":
@@ -120,6 +132,25 @@ def _tail_position(t: _Tok, a: int, b: int) -> bool:
         # (not "..., police reports.": a noun)
         return saying and not t.low[b - 1].endswith("s")
     return first in _DETS or t.cap[k + 1] or first in PRONOUN_SOURCES
+
+
+def _parenthetical_cue(t: _Tok, a: int, b: int) -> bool:
+    """A verb of saying set off by commas inside its sentence reads as a tail only as a
+    plain active verb after a short noun phrase: not a passive or a modal ("would be added"),
+    not "I guess" or "you know", not a noun after a noun ("a grand jury report, based on"), nor
+    after a preposition or a relative word ("in member states, and")."""
+    if any(w in _BE or w in _MODALS or w in _AUX for w in t.low[a:b]):
+        return False
+    verb = t.low[b - 1]
+    k = a - 1
+    while k >= 0 and t.text[k] != ",":
+        w = t.low[k]
+        if w in ("i", "you", "we") or w in _PREPS_STOP or w in _NP_PREPS or w in _WH_WORDS:
+            return False
+        k -= 1
+    head = t.low[a - 1]
+    # a base form after a singular noun is a compound noun: "the grand jury report,"
+    return not (verb == _lemma_of(verb) and not head.endswith("s") and head not in ("they",))
 
 
 def _quote_signal(t: _Tok, a: int, b: int) -> bool:

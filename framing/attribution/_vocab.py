@@ -190,8 +190,14 @@ _SHARE_HEADS = frozenset(
     ("percent", "%", "majority", "minority", "plurality", "half", "third", "thirds", "quarter",
      "quarters", "fifth", "fifths", "most")
 )  # fmt: skip
+# a poll "has", "puts" or "gives" a candidate at a figure: the poll's claim (LABELS.md: figures
+# credited to a poll); these verbs are candidates only in a sentence that names a poll
+_POLL_NOUNS = frozenset(("poll", "polls", "survey", "surveys", "polling"))
+_POLL_VERBS = frozenset(("has", "had", "have", "put", "puts", "gives", "gave", "give"))
+
 _CAND_WORDS = (
     _CUE_WORDS
+    | _POLL_VERBS
     | HEARSAY_PARTICIPLES
     | _AS_PARTICIPLES
     | _TAIL_PARTICIPLES
@@ -241,6 +247,8 @@ def _needed_words() -> dict[str, frozenset[str]]:
         out["heard"] = frozenset(("that",)) | _HEARING_BODIES  # "The court heard (that)"
     if "put" not in _CUE_WORDS:
         out["put"] = frozenset(("at", "it"))  # "losses were put at $2m", "put it simply:"
+    for w in _POLL_VERBS - _CUE_WORDS:
+        out[w] = out.get(w, frozenset()) | _POLL_NOUNS  # "the poll had Pell ahead"
     for w in _STATEMENT_NOUNS:
         out[w] = out.get(w, frozenset()) | _STATEMENT_VERBS  # "issued a statement"
     for w in _VIEW_NOUNS:
