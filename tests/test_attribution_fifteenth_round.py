@@ -248,6 +248,14 @@ def test_no_parenthetical_tail(text: str) -> None:
             "Tuesday's Harbour Research poll has the mayor leading by six points.",
             ("Harbour Research poll", "has"),
         ),
+        (
+            "A separate survey by the Dominion Research Group puts support at 41 percent.",
+            ("A separate survey by the Dominion Research Group", "puts"),
+        ),
+        (
+            "A Forsa survey for the Irish Times has the party on 31 percent.",
+            ("A Forsa survey for the Irish Times", "has"),
+        ),
     ],
 )
 def test_a_polls_figures_are_its_claim(text: str, expected: tuple[str, str]) -> None:
@@ -261,7 +269,125 @@ def test_a_polls_figures_are_its_claim(text: str, expected: tuple[str, str]) -> 
         "The survey has 40 questions.",
         "The poll had a margin of error of three points.",
         "Voters have until Friday to register.",
+        "After the survey, the council has 12 seats on a 40 percent turnout.",
     ],
 )
 def test_a_poll_that_gives_no_figure_says_nothing(text: str) -> None:
     assert main_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "History shows that such disputes rarely end quickly.",
+        "History tells us that tax cuts never pay for themselves.",
+        "Experience has shown that threats alone do not work.",
+        "Evidence suggests the scheme will fail.",
+        "Time will tell.",
+    ],
+)
+def test_abstract_nouns_are_no_sources(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same words as the names of journals speak
+        ("Nature reported that the trial had failed.", ("Nature", "reported")),
+        ("Time magazine said the deal was close.", ("Time magazine", "said")),
+    ],
+)
+def test_journals_named_like_abstract_nouns_still_speak(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert main_attribution(text) == expected
+
+
+# families the session's blind review found (articles the reviewer wrote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The manner of the victory suggests this team has learned how to win ugly.",
+        "Our analysis of staffing data suggests that shortages are worst in the north.",
+        "Our data show that the bridge bends in high winds.",
+        "My research shows that the scheme has failed.",
+        "Rugby: Ireland hold off France in Dublin thriller",
+        "Obituary: Ama Owusu, engineer who built the northern canals",
+    ],
+)
+def test_the_writers_own_readings_and_section_labels(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person of ours, and a quotation of someone's own research, still speak
+        ("Our neighbour said the road was closed.", ("Our neighbour", "said")),
+        ('"My research shows that the bridge is unsafe," she said.', ("she", "said")),
+        ("My opponent said this is a divided time.", ("My opponent", "said")),
+        # a noun before "has found" is its subject, not a cue
+        (
+            "Waiting times have doubled since 2019, an official report has found.",
+            ("an official report", "has found"),
+        ),
+        ("The study has shown that sleep matters.", ("The study", "has shown")),
+    ],
+)
+def test_sources_kept_beside_those_readings(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected
+
+
+def test_the_body_named_by_its_kind_is_not_the_last_other_body() -> None:
+    text = (
+        "The European Handball Federation banned the club from Europe for two years. "
+        "The federation said the club had broken its rules. "
+        "The club said it would appeal. "
+        "Harbour Energy was fined after a leak. The company said it regretted the leak. "
+        "The regulator said the fine reflected the failure."
+    )
+    club, regulator = entity_full(text, 2), entity_full(text, 5)
+    assert club is not None and "Federation" not in club[0]
+    assert regulator is not None and regulator[0].lower() != "harbour energy"
+    assert "company" not in regulator[0].lower()
+
+
+def test_a_body_with_no_kind_of_its_own_is_still_the_company() -> None:
+    text = "Boeing said the jet would fly in May. The company added that tests had gone well."
+    assert entity_full(text, 0) == entity_full(text, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Refuge, the domestic abuse charity, said calls had risen.",
+            ("Refuge", "domestic abuse charity", "organisation"),
+        ),
+        (
+            "Liberty, the human rights group, said the law went too far.",
+            ("Liberty", "human rights group", "organisation"),
+        ),
+        # a person whose apposition names a body is still a person
+        (
+            "Sherry Lansing, chairwoman of the Paramount Motion Picture Group, said sales rose.",
+            ("Sherry Lansing", "chairwoman of the Paramount Motion Picture Group", "person"),
+        ),
+        (
+            "Rep. Jerrold Nadler, D-New York City, said the state fared well.",
+            None,
+        ),
+    ],
+)
+def test_bodies_described_in_apposition(
+    text: str, expected: tuple[str, str | None, str] | None
+) -> None:
+    got = entity_full(text, 0)
+    assert got is not None
+    if expected is None:
+        assert got[2] == "person"
+    else:
+        assert got == expected

@@ -198,7 +198,7 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
         c = _pred_adj(t, i)
         if c is not None:
             return c
-    if w in _POLL_VERBS and i > 0 and t.low[i - 1] in _POLL_NOUNS:
+    if w in _POLL_VERBS and _poll_subject(t, i):
         c = _poll_figure(t, i)
         if c is not None or w not in _CUE_WORDS:
             return c
@@ -458,6 +458,19 @@ def _put_at(t: _Tok, i: int) -> _Cand | None:
     return _Cand((_cue_left(t, i), i + 2), "hearsay")
 
 
+def _poll_subject(t: _Tok, i: int) -> bool:
+    """A poll noun heads the phrase before token i: "the poll", "A separate survey by the
+    Dominion Research Group", "A Forsa survey for the Irish Times"."""
+    low = t.low
+    for k in range(i - 1, max(-1, i - 10), -1):
+        w = low[k]
+        if w in _POLL_NOUNS:
+            return True
+        if not t.text[k][:1].isalnum() or w in _CUE_WORDS or w in _AUX or w in _BE:
+            return False
+    return False
+
+
 def _poll_figure(t: _Tok, i: int) -> _Cand | None:
     """'the same poll had Pell ahead by 14 points', 'Opinion polls put ANO well ahead', 'the
     survey put the rate at 29 per cent' with the verb at token i after a poll noun: the poll's
@@ -539,6 +552,13 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "the waiting list figures are due": a plural noun before its verb
     if w in _NOT_CUE_FORMS:
         return True
+    if (
+        i + 2 < n
+        and nxt in ("has", "have", "had")
+        and low[i + 2] in _CUE_WORDS
+        and low[i + 2].endswith(("ed", "wn", "nd", "id", "ld"))
+    ):
+        return True  # "an official report has found", "the study has shown": a noun subject
     if i > 0 and low[i - 1] == "worth":
         return True  # "It is worth mentioning that ...": the writer's aside
     if i > 2 and low[i - 1] == "be" and low[i - 2] in _MODALS and low[i - 3] == "it":

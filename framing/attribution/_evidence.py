@@ -20,6 +20,7 @@ from framing.attribution._tokens import (
     _Tok,
 )
 from framing.attribution._vocab import (
+    _ABSTRACT_SUBJECTS,
     _AGENT_EXCEPTIONS,
     _AGENT_HEADS,
     _AGENT_SUFFIXES,
@@ -50,6 +51,9 @@ from framing.attribution._vocab import (
 
 # verbs of saying that also read as "indicate": with a thing for subject, the writer reads it
 _READING_VERBS = frozenset(("suggest", "reveal", "conclude"))
+
+# what a study or an analysis does with its findings: "Our analysis shows that ..."
+_FINDING_READS = frozenset(("show", "find", "indicate", "suggest", "reveal", "conclude"))
 
 # nouns for a people taken as one: a share of them speaks or holds a view
 _PEOPLE_AS_ONE = frozenset(("population", "public", "electorate", "workforce", "nation"))
@@ -94,6 +98,8 @@ def _src_kind(t: _Tok, src: tuple[int, int] | None, shared: bool = False) -> str
     head = t.low[h] if h >= src[0] else ""
     if head in PRONOUN_SOURCES or head == "that":
         return "pron"
+    if h == src[0] == src[1] - 1 and head in _ABSTRACT_SUBJECTS:
+        return "other"  # "History shows that ...", "Experience tells us": capitalised, no name
     if head in DOCUMENT_NOUNS:
         return "doc"
     if (
@@ -304,13 +310,38 @@ def _accept(
 def _writers_own(t: _Tok, c: _Cand, lemma: str, src: tuple[int, int] | None, kind: str) -> bool:
     """The cue is the writer's own voice whatever else the sentence holds: a thing that is
     neither a person, a body nor a document "suggests", "reveals" or "concludes" ("The scale of
-    the walkout suggests a rift", "Our examples suggest that ...": LABELS.md's framing), or the
-    generic "one" wonders, thinks or might say ("One wonders if ...", "One reason is")."""
+    the walkout suggests a rift", "Our examples suggest that ...": LABELS.md's framing), an
+    abstract noun "shows" or "tells" ("History tells us that ..."), the writer's own analysis
+    ("Our analysis suggests ..."), or the generic "one" wonders, thinks or might say ("One
+    wonders if ...", "One reason is")."""
     if src is None:
         return False
     if lemma in _READING_VERBS and kind == "other" and not _agent_noun(t, src):
         return True
+    if lemma in _FINDING_READS and kind not in ("person", "pron") and _ours(t, src[0]):
+        return True  # "Our analysis of staffing data suggests ...": the writer's own finding
+    if (
+        src[1] - src[0] == 1
+        and t.low[src[0]] in _ABSTRACT_SUBJECTS
+        and (lemma in _EVIDENCE_SET or lemma in ("tell", "teach"))
+    ):
+        return True  # "History tells us that ...", "Time will tell" (not "Nature reported")
     return src[1] - src[0] == 1 and t.low[src[0]] == "one" and _present(t, c)
+
+
+def _ours(t: _Tok, s: int) -> bool:
+    """The noun phrase that holds the source starting at token s opens with "our" or "my"
+    ("Our analysis of NHS staffing data", where the source read is "data")."""
+    k = s
+    while k > 0 and s - k < 8:
+        w = t.low[k]
+        if w in ("our", "my"):
+            return True
+        prev = t.low[k - 1]
+        if not t.text[k - 1][:1].isalnum() or prev in _CUE_WORDS or prev in _AUX or prev in _BE:
+            break
+        k -= 1
+    return t.low[k] in ("our", "my")
 
 
 _NARRATIVE_PAST = frozenset(("later", "eventually", "afterwards", "subsequently"))

@@ -13,6 +13,7 @@ from framing.attribution._vocab import (
     _ORG_WORDS,
     _PREPS_STOP,
     _SECTION_HEADERS,
+    _SECTION_LABELS,
     _SPEAKER_TAG_STOP,
     _WEEKDAYS,
     DOCUMENT_NOUNS,
@@ -93,9 +94,13 @@ def _colon_source_tail(text: str, s0: int, s1: int) -> tuple[int, int, int] | No
         or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)  # "UN", "ONS"
     ):
         return None
-    if (named and words[0].lower() in _SECTION_HEADERS) or " ".join(
-        words
-    ).lower() in _METADATA_KEYS:
+    if (
+        named
+        and (
+            words[0].lower() in _SECTION_HEADERS
+            or (len(words) == 1 and words[0].lower() in _SECTION_LABELS)
+        )
+    ) or " ".join(words).lower() in _METADATA_KEYS:
         return None
     if any(w.lower() in _CUE_WORDS for w in words[:-1]) or (
         last in _CUE_WORDS and last not in DOCUMENT_NOUNS
@@ -129,8 +134,8 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
         return None  # "According to the Tribune:", "Continued Stone:": a cue, then its source
     if words[0] in _SECTION_HEADERS and (len(words) == 1 or words[1] in _HEADER_LINKS):
         return None  # "Conclusion:", "SECOND:", "P.S.:", "REPORT TO THE CONGRESS:"
-    if len(words) == 1 and words[0] in _NON_NAMES:
-        return None
+    if len(words) == 1 and (words[0] in _NON_NAMES or words[0] in _SECTION_LABELS):
+        return None  # "Rugby: Ireland hold off France", "Crime: Though crime remains low"
     if not _WEEKDAYS.isdisjoint(words):
         return None  # a timetable: "Monday to Friday: 10am", "Saturday Vigil: 7pm"
     if " ".join(words) in _METADATA_KEYS:
@@ -174,7 +179,9 @@ def _name_colon(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
         return None
     if len(words) > 1 and _past_cue(words[0]) and m.start(1) == s0:
         return None  # "Continued Stone: “...”": the verb is the cue
-    if len(words) == 1 and (words[0] in _NON_NAMES or words[0] in _SECTION_HEADERS):
+    if len(words) == 1 and (
+        words[0] in _NON_NAMES or words[0] in _SECTION_HEADERS or words[0] in _SECTION_LABELS
+    ):
         return None
     if m.start(1) > s0:
         b = _NAME_COLON_BEFORE.search(text, s0, m.start(1))

@@ -125,7 +125,8 @@ _TO_HEADS = lx.words("to_heads")
 _TIME_WORDS = lx.words("time_words") | _WEEKDAYS | _MONTHS | lx.words("month_abbreviations")
 _WEEKDAYS_MONTHS = _WEEKDAYS | (_MONTHS - {"may"})  # "may" is mostly the modal
 _VERB_STOPS = lx.words("verb_stops")
-_NAME_VERBS = lx.words("name_opening_verbs")  # "Save the Children", "Stop the War Coalition"
+_NAME_VERBS = lx.words("name_opening_verbs")  # "Save the Children", "Stop the War ..."
+_ABSTRACT_SUBJECTS = lx.words("abstract_subjects")  # "History shows that ...": no name
 _ED_ING_NOUNS = lx.words("ed_ing_nouns")
 _LY_NOUNS = lx.words("ly_nouns")
 # Capitalised words that open a sentence but are not names (of the name titles, all but "gen").
@@ -145,6 +146,7 @@ _PRED_ADJ = lx.words("stance_adjectives")
 _FILLERS = lx.words("fillers")  # "uh", "um": not the first or last word of a source
 _SPEAKER_TAG_STOP = lx.words("speaker_tag_stop")
 _SECTION_HEADERS = lx.words("section_headers")
+_SECTION_LABELS = lx.words("section_labels")  # "Rugby: ...", alone before the colon
 _DET_HEADS = lx.words("determiner_heads")
 _ORG_NOUNS = lx.words("org_nouns")
 _DEMONSTRATIVES = lx.words("demonstratives")

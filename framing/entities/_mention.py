@@ -289,6 +289,7 @@ def _parse_mention(text: str) -> Mention:
     # apposition: "Anna Berg, a spokeswoman for the ministry" / "the minister, Jane Smith"
     parts = [p.strip(_STRIP) for p in re.split(r",|\s[—–-]\s|\(|\)", s) if p.strip(_STRIP)]
     title: str | None = None
+    described = False  # the apposition opens with an article: "Refuge, the ... charity"
     led = [p for p in parts[1:] if _lead_rest(p) is not None and " by " in p]
     if led:  # "The tenants, represented by the Tenants Union": the union
         return parse_mention(led[0])
@@ -301,6 +302,7 @@ def _parse_mention(text: str) -> Mention:
         ]  # not "R-Texas", "D-Ill.", nor an age: "Grace Mwangi, 42, a teacher"
         s = head
         title = _strip_det(rest[0]) if rest else None  # not "R-Texas", "D-Ill."
+        described = bool(rest) and rest[0].split()[0].lower() in ("the", "a", "an")
         if title is not None:
             copula = _WHO_IS_RE.match(title)
             if copula is not None:  # "who is also the Defense Minister of the UAE": the role
@@ -312,6 +314,19 @@ def _parse_mention(text: str) -> Mention:
     if not toks:
         return Mention(s, title, "anonymous")
     lows = [t.lower().strip(".") for t in toks]
+    # the apposition's head noun, before its "of"/"for"/"at" ("chairwoman of the Group": no)
+    heads = re.split(r"\s(?:of|for|at|in|on|with|from|to|and)\s", f" {(title or '').lower()} ")
+    kind = heads[0].split()[-1] if heads[0].split() else ""
+    if (
+        described
+        and kind in _ORG_WORDS
+        and kind not in ("broadcaster", "publisher", "operator")  # people too
+        and all(map(_is_cap, toks))
+        and lows[0] not in _FIRST_NAMES
+    ):
+        # "Refuge, the domestic abuse charity", "Liberty, the human rights group": the name of
+        # a body whose apposition says what it is
+        return Mention(_strip_det(s), title, "organisation", role=kind)
     if (
         1 < len(toks) < 4
         and all(map(_is_cap, toks))

@@ -191,6 +191,7 @@ class _Doc:
                         c.type == "organisation"
                         and (named is None or c.name == named)
                         and not (m.role in _BARE_ORG and _public_body(c.name))
+                        and _kinds_fit(m.role, c)
                     ):
                         return c  # not "the company" for the Government Accountability Office
             return None
@@ -216,6 +217,35 @@ class _Doc:
                 ):
                     return c
         return None
+
+
+# bodies that govern, regulate or judge others, and the members they act on: "the club" is
+# not "the European Handball Federation" that banned it, nor "the company" its regulator
+_GOVERNING_KINDS = frozenset(
+    ("federation", "league", "regulator", "watchdog", "authority", "commission", "ministry",
+     "department", "agency", "court", "tribunal", "council", "government", "board")
+)  # fmt: skip
+_COMPANY_KINDS = frozenset(("company", "firm", "corporation", "business", "group", "conglomerate"))
+_MEMBER_KINDS = frozenset(
+    ("club", "team", "side", "company", "firm", "airline", "retailer", "lender", "bank",
+     "insurer", "manufacturer", "school", "hospital", "charity", "operator", "carrier")
+)  # fmt: skip
+
+
+def _kinds_fit(role: str, c: _Cluster) -> bool:
+    """An organisation can be "the <role>" unless one is a governing body and the other a
+    member it acts on ("the club" after "the European Handball Federation"; "the regulator"
+    after "the company"), or both are unnamed bodies of different kinds."""
+    kinds = c.roles | {c.name.lower().split()[-1]}
+    if role in kinds:
+        return True
+    if role in _MEMBER_KINDS and not _GOVERNING_KINDS.isdisjoint(kinds):
+        return False
+    if role in _GOVERNING_KINDS and not _MEMBER_KINDS.isdisjoint(kinds):
+        return False
+    if role in _COMPANY_KINDS and not _COMPANY_KINDS.isdisjoint(kinds):
+        return True  # "the company", then "the firm"
+    return not c.name[:1].islower() or not c.roles  # "the company", then "the regulator"
 
 
 _PAIR_RE = re.compile(r"[A-Z][\w.'’-]*\s+(?:and|&)\s+the\s+[A-Z]")
