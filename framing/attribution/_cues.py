@@ -6,6 +6,8 @@ from framing.attribution._phrases import _np_left, _np_right
 from framing.attribution._signals import (
     _SENTENCE_ENDS,
     _after_cue_signal,
+    _poll_figure,
+    _poll_subject,
     _quote_closed_before,
     _thatless_clause,
 )
@@ -36,7 +38,6 @@ from framing.attribution._vocab import (
     _NOUN_NEXT,
     _PARTICLES,
     _PHRASAL_ONLY,
-    _POLL_NOUNS,
     _POLL_VERBS,
     _PRED_ADJ,
     _STATEMENT_NOUNS,
@@ -199,7 +200,8 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
         if c is not None:
             return c
     if w in _POLL_VERBS and _poll_subject(t, i):
-        c = _poll_figure(t, i)
+        # "the same poll had Pell ahead by 14 points": the poll's figure, its claim
+        c = _Cand((i, i + 1), "clear") if _poll_figure(t, i) else None
         if c is not None or w not in _CUE_WORDS:
             return c
     if w == "heard":
@@ -456,38 +458,6 @@ def _put_at(t: _Tok, i: int) -> _Cand | None:
     if not (nxt[:1].isdigit() or nxt in _AMOUNT_WORDS or nxt[:1] in ("$", "€", "£")):
         return None
     return _Cand((_cue_left(t, i), i + 2), "hearsay")
-
-
-def _poll_subject(t: _Tok, i: int) -> bool:
-    """A poll noun heads the phrase before token i: "the poll", "A separate survey by the
-    Dominion Research Group", "A Forsa survey for the Irish Times"."""
-    low = t.low
-    for k in range(i - 1, max(-1, i - 10), -1):
-        w = low[k]
-        if w in _POLL_NOUNS:
-            return True
-        if not t.text[k][:1].isalnum() or w in _CUE_WORDS or w in _AUX or w in _BE:
-            return False
-    return False
-
-
-def _poll_figure(t: _Tok, i: int) -> _Cand | None:
-    """'the same poll had Pell ahead by 14 points', 'Opinion polls put ANO well ahead', 'the
-    survey put the rate at 29 per cent' with the verb at token i after a poll noun: the poll's
-    figure, a claim whose source is the poll (not 'the poll has closed')."""
-    low = t.low
-    window = low[i + 1 : i + 10]
-    standing = not _POLL_STANDINGS.isdisjoint(window)
-    figure = any(w[:1].isdigit() for w in window) or not _POLL_UNITS.isdisjoint(window)
-    if not (standing and (figure or "ahead" in window or "behind" in window)):
-        return None
-    return _Cand((i, i + 1), "clear")
-
-
-_POLL_STANDINGS = frozenset(
-    ("at", "ahead", "behind", "leading", "trailing", "up", "down", "on", "with", "tied", "level")
-)
-_POLL_UNITS = frozenset(("percent", "per", "points", "point", "%"))
 
 
 def _put_it(t: _Tok, i: int) -> _Cand | None:

@@ -1,5 +1,5 @@
 """Signals around a cue: a that-clause, colon or quotation next to it, a tail position after a
-comma. Read by the cue rules (`_cues`, `_worduse`) and by the evidence check (`_evidence`)."""
+comma (or set off by commas), a poll's figure after its verb. Read by the cue rules (`_cues`, `_worduse`) and by the evidence check (`_evidence`)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from framing.attribution._vocab import (
     _EVIDENCE_SET,
     _MODALS,
     _NP_PREPS,
+    _POLL_NOUNS,
     _PREPS_STOP,
     _TAIL_BARE,
     _TAIL_FILLERS,
@@ -211,3 +212,34 @@ def _manner_signal(t: _Tok, a: int, b: int) -> bool:
     if not text or text[0] not in _QUOTE_TOKENS:
         return False
     return _quote_closed_before(t, a)
+
+
+def _poll_subject(t: _Tok, i: int) -> bool:
+    """A poll noun heads the phrase before token i: "the poll", "A separate survey by the
+    Dominion Research Group", "A Forsa survey for the Irish Times"."""
+    low = t.low
+    for k in range(i - 1, max(-1, i - 10), -1):
+        w = low[k]
+        if w in _POLL_NOUNS:
+            return True
+        if not t.text[k][:1].isalnum() or w in _CUE_WORDS or w in _AUX or w in _BE:
+            return False
+    return False
+
+
+def _poll_figure(t: _Tok, i: int) -> bool:
+    """'the same poll had Pell ahead by 14 points', 'Opinion polls put ANO well ahead', 'the
+    survey put the rate at 29 per cent' with the verb at token i after a poll noun: the poll's
+    figure, a claim whose source is the poll (not 'the poll has closed'): a standing and a
+    figure within nine words after the verb at token i."""
+    low = t.low
+    window = low[i + 1 : i + 10]
+    standing = not _POLL_STANDINGS.isdisjoint(window)
+    figure = any(w[:1].isdigit() for w in window) or not _POLL_UNITS.isdisjoint(window)
+    return standing and (figure or "ahead" in window or "behind" in window)
+
+
+_POLL_STANDINGS = frozenset(
+    ("at", "ahead", "behind", "leading", "trailing", "up", "down", "on", "with", "tied", "level")
+)
+_POLL_UNITS = frozenset(("percent", "per", "points", "point", "%"))
