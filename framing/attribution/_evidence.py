@@ -54,6 +54,12 @@ _READING_VERBS = frozenset(("suggest", "reveal", "conclude"))
 
 # what a study or an analysis does with its findings: "Our analysis shows that ..."
 _FINDING_READS = frozenset(("show", "find", "indicate", "suggest", "reveal", "conclude"))
+# the writer's own work as the subject of those ("Our data show", not "Our poll finds")
+_OWN_WORK = frozenset(
+    ("analysis", "analyses", "research", "data", "examination", "investigation", "review",
+     "reporting", "study", "studies", "findings", "results", "work", "book", "article", "report",
+     "calculations", "estimates", "figures", "examples", "experience")
+)  # fmt: skip
 
 # nouns for a people taken as one: a share of them speaks or holds a view
 _PEOPLE_AS_ONE = frozenset(("population", "public", "electorate", "workforce", "nation"))
@@ -316,9 +322,14 @@ def _writers_own(t: _Tok, c: _Cand, lemma: str, src: tuple[int, int] | None, kin
     wonders if ...", "One reason is")."""
     if src is None:
         return False
-    if lemma in _READING_VERBS and kind == "other" and not _agent_noun(t, src):
-        return True
-    if lemma in _FINDING_READS and kind not in ("person", "pron") and _ours(t, src[0]):
+    if lemma in _READING_VERBS and kind == "other" and not _agent_noun(t, src) and _present(t, c):
+        return True  # (not "The jury concluded that", "Her husband revealed that": people)
+    if (
+        lemma in _FINDING_READS
+        and kind not in ("person", "pron")
+        and t.low[_head(t, src)] in _OWN_WORK
+        and _ours(t, src[0])
+    ):
         return True  # "Our analysis of staffing data suggests ...": the writer's own finding
     if (
         src[1] - src[0] == 1
@@ -326,7 +337,14 @@ def _writers_own(t: _Tok, c: _Cand, lemma: str, src: tuple[int, int] | None, kin
         and (lemma in _EVIDENCE_SET or lemma in ("tell", "teach"))
     ):
         return True  # "History tells us that ...", "Time will tell" (not "Nature reported")
-    return src[1] - src[0] == 1 and t.low[src[0]] == "one" and _present(t, c)
+    if src[1] - src[0] != 1 or t.low[src[0]] != "one" or not _present(t, c):
+        return False
+    # "..., one says she saw the car": one of the people just named speaks; but "..., one
+    # suspects", "..., one might say": the generic one's musing
+    counted = src[0] > 0 and t.text[src[0] - 1] in (",", ";", ":")
+    a, b = c.cue
+    musing = lemma in _COGNITION_SET or any(w in _MODALS for w in t.low[a:b])
+    return not counted or musing
 
 
 def _ours(t: _Tok, s: int) -> bool:

@@ -1,5 +1,6 @@
 """Signals around a cue: a that-clause, colon or quotation next to it, a tail position after a
-comma (or set off by commas), a poll's figure after its verb. Read by the cue rules (`_cues`, `_worduse`) and by the evidence check (`_evidence`)."""
+comma (or set off by commas), a poll's figure after its verb. Read by the cue rules (`_cues`,
+`_worduse`) and by the evidence check (`_evidence`)."""
 
 from __future__ import annotations
 
@@ -125,7 +126,7 @@ def _tail_position(t: _Tok, a: int, b: int) -> bool:
         if not (w[:1].isalnum() or w in ("'s", "’s", "&")) or t.low[k] in _VERB_STOPS:
             return False
         k -= 1
-    if k < 3 or k == a - 1 or t.text[k] != ",":
+    if k < (1 if inside else 3) or k == a - 1 or t.text[k] != ",":
         return False
     first = t.low[k + 1]
     if first in _TAIL_BARE or (first in VAGUE_SOURCES and k + 2 == a):
@@ -151,7 +152,11 @@ def _parenthetical_cue(t: _Tok, a: int, b: int) -> bool:
         k -= 1
     head = t.low[a - 1]
     # a base form after a singular noun is a compound noun: "the grand jury report,"
-    return not (verb == _lemma_of(verb) and not head.endswith("s") and head not in ("they",))
+    return not (verb == _lemma_of(verb) and not head.endswith("s") and head not in _PLURALS)
+
+
+# plural subjects without an "s": "Prices rose, the data show, as wages fell."
+_PLURALS = frozenset(("they", "data", "media", "people", "police", "staff", "criteria", "men"))
 
 
 def _quote_signal(t: _Tok, a: int, b: int) -> bool:
@@ -215,13 +220,20 @@ def _manner_signal(t: _Tok, a: int, b: int) -> bool:
 
 
 def _poll_subject(t: _Tok, i: int) -> bool:
-    """A poll noun heads the phrase before token i: "the poll", "A separate survey by the
-    Dominion Research Group", "A Forsa survey for the Irish Times"."""
+    """A poll noun heads the phrase before token i: "the poll", "Opinion polls", or before a
+    preposition and a name: "A separate survey by the Dominion Research Group", "A Forsa survey
+    for the Irish Times" (not "The survey team", "Voters who took the poll")."""
     low = t.low
-    for k in range(i - 1, max(-1, i - 10), -1):
+    if i > 0 and low[i - 1] in _POLL_NOUNS:
+        # the subject, not the object of a relative clause: "Voters who took the poll had"
+        return _WH_WORDS.isdisjoint(low[max(0, i - 6) : i - 1])
+    for k in range(i - 2, max(-1, i - 10), -1):
         w = low[k]
         if w in _POLL_NOUNS:
-            return True
+            # a preposition after the noun, then only names, "the", "and", "&"
+            return low[k + 1] in _POLL_PREPS and all(
+                t.cap[x] or low[x] in ("the", "and", "&", "of") for x in range(k + 2, i)
+            )
         if not t.text[k][:1].isalnum() or w in _CUE_WORDS or w in _AUX or w in _BE:
             return False
     return False
@@ -229,17 +241,27 @@ def _poll_subject(t: _Tok, i: int) -> bool:
 
 def _poll_figure(t: _Tok, i: int) -> bool:
     """'the same poll had Pell ahead by 14 points', 'Opinion polls put ANO well ahead', 'the
-    survey put the rate at 29 per cent' with the verb at token i after a poll noun: the poll's
-    figure, a claim whose source is the poll (not 'the poll has closed'): a standing and a
-    figure within nine words after the verb at token i."""
+    survey put the rate at 29 per cent', 'gives Fine Gael 30 percent', 'Polls have Smith and
+    Jones tied' with the verb at token i after a poll noun: the poll's figure, a claim whose
+    source is the poll; not a helper verb ('Polls have opened', 'has been running', 'had to')
+    nor a figure of something else ('had been moved ahead of the holiday')."""
     low = t.low
+    nxt = low[i + 1] if i + 1 < t.n else ""
+    if nxt in ("been", "to", "not", "already", "also", "no") or nxt.endswith(("ed", "en")):
+        return False
     window = low[i + 1 : i + 10]
-    standing = not _POLL_STANDINGS.isdisjoint(window)
     figure = any(w[:1].isdigit() for w in window) or not _POLL_UNITS.isdisjoint(window)
-    return standing and (figure or "ahead" in window or "behind" in window)
+    named = any(t.cap[x] for x in range(i + 1, min(t.n, i + 5)))  # a party or a candidate
+    if low[i] in ("give", "gives", "gave"):
+        return figure and named  # "gives Fine Gael 30 percent", "gave Labour 170 seats"
+    if figure:
+        return not _POLL_STANDINGS.isdisjoint(window)  # "puts support at 41 percent"
+    return named and not _POLL_STANDS_ALONE.isdisjoint(window)  # "has Smith ahead"
 
 
+_POLL_PREPS = frozenset(("by", "for", "from", "of", "in"))
 _POLL_STANDINGS = frozenset(
-    ("at", "ahead", "behind", "leading", "trailing", "up", "down", "on", "with", "tied", "level")
+    ("at", "ahead", "behind", "leading", "trailing", "up", "down", "on", "tied", "level")
 )
-_POLL_UNITS = frozenset(("percent", "per", "points", "point", "%"))
+_POLL_STANDS_ALONE = frozenset(("ahead", "behind", "leading", "trailing", "tied", "level"))
+_POLL_UNITS = frozenset(("percent", "per", "points", "point", "%", "seats"))

@@ -320,7 +320,8 @@ def _parse_mention(text: str) -> Mention:
     if (
         described
         and kind in _ORG_WORDS
-        and kind not in ("broadcaster", "publisher", "operator")  # people too
+        and kind not in _PEOPLE_TOO
+        and kind in (title or "").split()  # a kind word in lower case, not "the Irish Times"
         and all(map(_is_cap, toks))
         and lows[0] not in _FIRST_NAMES
     ):
@@ -432,8 +433,10 @@ def _parse_mention(text: str) -> Mention:
         len(toks) - run >= 2
         and run > 0
         and lows[run - 1] in _ORG_WORDS
+        and lows[run - 1] not in _PEOPLE_TOO
         and not caps[run - 1]
         and not any(w in _TITLES for w in lows[:run])
+        and lows[run] not in _FIRST_NAMES
     ):
         # "the charity Christian Aid": the name after its lower-case kind is the organisation
         kind = _strip_det(" ".join(toks[:run]))
@@ -538,12 +541,22 @@ def _parse_mention(text: str) -> Mention:
         start = 0  # "Tom and Ana Berg": the pair
     while 0 < start < end and lows[start - 1] in _NAME_PARTICLES and not caps[start - 1]:
         start -= 1  # "del Ponte", "van Gogh": the particle is the name's
+    if (
+        start == 1
+        and end == 2
+        and caps[0]
+        and lows[0] in _NAME_STOP
+        and lows[0] not in _PARTY_WORDS
+        and not lows[0].isdigit()
+        and not lows[1].endswith("s")  # "Three Smiths", "Two Koreas"
+    ):
+        start = 0  # "Christian Aid", "Swiss Re": the adjective opens a two-word name
     if start < end and not (start == 0 and lows[0] in _DETS) and not _after_the(lows, start):
         name_toks = toks[start:end]
         if start > 0 and not all(w in _NOT_PERSONS or w.isdigit() for w in lows[:start]):
             t = _strip_det(" ".join(toks[:start]))
             if lows[start - 1] in ("and", "&", "or", "with") or all(
-                w in _NAME_STOP for w in lows[:start]
+                w in _NAME_STOP and w not in _PARTY_WORDS for w in lows[:start]
             ):
                 t = ""  # "del Ponte and Skuratov", "Swiss Thomas Gurtner": no title
             title = t if t and title is None else title
@@ -566,6 +579,14 @@ def _parse_mention(text: str) -> Mention:
 
 
 _CONNECTORS = frozenset(("of", "for", "and", "the", "on", "&"))
+# party adjectives before a surname are a title ("Republican Smith"), no part of a name
+_PARTY_WORDS = frozenset(
+    ("republican", "democrat", "democratic", "conservative", "labour", "liberal", "tory",
+     "socialist", "green", "independent", "unionist", "nationalist")
+)  # fmt: skip
+# kinds of body that are also people: "the broadcaster David Attenborough", "Smith, the
+# leading authority on Roman coins", "Jones, a carrier of the virus"
+_PEOPLE_TOO = frozenset(("broadcaster", "publisher", "operator", "authority", "carrier"))
 # lower-case particles inside names: "Carla del Ponte", "Vincent van Gogh", "Charles de Gaulle"
 _NAME_PARTICLES = frozenset(
     ("de", "del", "della", "der", "di", "da", "dos", "du", "van", "von", "ter", "ten", "bin", "ibn")

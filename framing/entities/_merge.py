@@ -142,6 +142,9 @@ class _Doc:
             for c in recent:
                 if c.type == "person" and _same_name(toks, c.name_tokens()):
                     return c
+            for c in recent:  # "The charity Oxfam said ... Oxfam said": the organisation
+                if c.type == "organisation" and c.name == m.name and m.title is None:
+                    return c
             return None
         if m.type in ("organisation", "document", "poll"):
             low = m.name.lower()
@@ -223,7 +226,7 @@ class _Doc:
 # not "the European Handball Federation" that banned it, nor "the company" its regulator
 _GOVERNING_KINDS = frozenset(
     ("federation", "league", "regulator", "watchdog", "authority", "commission", "ministry",
-     "department", "agency", "court", "tribunal", "council", "government", "board")
+     "department", "agency", "court", "tribunal", "council", "government")
 )  # fmt: skip
 _COMPANY_KINDS = frozenset(("company", "firm", "corporation", "business", "group", "conglomerate"))
 _MEMBER_KINDS = frozenset(
@@ -236,12 +239,12 @@ def _kinds_fit(role: str, c: _Cluster) -> bool:
     """An organisation can be "the <role>" unless one is a governing body and the other a
     member it acts on ("the club" after "the European Handball Federation"; "the regulator"
     after "the company"), or both are unnamed bodies of different kinds."""
-    kinds = c.roles | {c.name.lower().split()[-1]}
+    kinds = c.roles | set(c.name.lower().split()[-1:])
     if role in kinds:
         return True
+    if role in _GOVERNING_KINDS:
+        return False  # "the regulator" is no body the text has not called so
     if role in _MEMBER_KINDS and not _GOVERNING_KINDS.isdisjoint(kinds):
-        return False
-    if role in _GOVERNING_KINDS and not _MEMBER_KINDS.isdisjoint(kinds):
         return False
     if role in _COMPANY_KINDS and not _COMPANY_KINDS.isdisjoint(kinds):
         return True  # "the company", then "the firm"
@@ -339,7 +342,10 @@ def _role_phrase(text: str) -> bool:
         " " in m.name and (m.type == "person" and m.title is None and _person_name(m.name))
     ):
         return False
-    last = text.split()[-1].lower().strip(".,")
+    words = text.split()
+    if not words:
+        return False
+    last = words[-1].lower().strip(".,")
     return last in _TITLES or _is_role_word(last) or (last in _VAGUE and not last.endswith("s"))
 
 
