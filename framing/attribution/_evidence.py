@@ -31,10 +31,13 @@ from framing.attribution._vocab import (
     _DEMONSTRATIVES,
     _DETS,
     _EVIDENCE_SET,
+    _FEMALE_WORDS,
     _FINDINGS,
     _HEARING_BODIES,
+    _MALE_WORDS,
     _MANNER,
     _MODALS,
+    _PERSON_NOUNS,
     _PERSON_THAT,
     _PHRASAL_ONLY,
     _QUOTE_ONLY,
@@ -60,6 +63,8 @@ _OWN_WORK = frozenset(
      "reporting", "study", "studies", "findings", "results", "work", "book", "article", "report",
      "calculations", "estimates", "figures", "examples", "experience")
 )  # fmt: skip
+
+_KIN = _MALE_WORDS | _FEMALE_WORDS  # "her husband", "the mother"
 
 # nouns for a people taken as one: a share of them speaks or holds a view
 _PEOPLE_AS_ONE = frozenset(("population", "public", "electorate", "workforce", "nation"))
@@ -322,8 +327,10 @@ def _writers_own(t: _Tok, c: _Cand, lemma: str, src: tuple[int, int] | None, kin
     wonders if ...", "One reason is")."""
     if src is None:
         return False
-    if lemma in _READING_VERBS and kind == "other" and not _agent_noun(t, src) and _present(t, c):
-        return True  # (not "The jury concluded that", "Her husband revealed that": people)
+    if lemma in _READING_VERBS and kind == "other" and not _agent_noun(t, src):
+        head = t.low[_head(t, src)]
+        # (not "The jury concluded that", "Her husband revealed that": people and bodies)
+        return not (head in _PERSON_NOUNS or head in _HEARING_BODIES or head in _KIN)
     if (
         lemma in _FINDING_READS
         and kind not in ("person", "pron")

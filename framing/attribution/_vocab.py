@@ -127,6 +127,7 @@ _WEEKDAYS_MONTHS = _WEEKDAYS | (_MONTHS - {"may"})  # "may" is mostly the modal
 _VERB_STOPS = lx.words("verb_stops")
 _NAME_VERBS = lx.words("name_opening_verbs")  # "Save the Children", "Stop the War ..."
 _ABSTRACT_SUBJECTS = lx.words("abstract_subjects")  # "History shows that ...": no name
+_PERSON_NOUNS = lx.words("person_nouns")  # "The family revealed that ...": people speak
 _ED_ING_NOUNS = lx.words("ed_ing_nouns")
 _LY_NOUNS = lx.words("ly_nouns")
 # Capitalised words that open a sentence but are not names (of the name titles, all but "gen").
