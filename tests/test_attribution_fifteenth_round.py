@@ -487,3 +487,23 @@ def test_review_a_blank_source_span_does_not_crash() -> None:
     rows = [[Attribution(cue=Span("said", 2, 6), source=Span(" ", 0, 1))]]
     per, _ = document_entities(text, rows)
     assert len(per) == 1
+
+
+def test_the_clause_of_a_writers_reading_is_the_writers() -> None:
+    """After a reading dropped as the writer's, a cue whose source opens its clause is the
+    writer's reading going on; a tail after it still attributes the sentence."""
+    assert main_attribution("The bank's caution suggests it fears doing too much.") is None
+    assert main_attribution("The scale of the walkout suggests that teachers believe it.") is None
+    assert main_attribution("The scale of the walkout suggests a rift, the minister said.") == (
+        "the minister",
+        "said",
+    )
+
+
+def test_people_anywhere_in_a_long_subject_still_suggest() -> None:
+    text = (
+        "When a canon lawyer and several priests close to the cardinal suggested that he stay "
+        "silent, he went on."
+    )
+    found = main_attribution(text)
+    assert found is not None and found[1] == "suggested"

@@ -328,9 +328,9 @@ def _writers_own(t: _Tok, c: _Cand, lemma: str, src: tuple[int, int] | None, kin
     if src is None:
         return False
     if lemma in _READING_VERBS and kind == "other" and not _agent_noun(t, src):
-        head = t.low[_head(t, src)]
-        # (not "The jury concluded that", "Her husband revealed that": people and bodies)
-        return not (head in _PERSON_NOUNS or head in _HEARING_BODIES or head in _KIN)
+        # (not "The jury concluded that", "Her husband revealed that", "a canon lawyer and
+        # several priests close to the cardinal suggested": people and bodies anywhere in it)
+        return not any(_speaker_word(t, x, src[1]) for x in range(*src))
     if (
         lemma in _FINDING_READS
         and kind not in ("person", "pron")
@@ -352,6 +352,15 @@ def _writers_own(t: _Tok, c: _Cand, lemma: str, src: tuple[int, int] | None, kin
     a, b = c.cue
     musing = lemma in _COGNITION_SET or any(w in _MODALS for w in t.low[a:b])
     return not counted or musing
+
+
+def _speaker_word(t: _Tok, x: int, e: int) -> bool:
+    """Token x of a source ending at e is a noun of people or of a body that speaks ("lawyer",
+    "husband", "jury", "family"); not a determiner nor a possessor ("The bank's caution")."""
+    w = t.low[x]
+    if w in _DETS or (x + 1 < e and t.low[x + 1] in ("'s", "’s")):
+        return False
+    return w in _PERSON_NOUNS or w in _HEARING_BODIES or w in _KIN or w in _AGENT_HEADS
 
 
 def _ours(t: _Tok, s: int) -> bool:

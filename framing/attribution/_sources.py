@@ -4,7 +4,7 @@ is `_evidence`'s decision)."""
 from __future__ import annotations
 
 from framing.attribution._cues import _Cand, _cue_left
-from framing.attribution._evidence import _decide, _src_kind
+from framing.attribution._evidence import _decide, _src_kind, _writers_own
 from framing.attribution._phrases import (
     _head,
     _is_verbish,
@@ -60,6 +60,7 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
     """Find the source of every cue and keep the cues with enough evidence."""
     low = t.low
     kept: list[_Cand] = []
+    reading = -1  # where the clause of a cue read as the writer's own opens
     for c in cands:
         a, b = c.cue
         if c.kind == "hearsay":
@@ -86,6 +87,12 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         verb = low[vb]
         lemma = c.kind if c.kind in ("adj", "clear") else _lemma_of(verb)
         shared, src, res = _verb_source(t, c, verb, kept)
+        if (
+            src is not None
+            and reading >= 0
+            and (src[0] == reading or (src[0] == reading + 1 and low[reading] == "that"))
+        ):
+            continue  # "The bank's caution suggests it fears ...": the writer's reading goes on
         if c.drop or _no_content(t, a, b, lemma):
             continue
         if lemma in _FINDINGS and not shared and _writers_inference(t, src, res):
@@ -113,6 +120,8 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         elif _decide(t, c, lemma, src, kind=kind) and not bare:
             c.src, c.res = src, res
             kept.append(c)
+        elif _writers_own(t, c, lemma, src, kind or _src_kind(t, src)):
+            reading = b  # its clause opens here (or after its "that")
     # participles and shared-subject verbs take the subject of the verb before them
     for idx, c in enumerate(kept):
         if c.kind not in ("verb", "clear") or not c.participle or c.src is not None:
