@@ -507,3 +507,29 @@ def test_people_anywhere_in_a_long_subject_still_suggest() -> None:
     )
     found = main_attribution(text)
     assert found is not None and found[1] == "suggested"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judgment: the court found for the plaintiff.",
+        "Infrastructure: the bridge will reopen in May.",
+        "Money for Planned Parenthood: Senate Republicans refused the request.",
+        "Disputes Between Landlords and Tenants: most end in mediation.",
+    ],
+)
+def test_section_headings_are_no_speakers(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minister for Health: we will act.", ("Minister for Health", ":")),
+        ("Secretary of State Rubio: we disagree.", ("Secretary of State Rubio", ":")),
+        ("Federation: we will strike on Monday.", ("Federation", ":")),
+        ("Ana Ruiz: I was there.", ("Ana Ruiz", ":")),
+    ],
+)
+def test_speaker_tags_stay(text: str, expected: tuple[str, str]) -> None:
+    assert main_attribution(text) == expected

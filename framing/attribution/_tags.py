@@ -8,6 +8,7 @@ import re
 from framing.attribution._vocab import (
     _CUE_WORDS,
     _METADATA_KEYS,
+    _NAME_TITLES,
     _NON_NAMES,
     _ORG_NOUNS,
     _ORG_WORDS,
@@ -140,8 +141,36 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
         return None  # a timetable: "Monday to Friday: 10am", "Saturday Vigil: 7pm"
     if " ".join(words) in _METADATA_KEYS:
         return None  # a header line: "Subtitle: ...", "Publisher: ..."
+    if _heading_words(m.group(1), words):
+        return None  # "Judgment: ...", "Money for Planned Parenthood: ..."
     colon = text.index(":", m.end(1))
     return (m.start(1), m.end(1), colon)
+
+
+# endings of abstract nouns: a one-word tag so ending heads a section, it names no speaker
+_HEADING_ENDINGS = ("tion", "ment", "ance", "ence", "ure", "ity", "ship", "ness", "ism", "ogy")
+# lower-case words inside a heading ("Money for Planned Parenthood"), not inside a name
+_HEADING_LINKS = frozenset(("for", "on", "between", "with", "in", "at", "to", "the", "we"))
+
+
+def _heading_words(tag: str, words: list[str]) -> bool:
+    """A section heading before a colon, not a speaker: one capitalised abstract noun
+    ("Judgment", "Infrastructure", "Admission"), or title-case words joined by a lower-case
+    preposition or article with no title first ("Money for Planned Parenthood", "Disputes
+    Between LSC and Recipients"; not "Minister for Health", "Secretary of State")."""
+    if len(words) == 1:
+        return (
+            not tag.isupper()
+            and words[0].endswith(_HEADING_ENDINGS)
+            and words[0] not in _ORG_NOUNS  # "Federation: we will strike" speaks
+            and words[0] not in TITLES
+        )
+    inner = tag.split()[1:-1]
+    return (
+        any(w in _HEADING_LINKS or w.lower() == "between" for w in inner)
+        and words[0] not in TITLES
+        and words[0] not in _NAME_TITLES
+    )
 
 
 # "HEADLINE - Ana Ruiz: “...", "... doesn't surprise pollster Ana Ruiz: “...", "More from
