@@ -390,7 +390,7 @@ def _present(t: _Tok, c: _Cand) -> bool:
     if any(w in _MODALS or w in ("has", "have", "must") for w in t.low[a:b]):
         return True
     verb = t.low[b - 1]
-    return not verb.endswith("ed") and _inflect(_lemma_of(verb))[:2].count(verb) > 0
+    return not verb.endswith("ed") and verb in _inflect(_lemma_of(verb))[:2]  # base, -s
 
 
 def _findings_subject(t: _Tok, src: tuple[int, int] | None, cue: tuple[int, int]) -> bool:

@@ -230,7 +230,7 @@ def _poll_subject(t: _Tok, i: int) -> bool:
     for k in range(i - 2, max(-1, i - 10), -1):
         w = low[k]
         if w in _POLL_NOUNS:
-            # a preposition after the noun, then only names, "the", "and", "&"
+            # a preposition after the noun, then only names, "the", "and", "&", "of"
             return low[k + 1] in _POLL_PREPS and all(
                 t.cap[x] or low[x] in ("the", "and", "&", "of") for x in range(k + 2, i)
             )

@@ -224,21 +224,17 @@ class _Doc:
 
 # bodies that govern, regulate or judge others, and the members they act on: "the club" is
 # not "the European Handball Federation" that banned it, nor "the company" its regulator
-_GOVERNING_KINDS = frozenset(
-    ("federation", "league", "regulator", "watchdog", "authority", "commission", "ministry",
-     "department", "agency", "court", "tribunal", "council", "government")
-)  # fmt: skip
+_GOVERNING_KINDS = lx.words("entity_governing_kinds")
+_MEMBER_KINDS = lx.words("entity_member_kinds")
 _COMPANY_KINDS = frozenset(("company", "firm", "corporation", "business", "group", "conglomerate"))
-_MEMBER_KINDS = frozenset(
-    ("club", "team", "side", "company", "firm", "airline", "retailer", "lender", "bank",
-     "insurer", "manufacturer", "school", "hospital", "charity", "operator", "carrier")
-)  # fmt: skip
 
 
 def _kinds_fit(role: str, c: _Cluster) -> bool:
-    """An organisation can be "the <role>" unless one is a governing body and the other a
-    member it acts on ("the club" after "the European Handball Federation"; "the regulator"
-    after "the company"), or both are unnamed bodies of different kinds."""
+    """An organisation can be "the <role>" when it is of that kind ("the Football Federation",
+    then "the federation"); otherwise not for a governing body ("the regulator" after "the
+    company"), nor for a member after a governing body ("the club" after "the European
+    Handball Federation"), nor between unnamed bodies of different kinds; two kinds of company
+    fit ("the company", then "the firm"), and a named body of no stated kind fits ("Boeing")."""
     kinds = c.roles | set(c.name.lower().split()[-1:])
     if role in kinds:
         return True

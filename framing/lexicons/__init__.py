@@ -116,6 +116,8 @@ ENTITY_ONLY = frozenset(
         "entity_rank_prefixes",
         "entity_head_nouns",
         "entity_object_pronouns",
+        "entity_governing_kinds",
+        "entity_member_kinds",
     }
 )
 """Lists only `framing.entities` (its modules in `framing/entities/`) reads, to name and
