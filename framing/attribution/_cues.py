@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from framing.attribution._phrases import _np_left, _np_right
+from framing.attribution._phrases import _body_trust, _np_left, _np_right
 from framing.attribution._signals import (
     _SENTENCE_ENDS,
     _after_cue_signal,
@@ -426,11 +426,22 @@ def _body_heard(t: _Tok, i: int) -> _Cand | None:
         j += 1  # "..., the inquest heard yesterday."
     rest = t.text[j:]
     tail = bool(rest) and rest[0] in (".", "!") and all(x in _QUOTE_TOKENS for x in rest[1:])
-    if not (tail or (i + 1 < t.n and low[i + 1] == "that")):
+    if not (
+        tail
+        or (i + 1 < t.n and low[i + 1] in ("that", "how"))  # "the court heard how he ..."
+        or (i + 2 < t.n and low[i + 1] in _CLAUSE_STARTS and _finite_within(t, i + 1, 4))
+    ):
         return None
     k = i - 1
     while k > 0 and (low[k] in _AUX or low[k] in _CUE_ADVERBS):
         k -= 1
+    if low[k] not in _HEARING_BODIES and not tail:
+        # "An inquest into his death heard ...": the body before a short phrase of its own
+        m = k - 1
+        while m > 1 and k - m < 6 and low[m] not in _HEARING_BODIES and t.text[m].isalnum():
+            m -= 1
+        if low[m] in _HEARING_BODIES and low[m + 1] in ("into", "at", "in", "of", "for", "on"):
+            k = m
     if k < 1 or low[k] not in _HEARING_BODIES or low[k - 1] not in _DETS:
         return None
     if tail and not (
@@ -520,8 +531,8 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     w = low[i]
     if nxt in _PLURAL_VERBS and w.endswith("s") and not w.endswith("ss") and i > 0:
         return True  # "the waiting list figures are due": a plural noun before its verb
-    if w in _NOT_CUE_FORMS:
-        return True
+    if w in _NOT_CUE_FORMS or _body_trust(t, i):
+        return True  # ... or "the NHS trust running the hospital": a body
     if (
         i + 2 < n
         and nxt in ("has", "have", "had")
@@ -537,6 +548,14 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "According to reports received here, ...": the "according" cue's
     if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
         return True
+    if (
+        lemma == "add"
+        and i > 0
+        and low[i - 1] in _BE
+        and nxt not in ("that", ":")
+        and nxt not in _QUOTE_TOKENS
+    ):
+        return True  # "20,000 hotel rooms have been added": a passive action
     if lemma in _THAT_ONLY:
         that = _that_at(t, i + 1)
         if (
@@ -724,7 +743,7 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
     if not (w in HEARSAY_PARTICIPLES and i > 0 and (low[i - 1] in _BE or low[i - 1] == "widely")):
         return None
     nxt = low[i + 1] if i + 1 < t.n else ""
-    expletive = i > 1 and low[i - 2] == "it" and nxt == "that"
+    expletive = i > 1 and low[i - 2] == "it" and (nxt == "that" or _bare_clause(t, i))
     if low[i - 1] == "widely" and i > 1 and low[i - 2] in _BE | _AUX:
         # "is widely considered the best", "had been widely expected": others' views
         return _Cand((_cue_left(t, i), i + 1), "hearsay")
@@ -791,3 +810,13 @@ def _pred_adj(t: _Tok, i: int) -> _Cand | None:
     elif not (b < t.n and (t.text[b] in (",", ".", ":") or low[b] in ("whether", "if"))):
         return None
     return _Cand((a, b), "adj")
+
+
+def _bare_clause(t: _Tok, i: int) -> bool:
+    """A clause without "that" right after the participle at token i of "it is understood":
+    "It is understood the two men knew each other", "It is thought Smith will resign" (a
+    determiner, a pronoun or a name opens it, and a word follows); not "it is known as"."""
+    k = i + 1
+    if k + 1 >= t.n or t.low[i] in ("known", "seen", "considered", "viewed"):
+        return False
+    return t.low[k] in _CLAUSE_STARTS or (t.cap[k] and t.text[k].isalpha())

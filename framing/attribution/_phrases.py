@@ -16,6 +16,7 @@ from framing.attribution._vocab import (
     _DET_HEADS,
     _DETS,
     _ED_ING_NOUNS,
+    _FUNCTION_WORDS,
     _LY_NOUNS,
     _MONTHS,
     _NAME_TITLES,
@@ -23,16 +24,21 @@ from framing.attribution._vocab import (
     _NEG,
     _NON_NAMES,
     _NP_PREPS,
+    _PARTICLES,
+    _PHRASAL_ONLY,
+    _POSTMODIFIER_PARTICIPLES,
     _PREPS_STOP,
     _SUBORDINATORS,
     _TIME_WORDS,
     _TO_HEADS,
+    _TRUST_MODIFIERS,
     _VERB_STOPS,
     _WEEKDAYS_MONTHS,
     DOCUMENT_NOUNS,
     PRONOUN_SOURCES,
     REPORTING_VERBS,
     TITLES,
+    _lemma_of,
 )
 
 
@@ -77,6 +83,7 @@ def _np_token(t: _Tok, k: int) -> bool:
         and not t.cap[k]
         and w not in DOCUMENT_NOUNS
         and not (k > 0 and (t.low[k - 1] == "of" or t.low[k - 1] in _DETS))
+        and not _noun_use(t, k)
     ):
         return False  # but "secretary of state", "the support staff"
     if w.endswith("ly") and len(w) > 5 and not t.cap[k] and w not in _LY_NOUNS:
@@ -91,6 +98,35 @@ def _np_token(t: _Tok, k: int) -> bool:
     if w in _VERB_STOPS and t.cap[k] and _between_capitals(t, k):
         return True  # "Heaven Sent Gaming": a capitalised verb inside a name, not a headline's
     return not _is_verbish(t, k)
+
+
+def _noun_use(t: _Tok, k: int) -> bool:
+    """The cue form at token k is a noun here: a verb that reports only with its particle
+    without it ("rail workers", "the point"), or "trust" after an acronym or a word of
+    `trust_modifiers.txt` ("an NHS trust", "the hospital trust", `_body_trust`)."""
+    lemma = _lemma_of(t.low[k])
+    if lemma in _PHRASAL_ONLY:
+        # "400 rail workers", "the state rail operator": a word before and a noun after, both
+        # in lower case (not "Sanders hits Buttigieg", "at which point Theodorus")
+        return (
+            0 < k < t.n - 1
+            and t.low[k] == lemma
+            and t.text[k + 1].isalpha()
+            and not t.cap[k + 1]
+            and t.low[k + 1] not in _PARTICLES.get(lemma, ())
+            and t.low[k + 1] not in _FUNCTION_WORDS
+            and (t.text[k - 1][:1].isdigit() or not t.cap[k - 1])
+        )
+    return _body_trust(t, k)
+
+
+def _body_trust(t: _Tok, k: int) -> bool:
+    """Token k is "trust(s)" naming a body: after an acronym ("NHS trust") or a word of
+    `trust_modifiers.txt` ("the hospital trust")."""
+    if t.low[k] not in ("trust", "trusts") or k == 0:
+        return False
+    prev = t.text[k - 1]
+    return (len(prev) > 1 and prev.isupper() and prev.isalpha()) or t.low[k - 1] in _TRUST_MODIFIERS
 
 
 _FRONTED_CONJUNCTIONS = frozenset(("but", "and", "yet", "so"))
@@ -148,6 +184,9 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
     start = j
     while k >= 0 and j - k < limit:
         w = low[k]
+        if w == "," and 0 < k < j and _in_number(t, k):
+            k -= 1  # "4,000 rail workers": the comma of a figure
+            continue
         if w in _DETS:
             if w in ("that", "this") and k < j and t.cap[k + 1]:
                 break  # "... disappointed that Secretary Clinton has declined"
@@ -200,6 +239,17 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
     ):  # nor with the possessive of a word left out ("Wednesday's Quinnipiac poll")
         start += 1
     return start if start <= j else -1
+
+
+def _in_number(t: _Tok, k: int) -> bool:
+    """The comma at token k groups a figure's digits ("4,000"): digits on both sides, no
+    space."""
+    return (
+        t.text[k - 1][-1:].isdigit()
+        and t.text[k + 1][:1].isdigit()
+        and t.end(k - 1) == t.start(k)
+        and t.end(k) == t.start(k + 1)
+    )
 
 
 def _name_verb_before(t: _Tok, k: int) -> bool:
@@ -452,6 +502,8 @@ def _insert_kind(t: _Tok, s: int, e: int) -> str:
         return "adv"
     if w.endswith("ing") and not t.cap[s] and w not in _SUBORDINATORS:
         return "app"  # "X, hoping to surge in New Hampshire, called ..."
+    if w in _POSTMODIFIER_PARTICIPLES and s + 1 < e and t.low[s + 1] in _NP_PREPS | _PREPS_STOP:
+        return "app"  # "The group, made up of residents, believes"; "X, led by Y, said"
     if (
         w in ("when", "while", "after", "before", "once", "if")
         and s + 1 < e
@@ -593,6 +645,8 @@ def _head(t: _Tok, src: tuple[int, int]) -> int:
             return _et_al(t, s0, x - 1)
         if x > s0 and t.low[x].endswith("ed") and x + 1 < s1 and t.low[x + 1] == "by":
             return _et_al(t, s0, x - 1)
+        if x > s0 and x + 1 < s1 and _postmodifier_at(t, x):
+            return x - 1  # "Scientists studying the outbreak": "Scientists"
     return _et_al(t, s0, s1 - 1)
 
 
@@ -601,3 +655,62 @@ def _et_al(t: _Tok, s0: int, h: int) -> int:
     if h - 2 >= s0 and t.low[h] == "al." and t.low[h - 1] == "et":
         return h - 2
     return h
+
+
+def _postmodifier_at(t: _Tok, x: int) -> bool:
+    """Token x is a participle that opens a phrase after a noun: "(the union) representing
+    ...", "(two men) arrested after ...", "(the coalition) led by ...". Not after a function
+    word ("the leading candidate", "what happened in"); a past participle only after a noun in
+    lower case and before a preposition and no pronoun ("senior elected officials", "Powell
+    participated in", "Police shot him in the leg": a main verb)."""
+    if x < 1 or x + 2 >= t.n or t.cap[x]:
+        return False
+    w = t.low[x]
+    prev = t.low[x - 1]
+    if not w.isalpha() or w in _CUE_WORDS or w in _ED_ING_NOUNS:
+        return False
+    if (
+        prev in _FUNCTION_WORDS
+        or prev in _DETS
+        or prev in PRONOUN_SOURCES
+        or prev in ("own", "most", "more", "well")
+        or not t.text[x - 1].isalpha()
+    ):
+        return False  # "eight leading institutes", "its own planning documents"
+    if len(w) > 5 and w.endswith("ing"):
+        return True
+    nxt = t.low[x + 1]
+    return (
+        ((len(w) > 4 and w.endswith("ed")) or w in _POSTMODIFIER_PARTICIPLES)
+        and not t.cap[x - 1]
+        and (nxt in _NP_PREPS or nxt in _PREPS_STOP)
+        and t.low[x + 2] not in PRONOUN_SOURCES
+    )
+
+
+def _participle_subject(t: _Tok, s: int) -> int | None:
+    """The start of a subject that opens its clause and carries a participle phrase whose
+    object is the phrase starting at token s, right before the cue: "The union representing
+    4,000 rail workers said", "Two men arrested after the raid have told police", "Scientists
+    studying the outbreak believe" (the whole subject speaks, not the participle's object).
+    None when the word before the phrase is no such participle (`_postmodifier_at`) or the
+    subject does not open the sentence or a clause (after a comma, a conjunction or a
+    subordinator)."""
+    low = t.low
+    p = s - 1
+    if p >= 1 and (low[p] in _NP_PREPS or low[p] in _PREPS_STOP):
+        p -= 1  # "living near the plant", "working with refugees"
+    if not _postmodifier_at(t, p) or not _np_token(t, p - 1):
+        return None
+    a = _np_left(t, p - 1)
+    if a < 0:
+        return None
+    before = t.text[:a]
+    if not (
+        all(x in _QUOTE_TOKENS for x in before)
+        or before[-1] == ","
+        or low[a - 1] in _SUBORDINATORS
+        or low[a - 1] in _FRONTED_CONJUNCTIONS
+    ):
+        return None
+    return a

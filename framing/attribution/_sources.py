@@ -12,6 +12,7 @@ from framing.attribution._phrases import (
     _np_left,
     _np_right,
     _np_token,
+    _participle_subject,
     _subject_start,
     _surname_month,
     _with_apposition,
@@ -601,9 +602,18 @@ def _verb_source(
     o = s if s >= 0 else (j if low[j] in ("her", "him", "it", "them") else -1)
     if o >= 2:
         w = _who_subject(t, o)
+        if w is None and s >= 0 and c.kind == "verb" and not c.participle:
+            # "The union representing 4,000 workers said"; not a naming verb ("a
+            # preservative called thimerosal")
+            w = None if _lemma_of(verb) in _NAMING else _participle_subject(t, s)
         if w is not None:
             return False, (w, j + 1), None
     return False, ((s, j + 1) if s >= 0 else None), None
+
+
+# verbs that name rather than report ("a preservative called thimerosal"): no subject over a
+# participle phrase for them
+_NAMING = frozenset(("call", "name", "dub", "brand", "label", "title", "term", "know"))
 
 
 def _free_relative(t: _Tok, c: _Cand, s: int, j: int) -> int:
@@ -726,13 +736,15 @@ def _who_subject(t: _Tok, s: int) -> int | None:
     ends at token s: "Those who oppose the plan say", "Engineers who inspected it described"
     (the main verb's source is the whole subject, not the clause's object)."""
     low = t.low
+    if low[s] in PRONOUN_SOURCES:
+        return None  # "Those whose homes flooded say they were not warned": a new clause
     k = s - 1
-    while k > 0 and s - k <= 4 and low[k] != "who":
+    while k > 0 and s - k <= 4 and low[k] not in ("who", "whose"):
         if not low[k][:1].isalnum():
             return None
         k -= 1
-    if k <= 0 or low[k] != "who" or t.text[k] == "WHO":
-        return None
+    if k <= 0 or low[k] not in ("who", "whose") or t.text[k] == "WHO":
+        return None  # "Parents whose children attend the school have written"
     a = _np_left(t, k - 1)
     if a < 0 or not all(x in _QUOTE_TOKENS for x in t.text[:a]):
         return None

@@ -129,6 +129,9 @@ _NAME_VERBS = lx.words("name_opening_verbs")  # "Save the Children", "Stop the W
 _ABSTRACT_SUBJECTS = lx.words("abstract_subjects")  # "History shows that ...": no name
 _PERSON_NOUNS = lx.words("person_nouns")  # "The family revealed that ...": people speak
 _ED_ING_NOUNS = lx.words("ed_ing_nouns")
+_POSTMODIFIER_PARTICIPLES = lx.words("postmodifier_participles")
+_TRUST_MODIFIERS = lx.words("trust_modifiers")
+_FUNCTION_WORDS = lx.words("english_function_words")
 _LY_NOUNS = lx.words("ly_nouns")
 # Capitalised words that open a sentence but are not names (of the name titles, all but "gen").
 _NON_NAMES = lx.words("non_names") | _WEEKDAYS | _MONTHS | (frozenset(_NAME_TITLES) - {"gen"})

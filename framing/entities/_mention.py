@@ -9,9 +9,11 @@ from functools import lru_cache
 
 from framing.entities._text import (
     _ACRONYM_RE,
+    _CLAUSE_AFTER_RE,
     _CORP_RE,
     _CUE_TAIL,
     _CUT_HONORIFICS,
+    _DESCRIPTIVE_INSERT_RE,
     _DETS,
     _DOC_MODIFIER_WORDS,
     _DOC_NOUNS,
@@ -23,6 +25,7 @@ from framing.entities._text import (
     _GROUP_PLURALS,
     _HEADS,
     _HONORIFICS,
+    _ING_NOUNS,
     _LONE_TITLES,
     _MALE,
     _NAME_INNER,
@@ -286,13 +289,32 @@ def _parse_mention(text: str) -> Mention:
     if low in _PRONOUNS:
         g = "f" if low == "she" else "m" if low == "he" else ""
         return Mention(s, None, "pronoun", g, low)
+    if not _APPOSITION_COMMA_RE.search(s):  # "4,000" is no apposition
+        head = _clause_head(s)
+        if head is not None:
+            inner = _parse_mention(head)
+            if inner.type in ("anonymous", "role"):  # "Shoppers queuing outside the store"
+                return replace(inner, name=s)
+            if inner.type == "person" and " " not in head and head.lower().endswith("s"):
+                return Mention(s, None, "anonymous", role=head.lower())  # "Detectives leading"
+            return inner  # "The Department for Education, which ...": the department
     # apposition: "Anna Berg, a spokeswoman for the ministry" / "the minister, Jane Smith"
-    parts = [p.strip(_STRIP) for p in re.split(r",|\s[—–-]\s|\(|\)", s) if p.strip(_STRIP)]
+    parts = [
+        p.strip(_STRIP) for p in re.split(r"(?<!\d),|,(?!\d)|\s[—–-]\s|\(|\)", s) if p.strip(_STRIP)
+    ]  # not the comma of a figure: "the union representing 4,000 rail workers"
     title: str | None = None
     described = False  # the apposition opens with an article: "Refuge, the ... charity"
     led = [p for p in parts[1:] if _lead_rest(p) is not None and " by " in p]
     if led:  # "The tenants, represented by the Tenants Union": the union
-        return parse_mention(led[0])
+        agent = parse_mention(led[0])
+        if agent.type not in ("anonymous", "role", "pronoun"):
+            return agent  # but "The inquiry, chaired by a retired judge": the inquiry
+    if len(parts) > 1:
+        # "The company, based in Leeds", "Residents, many of them elderly": an insert that
+        # describes the phrase is neither its name nor its title
+        parts = [parts[0], *(p for p in parts[1:] if not _DESCRIPTIVE_INSERT_RE.fullmatch(p))]
+        if len(parts) == 1:
+            s = parts[0]
     if len(parts) > 1:
         named = [p for p in parts if _has_name(p)]
         people = [p for p in named if _person_name(p)]  # "the state Commissioner, Mr Ali Umar"
@@ -591,6 +613,25 @@ _PEOPLE_TOO = frozenset(("broadcaster", "publisher", "operator", "authority", "c
 _NAME_PARTICLES = frozenset(
     ("de", "del", "della", "der", "di", "da", "dos", "du", "van", "von", "ter", "ten", "bin", "ibn")
 )
+
+
+_APPOSITION_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+def _clause_head(s: str) -> str | None:
+    """The words of an unnamed source before a relative clause or a participle phrase about
+    it ("a woman who lives next to the site": "a woman"), or None. Not after a function word
+    ("the leading candidate") nor a noun in -ing of `ed_ing_nouns.txt`."""
+    for m in _CLAUSE_AFTER_RE.finditer(s):
+        before = s[: m.start()]
+        last = before.rsplit(None, 1)[-1].lower()
+        relative = m.group(0).strip() in ("who", "whose", "which", "that")  # "Those who ..."
+        if not relative and (last in _FUNCTION_WORDS or last in _DETS or last in ("own", "most")):
+            continue
+        if m.group(1) and m.group(1) in _ING_NOUNS:
+            continue
+        return before
+    return None
 
 
 def _connected_name(toks: list[str], lows: list[str], caps: list[bool]) -> bool:

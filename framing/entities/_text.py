@@ -88,6 +88,24 @@ _PREPS = frozenset({"at", "for", "with", "from", "in", "on", "of"})
 _CUE_TAIL = frozenset({"said", "says", "told"})  # a source span that ran into its cue
 _STRIP = " \t\n,.;:!?\"“”'‘’()[]—–-"
 _BARE_ORG = lx.words("entity_company_nouns")  # "the company", "the truck maker"
+_POSTMODIFIERS = lx.words("postmodifier_participles")  # "The coalition, led by ...": no name
+# an insert that describes the phrase before it and names nobody: "based in Leeds", "chaired
+# by a retired judge", "many of them elderly"
+_DESCRIPTIVE_INSERT_RE = re.compile(
+    r"(?:[a-z]+(?:ed|ing)|" + "|".join(sorted(_POSTMODIFIERS)) + r")\b.*"
+    r"|(?:many|some|most|all|several|none|one|two|both|each|half) of (?:them|whom)\b.*"
+    r"|from\s.*",  # "The man, aged 34, from Salford": no name of his
+    re.DOTALL,
+)
+_ING_NOUNS = lx.words("ed_ing_nouns")
+# where the head of an unnamed source ends and a clause or participle phrase about it begins:
+# "a woman | who lives next to the site", "detectives | leading the inquiry", "two men |
+# arrested after the raid" (the type is the head's; `_mention._clause_head`)
+_CLAUSE_AFTER_RE = re.compile(
+    r"(?<=[a-z]) (?:(?:who|whose|which|that) |(?=([a-z]{3,}ing) )"
+    r"|(?=(?:[a-z]{3,}ed|" + "|".join(sorted(_POSTMODIFIERS)) + r") (?:in|at|on|by|from|near|"
+    r"after|before|with|for|of|into|over|under|outside|inside|across|around|during) ))"
+)
 
 
 def _is_role_word(low: str) -> bool:
