@@ -23,15 +23,18 @@ def _per(text: str) -> list[Entity | None]:
     ("text", "k", "name"),
     [
         # an honorific written before the full name stays in the name (annotation brief) ...
-        ("Mrs. Ida Lund said the fair would open on Friday.", 0, "Mrs. Ida Lund"),
+        ("Sir Ian Lund said the fair would open on Friday.", 0, "Sir Ian Lund"),
         ("Alhaji Sani Dauda said the market would reopen on Friday.", 0, "Alhaji Sani Dauda"),
         # ... also when the source names her by surname and the full form is elsewhere
         (
-            "The trial was led by Mrs. Ines Kowal of the medical school.\n\n"
+            "The trial was led by Dame Ines Kowal of the medical school.\n\n"
             "Kowal said the results were early.",
             1,
-            "Mrs. Ines Kowal",
+            "Dame Ines Kowal",
         ),
+        # but not a courtesy title (sixteenth session: the probe sets' annotators leave "Mr",
+        # "Mrs" and "Ms" out)
+        ("Mrs. Ida Lund said the fair would open on Friday.", 0, "Ida Lund"),
         # but an academic title is left out, as the document dev set's annotators do
         (
             "Dr Lena Brandt, a chemist at the institute, said the samples were clean.",

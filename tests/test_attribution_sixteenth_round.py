@@ -237,3 +237,97 @@ def test_entity_of_a_long_subject_in_a_document() -> None:
     assert entity_of(text) == ("the trust", None, "organisation")
     text = "A woman who lives next to the depot said she had heard a loud bang."
     assert entity_of(text) == ("A woman who lives next to the depot", None, "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # "state" before a capitalised title after a comma is a modifier, not the verb
+        (
+            "Speaking after the meeting, state Agriculture Minister Ravi Kumar said the scheme "
+            "would start in May.",
+            "state Agriculture Minister Ravi Kumar",
+            "said",
+        ),
+        ("Iranian state television reported that the tanker was seized.", None, None),
+        # a capitalised verb form opening a name after "the"
+        ("Meanwhile, the Met Office has forecast more rain.", "the Met Office", "has forecast"),
+        # a "which" clause of the subject, like "who"
+        (
+            "The union which represents most of the staff described the cuts as a blow.",
+            "The union which represents most of the staff",
+            "described",
+        ),
+        # a time phrase before the subject is no part of it
+        ("Last night campaigners accused ministers of greed.", "campaigners", "accused"),
+        ("This week officials said the plan was dead.", "officials", "said"),
+        # but a demonstrative or a possessive stays
+        ("This data indicates that rents have peaked.", "This data", "indicates"),
+        # the participle of a cue verb after its subject: "accused of", "briefed on"
+        (
+            "The man accused of the robbery told the jury he was at home.",
+            "The man accused of the robbery",
+            "told",
+        ),
+        (
+            "Diplomats briefed on the talks said a vote was likely.",
+            "Diplomats briefed on the talks",
+            "said",
+        ),
+    ],
+)
+def test_more_subject_shapes(text: str, source: str | None, cue: str | None) -> None:
+    found = main_attribution(text)
+    if source is None and cue is None:
+        # "Iranian state television reported that": the whole phrase is the source
+        assert found == ("Iranian state television", "reported")
+    else:
+        assert found == (source, cue)
+
+
+def test_a_cue_verb_followed_by_a_preposition_stays_the_main_verb() -> None:
+    # "suggested in a tweet that": the president speaks, "tweet" is no cue of its own
+    found = main_attribution("The president suggested in a later tweet that the judge was biased.")
+    assert found == ("The president", "suggested")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "The association's chairman, Mr Peadar Boyle, told a meeting the cut was unfair.",
+            "Peadar Boyle",
+            "association's chairman",
+        ),
+        (
+            "Opening the case, Rebecca Tolland QC told jurors the money was gone.",
+            "Rebecca Tolland",
+            None,
+        ),
+    ],
+)
+def test_courtesy_titles_and_letters_after_a_name_are_cut(
+    text: str, name: str, title: str | None
+) -> None:
+    found = entity_of(text)
+    assert found is not None
+    assert found[0] == name
+    if title is not None:
+        assert found[1] == title
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "title"),
+    [
+        ("Chief Daniel Moran of the Fire Department", "Daniel Moran", "Chief of Fire Department"),
+        (
+            "Leader of Opposition in the Assembly Vijay Singh Rathore",
+            "Vijay Singh Rathore",
+            "Leader of Opposition in the Assembly",
+        ),
+        ("Fishermen in west Donegal", "Fishermen in west Donegal", None),
+    ],
+)
+def test_names_after_long_titles(mention: str, name: str, title: str | None) -> None:
+    m = parse_mention(mention)
+    assert (m.name, m.title) == (name, title)

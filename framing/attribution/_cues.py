@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from framing.attribution._phrases import _body_trust, _np_left, _np_right
+from framing.attribution._cand import _Cand, _cue_left
+from framing.attribution._hearsay import (
+    _CLAUSE_STARTS,
+    _body_heard,
+    _expletive_tail,
+    _finite_within,
+    _hearsay_adverb,
+    _hearsay_passive,
+    _hearsay_phrase,
+    _it_emerged,
+)
+from framing.attribution._phrases import _body_trust, _np_left, _np_right, _state_modifier
 from framing.attribution._signals import (
     _SENTENCE_ENDS,
     _after_cue_signal,
@@ -27,10 +38,7 @@ from framing.attribution._vocab import (
     _CUE_ADVERBS,
     _CUE_NOUNS,
     _CUE_WORDS,
-    _DETS,
-    _HEARING_BODIES,
     _HEARSAY_PHRASES,
-    _HEARSAY_STATES,
     _LIGHT_VERBS,
     _MODALS,
     _NEG,
@@ -50,7 +58,6 @@ from framing.attribution._vocab import (
     _VERB_ONLY_FORMS,
     _VIEW_NOUNS,
     _WRITTEN_WORKS,
-    CATENATIVE_VERBS,
     HEARSAY_ADVERBS,
     HEARSAY_PARTICIPLES,
     PRONOUN_SOURCES,
@@ -62,67 +69,6 @@ from framing.attribution._worduse import (
     _names_a_noun,
     _nounish_or_heading,
 )
-
-
-class _Cand:
-    """One attribution found in a sentence (token indices into its _Tok)."""
-
-    __slots__ = (
-        "cue", "drop", "kind", "participle", "rank", "res", "restrictive", "src", "statement",
-    )  # fmt: skip
-
-    def __init__(self, cue: tuple[int, int], kind: str) -> None:
-        self.cue = cue  # token range [a, b)
-        self.kind = kind  # "verb", "according", "hearsay"
-        self.src: tuple[int, int] | None = None  # token range [a, b)
-        self.res: tuple[int, int] | None = None  # antecedent of "who" (token range)
-        self.participle = False  # shares the subject of another verb
-        self.rank = 0  # 1: subordinate (sentence-initial participle, relative clause)
-        self.drop = False  # seen not to attribute content (an action, an infinitive of purpose)
-        self.restrictive = False  # in a relative clause without a comma: "people who say ..."
-        self.statement = False  # "issued a statement" with no content after it (an action)
-
-
-# nouns that end in "-ly" and stand before a cue as its subject, not an adverb: "Varghese's
-# family said", "the assembly voted" (capitalised names never reach the test: "Kelly said")
-_LY_NOUNS = frozenset(("family", "assembly", "rally", "supply", "monopoly", "anomaly", "ally"))
-
-
-def _cue_left(t: _Tok, i: int) -> int:
-    """Extend a cue at token i leftwards over auxiliaries, adverbs and catenatives."""
-    low = t.low
-    a = i
-    k = i - 1
-    steps = 0
-    while k >= 0 and steps < 6:
-        w = low[k]
-        if t.cap[k] and (k > 0 or (w not in _CUE_ADVERBS and w not in _AUX) or w == "may"):
-            break  # "May said": a name (a modal before a verb of saying opens no sentence)
-        if w in ("'s", "’s") and k > 0 and t.cap[k - 1] and low[k - 1] not in PRONOUN_SOURCES:
-            break  # "McDonald's said": the name's possessive, not "has"
-        if (
-            w in _AUX
-            or w in _NEG
-            or w in _CUE_ADVERBS
-            or (
-                w.endswith("ly")
-                and len(w) > 4
-                and w not in _LY_NOUNS
-                and not (k > 0 and (low[k - 1] in _DETS or low[k - 1] in ("'s", "’s")))
-            )
-        ):
-            a = k
-        elif w == "to" and k > 0 and (low[k - 1] in CATENATIVE_VERBS or low[k - 1] in _AUX):
-            a = k - 1
-            k -= 1
-        elif w == "to" and k > 1 and low[k - 1] == "on" and _lemma_of(low[k - 2]) == "go":
-            a = k - 2
-            k -= 2
-        else:
-            break
-        k -= 1
-        steps += 1
-    return a
 
 
 def _cues(t: _Tok) -> list[_Cand]:
@@ -216,54 +162,7 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
     return _verb_cue(t, i)
 
 
-_TAIL_AFTER = frozenset(("on", "at", "in", "by", "the", "of"))
-_INSERT_PREPS = frozenset(("on", "in", "from", "at"))
 _PLURAL_VERBS = frozenset(("are", "were", "have"))
-
-
-def _expletive_tail(t: _Tok, i: int) -> _Cand | None:
-    """An expletive passive that attributes a clause, with no source: a tail after a comma
-    ("..., it was learned yesterday.", "..., it was announced on Monday.", "..., it is
-    understood.": after the participle at token i only time words, numbers and a few
-    prepositions before the sentence's end) or a clause opener ("It was announced that ...")."""
-    low = t.low
-    k = i - 1
-    while k > 0 and (low[k] in _BE or low[k] in _AUX or low[k] in _CUE_ADVERBS) and i - k <= 4:
-        k -= 1  # "it was further submitted that"
-    if k == i - 1 or low[k] != "it" or not any(w in _BE for w in low[k + 1 : i]):
-        return None  # "..., it has learned": a subject "it" and an active verb
-    if "be" in low[k + 1 : i]:
-        return None  # "It should be noted that ...": the writer's aside
-    m = i + 1
-    while m < t.n and m - i <= 4 and (low[m] in _TIME_WORDS or low[m] in ("here", "there")):
-        m += 1  # "It was learned to-day that", "It is understood here that"
-    if m < t.n and low[m] in _INSERT_PREPS:
-        # "It was learned on good authority that", "It is understood in official circles that"
-        e = m + 1
-        while e < t.n and e - m <= 4 and low[e] != "that" and t.text[e].isalpha():
-            e += 1
-        if e < t.n and low[e] == "that" and e > m + 1:
-            m = e
-    if m < t.n and low[m] == "that" and (k == 0 or low[k - 1] in (",", "and", "but")):
-        return _Cand((k, i + 1), "hearsay")  # "It was announced that ...": no source
-    if k > 1 and t.text[k - 1] == "," and m == i + 1 and m < t.n and t.text[m] == ",":
-        return _Cand((k, i + 1), "hearsay")  # "Governor Brant, it is understood, has ordered"
-    if k < 2 or not (
-        t.text[k - 1] == "," or (t.text[k - 1] in _QUOTE_TOKENS and t.text[k - 2] == ",")
-    ):
-        return None  # a tail after a comma: "..., it was learned", ',” it was announced'
-
-    j = i + 1
-    while (
-        j < t.n
-        and j - i <= 6
-        and (low[j] in _TIME_WORDS or low[j] in _TAIL_AFTER or low[j].isdigit())
-    ):
-        j += 1
-    rest = t.text[j:]
-    if not rest or rest[0] not in (".", "!") or not all(x in _QUOTE_TOKENS for x in rest[1:]):
-        return None
-    return _Cand((k, i + 1), "hearsay")
 
 
 def _noun_cue(t: _Tok, i: int) -> _Cand | None:
@@ -339,15 +238,6 @@ def _in_view(t: _Tok, i: int) -> _Cand | None:
     return None
 
 
-def _hearsay_phrase(t: _Tok, i: int) -> _Cand | None:
-    """A phrase of `_vocab._HEARSAY_PHRASES` ending at token i ("by all accounts")."""
-    for words in _HEARSAY_PHRASES[t.low[i]]:
-        a = i - len(words) + 1
-        if a >= 0 and tuple(t.low[a : i + 1]) == words:
-            return _Cand((a, i + 1), "hearsay")
-    return None
-
-
 def _issued_statement(t: _Tok, i: int) -> _Cand | None:
     """A verb of `_STATEMENT_VERBS`, a determiner and "statement(s)": "X issued a statement",
     "the ministry has released two statements" (the verb's subject is the source, as for
@@ -399,57 +289,6 @@ def _according(t: _Tok, i: int) -> _Cand | None:
     if i + 1 < t.n and t.low[i + 1] == "to":
         return _Cand((i, i + 2), "according")
     return None
-
-
-def _hearsay_adverb(t: _Tok, i: int) -> _Cand | None:
-    """'reportedly', 'allegedly' at token i, unless a cue verb follows ('allegedly said')."""
-    if i + 1 < t.n and t.low[i + 1] in _CUE_WORDS:
-        return None
-    return _Cand((i, i + 1), "hearsay")
-
-
-def _it_emerged(t: _Tok, i: int) -> _Cand | None:
-    """'it emerged that', 'has emerged that' with 'emerged' at token i."""
-    low = t.low
-    if i + 1 < t.n and low[i + 1] == "that" and i > 0 and low[i - 1] in ("it", "has", "had"):
-        return _Cand((i - 1 if low[i - 1] == "it" else i, i + 1), "hearsay")
-    return None
-
-
-def _body_heard(t: _Tok, i: int) -> _Cand | None:
-    """'The court heard that', 'the inquest had heard that', a tail '..., the court heard.'
-    with 'heard' at token i: hearsay of the witnesses before a body of
-    `_vocab._HEARING_BODIES` (the body is no source)."""
-    low = t.low
-    j = i + 1
-    while j < t.n and j - i <= 3 and low[j] in _TIME_WORDS:
-        j += 1  # "..., the inquest heard yesterday."
-    rest = t.text[j:]
-    tail = bool(rest) and rest[0] in (".", "!") and all(x in _QUOTE_TOKENS for x in rest[1:])
-    if not (
-        tail
-        or (i + 1 < t.n and low[i + 1] in ("that", "how"))  # "the court heard how he ..."
-        or (i + 2 < t.n and low[i + 1] in _CLAUSE_STARTS and _finite_within(t, i + 1, 4))
-    ):
-        return None
-    k = i - 1
-    while k > 0 and (low[k] in _AUX or low[k] in _CUE_ADVERBS):
-        k -= 1
-    if low[k] not in _HEARING_BODIES and not tail:
-        # "An inquest into his death heard ...": the body before a short phrase of its own
-        m = k - 1
-        while m > 1 and k - m < 6 and low[m] not in _HEARING_BODIES and t.text[m].isalnum():
-            m -= 1
-        if low[m] in _HEARING_BODIES and low[m + 1] in ("into", "at", "in", "of", "for", "on"):
-            k = m
-    if k < 1 or low[k] not in _HEARING_BODIES or low[k - 1] not in _DETS:
-        return None
-    if tail and not (
-        k > 2
-        and (t.text[k - 2] == "," or (t.text[k - 2] in _QUOTE_TOKENS and t.text[k - 3] == ","))
-    ):
-        return None  # a tail after a comma: "..., the court heard."
-    return _Cand((k - 1, i + 1), "hearsay")
 
 
 # words after "put at" that make it an estimate: "put at 40", "put at $2m", "put at millions"
@@ -531,7 +370,7 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     w = low[i]
     if nxt in _PLURAL_VERBS and w.endswith("s") and not w.endswith("ss") and i > 0:
         return True  # "the waiting list figures are due": a plural noun before its verb
-    if w in _NOT_CUE_FORMS or _body_trust(t, i):
+    if w in _NOT_CUE_FORMS or _body_trust(t, i) or _state_modifier(t, i):
         return True  # ... or "the NHS trust running the hospital": a body
     if (
         i + 2 < n
@@ -631,10 +470,6 @@ _RAISE_FORMS = frozenset(
     ("raise", "raises", "raised", "raising", "voice", "voices", "voiced", "voicing", "express",
      "expresses", "expressed", "expressing")
 )  # fmt: skip
-_CLAUSE_STARTS = frozenset(
-    ("the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "his", "her",
-     "their", "its", "our", "no", "none", "all", "some", "both", "neither", "nothing", "any")
-)  # fmt: skip
 
 
 def _that_at(t: _Tok, k: int) -> int:
@@ -680,17 +515,6 @@ _RELATIVES = frozenset(("which", "who", "that", "where", "when", "whom", "whose"
 _CLAUSE_BREAKS = frozenset(("he", "she", "it", "they", "we", "i", "you", "and", "or", "but"))
 
 
-def _finite_within(t: _Tok, k: int, n: int) -> bool:
-    """An auxiliary, a form of "be" or a modal within ``n`` plain words after token k, before
-    any punctuation: "the receiving schools will be", "the government will"."""
-    for m in range(k + 1, min(k + 1 + n, t.n)):
-        if not t.text[m][:1].isalnum():
-            return False
-        if (t.low[m] in _AUX or t.low[m] in _BE or t.low[m] in _MODALS) and not t.cap[m]:
-            return True
-    return False
-
-
 def _verb_soon(t: _Tok, k: int) -> bool:
     """A finite verb two or three plain words after token k: "held that segregated schools
     were unconstitutional", "ruled that state officials must pay", not "held that post for
@@ -719,42 +543,6 @@ _DEFENDED = frozenset(
 _BACK_MOTION = frozenset(
     ("into", "out", "away", "off", "down", "up", "onto", "towards", "toward", "$", "£", "€")
 )
-
-
-def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
-    """'is said to', 'are believed to', 'it is understood that' with the participle at i."""
-    low = t.low
-    w = low[i]
-    if w in _AS_PARTICIPLES and i + 1 < t.n and low[i + 1] == "as":
-        # "has been described as", "was widely derided as", "was long hailed as": others'
-        # description, no source; not after a modal or "to" ("what can only be described as a
-        # siege": the writer's own words)
-        k = i - 1
-        while (
-            k > 0
-            and i - k <= 2
-            and (low[k].endswith("ly") or low[k] in _CUE_ADVERBS)
-            and low[k] not in _BE
-        ):
-            k -= 1
-        if k > 0 and low[k] in _BE and low[k] != "be":
-            return _Cand((_cue_left(t, i), i + 1), "hearsay")
-        return None
-    if not (w in HEARSAY_PARTICIPLES and i > 0 and (low[i - 1] in _BE or low[i - 1] == "widely")):
-        return None
-    nxt = low[i + 1] if i + 1 < t.n else ""
-    expletive = i > 1 and low[i - 2] == "it" and (nxt == "that" or _bare_clause(t, i))
-    if low[i - 1] == "widely" and i > 1 and low[i - 2] in _BE | _AUX:
-        # "is widely considered the best", "had been widely expected": others' views
-        return _Cand((_cue_left(t, i), i + 1), "hearsay")
-    if nxt in _HEARSAY_STATES and w not in ("known", "seen", "considered", "viewed"):
-        return _Cand((_cue_left(t, i), i + 1), "hearsay")  # "are reported missing"
-    if w == "estimated" and nxt == "at":
-        return _Cand((_cue_left(t, i), i + 1), "hearsay")  # "sales are estimated at $4m"
-    if (nxt == "to" and w not in ("known", "seen", "considered", "viewed")) or expletive:
-        a = i - 2 if expletive else _cue_left(t, i)
-        return _Cand((a, i + 2 if nxt == "to" else i + 1), "hearsay")
-    return None
 
 
 def _verb_group(t: _Tok, i: int, lemma: str) -> _Cand | None:
@@ -810,13 +598,3 @@ def _pred_adj(t: _Tok, i: int) -> _Cand | None:
     elif not (b < t.n and (t.text[b] in (",", ".", ":") or low[b] in ("whether", "if"))):
         return None
     return _Cand((a, b), "adj")
-
-
-def _bare_clause(t: _Tok, i: int) -> bool:
-    """A clause without "that" right after the participle at token i of "it is understood":
-    "It is understood the two men knew each other", "It is thought Smith will resign" (a
-    determiner, a pronoun or a name opens it, and a word follows); not "it is known as"."""
-    k = i + 1
-    if k + 1 >= t.n or t.low[i] in ("known", "seen", "considered", "viewed"):
-        return False
-    return t.low[k] in _CLAUSE_STARTS or (t.cap[k] and t.text[k].isalpha())

@@ -5,7 +5,7 @@ attribution (the rules of `_accept`, checked by the learned model of `_learned`)
 from __future__ import annotations
 
 from framing.attribution import _learned
-from framing.attribution._cues import _Cand
+from framing.attribution._cand import _Cand
 from framing.attribution._phrases import (
     _head,
 )

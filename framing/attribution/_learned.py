@@ -16,7 +16,7 @@ from importlib import resources
 from itertools import repeat
 from typing import Any
 
-from framing.attribution._cues import _Cand
+from framing.attribution._cand import _Cand
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
     _COGNITION_SET,

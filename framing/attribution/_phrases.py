@@ -28,6 +28,7 @@ from framing.attribution._vocab import (
     _PHRASAL_ONLY,
     _POSTMODIFIER_PARTICIPLES,
     _PREPS_STOP,
+    _STATE_COMPOUNDS,
     _SUBORDINATORS,
     _TIME_WORDS,
     _TO_HEADS,
@@ -95,8 +96,8 @@ def _np_token(t: _Tok, k: int) -> bool:
     if t.cap[k] and w in _NON_NAMES and w not in _DETS:
         # "Mr Tom Brandt", "Dr Ada Ruiz": a short title without its full stop before a name
         return w in _NAME_TITLES and k + 1 < t.n and t.cap[k + 1] and t.text[k + 1].isalpha()
-    if w in _VERB_STOPS and t.cap[k] and _between_capitals(t, k):
-        return True  # "Heaven Sent Gaming": a capitalised verb inside a name, not a headline's
+    if w in _VERB_STOPS and t.cap[k] and (_between_capitals(t, k) or _opens_name(t, k)):
+        return True  # "Heaven Sent Gaming", "the Met Office": a capitalised verb inside a name
     return not _is_verbish(t, k)
 
 
@@ -117,7 +118,23 @@ def _noun_use(t: _Tok, k: int) -> bool:
             and t.low[k + 1] not in _FUNCTION_WORDS
             and (t.text[k - 1][:1].isdigit() or not t.cap[k - 1])
         )
-    return _body_trust(t, k)
+    return _body_trust(t, k) or _state_modifier(t, k)
+
+
+def _state_modifier(t: _Tok, k: int) -> bool:
+    """Token k is "state" before a noun of `state_compound_nouns.txt`: "Iranian state
+    television", "state prosecutors" (a modifier, not the verb)."""
+    if t.low[k] != "state" or k + 1 >= t.n:
+        return False
+    if t.low[k + 1].strip("-") in _STATE_COMPOUNDS:
+        return True
+    # ", state Agriculture Minister Suresh Patel said": a capitalised title after it, where
+    # no subject of a verb "state" stands before it
+    return (
+        t.cap[k + 1]
+        and t.text[k + 1].isalpha()
+        and (k == 0 or t.text[k - 1] in (",", "(") or t.low[k - 1] in _DETS | _NP_PREPS)
+    )
 
 
 def _body_trust(t: _Tok, k: int) -> bool:
@@ -128,6 +145,26 @@ def _body_trust(t: _Tok, k: int) -> bool:
     prev = t.text[k - 1]
     return (len(prev) > 1 and prev.isupper() and prev.isalpha()) or t.low[k - 1] in _TRUST_MODIFIERS
 
+
+def _after_time_phrase(t: _Tok, start: int, j: int) -> int:
+    """``start`` moved past a time phrase that opens the words before a cue ("Last night
+    campaigners", "Yesterday the union"); not a possessive ("Last year's audit report") nor a
+    demonstrative before another noun ("This report")."""
+    low = t.low
+
+    def owned(k: int) -> bool:
+        return k <= j and low[k] in ("'s", "’s")
+
+    if start + 1 < j and low[start] in _TIME_DEICTICS and low[start + 1] in _TIME_WORDS:
+        return start if owned(start + 2) else start + 2  # "Last night", "this week"
+    if start < j and low[start] in ("yesterday", "today", "tonight") and not owned(start + 1):
+        return start + 1
+    if 0 < start < j and low[start] in _TIME_WORDS and low[start - 1] in _TIME_DEICTICS:
+        return start if owned(start + 1) else start + 1  # "Last" left out already
+    return start
+
+
+_TIME_DEICTICS = frozenset(("last", "this", "next"))
 
 _FRONTED_CONJUNCTIONS = frozenset(("but", "and", "yet", "so"))
 
@@ -233,6 +270,8 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
             break
         start = k
         k -= 1
+    # nor with a time phrase: "Last night campaigners accused", "Yesterday the union said"
+    start = _after_time_phrase(t, start, j)
     # a phrase never starts with a preposition or a conjunction
     while start <= j and (
         low[start] in _NP_PREPS or low[start] in ("and", "&", "or", "/", "'s", "’s")
@@ -261,6 +300,18 @@ def _name_verb_before(t: _Tok, k: int) -> bool:
         and k + 1 < t.n
         and t.cap[k - 1]
         and t.low[k - 1] in _NAME_VERBS
+        and t.cap[k + 1]
+        and t.text[k + 1][:1].isalpha()
+        and not t.titlecase()
+    )
+
+
+def _opens_name(t: _Tok, k: int) -> bool:
+    """Token k opens a capitalised name after a determiner ("the Met Office"), outside a
+    title-case headline."""
+    return (
+        0 < k < t.n - 1
+        and t.low[k - 1] in _DETS
         and t.cap[k + 1]
         and t.text[k + 1][:1].isalpha()
         and not t.titlecase()
@@ -581,7 +632,10 @@ def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
             continue
         before = t.text[s - 1] if s > 0 else ""
         if s != seg_s and not (
-            before in _QUOTE_TOKENS or low[s - 1] in _SUBORDINATORS or low[s - 1] == "and"
+            before in _QUOTE_TOKENS
+            or low[s - 1] in _SUBORDINATORS
+            or low[s - 1] == "and"
+            or low[s - 1] in _TIME_WORDS  # "Yesterday Sir John Sawers, ..., called for"
         ):
             continue
         h = seg_e - 1
@@ -667,8 +721,12 @@ def _postmodifier_at(t: _Tok, x: int) -> bool:
         return False
     w = t.low[x]
     prev = t.low[x - 1]
-    if not w.isalpha() or w in _CUE_WORDS or w in _ED_ING_NOUNS:
-        return False
+    if (
+        not w.isalpha()
+        or w in _ED_ING_NOUNS
+        or (w in _CUE_WORDS and w not in _POSTMODIFIER_PARTICIPLES)
+    ):
+        return False  # but a listed cue's participle: "Diplomats briefed on the talks said"
     if (
         prev in _FUNCTION_WORDS
         or prev in _DETS
@@ -682,20 +740,20 @@ def _postmodifier_at(t: _Tok, x: int) -> bool:
     nxt = t.low[x + 1]
     return (
         ((len(w) > 4 and w.endswith("ed")) or w in _POSTMODIFIER_PARTICIPLES)
-        and not t.cap[x - 1]
+        and (not t.cap[x - 1] or (x == 1 and prev.endswith("s")))  # "Diplomats briefed on"
         and (nxt in _NP_PREPS or nxt in _PREPS_STOP)
         and t.low[x + 2] not in PRONOUN_SOURCES
     )
 
 
-def _participle_subject(t: _Tok, s: int) -> int | None:
+def _participle_subject(t: _Tok, s: int) -> tuple[int, int] | None:
     """The start of a subject that opens its clause and carries a participle phrase whose
     object is the phrase starting at token s, right before the cue: "The union representing
     4,000 rail workers said", "Two men arrested after the raid have told police", "Scientists
     studying the outbreak believe" (the whole subject speaks, not the participle's object).
     None when the word before the phrase is no such participle (`_postmodifier_at`) or the
     subject does not open the sentence or a clause (after a comma, a conjunction or a
-    subordinator)."""
+    subordinator). Returns (start of the subject, index of the participle)."""
     low = t.low
     p = s - 1
     if p >= 1 and (low[p] in _NP_PREPS or low[p] in _PREPS_STOP):
@@ -713,4 +771,4 @@ def _participle_subject(t: _Tok, s: int) -> int | None:
         or low[a - 1] in _FRONTED_CONJUNCTIONS
     ):
         return None
-    return a
+    return a, p

@@ -3,7 +3,7 @@ is `_evidence`'s decision)."""
 
 from __future__ import annotations
 
-from framing.attribution._cues import _Cand, _cue_left
+from framing.attribution._cand import _Cand, _cue_left
 from framing.attribution._evidence import _decide, _src_kind, _writers_own
 from framing.attribution._phrases import (
     _head,
@@ -600,14 +600,19 @@ def _verb_source(
             if q >= 0:
                 return False, (q, s), None
     o = s if s >= 0 else (j if low[j] in ("her", "him", "it", "them") else -1)
-    if o >= 2:
-        w = _who_subject(t, o)
-        if w is None and s >= 0 and c.kind == "verb" and not c.participle:
-            # "The union representing 4,000 workers said"; not a naming verb ("a
-            # preservative called thimerosal")
-            w = None if _lemma_of(verb) in _NAMING else _participle_subject(t, s)
-        if w is not None:
-            return False, (w, j + 1), None
+    w = _who_subject(t, o) if o >= 2 else None
+    # "The union representing 4,000 workers said", "The man accused of lying told"; not a
+    # naming verb ("a preservative called thimerosal")
+    obj = s if s >= 0 else (j if low[j].endswith("ing") and low[j - 1] in _NP_PREPS else -1)
+    if w is None and obj >= 2 and c.kind == "verb" and not c.participle:
+        reduced = None if _lemma_of(verb) in _NAMING else _participle_subject(t, obj)
+        if reduced is not None:
+            w, p = reduced
+            for d in kept:  # "The man accused of fraud told": "accused" is no cue here
+                if d.cue[0] <= p < d.cue[1]:
+                    d.drop = True
+    if w is not None:
+        return False, (w, j + 1), None
     return False, ((s, j + 1) if s >= 0 else None), None
 
 
@@ -739,16 +744,19 @@ def _who_subject(t: _Tok, s: int) -> int | None:
     if low[s] in PRONOUN_SOURCES:
         return None  # "Those whose homes flooded say they were not warned": a new clause
     k = s - 1
-    while k > 0 and s - k <= 4 and low[k] not in ("who", "whose"):
+    while k > 0 and s - k <= 4 and low[k] not in _WHO:
         if not low[k][:1].isalnum():
             return None
         k -= 1
-    if k <= 0 or low[k] not in ("who", "whose") or t.text[k] == "WHO":
+    if k <= 0 or low[k] not in _WHO or t.text[k] == "WHO":
         return None  # "Parents whose children attend the school have written"
     a = _np_left(t, k - 1)
     if a < 0 or not all(x in _QUOTE_TOKENS for x in t.text[:a]):
         return None
     return a
+
+
+_WHO = frozenset(("who", "whose", "which"))  # "The union which represents most staff said"
 
 
 def _person_subject(t: _Tok, a: int) -> bool:

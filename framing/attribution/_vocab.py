@@ -131,6 +131,7 @@ _PERSON_NOUNS = lx.words("person_nouns")  # "The family revealed that ...": peop
 _ED_ING_NOUNS = lx.words("ed_ing_nouns")
 _POSTMODIFIER_PARTICIPLES = lx.words("postmodifier_participles")
 _TRUST_MODIFIERS = lx.words("trust_modifiers")
+_STATE_COMPOUNDS = lx.words("state_compound_nouns")
 _FUNCTION_WORDS = lx.words("english_function_words")
 _LY_NOUNS = lx.words("ly_nouns")
 # Capitalised words that open a sentence but are not names (of the name titles, all but "gen").

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from framing.entities._text import (
     _ACRONYM_RE,
+    _BODY_HEADS,
     _CLAUSE_AFTER_RE,
     _CORP_RE,
     _CUE_TAIL,
@@ -428,7 +429,12 @@ def _parse_mention(text: str) -> Mention:
         if (
             caps[0]
             and all(caps[x] or lows[x] == "and" for x in range(j))
-            and not any(w != "and" and (w in _NOT_A_PERSON or w in _VAGUE) for w in lows[:j])
+            and not any(
+                w != "and"
+                and (w in _NOT_A_PERSON or w in _VAGUE)
+                and not (x == 0 and j > 2 and w in _TITLES)  # "Chief Daniel Moran of the ..."
+                for x, w in enumerate(lows[:j])
+            )
         ):
             # "Travis of the Visitors Bureau", "Ana Ruiz and Ed Cole of Tidewater Games": the
             # named people, their organisation as the title
@@ -541,7 +547,8 @@ def _parse_mention(text: str) -> Mention:
             lows[start - 1] not in _NAME_STOP  # "Swiss Thomas Gurtner"
             or (end - start > 2 and lows[start] not in _FIRST_NAMES)  # "Black Sea Bulk ..."
         )
-    ):
+        and not (lows[start - 1] in _ORG_WORDS | _BODY_HEADS and end - start >= 2 and start > 1)
+    ):  # "Leader of Opposition in the Assembly Vijay Singh Rathore": the body ends the title
         start -= 1
     hon = max((x for x in range(start + 1, end - 1) if lows[x] in _CUT_HONORIFICS), default=-1)
     if hon > 0:
@@ -666,6 +673,8 @@ def _group_phrase(toks: list[str], lows: list[str], caps: list[bool]) -> Mention
         return None
     head = lows[j - 1]
     first = 1 if lows[0] in _DETS or lows[0] in _QUANT else 0
+    if j == 1 and lows[0] in _GROUP_PLURALS:
+        first = 1  # "Fishermen in west Donegal": capitalised only to open the sentence
     if (
         not head.isalpha()
         or head in _FUNCTION_WORDS

@@ -22,6 +22,7 @@ from framing.entities._text import (
     _ACRONYM_RE,
     _ADDRESSED,
     _BARE_ORG,
+    _BODY_HEADS,
     _CORP_HINT,
     _DETS,
     _DOC_NOUNS,
@@ -53,7 +54,6 @@ from framing.entities._written import as_written
 from framing.types import Attribution, Entity
 
 # head nouns of public bodies: a bare "the ministry" is only a body the text calls a ministry
-_BODY_HEADS = lx.words("entity_body_heads")
 _NOT_COMPANY = lx.words("entity_non_company_heads")  # "the union" is never "the company"
 
 

@@ -26,6 +26,8 @@ _HONORIFICS = lx.words("name_titles") | lx.words("entity_honorifics")
 _CUT_HONORIFICS = _HONORIFICS - (_TITLES - lx.words("name_titles"))
 # "Gov.", "Sen.": short titles of office, not put back before a canonical name (`_written`)
 _OFFICE_TITLES = lx.words("entity_office_titles")
+_BODY_HEADS = lx.words("entity_body_heads")  # "the Assembly", "Parliament": bodies
+_POSTNOMINALS = lx.words("entity_postnominals")  # "Rebecca Hollins QC": no part of the name
 # "Moscow", "Gallup", "Vanity Fair": sources that are organisations (countries, capitals, media)
 _ORG_NAMES = lx.words("entity_org_names")
 _TITLE_ABBREVIATIONS = lx.table("entity_title_abbreviations")  # governor -> ("gov.",)

@@ -6,10 +6,13 @@ honorific or article the text writes before the name. The merge step works on ba
 (honorifics and determiners cut, so that "Dr Wanjiku", "Grace Wanjiku" and "she" meet); this
 step puts back, on the finished entity only:
 
-* for a person, the honorifics the document writes right before the full name ("Mr",
-  "Mrs.", "Hajia"), not those of `entity_office_titles.txt`: titles of office ("Gov.",
+* for a person, the honorifics the document writes right before the full name ("Sir",
+  "Hajia", "Datuk"), not those of `entity_office_titles.txt`: titles of office ("Gov.",
   "Sen.", "Rep.": the annotators give those as the title) and, since the seventh session,
-  academic titles ("Dr", "Prof.": the document dev set's annotators leave them out); the
+  academic titles ("Dr", "Prof.": the document dev set's annotators leave them out); since
+  the sixteenth session not the courtesy titles of `gendered_titles.txt` either ("Mr",
+  "Mrs.", "Ms": the annotators of both probe sets give "Pádraig Boyle" for "Mr Pádraig
+  Boyle") and no letters after the name (`entity_postnominals.txt`: "QC", "MP"); the
   honorific stays the entity's title where it was;
 * for an organisation, document, poll or unnamed source, the article ("the", "a", "an")
   before the name's first occurrence in the document ("the Court", "A consultant's report";
@@ -22,9 +25,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from framing.entities._text import _DETS, _HONORIFICS, _OFFICE_TITLES, _PRONOUNS
+from framing.entities._text import (
+    _DETS,
+    _GENDERED,
+    _HONORIFICS,
+    _OFFICE_TITLES,
+    _POSTNOMINALS,
+    _PRONOUNS,
+)
 
-_KEPT = frozenset(_HONORIFICS - _OFFICE_TITLES)
+_KEPT = frozenset(_HONORIFICS - _OFFICE_TITLES - _GENDERED.keys())
 _ARTICLES = frozenset({"the", "a", "an"})
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+\.?)\s+$")
 
@@ -96,6 +106,9 @@ def as_written(name: str, type_: str, text: str) -> str:
         return name
     first = words[0].lower().rstrip(".")
     if type_ == "person":
+        while len(words) > 2 and words[-1].lower().rstrip(".") in _POSTNOMINALS:
+            words.pop()  # "Rebecca Hollins QC": "Rebecca Hollins"
+        name = " ".join(words)
         if first in _HONORIFICS or name.isupper():
             return name
         hon = _honorifics(name, text)

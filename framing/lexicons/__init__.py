@@ -118,6 +118,7 @@ ENTITY_ONLY = frozenset(
         "entity_object_pronouns",
         "entity_governing_kinds",
         "entity_member_kinds",
+        "entity_postnominals",
     }
 )
 """Lists only `framing.entities` (its modules in `framing/entities/`) reads, to name and

@@ -1,0 +1,195 @@
+"""Hearsay cues, with no source in the sentence: "is said to", "it is understood (that)",
+"..., it was learned", "the court heard (that/how)", "reportedly".
+"""
+
+from __future__ import annotations
+
+from framing.attribution._cand import _Cand, _cue_left
+from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
+from framing.attribution._vocab import (
+    _AS_PARTICIPLES,
+    _AUX,
+    _BE,
+    _CUE_ADVERBS,
+    _CUE_WORDS,
+    _DETS,
+    _HEARING_BODIES,
+    _HEARSAY_PHRASES,
+    _HEARSAY_STATES,
+    _MODALS,
+    _TIME_WORDS,
+    HEARSAY_PARTICIPLES,
+)
+
+_TAIL_AFTER = frozenset(("on", "at", "in", "by", "the", "of"))
+
+
+_INSERT_PREPS = frozenset(("on", "in", "from", "at"))
+
+
+def _expletive_tail(t: _Tok, i: int) -> _Cand | None:
+    """An expletive passive that attributes a clause, with no source: a tail after a comma
+    ("..., it was learned yesterday.", "..., it was announced on Monday.", "..., it is
+    understood.": after the participle at token i only time words, numbers and a few
+    prepositions before the sentence's end) or a clause opener ("It was announced that ...")."""
+    low = t.low
+    k = i - 1
+    while k > 0 and (low[k] in _BE or low[k] in _AUX or low[k] in _CUE_ADVERBS) and i - k <= 4:
+        k -= 1  # "it was further submitted that"
+    if k == i - 1 or low[k] != "it" or not any(w in _BE for w in low[k + 1 : i]):
+        return None  # "..., it has learned": a subject "it" and an active verb
+    if "be" in low[k + 1 : i]:
+        return None  # "It should be noted that ...": the writer's aside
+    m = i + 1
+    while m < t.n and m - i <= 4 and (low[m] in _TIME_WORDS or low[m] in ("here", "there")):
+        m += 1  # "It was learned to-day that", "It is understood here that"
+    if m < t.n and low[m] in _INSERT_PREPS:
+        # "It was learned on good authority that", "It is understood in official circles that"
+        e = m + 1
+        while e < t.n and e - m <= 4 and low[e] != "that" and t.text[e].isalpha():
+            e += 1
+        if e < t.n and low[e] == "that" and e > m + 1:
+            m = e
+    if m < t.n and low[m] == "that" and (k == 0 or low[k - 1] in (",", "and", "but")):
+        return _Cand((k, i + 1), "hearsay")  # "It was announced that ...": no source
+    if k > 1 and t.text[k - 1] == "," and m == i + 1 and m < t.n and t.text[m] == ",":
+        return _Cand((k, i + 1), "hearsay")  # "Governor Brant, it is understood, has ordered"
+    if k < 2 or not (
+        t.text[k - 1] == "," or (t.text[k - 1] in _QUOTE_TOKENS and t.text[k - 2] == ",")
+    ):
+        return None  # a tail after a comma: "..., it was learned", ',” it was announced'
+
+    j = i + 1
+    while (
+        j < t.n
+        and j - i <= 6
+        and (low[j] in _TIME_WORDS or low[j] in _TAIL_AFTER or low[j].isdigit())
+    ):
+        j += 1
+    rest = t.text[j:]
+    if not rest or rest[0] not in (".", "!") or not all(x in _QUOTE_TOKENS for x in rest[1:]):
+        return None
+    return _Cand((k, i + 1), "hearsay")
+
+
+def _hearsay_phrase(t: _Tok, i: int) -> _Cand | None:
+    """A phrase of `_vocab._HEARSAY_PHRASES` ending at token i ("by all accounts")."""
+    for words in _HEARSAY_PHRASES[t.low[i]]:
+        a = i - len(words) + 1
+        if a >= 0 and tuple(t.low[a : i + 1]) == words:
+            return _Cand((a, i + 1), "hearsay")
+    return None
+
+
+def _hearsay_adverb(t: _Tok, i: int) -> _Cand | None:
+    """'reportedly', 'allegedly' at token i, unless a cue verb follows ('allegedly said')."""
+    if i + 1 < t.n and t.low[i + 1] in _CUE_WORDS:
+        return None
+    return _Cand((i, i + 1), "hearsay")
+
+
+def _it_emerged(t: _Tok, i: int) -> _Cand | None:
+    """'it emerged that', 'has emerged that' with 'emerged' at token i."""
+    low = t.low
+    if i + 1 < t.n and low[i + 1] == "that" and i > 0 and low[i - 1] in ("it", "has", "had"):
+        return _Cand((i - 1 if low[i - 1] == "it" else i, i + 1), "hearsay")
+    return None
+
+
+def _body_heard(t: _Tok, i: int) -> _Cand | None:
+    """'The court heard that', 'the inquest had heard that', a tail '..., the court heard.'
+    with 'heard' at token i: hearsay of the witnesses before a body of
+    `_vocab._HEARING_BODIES` (the body is no source)."""
+    low = t.low
+    j = i + 1
+    while j < t.n and j - i <= 3 and low[j] in _TIME_WORDS:
+        j += 1  # "..., the inquest heard yesterday."
+    rest = t.text[j:]
+    tail = bool(rest) and rest[0] in (".", "!") and all(x in _QUOTE_TOKENS for x in rest[1:])
+    if not (
+        tail
+        or (i + 1 < t.n and low[i + 1] in ("that", "how"))  # "the court heard how he ..."
+        or (i + 2 < t.n and low[i + 1] in _CLAUSE_STARTS and _finite_within(t, i + 1, 4))
+    ):
+        return None
+    k = i - 1
+    while k > 0 and (low[k] in _AUX or low[k] in _CUE_ADVERBS):
+        k -= 1
+    if low[k] not in _HEARING_BODIES and not tail:
+        # "An inquest into his death heard ...": the body before a short phrase of its own
+        m = k - 1
+        while m > 1 and k - m < 6 and low[m] not in _HEARING_BODIES and t.text[m].isalnum():
+            m -= 1
+        if low[m] in _HEARING_BODIES and low[m + 1] in ("into", "at", "in", "of", "for", "on"):
+            k = m
+    if k < 1 or low[k] not in _HEARING_BODIES or low[k - 1] not in _DETS:
+        return None
+    if tail and not (
+        k > 2
+        and (t.text[k - 2] == "," or (t.text[k - 2] in _QUOTE_TOKENS and t.text[k - 3] == ","))
+    ):
+        return None  # a tail after a comma: "..., the court heard."
+    return _Cand((k - 1, i + 1), "hearsay")
+
+
+_CLAUSE_STARTS = frozenset(
+    ("the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "there", "his", "her",
+     "their", "its", "our", "no", "none", "all", "some", "both", "neither", "nothing", "any")
+)  # fmt: skip
+
+
+def _finite_within(t: _Tok, k: int, n: int) -> bool:
+    """An auxiliary, a form of "be" or a modal within ``n`` plain words after token k, before
+    any punctuation: "the receiving schools will be", "the government will"."""
+    for m in range(k + 1, min(k + 1 + n, t.n)):
+        if not t.text[m][:1].isalnum():
+            return False
+        if (t.low[m] in _AUX or t.low[m] in _BE or t.low[m] in _MODALS) and not t.cap[m]:
+            return True
+    return False
+
+
+def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
+    """'is said to', 'are believed to', 'it is understood that' with the participle at i."""
+    low = t.low
+    w = low[i]
+    if w in _AS_PARTICIPLES and i + 1 < t.n and low[i + 1] == "as":
+        # "has been described as", "was widely derided as", "was long hailed as": others'
+        # description, no source; not after a modal or "to" ("what can only be described as a
+        # siege": the writer's own words)
+        k = i - 1
+        while (
+            k > 0
+            and i - k <= 2
+            and (low[k].endswith("ly") or low[k] in _CUE_ADVERBS)
+            and low[k] not in _BE
+        ):
+            k -= 1
+        if k > 0 and low[k] in _BE and low[k] != "be":
+            return _Cand((_cue_left(t, i), i + 1), "hearsay")
+        return None
+    if not (w in HEARSAY_PARTICIPLES and i > 0 and (low[i - 1] in _BE or low[i - 1] == "widely")):
+        return None
+    nxt = low[i + 1] if i + 1 < t.n else ""
+    expletive = i > 1 and low[i - 2] == "it" and (nxt == "that" or _bare_clause(t, i))
+    if low[i - 1] == "widely" and i > 1 and low[i - 2] in _BE | _AUX:
+        # "is widely considered the best", "had been widely expected": others' views
+        return _Cand((_cue_left(t, i), i + 1), "hearsay")
+    if nxt in _HEARSAY_STATES and w not in ("known", "seen", "considered", "viewed"):
+        return _Cand((_cue_left(t, i), i + 1), "hearsay")  # "are reported missing"
+    if w == "estimated" and nxt == "at":
+        return _Cand((_cue_left(t, i), i + 1), "hearsay")  # "sales are estimated at $4m"
+    if (nxt == "to" and w not in ("known", "seen", "considered", "viewed")) or expletive:
+        a = i - 2 if expletive else _cue_left(t, i)
+        return _Cand((a, i + 2 if nxt == "to" else i + 1), "hearsay")
+    return None
+
+
+def _bare_clause(t: _Tok, i: int) -> bool:
+    """A clause without "that" right after the participle at token i of "it is understood":
+    "It is understood the two men knew each other", "It is thought Smith will resign" (a
+    determiner, a pronoun or a name opens it, and a word follows); not "it is known as"."""
+    k = i + 1
+    if k + 1 >= t.n or t.low[i] in ("known", "seen", "considered", "viewed"):
+        return False
+    return t.low[k] in _CLAUSE_STARTS or (t.cap[k] and t.text[k].isalpha())
