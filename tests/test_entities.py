@@ -437,7 +437,7 @@ def test_a_person_still_speaking_in_a_quotation_is_the_recent_one_for_he() -> No
             "person",
         ),
         # ... not an honorific
-        ("The court met on Monday.\n\nMr. Varga said the law was clear.", 1, "Varga", "person"),
+        ("The court met on Monday.\n\nMr. Varga said the law was clear.", 1, "Mr. Varga", "person"),
         # a company noun after "the" is the company the document names with its suffix
         (
             "Brask Ferry Lines Inc. cut its forecast.\n\nThe ship operator said costs rose.\n\n"

@@ -158,16 +158,20 @@ def test_transcript_turns_are_trained_bare_without_their_speaker_tag() -> None:
 
 
 PROBES = ROOT / "annotations" / "probes"
+PROBES2 = ROOT / "annotations" / "probes2"
 
 
-def test_the_probe_documents_are_well_formed_and_labelled_twice() -> None:
+@pytest.mark.parametrize("root", [PROBES, PROBES2], ids=["probes", "probes2"])
+def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> None:
     """annotations/probes: whole articles we wrote in the held-out kinds (twelfth session),
-    labelled by their writer (dev-a1.csv) and blind by a second annotator (agreement/)."""
+    labelled by their writer (dev-a1.csv) and blind by a second annotator (agreement/);
+    annotations/probes2 (sixteenth session): 24 articles in Commonwealth and wire house
+    styles, labelled blind by two annotators who did not write them."""
     import csv
 
-    docs = {d.doc_id: d for d in iter_written(PROBES / "documents.jsonl")}
+    docs = {d.doc_id: d for d in iter_written(root / "documents.jsonl")}
     assert len(docs) >= 20
-    for folder in (PROBES, PROBES / "agreement"):
+    for folder in (root, root / "agreement"):
         for path in sorted(folder.glob("dev-*.csv")):
             with path.open(encoding="utf-8", newline="") as fh:
                 rows = list(csv.DictReader(fh))
@@ -183,4 +187,6 @@ def test_the_probe_documents_are_well_formed_and_labelled_twice() -> None:
 
 
 def test_the_training_annotations_hold_no_probe_document() -> None:
-    assert not [sid for sid in read_document_annotations() if sid.startswith("probes/")]
+    assert not [
+        sid for sid in read_document_annotations() if sid.startswith(("probes/", "probes2/"))
+    ]

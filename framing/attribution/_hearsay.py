@@ -106,10 +106,14 @@ def _body_heard(t: _Tok, i: int) -> _Cand | None:
         j += 1  # "..., the inquest heard yesterday."
     rest = t.text[j:]
     tail = bool(rest) and rest[0] in (".", "!") and all(x in _QUOTE_TOKENS for x in rest[1:])
+    if j < t.n and t.text[j] == "," and j + 1 < t.n:
+        named = _named_court(t, i)  # "The fund, Leeds crown court heard, did not exist."
+        if named is not None:
+            return _Cand((named, i + 1), "hearsay")
     if not (
         tail
         or (i + 1 < t.n and low[i + 1] in ("that", "how"))  # "the court heard how he ..."
-        or (i + 2 < t.n and low[i + 1] in _CLAUSE_STARTS and _finite_within(t, i + 1, 4))
+        or (i + 2 < t.n and low[i + 1] in _CLAUSE_STARTS and _clause_verb(t, i + 1, 4))
     ):
         return None
     k = i - 1
@@ -120,7 +124,11 @@ def _body_heard(t: _Tok, i: int) -> _Cand | None:
         m = k - 1
         while m > 1 and k - m < 6 and low[m] not in _HEARING_BODIES and t.text[m].isalnum():
             m -= 1
-        if low[m] in _HEARING_BODIES and low[m + 1] in ("into", "at", "in", "of", "for", "on"):
+        if (
+            low[m] in _HEARING_BODIES
+            and low[m + 1] in ("into", "at", "in", "of", "for", "on")
+            and (m == 1 or t.text[m - 2] in (",", *_QUOTE_TOKENS))  # the body opens it
+        ):
             k = m
     if k < 1 or low[k] not in _HEARING_BODIES or low[k - 1] not in _DETS:
         return None
@@ -130,6 +138,22 @@ def _body_heard(t: _Tok, i: int) -> _Cand | None:
     ):
         return None  # a tail after a comma: "..., the court heard."
     return _Cand((k - 1, i + 1), "hearsay")
+
+
+def _named_court(t: _Tok, i: int) -> int | None:
+    """The start of a body set off by commas before "heard" at token i ("..., the court
+    heard, ...", "..., Leeds crown court heard, ..."): after the comma, a determiner or
+    capitalised words (and "crown", "magistrates'") up to the body word; None otherwise."""
+    k = i - 1
+    if k < 2 or t.low[k] not in _HEARING_BODIES:
+        return None
+    m = k - 1
+    while m > 0 and k - m <= 4 and t.text[m] != ",":
+        w = t.low[m]
+        if not (t.cap[m] or w in _DETS or w in ("crown", "magistrates", "magistrates'")):
+            return None
+        m -= 1
+    return m + 1 if t.text[m] == "," and m + 1 < k + 1 else None
 
 
 _CLAUSE_STARTS = frozenset(
@@ -188,8 +212,30 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
 def _bare_clause(t: _Tok, i: int) -> bool:
     """A clause without "that" right after the participle at token i of "it is understood":
     "It is understood the two men knew each other", "It is thought Smith will resign" (a
-    determiner, a pronoun or a name opens it, and a word follows); not "it is known as"."""
+    determiner, a pronoun or a name opens it, and a verb follows within five words); not "it
+    is known as", nor "It was reported the next day", "It was reported Tuesday"."""
     k = i + 1
     if k + 1 >= t.n or t.low[i] in ("known", "seen", "considered", "viewed"):
         return False
-    return t.low[k] in _CLAUSE_STARTS or (t.cap[k] and t.text[k].isalpha())
+    if t.low[k] in _TIME_WORDS or t.low[k + 1] in _TIME_WORDS | _TIME_ADJECTIVES:
+        return False  # "the next day", "the same night", "Tuesday"
+    opens = t.low[k] in _CLAUSE_STARTS or (t.cap[k] and t.text[k].isalpha())
+    return opens and _clause_verb(t, k, 5)
+
+
+_TIME_ADJECTIVES = frozenset(("next", "same", "following", "previous", "day", "night"))
+
+
+def _clause_verb(t: _Tok, k: int, n: int) -> bool:
+    """A finite verb within ``n`` plain words after token k, before a relative word or any
+    punctuation: an auxiliary, "be" or a modal, or a past form after a noun ("the fire
+    started"); not "an appeal which was rejected"."""
+    for m in range(k + 1, min(k + 1 + n, t.n)):
+        w = t.low[m]
+        if not t.text[m][:1].isalnum() or w in ("which", "that", "who", "whom", "whose"):
+            return False
+        if (w in _AUX or w in _BE or w in _MODALS) and not t.cap[m]:
+            return True
+        if w.endswith("ed") and len(w) > 3 and t.low[m - 1] not in _DETS and not t.cap[m]:
+            return True
+    return False

@@ -126,14 +126,27 @@ def _state_modifier(t: _Tok, k: int) -> bool:
     television", "state prosecutors" (a modifier, not the verb)."""
     if t.low[k] != "state" or k + 1 >= t.n:
         return False
+    nxt = t.low[k + 1].rstrip(".").strip("-")
+    if t.cap[k + 1] and (nxt in _STATE_COMPOUNDS or nxt in TITLES):
+        return True  # "Texas state Senator Ann Ruiz", "GOP state Rep. X"
+    prev = t.low[k - 1] if k > 0 else ""
+    plural = prev.endswith("s") and not prev.endswith("ss") and prev.isalpha()
+    if prev in _DET_HEADS or (plural and (not t.cap[k - 1] or k == 1)):
+        return False  # "Both state ...", "The guidelines state officials must ...": the verb
     if t.low[k + 1].strip("-") in _STATE_COMPOUNDS:
         return True
     # ", state Agriculture Minister Suresh Patel said": a capitalised title after it, where
     # no subject of a verb "state" stands before it
     return (
         t.cap[k + 1]
-        and t.text[k + 1].isalpha()
-        and (k == 0 or t.text[k - 1] in (",", "(") or t.low[k - 1] in _DETS | _NP_PREPS)
+        and t.text[k + 1].rstrip(".").isalpha()
+        and (
+            k == 0
+            or t.text[k - 1] in (",", "(")
+            or t.cap[k - 1]  # "GOP state Rep. X", "Democratic state Attorney General"
+            or prev in ("the", "a", "an")
+            or prev in _NP_PREPS
+        )
     )
 
 
@@ -142,25 +155,34 @@ def _body_trust(t: _Tok, k: int) -> bool:
     `trust_modifiers.txt` ("the hospital trust")."""
     if t.low[k] not in ("trust", "trusts") or k == 0:
         return False
+    nxt = t.low[k + 1] if k + 1 < t.n else ""
+    if nxt == "that" or nxt in _DETS or nxt in PRONOUN_SOURCES or nxt in ("him", "them", "us"):
+        return False  # "Most voters in the UK trust that ...", "Few in the NHS trust the plan"
     prev = t.text[k - 1]
     return (len(prev) > 1 and prev.isupper() and prev.isalpha()) or t.low[k - 1] in _TRUST_MODIFIERS
 
 
 def _after_time_phrase(t: _Tok, start: int, j: int) -> int:
     """``start`` moved past a time phrase that opens the words before a cue ("Last night
-    campaigners", "Yesterday the union"); not a possessive ("Last year's audit report") nor a
-    demonstrative before another noun ("This report")."""
+    campaigners", "Yesterday the union"); not before a possessive ("Last year's audit
+    report" keeps "year's"), a programme's name ("This Morning presenter", "Today programme")
+    nor a demonstrative before another noun ("This report")."""
     low = t.low
 
     def owned(k: int) -> bool:
         return k <= j and low[k] in ("'s", "’s")
 
     if start + 1 < j and low[start] in _TIME_DEICTICS and low[start + 1] in _TIME_WORDS:
-        return start if owned(start + 2) else start + 2  # "Last night", "this week"
-    if start < j and low[start] in ("yesterday", "today", "tonight") and not owned(start + 1):
-        return start + 1
+        if owned(start + 2) or t.cap[start + 1]:
+            return start  # "Last year's audit", "This Morning presenter X": a name
+        return start + 2  # "Last night", "this week"
+    if start < j and low[start] in ("yesterday", "today", "tonight"):
+        nxt = start + 1
+        if low[nxt] in _DETS or t.cap[nxt] or (low[nxt].endswith("s") and not owned(nxt)):
+            return nxt  # "Yesterday the union", "Today officials"; not "Today programme"
+        return start
     if 0 < start < j and low[start] in _TIME_WORDS and low[start - 1] in _TIME_DEICTICS:
-        return start if owned(start + 1) else start + 1  # "Last" left out already
+        return start if owned(start + 1) or t.cap[start] else start + 1  # "Last" left out
     return start
 
 
@@ -714,9 +736,10 @@ def _et_al(t: _Tok, s0: int, h: int) -> int:
 def _postmodifier_at(t: _Tok, x: int) -> bool:
     """Token x is a participle that opens a phrase after a noun: "(the union) representing
     ...", "(two men) arrested after ...", "(the coalition) led by ...". Not after a function
-    word ("the leading candidate", "what happened in"); a past participle only after a noun in
-    lower case and before a preposition and no pronoun ("senior elected officials", "Powell
-    participated in", "Police shot him in the leg": a main verb)."""
+    word ("the leading candidate", "what happened in"); a past participle only of
+    `postmodifier_participles.txt` (most past forms are main verbs here: "Shares slumped after
+    the company said", "The minister waited outside the room"), after a noun in lower case and
+    before a preposition and no pronoun ("Powell participated in", "Police shot him")."""
     if x < 1 or x + 2 >= t.n or t.cap[x]:
         return False
     w = t.low[x]
@@ -739,7 +762,7 @@ def _postmodifier_at(t: _Tok, x: int) -> bool:
         return True
     nxt = t.low[x + 1]
     return (
-        ((len(w) > 4 and w.endswith("ed")) or w in _POSTMODIFIER_PARTICIPLES)
+        w in _POSTMODIFIER_PARTICIPLES  # not any "-ed": "Shares slumped after the company said"
         and (not t.cap[x - 1] or (x == 1 and prev.endswith("s")))  # "Diplomats briefed on"
         and (nxt in _NP_PREPS or nxt in _PREPS_STOP)
         and t.low[x + 2] not in PRONOUN_SOURCES
@@ -753,7 +776,9 @@ def _participle_subject(t: _Tok, s: int) -> tuple[int, int] | None:
     studying the outbreak believe" (the whole subject speaks, not the participle's object).
     None when the word before the phrase is no such participle (`_postmodifier_at`) or the
     subject does not open the sentence or a clause (after a comma, a conjunction or a
-    subordinator). Returns (start of the subject, index of the participle)."""
+    subordinator; "When police arrived at the scene witnesses said" has no participle, the
+    past forms being listed ones only). Returns (start of the subject, index of the
+    participle)."""
     low = t.low
     p = s - 1
     if p >= 1 and (low[p] in _NP_PREPS or low[p] in _PREPS_STOP):
@@ -767,7 +792,7 @@ def _participle_subject(t: _Tok, s: int) -> tuple[int, int] | None:
     if not (
         all(x in _QUOTE_TOKENS for x in before)
         or before[-1] == ","
-        or low[a - 1] in _SUBORDINATORS
+        or low[a - 1] in _SUBORDINATORS  # "As the poster of a kitten hanging from a wire ..."
         or low[a - 1] in _FRONTED_CONJUNCTIONS
     ):
         return None

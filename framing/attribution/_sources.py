@@ -538,6 +538,15 @@ def _verb_source(
         return False, (_with_apposition(t, b, e) if e > 0 else None), None
     if left == "," or left in _DASHES or left == ")":
         src = _left_apposition(t, j)
+        for d in kept:  # "The boy, accused of the robbery, told": no cue of its own
+            if (
+                src is not None
+                and d.kind in ("verb", "hearsay")
+                and src[0] < d.cue[0] < src[1]
+                and t.text[d.cue[0] - 1] == ","
+                and low[d.cue[0]].endswith(("ed", "ing"))
+            ):
+                d.drop = True
         if src is None:
             e = _np_right(t, b)
             if e > 0 and (e >= n or t.text[e] in (",", ".", ";", ":") or low[e] in _TIME_WORDS):
@@ -748,8 +757,10 @@ def _who_subject(t: _Tok, s: int) -> int | None:
         if not low[k][:1].isalnum():
             return None
         k -= 1
-    if k <= 0 or low[k] not in _WHO or t.text[k] == "WHO":
-        return None  # "Parents whose children attend the school have written"
+    if k <= 0 or low[k] not in _WHO or t.text[k] == "WHO" or (low[k] == "which" and k + 1 == s):
+        # "Parents whose children attend the school have written"; but "The plan which
+        # critics say is flawed": the words before the cue are the clause's own subject
+        return None
     a = _np_left(t, k - 1)
     if a < 0 or not all(x in _QUOTE_TOKENS for x in t.text[:a]):
         return None

@@ -296,9 +296,7 @@ def _parse_mention(text: str) -> Mention:
             inner = _parse_mention(head)
             if inner.type in ("anonymous", "role"):  # "Shoppers queuing outside the store"
                 return replace(inner, name=s)
-            if inner.type == "person" and " " not in head and head.lower().endswith("s"):
-                return Mention(s, None, "anonymous", role=head.lower())  # "Detectives leading"
-            return inner  # "The Department for Education, which ...": the department
+            return inner  # "The NHS trust running the hospital", "Williams who chairs it"
     # apposition: "Anna Berg, a spokeswoman for the ministry" / "the minister, Jane Smith"
     parts = [
         p.strip(_STRIP) for p in re.split(r"(?<!\d),|,(?!\d)|\s[—–-]\s|\(|\)", s) if p.strip(_STRIP)
@@ -629,12 +627,20 @@ def _clause_head(s: str) -> str | None:
     """The words of an unnamed source before a relative clause or a participle phrase about
     it ("a woman who lives next to the site": "a woman"), or None. Not after a function word
     ("the leading candidate") nor a noun in -ing of `ed_ing_nouns.txt`."""
+    words = s.split()
+    if not words:
+        return None
+    named = words[-1][:1].isupper()  # "BBC Sport boxing correspondent Mike Costello"
     for m in _CLAUSE_AFTER_RE.finditer(s):
         before = s[: m.start()]
+        if not before.strip():
+            continue
         last = before.rsplit(None, 1)[-1].lower()
         relative = m.group(0).strip() in ("who", "whose", "which", "that")  # "Those who ..."
-        if not relative and (last in _FUNCTION_WORDS or last in _DETS or last in ("own", "most")):
-            continue
+        if not relative and (
+            named or last in _FUNCTION_WORDS or last in _DETS or last in ("own", "most")
+        ):
+            continue  # a title with "-ing" before a name, not a participle phrase
         if m.group(1) and m.group(1) in _ING_NOUNS:
             continue
         return before

@@ -94,7 +94,10 @@ _POSTMODIFIERS = lx.words("postmodifier_participles")  # "The coalition, led by 
 # an insert that describes the phrase before it and names nobody: "based in Leeds", "chaired
 # by a retired judge", "many of them elderly"
 _DESCRIPTIVE_INSERT_RE = re.compile(
-    r"(?:[a-z]+(?:ed|ing)|" + "|".join(sorted(_POSTMODIFIERS)) + r")\b.*"
+    r"(?:[a-z]+(?:ed|ing)|" + "|".join(sorted(_POSTMODIFIERS)) + r")\s+(?:in|at|on|by|from|"
+    r"near|after|before|with|for|of|into|over|under|outside|inside|across|around|during|up|to"
+    r")\s.*"  # "based in Leeds", "chaired by a judge", "made up of"; not "managing director"
+    r"|aged\s+\d.*"  # "aged 34"
     r"|(?:many|some|most|all|several|none|one|two|both|each|half) of (?:them|whom)\b.*"
     r"|from\s.*",  # "The man, aged 34, from Salford": no name of his
     re.DOTALL,
@@ -222,6 +225,7 @@ def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
                     or _is_role_word(low)
                     or (tok.isupper() and len(tok.rstrip(".")) > 1)  # an acronym, not "H."
                     or _CORP_RE.fullmatch(tok)
+                    or (low in _BODY_HEADS and k + 1 < len(toks))  # "the Assembly Vijay Rao"
                 ):
                     start = k + 1  # "Magistrate", "Acme Ltd": the name starts after it
             name = toks[max(start, len(toks) - 3) :]

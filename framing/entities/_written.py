@@ -35,6 +35,7 @@ from framing.entities._text import (
 )
 
 _KEPT = frozenset(_HONORIFICS - _OFFICE_TITLES - _GENDERED.keys())
+_COURTESY = frozenset(_GENDERED)  # "Mr", "Mrs", "Ms", "Miss": kept before a surname alone
 _ARTICLES = frozenset({"the", "a", "an"})
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+\.?)\s+$")
 
@@ -62,15 +63,15 @@ def _before(text: str, start: int) -> str | None:
     return m.group(1)
 
 
-def _honorifics(name: str, text: str) -> str | None:
-    """The honorifics written before ``name`` at its first occurrence that has any
-    ("Dr.", "Alhaji", "Rev. Dr." is cut at "Rev." when it is no kept one)."""
+def _honorifics(name: str, text: str, kept: frozenset[str] = _KEPT) -> str | None:
+    """The honorifics of ``kept`` written before ``name`` at its first occurrence that has
+    any ("Dr.", "Alhaji", "Rev. Dr." is cut at "Rev." when it is no kept one)."""
     for i in _occurrences(name, text):
         words: list[str] = []
         start = i
         while len(words) < 2:
             w = _before(text, start)
-            if w is None or w.lower().rstrip(".") not in _KEPT:
+            if w is None or w.lower().rstrip(".") not in kept:
                 break
             words.insert(0, w)
             start = text.rfind(w, 0, start)
@@ -106,13 +107,13 @@ def as_written(name: str, type_: str, text: str) -> str:
         return name
     first = words[0].lower().rstrip(".")
     if type_ == "person":
-        while len(words) > 2 and words[-1].lower().rstrip(".") in _POSTNOMINALS:
+        while len(words) > 1 and words[-1].lower().rstrip(".") in _POSTNOMINALS:
             words.pop()  # "Rebecca Hollins QC": "Rebecca Hollins"
         name = " ".join(words)
         if first in _HONORIFICS or name.isupper():
             return name
-        hon = _honorifics(name, text)
-        return f"{hon} {name}" if hon else name
+        hon = _honorifics(name, text, _KEPT if len(words) > 1 else _KEPT | _COURTESY)
+        return f"{hon} {name}" if hon else name  # "Mr Smith" (a surname alone), "Sir Ian Keane"
     if first in _DETS or first in _ARTICLES:
         return name
     art = _article(name, text)
