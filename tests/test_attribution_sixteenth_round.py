@@ -430,3 +430,13 @@ def test_review_a_surname_alone_keeps_its_courtesy_title() -> None:
     per, _ = document_entities(text, find_attributions(text, spans))
     assert per[1] is not None
     assert per[1].name == "Mr Price"
+
+
+def test_a_quoted_subhead_is_no_attribution() -> None:
+    # '"Serious questions"' between paragraphs: an adjective and its noun, not a source
+    # "Serious" that "questions"
+    assert main_attribution('"Serious questions"') is None
+    assert main_attribution("Political analysts say the vote is close.") == (
+        "Political analysts",
+        "say",
+    )

@@ -123,6 +123,15 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         return True  # "the central questions", "his controversial remarks"
     if (
         w.endswith("s")
+        and not w.endswith("ss")
+        and (i == 1 or (i > 1 and t.text[i - 2] in _QUOTE_TOKENS))
+        and t.cap[i - 1]
+        and _ADJ_BEFORE_NOUN_RE.search(left)
+        and left not in _AGENT_HEADS
+    ):
+        return True  # '"Serious questions"': a quoted subhead, an adjective and its noun
+    if (
+        w.endswith("s")
         and i > 1
         and t.low[i - 2] in ("very", "too", "most")
         and left not in PRONOUN_SOURCES
