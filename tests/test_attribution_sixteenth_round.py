@@ -440,3 +440,15 @@ def test_a_quoted_subhead_is_no_attribution() -> None:
         "Political analysts",
         "say",
     )
+
+
+def test_a_participle_phrase_before_a_present_tense_cue() -> None:
+    # the base form agrees with the plural head before the participle phrase
+    assert main_attribution("Residents living near the depot say the water is unsafe.") == (
+        "Residents living near the depot",
+        "say",
+    )
+
+
+def test_hails_from_is_no_cue() -> None:
+    assert main_attribution("Gonzalez hails from McAllen, Texas.") is None

@@ -387,6 +387,8 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "According to reports received here, ...": the "according" cue's
     if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
         return True
+    if lemma == "hail" and nxt == "from":
+        return True  # "Gonzalez hails from McAllen": where she comes from
     if (
         lemma == "add"
         and i > 0

@@ -177,10 +177,13 @@ def _relative_subject_before(t: _Tok, i: int) -> bool:
 def _plural_subject_before(t: _Tok, i: int) -> bool:
     """A plural noun, a preposition and a determiner's noun before the base form at i, and a
     word after it: "Farmers in the valley say some fields ...", "Doctors at the hospital want
-    more beds" (the verb agrees with the plural head; not "results in the final report.")."""
+    more beds", "Residents living near the depot say" (the verb agrees with the plural head;
+    not "results in the final report.")."""
     if i < 4 or i + 1 >= t.n or t.low[i - 3] not in _NP_PREPS:
         return False
     head, nxt = t.low[i - 4], t.low[i + 1]
+    if i > 4 and head.endswith("ing") and len(head) > 5:
+        head = t.low[i - 5]  # "Residents living near the depot say": the head before it
     return (
         head.endswith("s")
         and not head.endswith(("'s", "’s", "ss", "us"))
