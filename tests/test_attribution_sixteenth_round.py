@@ -452,3 +452,28 @@ def test_a_participle_phrase_before_a_present_tense_cue() -> None:
 
 def test_hails_from_is_no_cue() -> None:
     assert main_attribution("Gonzalez hails from McAllen, Texas.") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "plain"),
+    [
+        ("Lead researcher Dr", "Lead researcher"),
+        ("Independent TD Mr", "Independent TD"),
+        ("His barrister", "barrister"),
+        ("43-year-old farmer", "farmer"),
+        ("seismologist at GNS Science", "seismologist"),
+        # a capitalised title keeps its words; a lone honorific stays
+        ("Secretary of State", "Secretary of State"),
+        ("Chief Executive at Acme", "Chief Executive at Acme"),
+        ("Dr", "Dr"),
+    ],
+)
+def test_entity_titles_as_the_annotators_write_them(title: str, plain: str) -> None:
+    from framing.entities._written import plain_title
+
+    assert plain_title(title) == plain
+
+
+def test_an_entity_title_in_a_document_is_plain() -> None:
+    text = "Rachel Tamatea, a seismologist at GNS Science, said the fault was active."
+    assert entity_of(text) == ("Rachel Tamatea", "seismologist", "person")

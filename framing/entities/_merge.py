@@ -50,7 +50,7 @@ from framing.entities._text import (
     _suffixed,
     _title_before,
 )
-from framing.entities._written import as_written
+from framing.entities._written import as_written, plain_title
 from framing.types import Attribution, Entity
 
 # head nouns of public bodies: a bare "the ministry" is only a body the text calls a ministry
@@ -663,6 +663,8 @@ def document_entities(
     clusters = [c for c in doc.clusters if id(c) not in same]
     for c in clusters:  # the honorific or article the document writes before the name
         c.name = as_written(c.name, c.type, text)
+        if c.title:
+            c.title = plain_title(c.title)
     made = {id(c): c.entity() for c in clusters}
     out_per = [made[id(c)] if c is not None else None for c in per]
     sentences: dict[int, list[int]] = {id(c): [] for c in clusters}

@@ -118,3 +118,25 @@ def as_written(name: str, type_: str, text: str) -> str:
         return name
     art = _article(name, text)
     return f"{art} {name}" if art else name
+
+
+_OWNERS = frozenset(("his", "her", "its", "their"))
+_AGE_RE = re.compile(r"^\d+-year-old\s+", re.I)
+
+
+def plain_title(title: str) -> str:
+    """A source's title as the annotators write it: without an honorific or rank left at its
+    end ("Lead researcher Dr" -> "Lead researcher", "Independent TD Mr"), a possessive pronoun
+    or an age at its start ("His barrister", "43-year-old farmer"), nor the workplace after a
+    lower-case job ("seismologist at GNS Science" -> "seismologist"). The title unchanged
+    when nothing is left."""
+    words = title.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _HONORIFICS:
+        words.pop()
+    if len(words) > 1 and words[0].lower() in _OWNERS:
+        words = words[1:]
+    out = _AGE_RE.sub("", " ".join(words))
+    head, sep, _ = out.partition(" at ")
+    if sep and head and head[:1].islower() and not any(w[:1].isupper() for w in head.split()):
+        out = head
+    return out or title
