@@ -477,3 +477,29 @@ def test_entity_titles_as_the_annotators_write_them(title: str, plain: str) -> N
 def test_an_entity_title_in_a_document_is_plain() -> None:
     text = "Rachel Tamatea, a seismologist at GNS Science, said the fault was active."
     assert entity_of(text) == ("Rachel Tamatea", "seismologist", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a quotation, then the speaker with an apposition, then the verb: the quotation's
+        # closing mark before the name is no end of the source's segment
+        (
+            '"It is a stunt," Rathore, a senior leader of the party, told reporters.',
+            "Rathore, a senior leader of the party",
+        ),
+        ('"Football is on an island," Nowak, a former player, said.', "Nowak, a former player"),
+        ('"It is a stunt," Rathore told PTI.', "Rathore"),
+    ],
+)
+def test_a_named_speaker_with_an_apposition_after_a_quotation(text: str, source: str) -> None:
+    found = main_attribution(text)
+    assert found is not None
+    assert found[0] == source
+
+
+def test_state_before_a_party_unit() -> None:
+    assert main_attribution("PLD state unit chief Anil Kumar said the party would protest.") == (
+        "PLD state unit chief Anil Kumar",
+        "said",
+    )

@@ -664,8 +664,8 @@ def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
         if low[h][:1].isdigit() or (low[h] in _DETS and low[h] not in _DET_HEADS):
             continue
         if t.text[seg_e - 1] in _QUOTE_TOKENS or (
-            seg_e - 2 >= 0 and t.text[seg_e - 2] in _QUOTE_TOKENS
-        ):
+            seg_e - 2 >= s and t.text[seg_e - 2] in _QUOTE_TOKENS
+        ):  # a quotation ends the segment; not one that closes before the name ('," Rathore,')
             return found
         # the inserts between the subject and the cue
         end = seg_e
