@@ -153,7 +153,7 @@ def _named_court(t: _Tok, i: int) -> int | None:
         if not (t.cap[m] or w in _DETS or w in ("crown", "magistrates", "magistrates'")):
             return None
         m -= 1
-    return m + 1 if t.text[m] == "," and m + 1 < k + 1 else None
+    return m + 1 if t.text[m] == "," else None
 
 
 _CLAUSE_STARTS = frozenset(
@@ -171,6 +171,11 @@ def _finite_within(t: _Tok, k: int, n: int) -> bool:
         if (t.low[m] in _AUX or t.low[m] in _BE or t.low[m] in _MODALS) and not t.cap[m]:
             return True
     return False
+
+
+# participles of the hearsay passive that name or judge rather than report before "to" or a
+# clause ("is known as", "was seen to", "is considered the best")
+_NAMING_PARTICIPLES = frozenset(("known", "seen", "considered", "viewed"))
 
 
 def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
@@ -199,11 +204,11 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
     if low[i - 1] == "widely" and i > 1 and low[i - 2] in _BE | _AUX:
         # "is widely considered the best", "had been widely expected": others' views
         return _Cand((_cue_left(t, i), i + 1), "hearsay")
-    if nxt in _HEARSAY_STATES and w not in ("known", "seen", "considered", "viewed"):
+    if nxt in _HEARSAY_STATES and w not in _NAMING_PARTICIPLES:
         return _Cand((_cue_left(t, i), i + 1), "hearsay")  # "are reported missing"
     if w == "estimated" and nxt == "at":
         return _Cand((_cue_left(t, i), i + 1), "hearsay")  # "sales are estimated at $4m"
-    if (nxt == "to" and w not in ("known", "seen", "considered", "viewed")) or expletive:
+    if (nxt == "to" and w not in _NAMING_PARTICIPLES) or expletive:
         a = i - 2 if expletive else _cue_left(t, i)
         return _Cand((a, i + 2 if nxt == "to" else i + 1), "hearsay")
     return None
@@ -215,15 +220,15 @@ def _bare_clause(t: _Tok, i: int) -> bool:
     determiner, a pronoun or a name opens it, and a verb follows within five words); not "it
     is known as", nor "It was reported the next day", "It was reported Tuesday"."""
     k = i + 1
-    if k + 1 >= t.n or t.low[i] in ("known", "seen", "considered", "viewed"):
+    if k + 1 >= t.n or t.low[i] in _NAMING_PARTICIPLES:
         return False
-    if t.low[k] in _TIME_WORDS or t.low[k + 1] in _TIME_WORDS | _TIME_ADJECTIVES:
+    if t.low[k] in _TIME_WORDS or t.low[k + 1] in _TIME_PHRASE_WORDS:
         return False  # "the next day", "the same night", "Tuesday"
     opens = t.low[k] in _CLAUSE_STARTS or (t.cap[k] and t.text[k].isalpha())
     return opens and _clause_verb(t, k, 5)
 
 
-_TIME_ADJECTIVES = frozenset(("next", "same", "following", "previous", "day", "night"))
+_TIME_PHRASE_WORDS = _TIME_WORDS | {"next", "same", "following", "previous", "day", "night"}
 
 
 def _clause_verb(t: _Tok, k: int, n: int) -> bool:

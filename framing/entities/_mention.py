@@ -299,7 +299,7 @@ def _parse_mention(text: str) -> Mention:
             return inner  # "The NHS trust running the hospital", "Williams who chairs it"
     # apposition: "Anna Berg, a spokeswoman for the ministry" / "the minister, Jane Smith"
     parts = [
-        p.strip(_STRIP) for p in re.split(r"(?<!\d),|,(?!\d)|\s[—–-]\s|\(|\)", s) if p.strip(_STRIP)
+        p.strip(_STRIP) for p in _APPOSITION_SPLIT_RE.split(s) if p.strip(_STRIP)
     ]  # not the comma of a figure: "the union representing 4,000 rail workers"
     title: str | None = None
     described = False  # the apposition opens with an article: "Refuge, the ... charity"
@@ -620,7 +620,8 @@ _NAME_PARTICLES = frozenset(
 )
 
 
-_APPOSITION_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")
+_APPOSITION_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")  # a comma, not a figure's ("4,000")
+_APPOSITION_SPLIT_RE = re.compile(_APPOSITION_COMMA_RE.pattern + r"|\s[—–-]\s|\(|\)")
 
 
 def _clause_head(s: str) -> str | None:

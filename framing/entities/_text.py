@@ -91,12 +91,19 @@ _CUE_TAIL = frozenset({"said", "says", "told"})  # a source span that ran into i
 _STRIP = " \t\n,.;:!?\"“”'‘’()[]—–-"
 _BARE_ORG = lx.words("entity_company_nouns")  # "the company", "the truck maker"
 _POSTMODIFIERS = lx.words("postmodifier_participles")  # "The coalition, led by ...": no name
+# the prepositions that open a participle's phrase: "based in", "chaired by", "living near"
+_PHRASE_PREPS = (
+    "in|at|on|by|from|near|after|before|with|for|of|into|over|under|outside|inside|across|"
+    "around|during"
+)
 # an insert that describes the phrase before it and names nobody: "based in Leeds", "chaired
-# by a retired judge", "many of them elderly"
+# by a retired judge", "made up of", "many of them elderly" (not "managing director")
 _DESCRIPTIVE_INSERT_RE = re.compile(
-    r"(?:[a-z]+(?:ed|ing)|" + "|".join(sorted(_POSTMODIFIERS)) + r")\s+(?:in|at|on|by|from|"
-    r"near|after|before|with|for|of|into|over|under|outside|inside|across|around|during|up|to"
-    r")\s.*"  # "based in Leeds", "chaired by a judge", "made up of"; not "managing director"
+    r"(?:[a-z]+(?:ed|ing)|"
+    + "|".join(sorted(_POSTMODIFIERS))
+    + r")\s+(?:"
+    + _PHRASE_PREPS
+    + r"|up|to)\s.*"
     r"|aged\s+\d.*"  # "aged 34"
     r"|(?:many|some|most|all|several|none|one|two|both|each|half) of (?:them|whom)\b.*"
     r"|from\s.*",  # "The man, aged 34, from Salford": no name of his
@@ -108,8 +115,7 @@ _ING_NOUNS = lx.words("ed_ing_nouns")
 # arrested after the raid" (the type is the head's; `_mention._clause_head`)
 _CLAUSE_AFTER_RE = re.compile(
     r"(?<=[a-z]) (?:(?:who|whose|which|that) |(?=([a-z]{3,}ing) )"
-    r"|(?=(?:[a-z]{3,}ed|" + "|".join(sorted(_POSTMODIFIERS)) + r") (?:in|at|on|by|from|near|"
-    r"after|before|with|for|of|into|over|under|outside|inside|across|around|during) ))"
+    r"|(?=(?:[a-z]{3,}ed|" + "|".join(sorted(_POSTMODIFIERS)) + r") (?:" + _PHRASE_PREPS + r") ))"
 )
 
 

@@ -34,8 +34,8 @@ from framing.entities._text import (
     _PRONOUNS,
 )
 
-_KEPT = frozenset(_HONORIFICS - _OFFICE_TITLES - _GENDERED.keys())
 _COURTESY = frozenset(_GENDERED)  # "Mr", "Mrs", "Ms", "Miss": kept before a surname alone
+_KEPT = frozenset(_HONORIFICS - _OFFICE_TITLES - _COURTESY)
 _ARTICLES = frozenset({"the", "a", "an"})
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+\.?)\s+$")
 
