@@ -34,6 +34,7 @@ from framing.datasets import annotations_dir
 from framing.training import (
     ALONE_RULE,
     BARE_ONLY_GENRES,
+    MAPPED_WEIGHT,
     alone_copies,
     build,
     corpus_group,
@@ -189,6 +190,10 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # the document signals read through the sentence (eleventh session)
     "shipped-ix-own": {**_SHIPPED, "doc_interactions": "own"},
     "shipped-ix-own+eval": {**_SHIPPED, "doc_interactions": "own+eval"},
+    # the datasets' mapped labels at other weights (seventeenth session; shipped: 0.3)
+    "shipped-annotated": {**_SHIPPED, "_annotated_only": True},
+    "shipped-m0.1": {**_SHIPPED, "_mapped_weight": 0.1},
+    "shipped-m0.6": {**_SHIPPED, "_mapped_weight": 0.6},
     "doc+C3": {"use_doc": True, "C": 3.0},
     "doc+unbalanced": {"use_doc": True, "class_weight": None},
     # the shipped configuration without the annotations of waves 8 and 9 (their value)
@@ -240,7 +245,10 @@ def _score(
     min_groups = params.pop("_min_groups", None)
     if min_groups:
         params["vocabulary"] = cross_corpus_vocabulary(fit_on, int(min_groups))
-    model, _ = fit_model(fit_on, params, settle_rows=settle, group_weights=group_weights)
+    mapped_weight = float(params.pop("_mapped_weight", MAPPED_WEIGHT))
+    model, _ = fit_model(
+        fit_on, params, settle_rows=settle, group_weights=group_weights, mapped_weight=mapped_weight
+    )
     pred = list(model.predict([ex.input for ex in test]))
     gold = [ex.annotation for ex in test]
     # the same sentences read alone: what ``predict`` on a plain string sees

@@ -124,11 +124,13 @@ def training_rows(
     first_model: Any | None,
     threshold: float,
     group_weights: Mapping[str, float] | None = None,
+    mapped_weight: float = MAPPED_WEIGHT,
 ) -> TrainingRows:
     """The decided examples, plus those ``first_model`` settles (when given).
 
     ``group_weights`` multiplies the weight of every example of a corpus group
-    (`corpus_group`; a group it does not name keeps weight 1)."""
+    (`corpus_group`; a group it does not name keeps weight 1); ``mapped_weight`` is the weight
+    of a dataset's mapped label (an example we did not annotate)."""
     rows = TrainingRows()
     for ex in train:
         scale = group_weights.get(corpus_group(ex), 1.0) if group_weights else 1.0
@@ -139,7 +141,7 @@ def training_rows(
             else:
                 rows.add(ex, ex.annotation, ANNOTATION_WEIGHT * scale, "annotation")
         elif ex.mapped:
-            rows.add(ex, ex.mapped, MAPPED_WEIGHT * scale, ex.rule)
+            rows.add(ex, ex.mapped, mapped_weight * scale, ex.rule)
     if first_model is not None:
         undecided = [ex for ex in train if ex.label is None and ex.allowed]
         for ex, label in settle(first_model, undecided, threshold):
@@ -258,12 +260,13 @@ def fit_model(
     settle_threshold: float = 0.8,
     settle_rows: bool = False,
     group_weights: Mapping[str, float] | None = None,
+    mapped_weight: float = MAPPED_WEIGHT,
 ) -> tuple[FramingClassifier, Counter]:
     """Two-stage fit (see module docstring); returns the model and the training-set summary.
-    ``settle_rows=False`` fits once, on the decided rows only; ``group_weights`` as in
-    `training_rows`."""
+    ``settle_rows=False`` fits once, on the decided rows only; ``group_weights`` and
+    ``mapped_weight`` as in `training_rows`."""
     params = {**(params or {}), "random_state": seed}
-    decided = training_rows(train, None, settle_threshold, group_weights)
+    decided = training_rows(train, None, settle_threshold, group_weights, mapped_weight)
     if not settle_rows:
         model = FramingClassifier(**params).fit(
             decided.inputs, decided.labels, sample_weight=decided.weights
@@ -272,7 +275,7 @@ def fit_model(
     first = FramingClassifier(**{**params, "calibration": None}).fit(
         decided.inputs, decided.labels, sample_weight=decided.weights
     )
-    rows = training_rows(train, first, settle_threshold, group_weights)
+    rows = training_rows(train, first, settle_threshold, group_weights, mapped_weight)
     model = FramingClassifier(**params).fit(rows.inputs, rows.labels, sample_weight=rows.weights)
     return model, rows.summary
 
