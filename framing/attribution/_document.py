@@ -223,9 +223,11 @@ _CLOSERS = " \t\n\"'”’"
 # which reported ...")
 _TAIL_GOES_ON = re.compile(r"\s*(?:adding|saying|noting|explaining|citing|which|who)\b")
 # a short circumstance after a tail's cue: "..., the authority said in a statement.", "...,
-# the ministry said on Sunday evening."
+# the ministry said on Sunday evening.", "..., officials announced Friday." (a weekday alone:
+# wire style)
 _TAIL_CIRCUMSTANCE = re.compile(
-    r"(?:in|on|at|late|early|earlier|later|yesterday|today|tonight|last|this)\b[\w ,'’-]{0,50}"
+    r"(?:in|on|at|late|early|earlier|later|yesterday|today|tonight|last|this|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b[\w ,'’-]{0,50}"
 )
 _INTERVIEW_RE = re.compile(r"\b(?:[Ii]nterview(?:s|ed)?|tells|talks|spoke|speaks)\b")
 
@@ -234,8 +236,8 @@ def _tail(text: str, s0: int, s1: int, cue: tuple[int, int], src: tuple[int, int
     """The attribution closes the sentence after a comma: '..., Dr. Ruiz said.' or
     '..., said Dr. Ruiz.'."""
     a, b = min(cue[0], src[0]), max(cue[1], src[1])
-    if a - s0 < 20 or b - a > 80:
-        return False
+    if a - s0 < 20 or b - a > 80 or text.startswith(("something ", "Something "), src[0]):
+        return False  # (not "..., something Wittman reiterated Wednesday": an apposition)
     rest = text[b:s1].strip(_TAIL_PUNCT)
     if rest and not (
         (rest.startswith(",") and _TAIL_GOES_ON.match(rest, 1))

@@ -36,6 +36,7 @@ from framing.attribution._vocab import (
     _HEARING_BODIES,
     _MALE_WORDS,
     _MANNER,
+    _MIND_VERBS,
     _MODALS,
     _PERSON_NOUNS,
     _PERSON_THAT,
@@ -327,6 +328,8 @@ def _writers_own(t: _Tok, c: _Cand, lemma: str, src: tuple[int, int] | None, kin
     wonders if ...", "One reason is")."""
     if src is None:
         return False
+    if lemma in _MIND_VERBS and _forecast(t, c) and t.low[src[0]] not in ("you", "i", "we"):
+        return True  # "Rovers will feel hard done by", "Fans will think twice": the writer's
     if lemma in _READING_VERBS and kind == "other" and not _agent_noun(t, src):
         # (not "The jury concluded that", "Her husband revealed that", "a canon lawyer and
         # several priests close to the cardinal suggested": people and bodies anywhere in it)
@@ -352,6 +355,13 @@ def _writers_own(t: _Tok, c: _Cand, lemma: str, src: tuple[int, int] | None, kin
     a, b = c.cue
     musing = lemma in _COGNITION_SET or any(w in _MODALS for w in t.low[a:b])
     return not counted or musing
+
+
+def _forecast(t: _Tok, c: _Cand) -> bool:
+    """The cue holds "will" or "'ll" before its verb: the writer's forecast ("will feel"), not a
+    report of a mind (`_writers_own`)."""
+    a, b = c.cue
+    return any(w in ("will", "'ll", "’ll") for w in t.low[a : b - 1])
 
 
 def _speaker_word(t: _Tok, x: int, e: int) -> bool:

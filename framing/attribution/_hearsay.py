@@ -113,7 +113,11 @@ def _body_heard(t: _Tok, i: int) -> _Cand | None:
     if not (
         tail
         or (i + 1 < t.n and low[i + 1] in ("that", "how"))  # "the court heard how he ..."
-        or (i + 2 < t.n and low[i + 1] in _CLAUSE_STARTS and _clause_verb(t, i + 1, 4))
+        or (
+            i + 2 < t.n
+            and (low[i + 1] in _CLAUSE_STARTS or (t.cap[i + 1] and t.text[i + 1].isalpha()))
+            and _clause_verb(t, i + 1, 4)
+        )  # "the court heard the fund ...", "The jury heard Pike had lied"
     ):
         return None
     k = i - 1

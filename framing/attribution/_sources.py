@@ -3,6 +3,7 @@ is `_evidence`'s decision)."""
 
 from __future__ import annotations
 
+from framing.attribution._addressed import _addressed, _clause_after, _told_content
 from framing.attribution._cand import _Cand, _cue_left
 from framing.attribution._evidence import _decide, _src_kind, _writers_own
 from framing.attribution._phrases import (
@@ -62,6 +63,7 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
     low = t.low
     kept: list[_Cand] = []
     reading = -1  # where the clause of a cue read as the writer's own opens
+    addressed_end = -9  # where the last passive of the one addressed ends ("were told")
     for c in cands:
         a, b = c.cue
         if c.kind == "hearsay":
@@ -95,6 +97,14 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         ):
             continue  # "The bank's caution suggests it fears ...": the writer's reading goes on
         if c.drop or _no_content(t, a, b, lemma):
+            continue
+        if shared and 0 <= a - addressed_end <= 2:
+            continue  # "workers were told and not asked": the second verb of the passive
+        if src is None and not shared and _addressed(t, a, b):
+            addressed_end = b
+            relative = _in_relative_clause(t, a) or (a > 0 and low[a - 1] in ("who", "which"))
+            if _told_content(t, a, b) and not relative:
+                kept.append(c)  # "Motorists are asked to drive carefully": unnamed speakers
             continue
         if lemma in _FINDINGS and not shared and _writers_inference(t, src, res):
             continue  # "This shows that ...", "..., which suggests that ...": the writer's
@@ -473,13 +483,18 @@ def _verb_source(
         j = k
     left = t.text[j] if j >= 0 else ""
     lw = low[j] if j >= 0 else ""
+    addressed = _addressed(t, a, b)
     # passive agent: "as first reported by the New York Times"
     if b < n and low[b] == "by" and verb.endswith(("ed", "said", "told", "written")):
         e = _np_right(t, b + 1, loose=True)
         if e > 0:
-            if _person_subject(t, a):
+            if _person_subject(t, a) and not (addressed and _clause_after(t, e)):
                 c.drop = True  # "The senator was endorsed by the governor": an action
             return False, (b + 1, e), None
+    if addressed:
+        # "Residents were told (that) ...", "Motorists are asked to drive carefully": the
+        # subject is the one addressed; the speaker is unnamed
+        return False, None, None
     if c.participle and lw == "as" and j > 1 and low[a] in ("saying", "telling", "stating"):
         quoted = _quoted_as(t, j)
         if quoted is not None:

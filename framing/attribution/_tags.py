@@ -74,19 +74,32 @@ def _role_headline_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | No
 # "Airstrike on camp kills 27: health authority", "Talks will resume: UN": a headline that
 # names its source after a closing colon
 _COLON_SOURCE_RE = re.compile(r":\s+((?:[A-Za-z][\w.'’&-]*)(?:\s+[A-Za-z][\w.'’&-]*){0,3})\s*$")
+# a wire headline's source after a spaced dash: "Talks stall over army pullback - sources"
+_DASH_SOURCE_RE = re.compile(r"\s[-–—]\s*((?:[A-Za-z][\w.'’&]*)(?:\s+[A-Za-z][\w.'’&-]*){0,3})\s*$")
 
 
 def _colon_source_tail(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
-    """A source of one to four words after the last colon of a headline (no full stop or
-    closing quotation mark at its end, the headline's clause before the colon): (source
-    start, source end, colon position)."""
+    """A source of one to four words after the last colon of a headline, or after a spaced
+    dash ("... stall over army pullback - sources"), with no full stop or closing quotation
+    mark at its end and the headline's clause before: (source start, source end, colon or
+    dash position)."""
     if text[s1 - 1 : s1] in _LINE_ENDS:
         return None
     m = _COLON_SOURCE_RE.search(text, s0, s1)
-    if m is None or text[s0 : m.start()].count(" ") < 2:
+    cue = m.start() if m is not None else -1
+    dash = m is None
+    if dash:
+        m = _DASH_SOURCE_RE.search(text, s0, s1)
+        cue = m.start() + 1 if m is not None else -1  # the dash
+    if m is None or text[s0:cue].rstrip().count(" ") < 2 or "\n" in text[s0:s1]:
         return None
     words = m.group(1).split()
     last = words[-1].lower().rstrip(".")
+    if dash and not (
+        (last in _ROLE_HEADS and last not in _SECTION_LABELS)
+        or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
+    ):
+        return None  # (not a site's name after its title: "... - Reuters", "... - analysis")
     named = len(words) <= 3 and all(w[:1].isupper() for w in words)
     if not (
         last in _ROLE_HEADS
@@ -107,7 +120,7 @@ def _colon_source_tail(text: str, s0: int, s1: int) -> tuple[int, int, int] | No
         last in _CUE_WORDS and last not in DOCUMENT_NOUNS
     ):
         return None  # "...: minister says": a clause, read by the verb rules
-    return (m.start(1), m.end(1), m.start())
+    return (m.start(1), m.end(1), cue)
 
 
 def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:

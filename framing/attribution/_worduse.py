@@ -14,6 +14,7 @@ from framing.attribution._vocab import (
     _DET_HEADS,
     _DETS,
     _HEADLINE_VERBS,
+    _MODALS,
     _NP_PREPS,
     _NUMBERED_PART_VERBS,
     _NUMBERED_PARTS,
@@ -70,6 +71,19 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         return False
     w = t.low[i]
     left = t.low[i - 1]
+    if (
+        left in ("and", "or")
+        and i > 1
+        and w == _lemma_of(w)
+        and i + 1 < t.n
+        and (
+            t.low[i + 1] in _MODALS
+            or (t.text[i + 1] == "," and i + 2 < t.n and t.low[i + 2] in _MODALS)
+        )
+        and t.low[i - 2].isalpha()
+        and t.low[i - 2] not in PRONOUN_SOURCES
+    ):
+        return True  # "Heavy rain and hail will sweep", "wind and hail, will": a noun
     if left in ("<", "/", "#", "@", "-") or (i + 1 < t.n and t.text[i + 1] in ("-", ">", "=")):
         return True  # markup, hashtags, compounds: "<tweet", "#report", "tweet-id"
     if (
