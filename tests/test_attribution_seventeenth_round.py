@@ -232,3 +232,93 @@ def test_a_wire_headlines_source_after_a_dash(text: str, source: str, cue: str) 
 )
 def test_no_source_after_a_dash_in_other_titles(text: str) -> None:
     assert main_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The crash happened near Miller Road, per a news release from the sheriff's office.",
+            "a news release from the sheriff's office",
+        ),
+        ("Per the court filing, the company owed $3 million.", "the court filing"),
+        ("The driver was 34, per police.", "police"),
+    ],
+)
+def test_per_is_according_to(text: str, source: str) -> None:
+    assert main_attribution(text) == (source, text[text.lower().index("per ") :].split()[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unemployment rose to 5 per cent last year.",
+        "The fee is $5 per person.",
+        "Eggs, per dozen, 17 cents.",
+        "Income per head fell by a third.",
+        "As per the agreement, the land reverts to the council.",
+    ],
+)
+def test_per_as_a_rate_or_in_keeping_is_no_cue(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+def test_the_speakers_verb_leads_a_per_tail() -> None:
+    text = '"We will appeal," said Maria Ortiz, per the Herald.'
+    assert main_attribution(text) == ("Maria Ortiz", "said")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cyclist was taken to hospital with injuries described as life-threatening.",
+        "Students walked out of an event billed as a vigil for the victims.",
+    ],
+)
+def test_a_reduced_relative_with_as_is_no_attribution(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A woman described as a former official told the website that he had lied.",
+            ("a former official", "told"),
+        ),
+        ("The plan has been described as reckless.", (None, "has been described")),
+        ("Critics described the plan as reckless.", ("Critics", "described")),
+    ],
+)
+def test_descriptions_with_a_verb_or_a_speaker_stay(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    assert main_attribution(text) == expected
+
+
+def entity_of(text: str) -> tuple[str, str | None, str] | None:
+    from framing.entities import document_entities
+
+    spans = split_sentences(text)
+    per, _ = document_entities(text, find_attributions(text, spans))
+    e = per[0]
+    return None if e is None else (e.name, e.title, e.type)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # a common noun capitalised at the start is no owner's name
+        ("Court records show the man was booked on Sunday.", ("Court records", None, "document")),
+        ("Police records show he had two convictions.", ("Police records", None, "document")),
+        # a named owner stays the name
+        ("A new Reuters poll shows the race is tied.", ("Reuters", None, "poll")),
+        ("A report by the World Health Organization found that rates doubled.", None),
+    ],
+)
+def test_a_documents_entity(text: str, entity: tuple[str, str | None, str] | None) -> None:
+    got = entity_of(text)
+    if entity is None:  # the owner, whatever its article
+        assert got is not None and got[0].endswith("World Health Organization")
+    else:
+        assert got == entity

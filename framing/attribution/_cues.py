@@ -45,6 +45,7 @@ from framing.attribution._vocab import (
     _NOT_CUE_FORMS,
     _NOUN_NEXT,
     _PARTICLES,
+    _PER_UNITS,
     _PHRASAL_ONLY,
     _POLL_VERBS,
     _PRED_ADJ,
@@ -131,8 +132,8 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
             return c
     if w in _STATEMENT_NOUNS:
         return _issued_statement(t, i)
-    if w == "according":
-        c = _according(t, i)
+    if w == "according" or w == "per":
+        c = _according(t, i) if w == "according" else _per(t, i)
         if c is not None:
             return c
     if w in HEARSAY_ADVERBS and w != "apparently":
@@ -289,6 +290,22 @@ def _according(t: _Tok, i: int) -> _Cand | None:
     if i + 1 < t.n and t.low[i + 1] == "to":
         return _Cand((i, i + 2), "according")
     return None
+
+
+_PER_OPENERS = frozenset((",", "(", ";", "—", "–", "-"))
+
+
+def _per(t: _Tok, i: int) -> _Cand | None:
+    """'per' at token i as "according to" (US copy): "..., per a news release from the
+    sheriff's office", "Per the filing, ..."; not a rate ("$5 per hour", "per cent", "per
+    capita": `lexicons/per_units.txt`) nor "as per the law" (in keeping with it)."""
+    low = t.low
+    if i + 1 >= t.n or not t.text[i + 1][:1].isalpha() or low[i + 1] in _PER_UNITS:
+        return None
+    opens = i == 0 or low[i - 1] in _PER_OPENERS or t.text[i - 1] in _QUOTE_TOKENS
+    if not opens:
+        return None
+    return _Cand((i, i + 1), "according")
 
 
 # words after "put at" that make it an estimate: "put at 40", "put at $2m", "put at millions"

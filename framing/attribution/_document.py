@@ -126,6 +126,9 @@ def _sentence(
         found = [f for f in found if f.cue[0] != named[2]]  # "X told Fox News:": the verb's
     if len(found) > 1:
         _preposed(text, s0, found)
+        for f in found:
+            if lower[f.cue[0] : f.cue[1]] == "per":
+                f.rank = 1  # "..., said Nandy, per The Times": the speaker's own verb leads
     return found
 
 

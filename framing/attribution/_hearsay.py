@@ -19,6 +19,7 @@ from framing.attribution._vocab import (
     _MODALS,
     _TIME_WORDS,
     HEARSAY_PARTICIPLES,
+    PRONOUN_SOURCES,
 )
 
 _TAIL_AFTER = frozenset(("on", "at", "in", "by", "the", "of"))
@@ -200,6 +201,12 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
             k -= 1
         if k > 0 and low[k] in _BE and low[k] != "be":
             return _Cand((_cue_left(t, i), i + 1), "hearsay")
+        if k == i - 1 and _reduced_relative(t, i):
+            # "with injuries described as life-threatening", "an event billed as a vigil":
+            # a description, no verb of a speaker (nor the noun before it a source)
+            c = _Cand((i, i + 1), "hearsay")
+            c.drop = True
+            return c
         return None
     if not (w in HEARSAY_PARTICIPLES and i > 0 and (low[i - 1] in _BE or low[i - 1] == "widely")):
         return None
@@ -216,6 +223,39 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
         a = i - 2 if expletive else _cue_left(t, i)
         return _Cand((a, i + 2 if nxt == "to" else i + 1), "hearsay")
     return None
+
+
+def _reduced_relative(t: _Tok, i: int) -> bool:
+    """The participle at token i ("described as") follows a noun it describes, with no verb
+    of its own: "injuries described as life-threatening", "a man described as tall" (an
+    active verb would have an object before "as")."""
+    low = t.low
+    w = low[i - 1]
+    if not (
+        i > 1
+        and t.text[i - 1].isalpha()
+        and not t.cap[i - 1]
+        and w not in _BE
+        and w not in _AUX
+        and w not in _MODALS
+        and w not in PRONOUN_SOURCES
+        and w not in _NOT_A_NOUN
+        and not w.endswith("ly")
+    ):
+        return False
+    for k in range(i - 2, max(-1, i - 6), -1):  # "proceedings that rights groups described as"
+        if low[k] in _RELATIVES:
+            return False
+        if not t.text[k][:1].isalnum():
+            break
+    return True
+
+
+_NOT_A_NOUN = frozenset(
+    ("to", "and", "or", "not", "best", "only", "perhaps", "just", "also", "now", "often",
+     "sometimes", "once", "variously", "widely", "long", "first", "still")
+)  # fmt: skip
+_RELATIVES = frozenset(("that", "which", "who", "whom", "whose"))
 
 
 def _bare_clause(t: _Tok, i: int) -> bool:

@@ -67,7 +67,7 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
     for c in cands:
         a, b = c.cue
         if c.kind == "hearsay":
-            if not _in_relative_clause(t, a):
+            if not c.drop and not _in_relative_clause(t, a):
                 if b < t.n and low[b] == "as" and low[b - 1] in _AS_PARTICIPLES:
                     c.src = _as_agent(t, b)  # "was hailed as a breakthrough by both sides"
                 elif a > 0 and (low[a] in _BE or low[a] in _AUX):

@@ -93,6 +93,7 @@ _AS_PARTICIPLES = lx.words("as_participles")
 _MODALS = lx.words("modals")
 _MIND_VERBS = lx.words("mind_verbs")
 _ADDRESSEE_PARTICIPLES = lx.words("addressee_participles")
+_PER_UNITS = lx.words("per_units")
 _TAIL_REPORT = lx.words("tail_report_verbs")
 _TAIL_FILLERS = lx.words("tail_fillers")
 _TAIL_BARE = lx.words("tail_bare_subjects")
@@ -213,7 +214,7 @@ _CAND_WORDS = (
     | HEARSAY_ADVERBS
     | _PRED_ADJ
     | _CUE_NOUNS
-    | frozenset(("according", "emerged", "made", "make", "makes", "making", "heard", "put"))
+    | frozenset(("according", "per", "emerged", "made", "make", "makes", "making", "heard", "put"))
     | _STATEMENT_NOUNS
     | _VIEW_NOUNS
     | frozenset(_HEARSAY_PHRASES)
