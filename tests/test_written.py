@@ -159,14 +159,17 @@ def test_transcript_turns_are_trained_bare_without_their_speaker_tag() -> None:
 
 PROBES = ROOT / "annotations" / "probes"
 PROBES2 = ROOT / "annotations" / "probes2"
+PROBES3 = ROOT / "annotations" / "probes3"
 
 
-@pytest.mark.parametrize("root", [PROBES, PROBES2], ids=["probes", "probes2"])
+@pytest.mark.parametrize("root", [PROBES, PROBES2, PROBES3], ids=["probes", "probes2", "probes3"])
 def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> None:
     """annotations/probes: whole articles we wrote in the held-out kinds (twelfth session),
     labelled by their writer (dev-a1.csv) and blind by a second annotator (agreement/);
     annotations/probes2 (sixteenth session): 24 articles in Commonwealth and wire house
-    styles, labelled blind by two annotators who did not write them."""
+    styles, labelled blind by two annotators who did not write them; annotations/probes3
+    (seventeenth session): 24 more, sport, obituaries, business, court, weather, period and
+    non-Western copy, labelled the same way."""
     import csv
 
     docs = {d.doc_id: d for d in iter_written(root / "documents.jsonl")}
@@ -188,5 +191,7 @@ def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> N
 
 def test_the_training_annotations_hold_no_probe_document() -> None:
     assert not [
-        sid for sid in read_document_annotations() if sid.startswith(("probes/", "probes2/"))
+        sid
+        for sid in read_document_annotations()
+        if sid.startswith(("probes/", "probes2/", "probes3/"))
     ]

@@ -41,14 +41,33 @@ KINDS = {"prose", "headline", "metadata", "boilerplate"}
 TYPES = {"person", "organisation", "document", "poll", "anonymous"}
 
 
-def _find(text: str, needle: str, lo: int, hi: int) -> tuple[int, int] | None:
+def _whole(text: str, at: int, end: int) -> bool:
+    """[at, end) does not start or end inside a word ("he" in "the" does)."""
+    inside_left = at > 0 and text[at - 1].isalnum() and text[at].isalnum()
+    inside_right = end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+    return not (inside_left or inside_right)
+
+
+def _find(
+    text: str, needle: str, lo: int, hi: int, near: int | None = None
+) -> tuple[int, int] | None:
+    """Where the annotator's string occurs in text[lo:hi]: an occurrence that is whole words
+    rather than part of one ("he", not the "he" of "the"), the one nearest to ``near`` (the
+    cue, for a source) or else the first; case-sensitive first, then ignoring case."""
     needle = needle.strip().strip('"').strip()
     if not needle:
         return None
-    at = text.find(needle, lo, hi)
-    if at < 0:
-        at = text.lower().find(needle.lower(), lo, hi)
-    return (at, at + len(needle)) if at >= 0 else None
+    for hay, pin in ((text, needle), (text.lower(), needle.lower())):
+        hits = []
+        at = hay.find(pin, lo, hi)
+        while at >= 0:
+            hits.append(at)
+            at = hay.find(pin, at + 1, hi)
+        if hits:
+            whole = [h for h in hits if _whole(text, h, h + len(needle))] or hits
+            at = whole[0] if near is None else min(whole, key=lambda h: abs(h - near))
+            return (at, at + len(needle))
+    return None
 
 
 def convert(doc: Document, spans: list, row: dict, misses: Counter) -> dict:
@@ -68,13 +87,15 @@ def convert(doc: Document, spans: list, row: dict, misses: Counter) -> dict:
     out.update(id=sentence_id(doc.doc_id, start, end), label=label, kind=kind)
     if label != "claim":
         return out
-    for key in ("source", "cue"):
+    near = None
+    for key in ("cue", "source"):  # the cue first: the source nearest to it
         if row.get(key):
-            span = _find(doc.text, row[key], start, end)
+            span = _find(doc.text, row[key], start, end, near)
             if span is None:
                 misses[key] += 1
             else:
                 out[f"{key}_start"], out[f"{key}_end"] = span
+                near = span[0] if key == "cue" else near
     for key, col in (("entity", "entity_name"), ("title", "entity_title")):
         if row.get(col):
             span = _find(doc.text, row[col], 0, len(doc.text))
