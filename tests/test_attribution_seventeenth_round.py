@@ -322,3 +322,49 @@ def test_a_documents_entity(text: str, entity: tuple[str, str | None, str] | Non
         assert got is not None and got[0].endswith("World Health Organization")
     else:
         assert got == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Estate agents are already reporting cancelled viewings.", "Estate agents", None),
+        ("Border Patrol agents say the fence has gaps.", "Border Patrol agents", "say"),
+    ],
+)
+def test_agents_are_people(text: str, source: str, cue: str | None) -> None:
+    main = main_attribution(text)
+    assert main is not None and main[0] == source and (cue is None or main[1] == cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The retailer cut its full-year profit forecast on Wednesday.",
+        "The figures were in the bank's annual budget review.",
+    ],
+)
+def test_a_cue_noun_ending_a_compound_after_a_possessive(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Its workers say the plant is unsafe.", "Its workers", "say"),
+        ("My party will support this bill.", "My party", "will support"),
+        (
+            "Our intelligence people estimate that the aid doubled.",
+            "Our intelligence people",
+            "estimate",
+        ),
+        ("She asked our finance department to estimate that cost.", None, None),
+    ],
+)
+def test_verbs_after_a_possessive_subject_stay_verbs(
+    text: str, source: str | None, cue: str | None
+) -> None:
+    main = main_attribution(text)
+    if cue is None:
+        assert main is None or main[1] != "estimate"
+    else:
+        assert main == (source, cue)

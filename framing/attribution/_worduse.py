@@ -65,6 +65,43 @@ _ORDINALS = frozenset(
 )  # fmt: skip
 
 
+_POSSESSIVES = frozenset(("its", "their", "his", "her", "our", "my", "your", "'s", "’s"))
+# words before a cue that make it a verb: "to estimate", plurals without "-s" ("Our
+# intelligence people estimate")
+_NOT_BEFORE_COMPOUND_HEAD = frozenset(
+    ("to", "people", "police", "staff", "men", "women", "children", "media", "public", "not")
+)
+# cue words that end a compound noun after a possessive ("its profit forecast")
+_COMPOUND_HEADS = frozenset(
+    ("forecast", "estimate", "report", "survey", "poll", "review", "warning", "claim",
+     "statement", "update", "outlook", "projection", "guidance", "briefing", "study")
+)  # fmt: skip
+
+
+def _owned_compound(t: _Tok, i: int) -> bool:
+    """The base form at i, a noun-like cue word, ends a compound noun after a possessive: "its
+    full-year profit forecast", "the company's budget review" (one to three lower-case words
+    between, the one before the cue singular and no auxiliary: "its workers say", "My party will
+    support" stay verbs)."""
+    low = t.low
+    if (
+        i < 2
+        or low[i] not in _COMPOUND_HEADS
+        or low[i - 1].endswith("s")
+        or not low[i - 1].replace("-", "").isalpha()
+        or low[i - 1] in _AUX
+        or low[i - 1] in _MODALS
+        or low[i - 1] in _NOT_BEFORE_COMPOUND_HEAD
+    ):
+        return False
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if low[k] in _POSSESSIVES:
+            return True
+        if t.cap[k] or not low[k].replace("-", "").isalpha() or low[k] in _AUX:
+            return False
+    return False
+
+
 def _is_nounish_use(t: _Tok, i: int) -> bool:
     """A cue word used as a noun: 'the report', 'his claims', 'a sharp reply'."""
     if i == 0:
@@ -111,6 +148,8 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         return True  # "the report", "Neither claim survives": a noun after its determiner
     if left.endswith(("'s", "’s")):
         return True
+    if w == _lemma_of(w) and _owned_compound(t, i):
+        return True  # "its full-year profit forecast", "the firm's sales forecast": a noun
     if left in _SHARE_HEADS:  # "90 percent support for", "a minority report."; not "a majority say"
         nxt = t.low[i + 1] if i + 1 < t.n else ""
         return not nxt[:1].isalnum() or nxt in _AFTER_SHARE_NOUN
