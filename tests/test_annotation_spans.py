@@ -41,6 +41,10 @@ def test_find_prefers_whole_words_and_the_occurrence_near_the_cue() -> None:
     # ignoring case when it must; nothing when the string is not there
     assert find(text, "THE MAYOR", 0, len(text)) == (5, 14)
     assert find(text, "governor", 0, len(text)) is None
+    # a whole word in another case before a part of a word in the same case
+    greeting = '"Hello Henry," he said.'
+    he = greeting.index(" he ") + 1
+    assert find(greeting, "He", 0, len(greeting), greeting.index("said")) == (he, he + 2)
     # part of a word only when no whole word holds it
     assert find(text, "clos", 0, len(text)) == (text.index("close"), text.index("close") + 4)
 

@@ -57,15 +57,23 @@ def _find(
     needle = needle.strip().strip('"').strip()
     if not needle:
         return None
+    hits: list[list[int]] = []
     for hay, pin in ((text, needle), (text.lower(), needle.lower())):
-        hits = []
+        found = []
         at = hay.find(pin, lo, hi)
         while at >= 0:
-            hits.append(at)
+            found.append(at)
             at = hay.find(pin, at + 1, hi)
-        if hits:
-            whole = [h for h in hits if _whole(text, h, h + len(needle))] or hits
-            at = whole[0] if near is None else min(whole, key=lambda h: abs(h - near))
+        hits.append(found)
+    # whole words first (the exact case, then any case), then parts of words
+    for pool in (
+        [h for h in hits[0] if _whole(text, h, h + len(needle))],
+        [h for h in hits[1] if _whole(text, h, h + len(needle))],
+        hits[0],
+        hits[1],
+    ):
+        if pool:
+            at = pool[0] if near is None else min(pool, key=lambda h: abs(h - near))
             return (at, at + len(needle))
     return None
 

@@ -298,10 +298,13 @@ _PER_OPENERS = frozenset((",", "(", ";", "—", "–", "-"))
 def _per(t: _Tok, i: int) -> _Cand | None:
     """'per' at token i as "according to" (US copy): "..., per a news release from the
     sheriff's office", "Per the filing, ..."; not a rate ("$5 per hour", "per cent", "per
-    capita": `lexicons/per_units.txt`) nor "as per the law" (in keeping with it)."""
+    capita") nor "in keeping with" ("per his wishes", "per state law", "as per the law"; the
+    words of `lexicons/per_units.txt` within the next four)."""
     low = t.low
-    if i + 1 >= t.n or not t.text[i + 1][:1].isalpha() or low[i + 1] in _PER_UNITS:
+    if i + 1 >= t.n or not t.text[i + 1][:1].isalpha():
         return None
+    if any(low[k] in _PER_UNITS for k in range(i + 1, min(i + 5, t.n))):
+        return None  # "per person", "per his wishes", "per state law"
     opens = i == 0 or low[i - 1] in _PER_OPENERS or t.text[i - 1] in _QUOTE_TOKENS
     if not opens:
         return None

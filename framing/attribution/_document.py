@@ -110,6 +110,9 @@ def _sentence(
             continue  # "Asking the wealthy to pay more is fair": a gerund subject, no source
         if src is not None and _FILLER_RE.search(text, src[0], src[1]):
             src = _unfilled(text, src)
+        m = _APPOSITION_HEAD_RE.match(text, src[0]) if src is not None else None
+        if m is not None and src is not None and m.end() < src[1]:
+            src = (m.end(), src[1])  # "..., something Ruiz reiterated": Ruiz speaks
         f = _Found(cue, src, k, res)
         f.in_quote = quotes.inside(cue[0])
         if asks and not f.in_quote:
@@ -232,6 +235,13 @@ _TAIL_CIRCUMSTANCE = re.compile(
     r"(?:in|on|at|late|early|earlier|later|yesterday|today|tonight|last|this|Monday|Tuesday"
     r"|Wednesday|Thursday|Friday|Saturday|Sunday)\b[\w ,'’-]{0,50}"
 )
+# a noun and a relative clause without "that" after a comma: an apposition to the clause before,
+# not its tail ("..., something Wittman reiterated", "..., a point the mayor repeated")
+_APPOSITION_HEADS = (
+    "something|a point|an argument|a view|a message|a claim|a line|a position|a charge"
+)
+_APPOSITION_HEAD_RE = re.compile(rf"(?i:{_APPOSITION_HEADS})\s")
+_APPOSITION_BEFORE_RE = re.compile(rf"(?i:{_APPOSITION_HEADS})\s+$")
 _INTERVIEW_RE = re.compile(r"\b(?:[Ii]nterview(?:s|ed)?|tells|talks|spoke|speaks)\b")
 
 
@@ -239,8 +249,10 @@ def _tail(text: str, s0: int, s1: int, cue: tuple[int, int], src: tuple[int, int
     """The attribution closes the sentence after a comma: '..., Dr. Ruiz said.' or
     '..., said Dr. Ruiz.'."""
     a, b = min(cue[0], src[0]), max(cue[1], src[1])
-    if a - s0 < 20 or b - a > 80 or text.startswith(("something ", "Something "), src[0]):
+    if a - s0 < 20 or b - a > 80 or _APPOSITION_HEAD_RE.match(text, a):
         return False  # (not "..., something Wittman reiterated Wednesday": an apposition)
+    if _APPOSITION_BEFORE_RE.search(text, max(s0, a - 20), a):
+        return False  # (the same with the source cut to "Wittman")
     rest = text[b:s1].strip(_TAIL_PUNCT)
     if rest and not (
         (rest.startswith(",") and _TAIL_GOES_ON.match(rest, 1))

@@ -324,8 +324,9 @@ def _writers_own(t: _Tok, c: _Cand, lemma: str, src: tuple[int, int] | None, kin
     neither a person, a body nor a document "suggests", "reveals" or "concludes" ("The scale of
     the walkout suggests a rift", "Our examples suggest that ...": LABELS.md's framing), an
     abstract noun "shows" or "tells" ("History tells us that ..."), the writer's own analysis
-    ("Our analysis suggests ..."), or the generic "one" wonders, thinks or might say ("One
-    wonders if ...", "One reason is")."""
+    ("Our analysis suggests ..."), the generic "one" wonders, thinks or might say ("One
+    wonders if ...", "One reason is"), or a mind forecast with "will" ("Rovers will feel hard
+    done by", `_forecast`)."""
     if src is None:
         return False
     if lemma in _MIND_VERBS and _forecast(t, c) and t.low[src[0]] not in ("you", "i", "we"):

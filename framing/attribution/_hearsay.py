@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from framing.attribution._cand import _Cand, _cue_left
+from framing.attribution._phrases import _np_left
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
     _AS_PARTICIPLES,
@@ -17,9 +18,11 @@ from framing.attribution._vocab import (
     _HEARSAY_PHRASES,
     _HEARSAY_STATES,
     _MODALS,
+    _RELATIVE_PRONOUNS,
     _TIME_WORDS,
     HEARSAY_PARTICIPLES,
     PRONOUN_SOURCES,
+    _lemma_of,
 )
 
 _TAIL_AFTER = frozenset(("on", "at", "in", "by", "the", "of"))
@@ -118,6 +121,7 @@ def _body_heard(t: _Tok, i: int) -> _Cand | None:
             i + 2 < t.n
             and (low[i + 1] in _CLAUSE_STARTS or (t.cap[i + 1] and t.text[i + 1].isalpha()))
             and _clause_verb(t, i + 1, 4)
+            and not _heard_say(t, i + 1)
         )  # "the court heard the fund ...", "The jury heard Pike had lied"
     ):
         return None
@@ -225,10 +229,25 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
     return None
 
 
+_NOT_A_NOUN = frozenset(
+    ("to", "and", "or", "not", "best", "only", "perhaps", "just", "also", "now", "often",
+     "sometimes", "once", "variously", "long", "first", "still")
+)  # fmt: skip
+
+
+def _heard_say(t: _Tok, k: int) -> bool:
+    """A name at k and a bare verb of saying after it: "The court heard Smith say he was
+    innocent" (Smith speaks; the body only heard him)."""
+    while k < t.n and t.cap[k]:
+        k += 1
+    return k < t.n and t.low[k] in _CUE_WORDS and t.low[k] == _lemma_of(t.low[k])
+
+
 def _reduced_relative(t: _Tok, i: int) -> bool:
     """The participle at token i ("described as") follows a noun it describes, with no verb
-    of its own: "injuries described as life-threatening", "a man described as tall" (an
-    active verb would have an object before "as")."""
+    of its own: "injuries described as life-threatening", "a man described as tall"; not the
+    subject that opens the sentence ("The mayor described as reckless the plan ...") nor the
+    subject of a relative clause ("proceedings that rights groups described as a sham")."""
     low = t.low
     w = low[i - 1]
     if not (
@@ -244,18 +263,13 @@ def _reduced_relative(t: _Tok, i: int) -> bool:
     ):
         return False
     for k in range(i - 2, max(-1, i - 6), -1):  # "proceedings that rights groups described as"
-        if low[k] in _RELATIVES:
+        if low[k] in _RELATIVE_PRONOUNS:
             return False
         if not t.text[k][:1].isalnum():
             break
-    return True
-
-
-_NOT_A_NOUN = frozenset(
-    ("to", "and", "or", "not", "best", "only", "perhaps", "just", "also", "now", "often",
-     "sometimes", "once", "variously", "widely", "long", "first", "still")
-)  # fmt: skip
-_RELATIVES = frozenset(("that", "which", "who", "whom", "whose"))
+    # the noun phrase opening the sentence is its subject: "The mayor described as reckless
+    # the plan to ..." (an active verb, its object after the "as" phrase)
+    return _np_left(t, i - 1) > 0
 
 
 def _bare_clause(t: _Tok, i: int) -> bool:
@@ -281,7 +295,7 @@ def _clause_verb(t: _Tok, k: int, n: int) -> bool:
     started"); not "an appeal which was rejected"."""
     for m in range(k + 1, min(k + 1 + n, t.n)):
         w = t.low[m]
-        if not t.text[m][:1].isalnum() or w in ("which", "that", "who", "whom", "whose"):
+        if not t.text[m][:1].isalnum() or w in _RELATIVE_PRONOUNS:
             return False
         if (w in _AUX or w in _BE or w in _MODALS) and not t.cap[m]:
             return True

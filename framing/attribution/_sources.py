@@ -3,7 +3,7 @@ is `_evidence`'s decision)."""
 
 from __future__ import annotations
 
-from framing.attribution._addressed import _addressed, _clause_after, _told_content
+from framing.attribution._addressed import _addressed, _told_content, _told_opens, _told_tail
 from framing.attribution._cand import _Cand, _cue_left
 from framing.attribution._evidence import _decide, _src_kind, _writers_own
 from framing.attribution._phrases import (
@@ -18,7 +18,7 @@ from framing.attribution._phrases import (
     _surname_month,
     _with_apposition,
 )
-from framing.attribution._signals import _closes_single
+from framing.attribution._signals import _closes_single, _thatless_clause
 from framing.attribution._tokens import (
     _DASHES,
     _QUOTE_TOKENS,
@@ -104,6 +104,8 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
             addressed_end = b
             relative = _in_relative_clause(t, a) or (a > 0 and low[a - 1] in ("who", "which"))
             if _told_content(t, a, b) and not relative:
+                if _told_tail(t, a, b):
+                    c.rank = -1  # '"...," the crowd was told.': the tail attributes it all
                 kept.append(c)  # "Motorists are asked to drive carefully": unnamed speakers
             continue
         if lemma in _FINDINGS and not shared and _writers_inference(t, src, res):
@@ -488,7 +490,13 @@ def _verb_source(
     if b < n and low[b] == "by" and verb.endswith(("ed", "said", "told", "written")):
         e = _np_right(t, b + 1, loose=True)
         if e > 0:
-            if _person_subject(t, a) and not (addressed and _clause_after(t, e)):
+            told = False
+            if addressed:  # "was told by officials (that) the plan would fail"
+                for k in range(b + 2, e + 1):
+                    if _told_opens(t, k) or _thatless_clause(t, k):
+                        e, told = k, True
+                        break
+            if _person_subject(t, a) and not told:
                 c.drop = True  # "The senator was endorsed by the governor": an action
             return False, (b + 1, e), None
     if addressed:

@@ -15,6 +15,7 @@ from framing.attribution._vocab import (
     _PREPS_STOP,
     _SECTION_HEADERS,
     _SECTION_LABELS,
+    _SIGN_OFFS,
     _SPEAKER_TAG_STOP,
     _WEEKDAYS,
     DOCUMENT_NOUNS,
@@ -95,9 +96,12 @@ def _colon_source_tail(text: str, s0: int, s1: int) -> tuple[int, int, int] | No
         return None
     words = m.group(1).split()
     last = words[-1].lower().rstrip(".")
-    if dash and not (
-        (last in _ROLE_HEADS and last not in _SECTION_LABELS)
-        or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
+    if dash and (
+        last in _SIGN_OFFS
+        or not (
+            (last in _ROLE_HEADS and last not in _SECTION_LABELS)
+            or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
+        )
     ):
         return None  # (not a site's name after its title: "... - Reuters", "... - analysis")
     named = len(words) <= 3 and all(w[:1].isupper() for w in words)

@@ -11,6 +11,7 @@ from framing.entities._text import (
     _ACRONYM_RE,
     _BODY_HEADS,
     _CLAUSE_AFTER_RE,
+    _COMMON_OWNERS,
     _CORP_RE,
     _CUE_TAIL,
     _CUT_HONORIFICS,
@@ -720,12 +721,7 @@ def _doc_owner(toks: list[str], lows: list[str], cut: int) -> str | None:
     if not owner or not _is_cap(owner[0]) or not _is_cap(owner[-1]):
         return None
     low = [w.lower().strip(".") for w in owner]
-    if (
-        len(low) == 1
-        and low[0] in _ORG_NOUNS
-        and low[0] not in _ORG_NAMES
-        and not owner[0].isupper()
-    ):
+    if len(low) == 1 and low[0] in _COMMON_OWNERS:
         return None  # "Court records show", "Police records": a common noun, no name
     if any(w in _ORG_NOUNS for w in low) or (len(owner) == 1 and _ACRONYM_RE.fullmatch(owner[0])):
         return " ".join(owner)

@@ -30,6 +30,7 @@ _BODY_HEADS = lx.words("entity_body_heads")  # "the Assembly", "Parliament": bod
 _POSTNOMINALS = lx.words("entity_postnominals")  # "Rebecca Hollins QC": no part of the name
 # "Moscow", "Gallup", "Vanity Fair": sources that are organisations (countries, capitals, media)
 _ORG_NAMES = lx.words("entity_org_names")
+_COMMON_OWNERS = lx.words("entity_common_owners")
 _TITLE_ABBREVIATIONS = lx.table("entity_title_abbreviations")  # governor -> ("gov.",)
 _ORG_HEADS = lx.words("entity_org_heads")  # "the radio", "Israel radio", "police"
 _ORG_TAILS = lx.words("entity_org_tails")  # "Black Sea Bulk Logistics", "the Air Force"

@@ -98,6 +98,7 @@ them."""
 ENTITY_ONLY = frozenset(
     {
         "entity_org_heads",
+        "entity_common_owners",
         "entity_group_nouns",
         "entity_group_plurals",
         "entity_body_heads",
