@@ -437,3 +437,15 @@ def test_a_named_owner_anywhere_in_the_sentence_stays() -> None:
         None,
         "document",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The black death outbreak has so far claimed at least 165 lives.", None),
+        ("The storm claimed the lives of six fishermen.", None),
+        ("He claimed victims were lying.", ("He", "claimed")),
+    ],
+)
+def test_a_death_toll_is_no_claim(text: str, expected: tuple[str, str] | None) -> None:
+    assert main_attribution(text) == expected

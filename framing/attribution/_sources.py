@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from framing.attribution._addressed import _addressed, _told_content, _told_opens, _told_tail
 from framing.attribution._cand import _Cand, _cue_left
+from framing.attribution._content import _no_content
 from framing.attribution._evidence import _decide, _src_kind, _writers_own
 from framing.attribution._phrases import (
     _head,
@@ -35,20 +36,15 @@ from framing.attribution._vocab import (
     _FINDINGS,
     _GENERIC_ONE_VERBS,
     _KEEP,
-    _NO_CONTENT,
     _NON_SOURCES,
-    _NOT_KNOW,
     _NP_PREPS,
     _PERMISSION_VERBS,
     _PERSONAL,
     _PREPS_STOP,
-    _PRONOUN_STANCES,
     _QUOTING,
-    _REFUSED_SPEECH,
     _REPORTED,
     _SUBORDINATORS,
     _TIME_WORDS,
-    _WH_WORDS,
     CATENATIVE_VERBS,
     DOCUMENT_NOUNS,
     HEARSAY_PARTICIPLES,
@@ -299,82 +295,7 @@ def _bare_verb(t: _Tok, a: int, b: int) -> bool:
 # Ruiz - who said"
 _NONRESTRICTIVE = frozenset((",", "-", "--", "—", "–", "(", "and", "or"))
 
-_REFUSALS = frozenset(("decline", "not", "n't", "'t", "’t", "never", "no"))  # "wouldn't"
-_NEGATIVE_SUBJECTS = frozenset(("neither", "nobody", "none", "no"))
 _PLACE_PREPS = frozenset(("at", "in", "on", "outside", "inside", "near", "around"))
-_CLAUSE_PREPS = frozenset(("in", "on", "at", "during", "to", "with"))
-# "know" reports a held content only when it is not negated and no question follows it ("She
-# doesn't even know who the rebels are", "I don't know if he sees"). On PolNeAR train this
-# removes 80 of our "know" cues that miss its gold and 10 that hit it ("she knows how to use
-# it"); "known as" stays (half of ours are gold there)
-
-
-# what follows "spoke" when someone took the floor and no content is given
-_SPOKE_WHERE = frozenset(
-    ("during", "at", "in", "on", "for", "before", "after", "from", "outside", "briefly", "first")
-)
-
-
-def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
-    """A cue that reports no content: "said nothing", "declined to comment", "would not
-    elaborate" (LABELS.md: not an attribution)."""
-    low = t.low
-    if b < t.n and low[b] == "nothing":
-        return True
-    if (
-        lemma == "speak"
-        and b < t.n
-        and low[b] in _SPOKE_WHERE
-        and not any(x in _QUOTE_TOKENS or x in (":", "that") for x in low[b:])
-    ):
-        return True  # "Several residents spoke during the public comment period.": an event
-    if (
-        b + 2 == t.n
-        and low[b] in ("me", "us")
-        and t.text[b + 1] in (".", "!", "?")
-        and not any(x in _QUOTE_TOKENS or x in (",", ":", ";", "—", "–") for x in t.text[:a])
-    ):
-        return True  # "He's trying to attack me.", "She warned us.": no content
-    if b < t.n and low[b] in ("it", "this", "that") and lemma not in _PRONOUN_STANCES:
-        e = b + 1
-        if e < t.n and low[e] in _TIME_WORDS | {"earlier", "again", "too", "first", "once"}:
-            e += 1  # "The governor mentioned it earlier."
-        if e < t.n and t.text[e] in (".", "!") and all(x in _QUOTE_TOKENS for x in t.text[e + 1 :]):
-            return True  # "it knew it.", "Everybody believes that.": nothing reported
-    words = {"decline" if w.startswith(("declin", "refus")) else w for w in low[a:b]}
-    if (
-        0 < a < 5
-        and low[0] in _NEGATIVE_SUBJECTS
-        and lemma != "know"
-        and b < t.n
-        and (low[b] in _WH_WORDS or low[b] in ("whether", "if"))
-    ):
-        words.add("not")  # "Neither side has said how ...", "Nobody would say whether ..."
-    if lemma in _NO_CONTENT or lemma == "comment":
-        return bool(words & _REFUSALS)
-    if lemma == "know" and (
-        bool(words & _NOT_KNOW)
-        or (b < t.n and low[b] in _WH_WORDS and not (a > 0 and low[a - 1] == "to"))
-    ):
-        return True  # "doesn't even know who ...", "I don't know if ..."; not "want to know if"
-    if not (words & _REFUSALS):
-        return False
-    if b + 1 < t.n and low[b] == "to" and low[b + 1] in _NO_CONTENT:
-        return True
-    if (
-        lemma in _REFUSED_SPEECH
-        and b < t.n
-        and (low[b] in ("whether", "if") or low[b] in _WH_WORDS)
-    ):
-        return True  # "did not say whether he would run", "would not confirm how many"
-    # "declined to say how much", "refused to discuss the terms": a refusal, no content
-    j = b + 2 if b + 1 < t.n and low[b] == "to" and low[b + 1] in _REFUSED_SPEECH else b
-    if j < t.n and (low[j] == "that" or (low[j] in _CLAUSE_PREPS and "that" in low[j : j + 12])):
-        return False  # "refused to say in an interview that ...": a content after all
-    return "decline" in words and (
-        low[b - 1] in _REFUSED_SPEECH
-        or (b + 1 < t.n and low[b] == "to" and low[b + 1] in _REFUSED_SPEECH)
-    )
 
 
 def _hearsay_subject(t: _Tok, a: int) -> tuple[int, int] | None:
