@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from framing.attribution import find_attributions
+from framing.entities import document_entities
+from framing.segmentation import split_sentences
 
 
 def main_attribution(text: str) -> tuple[str | None, str] | None:
@@ -12,3 +14,10 @@ def main_attribution(text: str) -> tuple[str | None, str] | None:
         return None
     a = found[0]
     return (a.source.text if a.source else None, a.cue.text)
+
+
+def entity_of(text: str) -> tuple[str, str | None, str] | None:
+    """(name, title, type) of the source entity of a text's first sentence, or None."""
+    per, _ = document_entities(text, find_attributions(text, split_sentences(text)))
+    e = per[0]
+    return None if e is None else (e.name, e.title, e.type)

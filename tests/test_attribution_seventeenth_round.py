@@ -10,7 +10,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import main_attribution
+from attribution_helpers import entity_of, main_attribution
 
 from framing.attribution import find_attributions
 from framing.segmentation import split_sentences
@@ -301,15 +301,6 @@ def test_descriptions_with_a_verb_or_a_speaker_stay(
     text: str, expected: tuple[str | None, str]
 ) -> None:
     assert main_attribution(text) == expected
-
-
-def entity_of(text: str) -> tuple[str, str | None, str] | None:
-    from framing.entities import document_entities
-
-    spans = split_sentences(text)
-    per, _ = document_entities(text, find_attributions(text, spans))
-    e = per[0]
-    return None if e is None else (e.name, e.title, e.type)
 
 
 @pytest.mark.parametrize(

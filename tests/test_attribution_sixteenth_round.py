@@ -10,18 +10,11 @@ sentences of these shapes; every text here was written for these tests."""
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import main_attribution
+from attribution_helpers import entity_of, main_attribution
 
 from framing.attribution import find_attributions
 from framing.entities import document_entities, parse_mention
 from framing.segmentation import split_sentences
-
-
-def entity_of(text: str) -> tuple[str, str | None, str] | None:
-    spans = split_sentences(text)
-    per, _ = document_entities(text, find_attributions(text, spans))
-    e = per[0]
-    return None if e is None else (e.name, e.title, e.type)
 
 
 @pytest.mark.parametrize(
