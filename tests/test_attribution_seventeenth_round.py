@@ -440,3 +440,26 @@ def test_a_named_owner_anywhere_in_the_sentence_stays() -> None:
 )
 def test_a_death_toll_is_no_claim(text: str, expected: tuple[str, str] | None) -> None:
     assert main_attribution(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forecast with its figure is the forecaster's claim
+        (
+            "Hartwell now expects adjusted earnings of $2.05 to $2.20 per share this year.",
+            ("Hartwell", "now expects"),
+        ),
+        ("Analysts forecast growth of 2% next year.", ("Analysts", "forecast")),
+        (
+            "The roads agency expects about 6,000 vehicles a day to use the tunnel.",
+            ("The roads agency", "expects"),
+        ),
+        # no figure, a noun, a possessive's participle
+        ("The team expects rain.", None),
+        ("A defence demonstration project involving 10 psychologists ended.", None),
+        ("Most of the city's estimated 15,000 taxis stayed off the roads.", None),
+    ],
+)
+def test_a_forecast_with_its_figure(text: str, expected: tuple[str, str] | None) -> None:
+    assert main_attribution(text) == expected

@@ -158,6 +158,13 @@ def _decide(
         or quote
         or (lemma in _COGNITION_SET and _object_to(t, b))
         or (lemma == "adj" and _infinitive_after(t, b))
+        or (
+            lemma in _FORECAST_VERBS
+            and kind == "person"
+            and t.low[b - 1] != "project"  # "a demonstration project involving ...": a noun
+            and t.low[a] not in ("'s", "’s")  # "the city's estimated 15,000 vehicles"
+            and _figure_after(t, b)
+        )
     )
     if ok and stands and collect is None:
         # a that-clause, colon or quotation next to the cue, or an object and "to" after a
@@ -175,6 +182,23 @@ def _decide(
     if ok:
         return after or quote or p >= model.keep_below
     return p >= model.rescue_above
+
+
+# verbs of a forecast whose object with a figure is the forecast itself ("Hartwell now expects
+# adjusted earnings of $2.05 to $2.20 per share", "Analysts forecast growth of 2%")
+_FORECAST_VERBS = frozenset(("expect", "forecast", "estimate", "project", "predict"))
+
+
+def _figure_after(t: _Tok, b: int) -> bool:
+    """A figure within the ten words after the cue ending at b, in its clause: "$2.05", "2%",
+    "1,200 jobs" (not across a full stop, semicolon or "but")."""
+    for k in range(b, min(b + 10, t.n)):
+        w = t.text[k]
+        if w in (".", ";", "!", "?") or t.low[k] == "but":
+            return False
+        if w[:1].isdigit() or w in ("$", "£", "€", "%"):
+            return True
+    return False
 
 
 # verbs whose object and "as" carry a view: "described it as sound", "remember her as exacting"
