@@ -463,3 +463,34 @@ def test_a_death_toll_is_no_claim(text: str, expected: tuple[str, str] | None) -
 )
 def test_a_forecast_with_its_figure(text: str, expected: tuple[str, str] | None) -> None:
     assert main_attribution(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closing "according to" attributes the sentence over a verb before it
+        (
+            "Analysts on average were expecting $2.48 a share, according to data compiled by "
+            "StreetLine Analytics.",
+            ("data", "according to"),
+        ),
+        # not set off in the middle of it: the speaker leads
+        (
+            "Gonzalez told the jury, according to the Chronicle, that the gun went off by itself.",
+            ("Gonzalez", "told"),
+        ),
+        # a cue noun ending a compound after an article
+        ("The firm earned 52 cents a share, missing the average analyst estimate.", None),
+        ("The company report said sales fell.", ("The company report", "said")),
+        # verbs all the same: a plural before a phrase, a pronoun, a past "forecast"
+        (
+            "Farmers near the fence report that crops are no longer trampled.",
+            ("Farmers near the fence", "report"),
+        ),
+        ("The government forecast growth of 2% last year.", ("The government", "forecast")),
+    ],
+)
+def test_closing_according_to_and_compound_nouns(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    assert main_attribution(text) == expected

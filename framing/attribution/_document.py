@@ -130,8 +130,19 @@ def _sentence(
     if len(found) > 1:
         _preposed(text, s0, found)
         for f in found:
-            if lower[f.cue[0] : f.cue[1]] == "per":
+            said = lower[f.cue[0] : f.cue[1]]
+            if said == "per":
                 f.rank = 1  # "..., said Nandy, per The Times": the speaker's own verb leads
+            elif (
+                said == "according to"
+                and f.rank == 0
+                and text[s0 : f.cue[0]].rstrip().endswith(",")
+                and "," not in text[f.cue[1] : s1]
+                and not any(g.cue[0] > f.cue[0] and not g.in_quote for g in found)
+            ):
+                # "Analysts were expecting $2.48, according to data compiled by X.": the
+                # closing "according to" attributes the whole sentence
+                f.rank = -1
     return found
 
 

@@ -79,10 +79,10 @@ _COMPOUND_HEADS = frozenset(
 
 
 def _owned_compound(t: _Tok, i: int) -> bool:
-    """The base form at i, a noun-like cue word, ends a compound noun after a possessive: "its
-    full-year profit forecast", "the company's budget review" (one to three lower-case words
-    between, the one before the cue singular and no auxiliary: "its workers say", "My party will
-    support" stay verbs)."""
+    """The base form at i, a noun-like cue word, ends a compound noun after a possessive or an
+    article: "its full-year profit forecast", "the company's budget review", "the average
+    analyst estimate" (one to three lower-case words between, the one before the cue singular
+    and no auxiliary: "its workers say", "My party will support" stay verbs)."""
     low = t.low
     if (
         i < 2
@@ -92,12 +92,27 @@ def _owned_compound(t: _Tok, i: int) -> bool:
         or low[i - 1] in _AUX
         or low[i - 1] in _MODALS
         or low[i - 1] in _NOT_BEFORE_COMPOUND_HEAD
+        or low[i - 1] in PRONOUN_SOURCES  # "the party that they claim"
+        or low[i - 1].endswith("not")  # "a government ... cannot claim"
     ):
         return False
     for k in range(i - 2, max(-1, i - 5), -1):
         if low[k] in _POSSESSIVES:
             return True
-        if t.cap[k] or not low[k].replace("-", "").isalpha() or low[k] in _AUX:
+        if (
+            low[k] in ("the", "a", "an")
+            and low[i] != "forecast"
+            and (k == 0 or low[k - 1] not in _NP_PREPS)  # "Farmers near the fence report"
+        ):
+            # "the average analyst estimate", "The company report said": a singular noun
+            # cannot take the base form as its verb ("The government forecast": a past)
+            return True
+        if (
+            t.cap[k]
+            or not low[k].replace("-", "").isalpha()
+            or low[k] in _AUX
+            or low[k] in ("that", "which", "who")
+        ):
             return False
     return False
 
