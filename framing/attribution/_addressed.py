@@ -5,7 +5,7 @@ unless a "by" agent names one, and it is one only when what was told follows (`_
 from __future__ import annotations
 
 from framing.attribution._phrases import _np_left
-from framing.attribution._signals import _thatless_clause
+from framing.attribution._signals import _FINITE, _thatless_clause
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
     _ADDRESSEE_PARTICIPLES,
@@ -27,13 +27,11 @@ _COORD = frozenset(("and", "or", "but"))
 # the tense of an instruction that reads as advice to the public ("Motorists are asked to ...",
 # "Travellers have been warned to ..."); a past one is an event ("He was asked to play")
 _ADVICE_AUX = frozenset(("is", "are", "am", "been", "being"))
+# a tensed verb opening a clause's predicate (not "be", "been", "being", "having")
+_TENSED = _FINITE - {"be", "been", "being", "having"}
 _QUESTION_WORDS = frozenset(
     ("whether", "if", "how", "what", "why", "who", "when", "where", "which", "about")
 )
-_FINITE_AFTER = frozenset(
-    ("will", "would", "could", "can", "may", "might", "must", "should", "had", "has", "have",
-     "was", "were", "is", "are")
-)  # fmt: skip
 
 
 def _told_tail(t: _Tok, a: int, b: int) -> bool:
@@ -107,7 +105,7 @@ def _told_clause(t: _Tok, b: int) -> bool:
     for m in range(b + 1, min(b + 7, t.n)):
         if not t.text[m][:1].isalnum():
             return False
-        if low[m] in _FINITE_AFTER:
+        if low[m] in _TENSED:
             return low[m - 1] != "to"
     return False
 

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from framing.attribution._signals import _thatless_clause
+from framing.attribution._signals import _FINITE, _thatless_clause
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
     _NO_CONTENT,
@@ -32,7 +32,6 @@ _SPOKE_WHERE = frozenset(
 
 
 _TOLL_WORDS = frozenset(("lives", "life", "victims", "casualties"))
-_FINITE = frozenset(("had", "has", "have", "was", "were", "is", "are", "would", "will", "could"))
 
 
 def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:

@@ -65,7 +65,6 @@ _ORDINALS = frozenset(
 )  # fmt: skip
 
 
-_POSSESSIVES = frozenset(("its", "their", "his", "her", "our", "my", "your", "'s", "’s"))
 # words before a cue that make it a verb: "to estimate", plurals without "-s" ("Our
 # intelligence people estimate")
 _NOT_BEFORE_COMPOUND_HEAD = frozenset(
@@ -79,8 +78,8 @@ _COMPOUND_HEADS = frozenset(
 
 
 def _owned_compound(t: _Tok, i: int) -> bool:
-    """The base form at i, a noun-like cue word, ends a compound noun after a possessive or an
-    article: "its full-year profit forecast", "the company's budget review", "the average
+    """The base form at i, a noun-like cue word, ends a compound noun after a possessive
+    pronoun (`_POSSESSIVES`) or an article: "its full-year profit forecast", "the average
     analyst estimate" (one to three lower-case words between, the one before the cue singular
     and no auxiliary: "its workers say", "My party will support" stay verbs)."""
     low = t.low
@@ -164,7 +163,7 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
     if left.endswith(("'s", "’s")):
         return True
     if w == _lemma_of(w) and _owned_compound(t, i):
-        return True  # "its full-year profit forecast", "the firm's sales forecast": a noun
+        return True  # "its full-year profit forecast", "the average analyst estimate": a noun
     if left in _SHARE_HEADS:  # "90 percent support for", "a minority report."; not "a majority say"
         nxt = t.low[i + 1] if i + 1 < t.n else ""
         return not nxt[:1].isalnum() or nxt in _AFTER_SHARE_NOUN
