@@ -6,9 +6,7 @@ from __future__ import annotations
 
 from framing.attribution import _learned
 from framing.attribution._cand import _Cand
-from framing.attribution._phrases import (
-    _head,
-)
+from framing.attribution._heads import _head
 from framing.attribution._signals import (
     _after_cue_signal,
     _manner_signal,
@@ -17,6 +15,7 @@ from framing.attribution._signals import (
     _thatless_clause,
 )
 from framing.attribution._tokens import (
+    _QUOTE_TOKENS,
     _Tok,
 )
 from framing.attribution._vocab import (
@@ -117,12 +116,26 @@ def _src_kind(t: _Tok, src: tuple[int, int] | None, shared: bool = False) -> str
     if (
         t.cap[h]
         or head in _AGENT_HEADS
+        or _people_subject(t, src, head)
         or (head in _SHARE_HEADS and _share_of_people(t, src, h))  # "19 percent of voters"
         or head[:1].isdigit()
         or (head.endswith("s") and head[:-1] in _AGENT_HEADS)  # "two unions"
     ):
         return "person"
     return "other"
+
+
+def _people_subject(t: _Tok, src: tuple[int, int], head: str) -> bool:
+    """A plural noun of people or bodies (`lexicons/person_nouns.txt`) heads a source that opens
+    the sentence: "Many families here believe the pit is finished", "Taxi companies reported
+    record business"; not the writer's own ("Our families"), nor inside a clause ("how victims
+    believe", "which is derided by locals")."""
+    return (
+        head in _PERSON_NOUNS
+        and head.endswith("s")
+        and all(x in _QUOTE_TOKENS or x.lower() in ("and", "but") for x in t.text[: src[0]])
+        and t.low[src[0]] not in ("our", "my", "your")
+    )
 
 
 def _decide(

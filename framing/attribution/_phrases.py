@@ -461,9 +461,24 @@ def _np_right(t: _Tok, i: int, limit: int = 12, loose: bool = False) -> int:
             continue
         if not _np_token(t, k) or (k > i and not t.cap[k] and _is_verbish(t, k)):
             break
+        if end > 0 and t.low[k - 1] not in _DETS and _verb_before_object(t, k):
+            break
         end = k + 1
         k += 1
     return end
+
+
+def _verb_before_object(t: _Tok, k: int) -> bool:
+    """Whether lower-case token k, inside a subject, is a short past form before its object
+    ("Hartwell Stores Inc cut its forecast and reported ...", "Ms Ruiz quit the board and
+    said ..."): a noun of a phrase is not followed by "its", "his" or "their", nor a name by
+    "the", "a" or "an"."""
+    if t.cap[k] or k + 1 >= t.n or not t.low[k].isalpha():
+        return False
+    nxt = t.low[k + 1]
+    if nxt in ("its", "his", "their"):
+        return True
+    return nxt in ("the", "a", "an") and t.cap[k - 1] and t.low[k - 1] not in _DETS
 
 
 def _apposition_end(t: _Tok, c: int, limit: int = 18) -> int:
@@ -708,92 +723,3 @@ def _named_or_parenthetical(t: _Tok, s: int, e: int, j: int) -> bool:
             # a comma right after "that" opens an insert in the content: "agreed that, legally,"
             return t.low[x - 1] != "that"
     return False
-
-
-def _head(t: _Tok, src: tuple[int, int]) -> int:
-    """Index of the head word of a source phrase (last word before a preposition or comma;
-    the name of "Smith et al.")."""
-    s0, s1 = src
-    for x in range(s0, s1):
-        if (
-            t.low[x] in _NP_PREPS and x > s0 and not (t.low[x] == "to" and _joins_name(t, x))
-        ) or t.text[x] in (",", "(", "—", "–"):
-            return _et_al(t, s0, x - 1)
-        if x > s0 and t.low[x].endswith("ed") and x + 1 < s1 and t.low[x + 1] == "by":
-            return _et_al(t, s0, x - 1)
-        if x > s0 and x + 1 < s1 and _postmodifier_at(t, x):
-            return x - 1  # "Scientists studying the outbreak": "Scientists"
-    return _et_al(t, s0, s1 - 1)
-
-
-def _et_al(t: _Tok, s0: int, h: int) -> int:
-    """``h``, or the name before "et al." when ``h`` is its "al."."""
-    if h - 2 >= s0 and t.low[h] == "al." and t.low[h - 1] == "et":
-        return h - 2
-    return h
-
-
-def _postmodifier_at(t: _Tok, x: int) -> bool:
-    """Token x is a participle that opens a phrase after a noun: "(the union) representing
-    ...", "(two men) arrested after ...", "(the coalition) led by ...". Not after a function
-    word ("the leading candidate", "what happened in"); a past participle only of
-    `postmodifier_participles.txt` (most past forms are main verbs here: "Shares slumped after
-    the company said", "The minister waited outside the room"), after a noun in lower case and
-    before a preposition and no pronoun ("Powell participated in", "Police shot him")."""
-    if x < 1 or x + 2 >= t.n or t.cap[x]:
-        return False
-    w = t.low[x]
-    prev = t.low[x - 1]
-    if (
-        not w.isalpha()
-        or w in _ED_ING_NOUNS
-        or (w in _CUE_WORDS and w not in _POSTMODIFIER_PARTICIPLES)
-    ):
-        return False  # but a listed cue's participle: "Diplomats briefed on the talks said"
-    if (
-        prev in _FUNCTION_WORDS
-        or prev in _DETS
-        or prev in PRONOUN_SOURCES
-        or prev in ("own", "most", "more", "well")
-        or not t.text[x - 1].isalpha()
-    ):
-        return False  # "eight leading institutes", "its own planning documents"
-    if len(w) > 5 and w.endswith("ing"):
-        return True
-    nxt = t.low[x + 1]
-    return (
-        w in _POSTMODIFIER_PARTICIPLES  # not any "-ed": "Shares slumped after the company said"
-        and (not t.cap[x - 1] or (x == 1 and prev.endswith("s")))  # "Diplomats briefed on"
-        and (nxt in _NP_PREPS or nxt in _PREPS_STOP)
-        and t.low[x + 2] not in PRONOUN_SOURCES
-    )
-
-
-def _participle_subject(t: _Tok, s: int) -> tuple[int, int] | None:
-    """The start of a subject that opens its clause and carries a participle phrase whose
-    object is the phrase starting at token s, right before the cue: "The union representing
-    4,000 rail workers said", "Two men arrested after the raid have told police", "Scientists
-    studying the outbreak believe" (the whole subject speaks, not the participle's object).
-    None when the word before the phrase is no such participle (`_postmodifier_at`) or the
-    subject does not open the sentence or a clause (after a comma, a conjunction or a
-    subordinator; "When police arrived at the scene witnesses said" has no participle, the
-    past forms being listed ones only). Returns (start of the subject, index of the
-    participle)."""
-    low = t.low
-    p = s - 1
-    if p >= 1 and (low[p] in _NP_PREPS or low[p] in _PREPS_STOP):
-        p -= 1  # "living near the plant", "working with refugees"
-    if not _postmodifier_at(t, p) or not _np_token(t, p - 1):
-        return None
-    a = _np_left(t, p - 1)
-    if a < 0:
-        return None
-    before = t.text[:a]
-    if not (
-        all(x in _QUOTE_TOKENS for x in before)
-        or before[-1] == ","
-        or low[a - 1] in _SUBORDINATORS  # "As the poster of a kitten hanging from a wire ..."
-        or low[a - 1] in _FRONTED_CONJUNCTIONS
-    ):
-        return None
-    return a, p

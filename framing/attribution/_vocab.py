@@ -217,6 +217,7 @@ _CAND_WORDS = (
     | _PRED_ADJ
     | _CUE_NOUNS
     | frozenset(("according", "per", "emerged", "made", "make", "makes", "making", "heard", "put"))
+    | frozenset(("puts", "putting", "placed", "places", "placing"))
     | _STATEMENT_NOUNS
     | _VIEW_NOUNS
     | frozenset(_HEARSAY_PHRASES)
