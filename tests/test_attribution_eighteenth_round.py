@@ -157,3 +157,62 @@ def test_plural_people_inside_a_clause_or_our_own_are_no_source(text: str) -> No
 def test_cooperatives_and_federations_are_organisations(text: str, name: str, kind: str) -> None:
     e = entity_of(text)
     assert e is not None and (e[0], e[2]) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The Board puts it down to the price of coal.", "The Board", "puts"),
+        ("Farmers put the poor harvest down to the late frost.", "Farmers", "put"),
+        (
+            "By the reckoning of the union chairman, some 340 men lost their jobs.",
+            "the union chairman",
+            "By the reckoning of",
+        ),
+        ("The meeting was, by several accounts, a tense one.", None, "by several accounts"),
+    ],
+)
+def test_causes_reckonings_and_accounts_are_attributed(
+    text: str, source: str | None, cue: str
+) -> None:
+    assert main_attribution(text) == (source, cue)
+
+
+def test_putting_something_down_to_do_something_is_no_cause() -> None:
+    assert main_attribution("She put the phone down to answer the door.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Agrawal says the plan will fail.", "Agrawal", "says"),
+        ("Gopal insists the deal is off.", "Gopal", "insists"),
+        ("Rawal insists she has kept control of the company.", "Rawal", "insists"),
+        ('Bansal warns: "The plan will fail."', "Bansal", "warns"),
+    ],
+)
+def test_a_surname_like_an_adjective_opens_a_report(text: str, source: str, cue: str) -> None:
+    # a surname ending like an adjective ("-al", "-ic") before "says" was read as a quoted
+    # subhead ('"Serious questions"') and the cue as a noun
+    assert main_attribution(text) == (source, cue)
+
+
+def test_a_quoted_subhead_is_still_no_report() -> None:
+    assert main_attribution('"Serious questions"') is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HISTORY: The town was chartered in 1781. The quarries closed in 1938.",
+        "ROUTE: From the capital, follow Route 14 north. The road was paved in 1957.",
+        "Methods: We recruited 40 patients. The primary outcome was pain at six weeks.",
+        "Admission: adults $4, children $2. Group visits can be booked by telephone.",
+    ],
+)
+def test_a_section_label_with_a_colon_is_no_speaker(text: str) -> None:
+    from framing.attribution import find_attributions
+    from framing.segmentation import split_sentences
+
+    found = find_attributions(text, split_sentences(text))
+    assert not any(found[1]), found[1]

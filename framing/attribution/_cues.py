@@ -134,6 +134,8 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
             return c
     if w in _STATEMENT_NOUNS:
         return _issued_statement(t, i)
+    if w == "reckoning" and 1 < i < t.n - 2 and _by_the_of(t, i):
+        return _Cand((i - 2, i + 2), "according")  # "By the reckoning of the union chairman"
     if w == "according" or w == "per":
         c = _according(t, i) if w == "according" else _per(t, i)
         if c is not None:
@@ -291,6 +293,11 @@ def _there_noun(t: _Tok, i: int) -> _Cand | None:
     return c
 
 
+def _by_the_of(t: _Tok, i: int) -> bool:
+    """'by the <word> of' around token i: "by the reckoning of"."""
+    return t.low[i - 2] == "by" and t.low[i - 1] == "the" and t.low[i + 1] == "of"
+
+
 def _according(t: _Tok, i: int) -> _Cand | None:
     """'according to' at token i."""
     if i + 1 < t.n and t.low[i + 1] == "to":
@@ -353,6 +360,12 @@ def _put_figure(t: _Tok, i: int) -> _Cand | None:
         if w == "in" and not (low[k + 1][:1].isdigit() or low[k + 1] in _MONTHS):
             return None  # "put a doctor in every station", but "inflation in October"
         if w in _AUX or w in _BE or w in _RELATIVES:
+            return None
+        if w == "down" and low[k + 1] == "to" and low[i] in ("put", "puts", "putting"):
+            # "The Board puts it down to the price of coal": a cause, not "down to answer"
+            after = t.text[k + 2] if k + 2 < t.n else ""
+            if low[k + 2] in _DETS or after[:1].isupper() or low[k + 2].endswith("ing"):
+                return _Cand((i, i + 1), "clear")
             return None
         if w == "at":
             nxt = t.text[k + 1]

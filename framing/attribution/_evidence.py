@@ -171,6 +171,7 @@ def _decide(
         or quote
         or (lemma in _COGNITION_SET and _object_to(t, b))
         or (lemma == "adj" and _infinitive_after(t, b))
+        or (lemma == "clear" and t.low[a] in ("put", "puts", "putting", "placed", "places"))
         or (
             lemma in _FORECAST_VERBS
             and kind == "person"

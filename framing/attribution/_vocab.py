@@ -217,7 +217,7 @@ _CAND_WORDS = (
     | _PRED_ADJ
     | _CUE_NOUNS
     | frozenset(("according", "per", "emerged", "made", "make", "makes", "making", "heard", "put"))
-    | frozenset(("puts", "putting", "placed", "places", "placing"))
+    | frozenset(("puts", "putting", "placed", "places", "placing", "reckoning"))
     | _STATEMENT_NOUNS
     | _VIEW_NOUNS
     | frozenset(_HEARSAY_PHRASES)
@@ -258,8 +258,11 @@ def _needed_words() -> dict[str, frozenset[str]]:
             out[w] = noun_needs
     if "heard" not in _CUE_WORDS:
         out["heard"] = frozenset(("that",)) | _HEARING_BODIES  # "The court heard (that)"
-    if "put" not in _CUE_WORDS:
-        out["put"] = frozenset(("at", "it"))  # "losses were put at $2m", "put it simply:"
+    for w in ("put", "puts", "putting", "placed", "places", "placing"):
+        if w not in _CUE_WORDS:
+            # "losses were put at $2m", "put it simply:", "puts it down to the weather"
+            out[w] = frozenset(("at", "it", "down"))
+    out["reckoning"] = frozenset(("by",))  # "by the reckoning of"
     for w in _POLL_VERBS - _CUE_WORDS:
         out[w] = out.get(w, frozenset()) | _POLL_NOUNS  # "the poll had Pell ahead"
     for w in _STATEMENT_NOUNS:

@@ -195,6 +195,7 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         and t.cap[i - 1]
         and _ADJ_BEFORE_NOUN_RE.search(left)
         and left not in _AGENT_HEADS
+        and not _clause_follows(t, i)  # "Agrawal says the plan will fail": a surname
     ):
         return True  # '"Serious questions"': a quoted subhead, an adjective and its noun
     if (
@@ -216,6 +217,16 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         and not _plural_subject_before(t, i)
         and not _relative_subject_before(t, i)
     )
+
+
+def _clause_follows(t: _Tok, i: int) -> bool:
+    """What follows token i opens a reported clause: a pronoun, a determiner, a comma or colon
+    ("Gopal insists the deal is off", "Bansal warns: ..."; not the closing quote of a quoted
+    subhead)."""
+    if i + 1 >= t.n:
+        return False
+    nxt = t.low[i + 1]
+    return nxt in PRONOUN_SOURCES or nxt in _DETS or nxt in (",", ":")
 
 
 _PLURAL_HEADS = frozenset(("people", "men", "women", "children", "police", "staff", "those"))
