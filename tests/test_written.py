@@ -160,16 +160,22 @@ def test_transcript_turns_are_trained_bare_without_their_speaker_tag() -> None:
 PROBES = ROOT / "annotations" / "probes"
 PROBES2 = ROOT / "annotations" / "probes2"
 PROBES3 = ROOT / "annotations" / "probes3"
+PROBES4 = ROOT / "annotations" / "probes4"
 
 
-@pytest.mark.parametrize("root", [PROBES, PROBES2, PROBES3], ids=["probes", "probes2", "probes3"])
+@pytest.mark.parametrize(
+    "root", [PROBES, PROBES2, PROBES3, PROBES4], ids=["probes", "probes2", "probes3", "probes4"]
+)
 def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> None:
     """annotations/probes: whole articles we wrote in the held-out kinds (twelfth session),
     labelled by their writer (dev-a1.csv) and blind by a second annotator (agreement/);
     annotations/probes2 (sixteenth session): 24 articles in Commonwealth and wire house
     styles, labelled blind by two annotators who did not write them; annotations/probes3
     (seventeenth session): 24 more, sport, obituaries, business, court, weather, period and
-    non-Western copy, labelled the same way."""
+    non-Western copy, labelled the same way; annotations/probes4 (eighteenth session): 24 more
+    in the held-out kinds (a public broadcaster's 2004-5 news, broadcasters outside the US, US
+    papers of 1927-1971, a border war seen from several countries, sport, an obituary), written
+    after the session's training waves and never used to choose anything."""
     import csv
 
     docs = {d.doc_id: d for d in iter_written(root / "documents.jsonl")}
@@ -193,5 +199,5 @@ def test_the_training_annotations_hold_no_probe_document() -> None:
     assert not [
         sid
         for sid in read_document_annotations()
-        if sid.startswith(("probes/", "probes2/", "probes3/"))
+        if sid.startswith(("probes/", "probes2/", "probes3/", "probes4/"))
     ]
