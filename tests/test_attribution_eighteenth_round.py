@@ -216,3 +216,45 @@ def test_a_section_label_with_a_colon_is_no_speaker(text: str) -> None:
 
     found = find_attributions(text, split_sentences(text))
     assert not any(found[1]), found[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "His supporters were quick to point out that he had won twice before.",
+            "His supporters",
+            "point out",
+        ),
+        (
+            "Party officials were at pains last night to say that the leader was safe.",
+            "Party officials",
+            "say",
+        ),
+        ("Officials were keen to stress that no decision had been taken.", "Officials", "stress"),
+    ],
+)
+def test_eager_to_say_the_subject_speaks(text: str, source: str, cue: str) -> None:
+    assert main_attribution(text) == (source, cue)
+
+
+@pytest.mark.parametrize("text", ["He was quick to score again.", "She was happy to help."])
+def test_eager_to_act_is_no_report(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A decision is expected before the end of the month.", (None, "is expected")),
+        ("A verdict is expected next week.", (None, "is expected")),
+        ("Results were better than expected.", None),
+        ("Turnout was lower than had been expected.", None),
+        ("Such a reaction should have been expected.", None),
+        ("The poll gave him 54 per cent.", ("The poll", "gave")),
+    ],
+)
+def test_expectations_with_a_time_and_polls_with_a_pronoun(
+    text: str, found: tuple[str | None, str] | None
+) -> None:
+    assert main_attribution(text) == found

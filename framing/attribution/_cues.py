@@ -548,11 +548,19 @@ _RAISE_FORMS = frozenset(
 
 
 def _that_at(t: _Tok, k: int) -> int:
-    """The index of "that" at token k or after a short time phrase there ("ruled on Thursday
-    that", "held last week that"), or -1."""
+    """The index of "that" at token k or after a short time phrase or adverb there ("ruled on
+    Thursday that", "held last week that", "ruled unanimously that"), or -1."""
     low = t.low
     j = k
-    while j < t.n and j - k < 3 and (low[j] in _TIME_WORDS or low[j] in ("on", "last", "this")):
+    while (
+        j < t.n
+        and j - k < 3
+        and (
+            low[j] in _TIME_WORDS
+            or low[j] in ("on", "last", "this", "afterwards", "later")
+            or (low[j].endswith("ly") and len(low[j]) > 4)  # "ruled unanimously that"
+        )
+    ):
         j += 1
     return j if j < t.n and low[j] == "that" and (j == k or low[j - 1] != "on") else -1
 

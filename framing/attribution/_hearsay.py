@@ -223,10 +223,26 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
         return _Cand((_cue_left(t, i), i + 1), "hearsay")  # "are reported missing"
     if w == "estimated" and nxt == "at":
         return _Cand((_cue_left(t, i), i + 1), "hearsay")  # "sales are estimated at $4m"
+    if (
+        w == "expected"
+        and low[i - 1] in ("is", "are", "was", "were")  # not "can be", "should have been"
+        and nxt in _EXPECTED_WHEN
+        and "than" not in low[max(0, i - 4) : i]  # "lower than had been expected"
+    ):
+        # "A decision is expected before Christmas", "A verdict is expected next week":
+        # others' expectation (not "as expected", "than expected": no form of "be" before)
+        return _Cand((_cue_left(t, i), i + 1), "hearsay")
     if (nxt == "to" and w not in _NAMING_PARTICIPLES) or expletive:
         a = i - 2 if expletive else _cue_left(t, i)
         return _Cand((a, i + 2 if nxt == "to" else i + 1), "hearsay")
     return None
+
+
+# what follows "is expected" when nothing is said of what is expected but when: a time
+_EXPECTED_WHEN = frozenset(
+    ("before", "by", "within", "next", "later", "soon", "shortly", "tomorrow", "today",
+     "tonight", "this", "early", "late")
+)  # fmt: skip
 
 
 _NOT_A_NOUN = frozenset(

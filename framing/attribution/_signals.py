@@ -251,7 +251,8 @@ def _poll_figure(t: _Tok, i: int) -> bool:
         return False
     window = low[i + 1 : i + 10]
     figure = any(w[:1].isdigit() for w in window) or not _POLL_UNITS.isdisjoint(window)
-    named = any(t.cap[x] for x in range(i + 1, min(t.n, i + 5)))  # a party or a candidate
+    named = any(t.cap[x] for x in range(i + 1, min(t.n, i + 5))) or nxt in ("him", "her", "them")
+    # a party or a candidate, or "gave him 54 per cent"
     if low[i] in ("give", "gives", "gave"):
         return figure and named  # "gives Fine Gael 30 percent", "gave Labour 170 seats"
     if figure:

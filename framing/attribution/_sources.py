@@ -31,6 +31,7 @@ from framing.attribution._vocab import (
     _CUE_WORDS,
     _DEMONSTRATIVES,
     _DETS,
+    _EAGER_ADJECTIVES,
     _EVIDENCE_SET,
     _FINDINGS,
     _GENERIC_ONE_VERBS,
@@ -516,6 +517,9 @@ def _verb_source(
         s = _np_left(t, r)
         return False, (j, j + 1), ((s, r + 1) if s >= 0 else None)
     if lw == "to" and j > 0:
+        eager = _eager_subject(t, j)
+        if eager is not None:
+            return False, eager, None  # "His supporters were quick to point out that ..."
         # "led the chairman to declare": the object before "to" speaks
         s = _np_left(t, j - 1)
         if s < 0 or _is_verbish(t, j - 1):
@@ -571,6 +575,27 @@ def _verb_source(
 # verbs that name rather than report ("a preservative called thimerosal"): no subject over a
 # participle phrase for them
 _NAMING = frozenset(("call", "name", "dub", "brand", "label", "title", "term", "know"))
+
+
+def _eager_subject(t: _Tok, j: int) -> _Range | None:
+    """The subject of "<be> quick / keen / at pains (last night) to" with "to" at token j:
+    "His supporters were quick to point out that ...", "Party officials were at pains last
+    night to say that ..." (`lexicons/eager_adjectives.txt`); None for any other "to"."""
+    low = t.low
+    k = j - 1
+    while k > 0 and j - k <= 3 and (low[k] in _TIME_WORDS or low[k] in ("night", "week")):
+        k -= 1  # "at pains last night to say"
+    if low[k] not in _EAGER_ADJECTIVES or (low[k] == "pains" and low[k - 1] != "at"):
+        return None
+    k -= 2 if low[k] == "pains" else 1
+    if k > 0 and (low[k] in ("very", "so", "too") or low[k].endswith("ly")):
+        k -= 1  # "were very quick to", "were notably keen to"
+    if k < 1 or low[k] not in _BE:
+        return None
+    s = _np_left(t, k - 1)
+    if s < 0 or _src_kind(t, (s, k)) in ("", "other"):
+        return None
+    return (s, k)
 
 
 def _free_relative(t: _Tok, c: _Cand, s: int, j: int) -> int:

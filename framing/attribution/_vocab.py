@@ -74,6 +74,7 @@ _STATEMENT_VERBS = _forms(lx.entries("statement_verbs"))
 _AGENT_SUFFIXES = tuple(lx.entries("agent_suffixes"))
 _VIEW_NOUNS = lx.words("view_nouns")
 _PERMISSION_VERBS = _forms(lx.entries("permission_verbs"))
+_EAGER_ADJECTIVES = lx.words("eager_adjectives")
 # "by all accounts": the phrase's last word -> its word tuples
 _HEARSAY_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _p in lx.entries("hearsay_phrases"):
