@@ -171,11 +171,14 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # ninth session)
     "shipped-w22": {**_SHIPPED, "_without": _files(101, 108)},
     # ... without the narrative genres of waves 23-24, without wave 25's non-news prose, without
-    # all three, without wave 26's obituaries, analysis, sport and rebuttals (eighteenth session)
+    # all three, without wave 26's obituaries, analysis, sport and rebuttals, without wave 27's
+    # obituaries, editorials, columns, broadcaster news, conflict coverage and profiles (eighteenth
+    # session)
     "shipped-w23-24": {**_SHIPPED, "_without": _files(108, 119)},
     "shipped-w25": {**_SHIPPED, "_without": _files(119, 126)},
     "shipped-w23-25": {**_SHIPPED, "_without": _files(108, 126)},
     "shipped-w26": {**_SHIPPED, "_without": _files(126, 132)},
+    "shipped-w27": {**_SHIPPED, "_without": _files(132, 138)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},

@@ -65,6 +65,12 @@ def test_a_noun_before_a_determiner_stays_in_the_source(text: str) -> None:
         ),
         ("Insurers placed losses at $1.3 billion.", "Insurers", "placed"),
         ("Organisers put the turnout at about 1,200.", "Organisers", "put"),
+        (
+            "The state tourism board put attendance at over 60,000.",
+            "The state tourism board",
+            "put",
+        ),
+        ("The valuation puts liabilities at roughly $2 billion.", "The valuation", "puts"),
         ("The survey placed the average value of an acre at $1,357.", "The survey", "placed"),
         (
             "Police put the crowd at 5,000, though organisers said twice as many marched.",

@@ -327,7 +327,8 @@ def _per(t: _Tok, i: int) -> _Cand | None:
 # words after "put at" that make it an estimate: "put at 40", "put at $2m", "put at millions"
 _AMOUNT_WORDS = frozenset(
     ("$", "€", "£", "millions", "billions", "thousands", "hundreds", "about", "around", "more",
-     "less", "nearly", "almost", "least", "up")
+     "less", "nearly", "almost", "least", "up", "over", "under", "roughly", "approximately",
+     "some", "close", "between", "just", "upwards", "well")
 )  # fmt: skip
 
 
