@@ -264,3 +264,37 @@ def test_expectations_with_a_time_and_polls_with_a_pronoun(
     text: str, found: tuple[str | None, str] | None
 ) -> None:
     assert main_attribution(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board puts it down to",  # a sentence that ends after "down to"
+        "She put it down to",
+        "pains to say that it works.",
+    ],
+)
+def test_short_or_cut_sentences_do_not_fail(text: str) -> None:
+    main_attribution(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Analysts put the figure at 40.", ("Analysts", "put")),
+        ("Officials put the cost of the report at $4m.", ("Officials", "put")),
+        (
+            "Gill and Duffus put the world deficit for the 1976-77 season at 126,000 tonnes.",
+            ("Gill and Duffus", "put"),
+        ),
+        ("The bank placed 10 million shares at 450p.", None),
+        ("She put her house on the market at $2m.", None),
+        ("Growth is expected by economists to slow.", ("economists", "is expected")),
+        ("Smith called the meeting a farce.", ("Smith", "called")),
+        ("Warren called a meeting of the commission.", None),
+        ("Fans were happy to claim the trophy.", None),
+        ("Many fishermen believe the stocks have recovered.", ("Many fishermen", "believe")),
+    ],
+)
+def test_the_reviews_cases(text: str, found: tuple[str | None, str] | None) -> None:
+    assert main_attribution(text) == found

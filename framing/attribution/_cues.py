@@ -51,6 +51,7 @@ from framing.attribution._vocab import (
     _PHRASAL_ONLY,
     _POLL_VERBS,
     _PRED_ADJ,
+    _PUT_FORMS,
     _STATEMENT_NOUNS,
     _STATEMENT_VERBS,
     _TAIL_PARTICIPLES,
@@ -344,18 +345,27 @@ def _put_at(t: _Tok, i: int) -> _Cand | None:
     return _Cand((_cue_left(t, i), i + 2), "hearsay")
 
 
-_PUT_FORMS = frozenset(("put", "puts", "putting", "placed", "places", "placing"))
-# an object that is an order or a wager, not an estimate: "placed an order at $5m"
-_NOT_ESTIMATES = frozenset(("order", "orders", "bet", "bets", "bid", "bids", "call", "calls"))
+# an object that is an order, a wager, a sale or an emphasis, not an estimate: "placed an
+# order at $5m", "placed 10 million shares at 450p", "puts the emphasis at ..."
+_NOT_ESTIMATES = frozenset(
+    ("order", "orders", "bet", "bets", "bid", "bids", "call", "calls", "shares", "bonds",
+     "stock", "stake", "emphasis", "house", "home", "flat", "property")
+)  # fmt: skip
+# prepositions that place a thing rather than estimate it: "put her house on the market at $2m"
+_PLACING_PREPS = frozenset(("on", "into", "onto", "under", "with", "to", "up", "out"))
 
 
 def _put_figure(t: _Tok, i: int) -> _Cand | None:
     """'The UN put the number of displaced at 40,000', 'Insurers placed losses at $1.3
-    billion' with the verb at token i: an estimate whose source is the subject (as PolNeAR
-    and our annotators read it); not 'put the kettle on at 6pm' or 'placed an order at'."""
+    billion', 'The UN is placing the toll at 40' with the verb at token i: an estimate whose
+    source is the subject (as PolNeAR and our annotators read it); not 'put the kettle on at
+    6pm', 'placed an order at', 'placed 10 million shares at 450p'."""
     low = t.low
-    if i == 0 or low[i - 1] in _DETS or low[i - 1] in _BE or low[i - 1] in ("i", "we", "you"):
+    passive = low[i - 1] in _BE and not low[i].endswith("ing") if i > 0 else False
+    if i == 0 or low[i - 1] in _DETS or passive or low[i - 1] in ("i", "we", "you"):
         return None  # "The places where ...", "was placed by X at" (a passive), "I will put"
+    if i + 1 < t.n and low[i + 1][:1].isdigit():
+        return None  # "placed 10 million shares at 450p": a counted object is sold or moved
     for k in range(i + 2, min(t.n - 1, i + 10)):
         w = low[k]
         if w == "in" and not (low[k + 1][:1].isdigit() or low[k + 1] in _MONTHS):
@@ -364,8 +374,9 @@ def _put_figure(t: _Tok, i: int) -> _Cand | None:
             return None
         if w == "down" and low[k + 1] == "to" and low[i] in ("put", "puts", "putting"):
             # "The Board puts it down to the price of coal": a cause, not "down to answer"
-            after = t.text[k + 2] if k + 2 < t.n else ""
-            if low[k + 2] in _DETS or after[:1].isupper() or low[k + 2].endswith("ing"):
+            if k + 2 >= t.n:
+                return None
+            if low[k + 2] in _DETS or t.cap[k + 2] or low[k + 2].endswith("ing"):
                 return _Cand((i, i + 1), "clear")
             return None
         if w == "at":
@@ -375,7 +386,10 @@ def _put_figure(t: _Tok, i: int) -> _Cand | None:
             if not amount or clock or ":" in nxt or nxt.endswith(("am", "pm")):
                 return None
             return _Cand((i, i + 1), "clear")
-        if w in _NOT_ESTIMATES or w in _CUE_WORDS or not (w[:1].isalnum() or w in ("'s", "’s")):
+        if w in _NOT_ESTIMATES or w in _PLACING_PREPS:
+            return None
+        noun = low[k - 1] in _DETS or low[k - 1] == "of"  # "the figure", "the cost of the report"
+        if (w in _CUE_WORDS and not noun) or not (w[:1].isalnum() or w in ("'s", "’s")):
             return None
     return None
 
@@ -558,8 +572,8 @@ def _that_at(t: _Tok, k: int) -> int:
         and j - k < 3
         and (
             low[j] in _TIME_WORDS
-            or low[j] in ("on", "last", "this", "afterwards", "later")
-            or (low[j].endswith("ly") and len(low[j]) > 4)  # "ruled unanimously that"
+            or low[j] in ("on", "last", "this", "afterwards")
+            or (low[j].endswith("ly") and len(low[j]) > 4 and not t.cap[j])  # "unanimously"
         )
     ):
         j += 1
@@ -572,6 +586,8 @@ def _action_object(t: _Tok, i: int, objects: frozenset[str]) -> bool:
     low = t.low
     for x in range(i + 1, min(i + 4, t.n)):
         if low[x] in objects:
+            if x + 1 < t.n and (low[x + 1] in ("a", "an") or t.text[x + 1] in _QUOTE_TOKENS):
+                return False  # "called the meeting a farce": the object named, not an action
             return not any(w in _AUX or w in _BE or w in _MODALS for w in low[x + 1 : x + 6])
     return False
 

@@ -40,6 +40,7 @@ from framing.attribution._vocab import (
     _PERSON_NOUNS,
     _PERSON_THAT,
     _PHRASAL_ONLY,
+    _PUT_FORMS,
     _QUOTE_ONLY,
     _SHARE_HEADS,
     _SPEECH_STRONG_SET,
@@ -132,7 +133,7 @@ def _people_subject(t: _Tok, src: tuple[int, int], head: str) -> bool:
     believe", "which is derided by locals")."""
     return (
         head in _PERSON_NOUNS
-        and head.endswith("s")
+        and head.endswith(("s", "men", "people"))  # "families", "fishermen", "townspeople"
         and all(x in _QUOTE_TOKENS or x.lower() in ("and", "but") for x in t.text[: src[0]])
         and t.low[src[0]] not in ("our", "my", "your")
     )
@@ -171,7 +172,7 @@ def _decide(
         or quote
         or (lemma in _COGNITION_SET and _object_to(t, b))
         or (lemma == "adj" and _infinitive_after(t, b))
-        or (lemma == "clear" and t.low[a] in ("put", "puts", "putting", "placed", "places"))
+        or (lemma == "clear" and t.low[a] in _PUT_FORMS)
         or (
             lemma in _FORECAST_VERBS
             and kind == "person"

@@ -238,11 +238,9 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
     return None
 
 
-# what follows "is expected" when nothing is said of what is expected but when: a time
-_EXPECTED_WHEN = frozenset(
-    ("before", "by", "within", "next", "later", "soon", "shortly", "tomorrow", "today",
-     "tonight", "this", "early", "late")
-)  # fmt: skip
+# what follows "is expected" when nothing is said of what is expected but when: a time (not
+# "by": "is expected by economists to slow" names its source)
+_EXPECTED_WHEN = _TIME_WORDS | frozenset(("before", "within", "soon", "shortly", "tomorrow"))
 
 
 _NOT_A_NOUN = frozenset(

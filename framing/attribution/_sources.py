@@ -585,7 +585,7 @@ def _eager_subject(t: _Tok, j: int) -> _Range | None:
     k = j - 1
     while k > 0 and j - k <= 3 and (low[k] in _TIME_WORDS or low[k] in ("night", "week")):
         k -= 1  # "at pains last night to say"
-    if low[k] not in _EAGER_ADJECTIVES or (low[k] == "pains" and low[k - 1] != "at"):
+    if low[k] not in _EAGER_ADJECTIVES or (low[k] == "pains" and (k < 1 or low[k - 1] != "at")):
         return None
     k -= 2 if low[k] == "pains" else 1
     if k > 0 and (low[k] in ("very", "so", "too") or low[k].endswith("ly")):

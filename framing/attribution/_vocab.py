@@ -75,6 +75,9 @@ _AGENT_SUFFIXES = tuple(lx.entries("agent_suffixes"))
 _VIEW_NOUNS = lx.words("view_nouns")
 _PERMISSION_VERBS = _forms(lx.entries("permission_verbs"))
 _EAGER_ADJECTIVES = lx.words("eager_adjectives")
+# the forms of "put" and "place" that set an estimate or a cause: "put the toll at 40",
+# "placed losses at $1.3 billion", "puts it down to the weather"
+_PUT_FORMS = frozenset(("put", "puts", "putting", "placed", "places", "placing"))
 # "by all accounts": the phrase's last word -> its word tuples
 _HEARSAY_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _p in lx.entries("hearsay_phrases"):
@@ -218,7 +221,8 @@ _CAND_WORDS = (
     | _PRED_ADJ
     | _CUE_NOUNS
     | frozenset(("according", "per", "emerged", "made", "make", "makes", "making", "heard", "put"))
-    | frozenset(("puts", "putting", "placed", "places", "placing", "reckoning"))
+    | _PUT_FORMS
+    | frozenset(("reckoning",))
     | _STATEMENT_NOUNS
     | _VIEW_NOUNS
     | frozenset(_HEARSAY_PHRASES)
@@ -259,7 +263,7 @@ def _needed_words() -> dict[str, frozenset[str]]:
             out[w] = noun_needs
     if "heard" not in _CUE_WORDS:
         out["heard"] = frozenset(("that",)) | _HEARING_BODIES  # "The court heard (that)"
-    for w in ("put", "puts", "putting", "placed", "places", "placing"):
+    for w in _PUT_FORMS:
         if w not in _CUE_WORDS:
             # "losses were put at $2m", "put it simply:", "puts it down to the weather"
             out[w] = frozenset(("at", "it", "down"))
