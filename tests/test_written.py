@@ -175,7 +175,7 @@ def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> N
     non-Western copy, labelled the same way; annotations/probes4 (eighteenth session): 24 more
     in the held-out kinds (a public broadcaster's 2004-5 news, broadcasters outside the US, US
     papers of 1927-1971, a border war seen from several countries, sport, an obituary), written
-    after the session's training waves and never used to choose anything."""
+    after waves 23-25 and never trained on."""
     import csv
 
     docs = {d.doc_id: d for d in iter_written(root / "documents.jsonl")}
