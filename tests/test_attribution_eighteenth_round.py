@@ -10,6 +10,9 @@ from __future__ import annotations
 import pytest
 from attribution_helpers import entity_of, main_attribution
 
+from framing.attribution import find_attributions
+from framing.segmentation import split_sentences
+
 
 @pytest.mark.parametrize(
     ("text", "source", "cue"),
@@ -217,9 +220,6 @@ def test_a_quoted_subhead_is_still_no_report() -> None:
     ],
 )
 def test_a_section_label_with_a_colon_is_no_speaker(text: str) -> None:
-    from framing.attribution import find_attributions
-    from framing.segmentation import split_sentences
-
     found = find_attributions(text, split_sentences(text))
     assert not any(found[1]), found[1]
 

@@ -339,10 +339,15 @@ def _put_at(t: _Tok, i: int) -> _Cand | None:
     low = t.low
     if not (i > 0 and i + 2 < t.n and low[i - 1] in _BE and low[i + 1] == "at"):
         return None
-    nxt = low[i + 2]
-    if not (nxt[:1].isdigit() or nxt in _AMOUNT_WORDS or nxt[:1] in ("$", "€", "£")):
+    if not _amount_at(t, i + 2):
         return None
     return _Cand((_cue_left(t, i), i + 2), "hearsay")
+
+
+def _amount_at(t: _Tok, k: int) -> bool:
+    """Token k opens an amount: a figure, a currency sign or a word of `_AMOUNT_WORDS`."""
+    w = t.low[k]
+    return w[:1].isdigit() or w in _AMOUNT_WORDS or w[:1] in ("$", "€", "£")
 
 
 # an object that is an order, a wager, a sale or an emphasis, not an estimate: "placed an
@@ -361,8 +366,12 @@ def _put_figure(t: _Tok, i: int) -> _Cand | None:
     source is the subject (as PolNeAR and our annotators read it); not 'put the kettle on at
     6pm', 'placed an order at', 'placed 10 million shares at 450p'."""
     low = t.low
-    passive = low[i - 1] in _BE and not low[i].endswith("ing") if i > 0 else False
-    if i == 0 or low[i - 1] in _DETS or passive or low[i - 1] in ("i", "we", "you"):
+    if (
+        i == 0
+        or low[i - 1] in _DETS
+        or (low[i - 1] in _BE and not low[i].endswith("ing"))
+        or low[i - 1] in ("i", "we", "you")
+    ):
         return None  # "The places where ...", "was placed by X at" (a passive), "I will put"
     if i + 1 < t.n and low[i + 1][:1].isdigit():
         return None  # "placed 10 million shares at 450p": a counted object is sold or moved
@@ -381,9 +390,8 @@ def _put_figure(t: _Tok, i: int) -> _Cand | None:
             return None
         if w == "at":
             nxt = t.text[k + 1]
-            amount = nxt[:1].isdigit() or low[k + 1] in _AMOUNT_WORDS or nxt[:1] in "$€£"
             clock = k + 2 < t.n and low[k + 2] in ("am", "pm", "a.m.", "p.m.", "o'clock")
-            if not amount or clock or ":" in nxt or nxt.endswith(("am", "pm")):
+            if not _amount_at(t, k + 1) or clock or ":" in nxt or nxt.endswith(("am", "pm")):
                 return None
             return _Cand((i, i + 1), "clear")
         if w in _NOT_ESTIMATES or w in _PLACING_PREPS:

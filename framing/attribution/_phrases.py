@@ -461,14 +461,9 @@ def _np_right(t: _Tok, i: int, limit: int = 12, loose: bool = False) -> int:
             continue
         if not _np_token(t, k) or (k > i and not t.cap[k] and _is_verbish(t, k)):
             break
-        if (
-            end > 0
-            and t.low[k - 1] not in _DETS
-            and not (
-                w.endswith("s") and i > 0 and low[i - 1] == "to"
-            )  # "According to UN officials the"
-            and _verb_before_object(t, k)
-        ):
+        # a plural after "according to" is the head, not a verb: "According to UN officials the"
+        after_to = i > 0 and low[i - 1] == "to" and w.endswith("s")
+        if end > 0 and low[k - 1] not in _DETS and not after_to and _verb_before_object(t, k):
             break
         end = k + 1
         k += 1

@@ -583,7 +583,7 @@ def _eager_subject(t: _Tok, j: int) -> _Range | None:
     night to say that ..." (`lexicons/eager_adjectives.txt`); None for any other "to"."""
     low = t.low
     k = j - 1
-    while k > 0 and j - k <= 3 and (low[k] in _TIME_WORDS or low[k] in ("night", "week")):
+    while k > 0 and j - k <= 3 and low[k] in _TIME_WORDS:
         k -= 1  # "at pains last night to say"
     if low[k] not in _EAGER_ADJECTIVES or (low[k] == "pains" and (k < 1 or low[k - 1] != "at")):
         return None
