@@ -179,6 +179,9 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "shipped-w23-25": {**_SHIPPED, "_without": _files(108, 126)},
     "shipped-w26": {**_SHIPPED, "_without": _files(126, 132)},
     "shipped-w27": {**_SHIPPED, "_without": _files(132, 138)},
+    # ... without wave 28's editorials, columns, partisan and state-aligned news, transcripts,
+    # source-heavy political news, letters, essays and blogs (nineteenth session)
+    "shipped-w28": {**_SHIPPED, "_without": _files(138, 146)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},

@@ -92,7 +92,7 @@ def _words(words: str) -> frozenset[str]:
 _TITLES = _words(
     "Mr Mrs Ms Messrs Mmes Dr Drs Prof Profs Gov Sen Sens Rep Reps Gen Lt Col Maj Capt Cmdr "
     "Sgt Cpl Pvt Adm Brig Rev Fr Msgr Hon Pres Supt Det Insp Atty Mt Ft "
-    "Lieut Sergt Comdr Cdr Asst Secy Smt Shri Mme Mlle Ens"
+    "Lieut Sergt Comdr Cdr Asst Secy Smt Shri Mme Mlle Ens Ald Alds Coun Cllr Cllrs"
 )
 # Capitalised words that, after an abbreviation, usually continue a name rather than open a
 # sentence ("the U.S. Government", "the U.K. Parliament") although Punkt saw them in lowercase.
@@ -101,7 +101,7 @@ _NAME_PARTS = _words(
     "treasury department court constitution forces ambassador consulate census"
 )
 # Abbreviations that introduce what follows, in any case: never the end of a sentence either.
-_PREFIXES = _words("cf vs viz e.g i.e approx")
+_PREFIXES = _words("cf vs viz e.g i.e approx hon retd rtd")  # "my hon. Friend", "(retd.)"
 # Abbreviations that may end a sentence. Capitalised ones match capitalised (or all-caps)
 # tokens only: "Ill." is Illinois, "ill." is not an abbreviation.
 _ABBREVIATIONS = _words(

@@ -35,6 +35,7 @@ from framing.attribution._vocab import (
     _BARE_CUE_VERBS,
     _BE,
     _CAND_WORDS,
+    _COUNT_NOUNS,
     _CUE_ADVERBS,
     _CUE_NOUNS,
     _CUE_WORDS,
@@ -135,6 +136,10 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
             return c
     if w in _STATEMENT_NOUNS:
         return _issued_statement(t, i)
+    if w in _COUNT_NOUNS and i > 1:
+        c = _by_owner(t, i)
+        if c is not None:
+            return c
     if w == "reckoning" and 1 < i < t.n - 2 and _by_the_of(t, i):
         return _Cand((i - 2, i + 2), "according")  # "By the reckoning of the union chairman"
     if w == "according" or w == "per":
@@ -173,6 +178,7 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
 
 
 _PLURAL_VERBS = frozenset(("are", "were", "have"))
+_OUGHT = frozenset(("should", "must", "shouldn't", "mustn't"))
 
 
 def _noun_cue(t: _Tok, i: int) -> _Cand | None:
@@ -239,8 +245,8 @@ def _in_view(t: _Tok, i: int) -> _Cand | None:
             c.src = (i + 2, e)
             return c
         return None
-    if left in ("'s", "’s") and i > 2:
-        s = _np_left(t, i - 2)
+    if (left in ("'s", "’s") or (left in ("'", "’") and low[i - 2].endswith("s"))) and i > 2:
+        s = _np_left(t, i - 2)  # "in the minister's words", "in the auditors' view"
         if s > 0 and low[s - 1] == "in":
             c = _Cand((i, i + 1), "noun")
             c.src = (s, i - 1)
@@ -292,6 +298,37 @@ def _there_noun(t: _Tok, i: int) -> _Cand | None:
     c = _Cand((k - 1, i + 1), "noun")
     c.src = (s, i + 1)
     return c
+
+
+_BY_ON = frozenset(("by", "on"))
+
+
+def _by_owner(t: _Tok, i: int) -> _Cand | None:
+    """A reckoning owned after "by" or "on", noun at token i: "by the district's own count",
+    "by his estimate", "on the regional district's figures" (cue "by ... count", source the
+    owner)."""
+    low = t.low
+    k = i - 1
+    if low[k] == "own":
+        k -= 1
+    if low[k] in _OWNERS and k > 0 and _by_on(t, k - 1):
+        c = _Cand((k - 1, i + 1), "noun")
+        c.src = (k, k + 1)
+        return c
+    if low[k] in ("'s", "’s", "'", "’") and k > 1:
+        s = _np_left(t, k - 1)
+        if s > 0 and _by_on(t, s - 1):
+            c = _Cand((s - 1, i + 1), "noun")
+            c.src = (s, k)
+            return c
+    return None
+
+
+def _by_on(t: _Tok, j: int) -> bool:
+    """Token j is "by", or an "on" that opens the sentence or a comma's aside ("On the
+    district's figures, ..."; not "keep a lid on their records")."""
+    w = t.low[j]
+    return w == "by" or (w == "on" and (j == 0 or t.text[j - 1] in (",", "(", "—", "–")))
 
 
 def _by_the_of(t: _Tok, i: int) -> bool:
@@ -477,6 +514,8 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "It should be noted that", "It must be stressed that": the same
     if i > 1 and low[i - 1] == "to" and low[i - 2] == "according":
         return True  # "According to reports received here, ...": the "according" cue's
+    if i > 0 and (low[i - 1] in _OUGHT or (i > 1 and low[i - 1] == "to" and low[i - 2] == "ought")):
+        return True  # "The Assembly should reject the amendment": the writer's call, no report
     if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
         return True
     if lemma == "hail" and nxt == "from":

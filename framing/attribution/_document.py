@@ -34,6 +34,7 @@ from framing.attribution._vocab import (
     _NEEDS,
     _NEWSROOM,
     _NON_NAMES,
+    _OWN_OUTLET,
     _SPEAKER_OWN,
     _SPEECH_STRONG_SET,
     _TIME_WORDS,
@@ -223,7 +224,10 @@ def _own_voice(src: str, t: _Tok, b: int, turn: bool) -> bool:
     if src not in _OWN_VOICE:
         words = src.split(",")[0].split()
         # "Our correspondent, who visited the stations, observed": the outlet's own reporter
-        return len(words) == 2 and words[0] == "our" and words[1] in _NEWSROOM
+        return len(words) == 2 and (
+            (words[0] == "our" and words[1] in _NEWSROOM)
+            or (words[0] == "this" and words[1] in _OWN_OUTLET)  # "This newspaper urges"
+        )
     if src != "you":
         return True
     if turn:

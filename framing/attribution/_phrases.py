@@ -444,6 +444,13 @@ def _np_right(t: _Tok, i: int, limit: int = 12, loose: bool = False) -> int:
         if loose
         else ("of", "for", "at", "from", "with")
     )
+    according = (  # an opening "According to", a clause after its source
+        loose
+        and i > 1
+        and low[i - 1] == "to"
+        and low[i - 2] == "according"
+        and all(x in _QUOTE_TOKENS for x in t.text[: i - 2])
+    )
     k = i
     end = -1
     while k < n and k - i < limit:
@@ -451,6 +458,8 @@ def _np_right(t: _Tok, i: int, limit: int = 12, loose: bool = False) -> int:
         if w in _DETS and (k == i or low[k - 1] in _NP_PREPS or low[k - 1] == "and"):
             k += 1
             continue
+        if according and end > 0 and _clause_subject_at(t, k):
+            break  # "According to police the fire started": the clause's subject, no comma
         if w in _NP_PREPS or w in ("and", "&"):
             ok = w in inner or w in ("and", "&") or (w == "to" and low[k - 1] in _TO_HEADS)
             if not ok or end < 0 or k + 1 >= n:
@@ -468,6 +477,23 @@ def _np_right(t: _Tok, i: int, limit: int = 12, loose: bool = False) -> int:
         end = k + 1
         k += 1
     return end
+
+
+_CLAUSE_DETS = frozenset(("the", "a", "an", "this", "these", "those", "both", "all"))
+_POSS = frozenset(("'s", "’s"))
+
+
+def _clause_subject_at(t: _Tok, k: int) -> bool:
+    """Whether an article at token k, after an opening "According to X" with no comma, opens
+    the clause's subject ("According to police the fire started ...", "... UN officials the
+    toll has risen"), not a reduced relative inside the source phrase ("According to the
+    figures the Commission gave us in March, ..."): an auxiliary within six words, or no
+    comma left in the sentence."""
+    low = t.low
+    if t.cap[k] or low[k] not in _CLAUSE_DETS or low[k - 1] in _DETS or low[k - 1] in _POSS:
+        return False  # "by Protect The Harvest", "the Board's most recent assessment"
+    ahead = low[k + 1 : k + 7]
+    return any(w in _AUX and w not in _POSS for w in ahead) or "," not in t.text[k:]
 
 
 def _verb_before_object(t: _Tok, k: int) -> bool:

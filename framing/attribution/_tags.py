@@ -127,9 +127,36 @@ def _colon_source_tail(text: str, s0: int, s1: int) -> tuple[int, int, int] | No
     return (m.start(1), m.end(1), cue)
 
 
+# Parliamentary records: "Ms VANCE (Glenmore) - My question is ...", "Mr HOLT (Minister for
+# Transport): I thank ..." (an honorific, a surname in capitals, an electorate or office in
+# brackets, a dash or a colon), and "The Minister for Employment (Mr. Rupert Calloway): ..."
+# (the speaker's name in the brackets)
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon)\.?"
+_HANSARD_TAG_RE = re.compile(
+    r"\s*(" + _HONORIFIC + r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)"
+    r"\s*(?:\([^()\n]{1,60}\))?\s*([-–—:])\s+\S"
+)
+_OFFICE_NAME_TAG_RE = re.compile(
+    r"\s*[A-Z][^:()\n]{2,90}\((" + _HONORIFIC + r"\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\)"
+    r"(:)\s+\S"
+)
+
+
+def _hansard_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
+    """A speaker tag of a parliamentary record (`_HANSARD_TAG_RE`, `_OFFICE_NAME_TAG_RE`):
+    (source start, source end, dash or colon position)."""
+    m = _HANSARD_TAG_RE.match(text, s0, s1) or _OFFICE_NAME_TAG_RE.match(text, s0, s1)
+    if m is None:
+        return None
+    return (m.start(1), m.end(1), m.start(2))
+
+
 def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
-    """'Name: ...' or 'Name, role: "..."' at the start of a sentence: (source start, source
-    end, colon position)."""
+    """'Name: ...' or 'Name, role: "..."' at the start of a sentence, or a parliamentary
+    record's tag: (source start, source end, colon position)."""
+    hansard = _hansard_tag(text, s0, s1)
+    if hansard is not None:
+        return hansard
     first = text.find(":", s0, min(s1, s0 + 140))
     if first < 0:
         return None

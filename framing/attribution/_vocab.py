@@ -73,6 +73,7 @@ _BARE_CUE_NOUNS = lx.words("bare_cue_nouns")
 _STATEMENT_VERBS = _forms(lx.entries("statement_verbs"))
 _AGENT_SUFFIXES = tuple(lx.entries("agent_suffixes"))
 _VIEW_NOUNS = lx.words("view_nouns")
+_COUNT_NOUNS = lx.words("count_nouns")
 _PERMISSION_VERBS = _forms(lx.entries("permission_verbs"))
 _EAGER_ADJECTIVES = lx.words("eager_adjectives")
 # the forms of "put" and "place" that set an estimate or a cause: "put the toll at 40",
@@ -179,6 +180,7 @@ _REPORTED = lx.words("reported_participles")
 _NO_CONTENT = lx.words("no_content_objects")
 _REFUSED_SPEECH = lx.words("refused_speech")  # "declined to say whether ..."
 _METADATA_KEYS = lx.words("metadata_keys")
+_OWN_OUTLET = lx.words("own_outlet_nouns")  # "This newspaper urges": the editorial's own
 _NEWSROOM = lx.words("newsroom_roles")  # "Our correspondent observed": the writer's own
 _PRONOUN_STANCES = lx.words("pronoun_object_stances")  # "have opposed it.": still a position
 _ACTION_OBJECTS = {k: frozenset(v) for k, v in lx.table("action_objects").items()}
@@ -223,6 +225,7 @@ _CAND_WORDS = (
     | frozenset(("according", "per", "emerged", "made", "make", "makes", "making", "heard", "put"))
     | _PUT_FORMS
     | frozenset(("reckoning",))
+    | _COUNT_NOUNS
     | _STATEMENT_NOUNS
     | _VIEW_NOUNS
     | frozenset(_HEARSAY_PHRASES)
@@ -247,6 +250,9 @@ def _needed_words() -> dict[str, frozenset[str]]:
     for w in ("made", "make", "makes", "making"):
         if w not in _CUE_WORDS and w not in other and w not in _CUE_NOUNS:
             out[w] = frozenset(("clear",))
+    for w in _COUNT_NOUNS:  # "by the district's own count"
+        if w not in _CUE_WORDS and w not in other and w not in _CUE_NOUNS and w != "reckoning":
+            out[w] = frozenset(("by", "on"))
     for w in _CUE_WORDS:
         lemma = _FORM_TO_LEMMA.get(w, w)
         if w in other or w in ("according", "emerged") or w in out:

@@ -1,0 +1,189 @@
+"""Nineteenth session (issue 12): an opening "According to X" with no comma ran on into the
+clause ("According to police the fire started ..." had the source "police the fire"); the
+writer's calls with "should"/"must" before a stance verb were read as reports ("The Assembly
+should reject the amendment"); an editorial's "This newspaper urges" was a source; reckonings
+owned after "by" or "on" ("by the district's own count", "On the regional board's figures")
+and "by some estimates" were missed; "in the auditors' view" (a plural possessive) and "X's
+case is that" found no source. Every text here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import main_attribution
+
+from framing.attribution import find_attributions
+from framing.segmentation import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to police the fire started in the kitchen.", "police"),
+        ("According to Dr Ana Ruiz the vaccine is safe for children.", "Dr Ana Ruiz"),
+        ("According to UN officials the death toll has risen to 40.", "UN officials"),
+        ("According to the letter both the bridge and the road are at risk.", "the letter"),
+        ("According to Sheriff Tom Ode the suspect had fled by car.", "Sheriff Tom Ode"),
+    ],
+)
+def test_an_opening_according_to_stops_before_the_clause(text: str, source: str) -> None:
+    assert main_attribution(text) == (source, "According to")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a reduced relative and a comma: its subject stays in the phrase, as before
+        (
+            "According to the figures the board sent us in March, 40 wards are short of nurses.",
+            "the figures the board",
+        ),
+        # a capitalised name with "The" in it is one name
+        ("According to a report by Save The Marshes the reeds are dying.", None),
+        # a possessive before "most": one phrase
+        (
+            "According to the Water Board's most recent survey, the lake is shrinking.",
+            "the Water Board's most recent survey",
+        ),
+    ],
+)
+def test_the_according_to_phrase_is_not_cut_short(text: str, source: str | None) -> None:
+    found = main_attribution(text)
+    assert found is not None and found[1] == "According to"
+    if source is not None:
+        assert found[0] == source
+    else:  # the name is not cut at its capitalised "The"
+        assert found[0] is not None and found[0].endswith("Save The Marshes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Assembly should reject the amendment.",
+        "Mayor Strand should order the footage released by Friday.",
+        "The minister must explain why the audit was delayed.",
+        "The board ought to admit that the plan has failed.",
+        "Councillors shouldn't approve the sale before the audit.",
+    ],
+)
+def test_should_and_must_before_a_stance_verb_are_the_writers_call(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # the report around a call is still a report
+        ("The mayor said the Assembly should reject the amendment.", "The mayor", "said"),
+        ("Critics argue the board must explain the delay.", "Critics", "argue"),
+    ],
+)
+def test_a_reported_call_keeps_its_speaker(text: str, source: str, cue: str) -> None:
+    assert main_attribution(text) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This newspaper urges a yes vote.",
+        "This newspaper has supported the plan from the start.",
+        "This page has argued for a smaller council since 2010.",
+    ],
+)
+def test_an_editorials_own_outlet_is_not_a_source(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+def test_another_outlet_stays_a_source() -> None:
+    assert main_attribution("The newspaper reported that the mayor had resigned.") == (
+        "The newspaper",
+        "reported",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "By the district's own count, 412 pupils left last year.",
+            "the district",
+            "By the district's own count",
+        ),
+        ("By her own count, she has visited 40 countries.", "her", "By her own count"),
+        (
+            "The school, by the council's estimate, needs $4 million of repairs.",
+            "the council",
+            "by the council's estimate",
+        ),
+        (
+            "By the auditors' reckoning, the deficit is $2 million.",
+            "the auditors",
+            "By the auditors' reckoning",
+        ),
+        (
+            "He has trained, by his own estimate, more than 60 surgeons.",
+            "his",
+            "by his own estimate",
+        ),
+        (
+            "On the regional board's figures, 3,000 homes stand empty.",
+            "the regional board",
+            "On the regional board's figures",
+        ),
+        ("By some estimates, 400 pupils left last year.", None, "By some estimates"),
+        ("The crowd was 20,000 strong by one count.", None, "by one count"),
+    ],
+)
+def test_a_reckoning_after_by_or_on_is_its_owners(text: str, source: str | None, cue: str) -> None:
+    assert main_attribution(text) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agencies kept a tight lid on their records for years.",
+        "The clinic relies on its own records of every visit.",
+        "He was paid by the hour.",
+    ],
+)
+def test_records_and_counts_that_are_objects_are_no_cue(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("In the auditors' view, the accounts are unreliable.", "the auditors", "view"),
+        ("In the inspectors’ words, the site is a disgrace.", "the inspectors", "words"),
+        ("The plaintiff's case is that he bought the land in 2001.", "The plaintiff", "case"),
+        ("The government's line is that the strike is illegal.", "The government", "line"),
+    ],
+)
+def test_plural_possessive_views_and_a_partys_case(text: str, source: str, cue: str) -> None:
+    assert main_attribution(text) == (source, cue)
+
+
+HANSARD = (
+    "Rail services were the subject of sharp exchanges in the chamber yesterday.\n\n"
+    "Ms VANCE (Glenmore) - My question is to the minister. Why did the trains run late?\n\n"
+    "Mr HOLT (Minister for Transport) - I thank the member. May was the best month since 2008.\n\n"
+    "The Minister for Employment (Mr. Rupert Calloway): Some 41,000 people left the scheme.\n\n"
+    "Mr Smith - a former mayor - spoke first."
+)
+
+
+def test_parliamentary_speaker_tags_make_the_turn_a_claim() -> None:
+    spans = split_sentences(HANSARD)
+    found = find_attributions(HANSARD, spans)
+    got = [
+        (f[0].source.text if f and f[0].source else None, f[0].cue.text if f else None)
+        for f in found
+    ]
+    assert got == [
+        (None, None),  # the outlet's own line
+        ("Ms VANCE", "-"),
+        ("Ms VANCE", "-"),  # the turn runs on in its paragraph
+        ("Mr HOLT", "-"),
+        ("Mr HOLT", "-"),
+        ("Mr. Rupert Calloway", ":"),  # the office first, the speaker's name in brackets
+        (None, None),  # a dash around an apposition is no tag
+    ]
