@@ -12,6 +12,7 @@ import pytest
 from attribution_helpers import main_attribution
 
 from framing.attribution import find_attributions
+from framing.entities import parse_mention
 from framing.segmentation import split_sentences
 
 
@@ -187,3 +188,75 @@ def test_parliamentary_speaker_tags_make_the_turn_a_claim() -> None:
         ("Mr. Rupert Calloway", ":"),  # the office first, the speaker's name in brackets
         (None, None),  # a dash around an apposition is no tag
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("A sheriff's deputy estimated the crowd at 400.", "A sheriff's deputy", "estimated"),
+        ("The deputy estimated it at closer to 400.", "The deputy", "estimated"),
+        ("Analysts valued the company at $2 billion.", "Analysts", "valued"),
+        ("Organisers put the number at closer to 5,000.", "Organisers", "put"),
+        # the verb path keeps what it read before
+        ("She estimated that 400 people came.", "She", "estimated"),
+        (
+            "Economists at the bank have estimated the losses at $20 billion.",
+            "Economists at the bank",
+            "have estimated",
+        ),
+    ],
+)
+def test_a_figure_estimated_or_valued_at_an_amount(text: str, source: str, cue: str) -> None:
+    assert main_attribution(text) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An estimated 400 people attended the vigil.",
+        "They valued his advice above all.",
+        "Your own estimates of the cost are too low.",
+    ],
+)
+def test_estimates_that_are_no_report(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+def test_a_poll_with_an_aside_before_its_figure() -> None:
+    text = "The center's previous poll, in August, had Delgado ahead by three points."
+    assert main_attribution(text) == ("The center's previous poll", "had")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Hale has sworn off corporate PAC money.",
+        "She was sworn in as mayor on Monday.",
+        "The new cabinet is to be sworn in at Government House.",
+    ],
+)
+def test_sworn_off_and_sworn_in_are_acts(text: str) -> None:
+    assert main_attribution(text) is None
+
+
+def test_an_oath_with_content_stays_a_claim() -> None:
+    assert main_attribution("He swore that he had never met her.") == ("He", "swore")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "title", "type_"),
+    [
+        ("The poll, taken last week", "poll", None, "poll"),
+        ("The report, published on Monday", "report", None, "document"),
+        ("Ana Ruiz, speaking on Monday", "Ana Ruiz", None, "person"),
+        ("The survey, carried out by Ipsos", "survey", None, "poll"),
+        # a title that opens with a participle stays a title
+        ("Ana Ruiz, acting head of the unit", "Ana Ruiz", "acting head of the unit", "person"),
+        ("Tom Bell, retired judge", "Tom Bell", "retired judge", "person"),
+    ],
+)
+def test_a_participle_clause_after_a_source_is_no_title(
+    phrase: str, name: str, title: str | None, type_: str
+) -> None:
+    m = parse_mention(phrase)
+    assert (m.name, m.title, m.type) == (name, title, type_)

@@ -40,6 +40,7 @@ from framing.attribution._vocab import (
     _CUE_NOUNS,
     _CUE_WORDS,
     _DETS,
+    _FIGURE_FORMS,
     _HEARSAY_PHRASES,
     _LIGHT_VERBS,
     _MODALS,
@@ -169,6 +170,10 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
             return c
     if w in _PUT_FORMS:
         return _put_figure(t, i)
+    if w in _FIGURE_FORMS and _right_after_subject(t, i):
+        c = _put_figure(t, i)
+        if c is not None:
+            return c  # "A deputy estimated the crowd at 400"; else "estimated that ...", below
     if w not in _CUE_WORDS:
         if w in HEARSAY_PARTICIPLES or w in _AS_PARTICIPLES:
             # "it was learned that", "was labelled as": a hearsay participle only
@@ -366,7 +371,7 @@ def _per(t: _Tok, i: int) -> _Cand | None:
 _AMOUNT_WORDS = frozenset(
     ("$", "€", "£", "millions", "billions", "thousands", "hundreds", "about", "around", "more",
      "less", "nearly", "almost", "least", "up", "over", "under", "roughly", "approximately",
-     "some", "close", "between", "just", "upwards", "well")
+     "some", "close", "closer", "between", "just", "upwards", "well", "fewer")
 )  # fmt: skip
 
 
@@ -395,6 +400,29 @@ _NOT_ESTIMATES = frozenset(
 )  # fmt: skip
 # prepositions that place a thing rather than estimate it: "put her house on the market at $2m"
 _PLACING_PREPS = frozenset(("on", "into", "onto", "under", "with", "to", "up", "out"))
+
+
+_NOT_SUBJECT_ENDS = frozenset(("own", "my", "your", "his", "her", "our", "their", "'s", "’s"))
+
+
+def _right_after_subject(t: _Tok, i: int) -> bool:
+    """Token i follows its subject's last word directly ("A deputy estimated", "Analysts
+    valued"): not a noun after an owner ("Your own estimates put"), nor a verb after an
+    auxiliary or an adverb ("have estimated", "is now estimated": the verb path reads those)."""
+    if i == 0:
+        return False
+    prev = t.low[i - 1]
+    return not (
+        prev in _NOT_SUBJECT_ENDS
+        or prev in _DETS
+        or prev in _AUX
+        or prev in _BE
+        or prev.endswith("ly")
+        or prev in _TIME_WORDS
+        or prev in ("now", "also", "then", "still", "already", "not")
+        or prev in ("after", "before", "by", "while", "when", "without", "for", "since", "of")
+        or not prev.isalpha()
+    )
 
 
 def _put_figure(t: _Tok, i: int) -> _Cand | None:
@@ -518,6 +546,10 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "The Assembly should reject the amendment": the writer's call, no report
     if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
         return True
+    if lemma == "swear" and nxt in ("off", "in"):
+        return (
+            True  # "has sworn off PAC money", "was sworn in as mayor": acts, not oaths of content
+        )
     if lemma == "hail" and nxt == "from":
         return True  # "Gonzalez hails from McAllen": where she comes from
     if (

@@ -31,6 +31,7 @@ from framing.attribution._vocab import (
     _DETS,
     _EVIDENCE_SET,
     _FEMALE_WORDS,
+    _FIGURE_FORMS,
     _FINDINGS,
     _HEARING_BODIES,
     _MALE_WORDS,
@@ -40,7 +41,6 @@ from framing.attribution._vocab import (
     _PERSON_NOUNS,
     _PERSON_THAT,
     _PHRASAL_ONLY,
-    _PUT_FORMS,
     _QUOTE_ONLY,
     _SHARE_HEADS,
     _SPEECH_STRONG_SET,
@@ -172,7 +172,7 @@ def _decide(
         or quote
         or (lemma in _COGNITION_SET and _object_to(t, b))
         or (lemma == "adj" and _infinitive_after(t, b))
-        or (lemma == "clear" and t.low[a] in _PUT_FORMS)
+        or (lemma == "clear" and t.low[a] in _FIGURE_FORMS)
         or (
             lemma in _FORECAST_VERBS
             and kind == "person"

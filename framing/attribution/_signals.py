@@ -224,6 +224,13 @@ def _poll_subject(t: _Tok, i: int) -> bool:
     preposition and a name: "A separate survey by the Dominion Research Group", "A Forsa survey
     for the Irish Times" (not "The survey team", "Voters who took the poll")."""
     low = t.low
+    if i > 1 and low[i - 1] == ",":
+        # an aside between the poll and its verb: "The center's previous poll, in August, had"
+        k = i - 2
+        while k > max(0, i - 8) and low[k] != ",":
+            k -= 1
+        if k > 0 and low[k] == "," and i - k > 2:
+            i = k
     if i > 0 and low[i - 1] in _POLL_NOUNS:
         # the subject, not the object of a relative clause: "Voters who took the poll had"
         return _WH_WORDS.isdisjoint(low[max(0, i - 6) : i - 1])

@@ -79,6 +79,10 @@ _EAGER_ADJECTIVES = lx.words("eager_adjectives")
 # the forms of "put" and "place" that set an estimate or a cause: "put the toll at 40",
 # "placed losses at $1.3 billion", "puts it down to the weather"
 _PUT_FORMS = frozenset(("put", "puts", "putting", "placed", "places", "placing"))
+# verbs of a figure set "at" an amount: "estimated the crowd at 400", "valued the firm at $2bn"
+_FIGURE_FORMS = _PUT_FORMS | frozenset(
+    ("estimated", "estimates", "estimating", "valued", "values", "valuing")
+)
 # "by all accounts": the phrase's last word -> its word tuples
 _HEARSAY_PHRASES: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _p in lx.entries("hearsay_phrases"):
@@ -223,7 +227,7 @@ _CAND_WORDS = (
     | _PRED_ADJ
     | _CUE_NOUNS
     | frozenset(("according", "per", "emerged", "made", "make", "makes", "making", "heard", "put"))
-    | _PUT_FORMS
+    | _FIGURE_FORMS
     | frozenset(("reckoning",))
     | _COUNT_NOUNS
     | _STATEMENT_NOUNS
@@ -269,7 +273,7 @@ def _needed_words() -> dict[str, frozenset[str]]:
             out[w] = noun_needs
     if "heard" not in _CUE_WORDS:
         out["heard"] = frozenset(("that",)) | _HEARING_BODIES  # "The court heard (that)"
-    for w in _PUT_FORMS:
+    for w in _FIGURE_FORMS:
         if w not in _CUE_WORDS:
             # "losses were put at $2m", "put it simply:", "puts it down to the weather"
             out[w] = frozenset(("at", "it", "down"))

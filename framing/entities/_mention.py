@@ -56,6 +56,7 @@ from framing.entities._text import (
     _is_name_word,
     _is_role_word,
     _lead_rest,
+    _participle_clause_out,
 )
 
 
@@ -259,6 +260,7 @@ def _parse_mention(text: str) -> Mention:
     if " " in s and s.rsplit(" ", 1)[1].lower() in _CUE_TAIL:
         s = s.rsplit(" ", 1)[0]  # "Israel radio said"
     s = _date_tail(s)  # "the critic Louis Ehlert in 1878"
+    s = _participle_clause_out(s)  # "The poll, taken last week": "The poll"
     spelled = _spelled_out(s)
     if spelled is not None:  # "The International Federation of ... (IFRC)"
         return spelled

@@ -27,6 +27,7 @@ _CUT_HONORIFICS = _HONORIFICS - (_TITLES - lx.words("name_titles"))
 # "Gov.", "Sen.": short titles of office, not put back before a canonical name (`_written`)
 _OFFICE_TITLES = lx.words("entity_office_titles")
 _BODY_HEADS = lx.words("entity_body_heads")  # "the Assembly", "Parliament": bodies
+_TITLE_PARTICIPLES = lx.words("entity_title_participles")  # "Ana Ruiz, acting head"
 _POSTNOMINALS = lx.words("entity_postnominals")  # "Rebecca Hollins QC": no part of the name
 # "Moscow", "Gallup", "Vanity Fair": sources that are organisations (countries, capitals, media)
 _ORG_NAMES = lx.words("entity_org_names")
@@ -572,3 +573,24 @@ def _named_org(head: str, text: str) -> str | None:
                 found.add(" ".join((*words, cap)))
         i = text.find(" " + cap, j)
     return found.pop() if len(found) == 1 else None
+
+
+def _participle_clause_out(s: str) -> str:
+    """The phrase before a comma and a participle clause ("The poll, taken last week", "Ana
+    Ruiz, speaking on Monday", "The survey, carried out by Ipsos"), which says something
+    about the source and is no title; a title that opens with a participle stays ("Ana Ruiz,
+    acting head of the unit"), and so does an agent after "by" ("The opponents, led by the
+    Taxpayers' League": the league names them)."""
+    head, sep, rest = s.partition(", ")
+    if not sep or not head:
+        return s
+    first, _, after = rest.partition(" ")
+    if (
+        not after.startswith("by ")  # "The employers, represented by the association": read on
+        and first.islower()
+        and first.isalpha()
+        and first.endswith(("ed", "en", "ing"))
+        and first not in _TITLE_PARTICIPLES
+    ):
+        return head
+    return s

@@ -120,6 +120,7 @@ ENTITY_ONLY = frozenset(
         "entity_governing_kinds",
         "entity_member_kinds",
         "entity_postnominals",
+        "entity_title_participles",
     }
 )
 """Lists only `framing.entities` (its modules in `framing/entities/`) reads, to name and
