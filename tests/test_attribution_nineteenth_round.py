@@ -260,3 +260,52 @@ def test_a_participle_clause_after_a_source_is_no_title(
 ) -> None:
     m = parse_mention(phrase)
     assert (m.name, m.title, m.type) == (name, title, type_)
+
+
+TRANSCRIPT = (
+    "Text of the chief's statement and replies to reporters\n\n"
+    "Following is the text of a statement read yesterday by the chief of police.\n\n"
+    "CHIEF DORSEY: Good afternoon. I will read a statement.\n\n"
+    "Between 9:40 Tuesday night and 4 o'clock yesterday morning, officers answered 211 calls.\n\n"
+    "[Laughter]\n\n"
+    "Forty-one persons were arrested.\n\n"
+    "REPORTER: Any injuries?\n\n"
+    "CHIEF DORSEY: Three officers were hurt.\n\n"
+    "REPORTER: Thank you.\n\n"
+    "The chief left by a side door after the briefing."
+)
+
+
+def test_a_turn_runs_on_over_paragraphs_up_to_the_next_tag() -> None:
+    spans = split_sentences(TRANSCRIPT)
+    found = find_attributions(TRANSCRIPT, spans)
+    by_text = {
+        TRANSCRIPT[a:b]: (f[0].source.text if f and f[0].source else None)
+        for (a, b), f in zip(spans, found, strict=True)
+    }
+    assert (
+        by_text["Following is the text of a statement read yesterday by the chief of police."]
+        is None
+    )
+    assert by_text["Forty-one persons were arrested."] == "CHIEF DORSEY"
+    between = "Between 9:40 Tuesday night and 4 o'clock yesterday morning, officers answered"
+    assert by_text[between + " 211 calls."] == "CHIEF DORSEY"
+    assert by_text["[Laughter]"] is None  # a stage direction is nobody's line
+    # after the last tag the writer resumes
+    assert by_text["The chief left by a side door after the briefing."] is None
+
+
+def test_a_list_of_labelled_places_is_no_transcript() -> None:
+    text = (
+        "Where to go\n\n"
+        "St Anne: a busy beach town.\n\n"
+        "The bus runs every hour from the harbour.\n\n"
+        "Port Louis: a quiet fishing village.\n\n"
+        "The road there is narrow.\n\n"
+        "Grand Bay: the best snorkelling on the island."
+    )
+    spans = split_sentences(text)
+    found = find_attributions(text, spans)
+    by_text = {text[a:b]: bool(f) for (a, b), f in zip(spans, found, strict=True)}
+    assert not by_text["The bus runs every hour from the harbour."]
+    assert not by_text["The road there is narrow."]

@@ -12,7 +12,7 @@ from framing.attribution._coref import (
 )
 from framing.attribution._cues import _cues
 from framing.attribution._embeds import embedded_posts
-from framing.attribution._phrases import _left_apposition, _np_left, _np_right
+from framing.attribution._found import _Found, _give, _give_from, _own, _speaker
 from framing.attribution._quotes import (
     QuoteIndex,
     _ends_with_colon,
@@ -26,6 +26,13 @@ from framing.attribution._tokens import (
     _WORD_RE,
     _Tok,
 )
+from framing.attribution._turns import (
+    _colon_intros,
+    _dateline_tag,
+    _interview,
+    _qa_answers,
+    _transcript_turns,
+)
 from framing.attribution._vocab import (
     _AUX,
     _CAND_WORDS,
@@ -33,11 +40,9 @@ from framing.attribution._vocab import (
     _FILLERS,
     _NEEDS,
     _NEWSROOM,
-    _NON_NAMES,
     _OWN_OUTLET,
     _SPEAKER_OWN,
     _SPEECH_STRONG_SET,
-    _TIME_WORDS,
     _lemma_of,
 )
 from framing.types import Attribution, Span
@@ -47,34 +52,6 @@ from framing.types import Attribution, Span
 # attribution (LABELS.md); inside a quotation the quoted person speaks. A sentence in a
 # speaker's turn or an interview answer still inherits the speaker (`_inherit`, `_interview`).
 _OWN_VOICE = frozenset(("i", "me", "we", "us", "you"))
-
-
-class _Found:
-    """An attribution in whole-text offsets before it becomes an ``Attribution``."""
-
-    __slots__ = (
-        "cue", "head", "in_quote", "inherited", "origin", "rank", "res", "sent", "src",
-        "statement", "tag",
-    )  # fmt: skip
-
-    def __init__(
-        self,
-        cue: tuple[int, int],
-        src: tuple[int, int] | None,
-        sent: int,
-        res: tuple[int, int] | None = None,
-    ) -> None:
-        self.cue = cue
-        self.src = src
-        self.res = res
-        self.sent = sent
-        self.in_quote = False
-        self.inherited = False
-        self.tag = False
-        self.head = False  # a comment header "Name said..." (its paragraph is the comment)
-        self.statement = False  # "X issued a statement." (an action; speaks in the next quotation)
-        self.rank = 0
-        self.origin: _Found | None = None  # for an inherited copy: the attribution it copies
 
 
 def _sentence(
@@ -257,7 +234,6 @@ _APPOSITION_HEADS = (
 )
 _APPOSITION_HEAD_RE = re.compile(rf"(?i:{_APPOSITION_HEADS})\s")
 _APPOSITION_BEFORE_RE = re.compile(rf"(?i:{_APPOSITION_HEADS})\s+$")
-_INTERVIEW_RE = re.compile(r"\b(?:[Ii]nterview(?:s|ed)?|tells|talks|spoke|speaks)\b")
 
 
 def _tail(text: str, s0: int, s1: int, cue: tuple[int, int], src: tuple[int, int]) -> bool:
@@ -316,201 +292,6 @@ def _find(
     _interview(text, per, sentences, quotes)
     _qa_answers(text, per, sentences, quotes)
     return per
-
-
-def _dateline_tag(text: str, per: list[list[_Found]], para: Sequence[int]) -> None:
-    """The document's one speaker tag is a dateline when it is a place in capitals opening the
-    paragraph after a headline, in the first four sentences ("Opposition walks out / BENGALURU:
-    Members of the opposition staged a walkout"): no speaker there."""
-    for k, found in enumerate(per[:4]):
-        if found and found[0].tag and found[0].src is not None:
-            if k == 0 or para[k] == para[k - 1]:
-                return
-            name = text[found[0].src[0] : found[0].src[1]]
-            if name.isupper() and len(name.split()) <= 2 and name.replace(" ", "").isalpha():
-                per[k] = found[1:]
-            return
-
-
-# "Tom Ruiz, head of the port, put it another way:" before a paragraph that opens a quotation:
-# a name of two to four words, an optional apposition, a short lower-case verb phrase, a colon
-_COLON_INTRO_RE = re.compile(
-    r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:,[^:,\n]{3,80}(?:,[^:,\n]{3,60})?,)?)"
-    r"\s+((?:[a-z][\w'’-]*\s+){0,5}[a-z][\w'’-]*)\s*:\s*$"
-)
-_OPENING_QUOTES = ('"', "“", "``", "‘", "'")
-
-
-def _colon_intros(
-    text: str, per: list[list[_Found]], sentences: Sequence[tuple[int, int]], quotes: QuoteIndex
-) -> None:
-    """A sentence without an attribution that names a person and ends in a colon, before a
-    paragraph that opens with a quotation mark: the name is the source, the words before the
-    colon the cue ("Tom Ruiz, head of the port, put it another way:"); `_inherit` then gives
-    it the quotation, as after "X wrote:"."""
-    para = quotes.para
-    for k in range(len(sentences) - 1):
-        if per[k] or para[k + 1] == para[k]:
-            continue
-        s0, s1 = sentences[k]
-        if text[s1 - 1 : s1] != ":" or not text.startswith(_OPENING_QUOTES, sentences[k + 1][0]):
-            continue
-        m = _COLON_INTRO_RE.match(text, s0, s1)
-        if m is None or m.group(1).split()[0].lower() in _NON_NAMES:
-            continue
-        name_end = m.start(1) + len(m.group(1).split(",")[0].rstrip())
-        if not _CUE_WORDS.isdisjoint(m.group(2).split()) or name_end <= m.start(1):
-            continue  # a cue verb before the colon was weighed (and dropped) already
-        src_end = m.end(1) - 1 if m.group(1).endswith(",") else m.end(1)
-        per[k].append(_Found((m.start(2), m.end(2)), (m.start(1), src_end), k))
-
-
-_INTERVIEW_WORDS = frozenset(
-    ("interview", "interviews", "interviewed", "tells", "talks", "spoke", "speaks")
-)
-
-
-def _interviewee(
-    text: str, s0: int, s1: int, spoke: bool = False
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """(cue, source) of an interview headline, in whole-text offsets: "Wikinews interviews X",
-    "Interview with X", "An interview with X", "X interviewed by ...", "X tells Wikinews"."""
-    t = _Tok(text, s0, s1)
-    low = t.low
-    for i, w in enumerate(low):
-        if w not in _INTERVIEW_WORDS:
-            continue
-        if w in ("interview", "interviews") and i + 1 < t.n and low[i + 1] in ("with", "of"):
-            a, b, j = i, i + 2, i + 2  # "Interview with X"
-        elif w == "interviews" and i > 0:
-            a, b, j = i, i + 1, i + 1  # "Wikinews interviews X"
-        elif w in ("interviewed", "tells", "talks", "spoke", "speaks") and i > 0:
-            if w in ("spoke", "speaks") and (
-                not spoke or i + 1 >= t.n or low[i + 1] not in ("to", "with")
-            ):
-                continue  # "X spoke to us about ..." before Q: and A: lines only
-            if t.text[i - 1] == ",":  # "X, a hydrologist who ..., talks about"
-                app = _left_apposition(t, i - 1)
-                if app is not None:
-                    return (t.start(i), t.end(i)), (t.start(app[0]), t.end(app[1] - 1))
-            s = _np_left(t, i - 1 if t.text[i - 1] != "," else i - 2)
-            if s < 0:
-                continue  # "X tells Wikinews", "X, ... interviewed by"
-            e = i if t.text[i - 1] != "," else i - 1
-            return (t.start(i), t.end(i)), (t.start(s), t.end(e - 1))
-        else:
-            continue
-        e = _np_right(t, j, loose=True)
-        cut = next((x for x in range(j + 1, e) if low[x] in ("on", "about", "in", "by")), e)
-        e = cut  # "Wikinews interviews New York bar owner on Santorum cocktail"
-        while e > j and low[e - 1] in _TIME_WORDS:
-            e -= 1  # "... Hugh McGuire Sunday, May 28, 2006"
-        if e > j:
-            return (t.start(a), t.end(b - 1)), (t.start(j), t.end(e - 1))
-    return None
-
-
-def _interview(
-    text: str, per: list[list[_Found]], sentences: Sequence[tuple[int, int]], quotes: QuoteIndex
-) -> None:
-    """An interview: a headline names the interviewee ("Wikinews interviews X", "Interview with
-    X"), questions stand in paragraphs of their own, and the paragraphs after a question are
-    the interviewee's answers: their sentences without an attribution inherit one with the
-    headline's cue and interviewee."""
-    n = len(sentences)
-    found = _interview_head(text, sentences) if n >= 4 else None
-    if found is None:
-        return
-    k, head = found
-    para = quotes.para
-    asked = [text[s0:s1].rstrip(" \t\n\"'”’)").endswith("?") for s0, s1 in sentences]
-    question_para = {
-        para[k] for k in range(n) if asked[k] and (k + 1 == n or para[k + 1] != para[k])
-    }
-    if len(question_para) < 2:
-        return
-    origin = _Found(head[0], head[1], k)
-    answering = False
-    tagged = -1  # the paragraph of an answer that opens with its speaker's tag
-    for j in range(k + 1, n):
-        if para[j] in question_para:
-            answering = False
-            continue
-        if j > 0 and para[j - 1] in question_para and para[j] != para[j - 1]:
-            answering = True
-            own = _own(per[j])
-            tagged = para[j] if own is not None and own.tag else -1
-        elif tagged >= 0 and para[j] != tagged:
-            # "Tierney: ..." answers: the tag marks the answer, and the untagged paragraphs
-            # after it are the interviewer's own (a print profile between its questions)
-            answering = False
-            tagged = -1
-        if answering and not per[j]:
-            _give_from(per, j, origin)
-
-
-def _interview_head(
-    text: str, sentences: Sequence[tuple[int, int]], spoke: bool = False
-) -> tuple[int, tuple[tuple[int, int], tuple[int, int]]] | None:
-    """(sentence, (cue, source)) of the interviewee a headline, or a standfirst after it,
-    names ("Interview with X", "X ... talks about"), or None."""
-    for k in range(min(6, len(sentences))):
-        s0, s1 = sentences[k]
-        if s1 - s0 < (200 if k == 0 else 320) and _INTERVIEW_RE.search(text, s0, s1):
-            head = _interviewee(text, s0, s1, spoke)
-            if head is not None:
-                return k, head
-    return None
-
-
-_QA_RE = re.compile(r"\s*([QA])[.:]\s+\S")
-
-
-def _qa_answers(
-    text: str, per: list[list[_Found]], sentences: Sequence[tuple[int, int]], quotes: QuoteIndex
-) -> None:
-    """A Q&A: paragraphs that open with "Q:" and with "A:" (or "Q."/"A."), two or more of each.
-    An "A:" paragraph is the interviewee's answer: its sentences without an attribution
-    inherit one whose cue is the "A:" and whose source is the interviewee a headline or
-    standfirst names ("Interview with X", `_interviewee`), or none."""
-    n = len(sentences)
-    para = quotes.para
-    opens: dict[int, tuple[str, int, int]] = {}
-    for k, (s0, s1) in enumerate(sentences):
-        if k == 0 or para[k] != para[k - 1]:
-            m = _QA_RE.match(text, s0, s1)
-            if m is not None:
-                opens[k] = (m.group(1), m.start(1), m.end(1) + 1)
-    kinds = [v[0] for v in opens.values()]
-    if kinds.count("Q") < 2 or kinds.count("A") < 2:
-        return
-    found = _interview_head(text, sentences, spoke=True)  # "X spoke to us about ..."
-    src = found[1][1] if found is not None else None
-    for k, (kind, a, b) in opens.items():
-        if kind != "A":
-            continue
-        origin = _Found((a, b), src, k)
-        j = k
-        while j < n and para[j] == para[k]:
-            if not per[j]:
-                _give_from(per, j, origin)
-            j += 1
-
-
-def _own(found: list[_Found]) -> _Found | None:
-    """The sentence's own attribution that can attribute a quotation (cue outside quotes)."""
-    for f in found:
-        if not f.in_quote and not f.inherited:
-            return f
-    return None
-
-
-def _speaker(found: list[_Found]) -> _Found | None:
-    """Who speaks in a sentence: its own attribution, else the one it inherited."""
-    o = _own(found)
-    if o is None and found and found[0].inherited:
-        return found[0]
-    return o
 
 
 def _inherit(
@@ -612,6 +393,7 @@ def _inherit(
                     _give(per, j, k)
                     given[j] = True
                 j += 1
+    _transcript_turns(text, per, sentences, para, given)
 
 
 def _says_more(rest: str) -> bool:
@@ -642,22 +424,6 @@ def _nearest(owners: list[int], k: int) -> int:
         if best < 0 or abs(o - k) < abs(best - k):
             best = o
     return best
-
-
-def _give(per: list[list[_Found]], k: int, src_k: int) -> None:
-    """Give sentence k an inherited copy of the speaker of sentence ``src_k``."""
-    o = _speaker(per[src_k])
-    if o is not None:
-        _give_from(per, k, o)
-
-
-def _give_from(per: list[list[_Found]], k: int, o: _Found) -> None:
-    """Give sentence k an inherited copy of attribution ``o``."""
-    f = _Found(o.cue, o.src, o.sent, o.res)
-    f.inherited = True
-    f.tag = o.tag
-    f.origin = o.origin if o.origin is not None else o
-    per[k].insert(0, f)
 
 
 def _indexed(
@@ -746,8 +512,10 @@ def quote_states(
 
     True when the sentence is inside a quotation opened in an earlier sentence or closed in a
     later one (also across paragraphs that reopen with a quote mark, as news style does), for
-    the lines after a speaker tag ("Name: ...") in the same paragraph, and for the paragraph
-    after a line that attributes and ends in a colon ("The minister wrote:"). Unbalanced
+    the lines after a speaker tag ("Name: ...") in the same paragraph (not the later paragraphs
+    of a transcript's turn, which `find_attributions` gives their speaker: marking them here
+    too lowered every dev set by up to 0.009 macro-F1), and for the paragraph after a line
+    that attributes and ends in a colon ("The minister wrote:"). Unbalanced
     quotes are reset at a paragraph break that does not reopen and after
     ``MAX_QUOTE_SENTENCES`` sentences (unless a closing mark comes later in the paragraph).
     ``quotes`` is the document's `quotation_index` when the caller has it already.

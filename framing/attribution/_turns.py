@@ -1,0 +1,243 @@
+"""Who speaks a sentence with no cue of its own, by the shape of the document: a dateline's
+agency tag, a line introduced by a colon, an interview's answers, Q/A answers, and the turns of
+a transcript that run on over paragraphs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from framing.attribution._found import _Found, _give, _give_from, _own
+from framing.attribution._phrases import _left_apposition, _np_left, _np_right
+from framing.attribution._quotes import QuoteIndex
+from framing.attribution._tokens import _Tok
+from framing.attribution._vocab import _CUE_WORDS, _NON_NAMES, _TIME_WORDS
+
+_INTERVIEW_RE = re.compile(r"\b(?:[Ii]nterview(?:s|ed)?|tells|talks|spoke|speaks)\b")
+
+
+def _dateline_tag(text: str, per: list[list[_Found]], para: Sequence[int]) -> None:
+    """The document's one speaker tag is a dateline when it is a place in capitals opening the
+    paragraph after a headline, in the first four sentences ("Opposition walks out / BENGALURU:
+    Members of the opposition staged a walkout"): no speaker there."""
+    for k, found in enumerate(per[:4]):
+        if found and found[0].tag and found[0].src is not None:
+            if k == 0 or para[k] == para[k - 1]:
+                return
+            name = text[found[0].src[0] : found[0].src[1]]
+            if name.isupper() and len(name.split()) <= 2 and name.replace(" ", "").isalpha():
+                per[k] = found[1:]
+            return
+
+
+# "Tom Ruiz, head of the port, put it another way:" before a paragraph that opens a quotation:
+# a name of two to four words, an optional apposition, a short lower-case verb phrase, a colon
+_COLON_INTRO_RE = re.compile(
+    r"\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:,[^:,\n]{3,80}(?:,[^:,\n]{3,60})?,)?)"
+    r"\s+((?:[a-z][\w'’-]*\s+){0,5}[a-z][\w'’-]*)\s*:\s*$"
+)
+_OPENING_QUOTES = ('"', "“", "``", "‘", "'")
+
+
+def _colon_intros(
+    text: str, per: list[list[_Found]], sentences: Sequence[tuple[int, int]], quotes: QuoteIndex
+) -> None:
+    """A sentence without an attribution that names a person and ends in a colon, before a
+    paragraph that opens with a quotation mark: the name is the source, the words before the
+    colon the cue ("Tom Ruiz, head of the port, put it another way:"); `_inherit` then gives
+    it the quotation, as after "X wrote:"."""
+    para = quotes.para
+    for k in range(len(sentences) - 1):
+        if per[k] or para[k + 1] == para[k]:
+            continue
+        s0, s1 = sentences[k]
+        if text[s1 - 1 : s1] != ":" or not text.startswith(_OPENING_QUOTES, sentences[k + 1][0]):
+            continue
+        m = _COLON_INTRO_RE.match(text, s0, s1)
+        if m is None or m.group(1).split()[0].lower() in _NON_NAMES:
+            continue
+        name_end = m.start(1) + len(m.group(1).split(",")[0].rstrip())
+        if not _CUE_WORDS.isdisjoint(m.group(2).split()) or name_end <= m.start(1):
+            continue  # a cue verb before the colon was weighed (and dropped) already
+        src_end = m.end(1) - 1 if m.group(1).endswith(",") else m.end(1)
+        per[k].append(_Found((m.start(2), m.end(2)), (m.start(1), src_end), k))
+
+
+_INTERVIEW_WORDS = frozenset(
+    ("interview", "interviews", "interviewed", "tells", "talks", "spoke", "speaks")
+)
+
+
+def _interviewee(
+    text: str, s0: int, s1: int, spoke: bool = False
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(cue, source) of an interview headline, in whole-text offsets: "Wikinews interviews X",
+    "Interview with X", "An interview with X", "X interviewed by ...", "X tells Wikinews"."""
+    t = _Tok(text, s0, s1)
+    low = t.low
+    for i, w in enumerate(low):
+        if w not in _INTERVIEW_WORDS:
+            continue
+        if w in ("interview", "interviews") and i + 1 < t.n and low[i + 1] in ("with", "of"):
+            a, b, j = i, i + 2, i + 2  # "Interview with X"
+        elif w == "interviews" and i > 0:
+            a, b, j = i, i + 1, i + 1  # "Wikinews interviews X"
+        elif w in ("interviewed", "tells", "talks", "spoke", "speaks") and i > 0:
+            if w in ("spoke", "speaks") and (
+                not spoke or i + 1 >= t.n or low[i + 1] not in ("to", "with")
+            ):
+                continue  # "X spoke to us about ..." before Q: and A: lines only
+            if t.text[i - 1] == ",":  # "X, a hydrologist who ..., talks about"
+                app = _left_apposition(t, i - 1)
+                if app is not None:
+                    return (t.start(i), t.end(i)), (t.start(app[0]), t.end(app[1] - 1))
+            s = _np_left(t, i - 1 if t.text[i - 1] != "," else i - 2)
+            if s < 0:
+                continue  # "X tells Wikinews", "X, ... interviewed by"
+            e = i if t.text[i - 1] != "," else i - 1
+            return (t.start(i), t.end(i)), (t.start(s), t.end(e - 1))
+        else:
+            continue
+        e = _np_right(t, j, loose=True)
+        cut = next((x for x in range(j + 1, e) if low[x] in ("on", "about", "in", "by")), e)
+        e = cut  # "Wikinews interviews New York bar owner on Santorum cocktail"
+        while e > j and low[e - 1] in _TIME_WORDS:
+            e -= 1  # "... Hugh McGuire Sunday, May 28, 2006"
+        if e > j:
+            return (t.start(a), t.end(b - 1)), (t.start(j), t.end(e - 1))
+    return None
+
+
+def _interview(
+    text: str, per: list[list[_Found]], sentences: Sequence[tuple[int, int]], quotes: QuoteIndex
+) -> None:
+    """An interview: a headline names the interviewee ("Wikinews interviews X", "Interview with
+    X"), questions stand in paragraphs of their own, and the paragraphs after a question are
+    the interviewee's answers: their sentences without an attribution inherit one with the
+    headline's cue and interviewee."""
+    n = len(sentences)
+    found = _interview_head(text, sentences) if n >= 4 else None
+    if found is None:
+        return
+    k, head = found
+    para = quotes.para
+    asked = [text[s0:s1].rstrip(" \t\n\"'”’)").endswith("?") for s0, s1 in sentences]
+    question_para = {
+        para[k] for k in range(n) if asked[k] and (k + 1 == n or para[k + 1] != para[k])
+    }
+    if len(question_para) < 2:
+        return
+    origin = _Found(head[0], head[1], k)
+    answering = False
+    tagged = -1  # the paragraph of an answer that opens with its speaker's tag
+    for j in range(k + 1, n):
+        if para[j] in question_para:
+            answering = False
+            continue
+        if j > 0 and para[j - 1] in question_para and para[j] != para[j - 1]:
+            answering = True
+            own = _own(per[j])
+            tagged = para[j] if own is not None and own.tag else -1
+        elif tagged >= 0 and para[j] != tagged:
+            # "Tierney: ..." answers: the tag marks the answer, and the untagged paragraphs
+            # after it are the interviewer's own (a print profile between its questions)
+            answering = False
+            tagged = -1
+        if answering and not per[j]:
+            _give_from(per, j, origin)
+
+
+def _interview_head(
+    text: str, sentences: Sequence[tuple[int, int]], spoke: bool = False
+) -> tuple[int, tuple[tuple[int, int], tuple[int, int]]] | None:
+    """(sentence, (cue, source)) of the interviewee a headline, or a standfirst after it,
+    names ("Interview with X", "X ... talks about"), or None."""
+    for k in range(min(6, len(sentences))):
+        s0, s1 = sentences[k]
+        if s1 - s0 < (200 if k == 0 else 320) and _INTERVIEW_RE.search(text, s0, s1):
+            head = _interviewee(text, s0, s1, spoke)
+            if head is not None:
+                return k, head
+    return None
+
+
+_QA_RE = re.compile(r"\s*([QA])[.:]\s+\S")
+
+
+def _qa_answers(
+    text: str, per: list[list[_Found]], sentences: Sequence[tuple[int, int]], quotes: QuoteIndex
+) -> None:
+    """A Q&A: paragraphs that open with "Q:" and with "A:" (or "Q."/"A."), two or more of each.
+    An "A:" paragraph is the interviewee's answer: its sentences without an attribution
+    inherit one whose cue is the "A:" and whose source is the interviewee a headline or
+    standfirst names ("Interview with X", `_interviewee`), or none."""
+    n = len(sentences)
+    para = quotes.para
+    opens: dict[int, tuple[str, int, int]] = {}
+    for k, (s0, s1) in enumerate(sentences):
+        if k == 0 or para[k] != para[k - 1]:
+            m = _QA_RE.match(text, s0, s1)
+            if m is not None:
+                opens[k] = (m.group(1), m.start(1), m.end(1) + 1)
+    kinds = [v[0] for v in opens.values()]
+    if kinds.count("Q") < 2 or kinds.count("A") < 2:
+        return
+    found = _interview_head(text, sentences, spoke=True)  # "X spoke to us about ..."
+    src = found[1][1] if found is not None else None
+    for k, (kind, a, b) in opens.items():
+        if kind != "A":
+            continue
+        origin = _Found((a, b), src, k)
+        j = k
+        while j < n and para[j] == para[k]:
+            if not per[j]:
+                _give_from(per, j, origin)
+            j += 1
+
+
+def _transcript_turns(
+    text: str,
+    per: list[list[_Found]],
+    sentences: Sequence[tuple[int, int]],
+    para: Sequence[int],
+    given: list[bool],
+) -> None:
+    """Give the lines of a transcript's turns (`turn_lines`) their speaker; a sentence with
+    its own attribution keeps it."""
+    tags: dict[int, str] = {}
+    for k in range(len(sentences)):
+        if k == 0 or para[k] != para[k - 1]:
+            o = _own(per[k])
+            if o is not None and o.tag and o.src is not None:
+                tags[k] = text[o.src[0] : o.src[1]].lower()
+    for k, turn in turn_lines(text, sentences, para, tags):
+        if not given[k] and _own(per[k]) is None:
+            _give(per, k, turn)
+            given[k] = True
+
+
+def turn_lines(
+    text: str, sentences: Sequence[tuple[int, int]], para: Sequence[int], tags: dict[int, str]
+) -> list[tuple[int, int]]:
+    """In a transcript (two speakers or more open two paragraphs or more with their tag;
+    ``tags``: the paragraph-opening sentences with a speaker tag -> the speaker, lower case),
+    the sentences of the paragraphs after a speaker's tagged paragraph, which go on with that
+    turn up to the next tag ("CHIEF DORSEY: Good afternoon. ..." then "Between 9:40 Tuesday
+    night, officers answered 211 calls ..."), each with the sentence of its turn's tag. Not
+    after the last tag (an article quoting an exchange resumes in the writer's voice), not a
+    bracketed stage direction ("[Laughter]")."""
+    speakers: dict[str, int] = {}
+    for who in tags.values():
+        speakers[who] = speakers.get(who, 0) + 1
+    if sum(c >= 2 for c in speakers.values()) < 2:
+        return []  # an exchange: two speakers who speak twice or more (not "Place: ..." lists)
+    out = []
+    turn = -1  # the sentence holding the current turn's tag
+    for k in range(max(tags)):  # up to the last tag: after it the writer may resume
+        if k in tags:
+            turn = k
+        elif turn >= 0 and para[k] != para[turn]:
+            s0 = sentences[k][0]
+            if text[s0 : s0 + 1] not in ("(", "["):
+                out.append((k, turn))
+    return out
