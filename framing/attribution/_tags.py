@@ -132,6 +132,7 @@ def _colon_source_tail(text: str, s0: int, s1: int) -> tuple[int, int, int] | No
 # brackets, a dash or a colon), and "The Minister for Employment (Mr. Rupert Calloway): ..."
 # (the speaker's name in the brackets)
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon)\.?"
+_HONORIFIC_INITIALS = frozenset("MDSH")  # a cheap test before the expression
 _HANSARD_TAG_RE = re.compile(
     r"\s*(" + _HONORIFIC + r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)"
     r"\s*(?:\([^()\n]{1,60}\))?\s*([-–—:])\s+\S"
@@ -145,7 +146,10 @@ _OFFICE_NAME_TAG_RE = re.compile(
 def _hansard_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     """A speaker tag of a parliamentary record (`_HANSARD_TAG_RE`, `_OFFICE_NAME_TAG_RE`):
     (source start, source end, dash or colon position)."""
-    m = _HANSARD_TAG_RE.match(text, s0, s1) or _OFFICE_NAME_TAG_RE.match(text, s0, s1)
+    head = text[s0 : min(s1, s0 + 160)]
+    m = _HANSARD_TAG_RE.match(text, s0, s1) if head.lstrip()[:1] in _HONORIFIC_INITIALS else None
+    if m is None and "):" in head:
+        m = _OFFICE_NAME_TAG_RE.match(text, s0, s1)
     if m is None:
         return None
     return (m.start(1), m.end(1), m.start(2))
