@@ -182,6 +182,9 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # ... without wave 28's editorials, columns, partisan and state-aligned news, transcripts,
     # source-heavy political news, letters, essays and blogs (nineteenth session)
     "shipped-w28": {**_SHIPPED, "_without": _files(138, 146)},
+    # ... without wave 29's mainstream, partisan, wire, broadcaster, science and business news
+    # (nineteenth session)
+    "shipped-w29": {**_SHIPPED, "_without": _files(146, 152)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},

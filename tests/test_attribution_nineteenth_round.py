@@ -309,3 +309,42 @@ def test_a_list_of_labelled_places_is_no_transcript() -> None:
     by_text = {text[a:b]: bool(f) for (a, b), f in zip(spans, found, strict=True)}
     assert not by_text["The bus runs every hour from the harbour."]
     assert not by_text["The road there is narrow."]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Birmingham Crown Court heard that the youth had been drinking.",
+            "Birmingham Crown Court heard",
+        ),
+        (
+            "The Leeds Coroner's Court heard that she had been unwell.",
+            "The Leeds Coroner's Court heard",
+        ),
+        (
+            "Birmingham Crown Court heard how the two men attacked him.",
+            "Birmingham Crown Court heard",
+        ),
+    ],
+)
+def test_a_named_court_hears_what_witnesses_said(text: str, cue: str) -> None:
+    assert main_attribution(text) == (None, cue)
+
+
+def test_a_court_that_rules_is_no_hearsay() -> None:
+    assert main_attribution("Birmingham Crown Court heard the case in May.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nobody on this show is claiming the election was stolen.",
+        "No one has claimed responsibility for the attack.",
+        "Nobody disputes that the river floods every spring.",
+        "Don't let them tell you your questions don't matter.",
+        "Let them say what they like.",
+    ],
+)
+def test_nobody_says_it_and_let_them_say_it_report_nothing(text: str) -> None:
+    assert main_attribution(text) is None

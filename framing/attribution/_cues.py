@@ -184,6 +184,7 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
 
 _PLURAL_VERBS = frozenset(("are", "were", "have"))
 _OUGHT = frozenset(("should", "must", "shouldn't", "mustn't"))
+_OBJECT_PRONOUNS = frozenset(("them", "him", "her", "us", "anyone", "anybody", "nobody"))
 
 
 def _noun_cue(t: _Tok, i: int) -> _Cand | None:
@@ -542,6 +543,8 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "It should be noted that", "It must be stressed that": the same
     if i > 1 and low[i - 1] == "to" and low[i - 2] == "according":
         return True  # "According to reports received here, ...": the "according" cue's
+    if i > 1 and low[i - 2] in ("let", "don't", "lets") and low[i - 1] in _OBJECT_PRONOUNS:
+        return True  # "Don't let them tell you ...": the writer's appeal, nobody reports
     if i > 0 and (low[i - 1] in _OUGHT or (i > 1 and low[i - 1] == "to" and low[i - 2] == "ought")):
         return True  # "The Assembly should reject the amendment": the writer's call, no report
     if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):

@@ -139,14 +139,36 @@ def _body_heard(t: _Tok, i: int) -> _Cand | None:
             and (m == 1 or t.text[m - 2] in (",", *_QUOTE_TOKENS))  # the body opens it
         ):
             k = m
-    if k < 1 or low[k] not in _HEARING_BODIES or low[k - 1] not in _DETS:
+    if k < 0 or low[k] not in _HEARING_BODIES:
         return None
+    start = _court_name_start(t, k)  # "Birmingham Crown Court heard that ..."
+    if start < 0:
+        if k < 1 or low[k - 1] not in _DETS:
+            return None
+        start = k - 1
     if tail and not (
         k > 2
         and (t.text[k - 2] == "," or (t.text[k - 2] in _QUOTE_TOKENS and t.text[k - 3] == ","))
     ):
         return None  # a tail after a comma: "..., the court heard."
-    return _Cand((k - 1, i + 1), "hearsay")
+    return _Cand((start, i + 1), "hearsay")
+
+
+def _court_name_start(t: _Tok, k: int) -> int:
+    """The start of a named body ending at token k that opens its sentence or follows a
+    comma or a determiner ("Birmingham Crown Court", "the Leeds Coroner's Court"), or -1."""
+    if not t.cap[k]:
+        return -1
+    m = k - 1
+    while m >= 0 and k - m <= 4 and (t.cap[m] or t.low[m] in ("'s", "’s")):
+        m -= 1
+    if m == k - 1:
+        return -1  # "Court heard": no name before the body word
+    if m >= 0 and t.low[m] in _DETS:
+        return m
+    if m < 0 or t.text[m] in (",", *_QUOTE_TOKENS):
+        return m + 1
+    return -1
 
 
 def _named_court(t: _Tok, i: int) -> int | None:

@@ -177,11 +177,16 @@ _NAME_SAID = frozenset(
 
 def _non_source(t: _Tok, c: _Cand) -> bool:
     """A verb cue whose whole source is one word that never speaks ("Please note that",
-    "Moreover, seeing ...": `_NON_SOURCES`), or a generic "one" with a modal or a verb of
-    the writer's musing ("One can argue that", "One wonders whether"): no attribution."""
-    if c.src is None or c.kind not in ("verb", "clear") or c.src[1] - c.src[0] != 1:
+    "Moreover, seeing ...": `_NON_SOURCES`), a generic "one" with a modal or a verb of the
+    writer's musing ("One can argue that", "One wonders whether"), or nobody ("Nobody is
+    claiming ...", "No one has claimed responsibility"): no attribution."""
+    if c.src is None or c.kind not in ("verb", "clear"):
         return False
     w = t.low[c.src[0]]
+    if w == "nobody" or (w == "no" and c.src[0] + 1 < t.n and t.low[c.src[0] + 1] == "one"):
+        return True  # "Nobody on this show is claiming ...", "No one has claimed responsibility"
+    if c.src[1] - c.src[0] != 1:
+        return False
     a = c.cue[0]
     if w in _NON_SOURCES:
         # not a capitalised name right before a verb of saying ("Indeed said", the jobs site;
