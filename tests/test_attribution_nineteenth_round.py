@@ -348,3 +348,17 @@ def test_a_court_that_rules_is_no_hearsay() -> None:
 )
 def test_nobody_says_it_and_let_them_say_it_report_nothing(text: str) -> None:
     assert main_attribution(text) is None
+
+
+def test_a_letters_salutation_is_no_speaker_tag() -> None:
+    text = (
+        "Metric muddle\n\n"
+        "Sir: The council says the new signs are clear. I drove the road on Sunday and could not "
+        "read one of them. Will anybody check the conversions?\n\n"
+        "Ann Ruiz, Selkirk"
+    )
+    spans = split_sentences(text)
+    found = find_attributions(text, spans)
+    by_text = {text[a:b]: f for (a, b), f in zip(spans, found, strict=True)}
+    assert not by_text["I drove the road on Sunday and could not read one of them."]
+    assert not by_text["Will anybody check the conversions?"]
