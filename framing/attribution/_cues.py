@@ -170,7 +170,7 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
             return c
     if w in _PUT_FORMS:
         return _put_figure(t, i)
-    if w in _FIGURE_FORMS and _right_after_subject(t, i):
+    if w in _FIGURE_FORMS and _right_after_subject(t, i) and _object_opens(t, i + 1):
         c = _put_figure(t, i)
         if c is not None:
             return c  # "A deputy estimated the crowd at 400"; else "estimated that ...", below
@@ -183,7 +183,9 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
 
 
 _PLURAL_VERBS = frozenset(("are", "were", "have"))
-_OUGHT = frozenset(("should", "must", "shouldn't", "mustn't"))
+_OUGHT = frozenset(("should", "must", "shouldn", "mustn"))
+_NOT_WORDS = frozenset(("not", "never", "'t", "’t"))
+_LET_OPENERS = frozenset(("do", "don", "'t", "’t", "never", "and", "so", "just", "please"))
 _OBJECT_PRONOUNS = frozenset(("them", "him", "her", "us", "anyone", "anybody", "nobody"))
 
 
@@ -306,35 +308,49 @@ def _there_noun(t: _Tok, i: int) -> _Cand | None:
     return c
 
 
-_BY_ON = frozenset(("by", "on"))
-
-
 def _by_owner(t: _Tok, i: int) -> _Cand | None:
     """A reckoning owned after "by" or "on", noun at token i: "by the district's own count",
     "by his estimate", "on the regional district's figures" (cue "by ... count", source the
     owner)."""
     low = t.low
+    if i + 1 < t.n and t.text[i + 1][:1].isalpha() and low[i + 1] not in _AFTER_RECKONING:
+        return None  # "the council's records department", "her count of the votes"
     k = i - 1
-    if low[k] == "own":
+    own = low[k] == "own"
+    if own:
         k -= 1
-    if low[k] in _OWNERS and k > 0 and _by_on(t, k - 1):
+    if low[k] in _OWNERS and k > 0 and _by_on(t, k - 1, own):
         c = _Cand((k - 1, i + 1), "noun")
         c.src = (k, k + 1)
         return c
     if low[k] in ("'s", "’s", "'", "’") and k > 1:
         s = _np_left(t, k - 1)
-        if s > 0 and _by_on(t, s - 1):
+        if s > 0 and _by_on(t, s - 1, own):
             c = _Cand((s - 1, i + 1), "noun")
             c.src = (s, k)
             return c
     return None
 
 
-def _by_on(t: _Tok, j: int) -> bool:
-    """Token j is "by", or an "on" that opens the sentence or a comma's aside ("On the
-    district's figures, ..."; not "keep a lid on their records")."""
+# words that may follow the reckoning noun inside the sentence ("by his own count more than
+# 200 films", "by the council's estimate the school needs ...")
+_AFTER_RECKONING = frozenset(("more", "less", "fewer", "about", "around", "nearly", "some", "the"))
+
+
+def _by_on(t: _Tok, j: int, own: bool) -> bool:
+    """Token j is a "by" or an "on" that opens the sentence or an aside ("By the district's
+    figures, ...", "has edited, by his own count, ..."), or a "by" before "own" ("more than
+    200 films by his own count"); not a passive's agent ("inspired by his father's records")
+    nor "keep a lid on their records"."""
     w = t.low[j]
-    return w == "by" or (w == "on" and (j == 0 or t.text[j - 1] in (",", "(", "—", "–")))
+    if w not in ("by", "on"):
+        return False
+    return (
+        (w == "by" and own)
+        or j == 0
+        or t.text[j - 1] in (",", "(", "—", "–", *_QUOTE_TOKENS)
+        or (w == "by" and t.low[j - 1] in ("and", "but"))  # "and by the school's count more"
+    )
 
 
 def _by_the_of(t: _Tok, i: int) -> bool:
@@ -404,6 +420,22 @@ _PLACING_PREPS = frozenset(("on", "into", "onto", "under", "with", "to", "up", "
 
 
 _NOT_SUBJECT_ENDS = frozenset(("own", "my", "your", "his", "her", "our", "their", "'s", "’s"))
+
+
+def _object_opens(t: _Tok, k: int) -> bool:
+    """Token k can open the object of "estimated"/"valued" ("the crowd", "it", "its losses",
+    "Acme", "damage"): not a preposition or a verb ("Home values in the area at ..." is a
+    noun)."""
+    if k >= t.n:
+        return False
+    w = t.low[k]
+    return w.isalpha() and w not in _NOT_OBJECT_STARTS
+
+
+_NOT_OBJECT_STARTS = frozenset(
+    ("in", "on", "at", "of", "for", "near", "across", "around", "from", "have", "has", "are",
+     "were", "is", "was", "rose", "fell", "and", "or")
+)  # fmt: skip
 
 
 def _right_after_subject(t: _Tok, i: int) -> bool:
@@ -503,6 +535,17 @@ def _made_clear(t: _Tok, i: int) -> _Cand | None:
     return c
 
 
+def _oath_in(t: _Tok, k: int) -> bool:
+    """After "swore in", a place of up to three words and then "that" ("swore in court that he
+    was innocent"): an oath with content, not "was sworn in, ..." or "sworn in as mayor"."""
+    for m in range(k, min(t.n, k + 4)):
+        if t.low[m] == "that":
+            return m > k
+        if not t.text[m].isalpha():
+            return False
+    return False
+
+
 def _verb_cue(t: _Tok, i: int) -> _Cand | None:
     """The cue headed by the cue verb form at token i: a hearsay passive or a verb group."""
     w = t.low[i]
@@ -543,16 +586,21 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "It should be noted that", "It must be stressed that": the same
     if i > 1 and low[i - 1] == "to" and low[i - 2] == "according":
         return True  # "According to reports received here, ...": the "according" cue's
-    if i > 1 and low[i - 2] in ("let", "don't", "lets") and low[i - 1] in _OBJECT_PRONOUNS:
+    if (
+        i > 1
+        and low[i - 2] in ("let", "lets")
+        and low[i - 1] in _OBJECT_PRONOUNS
+        and (i == 2 or low[i - 3] in _LET_OPENERS or t.text[i - 3] in _QUOTE_TOKENS)
+    ):
         return True  # "Don't let them tell you ...": the writer's appeal, nobody reports
+    if i > 1 and low[i - 1] in _NOT_WORDS and low[i - 2] in _OUGHT:
+        return True  # "The minister shouldn't claim that ...", "must never believe"
     if i > 0 and (low[i - 1] in _OUGHT or (i > 1 and low[i - 1] == "to" and low[i - 2] == "ought")):
         return True  # "The Assembly should reject the amendment": the writer's call, no report
     if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
         return True
-    if lemma == "swear" and nxt in ("off", "in"):
-        return (
-            True  # "has sworn off PAC money", "was sworn in as mayor": acts, not oaths of content
-        )
+    if lemma == "swear" and (nxt == "off" or (nxt == "in" and not _oath_in(t, i + 2))):
+        return True  # "has sworn off PAC money", "was sworn in as mayor": acts, no content
     if lemma == "hail" and nxt == "from":
         return True  # "Gonzalez hails from McAllen": where she comes from
     if (

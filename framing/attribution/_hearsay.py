@@ -14,6 +14,7 @@ from framing.attribution._vocab import (
     _CUE_ADVERBS,
     _CUE_WORDS,
     _DETS,
+    _FUNCTION_WORDS,
     _HEARING_BODIES,
     _HEARSAY_PHRASES,
     _HEARSAY_STATES,
@@ -147,10 +148,15 @@ def _body_heard(t: _Tok, i: int) -> _Cand | None:
             return None
         start = k - 1
     if tail and not (
-        k > 2
-        and (t.text[k - 2] == "," or (t.text[k - 2] in _QUOTE_TOKENS and t.text[k - 3] == ","))
+        start > 1
+        and (
+            t.text[start - 1] == ","
+            or (t.text[start - 1] in _QUOTE_TOKENS and t.text[start - 2] == ",")
+        )
     ):
-        return None  # a tail after a comma: "..., the court heard."
+        return (
+            None  # a tail after a comma: "..., the court heard.", "..., Leeds Crown Court heard."
+        )
     return _Cand((start, i + 1), "hearsay")
 
 
@@ -160,13 +166,18 @@ def _court_name_start(t: _Tok, k: int) -> int:
     if not t.cap[k]:
         return -1
     m = k - 1
-    while m >= 0 and k - m <= 4 and (t.cap[m] or t.low[m] in ("'s", "’s")):
-        m -= 1
+    while (
+        m >= 0
+        and k - m <= 4
+        and (t.cap[m] or t.low[m] in ("'s", "’s"))
+        and t.low[m] not in _FUNCTION_WORDS
+    ):
+        m -= 1  # not "But" or a title-case headline's "As": "But Birmingham Crown Court heard"
     if m == k - 1:
         return -1  # "Court heard": no name before the body word
     if m >= 0 and t.low[m] in _DETS:
         return m
-    if m < 0 or t.text[m] in (",", *_QUOTE_TOKENS):
+    if m < 0 or t.text[m] in (",", *_QUOTE_TOKENS) or t.low[m] in _FUNCTION_WORDS:
         return m + 1
     return -1
 

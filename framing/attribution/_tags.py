@@ -150,8 +150,12 @@ def _hansard_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     m = _HANSARD_TAG_RE.match(text, s0, s1) if head.lstrip()[:1] in _HONORIFIC_INITIALS else None
     if m is None and "):" in head:
         m = _OFFICE_NAME_TAG_RE.match(text, s0, s1)
-    if m is None:
-        return None
+    if m is None or (
+        m.group(2) != ":"
+        and "(" not in text[m.end(1) : m.start(2)]
+        and not text[m.end(2) : m.end(2) + 3].lstrip()[:1].isupper()
+    ):
+        return None  # after a dash with no seat in brackets, a turn opens with a capital
     return (m.start(1), m.end(1), m.start(2))
 
 

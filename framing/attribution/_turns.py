@@ -225,7 +225,10 @@ def turn_lines(
     turn up to the next tag ("CHIEF DORSEY: Good afternoon. ..." then "Between 9:40 Tuesday
     night, officers answered 211 calls ..."), each with the sentence of its turn's tag. Not
     after the last tag (an article quoting an exchange resumes in the writer's voice), not a
-    bracketed stage direction ("[Laughter]")."""
+    bracketed stage direction ("[Laughter]"). (A writer's narrative paragraph between two tagged
+    turns is given to the speaker before it: requiring tagged paragraphs to be half of those
+    between the first tag and the last, tried, lost 352 gold claims of turns that run over
+    many one-sentence paragraphs against 368 fact/framing sentences.)"""
     speakers: dict[str, int] = {}
     for who in tags.values():
         speakers[who] = speakers.get(who, 0) + 1

@@ -585,12 +585,22 @@ def _participle_clause_out(s: str) -> str:
     if not sep or not head:
         return s
     first, _, after = rest.partition(" ")
+    nxt = after.split(" ", 1)[0].lower()
     if (
-        not after.startswith("by ")  # "The employers, represented by the association": read on
+        "by" not in after.split()[:2]  # "The employers, represented by the association"
         and first.islower()
         and first.isalpha()
         and first.endswith(("ed", "en", "ing"))
         and first not in _TITLE_PARTICIPLES
+        and (not nxt or nxt in _CLAUSE_NEXT or nxt.endswith("ly"))
     ):
-        return head
+        return head  # not "Peter Hall, embattled chief executive of Acme": a title
     return s
+
+
+# words after a participle that make it a clause ("taken last week", "speaking on Monday",
+# "published yesterday"), not the first word of a title ("embattled chief executive")
+_CLAUSE_NEXT = frozenset(
+    ("in", "on", "at", "to", "for", "from", "with", "after", "before", "during", "last", "this",
+     "yesterday", "today", "earlier", "recently", "out", "up", "about", "over", "since", "under")
+)  # fmt: skip
