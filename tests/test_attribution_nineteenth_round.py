@@ -14,6 +14,7 @@ from attribution_helpers import main_attribution
 from framing.attribution import find_attributions
 from framing.entities import parse_mention
 from framing.segmentation import split_sentences
+from framing.types import Attribution
 
 
 @pytest.mark.parametrize(
@@ -163,6 +164,13 @@ def test_plural_possessive_views_and_a_partys_case(text: str, source: str, cue: 
     assert main_attribution(text) == (source, cue)
 
 
+def _attributions(text: str) -> dict[str, list[Attribution]]:
+    """Each sentence of ``text`` (split as the library splits it) -> its attributions."""
+    spans = split_sentences(text)
+    found = find_attributions(text, spans)
+    return {text[a:b]: f for (a, b), f in zip(spans, found, strict=True)}
+
+
 HANSARD = (
     "Rail services were the subject of sharp exchanges in the chamber yesterday.\n\n"
     "Ms VANCE (Glenmore) - My question is to the minister. Why did the trains run late?\n\n"
@@ -276,11 +284,9 @@ TRANSCRIPT = (
 
 
 def test_a_turn_runs_on_over_paragraphs_up_to_the_next_tag() -> None:
-    spans = split_sentences(TRANSCRIPT)
-    found = find_attributions(TRANSCRIPT, spans)
     by_text = {
-        TRANSCRIPT[a:b]: (f[0].source.text if f and f[0].source else None)
-        for (a, b), f in zip(spans, found, strict=True)
+        sentence: (f[0].source.text if f and f[0].source else None)
+        for sentence, f in _attributions(TRANSCRIPT).items()
     }
     assert (
         by_text["Following is the text of a statement read yesterday by the chief of police."]
@@ -303,9 +309,7 @@ def test_a_list_of_labelled_places_is_no_transcript() -> None:
         "The road there is narrow.\n\n"
         "Grand Bay: the best snorkelling on the island."
     )
-    spans = split_sentences(text)
-    found = find_attributions(text, spans)
-    by_text = {text[a:b]: bool(f) for (a, b), f in zip(spans, found, strict=True)}
+    by_text = {sentence: bool(f) for sentence, f in _attributions(text).items()}
     assert not by_text["The bus runs every hour from the harbour."]
     assert not by_text["The road there is narrow."]
 
@@ -356,9 +360,7 @@ def test_a_letters_salutation_is_no_speaker_tag() -> None:
         "read one of them. Will anybody check the conversions?\n\n"
         "Ann Ruiz, Selkirk"
     )
-    spans = split_sentences(text)
-    found = find_attributions(text, spans)
-    by_text = {text[a:b]: f for (a, b), f in zip(spans, found, strict=True)}
+    by_text = _attributions(text)
     assert not by_text["I drove the road on Sunday and could not read one of them."]
     assert not by_text["Will anybody check the conversions?"]
 
