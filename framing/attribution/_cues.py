@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from framing.attribution._cand import _Cand, _cue_left
+from framing.attribution._figures import (
+    _object_opens,
+    _put_at,
+    _put_figure,
+    _put_it,
+    _right_after_subject,
+)
 from framing.attribution._hearsay import (
     _CLAUSE_STARTS,
     _body_heard,
@@ -39,12 +46,10 @@ from framing.attribution._vocab import (
     _CUE_ADVERBS,
     _CUE_NOUNS,
     _CUE_WORDS,
-    _DETS,
     _FIGURE_FORMS,
     _HEARSAY_PHRASES,
     _LIGHT_VERBS,
     _MODALS,
-    _MONTHS,
     _NEG,
     _NOT_CUE_FORMS,
     _NOUN_NEXT,
@@ -54,6 +59,7 @@ from framing.attribution._vocab import (
     _POLL_VERBS,
     _PRED_ADJ,
     _PUT_FORMS,
+    _RELATIVES,
     _STATEMENT_NOUNS,
     _STATEMENT_VERBS,
     _TAIL_PARTICIPLES,
@@ -384,140 +390,6 @@ def _per(t: _Tok, i: int) -> _Cand | None:
     return _Cand((i, i + 1), "according")
 
 
-# words after "put at" that make it an estimate: "put at 40", "put at $2m", "put at millions"
-_AMOUNT_WORDS = frozenset(
-    ("$", "€", "£", "millions", "billions", "thousands", "hundreds", "about", "around", "more",
-     "less", "nearly", "almost", "least", "up", "over", "under", "roughly", "approximately",
-     "some", "close", "closer", "between", "just", "upwards", "well", "fewer")
-)  # fmt: skip
-
-
-def _put_at(t: _Tok, i: int) -> _Cand | None:
-    """'losses were put at $2m', 'the toll has been put at 40' with 'put' at token i: a
-    passive estimate, hearsay like 'are estimated at' (not 'put at risk')."""
-    low = t.low
-    if not (i > 0 and i + 2 < t.n and low[i - 1] in _BE and low[i + 1] == "at"):
-        return None
-    if not _amount_at(t, i + 2):
-        return None
-    return _Cand((_cue_left(t, i), i + 2), "hearsay")
-
-
-def _amount_at(t: _Tok, k: int) -> bool:
-    """Token k opens an amount: a figure, a currency sign or a word of `_AMOUNT_WORDS`."""
-    w = t.low[k]
-    return w[:1].isdigit() or w in _AMOUNT_WORDS or w[:1] in ("$", "€", "£")
-
-
-# an object that is an order, a wager, a sale or an emphasis, not an estimate: "placed an
-# order at $5m", "placed 10 million shares at 450p", "puts the emphasis at ..."
-_NOT_ESTIMATES = frozenset(
-    ("order", "orders", "bet", "bets", "bid", "bids", "call", "calls", "shares", "bonds",
-     "stock", "stake", "emphasis", "house", "home", "flat", "property")
-)  # fmt: skip
-# prepositions that place a thing rather than estimate it: "put her house on the market at $2m"
-_PLACING_PREPS = frozenset(("on", "into", "onto", "under", "with", "to", "up", "out"))
-
-
-_NOT_SUBJECT_ENDS = frozenset(("own", "my", "your", "his", "her", "our", "their", "'s", "’s"))
-
-
-def _object_opens(t: _Tok, k: int) -> bool:
-    """Token k can open the object of "estimated"/"valued" ("the crowd", "it", "its losses",
-    "Acme", "damage"): not a preposition or a verb ("Home values in the area at ..." is a
-    noun)."""
-    if k >= t.n:
-        return False
-    w = t.low[k]
-    return w.isalpha() and w not in _NOT_OBJECT_STARTS
-
-
-_NOT_OBJECT_STARTS = frozenset(
-    ("in", "on", "at", "of", "for", "near", "across", "around", "from", "have", "has", "are",
-     "were", "is", "was", "rose", "fell", "and", "or")
-)  # fmt: skip
-
-
-def _right_after_subject(t: _Tok, i: int) -> bool:
-    """Token i follows its subject's last word directly ("A deputy estimated", "Analysts
-    valued"): not a noun after an owner ("Your own estimates put"), nor a verb after an
-    auxiliary or an adverb ("have estimated", "is now estimated": the verb path reads those)."""
-    if i == 0:
-        return False
-    prev = t.low[i - 1]
-    return not (
-        prev in _NOT_SUBJECT_ENDS
-        or prev in _DETS
-        or prev in _AUX
-        or prev in _BE
-        or prev.endswith("ly")
-        or prev in _TIME_WORDS
-        or prev in ("now", "also", "then", "still", "already", "not")
-        or prev in ("after", "before", "by", "while", "when", "without", "for", "since", "of")
-        or not prev.isalpha()
-    )
-
-
-def _put_figure(t: _Tok, i: int) -> _Cand | None:
-    """'The UN put the number of displaced at 40,000', 'Insurers placed losses at $1.3
-    billion', 'The UN is placing the toll at 40' with the verb at token i: an estimate whose
-    source is the subject (as PolNeAR and our annotators read it); not 'put the kettle on at
-    6pm', 'placed an order at', 'placed 10 million shares at 450p'."""
-    low = t.low
-    if (
-        i == 0
-        or low[i - 1] in _DETS
-        or (low[i - 1] in _BE and not low[i].endswith("ing"))
-        or low[i - 1] in ("i", "we", "you")
-    ):
-        return None  # "The places where ...", "was placed by X at" (a passive), "I will put"
-    if i + 1 < t.n and low[i + 1][:1].isdigit():
-        return None  # "placed 10 million shares at 450p": a counted object is sold or moved
-    for k in range(i + 2, min(t.n - 1, i + 10)):
-        w = low[k]
-        if w == "in" and not (low[k + 1][:1].isdigit() or low[k + 1] in _MONTHS):
-            return None  # "put a doctor in every station", but "inflation in October"
-        if w in _AUX or w in _BE or w in _RELATIVES:
-            return None
-        if w == "down" and low[k + 1] == "to" and low[i] in ("put", "puts", "putting"):
-            # "The Board puts it down to the price of coal": a cause, not "down to answer"
-            if k + 2 >= t.n:
-                return None
-            if low[k + 2] in _DETS or t.cap[k + 2] or low[k + 2].endswith("ing"):
-                return _Cand((i, i + 1), "clear")
-            return None
-        if w == "at":
-            nxt = t.text[k + 1]
-            clock = k + 2 < t.n and low[k + 2] in ("am", "pm", "a.m.", "p.m.", "o'clock")
-            if not _amount_at(t, k + 1) or clock or ":" in nxt or nxt.endswith(("am", "pm")):
-                return None
-            return _Cand((i, i + 1), "clear")
-        if w in _NOT_ESTIMATES or w in _PLACING_PREPS:
-            return None
-        noun = low[k - 1] in _DETS or low[k - 1] == "of"  # "the figure", "the cost of the report"
-        if (w in _CUE_WORDS and not noun) or not (w[:1].isalnum() or w in ("'s", "’s")):
-            return None
-    return None
-
-
-def _put_it(t: _Tok, i: int) -> _Cand | None:
-    """'put it simply: "..."', 'put it more plainly: "..."' with 'put' at token i: a
-    quotation's tag."""
-    low = t.low
-    if not (i + 2 < t.n and low[i + 1] == "it"):
-        return None
-    k = i + 2
-    while k < t.n and k - i <= 5 and (low[k].endswith("ly") or low[k] in _PUT_IT_WORDS):
-        k += 1
-    if k == i + 2 or k + 1 >= t.n or t.text[k] != ":" or t.text[k + 1] not in _PUT_IT_QUOTES:
-        return None
-    return _Cand((_cue_left(t, i), k), "clear")
-
-
-_PUT_IT_WORDS = frozenset(("more", "most", "best", "this", "that", "so", "another", "way", "it"))
-_PUT_IT_QUOTES = _QUOTE_TOKENS | {"'", "‘"}
-
-
 def _made_clear(t: _Tok, i: int) -> _Cand | None:
     """'made clear', 'makes it clear' with a form of 'make' at token i."""
     low = t.low
@@ -741,7 +613,6 @@ def _clause_after(t: _Tok, j: int) -> bool:
     )
 
 
-_RELATIVES = frozenset(("which", "who", "that", "where", "when", "whom", "whose"))
 _CLAUSE_BREAKS = frozenset(("he", "she", "it", "they", "we", "i", "you", "and", "or", "but"))
 
 

@@ -74,6 +74,7 @@ _STATEMENT_VERBS = _forms(lx.entries("statement_verbs"))
 _AGENT_SUFFIXES = tuple(lx.entries("agent_suffixes"))
 _VIEW_NOUNS = lx.words("view_nouns")
 _COUNT_NOUNS = lx.words("count_nouns")
+_RELATIVES = frozenset(("which", "who", "that", "where", "when", "whom", "whose"))
 _PERMISSION_VERBS = _forms(lx.entries("permission_verbs"))
 _EAGER_ADJECTIVES = lx.words("eager_adjectives")
 # the forms of "put" and "place" that set an estimate or a cause: "put the toll at 40",
