@@ -8,11 +8,16 @@ case is that" found no source. Every text here was written for these tests."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from attribution_helpers import main_attribution
+from hypothesis import given
+from hypothesis import strategies as st
 
 from framing.attribution import find_attributions
 from framing.entities import parse_mention
+from framing.entities._text import _whole_word_starts
 from framing.segmentation import split_sentences
 from framing.types import Attribution
 
@@ -412,3 +417,12 @@ def test_review_findings_that_are_attributions(text: str, source: str | None, cu
 def test_a_participle_that_opens_a_title_keeps_it() -> None:
     m = parse_mention("Peter Hall, embattled chief executive of Acme")
     assert (m.name, m.title) == ("Peter Hall", "embattled chief executive of Acme")
+
+
+@given(
+    st.text(alphabet="ab _.-'éA1\n", max_size=40),
+    st.sampled_from(["a", "ab", "Ab", "é1", "a_b", "b-a"]),
+)
+def test_whole_word_starts_are_the_expressions_matches(text: str, word: str) -> None:
+    expected = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    assert _whole_word_starts(text, word) == expected

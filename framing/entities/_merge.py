@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from framing import lexicons as lx
@@ -49,6 +50,8 @@ from framing.entities._text import (
     _same_name,
     _suffixed,
     _title_before,
+    _whole_word_starts,
+    _word_char,
 )
 from framing.entities._written import as_written, plain_title
 from framing.types import Attribution, Entity
@@ -435,20 +438,25 @@ def _company(c: _Cluster, corps: list[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def _spelled_re(acronym: str) -> re.Pattern[str]:
+    """The words an all-capitals name spells out ("WHO": "World Health Organization"), linked
+    by "of", "for", "and", "the", "on", "de", "du" (compiled once per name)."""
+    words = [rf"{ch}[\w'’-]+" for ch in acronym if ch.isalpha()]
+    return re.compile(r"\b" + r"\s+(?:(?:of|for|and|the|on|de|du)\s+)*".join(words) + r"\b")
+
+
 def _acronym(c: _Cluster, text: str) -> None:
     """An all-capitals organisation: its name spelled out in the document ("WHO" -> "World
     Health Organization"), or the person the document writes it for in lower case ("GORE"
     in a transcript, "Gore" in its prose)."""
-    letters = [ch for ch in c.name if ch.isalpha()]
-    words = [rf"{ch}[\w'’-]+" for ch in letters]
-    pat = r"\b" + r"\s+(?:(?:of|for|and|the|on|de|du)\s+)*".join(words) + r"\b"
-    m = re.search(pat, text)
+    m = _spelled_re(c.name).search(text)
     if m is not None:
         c.name = m.group(0)
         return
     if c.name.isalpha() and len(c.name) > 2:
         word = c.name[0] + c.name[1:].lower()
-        if re.search(rf"\b{word}\b", text) and word.lower() not in _NOT_A_PERSON:
+        if _whole_word_starts(text, word) and word.lower() not in _NOT_A_PERSON:
             c.name, c.type, c.roles = _fullest(word, text), "person", set()
 
 
@@ -485,8 +493,13 @@ def _person_like(res: str, doc: _Doc, text: str) -> bool:
     full = _fullest(m.name, text).split()
     if full[0].lower() in _FIRST_NAMES or len(full) > len(toks):
         return True
-    for i in re.finditer(rf"\b{re.escape(m.name)}\b", text):
-        before = text[max(0, i.start() - 20) : i.start()].split()
+    name = m.name
+    if _word_char(name[0]) and _word_char(name[-1]):
+        starts = _whole_word_starts(text, name)
+    else:  # "Dr." and the like: the expression's own reading of \b
+        starts = [i.start() for i in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    for start in starts:
+        before = text[max(0, start - 20) : start].split()
         if before and before[-1].lower().strip(".,") in _BEFORE_NAMES:
             return True  # "Ms. Ward", "Lord Byron", "Justice Scalia"
     return False

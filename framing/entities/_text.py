@@ -604,3 +604,25 @@ _CLAUSE_NEXT = frozenset(
     ("in", "on", "at", "to", "for", "from", "with", "after", "before", "during", "last", "this",
      "yesterday", "today", "earlier", "recently", "out", "up", "about", "over", "since", "under")
 )  # fmt: skip
+
+
+def _word_char(ch: str) -> bool:
+    """Whether ``ch`` is a word character as a regular expression's ``\\w`` reads it."""
+    return ch.isalnum() or ch == "_"
+
+
+def _whole_word_starts(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` as a whole word (the matches of ``\\b<word>\\b``),
+    found without compiling an expression per name. ``word`` must begin and end with a word
+    character."""
+    out = []
+    n = len(word)
+    i = text.find(word)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not _word_char(text[i - 1])) and (j == len(text) or not _word_char(text[j])):
+            out.append(i)
+            i = text.find(word, j)
+        else:
+            i = text.find(word, i + 1)
+    return out
