@@ -64,10 +64,12 @@ def _object_opens(t: _Tok, k: int) -> bool:
     return w.isalpha() and w not in _NOT_OBJECT_STARTS
 
 
-_NOT_OBJECT_STARTS = frozenset(
-    ("in", "on", "at", "of", "for", "near", "across", "around", "from", "have", "has", "are",
-     "were", "is", "was", "rose", "fell", "and", "or")
-)  # fmt: skip
+_NOT_OBJECT_STARTS = (
+    frozenset(("in", "on", "at", "of", "for", "near", "across", "around", "from"))
+    | frozenset(("rose", "fell", "and", "or"))
+    | _AUX
+    | _BE
+)  # a preposition, a verb form of the noun's sentence, a conjunction
 
 
 def _right_after_subject(t: _Tok, i: int) -> bool:

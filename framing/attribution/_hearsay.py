@@ -154,9 +154,8 @@ def _body_heard(t: _Tok, i: int) -> _Cand | None:
             or (t.text[start - 1] in _QUOTE_TOKENS and t.text[start - 2] == ",")
         )
     ):
-        return (
-            None  # a tail after a comma: "..., the court heard.", "..., Leeds Crown Court heard."
-        )
+        # a tail after a comma: "..., the court heard.", "..., Leeds Crown Court heard."
+        return None
     return _Cand((start, i + 1), "hearsay")
 
 

@@ -577,10 +577,11 @@ def _named_org(head: str, text: str) -> str | None:
 
 def _participle_clause_out(s: str) -> str:
     """The phrase before a comma and a participle clause ("The poll, taken last week", "Ana
-    Ruiz, speaking on Monday", "The survey, carried out by Ipsos"), which says something
-    about the source and is no title; a title that opens with a participle stays ("Ana Ruiz,
-    acting head of the unit"), and so does an agent after "by" ("The opponents, led by the
-    Taxpayers' League": the league names them)."""
+    Ruiz, speaking on Monday": a participle then a preposition, a time word or an adverb),
+    which says something about the source and is no title. A title that opens with a
+    participle stays ("Ana Ruiz, acting head of the unit", "Peter Hall, embattled chief
+    executive"), and so does an agent after "by" in the clause's first words ("The opponents,
+    led by the Taxpayers' League", "The survey, carried out by Ipsos": the agent names them)."""
     head, sep, rest = s.partition(", ")
     if not sep or not head:
         return s
