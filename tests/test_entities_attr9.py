@@ -134,9 +134,9 @@ def test_a_place_is_no_person_for_a_pronoun() -> None:
     )
     per = _per(text)
     assert per[-1] is not None and per[-1].name not in ("NAIROBI", "Across Kenya")
-    # a person written before the pronoun is still taken
+    # a person written before the pronoun is still taken, with the title before her name
     text = 'Dr Amina Yusuf runs the clinic.\n\n"It cannot go on," she said.'
-    assert _per(text)[-1] == Entity("Amina Yusuf", None, "person")
+    assert _per(text)[-1] == Entity("Amina Yusuf", "Dr", "person")
 
 
 def test_a_three_part_name_is_not_cut_to_two_words() -> None:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from framing import lexicons as lx
 from framing.entities._text import (
     _ACRONYM_RE,
     _BODY_HEADS,
@@ -85,8 +86,11 @@ class Mention:
     role: str = ""  # the head word of a role mention ("spokesperson", "ministry", "report")
 
 
-# "R-Texas", "D-Ill." and the state after one ("D-Buffalo, N.Y."): no title
-_PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][\w.]*|(?:[A-Z]\.)+[A-Z]?")
+_PLACE_OFFICES = lx.words("entity_place_offices")  # "Gov.", "Sen.": "Gov. X of Utah"
+
+
+# "R-Texas", "D-Ill.", "D-New York City" and the state after one ("D-Buffalo, N.Y."): no title
+_PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}|(?:[A-Z]\.)+[A-Z]?")
 
 
 # "Smith et al. (2019)", "De la Cruz et al.", "van der Berg et al.", "Dr. Nakamura et al."
@@ -444,6 +448,8 @@ def _parse_mention(text: str) -> Mention:
             if (lows[0] in _TITLES or _is_role_word(lows[0])) and who.type == "person":
                 # "Commander Frank J. Doyle of the American Legion": the title cut from the name
                 return Mention(who.name, f"{who.title} of {org}", "person", gender or who.gender)
+            if title is not None and title.lower().rstrip(".") in _PLACE_OFFICES:
+                org = f"{title} of {org}"  # "Gov. Michael Leavitt of Utah": "Gov. of Utah"
             return Mention(" ".join(toks[:j]), org, "person", gender)
     definite_role = len(lows) > 1 and lows[0] in _DETS and not lows[-1].endswith("s")
     if not definite_role and all(w in _VAGUE or w in _QUANT or w in _DETS for w in lows):

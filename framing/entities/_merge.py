@@ -32,6 +32,7 @@ from framing.entities._text import (
     _HONORIFICS,
     _NOT_A_PERSON,
     _NOT_NAME_START,
+    _OFFICE_TITLES,
     _ORG_NAMES,
     _ORG_WORDS,
     _THING_TAILS,
@@ -366,6 +367,14 @@ def _apposed_role(text: str, start: int) -> str | None:
 
 # ", the resident nun:" / ", San Francisco nightclub owner:" after a name (a lower-case last word)
 _AFTER_NAME_ROLE_RE = re.compile(r",\s+((?:[\w'’-]+\s+){0,4}[a-z][\w'’-]*)\s*[,:;]")
+# ", general manager of the Legacy Hotel," / ", managing director and chief economist at Banc
+# One Corp." after a name: the role phrase and its organisation, to the next punctuation
+_AFTER_NAME_ROLE_OF_RE = re.compile(
+    r",\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*)"
+    r"(\s+(?:of|at|for|with)\s+(?:[^,;:.()\n\"“”`]|(?<=\b[A-Z])\.){1,70}?)"
+    r"(?=[,;:]|(?<!\b[A-Z])\.(?!\w)|\s(?:on|in|who|which|that|to|since|until|when)\s)"
+)
+_CAPITAL_RE = re.compile(r"\b[A-Z]")
 # "... talked to the resident nun, " before a name: the phrase from its determiner on
 _BEFORE_NAME_ROLE_RE = re.compile(
     r"\b(?:the|a|an|his|her|their|its)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+),\s$"
@@ -393,10 +402,30 @@ def _apposition_title(name: str, text: str) -> str | None:
                 and _role_phrase(m.group(1))
             ):
                 role = _strip_det(m.group(1))  # (a relative clause is no title)
+            else:
+                m = _AFTER_NAME_ROLE_OF_RE.match(text, end)
+                if (
+                    m is not None
+                    and m.group(1).split()[0].lower() not in ("who", "whose", "which", "that")
+                    and _role_phrase(m.group(1))
+                ):
+                    # the organisation or place a capital opens ("at Banc One Corp.") or a
+                    # short field ("of operations"); else the role alone ("assistant
+                    # professor of photography and curator of the exhibit")
+                    tail = " ".join(m.group(2).split())
+                    if not _CAPITAL_RE.search(tail) and len(tail.split()) > 6:
+                        tail = ""
+                    role = f"{_strip_det(m.group(1))} {tail}".strip()
         if role:
             return role
         i = text.find(name, end)
     return None
+
+
+def _lone_office(title: str) -> bool:
+    """A title that is one short title of office alone ("Gov.", "Dr"): any other the document
+    gives the person says more."""
+    return title.lower().rstrip(".") in _OFFICE_TITLES
 
 
 def _one_unnamed(c: _Cluster) -> bool:
@@ -615,6 +644,7 @@ def document_entities(
     corps = _corporate_names(text) if doc.clusters and _CORP_HINT.search(text) else []
     suffixes = "Jr." in text or "Sr." in text
     same: dict[int, _Cluster] = {}  # a cluster that turned out to be another one's company
+    guessed: set[int] = set()  # people titled only by a "Gov." or "Dr" found before the name
     by_name: dict[str, _Cluster] = {}
     for c in doc.clusters:
         corp = _company(c, corps) if corps else None
@@ -656,7 +686,14 @@ def document_entities(
             c.name = _fullest(c.name, text)
             if c.title is None and " " in c.name:
                 # "Ruto said": "President William Ruto", "Ani Kunga, the resident nun," elsewhere
-                c.title = _title_before(c.name, text) or _apposition_title(c.name, text)
+                # a lone "Gov." or "Dr." before the name gives way to an apposition's role
+                # ("Dr. Evelyn Hooker, a psychologist,": "psychologist")
+                before = _title_before(c.name, text)
+                if before is None or _lone_office(before):
+                    before = _apposition_title(c.name, text) or before
+                    if before is not None and _lone_office(before):
+                        guessed.add(id(c))
+                c.title = before
             if " " not in c.name and _is_name_word(c.name) and c.name.lower() not in _TITLES:
                 c.name = _forward(c.name, text)
             t = c.title or ""
@@ -670,7 +707,9 @@ def document_entities(
             first = people.setdefault(c.name, c)
             if first is not c:
                 same[id(c)] = first
-                first.title = first.title or c.title
+                if first.title is None or (c.title and id(first) in guessed):
+                    first.title = c.title  # "Gov." written before the name elsewhere gives
+                    # way to the role the document gives the speaker ("the Governor said")
     _headline_roles(per, doc.clusters, same)
     per = [same.get(id(c), c) if c is not None else None for c in per]
     clusters = [c for c in doc.clusters if id(c) not in same]

@@ -292,6 +292,9 @@ def _title_before(name: str, text: str) -> str | None:
             if low in ("former", "then", "acting", "late") and title:
                 title.append(w)  # "former chef Stephanie Hersh"
                 break
+            if not title and low in _OFFICE_TITLES and w[:1].isupper():
+                title.append(w)  # "Gov. Michael Leavitt", "Sen. Ron Wyden": a title of office
+                break
             if low in _HONORIFICS or not (low in _TITLES or _is_role_word(low)):
                 if (
                     title

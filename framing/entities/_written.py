@@ -128,10 +128,13 @@ def plain_title(title: str) -> str:
     """A source's title as the annotators write it: without an honorific or rank left at its
     end ("Lead researcher Dr" -> "Lead researcher", "Independent TD Mr"), a possessive pronoun
     or an age at its start ("His barrister", "43-year-old farmer"), nor the workplace after a
-    lower-case job ("seismologist at GNS Science" -> "seismologist"). The title unchanged
+    lower-case job ("seismologist at GNS Science" -> "seismologist"); a lower-case job word
+    that is also an honorific stays ("assistant professor"). The title unchanged
     when nothing is left."""
     words = title.split()
-    while len(words) > 1 and words[-1].lower().rstrip(".") in _HONORIFICS:
+    while (
+        len(words) > 1 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in _HONORIFICS
+    ):
         words.pop()
     if len(words) > 1 and words[0].lower() in _OWNERS:
         words = words[1:]

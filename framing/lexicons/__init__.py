@@ -112,6 +112,7 @@ ENTITY_ONLY = frozenset(
         "entity_lead_nouns",
         "entity_thing_tails",
         "entity_office_titles",
+        "entity_place_offices",
         "entity_org_names",
         "entity_title_abbreviations",
         "entity_rank_prefixes",

@@ -1,0 +1,100 @@
+"""Issue 12, twentieth session: the titles of named sources, found where the document gives
+them (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+from framing.entities._mention import parse_mention
+from framing.entities._written import plain_title
+
+
+def _claim_entities(text: str) -> list[tuple[str, str | None]]:
+    out = []
+    for s in framing.analyze(text).sentences:
+        if s.label == "claim" and s.source_entity is not None:
+            out.append((s.source_entity.name, s.source_entity.title))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Gov. Mike Levitt of Utah", "Gov. of Utah"),
+        ("Sen. Ann Ruiz of Ohio", "Sen. of Ohio"),
+        ("Governor Mike Levitt of Utah", "Governor of Utah"),
+        ("Dr. Ann Ruiz of Ohio State University", "Ohio State University"),
+        ("Rep. Jerrold Nadlin, D-New York City", "Rep."),
+        ("Rep. Sam Bohler, R-Utica, N.Y.", "Rep."),
+    ],
+)
+def test_a_title_of_office_keeps_its_place_and_drops_the_party_tag(text: str, title: str) -> None:
+    assert parse_mention(text).title == title
+
+
+def test_a_postposed_source_takes_its_apposition_as_title() -> None:
+    text = (
+        "Rates will stay low for months, said Anthony Chang, managing director and chief "
+        "economist at the Banc Two Advisors Corp., in Columbus."
+    )
+    assert _claim_entities(text) == [("Anthony Chang", "managing director and chief economist")]
+    text = (
+        '"We cut the old method," said Robert Schell, acting managing director of Smithsonian '
+        "Press. "
+    )
+    assert _claim_entities(text) == [
+        ("Robert Schell", "acting managing director of Smithsonian Press")
+    ]
+
+
+def test_the_title_given_where_the_person_is_not_the_source() -> None:
+    text = (
+        "Hotels were full.\n\nLena Ward, general manager of the Harbor Hotel, whooped when she "
+        'saw the news.\n\n"It is the best week we have had," she said.'
+    )
+    assert _claim_entities(text)[-1] == ("Lena Ward", "general manager of the Harbor Hotel")
+
+
+def test_a_title_of_office_before_the_name_elsewhere() -> None:
+    text = (
+        "The bill passed.\n\nRep. Sam Bohlert, a Republican from Utica, secured $4 million for "
+        'a bridge.\n\n"It is a good day for the valley," Bohlert said.'
+    )
+    assert _claim_entities(text)[-1][1] is not None
+    text = 'The plan was led by Gov. Mike Lovett of Utah.\n\n"It will pass," Lovett said.'
+    assert _claim_entities(text) == [("Mike Lovett", "Gov.")]
+
+
+def test_an_apposition_outranks_a_lone_short_title_and_a_role_outranks_it_too() -> None:
+    text = (
+        "Dr. Evelyn Hocker, a heterosexual psychologist, ran the study.\n\n"
+        '"The men were well adjusted," Hocker said.'
+    )
+    assert _claim_entities(text) == [("Evelyn Hocker", "heterosexual psychologist")]
+    text = (
+        "Gov. Harold W. Stimson, who cut the ribbon, spoke first.\n\n"
+        '"A year ago there was nothing here," the Governor said.'
+    )
+    assert _claim_entities(text)[-1] == ("Harold W. Stimson", "Governor")
+
+
+def test_a_long_field_without_a_name_is_left_out_of_the_title() -> None:
+    text = (
+        "Kristen Wilkes, assistant professor of photography and curator of the exhibit, hung "
+        'the prints.\n\n"They have never been shown," Wilkes said.'
+    )
+    assert _claim_entities(text)[-1] == ("Kristen Wilkes", "assistant professor")
+
+
+@pytest.mark.parametrize(
+    ("title", "plain"),
+    [
+        ("assistant professor", "assistant professor"),
+        ("Lead researcher Dr", "Lead researcher"),
+        ("Harvard law professor", "Harvard law professor"),
+        ("seismologist at GNS Science", "seismologist"),
+    ],
+)
+def test_a_lower_case_job_word_is_no_honorific(title: str, plain: str) -> None:
+    assert plain_title(title) == plain
