@@ -185,6 +185,10 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # ... without wave 29's mainstream, partisan, wire, broadcaster, science and business news
     # (nineteenth session)
     "shipped-w29": {**_SHIPPED, "_without": _files(146, 152)},
+    # ... without wave 30's non-US broadcaster and older US news, one conflict from many outlets,
+    # obituaries, analysis, sport and markets, courts and councils, charged topics told plainly
+    # (twentieth session)
+    "shipped-w30": {**_SHIPPED, "_without": _files(152, 157)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},

@@ -47,6 +47,7 @@ from framing.attribution._vocab import (
     _CUE_NOUNS,
     _CUE_WORDS,
     _FIGURE_FORMS,
+    _HEARING_BODIES,
     _HEARSAY_PHRASES,
     _LIGHT_VERBS,
     _MODALS,
@@ -168,8 +169,12 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
         c = _Cand((i, i + 1), "clear") if _poll_figure(t, i) else None
         if c is not None or w not in _CUE_WORDS:
             return c
-    if w == "heard":
+    if w in ("heard", "hears"):
         return _body_heard(t, i)
+    if w == "told" and i > 1 and t.low[i - 1] in _HEARING_BODIES and t.text[i - 2] == ",":
+        c = _body_heard(t, i)  # a headline's "..., jury told"
+        if c is not None:
+            return c
     if w == "put":
         c = _put_at(t, i) or _put_it(t, i)
         if c is not None:

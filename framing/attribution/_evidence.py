@@ -38,6 +38,7 @@ from framing.attribution._vocab import (
     _MANNER,
     _MIND_VERBS,
     _MODALS,
+    _NEG,
     _PERSON_NOUNS,
     _PERSON_THAT,
     _PHRASAL_ONLY,
@@ -299,6 +300,21 @@ def _accept(
         return src is not None  # "the prosecutor charged that ...": "that" follows
     if lemma == "clear":
         return True
+    if (
+        kind in ("doc", "other")
+        and lemma != "adj"
+        and lemma not in _COGNITION_SET
+        and src is not None
+        and src[1] <= c.cue[0]
+        and b - c.cue[0] >= 3
+        and t.low[b - 2] in _BE
+        and t.low[b - 1].endswith("ed")
+        and any(w in _MODALS or w in _NEG for w in t.low[c.cue[0] : b - 2])
+        and not (b < t.n and t.low[b] == "by")
+    ):
+        # "Casualty figures could not be confirmed", "The frontier will be defended": the
+        # writer's word on what is (not) confirmed or will be done, no source
+        return False
     if lemma in _SPEECH_STRONG_SET and lemma not in _SPEECH_WEAK:
         return True
     if (

@@ -111,8 +111,10 @@ def _put_figure(t: _Tok, i: int) -> _Cand | None:
         w = low[k]
         if w == "in" and not (low[k + 1][:1].isdigit() or low[k + 1] in _MONTHS):
             return None  # "put a doctor in every station", but "inflation in October"
-        if w in _AUX or w in _BE or w in _RELATIVES:
-            return None
+        if (w in _AUX or w in _BE or w in _RELATIVES) and not (
+            w in ("'s", "’s") and t.text[k - 1][:1].isalnum()
+        ):
+            return None  # but a possessive: "puts Kestrel's share at 7.9 percent"
         if w == "down" and low[k + 1] == "to" and low[i] in ("put", "puts", "putting"):
             # "The Board puts it down to the price of coal": a cause, not "down to answer"
             if k + 2 >= t.n:

@@ -103,14 +103,16 @@ def _it_emerged(t: _Tok, i: int) -> _Cand | None:
 
 def _body_heard(t: _Tok, i: int) -> _Cand | None:
     """'The court heard that', 'the inquest had heard that', a tail '..., the court heard.'
-    with 'heard' at token i: hearsay of the witnesses before a body of
-    `_vocab._HEARING_BODIES` (the body is no source)."""
+    (or a headline's '..., court hears', '..., jury told') with the verb at token i: hearsay
+    of the witnesses before a body of `_vocab._HEARING_BODIES` (the body is no source)."""
     low = t.low
     j = i + 1
     while j < t.n and j - i <= 3 and low[j] in _TIME_WORDS:
         j += 1  # "..., the inquest heard yesterday."
     rest = t.text[j:]
-    tail = bool(rest) and rest[0] in (".", "!") and all(x in _QUOTE_TOKENS for x in rest[1:])
+    tail = (not rest or rest[0] in (".", "!")) and all(x in _QUOTE_TOKENS for x in rest[1:])
+    if low[i] != "heard" and not tail:
+        return None  # "court hears", "jury told": a headline's tail
     if j < t.n and t.text[j] == "," and j + 1 < t.n:
         named = _named_court(t, i)  # "The fund, Leeds crown court heard, did not exist."
         if named is not None:
@@ -143,7 +145,9 @@ def _body_heard(t: _Tok, i: int) -> _Cand | None:
     if k < 0 or low[k] not in _HEARING_BODIES:
         return None
     start = _court_name_start(t, k)  # "Birmingham Crown Court heard that ..."
-    if start < 0:
+    if start < 0 and tail and k > 1 and t.text[k - 1] == "," and i == k + 1:
+        start = k  # a headline's "..., court hears", "..., jury told"
+    elif start < 0:
         if k < 1 or low[k - 1] not in _DETS:
             return None
         start = k - 1
@@ -167,8 +171,8 @@ def _court_name_start(t: _Tok, k: int) -> int:
     m = k - 1
     while (
         m >= 0
-        and k - m <= 4
-        and (t.cap[m] or t.low[m] in ("'s", "’s"))
+        and k - m <= 5
+        and (t.cap[m] or t.low[m] in ("'s", "’s") or _plural_apostrophe(t, m))
         and t.low[m] not in _FUNCTION_WORDS
     ):
         m -= 1  # not "But" or a title-case headline's "As": "But Birmingham Crown Court heard"
@@ -181,6 +185,11 @@ def _court_name_start(t: _Tok, k: int) -> int:
     return -1
 
 
+def _plural_apostrophe(t: _Tok, m: int) -> bool:
+    """Token m is the apostrophe of a plural's possessive ("Magistrates' Court")."""
+    return t.text[m] in ("'", "’") and m > 0 and t.low[m - 1].endswith("s") and t.cap[m - 1]
+
+
 def _named_court(t: _Tok, i: int) -> int | None:
     """The start of a body set off by commas before "heard" at token i ("..., the court
     heard, ...", "..., Leeds crown court heard, ..."): after the comma, a determiner or
@@ -191,7 +200,12 @@ def _named_court(t: _Tok, i: int) -> int | None:
     m = k - 1
     while m > 0 and k - m <= 4 and t.text[m] != ",":
         w = t.low[m]
-        if not (t.cap[m] or w in _DETS or w in ("crown", "magistrates", "magistrates'")):
+        if not (
+            t.cap[m]
+            or w in _DETS
+            or w in ("crown", "magistrates", "magistrates'")
+            or _plural_apostrophe(t, m)
+        ):
             return None
         m -= 1
     return m + 1 if t.text[m] == "," else None

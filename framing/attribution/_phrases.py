@@ -466,6 +466,8 @@ def _np_right(t: _Tok, i: int, limit: int = 12, loose: bool = False) -> int:
                 break
             if not (_np_token(t, k + 1) or low[k + 1] in _DETS) or low[k + 1] in _TIME_WORDS:
                 break
+            if w == "at" and low[k + 1][:1].isdigit():
+                break  # "estimated by exporters at 72,000 tonnes": the amount, no source
             k += 1
             continue
         if not _np_token(t, k) or (k > i and not t.cap[k] and _is_verbish(t, k)):

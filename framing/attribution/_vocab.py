@@ -227,7 +227,9 @@ _CAND_WORDS = (
     | HEARSAY_ADVERBS
     | _PRED_ADJ
     | _CUE_NOUNS
-    | frozenset(("according", "per", "emerged", "made", "make", "makes", "making", "heard", "put"))
+    | frozenset(
+        ("according", "per", "emerged", "made", "make", "makes", "making", "heard", "hears", "put")
+    )
     | _FIGURE_FORMS
     | frozenset(("reckoning",))
     | _COUNT_NOUNS
@@ -274,6 +276,8 @@ def _needed_words() -> dict[str, frozenset[str]]:
             out[w] = noun_needs
     if "heard" not in _CUE_WORDS:
         out["heard"] = frozenset(("that",)) | _HEARING_BODIES  # "The court heard (that)"
+    if "hears" not in _CUE_WORDS:
+        out["hears"] = _HEARING_BODIES  # a headline's "..., court hears"
     for w in _FIGURE_FORMS:
         if w not in _CUE_WORDS:
             # "losses were put at $2m", "put it simply:", "puts it down to the weather"
