@@ -105,3 +105,31 @@ def test_other_passives_and_stances_keep_their_reading(text: str, source: str) -
 @pytest.mark.parametrize("text", ["Pen: Doull.", "Tries: Owen, Price.", "Subs: Hale for Moss."])
 def test_a_match_report_scoring_line_is_no_speaker_tag(text: str) -> None:
     assert _main(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The ban violates the First Amendment, a federal appeals court ruled Tuesday.",
+            "a federal appeals court",
+        ),
+        ("The search was unlawful, Judge Ana Ruiz ruled on Friday.", "Judge Ana Ruiz"),
+        ("He was out, the umpire ruled.", "the umpire"),
+    ],
+)
+def test_a_ruling_told_before_its_court_is_the_courts_claim(text: str, source: str) -> None:
+    got = _main(text)
+    assert got is not None and got[0] == source and got[1] == "ruled"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He ruled the country for ten years.",
+        "The court ruled against the state.",
+        "The king ruled.",
+    ],
+)
+def test_ruled_without_content_is_an_act(text: str) -> None:
+    assert _main(text) is None

@@ -27,6 +27,7 @@ from framing.attribution._signals import (
     _poll_figure,
     _poll_subject,
     _quote_closed_before,
+    _tail_position,
     _thatless_clause,
 )
 from framing.attribution._tokens import (
@@ -64,6 +65,7 @@ from framing.attribution._vocab import (
     _STATEMENT_NOUNS,
     _STATEMENT_VERBS,
     _TAIL_PARTICIPLES,
+    _TAIL_REPORT,
     _THAT_ONLY,
     _THATLESS,
     _THERE_NOUNS,
@@ -495,6 +497,8 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
             and not (lemma in _THATLESS and w.endswith("ed") and _thatless_clause(t, i + 1))
             # ("ruled the ban was unlawful": a past form and a clause without "that")
             and not _quote_closed_before(t, i, ends=_SENTENCE_ENDS)  # '"...," he charged.'
+            and not (lemma in _TAIL_REPORT and _tail_position(t, i, i + 1))
+            # ("..., a federal appeals court ruled Tuesday.": the ruling's content before it)
         ):
             return True  # "charged the man with murder", "held that post", "faces charges that"
     if (
