@@ -27,6 +27,8 @@ def _claim_entities(text: str) -> list[tuple[str, str | None]]:
         ("Dr. Ann Ruiz of Ohio State University", "Ohio State University"),
         ("Rep. Jerrold Nadlin, D-New York City", "Rep."),
         ("Rep. Sam Bohler, R-Utica, N.Y.", "Rep."),
+        ("Jane Doe, E-Commerce Director", "E-Commerce Director"),  # no party tag
+        ("Sen. Ann Ruiz of the Armed Services Committee", "Armed Services Committee"),
     ],
 )
 def test_a_title_of_office_keeps_its_place_and_drops_the_party_tag(text: str, title: str) -> None:
@@ -98,3 +100,60 @@ def test_a_long_field_without_a_name_is_left_out_of_the_title() -> None:
 )
 def test_a_lower_case_job_word_is_no_honorific(title: str, plain: str) -> None:
     assert plain_title(title) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("As well as Tom Leeds, the manager of the shop was arrested.", "Tom Leeds", None),
+        (
+            "When police questioned Tom Leeds, the owner of the van was never found.",
+            "Tom Leeds",
+            None,
+        ),
+        (
+            "In a letter to Tom Leeds, the president of the club thanked him, the paper said.",
+            "Tom Leeds",
+            None,
+        ),
+        (
+            "Tom Leeds, then a junior officer with the Army, was there.",
+            "Tom Leeds",
+            "junior officer with the Army",
+        ),
+        (
+            "Tom Leeds, professor of history at the University of St. Andrews, was there.",
+            "Tom Leeds",
+            "professor of history at the University of St. Andrews",
+        ),
+        (
+            "Phyllis Howe, president of the U.S. Figure Skating Association, was there.",
+            "Phyllis Howe",
+            "president of the U.S. Figure Skating Association",
+        ),
+        (
+            "Tom Leeds, leader of the party for a decade, was there.",
+            "Tom Leeds",
+            "leader of the party",
+        ),
+    ],
+)
+def test_an_apposition_after_a_name_is_a_title_only_when_it_is_one(
+    text: str, name: str, title: str | None
+) -> None:
+    from framing.entities._merge import _apposition_title
+
+    assert _apposition_title(name, text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The plan of former Gov. Ana Ruiz failed.", "former Gov."),
+        ("The case went to Police Chief Ana Ruiz.", "Police Chief"),
+    ],
+)
+def test_words_before_a_short_title_of_office_join_it(text: str, title: str) -> None:
+    from framing.entities._text import _title_before
+
+    assert _title_before("Ana Ruiz", text) == title

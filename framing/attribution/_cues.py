@@ -55,6 +55,7 @@ from framing.attribution._vocab import (
     _NEG,
     _NOT_CUE_FORMS,
     _NOUN_NEXT,
+    _NP_PREPS,
     _PARTICLES,
     _PER_UNITS,
     _PHRASAL_ONLY,
@@ -64,6 +65,7 @@ from framing.attribution._vocab import (
     _RELATIVES,
     _STATEMENT_NOUNS,
     _STATEMENT_VERBS,
+    _SUBORDINATORS,
     _TAIL_PARTICIPLES,
     _TAIL_REPORT,
     _THAT_ONLY,
@@ -497,7 +499,12 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
             and not (lemma in _THATLESS and w.endswith("ed") and _thatless_clause(t, i + 1))
             # ("ruled the ban was unlawful": a past form and a clause without "that")
             and not _quote_closed_before(t, i, ends=_SENTENCE_ENDS)  # '"...," he charged.'
-            and not (lemma in _TAIL_REPORT and _tail_position(t, i, i + 1))
+            and not (
+                lemma in _TAIL_REPORT
+                and _tail_position(t, i, i + 1)
+                and low[0] not in _NP_PREPS
+                and low[0] not in _SUBORDINATORS
+            )  # not "After the coup, the generals ruled.": a fronted phrase, no clause
             # ("..., a federal appeals court ruled Tuesday.": the ruling's content before it)
         ):
             return True  # "charged the man with murder", "held that post", "faces charges that"

@@ -306,11 +306,14 @@ def _accept(
         and lemma not in _COGNITION_SET
         and src is not None
         and src[1] <= c.cue[0]
-        and b - c.cue[0] >= 3
+        and b - c.cue[0] >= 2
         and t.low[b - 2] in _BE
-        and t.low[b - 1].endswith("ed")
-        and any(w in _MODALS or w in _NEG for w in t.low[c.cue[0] : b - 2])
-        and not (b < t.n and t.low[b] == "by")
+        and t.low[b - 1].endswith(("ed", "en", "wn"))
+        and any(
+            w in _MODALS or w in _NEG or w == "cannot"  # ("cannot" opens no cue: look before)
+            for w in t.low[max(0, c.cue[0] - 1) : b - 2]
+        )
+        and "by" not in t.low[b : b + 3]  # "could not be confirmed (independently) by Reuters"
     ):
         # "Casualty figures could not be confirmed", "The frontier will be defended": the
         # writer's word on what is (not) confirmed or will be done, no source

@@ -112,9 +112,9 @@ def _put_figure(t: _Tok, i: int) -> _Cand | None:
         if w == "in" and not (low[k + 1][:1].isdigit() or low[k + 1] in _MONTHS):
             return None  # "put a doctor in every station", but "inflation in October"
         if (w in _AUX or w in _BE or w in _RELATIVES) and not (
-            w in ("'s", "’s") and t.text[k - 1][:1].isalnum()
+            w in ("'s", "’s") and t.text[k - 1][:1].isalnum() and low[k + 1] != "at"
         ):
-            return None  # but a possessive: "puts Kestrel's share at 7.9 percent"
+            return None  # but a possessive: "puts Kestrel's share at 7.9 percent" (not "it's at")
         if w == "down" and low[k + 1] == "to" and low[i] in ("put", "puts", "putting"):
             # "The Board puts it down to the price of coal": a cause, not "down to answer"
             if k + 2 >= t.n:

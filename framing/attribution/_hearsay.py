@@ -278,6 +278,8 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
         # "A decision is expected before Christmas", "A verdict is expected next week":
         # others' expectation (not "as expected", "than expected": no form of "be" before)
         return _Cand((_cue_left(t, i), i + 1), "hearsay")
+    if nxt == "to" and i + 2 < t.n and (low[i + 2] in _DETS or low[i + 2][:1].isdigit()):
+        return None  # "The images were projected to a large screen": a direction
     if (nxt == "to" and w not in _NAMING_PARTICIPLES) or expletive:
         a = i - 2 if expletive else _cue_left(t, i)
         return _Cand((a, i + 2 if nxt == "to" else i + 1), "hearsay")

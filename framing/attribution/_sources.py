@@ -33,6 +33,7 @@ from framing.attribution._vocab import (
     _DETS,
     _EAGER_ADJECTIVES,
     _EVIDENCE_SET,
+    _FIGURE_FORMS,
     _FINDINGS,
     _GENERIC_ONE_VERBS,
     _KEEP,
@@ -414,7 +415,7 @@ def _verb_source(
     addressed = _addressed(t, a, b)
     # passive agent: "as first reported by the New York Times"
     if b < n and low[b] == "by" and verb.endswith(("ed", "said", "told", "written")):
-        e = _np_right(t, b + 1, loose=True)
+        e = _np_right(t, b + 1, loose=True, amount_ends=low[b - 1] in _FIGURE_FORMS)
         if e > 0:
             told = False
             if addressed:  # "was told by officials (that) the plan would fail"

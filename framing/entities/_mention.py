@@ -90,7 +90,9 @@ _PLACE_OFFICES = lx.words("entity_place_offices")  # "Gov.", "Sen.": "Gov. X of 
 
 
 # "R-Texas", "D-Ill.", "D-New York City" and the state after one ("D-Buffalo, N.Y."): no title
-_PARTY_TAG_RE = re.compile(r"[A-Z]-[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}|(?:[A-Z]\.)+[A-Z]?")
+_PARTY_TAG_RE = re.compile(
+    r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*){1,3}|[A-Z]-[A-Z][\w.]*|(?:[A-Z]\.)+[A-Z]?"
+)  # (of several words only after a party's letter: not "E-Commerce Director")
 
 
 # "Smith et al. (2019)", "De la Cruz et al.", "van der Berg et al.", "Dr. Nakamura et al."
@@ -448,7 +450,11 @@ def _parse_mention(text: str) -> Mention:
             if (lows[0] in _TITLES or _is_role_word(lows[0])) and who.type == "person":
                 # "Commander Frank J. Doyle of the American Legion": the title cut from the name
                 return Mention(who.name, f"{who.title} of {org}", "person", gender or who.gender)
-            if title is not None and title.lower().rstrip(".") in _PLACE_OFFICES:
+            if (
+                title is not None
+                and title.lower().rstrip(".") in _PLACE_OFFICES
+                and lows[j + 1] not in _DETS  # not "of the Armed Services Committee"
+            ):
                 org = f"{title} of {org}"  # "Gov. Michael Leavitt of Utah": "Gov. of Utah"
             return Mention(" ".join(toks[:j]), org, "person", gender)
     definite_role = len(lows) > 1 and lows[0] in _DETS and not lows[-1].endswith("s")

@@ -371,10 +371,58 @@ _AFTER_NAME_ROLE_RE = re.compile(r",\s+((?:[\w'’-]+\s+){0,4}[a-z][\w'’-]*)\s
 # One Corp." after a name: the role phrase and its organisation, to the next punctuation
 _AFTER_NAME_ROLE_OF_RE = re.compile(
     r",\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*)"
-    r"(\s+(?:of|at|for|with)\s+(?:[^,;:.()\n\"“”`]|(?<=\b[A-Z])\.){1,70}?)"
-    r"(?=[,;:]|(?<!\b[A-Z])\.(?!\w)|\s(?:on|in|who|which|that|to|since|until|when)\s)"
+    r"(\s+(?:of|at|for|with)\s+(?:[^,;:.()\n\"“”`]|(?<=\b[A-Z])\.|(?<=\bSt)\.|(?<=\bCo)\."
+    r"|(?<=\bInc)\.|(?<=\bCorp)\.|(?<=\bLtd)\.|(?<=\bMt)\.){1,70}?)"
+    r"(?=[,;:)]|(?<!\b[A-Z])(?<!\bSt)(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bLtd)(?<!\bMt)\.(?!\w)|$|\s(?:on|in|who|which|that|to|since|until|when|during|from)\s"
+    r"|\sfor\s(?:\d|a\s|an\s|the\s+past\s|more\s))"
 )
 _CAPITAL_RE = re.compile(r"\b[A-Z]")
+# a verb inside what would be the organisation: the apposition was a clause ("the manager of
+# the shop was arrested", "the president of the club thanked him")
+_TAIL_VERB_RE = re.compile(
+    r"\b(?:is|was|were|are|has|have|had|will|would|can|could|may|might|must|should|did|does)\b"
+    r"|(?<![\w-])(?<!\bthe )(?<!\ba )(?<!\ban )[a-z]+ed\b"
+)  # (not "the world-renowned University", "a retired officer")
+_TIME_ADVERBS = frozenset(("then", "now", "formerly", "once", "also", "still"))
+
+
+def _role_of_after(text: str, start: int, end: int) -> str | None:
+    """The role and its organisation after a person's full name at [start, end): ", general
+    manager of the Harbor Hotel," or, after "said", ", managing director and chief economist at
+    Banc One Corp." at the sentence's end; None for a clause after the comma ("Tom Lee, the
+    manager of the shop was arrested") or a field that runs on with no name in it (the role
+    alone: "assistant professor of photography and curator of the exhibit" -> "assistant
+    professor")."""
+    m = _AFTER_NAME_ROLE_OF_RE.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while len(words) > 1 and words[0].lower() in _TIME_ADVERBS:
+        words = words[1:]  # ", then a junior officer with the Army"
+    head = " ".join(words)
+    if words[0].lower() in ("who", "whose", "which", "that") or not _role_phrase(head):
+        return None
+    tail = " ".join(m.group(2).split())
+    if _TAIL_VERB_RE.search(tail):
+        return None
+    nxt = text[m.end() : m.end() + 1]
+    if nxt in ("", ".", "\n"):
+        # the sentence ends: a named organisation ("of Northern Crown Rail."), a postposed
+        # source ("said X, director of the museum.") or a line's own introduction ("Mr Oakes:
+        # Neil Oakes, director of operations."); not "..., the owner of the van was found."
+        line = text[max(0, start - 40) : start].rsplit("\n", 1)[-1].split()
+        if not (
+            _CAPITAL_RE.search(tail)
+            or not line
+            or line[-1].endswith(":")
+            or line[-1].lower() in REPORTING_VERBS
+        ):
+            return None
+    if not _CAPITAL_RE.search(tail) and len(tail.split()) > 6:
+        tail = ""
+    return f"{_strip_det(head)} {tail}".strip()
+
+
 # "... talked to the resident nun, " before a name: the phrase from its determiner on
 _BEFORE_NAME_ROLE_RE = re.compile(
     r"\b(?:the|a|an|his|her|their|its)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+),\s$"
@@ -403,19 +451,7 @@ def _apposition_title(name: str, text: str) -> str | None:
             ):
                 role = _strip_det(m.group(1))  # (a relative clause is no title)
             else:
-                m = _AFTER_NAME_ROLE_OF_RE.match(text, end)
-                if (
-                    m is not None
-                    and m.group(1).split()[0].lower() not in ("who", "whose", "which", "that")
-                    and _role_phrase(m.group(1))
-                ):
-                    # the organisation or place a capital opens ("at Banc One Corp.") or a
-                    # short field ("of operations"); else the role alone ("assistant
-                    # professor of photography and curator of the exhibit")
-                    tail = " ".join(m.group(2).split())
-                    if not _CAPITAL_RE.search(tail) and len(tail.split()) > 6:
-                        tail = ""
-                    role = f"{_strip_det(m.group(1))} {tail}".strip()
+                role = _role_of_after(text, i, end)
         if role:
             return role
         i = text.find(name, end)

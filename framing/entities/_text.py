@@ -294,7 +294,7 @@ def _title_before(name: str, text: str) -> str | None:
                 break
             if not title and low in _OFFICE_TITLES and w[:1].isupper():
                 title.append(w)  # "Gov. Michael Leavitt", "Sen. Ron Wyden": a title of office
-                break
+                continue  # and the words before it: "former Gov.", "Police Chief"
             if low in _HONORIFICS or not (low in _TITLES or _is_role_word(low)):
                 if (
                     title

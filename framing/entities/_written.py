@@ -36,6 +36,9 @@ from framing.entities._text import (
 
 _COURTESY = frozenset(_GENDERED)  # "Mr", "Mrs", "Ms", "Miss": kept before a surname alone
 _KEPT = frozenset(_HONORIFICS - _OFFICE_TITLES - _COURTESY)
+# short titles of office that end a title as written ("Police Chief", "Lt. Gov."): not the
+# academic ones, which are honorifics there ("Vice-chancellor Professor", "President Dr.")
+_OFFICES_KEPT_LAST = _OFFICE_TITLES - frozenset(("dr", "prof", "professor"))
 _ARTICLES = frozenset({"the", "a", "an"})
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+\.?)\s+$")
 
@@ -135,6 +138,10 @@ def plain_title(title: str) -> str:
     while (
         len(words) > 1 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in _HONORIFICS
     ):
+        if words[-1].lower().rstrip(".") in _OFFICES_KEPT_LAST and (
+            words[-2][:1].isupper() or words[-2].lower() in ("former", "then", "acting", "late")
+        ):
+            break  # "Police Chief", "Lt. Gov.", "former Gov.": the office is the title
         words.pop()
     if len(words) > 1 and words[0].lower() in _OWNERS:
         words = words[1:]
