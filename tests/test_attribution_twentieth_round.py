@@ -160,3 +160,27 @@ def test_review_findings_keep_their_sources(text: str, source: str) -> None:
 )
 def test_review_findings_name_no_source(text: str) -> None:
     assert _main(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Westbrook Supply Inc., Maple Heights, N.J., facing a cash squeeze, said it was "
+            "seeking loans.",
+            "Westbrook Supply Inc., Maple Heights, N.J., facing a cash squeeze",
+        ),
+        (
+            "Trace Data Inc., San Antonio, Texas, said it had agreed to the sale.",
+            "Trace Data Inc., San Antonio, Texas",
+        ),
+        ("Heritage Radio Corp., New York, said profits fell.", "Heritage Radio Corp., New York"),
+        (
+            "Anna Berg, 33, of Baldwin, Miss., said she was leaving.",
+            "Anna Berg, 33, of Baldwin, Miss.",
+        ),
+    ],
+)
+def test_a_city_and_state_after_a_source_are_no_source(text: str, source: str) -> None:
+    got = _main(text)
+    assert got is not None and got[0] == source

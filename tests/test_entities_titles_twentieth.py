@@ -157,3 +157,36 @@ def test_words_before_a_short_title_of_office_join_it(text: str, title: str) -> 
     from framing.entities._text import _title_before
 
     assert _title_before("Ana Ruiz", text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Westbrook Supply Inc., Maple Heights, N.J., facing a cash squeeze",
+            "Westbrook Supply Inc",
+            None,
+        ),
+        ("Acme Corp., of Dayton, Ohio", "Acme Corp", None),
+        ("Midwest Grain Co., Topeka, Kan.", "Midwest Grain Co", None),
+        ("Melinda McCall of Georgetown, Indiana", "Melinda McCall", None),
+        ("William Lee, MD, president of the Vascular Foundation", "William Lee", "MD"),
+    ],
+)
+def test_a_place_after_a_source_is_no_title(text: str, name: str, title: str | None) -> None:
+    m = parse_mention(text)
+    assert (m.name, m.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "plain"),
+    [
+        ("Associate Professor", "Associate Professor"),
+        ("Vice-chancellor Professor", "Vice-chancellor"),
+        ("Planned Parenthood President Dr.", "Planned Parenthood President"),
+        ("Police Chief", "Police Chief"),
+        ("former Gov.", "former Gov."),
+    ],
+)
+def test_a_short_title_of_office_stays_at_a_titles_end(title: str, plain: str) -> None:
+    assert plain_title(title) == plain

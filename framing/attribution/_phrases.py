@@ -29,6 +29,7 @@ from framing.attribution._vocab import (
     _POSTMODIFIER_PARTICIPLES,
     _PREPS_STOP,
     _STATE_COMPOUNDS,
+    _STATES,
     _SUBORDINATORS,
     _TIME_WORDS,
     _TO_HEADS,
@@ -692,6 +693,12 @@ def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
         seg_s, seg_e = bounds[m] + 1, bounds[m - 1]
         if seg_s >= seg_e:
             return found
+        if _state_segment(t, seg_s, seg_e) or (
+            _state_segment(t, bounds[m - 1] + 1, bounds[m - 2]) and bounds[m] > start_limit
+        ):
+            # "RMS Inc., Hasbrouk Heights, N.J., said": a place, not the speaker (but the
+            # first segment speaks: "Heritage Media Corp., New York, said")
+            continue
         last = seg_e - 1
         if t.text[last] == ")":  # "The Kenya Electricity Generating Company (KenGen)"
             q = last - 1
@@ -743,6 +750,17 @@ def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
             continue
         return found
     return found
+
+
+def _state_segment(t: _Tok, s: int, e: int) -> bool:
+    """Tokens [s, e) are a US state or its abbreviation ("N.J.", "Kan.", "Ohio", "New York";
+    an abbreviation with its full stop: not "MD" after a doctor's name)."""
+    if not (0 <= s < e <= s + 2 and t.cap[s]):
+        return False
+    raw = " ".join(t.text[s:e])
+    if raw.endswith("."):
+        return raw.lower().rstrip(".") in _STATES
+    return len(raw) > 4 and not raw.isupper() and raw.lower() in _STATES
 
 
 def _named_or_parenthetical(t: _Tok, s: int, e: int, j: int) -> bool:

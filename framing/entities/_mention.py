@@ -105,6 +105,34 @@ _ET_AL_RE = re.compile(
 _PAREN_ACRONYM_RE = re.compile(r"(.+?)\s*\(([A-Z][A-Za-z&.]*[A-Z])\)?")  # ")" may be stripped
 
 
+_STATES = lx.words("state_names")
+_OF_PLACE_RE = re.compile(r"\s+(?:of|from|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+_PLACE_PART_RE = re.compile(r"(?:(?:of|from|in)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+
+
+def _is_state(part: str) -> bool:
+    """A US state or its abbreviation ("N.J", "Kan", "Ohio": the parts lost their final full
+    stop; not "MD" or "PA" in capitals, a degree or a party)."""
+    return part.lower().rstrip(".") in _STATES and not (part.isupper() and "." not in part)
+
+
+def _without_places(parts: list[str]) -> list[str]:
+    """Apposition parts without a US state and the city before it: ["Acme Corp.", "of
+    Dayton", "Ohio"] -> ["Acme Corp."], ["John Smith of Dayton", "Ohio"] -> ["John Smith"]."""
+    if not any(_is_state(p) for p in parts[1:]):
+        return parts
+    kept: list[str] = []
+    for p in parts:
+        if kept and _is_state(p):
+            if len(kept) > 1 and _PLACE_PART_RE.fullmatch(kept[-1]):
+                kept.pop()  # the city: "Hasbrouk Heights", "of Dayton", "R-Utica"
+            elif len(kept) == 1:
+                kept[0] = _OF_PLACE_RE.sub("", kept[0])  # "John Smith of Dayton"
+            continue
+        kept.append(p)
+    return kept
+
+
 def _spelled_out(s: str) -> Mention | None:
     """An organisation's name followed by its acronym in brackets, whose letters are the
     initials of the name's capitalised words, in order, or an acronym in capitals after a name
@@ -319,8 +347,11 @@ def _parse_mention(text: str) -> Mention:
             return agent  # but "The inquiry, chaired by a retired judge": the inquiry
     if len(parts) > 1:
         # "The company, based in Leeds", "Residents, many of them elderly": an insert that
-        # describes the phrase is neither its name nor its title
+        # describes the phrase is neither its name nor its title; nor a place ("Acme Corp., of
+        # Dayton, Ohio", "RMS Inc., Hasbrouk Heights, N.J.")
         parts = [parts[0], *(p for p in parts[1:] if not _DESCRIPTIVE_INSERT_RE.fullmatch(p))]
+        parts = _without_places(parts)
+        parts = [parts[0], *(p for p in parts[1:] if _participle_clause_out(f"x, {p}") != "x")]
         if len(parts) == 1:
             s = parts[0]
     if len(parts) > 1:

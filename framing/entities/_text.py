@@ -596,7 +596,12 @@ def _participle_clause_out(s: str) -> str:
         and first.isalpha()
         and first.endswith(("ed", "en", "ing"))
         and first not in _TITLE_PARTICIPLES
-        and (not nxt or nxt in _CLAUSE_NEXT or nxt.endswith("ly"))
+        and (
+            not nxt
+            or nxt in _CLAUSE_NEXT
+            or nxt.endswith("ly")
+            or (first.endswith("ing") and nxt in _DETS)  # "facing a cash-flow squeeze"
+        )
     ):
         return head  # not "Peter Hall, embattled chief executive of Acme": a title
     return s

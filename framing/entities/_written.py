@@ -32,13 +32,17 @@ from framing.entities._text import (
     _OFFICE_TITLES,
     _POSTNOMINALS,
     _PRONOUNS,
+    _TITLES,
+    _is_role_word,
 )
 
 _COURTESY = frozenset(_GENDERED)  # "Mr", "Mrs", "Ms", "Miss": kept before a surname alone
 _KEPT = frozenset(_HONORIFICS - _OFFICE_TITLES - _COURTESY)
-# short titles of office that end a title as written ("Police Chief", "Lt. Gov."): not the
-# academic ones, which are honorifics there ("Vice-chancellor Professor", "President Dr.")
-_OFFICES_KEPT_LAST = _OFFICE_TITLES - frozenset(("dr", "prof", "professor"))
+# short titles of office that end a title as written ("Police Chief", "Lt. Gov.",
+# "Associate Professor"): not "Dr", an honorific there ("President Dr."), nor an academic
+# title after another title ("Vice-chancellor Professor")
+_OFFICES_KEPT_LAST = _OFFICE_TITLES - frozenset(("dr",))
+_ACADEMIC = frozenset(("prof", "professor"))
 _ARTICLES = frozenset({"the", "a", "an"})
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z]+\.?)\s+$")
 
@@ -138,10 +142,13 @@ def plain_title(title: str) -> str:
     while (
         len(words) > 1 and words[-1][:1].isupper() and words[-1].lower().rstrip(".") in _HONORIFICS
     ):
-        if words[-1].lower().rstrip(".") in _OFFICES_KEPT_LAST and (
-            words[-2][:1].isupper() or words[-2].lower() in ("former", "then", "acting", "late")
+        last, prev = words[-1].lower().rstrip("."), words[-2].lower()
+        if (
+            last in _OFFICES_KEPT_LAST
+            and (words[-2][:1].isupper() or prev in ("former", "then", "acting", "late"))
+            and not (last in _ACADEMIC and (prev in _TITLES or _is_role_word(prev)))
         ):
-            break  # "Police Chief", "Lt. Gov.", "former Gov.": the office is the title
+            break  # "Police Chief", "Lt. Gov.", "former Gov.", "Associate Professor"
         words.pop()
     if len(words) > 1 and words[0].lower() in _OWNERS:
         words = words[1:]
