@@ -635,3 +635,31 @@ def _whole_word_starts(text: str, word: str) -> list[int]:
         else:
             i = text.find(word, i + 1)
     return out
+
+
+_STATES = lx.words("state_names")
+_OF_PLACE_RE = re.compile(r"\s+(?:of|from|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
+_PLACE_PART_RE = re.compile(r"(?:(?:of|from|in)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+
+
+def _is_state(part: str) -> bool:
+    """A US state or its abbreviation ("N.J", "Kan", "Ohio": the parts lost their final full
+    stop; not "MD" or "PA" in capitals, a degree or a party)."""
+    return part.lower().rstrip(".") in _STATES and not (part.isupper() and "." not in part)
+
+
+def _without_places(parts: list[str]) -> list[str]:
+    """Apposition parts without a US state and the city before it: ["Acme Corp.", "of
+    Dayton", "Ohio"] -> ["Acme Corp."], ["John Smith of Dayton", "Ohio"] -> ["John Smith"]."""
+    if not any(_is_state(p) for p in parts[1:]):
+        return parts
+    kept: list[str] = []
+    for p in parts:
+        if kept and _is_state(p):
+            if len(kept) > 1 and _PLACE_PART_RE.fullmatch(kept[-1]):
+                kept.pop()  # the city: "Hasbrouk Heights", "of Dayton", "R-Utica"
+            elif len(kept) == 1:
+                kept[0] = _OF_PLACE_RE.sub("", kept[0])  # "John Smith of Dayton"
+            continue
+        kept.append(p)
+    return kept
