@@ -190,3 +190,19 @@ def test_a_place_after_a_source_is_no_title(text: str, name: str, title: str | N
 )
 def test_a_short_title_of_office_stays_at_a_titles_end(title: str, plain: str) -> None:
     assert plain_title(title) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Dr. Sam Ortiz, Del Mar, Calif.", "Sam Ortiz", "Dr."),
+        ("Jane Doe, Attorney General, Texas", "Jane Doe", "Attorney General"),
+    ],
+)
+def test_a_city_before_a_state_goes_but_a_title_stays(text: str, name: str, title: str) -> None:
+    m = parse_mention(text)
+    assert (m.name, m.title) == (name, title)
+
+
+def test_an_assistant_professor_keeps_the_professor() -> None:
+    assert plain_title("Assistant Professor") == "Assistant Professor"

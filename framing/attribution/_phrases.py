@@ -650,17 +650,29 @@ def _insert_kind(t: _Tok, s: int, e: int) -> str:
 
 def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
     """Source before a comma/dash/parenthesis at token j, reaching back over inserts:
-    'X, the minister,', 'X, 33, of Baldwin, Miss.,', 'X, who ...,', 'X (R-Ohio)'."""
+    'X, the minister,', 'X, 33, of Baldwin, Miss.,', 'X, who ...,', 'X (R-Ohio)'; a US city
+    and state are passed over ("RMS Inc., Hasbrouk Heights, N.J., said"), unless nothing is
+    found then ("On Monday, Kirby Lane, Georgia, said": Kirby Lane)."""
+    found, skipped = _left_apposition_walk(t, j, True)
+    if found is None and skipped:
+        found, _ = _left_apposition_walk(t, j, False)
+    return found
+
+
+def _left_apposition_walk(t: _Tok, j: int, places: bool) -> tuple[tuple[int, int] | None, bool]:
+    """`_left_apposition` with US places passed over (``places``) or not; and whether one
+    was."""
     low = t.low
+    skipped = False
     punct = t.text[j]
     if punct == ")":
         k = j - 1
         while k >= 0 and t.text[k] != "(":
             k -= 1
         if k <= 0:
-            return None
+            return None, skipped
         s = _np_left(t, k - 1)
-        return (s, j + 1) if s >= 0 else None
+        return (s, j + 1) if s >= 0 else None, skipped
     dash = punct in _DASHES
     # comma-separated segments going back from the cue
     bounds: list[int] = [j]  # positions of the separators, right to left
@@ -692,12 +704,18 @@ def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
     for m in range(2, len(bounds)):
         seg_s, seg_e = bounds[m] + 1, bounds[m - 1]
         if seg_s >= seg_e:
-            return found
-        if _state_segment(t, seg_s, seg_e) or (
-            _state_segment(t, bounds[m - 1] + 1, bounds[m - 2]) and bounds[m] > start_limit
+            return found, skipped
+        if (
+            places
+            and bounds[m] > start_limit
+            and (
+                _state_segment(t, seg_s, seg_e)
+                or _state_segment(t, bounds[m - 1] + 1, bounds[m - 2])
+            )
         ):
             # "RMS Inc., Hasbrouk Heights, N.J., said": a place, not the speaker (but the
             # first segment speaks: "Heritage Media Corp., New York, said")
+            skipped = True
             continue
         last = seg_e - 1
         if t.text[last] == ")":  # "The Kenya Electricity Generating Company (KenGen)"
@@ -722,7 +740,7 @@ def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
         if t.text[seg_e - 1] in _QUOTE_TOKENS or (
             seg_e - 2 >= s and t.text[seg_e - 2] in _QUOTE_TOKENS
         ):  # a quotation ends the segment; not one that closes before the name ('," Rathore,')
-            return found
+            return found, skipped
         # the inserts between the subject and the cue
         end = seg_e
         ok = True
@@ -745,22 +763,28 @@ def _left_apposition(t: _Tok, j: int) -> tuple[int, int] | None:
             # "Senator X, Republican of Kansas, the committee chairman, called": the name
             # that opens the sentence, not the first insert that looks like a phrase
             opens = s == seg_s == 0 and seg_e - s > 1 and all(t.cap[s:seg_e])
-            return (s, end) if opens else found
+            return (s, end) if opens else found, skipped
         if seg_s != 0 and m + 1 < len(bounds) and not _named_or_parenthetical(t, s, seg_e, j):
             continue
-        return found
-    return found
+        return found, skipped
+    return found, skipped
 
 
 def _state_segment(t: _Tok, s: int, e: int) -> bool:
-    """Tokens [s, e) are a US state or its abbreviation ("N.J.", "Kan.", "Ohio", "New York";
-    an abbreviation with its full stop: not "MD" after a doctor's name)."""
+    """Tokens [s, e) are a US state or its abbreviation ("N.J.", "Calif.", "Ohio", "New York";
+    an abbreviation with its full stop, which may be a token of its own before a comma: not
+    "MD" after a doctor's name)."""
+    if e > s and t.text[e - 1] == ".":
+        e -= 1  # "Calif" "." ","
+        dotted = True
+    else:
+        dotted = False
     if not (0 <= s < e <= s + 2 and t.cap[s]):
         return False
     raw = " ".join(t.text[s:e])
-    if raw.endswith("."):
+    if dotted or raw.endswith("."):
         return raw.lower().rstrip(".") in _STATES
-    return len(raw) > 4 and not raw.isupper() and raw.lower() in _STATES
+    return len(raw) >= 4 and not raw.isupper() and raw.lower() in _STATES
 
 
 def _named_or_parenthetical(t: _Tok, s: int, e: int, j: int) -> bool:

@@ -656,7 +656,14 @@ def _without_places(parts: list[str]) -> list[str]:
     kept: list[str] = []
     for p in parts:
         if kept and _is_state(p):
-            if len(kept) > 1 and _PLACE_PART_RE.fullmatch(kept[-1]):
+            if (
+                len(kept) > 1
+                and _PLACE_PART_RE.fullmatch(kept[-1])
+                and not any(
+                    w.lower().strip(".") in _TITLES or _is_role_word(w.lower())
+                    for w in kept[-1].split()
+                )  # not a title: "Jane Doe, Attorney General, Texas"
+            ):
                 kept.pop()  # the city: "Hasbrouk Heights", "of Dayton", "R-Utica"
             elif len(kept) == 1:
                 kept[0] = _OF_PLACE_RE.sub("", kept[0])  # "John Smith of Dayton"

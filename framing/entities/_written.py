@@ -146,7 +146,9 @@ def plain_title(title: str) -> str:
         if (
             last in _OFFICES_KEPT_LAST
             and (words[-2][:1].isupper() or prev in ("former", "then", "acting", "late"))
-            and not (last in _ACADEMIC and (prev in _TITLES or _is_role_word(prev)))
+            and not (
+                last in _ACADEMIC and (prev in _TITLES or ("-" in prev and _is_role_word(prev)))
+            )  # "Vice-chancellor Professor": the other title
         ):
             break  # "Police Chief", "Lt. Gov.", "former Gov.", "Associate Professor"
         words.pop()
