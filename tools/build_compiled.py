@@ -28,6 +28,7 @@ ATTRIBUTION = [
     "framing/attribution/_evidence.py",
     "framing/attribution/_coref.py",
     "framing/attribution/_phrases.py",
+    "framing/attribution/_appositions.py",
     "framing/attribution/_quotes.py",
     "framing/attribution/_document.py",
 ]

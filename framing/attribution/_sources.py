@@ -4,13 +4,13 @@ is `_evidence`'s decision)."""
 from __future__ import annotations
 
 from framing.attribution._addressed import _addressed, _told_content, _told_opens, _told_tail
+from framing.attribution._appositions import _left_apposition
 from framing.attribution._cand import _Cand, _cue_left
 from framing.attribution._content import _no_content
 from framing.attribution._evidence import _decide, _src_kind, _writers_own
 from framing.attribution._heads import _head, _participle_subject
 from framing.attribution._phrases import (
     _is_verbish,
-    _left_apposition,
     _np_left,
     _np_right,
     _np_token,

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from framing.attribution._appositions import _left_apposition
 from framing.attribution._found import _Found, _give, _give_from, _own
-from framing.attribution._phrases import _left_apposition, _np_left, _np_right
+from framing.attribution._phrases import _np_left, _np_right
 from framing.attribution._quotes import QuoteIndex
 from framing.attribution._tokens import _Tok
 from framing.attribution._vocab import _CUE_WORDS, _NON_NAMES, _TIME_WORDS

@@ -57,6 +57,7 @@ from framing.entities._text import (
     _is_name_word,
     _is_role_word,
     _lead_rest,
+    _participle_clause,
     _participle_clause_out,
     _without_places,
 )
@@ -324,7 +325,7 @@ def _parse_mention(text: str) -> Mention:
         # Dayton, Ohio", "RMS Inc., Hasbrouk Heights, N.J.")
         parts = [parts[0], *(p for p in parts[1:] if not _DESCRIPTIVE_INSERT_RE.fullmatch(p))]
         parts = _without_places(parts)
-        parts = [parts[0], *(p for p in parts[1:] if _participle_clause_out(f"x, {p}") != "x")]
+        parts = [parts[0], *(p for p in parts[1:] if not _participle_clause(p))]
         if len(parts) == 1:
             s = parts[0]
     if len(parts) > 1:

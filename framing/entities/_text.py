@@ -588,9 +588,17 @@ def _participle_clause_out(s: str) -> str:
     head, sep, rest = s.partition(", ")
     if not sep or not head:
         return s
-    first, _, after = rest.partition(" ")
+    return head if _participle_clause(rest) else s
+
+
+def _participle_clause(part: str) -> bool:
+    """An apposition part that is a participle clause ("taken last week", "speaking on
+    Monday", "facing a cash-flow squeeze"), not a title ("acting head of the unit",
+    "embattled chief executive of Acme") nor a clause that names an agent ("represented by
+    the association")."""
+    first, _, after = part.partition(" ")
     nxt = after.split(" ", 1)[0].lower()
-    if (
+    return (
         "by" not in after.split()[:2]  # "The employers, represented by the association"
         and first.islower()
         and first.isalpha()
@@ -602,9 +610,7 @@ def _participle_clause_out(s: str) -> str:
             or nxt.endswith("ly")
             or (first.endswith("ing") and nxt in _DETS)  # "facing a cash-flow squeeze"
         )
-    ):
-        return head  # not "Peter Hall, embattled chief executive of Acme": a title
-    return s
+    )
 
 
 # words after a participle that make it a clause ("taken last week", "speaking on Monday",
