@@ -189,6 +189,10 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # obituaries, analysis, sport and markets, courts and councils, charged topics told plainly
     # (twentieth session)
     "shipped-w30": {**_SHIPPED, "_without": _files(152, 157)},
+    # ... without wave 31's broadcaster desks of 2004-05, controversial topics across outlets, a
+    # second conflict, US wire 1960-90, science and health, local news outside the US and UK
+    # (twenty-first session)
+    "shipped-w31": {**_SHIPPED, "_without": _files(157, 161)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},

@@ -53,7 +53,8 @@ from framing.segmentation import split_sentences
         ("Okafor (2004) found lower rates in the north.", ("Okafor (2004)", "found")),
         # a light verb and a plural cue noun before "about" / "over": a stance
         ("Parents raised concerns about the new bus route.", ("Parents", "raised concerns")),
-        ("Dock workers have voiced fears over the merger.", ("Dock workers", "have voiced fears")),
+        # ("voice" joined the speech verbs in the twenty-first round: the verb is the cue)
+        ("Dock workers have voiced fears over the merger.", ("Dock workers", "have voiced")),
         # "backed" as a stance (wave 16's ruling: stance verbs are attributions)
         ("Church leaders have backed the striking dockers.", ("Church leaders", "have backed")),
         ("Local MPs backed the dockers.", ("Local MPs", "backed")),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from framing.attribution._signals import _FINITE, _thatless_clause
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
+    _CUE_WORDS,
     _NO_CONTENT,
     _NOT_KNOW,
     _PRONOUN_STANCES,
@@ -49,12 +50,14 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
     ):
         return True  # "The outbreak has so far claimed at least 165 lives": a death toll
     if (
-        lemma == "speak"
+        lemma in ("speak", "testify")
         and b < t.n
         and low[b] in _SPOKE_WHERE
         and not any(x in _QUOTE_TOKENS or x in (":", "that") for x in low[b:])
+        and (lemma == "speak" or not any(x.endswith("ing") and x in _CUE_WORDS for x in low[b:]))
     ):
         return True  # "Several residents spoke during the public comment period.": an event
+        # ("testified for three hours before the committee": the same)
     if (
         b + 2 == t.n
         and low[b] in ("me", "us")

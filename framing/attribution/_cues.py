@@ -47,6 +47,7 @@ from framing.attribution._vocab import (
     _CUE_ADVERBS,
     _CUE_NOUNS,
     _CUE_WORDS,
+    _DETS,
     _FIGURE_FORMS,
     _HEARING_BODIES,
     _HEARSAY_PHRASES,
@@ -441,6 +442,25 @@ def _verb_cue(t: _Tok, i: int) -> _Cand | None:
     return _verb_group(t, i, lemma)
 
 
+def _not_ruled_out(t: _Tok, i: int) -> bool:
+    """ "rule out" at token i kept open: "has not ruled out", "did not rule out", "would
+    not rule it out", "refused to rule out", "never ruled out" (a source's stance, a claim)."""
+    before = t.low[max(0, i - 3) : i]
+    if before and (before[-1] in _BE or before[-1] == "be"):
+        return False  # "It hasn't been ruled out": a passive names nobody who keeps it open
+    return not _NOT_WORDS.isdisjoint(before) or (
+        len(before) >= 2 and before[-1] == "to" and before[-2].startswith(("refus", "declin"))
+    )
+
+
+def _added_amount(t: _Tok, k: int) -> bool:
+    """Token k opens an amount that "added" adds, not a clause it reports: "added only 89
+    more", "added another 12 points", "added 2.5 percent"; not "added 50 people had died"."""
+    while k < t.n and t.low[k] in ("only", "just", "another", "a", "further", "nearly", "almost"):
+        k += 1
+    return k < t.n and t.low[k][:1].isdigit() and not _thatless_clause(t, k)
+
+
 def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     """Uses of a cue form that are never a cue: a noun before its verb ('the report said'),
     a preposition ('regarding'), 'add to', 'call off', a sentence-initial name part."""
@@ -480,6 +500,10 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "The Assembly should reject the amendment": the writer's call, no report
     if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
         return True
+    if lemma == "call" and nxt == "to" and i + 2 < n and low[i + 2] in _DETS:
+        return True  # "Crews were called to the 1400 block", "called to a meeting": summoned
+    if lemma == "add" and _added_amount(t, i + 1):
+        return True  # "South Africa added only 89 more", "The index added 12 points": a sum
     if lemma == "swear" and (nxt == "off" or (nxt == "in" and not _oath_in(t, i + 2))):
         return True  # "has sworn off PAC money", "was sworn in as mayor": acts, no content
     if lemma == "hail" and nxt == "from":
@@ -492,6 +516,8 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         and nxt not in _QUOTE_TOKENS
     ):
         return True  # "20,000 hotel rooms have been added": a passive action
+    if lemma == "rule" and nxt == "out" and _not_ruled_out(t, i):
+        return False  # "The union has not ruled out strike action": a stance it keeps open
     if lemma in _THAT_ONLY:
         that = _that_at(t, i + 1)
         if (

@@ -38,6 +38,7 @@ from framing.attribution._vocab import (
     _MANNER,
     _MIND_VERBS,
     _MODALS,
+    _MONTHS,
     _NEG,
     _PERSON_NOUNS,
     _PERSON_THAT,
@@ -65,6 +66,9 @@ _OWN_WORK = frozenset(
      "reporting", "study", "studies", "findings", "results", "work", "book", "article", "report",
      "calculations", "estimates", "figures", "examples", "experience")
 )  # fmt: skip
+
+# what a number after it is not a count of speakers for: an amount, a tally's second figure
+_NUMBER_BEFORE = frozenset(("$", "£", "€", "¥", "to", "no", "no."))
 
 _KIN = _MALE_WORDS | _FEMALE_WORDS  # "her husband", "the mother"
 
@@ -120,11 +124,34 @@ def _src_kind(t: _Tok, src: tuple[int, int] | None, shared: bool = False) -> str
         or head in _AGENT_HEADS
         or _people_subject(t, src, head)
         or (head in _SHARE_HEADS and _share_of_people(t, src, h))  # "19 percent of voters"
-        or head[:1].isdigit()
+        or (head[:1].isdigit() and _counted(t, src, h))
         or (head.endswith("s") and head[:-1] in _AGENT_HEADS)  # "two unions"
     ):
         return "person"
     return "other"
+
+
+def _counted(t: _Tok, src: tuple[int, int], h: int) -> bool:
+    """A number heading the source counts people ("Of the 312 submissions, 44 asked", "49
+    object"), unless the source is that number alone and it is a year ("2017 saw"), an amount
+    ("$1,000 to show"), a decimal, a list's number ("3. Trump said") or a vote's tally or a
+    date ("voted 5 to 2 to ask", "on March 5 to call for")."""
+    if any(not (w[:1].isdigit() or w in (",", ".")) for w in t.text[src[0] : src[1]]):
+        return True  # "two unions", "35 people", "10 percent of voters"
+    word = "".join(t.text[src[0] : src[1]])
+    before = t.low[src[0] - 1] if src[0] > 0 else ""
+    after = t.text[src[1]] if src[1] < t.n else ""
+    return not (
+        (
+            len(word) == 4
+            and word.isdigit()
+            and word[:2] in ("10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
+        )
+        or "." in word
+        or before in _NUMBER_BEFORE
+        or before in _MONTHS
+        or (src[0] == 0 and after in (".", ")"))
+    )
 
 
 def _people_subject(t: _Tok, src: tuple[int, int], head: str) -> bool:
@@ -174,6 +201,16 @@ def _decide(
         or (lemma in _COGNITION_SET and _object_to(t, b))
         or (lemma == "adj" and _infinitive_after(t, b))
         or (lemma == "clear" and t.low[a] in _FIGURE_FORMS)
+        or (
+            lemma == "rule"
+            and b < t.n
+            and t.low[b] == "out"  # "has not ruled out" (_cues._not_ruled_out), by someone:
+            and (
+                kind == "person"
+                or (kind == "pron" and src is not None and t.low[src[0]] != "it")
+                or (kind == "other" and _agent_noun(t, src))  # "The treasurer"
+            )
+        )  # not "a dry outlook does not rule out a wet month"
         or (
             lemma in _FORECAST_VERBS
             and kind == "person"

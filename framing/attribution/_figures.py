@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from framing.attribution._cand import _Cand, _cue_left
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
@@ -36,9 +38,22 @@ def _put_at(t: _Tok, i: int) -> _Cand | None:
 
 
 def _amount_at(t: _Tok, k: int) -> bool:
-    """Token k opens an amount: a figure, a currency sign or a word of `_AMOUNT_WORDS`."""
+    """Token k opens an amount: a figure, a currency sign or a word of `_AMOUNT_WORDS`, or a
+    currency's letters before its figure ("P1.3 billion", "Sh1.4 billion", "Rs 10,000")."""
     w = t.low[k]
-    return w[:1].isdigit() or w in _AMOUNT_WORDS or w[:1] in ("$", "€", "£")
+    return (
+        w[:1].isdigit()
+        or w in _AMOUNT_WORDS
+        or w[:1] in _CURRENCY_SIGNS
+        or w.rstrip(".") in _CURRENCY_LETTERS
+        or (_CURRENCY_FIGURE_RE.match(w) is not None)
+    )
+
+
+_CURRENCY_SIGNS = frozenset("$€£¥₹₦₱₩₪₺")
+# a currency's letters written before its figure, together ("Sh1.4bn", "P1.3") or apart ("Rs 500")
+_CURRENCY_LETTERS = frozenset(("rs", "ksh", "sh", "inr", "usd", "eur", "gbp", "nzd", "aud", "zar"))
+_CURRENCY_FIGURE_RE = re.compile(r"(?:rs|ksh|sh|p|r|n|k|us|a|nz|c|hk|s)\$?\.?[0-9]")
 
 
 # an object that is an order, a wager, a sale or an emphasis, not an estimate: "placed an
@@ -142,12 +157,26 @@ def _put_it(t: _Tok, i: int) -> _Cand | None:
     low = t.low
     if not (i + 2 < t.n and low[i + 1] == "it"):
         return None
+    if t.text[i + 2] in (",", ":") and _as_opens(t, i):
+        return _Cand((i, i + 2), "clear")  # 'As one veteran councillor put it, "..."'
     k = i + 2
     while k < t.n and k - i <= 5 and (low[k].endswith("ly") or low[k] in _PUT_IT_WORDS):
         k += 1
     if k == i + 2 or k + 1 >= t.n or t.text[k] != ":" or t.text[k + 1] not in _PUT_IT_QUOTES:
         return None
     return _Cand((_cue_left(t, i), k), "clear")
+
+
+def _as_opens(t: _Tok, i: int) -> bool:
+    """ "As" opens the clause of "put" at token i, a subject of one to five words between them
+    ("As one farmer put it,", '"...," as the chairman put it:'), the clause at the sentence's
+    start or after a comma or quotation mark."""
+    for k in range(i - 2, max(-1, i - 7), -1):
+        if t.low[k] == "as":
+            return k == 0 or t.text[k - 1] in (",", ";", "—", "–", *_QUOTE_TOKENS)
+        if not t.text[k][:1].isalnum():
+            return False
+    return False
 
 
 _PUT_IT_WORDS = frozenset(("more", "most", "best", "this", "that", "so", "another", "way", "it"))

@@ -147,6 +147,8 @@ def _body_heard(t: _Tok, i: int) -> _Cand | None:
     start = _court_name_start(t, k)  # "Birmingham Crown Court heard that ..."
     if start < 0 and tail and k > 1 and t.text[k - 1] == "," and i == k + 1:
         start = k  # a headline's "..., court hears", "..., jury told"
+    elif start < 0 and k == 0 and t.cap[0] and not tail:
+        start = 0  # "Court heard that ...", "Inquest heard how ...": a body with no article
     elif start < 0:
         if k < 1 or low[k - 1] not in _DETS:
             return None

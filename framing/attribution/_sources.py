@@ -7,7 +7,7 @@ from framing.attribution._addressed import _addressed, _told_content, _told_open
 from framing.attribution._appositions import _left_apposition
 from framing.attribution._cand import _Cand, _cue_left
 from framing.attribution._content import _no_content
-from framing.attribution._evidence import _decide, _src_kind, _writers_own
+from framing.attribution._evidence import _counted, _decide, _src_kind, _writers_own
 from framing.attribution._heads import _head, _participle_subject
 from framing.attribution._phrases import (
     _is_verbish,
@@ -87,6 +87,8 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         verb = low[vb]
         lemma = c.kind if c.kind in ("adj", "clear") else _lemma_of(verb)
         shared, src, res = _verb_source(t, c, verb, kept)
+        if src is not None and t.low[src[1] - 1][:1].isdigit() and not _counted(t, src, src[1] - 1):
+            src = res = None  # "3. Harmon lied and said", "voted 5 to 2 to ask": no speaker
         if (
             src is not None
             and reading >= 0
@@ -384,6 +386,18 @@ def _in_relative_clause(t: _Tok, a: int) -> bool:
     return False
 
 
+def _speaker_for_body(t: _Tok, j: int) -> bool:
+    """The sentence opens with a capitalised name "for", "from", "of" or "at" a capitalised
+    body, up to the comma at token j, and nothing else: "Lydia Barton for Food Standards
+    Tasmania, says ..." (broadcast copy's comma before the verb)."""
+    if j < 4 or j > 14 or not t.cap[0] or _np_left(t, j - 1) != 0:
+        return False
+    return any(
+        t.low[k] in ("for", "from", "of", "at") and t.cap[k + 1] and t.cap[k - 1]
+        for k in range(2, j - 1)
+    )
+
+
 def _verb_source(
     t: _Tok, c: _Cand, verb: str, kept: list[_Cand]
 ) -> tuple[bool, _Range | None, _Range | None]:
@@ -503,6 +517,8 @@ def _verb_source(
                 src = _with_apposition(t, b, e)
         if src is None and any(d.src is not None for d in kept):
             return True, None, None  # "X slams Trump, praises Clinton"
+        if src is None and left == "," and _speaker_for_body(t, j):
+            src = (0, j)  # "Lydia Barton for Food Standards Tasmania, says they ...": the person
         return False, src, None
     if j < 0:
         e = _np_right(t, b)

@@ -59,7 +59,7 @@ _PERSON_THAT = lx.words("person_that_verbs")
 _THAT_ONLY = lx.words("that_only_verbs") | _PERSON_THAT
 
 #: Reporting (speech) verbs in all inflections: say, says, said, saying, told, claims, ...
-REPORTING_VERBS: frozenset[str] = _forms(_SPEECH_STRONG)
+REPORTING_VERBS: frozenset[str] = _forms(_SPEECH_STRONG) - {"voice", "voices"}  # nouns first
 # Verbs that report only with a particle or next to a quotation ("lashed out", "continued:").
 _SPECIAL_VERB_FORMS = _forms(sorted(_PHRASAL_ONLY | _QUOTE_ONLY | _MANNER | _THAT_ONLY))
 #: Cognition verbs in all inflections: think, believes, feared, wanting, ...
@@ -267,6 +267,8 @@ def _needed_words() -> dict[str, frozenset[str]]:
             continue
         if lemma in _THAT_ONLY and (lemma not in _THATLESS or not w.endswith("ed")):
             out[w] = frozenset(("that",))  # "charged that" (but "ruled the ban was unlawful")
+            if lemma == "rule":
+                out[w] |= {"out"}  # "did not rule out" (_cues._not_ruled_out)
             continue
         if lemma in _PHRASAL_ONLY or lemma == "go":
             parts = _PARTICLES.get(lemma, frozenset())

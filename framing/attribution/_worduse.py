@@ -73,8 +73,19 @@ _NOT_BEFORE_COMPOUND_HEAD = frozenset(
 # cue words that end a compound noun after a possessive ("its profit forecast")
 _COMPOUND_HEADS = frozenset(
     ("forecast", "estimate", "report", "survey", "poll", "review", "warning", "claim",
-     "statement", "update", "outlook", "projection", "guidance", "briefing", "study")
+     "statement", "update", "outlook", "projection", "guidance", "briefing", "study", "dispute",
+     "complaint", "protest", "appeal", "demand", "request")
 )  # fmt: skip
+
+
+def _past_before(t: _Tok, k: int) -> bool:
+    """A lower-case past form before token k, after the sentence's first word: the clause's
+    verb came already ("drivers downed tools in a wage dispute"), so the cue word after "in a
+    <noun>" is a noun."""
+    return any(
+        w.endswith("ed") and len(w) > 4 and not t.cap[x] and t.low[x - 1] not in _DETS
+        for x, w in enumerate(t.low[1:k], 1)
+    )
 
 
 def _owned_compound(t: _Tok, i: int) -> bool:
@@ -101,7 +112,11 @@ def _owned_compound(t: _Tok, i: int) -> bool:
         if (
             low[k] in ("the", "a", "an")
             and low[i] != "forecast"
-            and (k == 0 or low[k - 1] not in _NP_PREPS)  # "Farmers near the fence report"
+            and (
+                k == 0
+                or low[k - 1] not in _NP_PREPS  # "Farmers near the fence report"
+                or (low[k] != "the" and _past_before(t, k - 1))  # "downed tools in a wage dispute"
+            )
         ):
             # "the average analyst estimate", "The company report said": a singular noun
             # cannot take the base form as its verb ("The government forecast": a past)
