@@ -17,6 +17,8 @@ from framing.attribution._vocab import (
     HEARSAY_ADVERBS,
 )
 
+# verbs that, negated with nothing after them, say that nothing was said
+_UNANSWERED = frozenset(("answer", "reply", "respond", "say", "speak", "return", "explain"))
 _REFUSALS = frozenset(("decline", "not", "n't", "'t", "’t", "never", "no"))  # "wouldn't"
 _NEGATIVE_SUBJECTS = frozenset(("neither", "nobody", "none", "no"))
 _CLAUSE_PREPS = frozenset(("in", "on", "at", "during", "to", "with"))
@@ -33,6 +35,34 @@ _SPOKE_WHERE = frozenset(
 
 
 _TOLL_WORDS = frozenset(("lives", "life", "victims", "casualties"))
+
+
+# past forms that make a clause after "testified" ("... the company knew about the leak")
+_IRREGULAR_PASTS = frozenset(
+    ("knew", "had", "was", "were", "did", "made", "took", "told", "gave", "saw", "went", "came",
+     "said", "thought", "found", "left", "kept", "got", "paid", "sent", "lost", "sold", "met")
+)  # fmt: skip
+
+
+def _clause_in(t: _Tok, b: int) -> bool:
+    """A finite verb after token b before the clause ends (a comma, full stop or semicolon):
+    "testified before the committee (that) the agency had lost track", or a cue word after
+    ("testified, urging"); not "testified for three hours before the committee"."""
+    low = t.low
+    for k in range(b, t.n):
+        w = low[k]
+        if w in (",", ".", ";") and k > b:
+            return False
+        if w in _FINITE or w in _IRREGULAR_PASTS or (w in _CUE_WORDS and w.endswith("ing")):
+            return True
+        if (
+            w.endswith("ed")
+            and len(w) > 4
+            and not t.cap[k]
+            and low[k - 1] not in ("the", "a", "an")
+        ):
+            return True
+    return False
 
 
 def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
@@ -54,7 +84,7 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
         and b < t.n
         and low[b] in _SPOKE_WHERE
         and not any(x in _QUOTE_TOKENS or x in (":", "that") for x in low[b:])
-        and (lemma == "speak" or not any(x.endswith("ing") and x in _CUE_WORDS for x in low[b:]))
+        and (lemma == "speak" or not _clause_in(t, b))
     ):
         return True  # "Several residents spoke during the public comment period.": an event
         # ("testified for three hours before the committee": the same)
@@ -82,6 +112,13 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
         words.add("not")  # "Neither side has said how ...", "Nobody would say whether ..."
     if lemma in _NO_CONTENT or lemma == "comment":
         return bool(words & _REFUSALS)
+    if (
+        lemma in _UNANSWERED
+        and words & _REFUSALS
+        and (b >= t.n or t.text[b] in (",", ".", ";", "!"))
+        and not any(x in _QUOTE_TOKENS for x in t.text[:a])
+    ):
+        return True  # "He didn't answer, so I went down", "She did not reply.": nothing said
     if lemma == "know" and (
         bool(words & _NOT_KNOW)
         or (b < t.n and low[b] in _WH_WORDS and not (a > 0 and low[a - 1] == "to"))
@@ -91,10 +128,11 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
         return False
     if b + 1 < t.n and low[b] == "to" and low[b + 1] in _NO_CONTENT:
         return True
+    w = b + 1 if b + 1 < t.n and low[b].endswith("ly") else b  # "have not said publicly how"
     if (
         lemma in _REFUSED_SPEECH
-        and b < t.n
-        and (low[b] in ("whether", "if") or low[b] in _WH_WORDS)
+        and w < t.n
+        and (low[w] in ("whether", "if") or low[w] in _WH_WORDS)
     ):
         return True  # "did not say whether he would run", "would not confirm how many"
     # "declined to say how much", "refused to discuss the terms": a refusal, no content

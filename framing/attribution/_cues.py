@@ -22,6 +22,7 @@ from framing.attribution._hearsay import (
 )
 from framing.attribution._phrases import _body_trust, _np_left, _np_right, _state_modifier
 from framing.attribution._signals import (
+    _FINITE,
     _SENTENCE_ENDS,
     _after_cue_signal,
     _poll_figure,
@@ -445,12 +446,38 @@ def _verb_cue(t: _Tok, i: int) -> _Cand | None:
 def _not_ruled_out(t: _Tok, i: int) -> bool:
     """ "rule out" at token i kept open: "has not ruled out", "did not rule out", "would
     not rule it out", "refused to rule out", "never ruled out" (a source's stance, a claim)."""
-    before = t.low[max(0, i - 3) : i]
-    if before and (before[-1] in _BE or before[-1] == "be"):
-        return False  # "It hasn't been ruled out": a passive names nobody who keeps it open
-    return not _NOT_WORDS.isdisjoint(before) or (
-        len(before) >= 2 and before[-1] == "to" and before[-2].startswith(("refus", "declin"))
-    )
+    low = t.low
+    if _rule_out_end(t, i) < 0:
+        return False
+    before = low[max(0, i - 4) : i]
+    if any(w in _BE or w in ("be", "been", "being") for w in before):
+        return False  # "It hasn't been ruled out", "Kane is not ruled out of the final": passives
+    k = i - 1
+    if k >= 0 and (
+        low[k] in ("yet", "still", "even", "entirely", "completely") or low[k].endswith("ly")
+    ):
+        k -= 1  # "has not yet ruled out", "did not formally rule out"
+    if k >= 1 and low[k] == "to" and low[k - 1].startswith(("refus", "declin")):
+        return True  # "refused to rule out"
+    return k >= 1 and (
+        low[k] == "never"
+        or (low[k] in _NOT_WORDS and (low[k - 1] in _AUX or low[k - 1] in _MODALS))
+    )  # not "Whether or not investigators rule out", "Police not only ruled out"
+
+
+def _rule_out_end(t: _Tok, i: int) -> int:
+    """The token after "out" of "rule out" at token i ("ruled out", "rule it out", "rule
+    anything out"), or -1."""
+    low = t.low
+    if i + 1 < t.n and low[i + 1] == "out":
+        return i + 2
+    if (
+        i + 2 < t.n
+        and low[i + 1] in ("it", "them", "anything", "that", "this")
+        and low[i + 2] == "out"
+    ):
+        return i + 3
+    return -1
 
 
 def _added_amount(t: _Tok, k: int) -> bool:
@@ -458,7 +485,14 @@ def _added_amount(t: _Tok, k: int) -> bool:
     more", "added another 12 points", "added 2.5 percent"; not "added 50 people had died"."""
     while k < t.n and t.low[k] in ("only", "just", "another", "a", "further", "nearly", "almost"):
         k += 1
-    return k < t.n and t.low[k][:1].isdigit() and not _thatless_clause(t, k)
+    if k >= t.n or not t.low[k][:1].isdigit():
+        return False
+    for w in t.low[k + 1 : k + 10]:
+        if w in (".", ";", ":") or w in _QUOTE_TOKENS:
+            break
+        if w in _FINITE:
+            return False  # "added 3,000 jobs were at risk": a clause, its content
+    return True
 
 
 def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
@@ -500,8 +534,23 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "The Assembly should reject the amendment": the writer's call, no report
     if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
         return True
-    if lemma == "call" and nxt == "to" and i + 2 < n and low[i + 2] in _DETS:
+    if (
+        lemma == "call"
+        and nxt == "to"
+        and i + 2 < n
+        and low[i + 2] in _DETS
+        and not any(x in _QUOTE_TOKENS for x in t.text[i + 3 :])
+    ):
         return True  # "Crews were called to the 1400 block", "called to a meeting": summoned
+    if (
+        lemma == "add"
+        and i + 2 < n
+        and low[i + 2] == "to"
+        and nxt.isalpha()
+        and nxt not in _OBJECT_PRONOUNS
+        and nxt not in _DETS
+    ):
+        return True  # "The figures have added urgency to a bill", "added fuel to the row"
     if lemma == "add" and _added_amount(t, i + 1):
         return True  # "South Africa added only 89 more", "The index added 12 points": a sum
     if lemma == "swear" and (nxt == "off" or (nxt == "in" and not _oath_in(t, i + 2))):
@@ -516,7 +565,7 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         and nxt not in _QUOTE_TOKENS
     ):
         return True  # "20,000 hotel rooms have been added": a passive action
-    if lemma == "rule" and nxt == "out" and _not_ruled_out(t, i):
+    if lemma == "rule" and _not_ruled_out(t, i):
         return False  # "The union has not ruled out strike action": a stance it keeps open
     if lemma in _THAT_ONLY:
         that = _that_at(t, i + 1)
@@ -601,8 +650,8 @@ _FOUND_EVENTS = frozenset(
      "unconscious")
 )  # fmt: skip
 _RAISE_FORMS = frozenset(
-    ("raise", "raises", "raised", "raising", "voice", "voices", "voiced", "voicing", "express",
-     "expresses", "expressed", "expressing")
+    ("raise", "raises", "raised", "raising", "voice", "voices", "express", "expresses",
+     "expressed", "expressing")
 )  # fmt: skip
 
 

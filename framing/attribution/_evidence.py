@@ -146,6 +146,7 @@ def _counted(t: _Tok, src: tuple[int, int], h: int) -> bool:
             len(word) == 4
             and word.isdigit()
             and word[:2] in ("10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20")
+            and t.low[0] != "of"  # "Of the 5,000 letters, 1500 asked": a count
         )
         or "." in word
         or before in _NUMBER_BEFORE
@@ -202,15 +203,13 @@ def _decide(
         or (lemma == "adj" and _infinitive_after(t, b))
         or (lemma == "clear" and t.low[a] in _FIGURE_FORMS)
         or (
-            lemma == "rule"
+            lemma == "rule"  # "has not ruled out", "would not rule it out" (_cues), by someone:
             and b < t.n
-            and t.low[b] == "out"  # "has not ruled out" (_cues._not_ruled_out), by someone:
-            and (
-                kind == "person"
-                or (kind == "pron" and src is not None and t.low[src[0]] != "it")
-                or (kind == "other" and _agent_noun(t, src))  # "The treasurer"
-            )
-        )  # not "a dry outlook does not rule out a wet month"
+            and (t.low[b] == "out" or (b + 1 < t.n and t.low[b + 1] == "out"))
+            and src is not None
+            and t.low[src[0]] not in _NOT_SPEAKERS
+            and (kind in ("person", "pron") or (kind == "other" and _agent_noun(t, src)))
+        )  # not "a dry outlook does not rule out a wet month", "This does not rule out"
         or (
             lemma in _FORECAST_VERBS
             and kind == "person"
@@ -235,6 +234,10 @@ def _decide(
     if ok:
         return after or quote or p >= model.keep_below
     return p >= model.rescue_above
+
+
+# pronouns that stand for a thing or a fact, not a speaker keeping a possibility open
+_NOT_SPEAKERS = frozenset(("it", "this", "that", "these", "those", "which"))
 
 
 # verbs of a forecast whose object with a figure is the forecast itself ("Hartwell now expects

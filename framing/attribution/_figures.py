@@ -46,14 +46,22 @@ def _amount_at(t: _Tok, k: int) -> bool:
         or w in _AMOUNT_WORDS
         or w[:1] in _CURRENCY_SIGNS
         or w.rstrip(".") in _CURRENCY_LETTERS
-        or (_CURRENCY_FIGURE_RE.match(w) is not None)
+        or _CURRENCY_FIGURE_RE.match(w) is not None
+        or (
+            _LETTER_FIGURE_RE.match(w) is not None
+            and ("." in w or "," in w or (k + 1 < t.n and t.low[k + 1] in _SCALE_WORDS))
+        )  # "P1.3 billion", "R500 million"; not a grid place "P2" or a road "A1"
     )
 
 
 _CURRENCY_SIGNS = frozenset("$€£¥₹₦₱₩₪₺")
 # a currency's letters written before its figure, together ("Sh1.4bn", "P1.3") or apart ("Rs 500")
 _CURRENCY_LETTERS = frozenset(("rs", "ksh", "sh", "inr", "usd", "eur", "gbp", "nzd", "aud", "zar"))
-_CURRENCY_FIGURE_RE = re.compile(r"(?:rs|ksh|sh|p|r|n|k|us|a|nz|c|hk|s)\$?\.?[0-9]")
+_CURRENCY_FIGURE_RE = re.compile(r"(?:rs|ksh|sh|us\$|a\$|nz\$|c\$|hk\$|s\$)\.?[0-9]")
+_LETTER_FIGURE_RE = re.compile(r"[prnk][0-9]")  # peso, rand, naira, kwacha before a figure
+_SCALE_WORDS = frozenset(
+    ("million", "billion", "trillion", "thousand", "bn", "m", "mn", "crore", "lakh")
+)
 
 
 # an object that is an order, a wager, a sale or an emphasis, not an estimate: "placed an
@@ -157,8 +165,9 @@ def _put_it(t: _Tok, i: int) -> _Cand | None:
     low = t.low
     if not (i + 2 < t.n and low[i + 1] == "it"):
         return None
-    if t.text[i + 2] in (",", ":") and _as_opens(t, i):
-        return _Cand((i, i + 2), "clear")  # 'As one veteran councillor put it, "..."'
+    tail = t.text[i + 2] == "." and i + 3 >= t.n - 1  # '"...," as the mayor put it.'
+    if (t.text[i + 2] in (",", ":") or tail) and _as_opens(t, i):
+        return _Cand((_cue_left(t, i), i + 2), "clear")  # "As one councillor (recently) put it,"
     k = i + 2
     while k < t.n and k - i <= 5 and (low[k].endswith("ly") or low[k] in _PUT_IT_WORDS):
         k += 1
@@ -174,7 +183,7 @@ def _as_opens(t: _Tok, i: int) -> bool:
     for k in range(i - 2, max(-1, i - 7), -1):
         if t.low[k] == "as":
             return k == 0 or t.text[k - 1] in (",", ";", "—", "–", *_QUOTE_TOKENS)
-        if not t.text[k][:1].isalnum():
+        if not t.text[k][:1].isalnum() and t.low[k] not in ("'s", "’s"):
             return False
     return False
 

@@ -390,8 +390,10 @@ def _speaker_for_body(t: _Tok, j: int) -> bool:
     """The sentence opens with a capitalised name "for", "from", "of" or "at" a capitalised
     body, up to the comma at token j, and nothing else: "Lydia Barton for Food Standards
     Tasmania, says ..." (broadcast copy's comma before the verb)."""
-    if j < 4 or j > 14 or not t.cap[0] or _np_left(t, j - 1) != 0:
-        return False
+    if j < 4 or j > 14 or not t.cap[0] or _np_left(t, j - 1) != 0 or t.titlecase():
+        return False  # not a headline's "Scrap Tuition Fees for Students, says review."
+    if t.n - j < 6:
+        return False  # a clause follows the verb
     return any(
         t.low[k] in ("for", "from", "of", "at") and t.cap[k + 1] and t.cap[k - 1]
         for k in range(2, j - 1)

@@ -196,7 +196,18 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     if _heading_words(m.group(1), words):
         return None  # "Judgment: ...", "Money for Planned Parenthood: ..."
     colon = text.index(":", m.end(1))
+    if _ROSTER_RE.match(text, colon + 1, s1):
+        return None  # a team's line-up: "Ferrybridge: Henning, Cope, Walsh (Grant 80), Lund."
     return (m.start(1), m.end(1), colon)
+
+
+# a list of at least four names, each of one to three capitalised words with an optional
+# substitute or minute in brackets or a figure after it, and nothing else: a line-up
+_ROSTER_ITEM = (
+    r"(?!(?:Yes|No|Maybe|Well|Okay|OK|Sure|Right)\b)"  # an answer in a transcript is no name
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d+)?(?:\s*\([^()]{1,30}\))?"
+)
+_ROSTER_RE = re.compile(rf"\s*{_ROSTER_ITEM}(?:\s*[,;]\s*{_ROSTER_ITEM}){{3,}}\s*\.?\s*$")
 
 
 # endings of abstract nouns: a one-word tag so ending heads a section, it names no speaker

@@ -83,9 +83,20 @@ def _past_before(t: _Tok, k: int) -> bool:
     verb came already ("drivers downed tools in a wage dispute"), so the cue word after "in a
     <noun>" is a noun."""
     return any(
-        w.endswith("ed") and len(w) > 4 and not t.cap[x] and t.low[x - 1] not in _DETS
+        w.endswith("ed")
+        and len(w) > 4
+        and not t.cap[x]
+        and (t.low[x - 1] in _SUBJECT_PRONOUNS or _plural_word(t.low[x - 1]))
         for x, w in enumerate(t.low[1:k], 1)
-    )
+    )  # after its subject ("drivers downed"), not an adjective ("Newly elected councillors")
+
+
+_SUBJECT_PRONOUNS = frozenset(("they", "he", "she", "we", "it", "i", "who"))
+
+
+def _plural_word(w: str) -> bool:
+    """A lower-case plural ("drivers"), not "press", "status" or "basis"."""
+    return w.isalpha() and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
 
 def _owned_compound(t: _Tok, i: int) -> bool:

@@ -233,6 +233,22 @@ _MEMBER_KINDS = lx.words("entity_member_kinds")
 _COMPANY_KINDS = frozenset(("company", "firm", "corporation", "business", "group", "conglomerate"))
 
 
+# "the newspaper", "the radio": the words a name of that kind of outlet carries
+_MEDIA_KINDS = {k: frozenset(v) for k, v in lx.table("entity_media_kinds").items()}
+_MEDIA_WORDS = frozenset().union(*_MEDIA_KINDS.values())
+
+
+def _media_fit(role: str, c: _Cluster) -> bool:
+    """An outlet's kind ("the newspaper", "the radio") fits an organisation whose name or roles
+    carry a word of that kind ("Daily Times", "Israeli army radio"; an acronym like "BBC" for
+    a broadcaster), not one whose words are of another kind only or of none ("Boeing")."""
+    words = {w.strip(".,'’").lower() for w in c.name.split()} | c.roles
+    if not words.isdisjoint(_MEDIA_KINDS[role]):
+        return True
+    acronym = any(w.isupper() and len(w) >= 2 for w in c.name.split())
+    return acronym and role in ("broadcaster", "channel", "station", "television", "radio")
+
+
 def _kinds_fit(role: str, c: _Cluster) -> bool:
     """An organisation can be "the <role>" when it is of that kind ("the Football Federation",
     then "the federation"); otherwise not for a governing body ("the regulator" after "the
@@ -242,6 +258,8 @@ def _kinds_fit(role: str, c: _Cluster) -> bool:
     kinds = c.roles | set(c.name.lower().split()[-1:])
     if role in kinds:
         return True
+    if role in _MEDIA_KINDS:
+        return _media_fit(role, c)
     if role in _GOVERNING_KINDS:
         return False  # "the regulator" is no body the text has not called so
     if role in _MEMBER_KINDS and not _GOVERNING_KINDS.isdisjoint(kinds):
@@ -709,6 +727,8 @@ def document_entities(
         ):
             c.name = named  # "the association" -> "National Millers' Association"
         elif c.type == "document" and c.name.islower() and (named := _titled_document(c, text)):
+            if _strip_det(c.name) == "paper" and named.split()[-1].lower() in _MEDIA_KINDS["paper"]:
+                c.type = "organisation"  # "the paper" -> "the Washington Post": a newspaper
             c.name = named  # "the report" -> "National Iodine Study", the one the text names
         elif (
             c.type == "person"

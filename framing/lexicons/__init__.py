@@ -98,6 +98,7 @@ them."""
 ENTITY_ONLY = frozenset(
     {
         "entity_org_heads",
+        "entity_media_kinds",
         "entity_common_owners",
         "entity_group_nouns",
         "entity_group_plurals",

@@ -1,0 +1,70 @@
+"""Issue 12, twenty-first session: "the newspaper", "the radio", "the paper" are the outlet the
+text names as one, never another organisation (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.attribution import find_attributions
+from framing.entities import document_entities
+from framing.segmentation import split_sentences
+
+
+def _entities(text: str) -> list[tuple[str, str] | None]:
+    spans = split_sentences(text)
+    per = document_entities(text, find_attributions(text, spans))[0]
+    return [(e.name, e.type) if e is not None else None for e in per]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Boeing said deliveries would resume in May.",
+        "Israeli army radio said the border crossing was closed.",
+        "The Red Cross said two convoys had reached the town.",
+    ],
+)
+def test_the_newspaper_is_no_other_kind_of_body(first: str) -> None:
+    ents = _entities(first + " The newspaper said the delay had cost the airline millions.")
+    assert ents[1] == ("the newspaper", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        (
+            "The Harbour Times reported that the ferry would be sold.",
+            "The newspaper said the buyer was a Danish firm.",
+            "the Harbour Times",
+        ),
+        (
+            "Coast FM said the road was flooded.",
+            "The radio said police had closed it.",
+            "Coast FM",
+        ),
+        (
+            "The BBC said the programme would be dropped.",
+            "The broadcaster said viewers had complained.",
+            "the BBC",
+        ),
+        (
+            "Israeli army radio said the man was in his fifties.",
+            "He was wounded, the radio said.",
+            "Israeli army radio",
+        ),
+    ],
+)
+def test_an_outlet_named_as_one_is_its_role(first: str, second: str, name: str) -> None:
+    ents = _entities(first + " " + second)
+    assert ents[0] is not None and ents[1] == (ents[0][0], "organisation")
+    assert ents[0][0] == name
+
+
+def test_the_paper_that_is_a_newspaper_is_an_organisation() -> None:
+    text = (
+        "The Washington Post reported on Sunday that the talks were close. "
+        "The paper said a deal could come by Monday."
+    )
+    ents = _entities(text)
+    assert ents[1] is not None and ents[1][1] == "organisation"
+    assert "Washington Post" in ents[1][0]
