@@ -268,3 +268,21 @@ def test_a_headline_demand_before_says_is_no_source() -> None:
 def test_voiced_concerns_is_one_attribution() -> None:
     t = "Dock workers voiced concerns over the merger."
     assert len(find_attributions(t, [(0, len(t))])[0]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The plan, ecologists have said, will fail.", "ecologists"),
+        ("The cost, officials estimate, will top $2 billion.", "officials"),
+        ("A poll, conducted in May, shows most voters back the plan.", "A poll, conducted in May"),
+        ("A survey of 1,150 households carried out in May found that most had no heat.", None),
+    ],
+)
+def test_a_parenthetical_source_after_a_document_noun(text: str, source: str | None) -> None:
+    found = _main(text)
+    assert found is not None
+    if source is None:  # the whole phrase with its figure, not cut at the figure's comma
+        assert found[0] is not None and found[0].startswith("A survey of 1,150")
+    else:
+        assert found[0] == source

@@ -731,6 +731,24 @@ def _document_subject(t: _Tok, a: int) -> _Range | None:
             or (w in _CUE_WORDS and w not in DOCUMENT_NOUNS)
         ):
             return None
+    last = max(
+        (
+            x
+            for x in range(k + 1, a)
+            if text[x] == "," and not (text[x - 1].isdigit() and text[x + 1][:1].isdigit())
+        ),
+        default=-1,
+    )  # a comma between phrases, not inside "1,150"
+    if (
+        0 < last < a - 1
+        and a - last <= 5
+        and all(text[x][:1].isalnum() for x in range(last + 1, a))
+        and not low[last + 1].endswith(("ed", "en", "ing"))
+        and low[last + 1] not in _NP_PREPS
+        and low[last + 1] not in ("for", "by", "from", "of", "in", "on", "at", "with")
+        and (_src_kind(t, (last + 1, a)) in ("person", "pron") or low[a - 1].endswith("s"))
+    ):
+        return None  # "The plan, ecologists have said, will fail": the cue's own subject
     e = a
     while e > k + 1 and not text[e - 1][:1].isalnum():
         e -= 1  # "A poll, conducted in May, shows": the span ends on a word
