@@ -286,3 +286,51 @@ def test_a_parenthetical_source_after_a_document_noun(text: str, source: str | N
         assert found[0] is not None and found[0].startswith("A survey of 1,150")
     else:
         assert found[0] == source
+
+
+# the second review of the round (c5f4d23, 0d5d07d)
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('He never said, "Let them eat cake."', "He"),
+        ("She did not say, at any point, that the deal was off.", "She"),
+        ("She added later to reporters that the deal was done.", "She"),
+        ("The government is not ruling out tax rises.", "The government"),
+        ("He testified before the Senate urging more money for schools.", "He"),
+        ("The minister admitted the error yet insisted the policy was sound.", "The minister"),
+        ("The audit, bank statements and invoices show the money was diverted.", None),
+    ],
+)
+def test_second_review_findings_keep_their_attribution(text: str, source: str | None) -> None:
+    found = _main(text)
+    assert found is not None
+    if source is None:  # the list is the subject, not its last item
+        assert found[0] == "The audit, bank statements and invoices"
+    else:
+        assert found[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Africa added 89 more before they were bowled out.",
+        "The index added 12 points, which was its biggest gain in a month.",
+        "She testified in the trial of a police officer charged with murder.",
+        'Firefighters were called to the blaze at 3am, and a neighbour described "an inferno".',
+        "Arsenal: Leno, Bellerín, Mustafi, Sokratis, Kolašinac, Xhaka, Torreira, Özil.",
+        "Rovers: Hale, Moss, Grant, Lowe, Dunn and Pike.",
+    ],
+)
+def test_second_review_findings_are_no_attribution(text: str) -> None:
+    found = _main(text)
+    assert found is None or found[1] not in ("added", "testified", "were called", ":")
+
+
+def test_not_yet_joins_the_cue_but_yet_as_but_does_not() -> None:
+    t = "The coach praised the players yet warned the title race was far from over."
+    row = find_attributions(t, [(0, len(t))])[0]
+    assert all(a.source is None or a.source.text != "the players" for a in row)
+
+
+def test_an_interview_answer_listing_four_names_keeps_its_speaker() -> None:
+    assert _main("Smith: Brazil, Germany, Spain, France.") == ("Smith", ":")

@@ -68,3 +68,43 @@ def test_the_paper_that_is_a_newspaper_is_an_organisation() -> None:
     ents = _entities(text)
     assert ents[1] is not None and ents[1][1] == "organisation"
     assert "Washington Post" in ents[1][0]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The Post Office said branches would close.",
+        "The Independent Office for Police Conduct said it would investigate.",
+    ],
+)
+def test_a_name_with_a_masthead_word_inside_is_no_newspaper(first: str) -> None:
+    ents = _entities(first + " The newspaper said staff were angry.")
+    assert ents[1] == ("the newspaper", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        (
+            "Sky News said the vote was close.",
+            "The broadcaster said turnout was high.",
+            "Sky News",
+        ),
+        (
+            "The Irish Times reported the vote.",
+            "The paper said the count was close.",
+            "the Irish Times",
+        ),
+    ],
+)
+def test_outlets_by_their_last_word(first: str, second: str, name: str) -> None:
+    ents = _entities(first + " " + second)
+    assert ents[0] is not None and ents[0][0] == name
+    assert ents[1] == (name, "organisation")
+
+
+def test_a_body_named_with_network_is_no_broadcaster() -> None:
+    ents = _entities(
+        "Network Rail said the line would reopen. The broadcaster said trains ran late."
+    )
+    assert ents[1] == ("the broadcaster", "organisation")

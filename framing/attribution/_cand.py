@@ -55,6 +55,7 @@ def _cue_left(t: _Tok, i: int) -> int:
             w in _AUX
             or w in _NEG
             or w in _CUE_ADVERBS
+            or (w == "yet" and k > 0 and (low[k - 1] in _NEG or low[k - 1] in _AUX))  # "not yet"
             or (
                 w.endswith("ly")
                 and len(w) > 4

@@ -45,23 +45,17 @@ _IRREGULAR_PASTS = frozenset(
 
 
 def _clause_in(t: _Tok, b: int) -> bool:
-    """A finite verb after token b before the clause ends (a comma, full stop or semicolon):
-    "testified before the committee (that) the agency had lost track", or a cue word after
-    ("testified, urging"); not "testified for three hours before the committee"."""
+    """A finite verb (an auxiliary or a common irregular past) after token b before the clause
+    ends at a comma, full stop or semicolon: "testified before the committee (that) the agency
+    had lost track"; not "testified for three hours before the committee", nor "testified in
+    the trial of an officer charged with murder"."""
     low = t.low
     for k in range(b, t.n):
         w = low[k]
         if w in (",", ".", ";") and k > b:
             return False
-        if w in _FINITE or w in _IRREGULAR_PASTS or (w in _CUE_WORDS and w.endswith("ing")):
-            return True
-        if (
-            w.endswith("ed")
-            and len(w) > 4
-            and not t.cap[k]
-            and low[k - 1] not in ("the", "a", "an")
-        ):
-            return True
+        if w in _FINITE or w in _IRREGULAR_PASTS or (w.endswith("ing") and w in _CUE_WORDS):
+            return True  # ... or "testified before the Senate urging ...": what he urged
     return False
 
 
@@ -115,6 +109,8 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
     if (
         lemma in _UNANSWERED
         and words & _REFUSALS
+        and "that" not in low[b:]
+        and not any(x in _QUOTE_TOKENS for x in t.text)
         and (b >= t.n or t.text[b] in (",", ".", ";", "!"))
         and not any(x in _QUOTE_TOKENS for x in t.text[:a])
     ):

@@ -450,7 +450,7 @@ def _not_ruled_out(t: _Tok, i: int) -> bool:
     if _rule_out_end(t, i) < 0:
         return False
     before = low[max(0, i - 4) : i]
-    if any(w in _BE or w in ("be", "been", "being") for w in before):
+    if low[i] == "ruled" and any(w in _BE or w in ("be", "been", "being") for w in before):
         return False  # "It hasn't been ruled out", "Kane is not ruled out of the final": passives
     k = i - 1
     if k >= 0 and (
@@ -480,6 +480,15 @@ def _rule_out_end(t: _Tok, i: int) -> int:
     return -1
 
 
+def _quote_after_comma(t: _Tok, k: int) -> bool:
+    """A quotation opens right after the first comma or colon from token k: 'called to his
+    men, "Fall back!"'."""
+    for m in range(k, t.n - 1):
+        if t.text[m] in (",", ":"):
+            return t.text[m + 1] in _QUOTE_TOKENS
+    return False
+
+
 def _added_amount(t: _Tok, k: int) -> bool:
     """Token k opens an amount that "added" adds, not a clause it reports: "added only 89
     more", "added another 12 points", "added 2.5 percent"; not "added 50 people had died"."""
@@ -487,12 +496,19 @@ def _added_amount(t: _Tok, k: int) -> bool:
         k += 1
     if k >= t.n or not t.low[k][:1].isdigit():
         return False
-    for w in t.low[k + 1 : k + 10]:
-        if w in (".", ";", ":") or w in _QUOTE_TOKENS:
-            break
+    while k + 2 < t.n and t.text[k + 1] == "," and t.text[k + 2].isdigit():
+        k += 2  # "3,000": the figure's own commas
+    for w in t.low[k + 1 : k + 6]:
+        if w in (".", ";", ":", ",") or w in _QUOTE_TOKENS or w in _ADDED_CLAUSE_ENDS:
+            break  # "added 89 more before they were bowled out": another clause
         if w in _FINITE:
             return False  # "added 3,000 jobs were at risk": a clause, its content
     return True
+
+
+_ADDED_CLAUSE_ENDS = frozenset(
+    ("which", "who", "before", "while", "as", "after", "when", "but", "and", "until", "to")
+)
 
 
 def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
@@ -539,7 +555,7 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         and nxt == "to"
         and i + 2 < n
         and low[i + 2] in _DETS
-        and not any(x in _QUOTE_TOKENS for x in t.text[i + 3 :])
+        and ((i > 0 and low[i - 1] in _BE) or not _quote_after_comma(t, i + 3))
     ):
         return True  # "Crews were called to the 1400 block", "called to a meeting": summoned
     if (
@@ -549,6 +565,9 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         and nxt.isalpha()
         and nxt not in _OBJECT_PRONOUNS
         and nxt not in _DETS
+        and nxt not in _TIME_WORDS
+        and not nxt.endswith("ly")
+        and nxt not in ("afterwards", "later", "privately", "publicly")
     ):
         return True  # "The figures have added urgency to a bill", "added fuel to the row"
     if lemma == "add" and _added_amount(t, i + 1):

@@ -486,7 +486,7 @@ def _verb_source(
             # no speaker, and the writer asking is no source
             c.drop = True
             return False, None, None
-    if lw in ("and", "but", "or", "then"):
+    if lw in ("and", "but", "or", "then", "yet"):
         return True, None, None  # a second verb sharing the subject: "X spoke and said"
     if j >= 0 and (
         left in _QUOTE_TOKENS
@@ -743,6 +743,7 @@ def _document_subject(t: _Tok, a: int) -> _Range | None:
         0 < last < a - 1
         and a - last <= 5
         and all(text[x][:1].isalnum() for x in range(last + 1, a))
+        and not any(low[x] in ("and", "or", "&") for x in range(k + 1, a))  # not a list
         and not low[last + 1].endswith(("ed", "en", "ing"))
         and low[last + 1] not in _NP_PREPS
         and low[last + 1] not in ("for", "by", "from", "of", "in", "on", "at", "with")

@@ -205,9 +205,13 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
 # substitute or minute in brackets or a figure after it, and nothing else: a line-up
 _ROSTER_ITEM = (
     r"(?!(?:Yes|No|Maybe|Well|Okay|OK|Sure|Right)\b)"  # an answer in a transcript is no name
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:\s+\d+)?(?:\s*\([^()]{1,30}\))?"
+    r"(?:(?:de|van|von|da|di|le|la|du|dos|del|ter|ten)\s+)?"  # "de Gea"
+    r"[^\W\d_a-z][\w.'’-]*(?:\s+[^\W\d_a-z][\w.'’-]*){0,2}(?:\s+\d+)?(?:\s*\([^()]{1,30}\))?"
 )
-_ROSTER_RE = re.compile(rf"\s*{_ROSTER_ITEM}(?:\s*[,;]\s*{_ROSTER_ITEM}){{3,}}\s*\.?\s*$")
+# six names or more (a team's eleven, a squad), the last one after "and" or a comma
+_ROSTER_RE = re.compile(
+    rf"\s*{_ROSTER_ITEM}(?:\s*[,;]\s*{_ROSTER_ITEM}){{4,}}(?:\s*(?:[,;]|,?\s+and)\s*{_ROSTER_ITEM})\s*\.?\s*$"
+)
 
 
 # endings of abstract nouns: a one-word tag so ending heads a section, it names no speaker

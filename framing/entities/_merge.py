@@ -152,6 +152,10 @@ class _Doc:
             return None
         if m.type in ("organisation", "document", "poll"):
             low = m.name.lower()
+            if m.type == "document" and _strip_det(low) == "paper":
+                for c in recent:  # "The Irish Times reported ... The paper said": the newspaper
+                    if c.type == "organisation" and _media_fit("paper", c):
+                        return c
             for c in recent:
                 if c.type == m.type and (
                     c.name.lower() == low
@@ -235,18 +239,19 @@ _COMPANY_KINDS = frozenset(("company", "firm", "corporation", "business", "group
 
 # "the newspaper", "the radio": the words a name of that kind of outlet carries
 _MEDIA_KINDS = {k: frozenset(v) for k, v in lx.table("entity_media_kinds").items()}
-_MEDIA_WORDS = frozenset().union(*_MEDIA_KINDS.values())
+_MEDIA_ANYWHERE = lx.words("entity_media_anywhere")
 
 
 def _media_fit(role: str, c: _Cluster) -> bool:
-    """An outlet's kind ("the newspaper", "the radio") fits an organisation whose name or roles
-    carry a word of that kind ("Daily Times", "Israeli army radio"; an acronym like "BBC" for
-    a broadcaster), not one whose words are of another kind only or of none ("Boeing")."""
-    words = {w.strip(".,'’").lower() for w in c.name.split()} | c.roles
-    if not words.isdisjoint(_MEDIA_KINDS[role]):
+    """An outlet's kind ("the newspaper", "the radio") fits an organisation whose name ends in
+    a word of that kind ("the Irish Times", "Sky News", "Israeli army radio") or carries one
+    that stands anywhere ("Radio Free Europe", "BBC World Service"), or that the text gave that
+    role; not "Boeing", "The Post Office" or "Network Rail" (`lexicons/entity_media_kinds.txt`)."""
+    kind = _MEDIA_KINDS[role]
+    words = [w.strip(".,'’").lower() for w in c.name.split()]
+    if not c.roles.isdisjoint(kind) or (words and words[-1] in kind):
         return True
-    acronym = any(w.isupper() and len(w) >= 2 for w in c.name.split())
-    return acronym and role in ("broadcaster", "channel", "station", "television", "radio")
+    return any(w in kind and w in _MEDIA_ANYWHERE for w in words)
 
 
 def _kinds_fit(role: str, c: _Cluster) -> bool:

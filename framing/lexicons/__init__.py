@@ -99,6 +99,7 @@ ENTITY_ONLY = frozenset(
     {
         "entity_org_heads",
         "entity_media_kinds",
+        "entity_media_anywhere",
         "entity_common_owners",
         "entity_group_nouns",
         "entity_group_plurals",
