@@ -23,6 +23,7 @@ ATTRIBUTION = [
     "framing/attribution/_tokens.py",
     "framing/attribution/_sources.py",
     "framing/attribution/_cues.py",
+    "framing/attribution/_noun_cues.py",
     "framing/attribution/_worduse.py",
     "framing/attribution/_signals.py",
     "framing/attribution/_evidence.py",

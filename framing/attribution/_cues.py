@@ -20,7 +20,19 @@ from framing.attribution._hearsay import (
     _hearsay_phrase,
     _it_emerged,
 )
-from framing.attribution._phrases import _body_trust, _np_left, _np_right, _state_modifier
+from framing.attribution._noun_cues import (
+    _according,
+    _by_owner,
+    _by_the_of,
+    _in_view,
+    _issued_statement,
+    _light_verb_noun,
+    _made_clear,
+    _noun_cue,
+    _per,
+    _there_noun,
+)
+from framing.attribution._phrases import _body_trust, _state_modifier
 from framing.attribution._signals import (
     _FINITE,
     _SENTENCE_ENDS,
@@ -40,8 +52,6 @@ from framing.attribution._vocab import (
     _ADDRESSEE_VERBS,
     _AS_PARTICIPLES,
     _AUX,
-    _BARE_CUE_NOUNS,
-    _BARE_CUE_VERBS,
     _BE,
     _CAND_WORDS,
     _COUNT_NOUNS,
@@ -52,21 +62,18 @@ from framing.attribution._vocab import (
     _FIGURE_FORMS,
     _HEARING_BODIES,
     _HEARSAY_PHRASES,
-    _LIGHT_VERBS,
     _MODALS,
     _NEG,
     _NOT_CUE_FORMS,
     _NOUN_NEXT,
     _NP_PREPS,
     _PARTICLES,
-    _PER_UNITS,
     _PHRASAL_ONLY,
     _POLL_VERBS,
     _PRED_ADJ,
     _PUT_FORMS,
     _RELATIVES,
     _STATEMENT_NOUNS,
-    _STATEMENT_VERBS,
     _SUBORDINATORS,
     _TAIL_PARTICIPLES,
     _TAIL_REPORT,
@@ -204,218 +211,6 @@ _OUGHT = frozenset(("should", "must", "shouldn", "mustn"))
 _NOT_WORDS = frozenset(("not", "never", "'t", "’t"))
 _LET_OPENERS = frozenset(("do", "don", "'t", "’t", "never", "and", "so", "just", "please"))
 _OBJECT_PRONOUNS = frozenset(("them", "him", "her", "us", "anyone", "anybody", "nobody"))
-
-
-def _noun_cue(t: _Tok, i: int) -> _Cand | None:
-    """A cue noun owned by a possessive before "that": "his claim that", "the minister's
-    insistence that" (the owner is the source)."""
-    left = t.low[i - 1]
-    c = _Cand((i, i + 1), "noun")
-    if left in ("his", "her", "their", "its", "our"):
-        c.src = (i - 1, i)
-        return c
-    if left in ("'s", "’s") and i > 1:
-        s = _np_left(t, i - 2)
-        if s >= 0:
-            c.src = (s, i - 1)
-            return c
-    return None
-
-
-def _light_verb_noun(t: _Tok, i: int) -> _Cand | None:
-    """A verb, a determiner and a cue noun before "that": "makes the point that", "holds the
-    view that", "left open the possibility that" (the verb's subject is the source, as for
-    "made clear")."""
-    low = t.low
-    after = low[i + 2] if i + 2 < t.n else ""
-    if (
-        i > 0
-        and low[i] in _BARE_CUE_NOUNS
-        and low[i - 1] in _BARE_CUE_VERBS
-        and after not in _TIME_WORDS
-        and after != "day"  # "Giving evidence that day, she ...": "that" a determiner
-    ):
-        c = _Cand((_cue_left(t, i - 1), i + 1), "clear")  # "gave evidence that"
-        c.participle = low[i - 1].endswith("ing")
-        return c
-    if i < 2 or low[i - 1] not in ("the", "a", "an"):
-        return None
-    v = i - 2
-    if low[v] == "open" and v > 0:
-        v -= 1  # "left open the possibility"
-    if low[v] not in _LIGHT_VERBS:
-        return None
-    c = _Cand((_cue_left(t, v), i + 1), "clear")
-    c.participle = low[v].endswith("ing")
-    return c
-
-
-_OWNERS = frozenset(("his", "her", "their", "its"))  # not "my", "our", "your": own voice
-
-
-def _in_view(t: _Tok, i: int) -> _Cand | None:
-    """A point of view after "in" and its owner, noun at token i: "in their view", "in the
-    minister's words" (cue the noun, source the owner) or "in the opinion of the auditors"
-    (cue "in the opinion of", source after it)."""
-    low = t.low
-    left = low[i - 1]
-    if left in _OWNERS and low[i - 2] == "in":
-        c = _Cand((i, i + 1), "noun")
-        c.src = (i - 1, i)
-        return c
-    if left == "the" and low[i - 2] == "in" and i + 2 < t.n and low[i + 1] == "of":
-        e = _np_right(t, i + 2, loose=True)
-        if e > 0:
-            c = _Cand((i - 2, i + 2), "noun")
-            c.src = (i + 2, e)
-            return c
-        return None
-    if (left in ("'s", "’s") or (left in ("'", "’") and low[i - 2].endswith("s"))) and i > 2:
-        s = _np_left(t, i - 2)  # "in the minister's words", "in the auditors' view"
-        if s > 0 and low[s - 1] == "in":
-            c = _Cand((i, i + 1), "noun")
-            c.src = (s, i - 1)
-            return c
-    return None
-
-
-def _issued_statement(t: _Tok, i: int) -> _Cand | None:
-    """A verb of `_STATEMENT_VERBS`, a determiner and "statement(s)": "X issued a statement",
-    "the ministry has released two statements" (the verb's subject is the source, as for
-    "made clear"). Without a that-clause, colon, quotation or participle after it ("issued a
-    statement on Friday") it is an action (``statement``): no attribution of its sentence, but
-    the speaker of the quotation right after it."""
-    low = t.low
-    v = i - 2
-    if v < 0 or low[v + 1] not in ("a", "an", "two", "three", "several", "joint"):
-        return None
-    if low[v] == "a" and v > 0:
-        v -= 1  # "issued a joint statement"
-    if low[v] not in _STATEMENT_VERBS:
-        return None
-    c = _Cand((_cue_left(t, v), i + 1), "clear")
-    c.participle = low[v].endswith("ing")
-    b = i + 1
-    k = b + 1 if b < t.n and low[b] == "," else b
-    c.statement = not (
-        _after_cue_signal(t, b) or (k < t.n and low[k].endswith("ing") and low[k] != "regarding")
-    )
-    return c
-
-
-def _there_noun(t: _Tok, i: int) -> _Cand | None:
-    """A cue noun after "there" and a form of "be", before "that"/"about": "There have been
-    rumours that ...", "there are concerns about ...", "There is one report that ..." (the
-    noun phrase is the source, "there ... noun" the cue)."""
-    low = t.low
-    k = i - 1
-    while k > i - 3 and k > 0 and low[k] not in _BE and low[k].isalpha() and not t.cap[k]:
-        k -= 1  # "one", "frequent", "growing"
-    if low[k] not in _BE:
-        return None
-    s = k + 1
-    if any(w in _NEG or w == "no" for w in low[s:i]):
-        return None  # "there is no evidence that": nothing is reported
-    while k > 0 and (low[k - 1] in _BE or low[k - 1] in _AUX or low[k - 1] in _NEG):
-        k -= 1
-    if k == 0 or low[k - 1] != "there":
-        return None
-    c = _Cand((k - 1, i + 1), "noun")
-    c.src = (s, i + 1)
-    return c
-
-
-def _by_owner(t: _Tok, i: int) -> _Cand | None:
-    """A reckoning owned after "by" or "on", noun at token i: "by the district's own count",
-    "by his estimate", "on the regional district's figures" (cue "by ... count", source the
-    owner)."""
-    low = t.low
-    if i + 1 < t.n and t.text[i + 1][:1].isalpha() and low[i + 1] not in _AFTER_RECKONING:
-        return None  # "the council's records department", "her count of the votes"
-    k = i - 1
-    own = low[k] == "own"
-    if own:
-        k -= 1
-    if low[k] in _OWNERS and k > 0 and _by_on(t, k - 1, own):
-        c = _Cand((k - 1, i + 1), "noun")
-        c.src = (k, k + 1)
-        return c
-    if low[k] in ("'s", "’s", "'", "’") and k > 1:
-        s = _np_left(t, k - 1)
-        if s > 0 and _by_on(t, s - 1, own):
-            c = _Cand((s - 1, i + 1), "noun")
-            c.src = (s, k)
-            return c
-    return None
-
-
-# words that may follow the reckoning noun inside the sentence ("by his own count more than
-# 200 films", "by the council's estimate the school needs ...")
-_AFTER_RECKONING = frozenset(("more", "less", "fewer", "about", "around", "nearly", "some", "the"))
-
-
-def _by_on(t: _Tok, j: int, own: bool) -> bool:
-    """Token j is a "by" or an "on" that opens the sentence or an aside ("By the district's
-    figures, ...", "has edited, by his own count, ..."), or a "by" before "own" ("more than
-    200 films by his own count"); not a passive's agent ("inspired by his father's records")
-    nor "keep a lid on their records"."""
-    w = t.low[j]
-    if w not in ("by", "on"):
-        return False
-    return (
-        (w == "by" and own)
-        or j == 0
-        or t.text[j - 1] in (",", "(", "—", "–", *_QUOTE_TOKENS)
-        or (w == "by" and t.low[j - 1] in ("and", "but"))  # "and by the school's count more"
-    )
-
-
-def _by_the_of(t: _Tok, i: int) -> bool:
-    """'by the <word> of' around token i: "by the reckoning of"."""
-    return t.low[i - 2] == "by" and t.low[i - 1] == "the" and t.low[i + 1] == "of"
-
-
-def _according(t: _Tok, i: int) -> _Cand | None:
-    """'according to' at token i."""
-    if i + 1 < t.n and t.low[i + 1] == "to":
-        return _Cand((i, i + 2), "according")
-    return None
-
-
-_PER_OPENERS = frozenset((",", "(", ";", "—", "–", "-"))
-
-
-def _per(t: _Tok, i: int) -> _Cand | None:
-    """'per' at token i as "according to" (US copy): "..., per a news release from the
-    sheriff's office", "Per the filing, ..."; not a rate ("$5 per hour", "per cent", "per
-    capita") nor "in keeping with" ("per his wishes", "per state law", "as per the law"; the
-    words of `lexicons/per_units.txt` within the next four)."""
-    low = t.low
-    if i + 1 >= t.n or not t.text[i + 1][:1].isalpha():
-        return None
-    if any(low[k] in _PER_UNITS for k in range(i + 1, min(i + 5, t.n))):
-        return None  # "per person", "per his wishes", "per state law"
-    opens = i == 0 or low[i - 1] in _PER_OPENERS or t.text[i - 1] in _QUOTE_TOKENS
-    if not opens:
-        return None
-    return _Cand((i, i + 1), "according")
-
-
-def _made_clear(t: _Tok, i: int) -> _Cand | None:
-    """'made clear', 'makes it clear' with a form of 'make' at token i."""
-    low = t.low
-    n = t.n
-    w = low[i]
-    if not (
-        w in ("made", "make", "makes", "making")
-        and i + 1 < n
-        and (low[i + 1] == "clear" or (low[i + 1] == "it" and i + 2 < n and low[i + 2] == "clear"))
-    ):
-        return None
-    b = i + 2 if low[i + 1] == "clear" else i + 3
-    c = _Cand((_cue_left(t, i), b), "clear")
-    c.participle = w == "making"
-    return c
 
 
 def _oath_in(t: _Tok, k: int) -> bool:
