@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ATTRIBUTION = [
     "framing/attribution/_tokens.py",
     "framing/attribution/_sources.py",
+    "framing/attribution/_subjects.py",
     "framing/attribution/_cues.py",
     "framing/attribution/_noun_cues.py",
     "framing/attribution/_worduse.py",

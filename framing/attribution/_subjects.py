@@ -1,0 +1,235 @@
+"""Subjects reached past what stands between them and the cue: a subject before "quick to"
+("His supporters were quick to point out"), a free relative ("what the mayor is saying"), an
+object before "and" that is no subject, a document subject with its modifiers ("A poll
+released on Monday found"), a subject carrying a "who" clause, a person before a passive."""
+
+from __future__ import annotations
+
+from framing.attribution._cand import _Cand
+from framing.attribution._evidence import _src_kind
+from framing.attribution._heads import _head
+from framing.attribution._phrases import (
+    _np_left,
+    _np_token,
+)
+from framing.attribution._tokens import (
+    _QUOTE_TOKENS,
+    _Tok,
+)
+from framing.attribution._vocab import (
+    _AUX,
+    _BE,
+    _CUE_WORDS,
+    _DETS,
+    _EAGER_ADJECTIVES,
+    _NP_PREPS,
+    _PREPS_STOP,
+    _SUBORDINATORS,
+    _TIME_WORDS,
+    DOCUMENT_NOUNS,
+    PRONOUN_SOURCES,
+    TITLES,
+)
+
+# verbs that name rather than report ("a preservative called thimerosal"): no subject over a
+# participle phrase for them
+_NAMING = frozenset(("call", "name", "dub", "brand", "label", "title", "term", "know"))
+
+_Range = tuple[int, int]
+
+
+def _eager_subject(t: _Tok, j: int) -> _Range | None:
+    """The subject of "<be> quick / keen / at pains (last night) to" with "to" at token j:
+    "His supporters were quick to point out that ...", "Party officials were at pains last
+    night to say that ..." (`lexicons/eager_adjectives.txt`); None for any other "to"."""
+    low = t.low
+    k = j - 1
+    while k > 0 and j - k <= 3 and low[k] in _TIME_WORDS:
+        k -= 1  # "at pains last night to say"
+    if low[k] not in _EAGER_ADJECTIVES or (low[k] == "pains" and (k < 1 or low[k - 1] != "at")):
+        return None
+    k -= 2 if low[k] == "pains" else 1
+    if k > 0 and (low[k] in ("very", "so", "too") or low[k].endswith("ly")):
+        k -= 1  # "were very quick to", "were notably keen to"
+    if k < 1 or low[k] not in _BE:
+        return None
+    s = _np_left(t, k - 1)
+    if s < 0 or _src_kind(t, (s, k)) in ("", "other"):
+        return None
+    return (s, k)
+
+
+def _free_relative(t: _Tok, c: _Cand, s: int, j: int) -> int:
+    """The start of a subject in a free relative ("what the mayor is saying", "what he called
+    a bold plan"): after "what"; -1 for none ("what is considered": hearsay). In object
+    position ("go with what X is saying") the cue is subordinate and restrictive, a passing
+    mention like a restrictive relative clause; a free relative that opens its clause is a
+    pseudo-cleft and attributes ("but what my friends tell me is that ...")."""
+    for k in range(j, max(s, 0) - 2, -1):
+        if k < 0:
+            break
+        if t.low[k] == "what":
+            before = t.low[k - 1] if k > 0 else ""
+            if k > 0 and before.isalpha() and before not in _CLAUSE_OPENERS:
+                c.rank = 1
+                c.restrictive = _RESTRICT_FREE
+            return k + 1 if k + 1 <= j else -1
+        if k < s:
+            break
+    return s
+
+
+_RESTRICT_FREE = True
+
+
+def _after_object_and(t: _Tok, s: int, j: int) -> int:
+    """Where the subject ending at token j starts when the phrase from s runs over "and" right
+    after a preposition, a past form or an object pronoun: the phrase before "and" is that
+    word's object ("The farmers complained about the prices and the traders argued": "the
+    traders"; "has won a state and Cruz said": "Cruz"). A phrase at the start of its clause, or
+    after a noun or a cue verb, keeps both ("The nurses and the doctors said", "said she and
+    her peers", "hopefuls X and Y called for"), and so do names joined by "and" ("the
+    Organisation for Economic Cooperation and Development noted") and "like X and Y"."""
+    before = t.low[s - 1]
+    if (
+        t.cap[s - 1]
+        or t.low[s] == "what"
+        or before in _CUE_WORDS
+        or before in _SUBORDINATORS  # "since the businessman and reality star announced"
+        or t.low[j + 1].endswith("ing")  # "with many marchers and spectators chanting"
+    ):
+        return s
+    if not (
+        (before in _OBJECT_PREPS)
+        or (before.endswith("ed") and before.isalpha())
+        or before in ("you", "him", "them", "us", "me")
+    ):
+        return s
+    for m in range(j - 1, s, -1):
+        if t.low[m] == "and":
+            if t.cap[m - 1] and t.cap[m + 1]:
+                return s  # "Economic Cooperation and Development"
+            nxt = t.low[m + 1]
+            if t.cap[m + 1] or nxt in _DETS or nxt[:1].isdigit() or nxt in PRONOUN_SOURCES:
+                return m + 1  # a whole noun phrase after "and": "the traders", "Cruz"
+            return s  # "lawmakers and other party figures": one phrase
+    return s
+
+
+# prepositions whose object can run into the next clause's subject over "and" (not "like",
+# "between", "among", "by": "candidates like X and Y", "between X and Y", "a study by X and Y")
+_OBJECT_PREPS = (_NP_PREPS | _PREPS_STOP) - {
+    "like", "unlike", "between", "among", "amid", "amidst", "by",
+}  # fmt: skip
+
+
+# what opens the clause of a document subject after a comma: "..., but a survey out this week
+# shows"
+_CLAUSE_OPENERS = frozenset(("but", "while", "whereas", "and", "yet"))
+_RELATIVES = frozenset(("that", "which", "who", "whom", "whose", "where", "when"))
+
+
+def _document_subject(t: _Tok, a: int) -> _Range | None:
+    """The subject of the evidence verb at token a when its clause opens with a noun phrase
+    headed by a document noun and the words up to the verb only modify it: "A poll released
+    on Monday found", "A survey of 800 farmers conducted last month shows", "A poll by the
+    Harbour Institute in March found" (the whole phrase, as PolNeAR marks it). None when a
+    verb, a relative pronoun or another cue word stands between ("The poll that was taken
+    ...", "a study, she said, shows")."""
+    low, text = t.low, t.text
+    if a == 0 or low[a - 1] == "to":
+        return None  # "Sign the ballot to show ...": an infinitive
+    s = a - 1
+    while (
+        s >= 0
+        and text[s] not in (";", ":")
+        and not (low[s] in _CLAUSE_OPENERS and s > 0 and text[s - 1] == ",")
+    ):
+        s -= 1
+    s += 1
+    while s < a and (text[s] in _QUOTE_TOKENS or low[s] in ("but", "and", "yet")):
+        s += 1
+    if a - s > 24:
+        return None
+    k = s
+    while k < a and low[k] not in DOCUMENT_NOUNS:
+        if not (_np_token(t, k) or low[k] == "of"):
+            return None  # "In a recent study, the institute found": the noun is no subject
+        k += 1
+    if k >= a - 1:
+        return None  # no document noun, or it is the plain subject found already
+    for x in range(k + 1, a):
+        w = low[x]
+        if (
+            w in _BE
+            or (w in _AUX and not t.cap[x])  # "in May"
+            or w in _RELATIVES
+            or text[x] in (";", ":")
+            or (w in _CUE_WORDS and w not in DOCUMENT_NOUNS)
+        ):
+            return None
+    last = max(
+        (
+            x
+            for x in range(k + 1, a)
+            if text[x] == "," and not (text[x - 1].isdigit() and text[x + 1][:1].isdigit())
+        ),
+        default=-1,
+    )  # a comma between phrases, not inside "1,150"
+    if (
+        0 < last < a - 1
+        and a - last <= 5
+        and all(text[x][:1].isalnum() for x in range(last + 1, a))
+        and not any(low[x] in ("and", "or", "&") for x in range(k + 1, a))  # not a list
+        and not low[last + 1].endswith(("ed", "en", "ing"))
+        and low[last + 1] not in _NP_PREPS
+        and low[last + 1] not in ("for", "by", "from", "of", "in", "on", "at", "with")
+        and (_src_kind(t, (last + 1, a)) in ("person", "pron") or low[a - 1].endswith("s"))
+    ):
+        return None  # "The plan, ecologists have said, will fail": the cue's own subject
+    e = a
+    while e > k + 1 and not text[e - 1][:1].isalnum():
+        e -= 1  # "A poll, conducted in May, shows": the span ends on a word
+    return (s, e)
+
+
+def _who_subject(t: _Tok, s: int) -> int | None:
+    """The start of a subject that opens the sentence and carries a "who" clause whose object
+    ends at token s: "Those who oppose the plan say", "Engineers who inspected it described"
+    (the main verb's source is the whole subject, not the clause's object)."""
+    low = t.low
+    if low[s] in PRONOUN_SOURCES:
+        return None  # "Those whose homes flooded say they were not warned": a new clause
+    k = s - 1
+    while k > 0 and s - k <= 4 and low[k] not in _WHO:
+        if not low[k][:1].isalnum():
+            return None
+        k -= 1
+    if k <= 0 or low[k] not in _WHO or t.text[k] == "WHO" or (low[k] == "which" and k + 1 == s):
+        # "Parents whose children attend the school have written"; but "The plan which
+        # critics say is flawed": the words before the cue are the clause's own subject
+        return None
+    a = _np_left(t, k - 1)
+    if a < 0 or not all(x in _QUOTE_TOKENS for x in t.text[:a]):
+        return None
+    return a
+
+
+_WHO = frozenset(("who", "whose", "which"))  # "The union which represents most staff said"
+
+
+def _person_subject(t: _Tok, a: int) -> bool:
+    """The subject of the passive verb group starting at token a is a person or a name."""
+    low = t.low
+    k = a
+    while k < t.n and low[k] in _BE:
+        k += 1
+    if k == a or a == 0:
+        return False
+    s = _np_left(t, a - 1)
+    if s < 0:
+        return False
+    h = _head(t, (s, a))
+    if h < s:
+        return False
+    return (t.cap[h] and h > 0) or low[h] in TITLES or low[h] in ("he", "she", "they")
