@@ -108,3 +108,19 @@ def test_a_body_named_with_network_is_no_broadcaster() -> None:
         "Network Rail said the line would reopen. The broadcaster said trains ran late."
     )
     assert ents[1] == ("the broadcaster", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Radio Free Europe said the reporter was detained.", "Radio Free Europe"),
+        ("Voice of America said the broadcast was jammed.", "Voice of America"),
+    ],
+)
+def test_broadcasters_named_by_their_first_word_are_organisations(text: str, name: str) -> None:
+    assert _entities(text)[0] == (name, "organisation")
+
+
+def test_a_radio_host_is_still_a_person_with_a_title() -> None:
+    ents = _entities("Radio host Ann Lee said the show would end.")
+    assert ents[0] == ("Ann Lee", "person")

@@ -277,6 +277,8 @@ def _parse_mention(text: str) -> Mention:
     bare = _strip_det(s)
     if _org_like(bare, inner_only=True) and all(w[:1].isupper() for w in bare.split()):
         return Mention(bare, None, "organisation")  # "Doctors Without Borders"
+    if " " in bare and bare.split()[0] in ("Radio", "Television") and bare.istitle():
+        return Mention(bare, None, "organisation")  # "Radio Free Europe": no title "Radio"
     if _FUNCTION_INSIDE_RE.fullmatch(bare) and _named_body(bare):
         return Mention(bare, None, "organisation")  # "Save the Children", "Right to Information"
     owned = _OWNED_NAME_RE.fullmatch(bare)
