@@ -112,7 +112,6 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
         and "that" not in low[b:]
         and not any(x in _QUOTE_TOKENS for x in t.text)
         and (b >= t.n or t.text[b] in (",", ".", ";", "!"))
-        and not any(x in _QUOTE_TOKENS for x in t.text[:a])
     ):
         return True  # "He didn't answer, so I went down", "She did not reply.": nothing said
     if lemma == "know" and (

@@ -37,6 +37,7 @@ from framing.attribution._signals import (
     _FINITE,
     _SENTENCE_ENDS,
     _after_cue_signal,
+    _out_after,
     _poll_figure,
     _poll_subject,
     _quote_closed_before,
@@ -242,7 +243,7 @@ def _not_ruled_out(t: _Tok, i: int) -> bool:
     """ "rule out" at token i kept open: "has not ruled out", "did not rule out", "would
     not rule it out", "refused to rule out", "never ruled out" (a source's stance, a claim)."""
     low = t.low
-    if _rule_out_end(t, i) < 0:
+    if not _out_after(t, i):
         return False
     before = low[max(0, i - 4) : i]
     if low[i] == "ruled" and any(w in _BE or w in ("be", "been", "being") for w in before):
@@ -258,21 +259,6 @@ def _not_ruled_out(t: _Tok, i: int) -> bool:
         low[k] == "never"
         or (low[k] in _NOT_WORDS and (low[k - 1] in _AUX or low[k - 1] in _MODALS))
     )  # not "Whether or not investigators rule out", "Police not only ruled out"
-
-
-def _rule_out_end(t: _Tok, i: int) -> int:
-    """The token after "out" of "rule out" at token i ("ruled out", "rule it out", "rule
-    anything out"), or -1."""
-    low = t.low
-    if i + 1 < t.n and low[i + 1] == "out":
-        return i + 2
-    if (
-        i + 2 < t.n
-        and low[i + 1] in ("it", "them", "anything", "that", "this")
-        and low[i + 2] == "out"
-    ):
-        return i + 3
-    return -1
 
 
 def _quote_after_comma(t: _Tok, k: int) -> bool:

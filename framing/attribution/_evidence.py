@@ -10,6 +10,7 @@ from framing.attribution._heads import _head
 from framing.attribution._signals import (
     _after_cue_signal,
     _manner_signal,
+    _out_after,
     _quote_signal,
     _tail_position,
     _thatless_clause,
@@ -205,7 +206,7 @@ def _decide(
         or (
             lemma == "rule"  # "has not ruled out", "would not rule it out" (_cues), by someone:
             and b < t.n
-            and (t.low[b] == "out" or (b + 1 < t.n and t.low[b + 1] == "out"))
+            and _out_after(t, b - 1)
             and src is not None
             and t.low[src[0]] not in _NOT_SPEAKERS
             and (kind in ("person", "pron") or (kind == "other" and _agent_noun(t, src)))

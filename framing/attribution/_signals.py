@@ -273,3 +273,14 @@ _POLL_STANDINGS = frozenset(
 )
 _POLL_STANDS_ALONE = frozenset(("ahead", "behind", "leading", "trailing", "tied", "level"))
 _POLL_UNITS = frozenset(("percent", "per", "points", "point", "%", "seats"))
+
+
+def _out_after(t: _Tok, i: int) -> bool:
+    """ "out" after the verb at token i, or after its short object: "ruled out", "rule it out",
+    "rule anything out" (the negated stance of `_cues._not_ruled_out`)."""
+    low = t.low
+    return (i + 1 < t.n and low[i + 1] == "out") or (
+        i + 2 < t.n
+        and low[i + 1] in ("it", "them", "anything", "that", "this")
+        and low[i + 2] == "out"
+    )
