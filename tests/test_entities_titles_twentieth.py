@@ -141,7 +141,7 @@ def test_a_lower_case_job_word_is_no_honorific(title: str, plain: str) -> None:
 def test_an_apposition_after_a_name_is_a_title_only_when_it_is_one(
     text: str, name: str, title: str | None
 ) -> None:
-    from framing.entities._merge import _apposition_title
+    from framing.entities._titles import _apposition_title
 
     assert _apposition_title(name, text) == title
 

@@ -37,6 +37,7 @@ ATTRIBUTION = [
 REST = [
     "framing/entities/_mention.py",
     "framing/entities/_merge.py",
+    "framing/entities/_titles.py",
     "framing/entities/_text.py",
     "framing/kinds.py",
     "framing/explain.py",
