@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-OURS = ("written", "probes", "probes2", "probes3")
+OURS = ("written", "probes", "probes2", "probes3", "probes4", "probes5")
 
 
 def _tool():

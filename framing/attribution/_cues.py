@@ -208,6 +208,9 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
 
 
 _PLURAL_VERBS = frozenset(("are", "were", "have"))
+_COUNT_WORDS = frozenset(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "no")
+)
 _OUGHT = frozenset(("should", "must", "shouldn", "mustn"))
 _NOT_WORDS = frozenset(("not", "never", "'t", "’t"))
 _LET_OPENERS = frozenset(("do", "don", "'t", "’t", "never", "and", "so", "just", "please"))
@@ -314,6 +317,16 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "an official report has found", "the study has shown": a noun subject
     if i > 0 and low[i - 1] == "worth":
         return True  # "It is worth mentioning that ...": the writer's aside
+    if (
+        i > 1
+        and w.endswith("ed")
+        and (low[i - 1] in _COUNT_WORDS or low[i - 1][:1].isdigit())
+        and (low[i - 2] in _BE or low[i - 2] in ("of", "with", "to"))
+        and nxt.isalpha()
+        and nxt not in ("that", "to", "by", "how", "what", "whether", "as", "it", "this")
+        and not nxt.endswith("ing")
+    ):
+        return True  # "There has been one confirmed case", "with 40 reported deaths": an adjective
     if i > 2 and low[i - 1] == "be" and low[i - 2] in _MODALS and low[i - 3] == "it":
         return True  # "It should be noted that", "It must be stressed that": the same
     if i > 1 and low[i - 1] == "to" and low[i - 2] == "according":

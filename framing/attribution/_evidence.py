@@ -27,6 +27,7 @@ from framing.attribution._vocab import (
     _AUX,
     _BE,
     _COGNITION_SET,
+    _CONTACT_VERBS,
     _CUE_WORDS,
     _DEMONSTRATIVES,
     _DETS,
@@ -112,6 +113,10 @@ def _src_kind(t: _Tok, src: tuple[int, int] | None, shared: bool = False) -> str
         return "person" if shared else ""
     if _cited(t, src):
         return "doc"  # "Lauritzen (1991) found ...": a cited work speaks as a document
+    if src[1] - src[0] > 3 and (
+        t.low[src[1] - 1] in _CONTACT_VERBS or t.low[src[1] - 2] in _CONTACT_VERBS
+    ):
+        return "person"  # "A farmer I spoke to": someone the writer met
     h = _head(t, src)
     head = t.low[h] if h >= src[0] else ""
     if head in PRONOUN_SOURCES or head == "that":
@@ -203,6 +208,7 @@ def _decide(
         or (lemma in _COGNITION_SET and _object_to(t, b))
         or (lemma == "adj" and _infinitive_after(t, b))
         or (lemma == "clear" and t.low[a] in _FIGURE_FORMS)
+        or (lemma == "voice" and b < t.n and t.low[b] in _VOICED)  # "voiced support for"
         or (
             lemma == "rule"  # "has not ruled out", "would not rule it out" (_cues), by someone:
             and b < t.n
@@ -235,6 +241,14 @@ def _decide(
     if ok:
         return after or quote or p >= model.keep_below
     return p >= model.rescue_above
+
+
+# what is voiced as a stance: "Shopkeepers voiced support for the pedestrian zone"
+_VOICED = frozenset(
+    ("concern", "concerns", "support", "opposition", "fears", "doubts", "anger", "frustration",
+     "alarm", "dismay", "objections", "reservations", "hope", "optimism", "scepticism",
+     "skepticism")
+)  # fmt: skip
 
 
 # pronouns that stand for a thing or a fact, not a speaker keeping a possibility open

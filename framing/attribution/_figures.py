@@ -22,7 +22,16 @@ from framing.attribution._vocab import (
 _AMOUNT_WORDS = frozenset(
     ("$", "€", "£", "millions", "billions", "thousands", "hundreds", "about", "around", "more",
      "less", "nearly", "almost", "least", "up", "over", "under", "roughly", "approximately",
-     "some", "close", "closer", "between", "just", "upwards", "well", "fewer")
+     "some", "close", "closer", "between", "just", "upwards", "well", "fewer",
+     # a number in words: "put the figure at four", "at a dozen"
+     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+     "hundred", "dozen", "dozens", "half")
+)  # fmt: skip
+# the heads of an estimate's object: "puts the number of damaged homes in his ward at 200"
+_ESTIMATE_HEADS = frozenset(
+    ("number", "figure", "toll", "cost", "costs", "bill", "loss", "losses", "damage", "total",
+     "count", "value", "tally")
 )  # fmt: skip
 
 
@@ -130,10 +139,17 @@ def _put_figure(t: _Tok, i: int) -> _Cand | None:
         return None  # "The places where ...", "was placed by X at" (a passive), "I will put"
     if i + 1 < t.n and low[i + 1][:1].isdigit():
         return None  # "placed 10 million shares at 450p": a counted object is sold or moved
+    if i + 1 < t.n and low[i + 1] in ("in", "on", "up", "out", "off", "forward", "back"):
+        return None  # "they've put in new bus stops at two junctions": a phrasal verb
     for k in range(i + 2, min(t.n - 1, i + 10)):
         w = low[k]
-        if w == "in" and not (low[k + 1][:1].isdigit() or low[k + 1] in _MONTHS):
-            return None  # "put a doctor in every station", but "inflation in October"
+        if (
+            w == "in"
+            and not (low[k + 1][:1].isdigit() or low[k + 1] in _MONTHS)
+            and not (low[i + 1] in _DETS and low[i + 2] in _ESTIMATE_HEADS)
+        ):
+            return None  # "put a doctor in every station", but "inflation in October", "puts
+            # the number of damaged homes in his ward at 200"
         if (w in _AUX or w in _BE or w in _RELATIVES) and not (
             w in ("'s", "’s") and t.text[k - 1][:1].isalnum() and low[k + 1] != "at"
         ):
@@ -150,7 +166,7 @@ def _put_figure(t: _Tok, i: int) -> _Cand | None:
             clock = k + 2 < t.n and low[k + 2] in ("am", "pm", "a.m.", "p.m.", "o'clock")
             if not _amount_at(t, k + 1) or clock or ":" in nxt or nxt.endswith(("am", "pm")):
                 return None
-            return _Cand((i, i + 1), "clear")
+            return _Cand((_cue_left(t, i), i + 1), "clear")  # "has put the toll at 40"
         if w in _NOT_ESTIMATES or w in _PLACING_PREPS:
             return None
         noun = low[k - 1] in _DETS or low[k - 1] == "of"  # "the figure", "the cost of the report"

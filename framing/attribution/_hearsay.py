@@ -29,7 +29,7 @@ from framing.attribution._vocab import (
 _TAIL_AFTER = frozenset(("on", "at", "in", "by", "the", "of"))
 
 
-_INSERT_PREPS = frozenset(("on", "in", "from", "at"))
+_INSERT_PREPS = frozenset(("on", "in", "from", "at", "after"))
 
 
 def _expletive_tail(t: _Tok, i: int) -> _Cand | None:
@@ -65,11 +65,18 @@ def _expletive_tail(t: _Tok, i: int) -> _Cand | None:
         return None  # a tail after a comma: "..., it was learned", ',” it was announced'
 
     j = i + 1
+    place = False  # after a preposition: "..., it was stated at the field."
     while (
         j < t.n
         and j - i <= 6
-        and (low[j] in _TIME_WORDS or low[j] in _TAIL_AFTER or low[j].isdigit())
+        and (
+            low[j] in _TIME_WORDS
+            or low[j] in _TAIL_AFTER
+            or low[j].isdigit()
+            or (place and t.text[j].isalpha())
+        )
     ):
+        place = place or low[j] in _TAIL_AFTER
         j += 1
     rest = t.text[j:]
     if not rest or rest[0] not in (".", "!") or not all(x in _QUOTE_TOKENS for x in rest[1:]):

@@ -22,6 +22,7 @@ from framing.attribution._signals import _closes_single, _thatless_clause
 from framing.attribution._subjects import (
     _NAMING,
     _after_object_and,
+    _contact_subject,
     _document_subject,
     _eager_subject,
     _free_relative,
@@ -169,13 +170,26 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         ends = {d.cue[1] for d in kept}
         kept = [c for c in kept if c.src is None or c.src[1] not in ends or c.src[1] == c.cue[1]]
     kept = [c for c in kept if not _non_source(t, c)]
-    if kept and all(c.restrictive for c in kept):
+    if kept and all(c.restrictive and not _there_are(t, c) for c in kept):
         # the only cues sit in restrictive relative clauses ("schools that want to join",
         # "respondents who reported ..."): a passing mention, the main assertion is another
         return []
     if "asked" in low and any(c.src is not None and c.kind == "verb" and not c.rank for c in kept):
         kept.extend(_asked(t, kept))
     return kept
+
+
+def _there_are(t: _Tok, c: _Cand) -> bool:
+    """The source is "who" and its antecedent stands right after "There are" or "There is":
+    "There are those who say ...", "There are some who argue ..." (the clause is what the
+    sentence asserts, not a passing mention; not "There are schools that want to join")."""
+    if c.src is None or t.low[c.src[0]] != "who" or c.cue[1] - c.cue[0] != 1:
+        return False  # (one verb: not "who would have backed", "who can understand")
+    w = c.src[0]
+    for k in range(w - 3, max(-1, w - 8), -1):  # "There are those on the left who say"
+        if t.low[k] == "there" and t.low[k + 1] in _BE:
+            return all(x.isalpha() for x in t.text[k + 2 : w])
+    return False
 
 
 _NAME_SAID = frozenset(
@@ -405,6 +419,13 @@ def _speaker_for_body(t: _Tok, j: int) -> bool:
     )
 
 
+# verbs of putting out a text whose passive subject is the text, not a speaker ("Updates will
+# be posted", "Pictures were shared online"; but "was quoted as saying", "was heard to say")
+_SHARED_THINGS = frozenset(
+    ("post", "publish", "release", "announce", "issue", "tweet", "broadcast", "print", "share")
+)
+
+
 def _verb_source(
     t: _Tok, c: _Cand, verb: str, kept: list[_Cand]
 ) -> tuple[bool, _Range | None, _Range | None]:
@@ -434,6 +455,14 @@ def _verb_source(
     left = t.text[j] if j >= 0 else ""
     lw = low[j] if j >= 0 else ""
     addressed = _addressed(t, a, b)
+    if (
+        b - a >= 2
+        and low[b - 2] in _BE
+        and _lemma_of(low[b - 1]) in _SHARED_THINGS
+        and not (b < n and low[b] in ("as", "to", "saying", "by"))
+    ):
+        c.drop = True  # "Updates will be posted on the website": what is shared is no source
+        return False, None, None
     # passive agent: "as first reported by the New York Times"
     if b < n and low[b] == "by" and verb.endswith(("ed", "said", "told", "written")):
         e = _np_right(t, b + 1, loose=True, amount_ends=low[b - 1] in _FIGURE_FORMS)
@@ -545,6 +574,12 @@ def _verb_source(
         r = j - 2 if t.text[j - 1] == "," else j - 1
         s = _np_left(t, r)
         return False, (j, j + 1), ((s, r + 1) if s >= 0 else None)
+    contact = _contact_subject(t, j) if j > 2 else None
+    if contact is not None:
+        for d in kept:  # "spoke to" is no cue of its own here
+            if contact[0] <= d.cue[0] < contact[1]:
+                d.drop = True
+        return False, contact, None  # "A farmer I spoke to estimated that ..."
     if lw == "to" and j > 0:
         eager = _eager_subject(t, j)
         if eager is not None:

@@ -19,6 +19,7 @@ from framing.attribution._tokens import (
 from framing.attribution._vocab import (
     _AUX,
     _BE,
+    _CONTACT_VERBS,
     _CUE_WORDS,
     _DETS,
     _EAGER_ADJECTIVES,
@@ -233,3 +234,21 @@ def _person_subject(t: _Tok, a: int) -> bool:
     if h < s:
         return False
     return (t.cap[h] and h > 0) or low[h] in TITLES or low[h] in ("he", "she", "they")
+
+
+def _contact_subject(t: _Tok, j: int) -> _Range | None:
+    """The source of a cue after a contact clause ending at token j, "A farmer I spoke to
+    estimated ...", "One engineer we talked with said ...", "A nurse I interviewed said ...":
+    the noun phrase before "I"/"we" and the clause with it; None for anything else."""
+    low = t.low
+    k = j - 1 if low[j] in ("to", "with") else j
+    if k < 2 or low[k] not in _CONTACT_VERBS or (k == j and low[k] in ("spoke", "talked")):
+        return None
+    if low[k - 1] in ("had", "have") and k > 2:
+        k -= 1  # "a farmer I had spoken to"
+    if low[k - 1] not in ("i", "we"):
+        return None
+    s = _np_left(t, k - 2)
+    if s < 0 or _src_kind(t, (s, k - 1)) in ("", "pron"):
+        return None
+    return (s, j + 1)

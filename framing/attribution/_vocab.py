@@ -80,6 +80,9 @@ _EAGER_ADJECTIVES = lx.words("eager_adjectives")
 # the forms of "put" and "place" that set an estimate or a cause: "put the toll at 40",
 # "placed losses at $1.3 billion", "puts it down to the weather"
 _PUT_FORMS = frozenset(("put", "puts", "putting", "placed", "places", "placing"))
+# "a farmer I spoke to", "one engineer we talked with", "a nurse I interviewed": the writer met
+# the source; the clause is part of the source phrase (`_subjects._contact_subject`)
+_CONTACT_VERBS = frozenset(("spoke", "spoken", "talked", "interviewed", "met", "contacted"))
 # verbs of a figure set "at" an amount: "estimated the crowd at 400", "valued the firm at $2bn"
 _FIGURE_FORMS = _PUT_FORMS | frozenset(
     ("estimated", "estimates", "estimating", "valued", "values", "valuing")

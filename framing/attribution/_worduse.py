@@ -261,14 +261,15 @@ _PLURAL_HEADS = frozenset(("people", "men", "women", "children", "police", "staf
 def _relative_subject_before(t: _Tok, i: int) -> bool:
     """A plural noun and "who"/"that" opening a relative clause before the base form at i,
     with no comma between: "Residents who live near the plant say the air ...", "People
-    that work at the mill say ..." (the verb agrees with the plural head)."""
+    that work at the mill say ...", "Parents whose children attend the school say" (the verb
+    agrees with the plural head)."""
     if i + 1 >= t.n or not t.low[i + 1][:1].isalnum():
         return False
     for k in range(i - 2, max(0, i - 10), -1):
         if t.text[k] in (",", ";", ":") or t.text[k] in _QUOTE_TOKENS:
             return False
-        if t.low[k] in ("who", "that"):
-            head = t.low[k - 1]
+        if t.low[k] in ("who", "that", "whose"):
+            head = t.low[k - 1]  # "Parents whose children attend the school say"
             return head in _PLURAL_HEADS or (
                 head.endswith("s")
                 and head.isalpha()
@@ -293,8 +294,8 @@ def _plural_subject_before(t: _Tok, i: int) -> bool:
         and not head.endswith(("'s", "’s", "ss", "us"))
         and head.isalpha()
         and nxt[:1].isalnum()
-        and nxt not in _NP_PREPS
-        and nxt not in _PREPS_STOP
+        and (nxt not in _NP_PREPS or nxt == "out")  # "Analysts in the region point out"
+        and (nxt not in _PREPS_STOP or nxt == "out")
         and nxt not in ("and", "or")
         and nxt not in _AUX  # "Changes in the tax report will follow": a noun before a verb
     )
