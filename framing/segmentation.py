@@ -92,7 +92,8 @@ def _words(words: str) -> frozenset[str]:
 _TITLES = _words(
     "Mr Mrs Ms Messrs Mmes Dr Drs Prof Profs Gov Sen Sens Rep Reps Gen Lt Col Maj Capt Cmdr "
     "Sgt Cpl Pvt Adm Brig Rev Fr Msgr Hon Pres Supt Det Insp Atty Mt Ft "
-    "Lieut Sergt Comdr Cdr Asst Secy Smt Shri Mme Mlle Ens Ald Alds Coun Cllr Cllrs"
+    "Lieut Sergt Comdr Cdr Asst Secy Smt Shri Mme Mlle Ens Ald Alds Coun Cllr Cllrs "
+    "Pfc Spc"
 )
 # Capitalised words that, after an abbreviation, usually continue a name rather than open a
 # sentence ("the U.S. Government", "the U.K. Parliament") although Punkt saw them in lowercase.
@@ -101,7 +102,8 @@ _NAME_PARTS = _words(
     "treasury department court constitution forces ambassador consulate census"
 )
 # Abbreviations that introduce what follows, in any case: never the end of a sentence either.
-_PREFIXES = _words("cf vs viz e.g i.e approx hon retd rtd")  # "my hon. Friend", "(retd.)"
+# "my hon. Friend", "(retd.)", a rupee amount "Rs. 1 lakh"
+_PREFIXES = _words("cf vs viz e.g i.e approx hon retd rtd rs")
 # Abbreviations that may end a sentence. Capitalised ones match capitalised (or all-caps)
 # tokens only: "Ill." is Illinois, "ill." is not an abbreviation.
 _ABBREVIATIONS = _words(
@@ -392,10 +394,11 @@ def _token_kind(text: str, stop: int, line_start: int, abbrevs: frozenset[str]) 
     token = raw.strip(_TOKEN_STRIP)
     if not token:
         return _WORD
-    if "-" in token:
-        token = token.rsplit("-", 1)[-1]  # "(R-Calif." -> "Calif"
-        if not token:
-            return _WORD
+    for dash in ("-", "—", "–"):
+        if dash in token:
+            token = token.rsplit(dash, 1)[-1]  # "(R-Calif." -> "Calif", "14.—Mrs." -> "Mrs"
+            if not token:
+                return _WORD
     begin = stop - len(raw)
     if begin - line_start <= 2 and not text[line_start:begin].strip(_BULLETS + " \t"):
         marker = raw.lstrip(_BULLETS)  # "1. ", "a. ", "iv. ", "2.1. ", "• 9. ", "⁃10. "

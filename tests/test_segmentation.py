@@ -429,3 +429,26 @@ def test_gum_boundary_f1(gum_documents: list[dict[str, Any]]) -> None:
     assert len(f1) == 7, f1
     assert f1["all"] >= 0.975, f1
     assert min(f1.values()) >= 0.96, f1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Each family will get Rs. 1 lakh in aid. The rest follows.",
+            ["Each family will get Rs. 1 lakh in aid.", "The rest follows."],
+        ),
+        (
+            "Pfc. John Dale of Marion was wounded. He is 19.",
+            ["Pfc. John Dale of Marion was wounded.", "He is 19."],
+        ),
+        (
+            "NEWARK, N. J., Nov. 14.—Mrs. Ellen Carr was acquitted today. The jury was out.",
+            ["NEWARK, N. J., Nov. 14.—Mrs. Ellen Carr was acquitted today.", "The jury was out."],
+        ),
+    ],
+)
+def test_wave_32_abbreviations(text: str, expected: list[str]) -> None:
+    """Wave 32's writers: a rupee amount, a private first class, a title after an old
+    dateline's dash (twenty-second session)."""
+    assert [text[a:b] for a, b in split_sentences(text)] == expected

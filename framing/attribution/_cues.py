@@ -69,6 +69,7 @@ from framing.attribution._vocab import (
     _NOUN_NEXT,
     _NP_PREPS,
     _PARTICLES,
+    _PAST_FORMS,
     _PHRASAL_ONLY,
     _POLL_VERBS,
     _PRED_ADJ,
@@ -276,9 +277,11 @@ def _quote_after_comma(t: _Tok, k: int) -> bool:
 def _added_amount(t: _Tok, k: int) -> bool:
     """Token k opens an amount that "added" adds, not a clause it reports: "added only 89
     more", "added another 12 points", "added 2.5 percent"; not "added 50 people had died"."""
-    while k < t.n and t.low[k] in ("only", "just", "another", "a", "further", "nearly", "almost"):
+    while k < t.n and t.low[k] in _ADDED_QUALIFIERS:
         k += 1
-    if k >= t.n or not t.low[k][:1].isdigit():
+    if k < t.n and t.low[k] in _CURRENCY_SIGNS and k + 1 < t.n:
+        k += 1  # "added $51 million from 44 markets"
+    if k >= t.n or not (t.low[k][:1].isdigit() or t.low[k] in _NUMBER_WORDS):
         return False
     while k + 2 < t.n and t.text[k + 1] == "," and t.text[k + 2].isdigit():
         k += 2  # "3,000": the figure's own commas
@@ -288,6 +291,39 @@ def _added_amount(t: _Tok, k: int) -> bool:
         if w in _FINITE:
             return False  # "added 3,000 jobs were at risk": a clause, its content
     return True
+
+
+# words before the amount "added" adds: "added more than 2,000 staff", "adding approximately
+# 11 miles to the journey", "added only 89 more"
+_ADDED_QUALIFIERS = frozenset(
+    ("only", "just", "another", "a", "further", "nearly", "almost", "more", "than", "about",
+     "approximately", "around", "some", "over", "roughly", "up", "to", "less", "well")
+)  # fmt: skip
+_CURRENCY_SIGNS = frozenset(("$", "£", "€", "¥", "₹"))
+_NUMBER_WORDS = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty",
+     "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "half")
+)  # fmt: skip
+_STAND = frozenset(("stand", "stands", "stood", "standing"))  # "stands accused of": an allegation
+_PRONOUN_SUBJECTS = frozenset(
+    ("he", "she", "they", "we", "i", "you", "who")
+)  # "who she accused of"
+
+
+def _main_verb_after(t: _Tok, k: int) -> bool:
+    """A finite verb from token k on: the sentence's own verb after a reduced relative ("A man
+    accused of arson has been remanded", "The minister accused of bribery resigned"); not a
+    headline's "Graham Tovey, 54, accused of using clients' savings"."""
+    for m in range(k, t.n):
+        w = t.low[m]
+        if (
+            w in _BE
+            or w in _AUX
+            or w in _PAST_FORMS
+            or (w.endswith("ed") and len(w) > 4 and t.low[m - 1] not in _DETS and not t.cap[m])
+        ):
+            return True
+    return False
 
 
 _ADDED_CLAUSE_ENDS = frozenset(
@@ -315,6 +351,16 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         and low[i + 2].endswith(("ed", "wn", "nd", "id", "ld"))
     ):
         return True  # "an official report has found", "the study has shown": a noun subject
+    if (
+        w == "accused"
+        and nxt == "of"
+        and i > 0
+        and not any(x in _BE or x in _AUX or x in _STAND for x in low[max(0, i - 3) : i])
+        and low[i - 1] not in _PRONOUN_SUBJECTS
+        and low[i - 1] not in ("and", "or", "also", "not", "never")
+        and _main_verb_after(t, i + 2)
+    ):
+        return True  # "A man accused of arson has been remanded": a reduced relative
     if i > 0 and low[i - 1] == "worth":
         return True  # "It is worth mentioning that ...": the writer's aside
     if (

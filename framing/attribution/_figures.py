@@ -22,11 +22,18 @@ from framing.attribution._vocab import (
 _AMOUNT_WORDS = frozenset(
     ("$", "€", "£", "millions", "billions", "thousands", "hundreds", "about", "around", "more",
      "less", "nearly", "almost", "least", "up", "over", "under", "roughly", "approximately",
-     "some", "close", "closer", "between", "just", "upwards", "well", "fewer",
-     # a number in words: "put the figure at four", "at a dozen"
-     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "some", "close", "closer", "between", "just", "upwards", "well", "fewer")
+)  # fmt: skip
+# a number in words ("put the figure at four", "at twelve million rand"): an amount only where
+# the figure ends or a scale follows (not "at four schools", "at half mast", "at ten past three")
+_NUMBER_WORDS = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
      "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
      "hundred", "dozen", "dozens", "half")
+)  # fmt: skip
+_AFTER_NUMBER_WORD = frozenset(
+    (".", ",", ";", "!", "million", "billion", "thousand", "hundred", "percent", "per", "%",
+     "or", "to", "and")
 )  # fmt: skip
 # the heads of an estimate's object: "puts the number of damaged homes in his ward at 200"
 _ESTIMATE_HEADS = frozenset(
@@ -50,6 +57,9 @@ def _amount_at(t: _Tok, k: int) -> bool:
     """Token k opens an amount: a figure, a currency sign or a word of `_AMOUNT_WORDS`, or a
     currency's letters before its figure ("P1.3 billion", "Sh1.4 billion", "Rs 10,000")."""
     w = t.low[k]
+    if w in _NUMBER_WORDS:
+        nxt = t.low[k + 1] if k + 1 < t.n else "."
+        return nxt in _AFTER_NUMBER_WORD or (w == "half" and nxt == "of")
     return (
         w[:1].isdigit()
         or w in _AMOUNT_WORDS
@@ -141,15 +151,16 @@ def _put_figure(t: _Tok, i: int) -> _Cand | None:
         return None  # "placed 10 million shares at 450p": a counted object is sold or moved
     if i + 1 < t.n and low[i + 1] in ("in", "on", "up", "out", "off", "forward", "back"):
         return None  # "they've put in new bus stops at two junctions": a phrasal verb
-    for k in range(i + 2, min(t.n - 1, i + 10)):
+    # an estimate's object ("the number of ...", "losses to ...") may carry places and
+    # prepositions: "puts the number of damaged homes in his ward alone at 200", "put losses to
+    # cattle producers at $3.3 billion"
+    estimate = i + 2 < t.n and (
+        low[i + 1] in _ESTIMATE_HEADS or (low[i + 1] in _DETS and low[i + 2] in _ESTIMATE_HEADS)
+    )
+    for k in range(i + 2, min(t.n - 1, i + (14 if estimate else 10))):
         w = low[k]
-        if (
-            w == "in"
-            and not (low[k + 1][:1].isdigit() or low[k + 1] in _MONTHS)
-            and not (low[i + 1] in _DETS and low[i + 2] in _ESTIMATE_HEADS)
-        ):
-            return None  # "put a doctor in every station", but "inflation in October", "puts
-            # the number of damaged homes in his ward at 200"
+        if w == "in" and not (low[k + 1][:1].isdigit() or low[k + 1] in _MONTHS) and not estimate:
+            return None  # "put a doctor in every station", but "inflation in October"
         if (w in _AUX or w in _BE or w in _RELATIVES) and not (
             w in ("'s", "’s") and t.text[k - 1][:1].isalnum() and low[k + 1] != "at"
         ):
@@ -166,8 +177,11 @@ def _put_figure(t: _Tok, i: int) -> _Cand | None:
             clock = k + 2 < t.n and low[k + 2] in ("am", "pm", "a.m.", "p.m.", "o'clock")
             if not _amount_at(t, k + 1) or clock or ":" in nxt or nxt.endswith(("am", "pm")):
                 return None
-            return _Cand((_cue_left(t, i), i + 1), "clear")  # "has put the toll at 40"
-        if w in _NOT_ESTIMATES or w in _PLACING_PREPS:
+            a = i
+            while a > 0 and (low[a - 1] in _AUX or low[a - 1] in ("now", "also")):
+                a -= 1  # "has put the toll at 40"; not "refused to put a figure at 100"
+            return _Cand((a, i + 1), "clear")
+        if w in _NOT_ESTIMATES or (w in _PLACING_PREPS and not estimate):
             return None
         noun = low[k - 1] in _DETS or low[k - 1] == "of"  # "the figure", "the cost of the report"
         if (w in _CUE_WORDS and not noun) or not (w[:1].isalnum() or w in ("'s", "’s")):

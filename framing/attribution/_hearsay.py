@@ -19,6 +19,7 @@ from framing.attribution._vocab import (
     _HEARSAY_PHRASES,
     _HEARSAY_STATES,
     _MODALS,
+    _PAST_FORMS,
     _RELATIVE_PRONOUNS,
     _TIME_WORDS,
     HEARSAY_PARTICIPLES,
@@ -76,7 +77,7 @@ def _expletive_tail(t: _Tok, i: int) -> _Cand | None:
             or (place and t.text[j].isalpha())
         )
     ):
-        place = place or low[j] in _TAIL_AFTER
+        place = place or low[j] in ("at", "on", "in")  # not "by": its agent is the source
         j += 1
     rest = t.text[j:]
     if not rest or rest[0] not in (".", "!") or not all(x in _QUOTE_TOKENS for x in rest[1:]):
@@ -89,6 +90,10 @@ def _hearsay_phrase(t: _Tok, i: int) -> _Cand | None:
     for words in _HEARSAY_PHRASES[t.low[i]]:
         a = i - len(words) + 1
         if a >= 0 and tuple(t.low[a : i + 1]) == words:
+            if a > 0 and t.low[a - 1] in ("no", "not"):
+                return None  # "No word has been received from the two men": nothing came
+            if words[0] == "word" and "that" not in t.low[i + 1 : i + 5]:
+                return None  # "Word was received" reports only what "that" opens
             return _Cand((a, i + 1), "hearsay")
     return None
 
@@ -370,6 +375,10 @@ def _clause_verb(t: _Tok, k: int, n: int) -> bool:
             return False
         if (w in _AUX or w in _BE or w in _MODALS) and not t.cap[m]:
             return True
-        if w.endswith("ed") and len(w) > 3 and t.low[m - 1] not in _DETS and not t.cap[m]:
-            return True
+        if (
+            ((w.endswith("ed") and len(w) > 3) or w in _PAST_FORMS)
+            and t.low[m - 1] not in _DETS
+            and not t.cap[m]
+        ):
+            return True  # "the fire started", "he gave a reading"
     return False

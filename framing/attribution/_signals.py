@@ -13,6 +13,7 @@ from framing.attribution._vocab import (
     _EVIDENCE_SET,
     _MODALS,
     _NP_PREPS,
+    _PAST_FORMS,
     _POLL_NOUNS,
     _PREPS_STOP,
     _TAIL_BARE,
@@ -93,7 +94,12 @@ def _thatless_clause(t: _Tok, b: int) -> bool:
             and low[m + 1] not in ("and", "or", "but")
         ):
             return True  # "found the drug reduced deaths"
+        if w in _PAST_FORMS and low[m - 1] in _SUBJECT_PRONOUNS and m + 1 < n:
+            return True  # "The court was told she hid the meat": a pronoun and its past verb
     return False
+
+
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 
 
 def _tail_position(t: _Tok, a: int, b: int) -> bool:

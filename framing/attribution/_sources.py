@@ -18,7 +18,7 @@ from framing.attribution._phrases import (
     _surname_month,
     _with_apposition,
 )
-from framing.attribution._signals import _closes_single, _thatless_clause
+from framing.attribution._signals import _after_cue_signal, _closes_single, _thatless_clause
 from framing.attribution._subjects import (
     _NAMING,
     _after_object_and,
@@ -183,13 +183,23 @@ def _there_are(t: _Tok, c: _Cand) -> bool:
     """The source is "who" and its antecedent stands right after "There are" or "There is":
     "There are those who say ...", "There are some who argue ..." (the clause is what the
     sentence asserts, not a passing mention; not "There are schools that want to join")."""
-    if c.src is None or t.low[c.src[0]] != "who" or c.cue[1] - c.cue[0] != 1:
-        return False  # (one verb: not "who would have backed", "who can understand")
+    a, b = c.cue
+    if c.src is None or t.low[c.src[0]] != "who":
+        return False
+    if b - a != 1 and not (b - a == 2 and t.low[a] in ("will", "would")):
+        return False  # one verb or "will say": not "who would have backed", "who can understand"
     w = c.src[0]
+    if not (_after_cue_signal(t, b) or _thatless_clause(t, b)):
+        return False  # "There were witnesses who saw the crash": no content reported
     for k in range(w - 3, max(-1, w - 8), -1):  # "There are those on the left who say"
         if t.low[k] == "there" and t.low[k + 1] in _BE:
-            return all(x.isalpha() for x in t.text[k + 2 : w])
+            between = t.low[k + 2 : w]
+            return all(x.isalpha() for x in between) and _NOBODY.isdisjoint(between)
     return False
+
+
+# "There is nobody who believes ...", "There are few who think ...": nobody holds it
+_NOBODY = frozenset(("no", "nobody", "none", "few", "not", "never", "one"))
 
 
 _NAME_SAID = frozenset(
@@ -461,7 +471,13 @@ def _verb_source(
         and _lemma_of(low[b - 1]) in _SHARED_THINGS
         and not (b < n and low[b] in ("as", "to", "saying", "by"))
     ):
-        c.drop = True  # "Updates will be posted on the website": what is shared is no source
+        # "Updates will be posted on the website": what is shared is no source; an agent a few
+        # words on is ("was announced on Twitter by the club's owner")
+        k = next((x for x in range(b + 1, min(n, b + 8)) if low[x] == "by"), -1)
+        e = _np_right(t, k + 1, loose=True) if k > 0 else -1
+        if e > 0:
+            return False, (k + 1, e), None
+        c.drop = True
         return False, None, None
     # passive agent: "as first reported by the New York Times"
     if b < n and low[b] == "by" and verb.endswith(("ed", "said", "told", "written")):

@@ -251,4 +251,11 @@ def _contact_subject(t: _Tok, j: int) -> _Range | None:
     s = _np_left(t, k - 2)
     if s < 0 or _src_kind(t, (s, k - 1)) in ("", "pron"):
         return None
+    if s > 1 and low[s - 1] == "of" and low[s - 2] in _QUANTIFIERS:
+        s -= 2  # "None of those I spoke to said"
     return (s, j + 1)
+
+
+_QUANTIFIERS = frozenset(
+    ("none", "most", "many", "some", "all", "several", "few", "one", "each", "both", "half")
+)

@@ -95,6 +95,7 @@ for _p in lx.entries("hearsay_phrases"):
 _AGENT_EXCEPTIONS = lx.words("agent_suffix_exceptions")
 _STATEMENT_NOUNS = frozenset(("statement", "statements"))
 _HEARING_BODIES = lx.words("hearing_bodies")
+_PAST_FORMS = lx.words("past_forms")  # "The court heard he gave ...": a clause's verb
 _STATES = lx.words("state_names")  # "Hasbrouk Heights, N.J.,": a place after a city
 #: Catenative verbs that join the cue before "to" ("continued to emphasize", "declined to say").
 CATENATIVE_VERBS: frozenset[str] = _forms(lx.entries("catenative_verbs"))

@@ -294,8 +294,8 @@ def _plural_subject_before(t: _Tok, i: int) -> bool:
         and not head.endswith(("'s", "’s", "ss", "us"))
         and head.isalpha()
         and nxt[:1].isalnum()
-        and (nxt not in _NP_PREPS or nxt == "out")  # "Analysts in the region point out"
-        and (nxt not in _PREPS_STOP or nxt == "out")
+        and (nxt not in _NP_PREPS or (nxt == "out" and t.low[i] == "point"))
+        and (nxt not in _PREPS_STOP or (nxt == "out" and t.low[i] == "point"))
         and nxt not in ("and", "or")
         and nxt not in _AUX  # "Changes in the tax report will follow": a noun before a verb
     )
