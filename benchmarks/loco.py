@@ -197,6 +197,9 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # 1900-59, a maritime crisis seen from many countries, online news 2023-25, opinion pages,
     # police, court and emergency releases (twenty-second session)
     "shipped-w32": {**_SHIPPED, "_without": _files(161, 165)},
+    # without wave 33 (train-165..167): international wire copy, European and Asian online
+    # news, features and analysis, old-press columns 1900-65 (twenty-second session)
+    "shipped-w33": {**_SHIPPED, "_without": _files(165, 168)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},

@@ -93,7 +93,8 @@ _TITLES = _words(
     "Mr Mrs Ms Messrs Mmes Dr Drs Prof Profs Gov Sen Sens Rep Reps Gen Lt Col Maj Capt Cmdr "
     "Sgt Cpl Pvt Adm Brig Rev Fr Msgr Hon Pres Supt Det Insp Atty Mt Ft "
     "Lieut Sergt Comdr Cdr Asst Secy Smt Shri Mme Mlle Ens Ald Alds Coun Cllr Cllrs "
-    "Pfc Spc"
+    "Pfc Spc "
+    "Jas Wm Chas Thos Geo Jno Robt Saml Benj Edw Richd Jos Alex Fredk Hy"  # old given names
 )
 # Capitalised words that, after an abbreviation, usually continue a name rather than open a
 # sentence ("the U.S. Government", "the U.K. Parliament") although Punkt saw them in lowercase.
@@ -264,11 +265,15 @@ def _split_inline_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     items: list[re.Match[str]] = []
     run: list[re.Match[str]] = []
     prev: tuple[bool, str, int] | None = None
+    prev_end = 0
     for item in _INLINE_ITEM.finditer(text):
         number, letter, style = item.groups()
         value = int(number) if number else ord(letter.lower()) - 96
         key = (bool(number), style, value - 1)
-        if prev is not None and key == prev:
+        # an item holds words before the next one: "Mr. A. B. Doyle" is initials, not a list
+        filled = any(c.isalnum() for c in text[prev_end : item.start()])
+        prev_end = item.end()
+        if prev is not None and key == prev and filled:
             run.append(item)
         else:
             if len(run) > 1:

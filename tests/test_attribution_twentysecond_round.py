@@ -223,3 +223,20 @@ def test_review_findings_keep_their_source(text: str, source: str | None, cue: s
     if cue is not None:
         assert any(a.cue is not None and a.cue.text == cue for a in row), row
     assert not any(a.cue is not None and a.cue.text.endswith("to put") for a in row)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Rumour has it that the vicar is leaving for a parish in Kent.", "Rumour has it"),
+        ("We learn that Mr. Dyer has sold his farm to a neighbour.", "We learn"),
+        ("We hear that the Hales are moving to the city.", "We hear"),
+    ],
+)
+def test_rumour_and_the_columnists_hearsay(text: str, cue: str) -> None:
+    assert _main(text) == (None, cue)
+
+
+@pytest.mark.parametrize("text", ["We hear the rain on the roof.", "We learn from our mistakes."])
+def test_the_writers_own_hearing_and_learning(text: str) -> None:
+    assert _main(text) is None

@@ -452,3 +452,21 @@ def test_wave_32_abbreviations(text: str, expected: list[str]) -> None:
     """Wave 32's writers: a rupee amount, a private first class, a title after an old
     dateline's dash (twenty-second session)."""
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. A. B. Doyle presided. The hall was full.",
+            ["Mr. A. B. Doyle presided.", "The hall was full."],
+        ),
+        ("Mr. Jas. Fisk was elected chairman.", ["Mr. Jas. Fisk was elected chairman."]),
+        ("Wm. Carter and Chas. Dunn were fined.", ["Wm. Carter and Chas. Dunn were fined."]),
+        ("1) Mix it 2) Bake it", ["1) Mix it", "2) Bake it"]),
+    ],
+)
+def test_wave_33_initials_and_old_given_names(text: str, expected: list[str]) -> None:
+    """Wave 33's old papers: two initials after a title are no inline list; the era's
+    abbreviated given names ("Jas.", "Wm.") never end a sentence (twenty-second session)."""
+    assert [text[a:b] for a, b in split_sentences(text)] == expected

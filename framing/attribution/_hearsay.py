@@ -94,6 +94,8 @@ def _hearsay_phrase(t: _Tok, i: int) -> _Cand | None:
                 return None  # "No word has been received from the two men": nothing came
             if words[0] == "word" and "that" not in t.low[i + 1 : i + 5]:
                 return None  # "Word was received" reports only what "that" opens
+            if words[0] == "we" and (i + 1 >= t.n or t.low[i + 1] != "that"):
+                return None  # "We hear that ...", not "We hear the rain"
             return _Cand((a, i + 1), "hearsay")
     return None
 
