@@ -76,6 +76,7 @@ from framing.attribution._vocab import (
     _PUT_FORMS,
     _RELATIVES,
     _STATEMENT_NOUNS,
+    _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
     _TAIL_PARTICIPLES,
     _TAIL_REPORT,
@@ -305,9 +306,7 @@ _NUMBER_WORDS = frozenset(
      "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "half")
 )  # fmt: skip
 _STAND = frozenset(("stand", "stands", "stood", "standing"))  # "stands accused of": an allegation
-_PRONOUN_SUBJECTS = frozenset(
-    ("he", "she", "they", "we", "i", "you", "who")
-)  # "who she accused of"
+_PRONOUN_SUBJECTS = _SUBJECT_PRONOUNS | {"you", "who"}  # "who she accused of"
 
 
 def _main_verb_after(t: _Tok, k: int) -> bool:

@@ -16,6 +16,7 @@ from framing.attribution._vocab import (
     _PAST_FORMS,
     _POLL_NOUNS,
     _PREPS_STOP,
+    _SUBJECT_PRONOUNS,
     _TAIL_BARE,
     _TAIL_FILLERS,
     _TAIL_REPORT,
@@ -97,9 +98,6 @@ def _thatless_clause(t: _Tok, b: int) -> bool:
         if w in _PAST_FORMS and low[m - 1] in _SUBJECT_PRONOUNS and m + 1 < n:
             return True  # "The court was told she hid the meat": a pronoun and its past verb
     return False
-
-
-_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))
 
 
 def _tail_position(t: _Tok, a: int, b: int) -> bool:

@@ -96,6 +96,7 @@ _AGENT_EXCEPTIONS = lx.words("agent_suffix_exceptions")
 _STATEMENT_NOUNS = frozenset(("statement", "statements"))
 _HEARING_BODIES = lx.words("hearing_bodies")
 _PAST_FORMS = lx.words("past_forms")  # "The court heard he gave ...": a clause's verb
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))  # "was told she hid ..."
 _STATES = lx.words("state_names")  # "Hasbrouk Heights, N.J.,": a place after a city
 #: Catenative verbs that join the cue before "to" ("continued to emphasize", "declined to say").
 CATENATIVE_VERBS: frozenset[str] = _forms(lx.entries("catenative_verbs"))

@@ -287,6 +287,7 @@ def _plural_subject_before(t: _Tok, i: int) -> bool:
     if i < 4 or i + 1 >= t.n or t.low[i - 3] not in _NP_PREPS:
         return False
     head, nxt = t.low[i - 4], t.low[i + 1]
+    point_out = nxt == "out" and t.low[i] == "point"  # "Analysts in the region point out"
     if i > 4 and head.endswith("ing") and len(head) > 5:
         head = t.low[i - 5]  # "Residents living near the depot say": the head before it
     return (
@@ -294,8 +295,7 @@ def _plural_subject_before(t: _Tok, i: int) -> bool:
         and not head.endswith(("'s", "’s", "ss", "us"))
         and head.isalpha()
         and nxt[:1].isalnum()
-        and (nxt not in _NP_PREPS or (nxt == "out" and t.low[i] == "point"))
-        and (nxt not in _PREPS_STOP or (nxt == "out" and t.low[i] == "point"))
+        and (point_out or (nxt not in _NP_PREPS and nxt not in _PREPS_STOP))
         and nxt not in ("and", "or")
         and nxt not in _AUX  # "Changes in the tax report will follow": a noun before a verb
     )
