@@ -200,6 +200,10 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # without wave 33 (train-165..167): international wire copy, European and Asian online
     # news, features and analysis, old-press columns 1900-65 (twenty-second session)
     "shipped-w33": {**_SHIPPED, "_without": _files(165, 168)},
+    # without wave 34 (train-168..172): science and health news, local news, business news
+    # outside the US, political news worldwide, the press outside the US 1920-85, conflict and
+    # humanitarian coverage (twenty-third session)
+    "shipped-w34": {**_SHIPPED, "_without": _files(168, 173)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},

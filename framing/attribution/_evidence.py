@@ -58,7 +58,7 @@ from framing.attribution._vocab import (
 )
 
 # verbs of saying that also read as "indicate": with a thing for subject, the writer reads it
-_READING_VERBS = frozenset(("suggest", "reveal", "conclude"))
+_READING_VERBS = frozenset(("suggest", "reveal", "conclude", "signal"))
 
 # what a study or an analysis does with its findings: "Our analysis shows that ..."
 _FINDING_READS = frozenset(("show", "find", "indicate", "suggest", "reveal", "conclude"))
@@ -117,6 +117,9 @@ def _src_kind(t: _Tok, src: tuple[int, int] | None, shared: bool = False) -> str
         t.low[src[1] - 1] in _CONTACT_VERBS or t.low[src[1] - 2] in _CONTACT_VERBS
     ):
         return "person"  # "A farmer I spoke to": someone the writer met
+    if "whose" in t.low[src[0] + 1 : src[1] - 1]:
+        # "Families whose homes were flooded": what the phrase before the clause is
+        return _src_kind(t, (src[0], t.low.index("whose", src[0] + 1)))
     h = _head(t, src)
     head = t.low[h] if h >= src[0] else ""
     if head in PRONOUN_SOURCES or head == "that":

@@ -15,6 +15,7 @@ from framing.attribution._vocab import (
     _CUE_WORDS,
     _DETS,
     _FUNCTION_WORDS,
+    _HEARD_BY,
     _HEARING_BODIES,
     _HEARSAY_PHRASES,
     _HEARSAY_STATES,
@@ -118,7 +119,7 @@ def _it_emerged(t: _Tok, i: int) -> _Cand | None:
 def _body_heard(t: _Tok, i: int) -> _Cand | None:
     """'The court heard that', 'the inquest had heard that', a tail '..., the court heard.'
     (or a headline's '..., court hears', '..., jury told') with the verb at token i: hearsay
-    of the witnesses before a body of `_vocab._HEARING_BODIES` (the body is no source)."""
+    of the witnesses before a body of `_vocab._HEARD_BY` (the body is no source)."""
     low = t.low
     j = i + 1
     while j < t.n and j - i <= 3 and low[j] in _TIME_WORDS:
@@ -140,23 +141,31 @@ def _body_heard(t: _Tok, i: int) -> _Cand | None:
             and _clause_verb(t, i + 1, 4)
             and not _heard_say(t, i + 1)
         )  # "the court heard the fund ...", "The jury heard Pike had lied"
+        or (
+            i + 2 < t.n
+            and low[i + 1].endswith("s")
+            and not low[i + 1].endswith("ss")
+            and low[i + 1].isalpha()
+            and _clause_verb(t, i + 1, 1)
+            and not (i + 3 < t.n and low[i + 3] == "by")  # "heard recordings made by police"
+        )  # "The court heard officers pulled him over": a bare plural and its verb
     ):
         return None
     k = i - 1
     while k > 0 and (low[k] in _AUX or low[k] in _CUE_ADVERBS):
         k -= 1
-    if low[k] not in _HEARING_BODIES and not tail:
+    if low[k] not in _HEARD_BY and not tail:
         # "An inquest into his death heard ...": the body before a short phrase of its own
         m = k - 1
-        while m > 1 and k - m < 6 and low[m] not in _HEARING_BODIES and t.text[m].isalnum():
+        while m > 1 and k - m < 6 and low[m] not in _HEARD_BY and t.text[m].isalnum():
             m -= 1
         if (
-            low[m] in _HEARING_BODIES
+            low[m] in _HEARD_BY
             and low[m + 1] in ("into", "at", "in", "of", "for", "on")
             and (m == 1 or t.text[m - 2] in (",", *_QUOTE_TOKENS))  # the body opens it
         ):
             k = m
-    if k < 0 or low[k] not in _HEARING_BODIES:
+    if k < 0 or low[k] not in _HEARD_BY:
         return None
     start = _court_name_start(t, k)  # "Birmingham Crown Court heard that ..."
     if start < 0 and tail and k > 1 and t.text[k - 1] == "," and i == k + 1:

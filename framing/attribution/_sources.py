@@ -28,6 +28,7 @@ from framing.attribution._subjects import (
     _free_relative,
     _person_subject,
     _who_subject,
+    _whose_subject,
 )
 from framing.attribution._tokens import (
     _DASHES,
@@ -367,6 +368,9 @@ def _quoted_as(t: _Tok, j: int) -> tuple[int, int] | None:
     return None
 
 
+_STOPS = frozenset((",", ";", ":", ".", "that", "who", "which"))
+
+
 def _as_agent(t: _Tok, b: int) -> tuple[int, int] | None:
     """The describer after "as ...": "was hailed as a breakthrough by both governments" ->
     "both governments" (within the clause: no comma or second verb before "by")."""
@@ -479,6 +483,17 @@ def _verb_source(
             return False, (k + 1, e), None
         c.drop = True
         return False, None, None
+    accuse = _lemma_of(verb) == "accuse"
+    if b < n and low[b] == "of" and accuse and b - a >= 2 and low[b - 2] in _BE:
+        # "He was accused of taking bribes by two colleagues": the agent accuses, not "He"
+        k = next(
+            (x for x in range(b + 2, min(n, b + 12)) if low[x] == "by" or t.text[x] in _STOPS),
+            -1,
+        )
+        e = _np_right(t, k + 1, loose=True) if k > 0 and low[k] == "by" else -1
+        if e > 0 and not (_is_verbish(t, k - 1) or low[k - 1].endswith("ed")):
+            # not "accused of a scheme led by Singer": that agent leads, it does not accuse
+            return False, (k + 1, e), None
     # passive agent: "as first reported by the New York Times"
     if b < n and low[b] == "by" and verb.endswith(("ed", "said", "told", "written")):
         e = _np_right(t, b + 1, loose=True, amount_ends=low[b - 1] in _FIGURE_FORMS)
@@ -489,8 +504,11 @@ def _verb_source(
                     if _told_opens(t, k) or _thatless_clause(t, k):
                         e, told = k, True
                         break
-            if _person_subject(t, a) and not told:
-                c.drop = True  # "The senator was endorsed by the governor": an action
+            accused = accuse and e < n and low[e] == "of"
+            if _person_subject(t, a) and not told and not accused:
+                # "The senator was endorsed by the governor": an action; but "He was accused
+                # by two colleagues of taking bribes" is what the colleagues say
+                c.drop = True
             return False, (b + 1, e), None
     if addressed:
         # "Residents were told (that) ...", "Motorists are asked to drive carefully": the
@@ -649,4 +667,8 @@ def _verb_source(
                     d.drop = True
     if w is not None:
         return False, (w, j + 1), None
+    if s < 0 and j > 2:
+        whose = _whose_subject(t, j)
+        if whose is not None:
+            return False, whose, None  # "Families whose homes were flooded say"
     return False, ((s, j + 1) if s >= 0 else None), None

@@ -256,6 +256,27 @@ def _contact_subject(t: _Tok, j: int) -> _Range | None:
     return (s, j + 1)
 
 
+def _whose_subject(t: _Tok, j: int) -> _Range | None:
+    """The source of a cue after a "whose" clause that ends at token j with its verb:
+    "Families whose homes were flooded say", "Residents whose cars were damaged overnight
+    said": the noun phrase before "whose" and the clause with it; None for anything else
+    (a comma, a cue or more than eight words in the clause)."""
+    low = t.low
+    k = j
+    while k > 0 and j - k <= 8 and low[k] != "whose":
+        if not low[k][:1].isalnum() or low[k] in _RELATIVES:
+            return None
+        k -= 1
+    if k < 1 or low[k] != "whose" or k + 2 > j:
+        return None  # "whose" and its noun, then at least a verb
+    a = _np_left(t, k - 1)
+    if a < 0 or not all(x in _QUOTE_TOKENS for x in t.text[:a]):
+        return None
+    if _src_kind(t, (a, k)) in ("", "other", "doc"):
+        return None  # "The plan whose cost has doubled says nothing"
+    return (a, j + 1)
+
+
 _QUANTIFIERS = frozenset(
     ("none", "most", "many", "some", "all", "several", "few", "one", "each", "both", "half")
 )

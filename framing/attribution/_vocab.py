@@ -95,6 +95,9 @@ for _p in lx.entries("hearsay_phrases"):
 _AGENT_EXCEPTIONS = lx.words("agent_suffix_exceptions")
 _STATEMENT_NOUNS = frozenset(("statement", "statements"))
 _HEARING_BODIES = lx.words("hearing_bodies")
+# bodies that hear witnesses, and a meeting that hears its officers ("The meeting heard the
+# contract was worth ..."), which speaks as no body elsewhere ("the meeting suggested")
+_HEARD_BY = _HEARING_BODIES | {"meeting"}
 _PAST_FORMS = lx.words("past_forms")  # "The court heard he gave ...": a clause's verb
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))  # "was told she hid ..."
 _STATES = lx.words("state_names")  # "Hasbrouk Heights, N.J.,": a place after a city
@@ -283,7 +286,7 @@ def _needed_words() -> dict[str, frozenset[str]]:
         if w not in _CUE_WORDS and w not in other and w not in out:
             out[w] = noun_needs
     if "heard" not in _CUE_WORDS:
-        out["heard"] = frozenset(("that",)) | _HEARING_BODIES  # "The court heard (that)"
+        out["heard"] = frozenset(("that",)) | _HEARD_BY  # "The court heard (that)"
     if "hears" not in _CUE_WORDS:
         out["hears"] = _HEARING_BODIES  # a headline's "..., court hears"
     for w in _FIGURE_FORMS:
