@@ -204,6 +204,10 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # outside the US, political news worldwide, the press outside the US 1920-85, conflict and
     # humanitarian coverage (twenty-third session)
     "shipped-w34": {**_SHIPPED, "_without": _files(168, 173)},
+    # without wave 35 (train-173..177): sports news, arts and culture news, broadcast copy,
+    # state media, US local crime and courts, analysis and opinion 1970-2025 (twenty-third
+    # session)
+    "shipped-w35": {**_SHIPPED, "_without": _files(173, 178)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},

@@ -157,3 +157,96 @@ def test_an_old_court_reports_deposition() -> None:
 
 def test_deposed_as_removed_from_office_is_no_cue() -> None:
     assert _main("The army deposed the king in 1952.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "Analysts at the bank now expect two more rate cuts.",
+            "Analysts at the bank",
+            "now expect",
+        ),
+        ("Organisers expect three thousand visitors.", "Organisers", "expect"),
+    ],
+)
+def test_a_forecast_with_a_number_in_words(text: str, source: str, cue: str) -> None:
+    assert _main(text) == (source, cue)
+
+
+def test_a_forecast_of_a_thing_without_a_number_is_no_attribution() -> None:
+    assert _main("The new timetable expects two more trains an hour.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A woman I spoke to outside the station said the trains had stopped.",
+            "A woman I spoke to",
+        ),
+        ("A nurse I interviewed last week said the ward was full.", "A nurse I interviewed"),
+        (
+            "A man I met at the market in the town said prices had doubled.",
+            "A man I met",
+        ),
+    ],
+)
+def test_a_place_or_time_after_the_writers_contact_is_no_source(text: str, source: str) -> None:
+    assert _main(text) == (source, "said")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"We are devastated," she said by phone.', "she"),
+        ("The farmer, Tom Reilly, said by telephone from his farm that the river had burst.", None),
+        ("He told reporters by video link that the talks had failed.", "He"),
+    ],
+)
+def test_said_by_phone_names_no_source(text: str, source: str | None) -> None:
+    found = _main(text)
+    assert found is not None
+    assert found[0] not in ("phone", "telephone", "video link", "telephone from his farm")
+    if source is not None:
+        assert found[0] == source
+
+
+def test_the_passive_agent_after_said_still_speaks() -> None:
+    assert _main("The plan was first reported by the Harbour Times.") == (
+        "the Harbour Times",
+        "was first reported",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The principal sent a message to families just after 10 p.m. saying the school would "
+        "close.",
+        "She took charge 18 months ago promising to revive the stores.",
+    ],
+)
+def test_a_time_before_a_participle_is_no_source(text: str) -> None:
+    found = _main(text)
+    assert found is None or found[0] not in ("10 p.m.", "18 months ago")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Her early pieces were, by her own account, largely unsaleable.", "by her own account"),
+        ("By his own account, he walked for three days.", "By his own account"),
+    ],
+)
+def test_by_her_own_account(text: str, cue: str) -> None:
+    found = _main(text)
+    assert found is not None and found[1] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The match was postponed on his account.", "She was paid by the company's account."],
+)
+def test_an_account_that_is_no_telling(text: str) -> None:
+    assert _main(text) is None

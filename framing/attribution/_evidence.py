@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from framing.attribution import _learned
 from framing.attribution._cand import _Cand
+from framing.attribution._figures import _NUMBER_WORDS
 from framing.attribution._heads import _head
 from framing.attribution._signals import (
     _after_cue_signal,
@@ -265,12 +266,12 @@ _FORECAST_VERBS = frozenset(("expect", "forecast", "estimate", "project", "predi
 
 def _figure_after(t: _Tok, b: int) -> bool:
     """A figure within the ten words after the cue ending at b, in its clause: "$2.05", "2%",
-    "1,200 jobs" (not across a full stop, semicolon or "but")."""
+    "1,200 jobs", "two more rate cuts" (not across a full stop, semicolon or "but")."""
     for k in range(b, min(b + 10, t.n)):
         w = t.text[k]
         if w in (".", ";", "!", "?") or t.low[k] == "but":
             return False
-        if w[:1].isdigit() or w in ("$", "£", "€", "%"):
+        if w[:1].isdigit() or w in ("$", "£", "€", "%") or t.low[k] in _NUMBER_WORDS:
             return True
     return False
 

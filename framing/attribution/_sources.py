@@ -369,6 +369,11 @@ def _quoted_as(t: _Tok, j: int) -> tuple[int, int] | None:
 
 
 _STOPS = frozenset((",", ";", ":", ".", "that", "who", "which"))
+# what a "by" after a speech verb names when it tells how, not who ("said by phone")
+_MEANS = frozenset(
+    ("phone", "telephone", "email", "e-mail", "text", "letter", "radio", "fax", "video",
+     "videolink", "video-link", "satellite", "zoom", "skype", "mail", "post", "cable", "wire")
+)  # fmt: skip
 
 
 def _as_agent(t: _Tok, b: int) -> tuple[int, int] | None:
@@ -495,7 +500,12 @@ def _verb_source(
             # not "accused of a scheme led by Singer": that agent leads, it does not accuse
             return False, (k + 1, e), None
     # passive agent: "as first reported by the New York Times"
-    if b < n and low[b] == "by" and verb.endswith(("ed", "said", "told", "written")):
+    if (
+        b < n
+        and low[b] == "by"
+        and verb.endswith(("ed", "said", "told", "written"))
+        and not (b + 1 < n and low[b + 1] in _MEANS)  # "she said by phone": how, not who
+    ):
         e = _np_right(t, b + 1, loose=True, amount_ends=low[b - 1] in _FIGURE_FORMS)
         if e > 0:
             told = False
@@ -536,11 +546,14 @@ def _verb_source(
         or left in _QUOTE_TOKENS
         or (j > 0 and _closes_single(t, j))
         or lw in ("and", "while", "before", "after", "by", "when", "without", "in", "for", "on")
+        or (j > 0 and lw in ("p.m.", "a.m."))  # "sent a message after 10 p.m. saying"
     ):
         # ", saying ...": the main subject speaks
         if j < 0 or all(x in _QUOTE_TOKENS or x.lower() in _SUBORDINATORS for x in t.text[:a]):
             c.rank = 1
         return True, None, None
+    if c.participle and j > 1 and (lw in ("ago", "weeks", "months", "years", "days")):
+        return False, None, None  # "took charge 18 months ago promising": a time is no speaker
     if c.participle and j > 1 and low[a].endswith("ing"):
         s = _np_left(t, j)
         if (

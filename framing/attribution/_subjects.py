@@ -236,11 +236,32 @@ def _person_subject(t: _Tok, a: int) -> bool:
     return (t.cap[h] and h > 0) or low[h] in TITLES or low[h] in ("he", "she", "they")
 
 
+# what opens a place or time phrase after a contact clause ("I spoke to outside the station")
+_AFTER_CONTACT = frozenset(
+    ("outside", "at", "in", "on", "near", "after", "before", "during", "last", "yesterday",
+     "earlier", "this", "later", "recently", "today", "by")
+)  # fmt: skip
+
+
 def _contact_subject(t: _Tok, j: int) -> _Range | None:
     """The source of a cue after a contact clause ending at token j, "A farmer I spoke to
     estimated ...", "One engineer we talked with said ...", "A nurse I interviewed said ...":
     the noun phrase before "I"/"we" and the clause with it; None for anything else."""
     low = t.low
+    if low[j] not in _CONTACT_VERBS and low[j] not in ("to", "with"):
+        # "A woman I spoke to outside the station said", "A man I met at the market in the
+        # town said": a short place or time phrase after the clause is no part of the source
+        m = j - 1
+        while m > 2 and j - m < 8 and low[m + 1][:1].isalnum():
+            if low[m + 1] in _AFTER_CONTACT and (
+                low[m] in _CONTACT_VERBS
+                or (low[m] in ("to", "with") and low[m - 1] in _CONTACT_VERBS)
+            ):
+                break
+            m -= 1
+        else:
+            return None
+        j = m
     k = j - 1 if low[j] in ("to", "with") else j
     if k < 2 or low[k] not in _CONTACT_VERBS or (k == j and low[k] in ("spoke", "talked")):
         return None
