@@ -250,3 +250,60 @@ def test_by_her_own_account(text: str, cue: str) -> None:
 )
 def test_an_account_that_is_no_telling(text: str) -> None:
     assert _main(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("GRAB (Naidu): We've got people with full-time jobs sleeping in their cars.", "Naidu"),
+        ("SOT (Mayor Cole): We will rebuild this bridge.", "Mayor Cole"),
+        ("Soundbite (Dr Ila Rao, surgeon): The ward is full every night.", "Dr Ila Rao, surgeon"),
+    ],
+)
+def test_a_broadcast_clip_speaks_for_the_name_in_brackets(text: str, source: str) -> None:
+    assert _main(text) == (source, ":")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ANCHOR INTRO: The power company has moved to stage three cuts from this evening.",
+        "NEWS READER: The fire broke out just after midnight.",
+        "REPORTER V/O: The factory has stood here for ninety years.",
+        "OUT: ...for Newsline, Tamsin Rourke, Taunton.",
+        "Conversions: Manson 5.",
+        "Wickets: Price 3-21, Okoro 2-30.",
+    ],
+)
+def test_the_outlets_own_script_tags_and_score_lines_are_no_speakers(text: str) -> None:
+    assert _main(text) is None
+
+
+def test_a_host_tag_of_a_published_transcript_still_speaks() -> None:
+    assert _main("HOST: Welcome back to the programme.") == ("HOST", ":")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("We're told two people have been taken to hospital.", "We're told"),
+        ("We’re told the bridge will stay shut until Friday.", "We’re told"),
+        ("We're hearing that the road will stay closed overnight.", "We're hearing"),
+        ("We understand he's in a serious but stable condition.", "We understand"),
+    ],
+)
+def test_a_newsrooms_hearsay_in_broadcast_copy(text: str, cue: str) -> None:
+    assert _main(text) == (None, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We understand the frustration of residents.",
+        "We understand that the division faces a shortfall in funding.",  # a letter's own
+        "Franken was a comedian before politics, and we understand that.",
+        "We hear the rain on the roof.",
+    ],
+)
+def test_the_writers_own_understanding_is_no_hearsay(text: str) -> None:
+    assert _main(text) is None

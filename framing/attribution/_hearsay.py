@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from framing.attribution._cand import _Cand, _cue_left
+from framing.attribution._figures import _NUMBER_WORDS
 from framing.attribution._phrases import _np_left
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
@@ -95,10 +96,31 @@ def _hearsay_phrase(t: _Tok, i: int) -> _Cand | None:
                 return None  # "No word has been received from the two men": nothing came
             if words[0] == "word" and "that" not in t.low[i + 1 : i + 5]:
                 return None  # "Word was received" reports only what "that" opens
-            if words[0] == "we" and (i + 1 >= t.n or t.low[i + 1] != "that"):
-                return None  # "We hear that ...", not "We hear the rain"
+            if words == ("we", "understand") and (a > 0 or not _clause_after(t, i)):
+                return None  # a letter's "We understand that the division faces a
+                # shortfall" is the writer's own; a bulletin's "We understand he's stable" not
+            if words[0] in ("we", "it") and not (
+                i + 1 < t.n and (t.low[i + 1] == "that" or _clause_after(t, i))
+            ):
+                return None  # "We hear that ...", "We're told two people died"; not "We
+                # hear the rain", "We understand the frustration"
             return _Cand((a, i + 1), "hearsay")
     return None
+
+
+def _clause_after(t: _Tok, i: int) -> bool:
+    """A clause without "that" after token i: a subject opening it ("he", "the", "two", a
+    name, a plural) and a finite verb within four words ("We're told two people have been
+    taken to hospital", "We understand he's stable"); not "We understand the frustration"."""
+    k = i + 1
+    if k >= t.n:
+        return False
+    w = t.low[k]
+    if not (w in _CLAUSE_STARTS or t.cap[k] or w[:1].isdigit() or w in _NUMBER_WORDS):
+        return False
+    if k + 1 < t.n and t.low[k + 1] in ("'s", "’s") and w in _CLAUSE_STARTS:
+        return True  # "he's in a serious condition"
+    return _clause_verb(t, k, 4)
 
 
 def _hearsay_adverb(t: _Tok, i: int) -> _Cand | None:

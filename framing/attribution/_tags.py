@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from framing.attribution._vocab import (
+    _CLIP_TAGS,
     _CUE_WORDS,
     _METADATA_KEYS,
     _NAME_TITLES,
@@ -23,6 +24,9 @@ from framing.attribution._vocab import (
     VAGUE_SOURCES,
 )
 
+# a broadcast script's clip tag with its speaker in brackets: "GRAB (Naidu):", "SOT (Mayor
+# Cole):" (`lexicons/clip_tags.txt`)
+_CLIP_TAG_RE = re.compile(r"\s*([A-Za-z]+(?: [A-Za-z]+)?)\s*\(\s*([^()\d:]{2,60}?)\s*\)\s*(:)\s+\S")
 _HEADER_LINKS = frozenset(("of", "on", "in", "for", "to", "the", "and", "&"))
 _SPEAKER_TAG_RE = re.compile(
     r"\s*(?:[\"“”'‘’]\s*)?((?:[A-Z][\w.'’&-]*)"
@@ -165,6 +169,9 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     hansard = _hansard_tag(text, s0, s1)
     if hansard is not None:
         return hansard
+    clip = _CLIP_TAG_RE.match(text, s0, s1)
+    if clip is not None and clip.group(1).lower() in _CLIP_TAGS:
+        return (clip.start(2), clip.end(2), clip.start(3))  # "GRAB (Naidu): ..."
     first = text.find(":", s0, min(s1, s0 + 140))
     if first < 0:
         return None
