@@ -81,6 +81,9 @@ _LAST_SPACE = re.compile(r"(?<!\s)\s+(?=\S*\Z)")  # the last whitespace run (run
 _NON_SPACE = re.compile(r"\S")
 _TOKEN_STRIP = "\"'“”‘’«»‹›()[]{}*_" + _ZW
 _LOOKBACK = 32
+_SHILLINGS = re.compile(r"(?<![\w.])\d{1,3}s\Z")  # "14s" before its full stop
+_AFTER_PLACE = re.compile(r",\s+(\w+)\Z")  # ", Ark" before its full stop
+_PENCE = re.compile(r"\d{1,2}(?:½|¼|¾)?d\.")  # "6d." after it
 
 
 def _words(words: str) -> frozenset[str]:
@@ -93,7 +96,7 @@ _TITLES = _words(
     "Mr Mrs Ms Messrs Mmes Dr Drs Prof Profs Gov Sen Sens Rep Reps Gen Lt Col Maj Capt Cmdr "
     "Sgt Cpl Pvt Adm Brig Rev Fr Msgr Hon Pres Supt Det Insp Atty Mt Ft "
     "Lieut Sergt Comdr Cdr Asst Secy Smt Shri Mme Mlle Ens Ald Alds Coun Cllr Cllrs "
-    "Pfc Spc "
+    "Pfc Spc Dir Eng "
     "Jas Wm Chas Thos Geo Jno Robt Saml Benj Edw Richd Jos Alex Fredk Hy"  # old given names
 )
 # Capitalised words that, after an abbreviation, usually continue a name rather than open a
@@ -107,10 +110,16 @@ _NAME_PARTS = _words(
 _PREFIXES = _words("cf vs viz e.g i.e approx hon retd rtd rs")
 # Abbreviations that may end a sentence. Capitalised ones match capitalised (or all-caps)
 # tokens only: "Ill." is Illinois, "ill." is not an abbreviation.
-_ABBREVIATIONS = _words(
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Thu Thur Thurs Fri "
+_STATES = _words(
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss "
-    "Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo "
+    "Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo"
+)
+# Offices that open a sentence after a state's abbreviation: "of Little Rock, Ark. Sheriff
+# Otis Greer said" (not "Gov.", "Sen.": titles are never a sentence's end and are decided
+# as titles)
+_STATE_THEN = _words("Sheriff Police Mayor Officials Authorities Investigators Deputies Troopers")
+_ABBREVIATIONS = _STATES | _words(
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Thu Thur Thurs Fri "
     "Inc Corp Co Cos Ltd Llc Plc Bros Jr Sr Esq St Ste Ave Blvd Rd Hwy Rte Dept Univ "
     "Assn Govt Intl Natl Mfg No Nos Vol Vols Art Arts Fig Figs Ch Sec Secs Para Ed Eds Op "
     "Tel Ref Est N° Nº Nr Nrs Dist"
@@ -332,7 +341,9 @@ def _ends_sentence(
         return False  # ". . . The" opening a sentence
     kind = _token_kind(text, start, line_start, lists.abbreviations)
     if kind == _WORD:
-        return True
+        # not old money: "14s. 6d."
+        old_money = _SHILLINGS.search(text, max(line_start, start - 4), start)
+        return not (old_money and _PENCE.match(text, nxt))
     if kind in (_PREFIX, _LIST_MARKER):
         return False
     if following is None:
@@ -340,6 +351,10 @@ def _ends_sentence(
     word = following.group(1)
     if word in _TITLES and text[following.end() : following.end() + 1] == ".":
         return True  # "at 6 P.M. Mr. Lee left"
+    if word in _STATE_THEN:
+        place = _AFTER_PLACE.search(text, max(line_start, start - 8), start)
+        if place is not None and place.group(1) in _STATES:
+            return True  # "of Little Rock, Ark. Sheriff Otis Greer said"
     # "Plan B. The" but "George W. Bush"; "the U.S. Markets fell" but "the U.S. Senate".
     return _is_starter(following, text, lists.starters if kind == _INITIAL else lists.openers)
 

@@ -470,3 +470,34 @@ def test_wave_33_initials_and_old_given_names(text: str, expected: list[str]) ->
     """Wave 33's old papers: two initials after a title are no inline list; the era's
     abbreviated given names ("Jas.", "Wm.") never end a sentence (twenty-second session)."""
     assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The film runs 14 minutes. Dir. Tamar Ostrowska. It premiered in Leeds.",
+            ["The film runs 14 minutes.", "Dir. Tamar Ostrowska.", "It premiered in Leeds."],
+        ),
+        (
+            "The talks were chaired by Eng. Samer Youssef. He said little.",
+            ["The talks were chaired by Eng. Samer Youssef.", "He said little."],
+        ),
+        (
+            "He is Leroy Pruett of Little Rock, Ark. Sheriff Otis Greer said he was armed.",
+            ["He is Leroy Pruett of Little Rock, Ark.", "Sheriff Otis Greer said he was armed."],
+        ),
+        (
+            "He lives in Mobile, Ala. Police Chief Ray Dunn said so.",
+            ["He lives in Mobile, Ala.", "Police Chief Ray Dunn said so."],
+        ),
+        ("The fine was 14s. 6d. and costs.", ["The fine was 14s. 6d. and costs."]),
+        ("He was fined £1 10s. 6d. He paid it.", ["He was fined £1 10s. 6d.", "He paid it."]),
+        ("He paid 5s. The rest was owed.", ["He paid 5s.", "The rest was owed."]),
+        ("The Ark. Police Department said so.", ["The Ark. Police Department said so."]),
+    ],
+)
+def test_wave_35_titles_old_money_and_state_abbreviations(text: str, expected: list[str]) -> None:
+    """Wave 35's writers: "Dir." and "Eng." before a name, old money ("14s. 6d."), an office
+    after a state's abbreviation opens a sentence (twenty-third session)."""
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
