@@ -82,6 +82,7 @@ _NON_SPACE = re.compile(r"\S")
 _TOKEN_STRIP = "\"'“”‘’«»‹›()[]{}*_" + _ZW
 _LOOKBACK = 32
 _SHILLINGS = re.compile(r"(?<![\w.])\d{1,3}s\Z")  # "14s" before its full stop
+_OFFICE_NAME = re.compile(r" ([A-Z][a-z]+)\b(?!['’])")  # "Sheriff Otis": a name after the office
 _AFTER_PLACE = re.compile(r",\s+(\w+)\Z")  # ", Ark" before its full stop
 _PENCE = re.compile(r"\d{1,2}(?:½|¼|¾)?d\.")  # "6d." after it
 
@@ -117,7 +118,8 @@ _STATES = _words(
 # Offices that open a sentence after a state's abbreviation: "of Little Rock, Ark. Sheriff
 # Otis Greer said" (not "Gov.", "Sen.": titles are never a sentence's end and are decided
 # as titles)
-_STATE_THEN = _words("Sheriff Police Mayor Officials Authorities Investigators Deputies Troopers")
+_STATE_THEN = _words("Sheriff Police Mayor")
+_OFFICE_TAILS = _words("Department Dept Bureau Office Service Services Force Board Commission")
 _ABBREVIATIONS = _STATES | _words(
     "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Thu Thur Thurs Fri "
     "Inc Corp Co Cos Ltd Llc Plc Bros Jr Sr Esq St Ste Ave Blvd Rd Hwy Rte Dept Univ "
@@ -353,8 +355,11 @@ def _ends_sentence(
         return True  # "at 6 P.M. Mr. Lee left"
     if word in _STATE_THEN:
         place = _AFTER_PLACE.search(text, max(line_start, start - 8), start)
-        if place is not None and place.group(1) in _STATES:
-            return True  # "of Little Rock, Ark. Sheriff Otis Greer said"
+        name = _OFFICE_NAME.match(text, following.end())
+        if place is not None and place.group(1) in _STATES and name is not None:
+            # "of Little Rock, Ark. Sheriff Otis Greer said"; not "the Tempe, Ariz. Police
+            # Department", "Carroll County, Md. Sheriff's Office", "Ark. Mayor for two terms"
+            return name.group(1) not in _OFFICE_TAILS
     # "Plan B. The" but "George W. Bush"; "the U.S. Markets fell" but "the U.S. Senate".
     return _is_starter(following, text, lists.starters if kind == _INITIAL else lists.openers)
 

@@ -222,14 +222,13 @@ def test_the_passive_agent_after_said_still_speaks() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The principal sent a message to families just after 10 p.m. saying the school would "
-        "close.",
+        "Critics have spent decades arguing the dam is unsafe.",
         "She took charge 18 months ago promising to revive the stores.",
     ],
 )
 def test_a_time_before_a_participle_is_no_source(text: str) -> None:
     found = _main(text)
-    assert found is None or found[0] not in ("10 p.m.", "18 months ago")
+    assert found is None or found[0] not in ("decades", "18 months ago")
 
 
 @pytest.mark.parametrize(
@@ -307,3 +306,110 @@ def test_a_newsrooms_hearsay_in_broadcast_copy(text: str, cue: str) -> None:
 )
 def test_the_writers_own_understanding_is_no_hearsay(text: str) -> None:
     assert _main(text) is None
+
+
+# the review of the round (a helper's sentences, rewritten): what the new rules must not do
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A 19-year-old man is accused of causing death by dangerous driving.", "by"),
+        ("He is accused of obtaining property by deception.", "by"),
+        ("She is accused of manslaughter by gross negligence.", "by"),
+    ],
+)
+def test_a_manner_after_by_is_no_accuser(text: str, source: str) -> None:
+    found = _main(text)
+    assert found is not None and found[0] is not None
+    assert not found[0].lower().startswith(("dangerous", "deception", "gross"))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The news was first reported by Radio Free Asia.", "Radio Free Asia"),
+        ("The story was first reported by Mail Online.", "Mail Online"),
+    ],
+)
+def test_an_outlet_named_like_a_means_still_reports(text: str, source: str) -> None:
+    found = _main(text)
+    assert found is not None and found[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jury heard calls made to the emergency line.",
+        "The court heard messages sent to his former partner.",
+        "Jurors heard recordings played to the court on Monday.",
+    ],
+)
+def test_heard_a_plural_and_a_reduced_relative_is_no_hearsay(text: str) -> None:
+    assert _main(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Vo Van Thuong: Our sovereignty is not negotiable.", "Vo Van Thuong"),
+        ("Andrew Reader: The council has failed us.", "Andrew Reader"),
+        ("Ms Bowling: I never saw the letter.", "Ms Bowling"),
+    ],
+)
+def test_surnames_that_are_also_script_words_still_speak(text: str, source: str) -> None:
+    assert _main(text) == (source, ":")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOT (Translated): The water came in the middle of the night.",
+        "SOUNDBITE (Arabic): We have nothing left.",
+        "ACT (via Zoom): We have no power.",
+        "REPORTER VO: The factory has stood here for ninety years.",
+    ],
+)
+def test_a_clip_without_a_named_speaker_and_a_reporters_tag(text: str) -> None:
+    assert _main(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares fell 5 percent, signalling that investors are worried.",
+        "The driver signalled left and pulled out.",
+        "He signalled to the waiter for the bill.",
+        "Doctors ran tests to find out why she collapsed.",
+        "The tests will show whether the virus has spread.",
+        "We understand you are frustrated.",
+        "In the second act we learn the family has lost everything.",
+    ],
+)
+def test_what_the_round_must_not_find(text: str) -> None:
+    assert _main(text) is None
+
+
+def test_signalled_to_someone_that_still_reports() -> None:
+    assert _main("The bank signalled to markets that rates would stay high.") == (
+        "The bank",
+        "signalled",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Residents whose street was closed for months complained that shops had suffered.",
+            "Residents whose street was closed for months",
+        ),
+        (
+            "Parents whose children were hurt said the school knew about the danger.",
+            "Parents whose children were hurt",
+        ),
+    ],
+)
+def test_a_whose_clause_with_a_time_or_a_later_cue(text: str, source: str) -> None:
+    row = find_attributions(text, [(0, len(text))])[0]
+    assert [a.source.text if a.source else None for a in row] == [source]

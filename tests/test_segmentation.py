@@ -495,6 +495,18 @@ def test_wave_33_initials_and_old_given_names(text: str, expected: list[str]) ->
         ("He was fined £1 10s. 6d. He paid it.", ["He was fined £1 10s. 6d.", "He paid it."]),
         ("He paid 5s. The rest was owed.", ["He paid 5s.", "The rest was owed."]),
         ("The Ark. Police Department said so.", ["The Ark. Police Department said so."]),
+        (
+            "Officers from the Tempe, Ariz. Police Department arrested him.",
+            ["Officers from the Tempe, Ariz. Police Department arrested him."],
+        ),
+        (
+            "He served with the Carroll County, Md. Sheriff's Office for 20 years.",
+            ["He served with the Carroll County, Md. Sheriff's Office for 20 years."],
+        ),
+        (
+            "He served as Little Rock, Ark. Mayor for two terms.",
+            ["He served as Little Rock, Ark. Mayor for two terms."],
+        ),
     ],
 )
 def test_wave_35_titles_old_money_and_state_abbreviations(text: str, expected: list[str]) -> None:

@@ -119,8 +119,11 @@ def _src_kind(t: _Tok, src: tuple[int, int] | None, shared: bool = False) -> str
     ):
         return "person"  # "A farmer I spoke to": someone the writer met
     if "whose" in t.low[src[0] + 1 : src[1] - 1]:
-        # "Families whose homes were flooded": what the phrase before the clause is
-        return _src_kind(t, (src[0], t.low.index("whose", src[0] + 1)))
+        w = t.low.index("whose", src[0] + 1)
+        if _CUE_WORDS.isdisjoint(t.low[w + 1 : src[1]]):
+            # "Families whose homes were flooded": what the phrase before the clause is (not
+            # "Parents whose children were hurt said the school": a clause with its own cue)
+            return _src_kind(t, (src[0], w))
     h = _head(t, src)
     head = t.low[h] if h >= src[0] else ""
     if head in PRONOUN_SOURCES or head == "that":

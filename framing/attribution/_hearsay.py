@@ -100,12 +100,22 @@ def _hearsay_phrase(t: _Tok, i: int) -> _Cand | None:
                 return None  # a letter's "We understand that the division faces a
                 # shortfall" is the writer's own; a bulletin's "We understand he's stable" not
             if words[0] in ("we", "it") and not (
-                i + 1 < t.n and (t.low[i + 1] == "that" or _clause_after(t, i))
+                i + 1 < t.n
+                and (t.low[i + 1] == "that" or (words in _BROADCAST and _clause_after(t, i)))
             ):
                 return None  # "We hear that ...", "We're told two people died"; not "We
                 # hear the rain", "We understand the frustration"
             return _Cand((a, i + 1), "hearsay")
     return None
+
+
+# a newsroom's hearsay that takes a clause without "that" ("We're told two people died"); the
+# columnist's "We learn", "We hear" only before "that" ("we learn the family has lost
+# everything" in a film review is the plot)
+_BROADCAST = frozenset(
+    (("we", "understand"), ("we", "'re", "told"), ("we", "’re", "told"), ("we", "'re", "hearing"),
+     ("we", "’re", "hearing"), ("it", "'s", "understood"), ("it", "’s", "understood"))
+)  # fmt: skip
 
 
 def _clause_after(t: _Tok, i: int) -> bool:
@@ -116,8 +126,8 @@ def _clause_after(t: _Tok, i: int) -> bool:
     if k >= t.n:
         return False
     w = t.low[k]
-    if not (w in _CLAUSE_STARTS or t.cap[k] or w[:1].isdigit() or w in _NUMBER_WORDS):
-        return False
+    if w == "you" or not (w in _CLAUSE_STARTS or t.cap[k] or w[:1].isdigit() or w in _NUMBER_WORDS):
+        return False  # not "We understand you are frustrated": sympathy, no hearsay
     if k + 1 < t.n and t.low[k + 1] in ("'s", "’s") and w in _CLAUSE_STARTS:
         return True  # "he's in a serious condition"
     return _clause_verb(t, k, 4)
@@ -136,6 +146,13 @@ def _it_emerged(t: _Tok, i: int) -> _Cand | None:
     if i + 1 < t.n and low[i + 1] == "that" and i > 0 and low[i - 1] in ("it", "has", "had"):
         return _Cand((i - 1 if low[i - 1] == "it" else i, i + 1), "hearsay")
     return None
+
+
+# what follows a reduced relative's participle after a bare plural ("heard messages sent to his
+# former partner"), not a clause's verb ("heard officers pulled over his car")
+_AFTER_PARTICIPLE = frozenset(
+    ("by", "to", "on", "in", "between", "at", "from", "during", "into", "onto", "with", "against")
+)
 
 
 def _body_heard(t: _Tok, i: int) -> _Cand | None:
@@ -169,7 +186,8 @@ def _body_heard(t: _Tok, i: int) -> _Cand | None:
             and not low[i + 1].endswith("ss")
             and low[i + 1].isalpha()
             and _clause_verb(t, i + 1, 1)
-            and not (i + 3 < t.n and low[i + 3] == "by")  # "heard recordings made by police"
+            and not (i + 3 < t.n and low[i + 3] in _AFTER_PARTICIPLE)
+            # "heard recordings made by police", "heard calls made to the emergency line"
         )  # "The court heard officers pulled him over": a bare plural and its verb
     ):
         return None

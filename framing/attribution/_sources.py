@@ -56,6 +56,7 @@ from framing.attribution._vocab import (
     _SUBORDINATORS,
     _TIME_WORDS,
     CATENATIVE_VERBS,
+    DOCUMENT_NOUNS,
     HEARSAY_PARTICIPLES,
     PRONOUN_SOURCES,
     _lemma_of,
@@ -369,6 +370,13 @@ def _quoted_as(t: _Tok, j: int) -> tuple[int, int] | None:
 
 
 _STOPS = frozenset((",", ";", ":", ".", "that", "who", "which"))
+# means that are never an outlet's name, capitalised or not ("by Skype")
+_ONLY_MEANS = frozenset(("phone", "telephone", "email", "e-mail", "skype", "zoom", "fax", "text"))
+# the verbs of finding that wait on "whether" ("The tests will show whether ...")
+_FINDING_LEMMAS = frozenset(("show", "find", "indicate", "reveal", "suggest", "conclude"))
+# the last word of a time before a participle ("18 months ago promising", "spent weeks
+# insisting"): the main subject speaks
+_TIME_BEFORE = frozenset(("ago", "weeks", "months", "years", "days", "hours", "decades"))
 # what a "by" after a speech verb names when it tells how, not who ("said by phone")
 _MEANS = frozenset(
     ("phone", "telephone", "email", "e-mail", "text", "letter", "radio", "fax", "video",
@@ -473,6 +481,23 @@ def _verb_source(
         j = k
     left = t.text[j] if j >= 0 else ""
     lw = low[j] if j >= 0 else ""
+    lemma = _lemma_of(verb)
+    if (
+        lemma == "signal"
+        and (
+            (c.participle and left == ",")  # "Shares fell 5 percent, signalling that": the writer's
+            or (b < n and low[b] in ("left", "right"))  # "The driver signalled left"
+            or (b < n and low[b] in ("to", "for") and "that" not in low[b : b + 6])
+        )
+    ):
+        c.drop = True
+        return False, None, None
+    if lemma in _FINDING_LEMMAS and (
+        (b < n and low[b] == "whether")  # "The tests will show whether ...": not yet
+        or (a > 1 and low[a - 1] == "to" and low[a - 2] in DOCUMENT_NOUNS)  # "ran tests to find"
+    ):
+        c.drop = True
+        return False, None, None
     addressed = _addressed(t, a, b)
     if (
         b - a >= 2
@@ -488,7 +513,7 @@ def _verb_source(
             return False, (k + 1, e), None
         c.drop = True
         return False, None, None
-    accuse = _lemma_of(verb) == "accuse"
+    accuse = lemma == "accuse"
     if b < n and low[b] == "of" and accuse and b - a >= 2 and low[b - 2] in _BE:
         # "He was accused of taking bribes by two colleagues": the agent accuses, not "He"
         k = next(
@@ -496,15 +521,28 @@ def _verb_source(
             -1,
         )
         e = _np_right(t, k + 1, loose=True) if k > 0 and low[k] == "by" else -1
-        if e > 0 and not (_is_verbish(t, k - 1) or low[k - 1].endswith("ed")):
-            # not "accused of a scheme led by Singer": that agent leads, it does not accuse
+        if (
+            e > 0
+            and not (_is_verbish(t, k - 1) or low[k - 1].endswith("ed"))
+            and (
+                _src_kind(t, (k + 1, e)) in ("person", "pron", "doc")
+                or (low[e - 1].endswith("s") and not low[e - 1].endswith(("ous", "ss")))
+            )
+            and not (e < n and low[e].endswith("ing"))  # "by dangerous driving"
+        ):
+            # not "accused of a scheme led by Singer": that agent leads, it does not accuse;
+            # nor "of causing death by dangerous driving", "by deception": a manner
             return False, (k + 1, e), None
     # passive agent: "as first reported by the New York Times"
     if (
         b < n
         and low[b] == "by"
         and verb.endswith(("ed", "said", "told", "written"))
-        and not (b + 1 < n and low[b + 1] in _MEANS)  # "she said by phone": how, not who
+        and not (
+            b + 1 < n
+            and low[b + 1] in _MEANS
+            and (not t.cap[b + 1] or low[b + 1] in _ONLY_MEANS)  # not "by Radio Free Asia"
+        )  # "said by phone", "told AFP by Skype": how, not who
     ):
         e = _np_right(t, b + 1, loose=True, amount_ends=low[b - 1] in _FIGURE_FORMS)
         if e > 0:
@@ -540,20 +578,21 @@ def _verb_source(
             return False, None, None
         if there is not None:
             return False, there, None  # "There was a study last year suggesting that ..."
+    if c.participle and j > 1 and lw in _TIME_BEFORE:
+        # "took charge 18 months ago promising", "have spent decades arguing": a time is no
+        # speaker, the main subject is
+        return False, None, None
     if c.participle and (
         j < 0
         or left in (",", "-", "—", "–", "--")
         or left in _QUOTE_TOKENS
         or (j > 0 and _closes_single(t, j))
         or lw in ("and", "while", "before", "after", "by", "when", "without", "in", "for", "on")
-        or (j > 0 and lw in ("p.m.", "a.m."))  # "sent a message after 10 p.m. saying"
     ):
         # ", saying ...": the main subject speaks
         if j < 0 or all(x in _QUOTE_TOKENS or x.lower() in _SUBORDINATORS for x in t.text[:a]):
             c.rank = 1
         return True, None, None
-    if c.participle and j > 1 and (lw in ("ago", "weeks", "months", "years", "days")):
-        return False, None, None  # "took charge 18 months ago promising": a time is no speaker
     if c.participle and j > 1 and low[a].endswith("ing"):
         s = _np_left(t, j)
         if (
@@ -666,6 +705,9 @@ def _verb_source(
             q = q if q >= 0 else _np_left(t, s - 1)
             if q >= 0:
                 return False, (q, s), None
+    whose = _whose_subject(t, a - 1) if a > 3 and "whose" in low[max(0, a - 10) : a] else None
+    if whose is not None:
+        return False, whose, None  # "Families whose homes were flooded (for weeks) say"
     o = s if s >= 0 else (j if low[j] in ("her", "him", "it", "them") else -1)
     w = _who_subject(t, o) if o >= 2 else None
     # "The union representing 4,000 workers said", "The man accused of lying told"; not a
@@ -680,8 +722,4 @@ def _verb_source(
                     d.drop = True
     if w is not None:
         return False, (w, j + 1), None
-    if s < 0 and j > 2:
-        whose = _whose_subject(t, j)
-        if whose is not None:
-            return False, whose, None  # "Families whose homes were flooded say"
     return False, ((s, j + 1) if s >= 0 else None), None

@@ -285,8 +285,8 @@ def _whose_subject(t: _Tok, j: int) -> _Range | None:
     low = t.low
     k = j
     while k > 0 and j - k <= 8 and low[k] != "whose":
-        if not low[k][:1].isalnum() or low[k] in _RELATIVES:
-            return None
+        if not low[k][:1].isalnum() or low[k] in _RELATIVES or low[k] in _CUE_WORDS:
+            return None  # "Parents whose children were hurt said the school knew": "knew"'s
         k -= 1
     if k < 1 or low[k] != "whose" or k + 2 > j:
         return None  # "whose" and its noun, then at least a verb

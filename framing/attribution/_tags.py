@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from framing.attribution._vocab import (
+    _CLIP_NOT_SPEAKERS,
     _CLIP_TAGS,
     _CUE_WORDS,
     _METADATA_KEYS,
@@ -14,6 +15,7 @@ from framing.attribution._vocab import (
     _ORG_NOUNS,
     _ORG_WORDS,
     _PREPS_STOP,
+    _SCRIPT_TAGS,
     _SECTION_HEADERS,
     _SECTION_LABELS,
     _SIGN_OFFS,
@@ -171,6 +173,9 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
         return hansard
     clip = _CLIP_TAG_RE.match(text, s0, s1)
     if clip is not None and clip.group(1).lower() in _CLIP_TAGS:
+        inside = clip.group(2).split()
+        if inside[0][:1].islower() or inside[0].lower() in _CLIP_NOT_SPEAKERS:
+            return None  # "SOT (Translated):", "ACT (via Zoom):": no speaker named
         return (clip.start(2), clip.end(2), clip.start(3))  # "GRAB (Naidu): ..."
     first = text.find(":", s0, min(s1, s0 + 140))
     if first < 0:
@@ -198,6 +203,8 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
         return None  # "Rugby: Ireland hold off France", "Crime: Though crime remains low"
     if not _WEEKDAYS.isdisjoint(words):
         return None  # a timetable: "Monday to Friday: 10am", "Saturday Vigil: 7pm"
+    if " ".join(words) in _SCRIPT_TAGS:
+        return None  # "NEWS READER: ...", "REPORTER VO: ...": the outlet's own voice
     if " ".join(words) in _METADATA_KEYS:
         return None  # a header line: "Subtitle: ...", "Publisher: ..."
     if _heading_words(m.group(1), words):
