@@ -36,6 +36,11 @@ def _main(text: str) -> tuple[str | None, str | None] | None:
             "told",
         ),
         ("Those whose homes flooded say they were not warned.", "Those whose homes flooded", "say"),
+        (
+            "A mother whose daughter was killed said the road was dangerous.",
+            "A mother whose daughter was killed",
+            "said",
+        ),
     ],
 )
 def test_a_source_with_a_whose_clause(text: str, source: str, cue: str) -> None:

@@ -23,7 +23,10 @@ from framing.attribution._vocab import (
     _CUE_WORDS,
     _DETS,
     _EAGER_ADJECTIVES,
+    _FEMALE_WORDS,
+    _MALE_WORDS,
     _NP_PREPS,
+    _PERSON_NOUNS,
     _PREPS_STOP,
     _SUBORDINATORS,
     _TIME_WORDS,
@@ -277,6 +280,9 @@ def _contact_subject(t: _Tok, j: int) -> _Range | None:
     return (s, j + 1)
 
 
+_PEOPLE_WORDS = _PERSON_NOUNS | _MALE_WORDS | _FEMALE_WORDS  # "A mother whose daughter ..."
+
+
 def _whose_subject(t: _Tok, j: int) -> _Range | None:
     """The source of a cue after a "whose" clause that ends at token j with its verb:
     "Families whose homes were flooded say", "Residents whose cars were damaged overnight
@@ -293,8 +299,9 @@ def _whose_subject(t: _Tok, j: int) -> _Range | None:
     a = _np_left(t, k - 1)
     if a < 0 or not all(x in _QUOTE_TOKENS for x in t.text[:a]):
         return None
-    if _src_kind(t, (a, k)) in ("", "other", "doc"):
-        return None  # "The plan whose cost has doubled says nothing"
+    kind = _src_kind(t, (a, k))
+    if kind in ("", "doc") or (kind == "other" and t.low[k - 1] not in _PEOPLE_WORDS):
+        return None  # "The plan whose cost has doubled says nothing"; but "A mother whose"
     return (a, j + 1)
 
 
