@@ -208,6 +208,10 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # state media, US local crime and courts, analysis and opinion 1970-2025 (twenty-third
     # session)
     "shipped-w35": {**_SHIPPED, "_without": _files(173, 178)},
+    # without wave 36 (train-178..183): transcripts of political speech, editorials and
+    # op-eds, blogs, letters and essays, official and institutional text, US political news,
+    # partisan web articles (twenty-third session)
+    "shipped-w36": {**_SHIPPED, "_without": _files(178, 184)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},

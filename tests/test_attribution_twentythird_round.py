@@ -418,3 +418,38 @@ def test_signalled_to_someone_that_still_reports() -> None:
 def test_a_whose_clause_with_a_time_or_a_later_cue(text: str, source: str) -> None:
     row = find_attributions(text, [(0, len(text))])[0]
     assert [a.source.text if a.source else None for a in row] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "MODERATOR (Dean Harold Visser, Pueblo State University): Good evening and welcome.",
+            "Dean Harold Visser",
+        ),
+        ("AUDIENCE MEMBER (Joyce Halvey): He's working two jobs.", "Joyce Halvey"),
+        ("CALLER (Bev, Red Deer): My power bill doubled.", "Bev"),
+        ("Mr FARRANT (Moorabool Plains) (14:06): My question is to the Treasurer.", "Mr FARRANT"),
+        ("PAUL GAGNON (on tape): I have worked at the smelter for nineteen years.", "PAUL GAGNON"),
+        ("Q (Daily Nation): Doctor, why is your figure so much lower?", "Daily Nation"),
+    ],
+)
+def test_a_transcripts_tag_with_the_speaker_or_the_seat_in_brackets(text: str, source: str) -> None:
+    assert _main(text) == (source, ":")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UPDATE (3pm): The fire is out.",
+        "Photo (Reuters): Smoke over the port.",
+        "BREAKING NEWS (updated): The fire is out.",
+    ],
+)
+def test_a_label_with_brackets_is_no_speaker(text: str) -> None:
+    assert _main(text) is None
+
+
+def test_a_poll_with_its_release_before_its_figure() -> None:
+    found = _main("A poll released last week by Keystone Analytics has Kessling at 46 percent.")
+    assert found is not None and found[1] == "has"

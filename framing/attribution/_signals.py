@@ -223,6 +223,13 @@ def _manner_signal(t: _Tok, a: int, b: int) -> bool:
     return _quote_closed_before(t, a)
 
 
+# participles after a poll noun before its figure's verb ("A poll released last week by X has")
+_POLL_PARTICIPLES = frozenset(("released", "published", "conducted", "taken", "carried"))
+_POLL_TAIL = frozenset(
+    ("the", "and", "&", "of", "by", "for", "last", "this", "on", "in", "out", "week", "month")
+)
+
+
 def _poll_subject(t: _Tok, i: int) -> bool:
     """A poll noun heads the phrase before token i: "the poll", "Opinion polls", or before a
     preposition and a name: "A separate survey by the Dominion Research Group", "A Forsa survey
@@ -241,7 +248,16 @@ def _poll_subject(t: _Tok, i: int) -> bool:
     for k in range(i - 2, max(-1, i - 10), -1):
         w = low[k]
         if w in _POLL_NOUNS:
-            # a preposition after the noun, then only names, "the", "and", "&", "of"
+            # a preposition after the noun, then only names, "the", "and", "&", "of"; or a
+            # participle and its time: "A poll released last week by Keystone Analytics has"
+            if low[k + 1] in _POLL_PARTICIPLES:
+                return all(
+                    t.cap[x]
+                    or low[x] in _POLL_TAIL
+                    or low[x] in _TIME_WORDS
+                    or low[x][:1].isdigit()
+                    for x in range(k + 2, i)
+                )
             return low[k + 1] in _POLL_PREPS and all(
                 t.cap[x] or low[x] in ("the", "and", "&", "of") for x in range(k + 2, i)
             )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from framing.attribution._vocab import (
+    _BRACKET_ROLES,
     _CLIP_NOT_SPEAKERS,
     _CLIP_TAGS,
     _CUE_WORDS,
@@ -26,9 +27,12 @@ from framing.attribution._vocab import (
     VAGUE_SOURCES,
 )
 
-# a broadcast script's clip tag with its speaker in brackets: "GRAB (Naidu):", "SOT (Mayor
-# Cole):" (`lexicons/clip_tags.txt`)
-_CLIP_TAG_RE = re.compile(r"\s*([A-Za-z]+(?: [A-Za-z]+)?)\s*\(\s*([^()\d:]{2,60}?)\s*\)\s*(:)\s+\S")
+# a tag with its speaker in brackets: a broadcast script's clip ("GRAB (Naidu):", "SOT (Mayor
+# Cole):", `lexicons/clip_tags.txt`) or a transcript's role ("MODERATOR (Dean Visser, Pueblo
+# State University):", `lexicons/bracket_roles.txt`)
+_CLIP_TAG_RE = re.compile(
+    r"\s*([A-Za-z]+(?: [A-Za-z]+){0,3})\s*\(\s*([^()\d:]{2,80}?)\s*\)\s*(:)\s+\S"
+)
 _HEADER_LINKS = frozenset(("of", "on", "in", "for", "to", "the", "and", "&"))
 _SPEAKER_TAG_RE = re.compile(
     r"\s*(?:[\"“”'‘’]\s*)?((?:[A-Z][\w.'’&-]*)"
@@ -141,7 +145,7 @@ _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Hon)\.?"
 _HONORIFIC_INITIALS = frozenset("MDSH")  # a cheap test before the expression
 _HANSARD_TAG_RE = re.compile(
     r"\s*(" + _HONORIFIC + r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)"
-    r"\s*(?:\([^()\n]{1,60}\))?\s*([-–—:])\s+\S"
+    r"(?:\s*\([^()\n]{1,60}\)){0,2}\s*([-–—:])\s+\S"  # "(Moorabool Plains) (14:06):"
 )
 _OFFICE_NAME_TAG_RE = re.compile(
     r"\s*[A-Z][^:()\n]{2,90}\((" + _HONORIFIC + r"\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\)"
@@ -172,6 +176,18 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     if hansard is not None:
         return hansard
     clip = _CLIP_TAG_RE.match(text, s0, s1)
+    if clip is not None and clip.group(1).lower() in _BRACKET_ROLES:
+        name = clip.group(2).split(",")[0].rstrip()
+        if name[:1].isupper():  # "MODERATOR (Dean Harold Visser, Pueblo State University):"
+            return (clip.start(2), clip.start(2) + len(name), clip.start(3))
+    if (
+        clip is not None
+        and clip.group(2)[:1].islower()
+        and clip.group(1).isupper()
+        and len(clip.group(1).split()) >= 2
+        and _SPEAKER_TAG_STOP.isdisjoint(clip.group(1).lower().split())
+    ):
+        return (clip.start(1), clip.end(1), clip.start(3))  # "PAUL GAGNON (on tape): ..."
     if clip is not None and clip.group(1).lower() in _CLIP_TAGS:
         inside = clip.group(2).split()
         if inside[0][:1].islower() or inside[0].lower() in _CLIP_NOT_SPEAKERS:

@@ -175,6 +175,7 @@ _PRED_ADJ = lx.words("stance_adjectives")
 _FILLERS = lx.words("fillers")  # "uh", "um": not the first or last word of a source
 _SPEAKER_TAG_STOP = lx.words("speaker_tag_stop")
 _CLIP_TAGS = lx.words("clip_tags")  # "GRAB (Naidu): ...": the speaker in brackets
+_BRACKET_ROLES = lx.words("bracket_roles")  # "MODERATOR (Dean Visser, ...): ..."
 _SCRIPT_TAGS = lx.words("script_tags")  # "NEWS READER: ...": the outlet's own voice
 # what a clip tag's brackets hold when they name no speaker: "SOT (Translated):"
 _CLIP_NOT_SPEAKERS = lx.words("clip_not_speakers")
