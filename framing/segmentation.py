@@ -344,7 +344,9 @@ def _ends_sentence(
     kind = _token_kind(text, start, line_start, lists.abbreviations)
     if kind == _WORD:
         # not old money: "14s. 6d."
-        old_money = _SHILLINGS.search(text, max(line_start, start - 4), start)
+        old_money = text[start - 1] == "s" and _SHILLINGS.search(
+            text, max(line_start, start - 4), start
+        )
         return not (old_money and _PENCE.match(text, nxt))
     if kind in (_PREFIX, _LIST_MARKER):
         return False

@@ -714,7 +714,7 @@ def _verb_source(
     # naming verb ("a preservative called thimerosal")
     obj = s if s >= 0 else (j if low[j].endswith("ing") and low[j - 1] in _NP_PREPS else -1)
     if w is None and obj >= 2 and c.kind == "verb" and not c.participle:
-        reduced = None if _lemma_of(verb) in _NAMING else _participle_subject(t, obj)
+        reduced = None if lemma in _NAMING else _participle_subject(t, obj)
         if reduced is not None:
             w, p = reduced
             for d in kept:  # "The man accused of fraud told": "accused" is no cue here

@@ -175,7 +175,8 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     hansard = _hansard_tag(text, s0, s1)
     if hansard is not None:
         return hansard
-    clip = _CLIP_TAG_RE.match(text, s0, s1)
+    # (the expression needs a closing bracket: a cheap test first, this runs on every sentence)
+    clip = _CLIP_TAG_RE.match(text, s0, s1) if text.find(")", s0, s1) >= 0 else None
     if clip is not None and clip.group(1).lower() in _BRACKET_ROLES:
         name = clip.group(2).split(",")[0].rstrip()
         if name[:1].isupper():  # "MODERATOR (Dean Harold Visser, Pueblo State University):"
