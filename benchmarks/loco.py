@@ -212,6 +212,10 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # op-eds, blogs, letters and essays, official and institutional text, US political news,
     # partisan web articles (twenty-third session)
     "shipped-w36": {**_SHIPPED, "_without": _files(178, 184)},
+    # without wave 37 (train-184..187): a UK public broadcaster's web news 2002-09, broadcast
+    # news outside the US 1998-2012, US newspapers 1890-1965, one crisis told by ten outlets,
+    # dramatic events told plainly, mainstream news 2019-25 (twenty-fourth session)
+    "shipped-w37": {**_SHIPPED, "_without": _files(184, 188)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},

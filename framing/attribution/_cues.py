@@ -96,6 +96,7 @@ from framing.attribution._worduse import (
     _POSSESSIVES,
     _inverted_before_colon,
     _names_a_noun,
+    _noun_before_put,
     _nounish_or_heading,
 )
 
@@ -197,7 +198,12 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
             return c
     if w in _PUT_FORMS:
         return _put_figure(t, i)
-    if w in _FIGURE_FORMS and _right_after_subject(t, i) and _object_opens(t, i + 1):
+    if (
+        w in _FIGURE_FORMS
+        and _right_after_subject(t, i)
+        and _object_opens(t, i + 1)
+        and not _noun_before_put(t, i)
+    ):
         c = _put_figure(t, i)
         if c is not None:
             return c  # "A deputy estimated the crowd at 400"; else "estimated that ...", below
@@ -556,6 +562,14 @@ def _clause_after(t: _Tok, j: int) -> bool:
         or (w.endswith("s") and (after in _AUX or after in _BE or after.endswith("ed")))
         # a plural noun and a finite verb: "ruled that members of the club can meet"
         or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and _finite_within(t, j + 1, 6))
+        or (  # a noun before a plural head: "ruled that benefit cuts of more than 30% were"
+            w.isalpha()
+            and not t.cap[j + 1]
+            and after.endswith("s")
+            and not after.endswith(("ss", "us", "is"))
+            and after.isalpha()
+            and _finite_within(t, j + 2, 6)
+        )
         or w[:1].isdigit()
         or t.text[j + 1] in (",", "“", '"', "‘")
         or _verb_soon(t, j + 1)

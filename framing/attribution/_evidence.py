@@ -196,7 +196,11 @@ def _decide(
         kind = _src_kind(t, src, shared)
     if _writers_own(t, c, lemma, src, kind):
         return False  # no evidence outweighs these, the learned check's included
-    after = _after_cue_signal(t, b) or (lemma in _THATLESS and _thatless_clause(t, b))
+    after = _after_cue_signal(t, b) or (
+        lemma in _THATLESS
+        and (lemma not in _COGNITION_SET or _plain_belief(t, a, b, kind))
+        and _thatless_clause(t, b)
+    )
     quote = _quote_signal(t, a, b)
     if src is not None and (
         (src[1] == a and _tail_position(t, a, b)) or (lemma in _AS_VERBS and _as_after(t, b))
@@ -248,6 +252,16 @@ def _decide(
     if ok:
         return after or quote or p >= model.keep_below
     return p >= model.rescue_above
+
+
+def _plain_belief(t: _Tok, a: int, b: int, kind: str) -> bool:
+    """A belief verb held by a person or group, plainly stated: "Economists at the big banks
+    now reckon rates will fall"; not under a modal, a negation or "to" ("may fear", "don't
+    believe", "daring to believe"), nor held by anyone else ("how victims believe")."""
+    return kind == "person" and not any(
+        w in _MODALS or w in _NEG or w in _AUX or w in ("to", "do", "does", "did", "n't")
+        for w in t.low[max(a - 1, 0) : b - 1]
+    )
 
 
 # what is voiced as a stance: "Shopkeepers voiced support for the pedestrian zone"

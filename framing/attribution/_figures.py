@@ -38,7 +38,7 @@ _AFTER_NUMBER_WORD = frozenset(
 # the heads of an estimate's object: "puts the number of damaged homes in his ward at 200"
 _ESTIMATE_HEADS = frozenset(
     ("number", "figure", "toll", "cost", "costs", "bill", "loss", "losses", "damage", "total",
-     "count", "value", "tally")
+     "count", "value", "tally", "volume", "amount", "size")
 )  # fmt: skip
 
 
@@ -184,6 +184,8 @@ def _put_figure(t: _Tok, i: int) -> _Cand | None:
         if w in _NOT_ESTIMATES or (w in _PLACING_PREPS and not estimate):
             return None
         noun = low[k - 1] in _DETS or low[k - 1] == "of"  # "the figure", "the cost of the report"
+        # a participle after the estimate's noun: "put the volume held in storage at"
+        noun = noun or (estimate and low[k - 1] in _ESTIMATE_HEADS)
         if (w in _CUE_WORDS and not noun) or not (w[:1].isalnum() or w in ("'s", "’s")):
             return None
     return None

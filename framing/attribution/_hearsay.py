@@ -114,19 +114,23 @@ def _hearsay_phrase(t: _Tok, i: int) -> _Cand | None:
 # everything" in a film review is the plot)
 _BROADCAST = frozenset(
     (("we", "understand"), ("we", "'re", "told"), ("we", "’re", "told"), ("we", "'re", "hearing"),
-     ("we", "’re", "hearing"), ("it", "'s", "understood"), ("it", "’s", "understood"))
+     ("we", "’re", "hearing"), ("it", "'s", "understood"), ("it", "’s", "understood"),
+     ("it", "is", "understood"))
 )  # fmt: skip
 
 
 def _clause_after(t: _Tok, i: int) -> bool:
     """A clause without "that" after token i: a subject opening it ("he", "the", "two", a
-    name, a plural) and a finite verb within four words ("We're told two people have been
+    name, a bare plural) and a finite verb within four words ("We're told two people have been
     taken to hospital", "We understand he's stable"); not "We understand the frustration"."""
     k = i + 1
     if k >= t.n:
         return False
     w = t.low[k]
-    if w == "you" or not (w in _CLAUSE_STARTS or t.cap[k] or w[:1].isdigit() or w in _NUMBER_WORDS):
+    plural = w.endswith("s") and not w.endswith("ss") and w.isalpha()  # "talks are"
+    if w == "you" or not (
+        w in _CLAUSE_STARTS or t.cap[k] or w[:1].isdigit() or w in _NUMBER_WORDS or plural
+    ):
         return False  # not "We understand you are frustrated": sympathy, no hearsay
     if k + 1 < t.n and t.low[k + 1] in ("'s", "’s") and w in _CLAUSE_STARTS:
         return True  # "he's in a serious condition"
@@ -284,9 +288,10 @@ _CLAUSE_STARTS = frozenset(
 
 def _finite_within(t: _Tok, k: int, n: int) -> bool:
     """An auxiliary, a form of "be" or a modal within ``n`` plain words after token k, before
-    any punctuation: "the receiving schools will be", "the government will"."""
+    any punctuation but a per cent sign: "the receiving schools will be", "the government
+    will", "cuts of more than 30% were"."""
     for m in range(k + 1, min(k + 1 + n, t.n)):
-        if not t.text[m][:1].isalnum():
+        if not t.text[m][:1].isalnum() and t.text[m] != "%":
             return False
         if (t.low[m] in _AUX or t.low[m] in _BE or t.low[m] in _MODALS) and not t.cap[m]:
             return True

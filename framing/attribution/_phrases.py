@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from framing.attribution._figures import _NUMBER_WORDS
 from framing.attribution._tokens import (
     _DASHES,
     _QUOTE_TOKENS,
@@ -271,8 +272,25 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
                 # "a survey conducted by the network": go on over the participle
                 k -= 2
                 continue
-            if w == "of" and k > 0 and low[k - 1] in _DET_HEADS:
-                start = k - 1  # "some of her followers", "many of the speakers"
+            if w == "of" and k > 0 and low[k - 1] in _NUMBER_WORDS and k > 1:
+                before = low[k - 2]
+                if before in _DETS or before == "least":
+                    break  # "the meeting that two of its own members asked for", "at least"
+                if before in ("about", "nearly", "almost", "only", "just", "roughly"):
+                    start = k - 2
+                    break
+            if w == "of" and k > 0 and (low[k - 1] in _DET_HEADS or low[k - 1] in _NUMBER_WORDS):
+                start = k - 1  # "some of her followers", "many of the speakers", "two of the"
+                if (
+                    k > 2
+                    and low[k - 2] in _NP_PREPS
+                    and low[k - 2] not in ("by", "to")
+                    and _np_token(t, k - 3)
+                    and low[k - 3] not in _DETS
+                    and not _is_verbish(t, k - 3)
+                ):
+                    k -= 2  # "Analysts at one of the agencies": on through the preposition
+                    continue
                 break
             if k == 0 or not _np_token(t, k - 1) or low[k - 1] in _DETS:
                 break

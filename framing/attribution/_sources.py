@@ -158,6 +158,9 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
             )
             if nxt is not None:
                 c.src, c.res = nxt.src, nxt.res
+                # "Writing in the Lancet, the researchers said": where the participle writes,
+                # not what; one attribution, the main verb's
+                c.drop = c.cue[1] < t.n and low[c.cue[1]] in ("in", "on", "at", "from", "for")
             else:
                 c.src = _subject_start(t)
         else:
@@ -212,8 +215,9 @@ _NAME_SAID = frozenset(
 def _non_source(t: _Tok, c: _Cand) -> bool:
     """A verb cue whose whole source is one word that never speaks ("Please note that",
     "Moreover, seeing ...": `_NON_SOURCES`), a generic "one" with a modal or a verb of the
-    writer's musing ("One can argue that", "One wonders whether"), or nobody ("Nobody is
-    claiming ...", "No one has claimed responsibility"): no attribution."""
+    writer's musing ("One can argue that", "One wonders whether"), nobody ("Nobody is
+    claiming ...", "No one has claimed responsibility") or a question's "who": no
+    attribution."""
     if c.src is None or c.kind not in ("verb", "clear"):
         return False
     w = t.low[c.src[0]]
@@ -222,6 +226,8 @@ def _non_source(t: _Tok, c: _Cand) -> bool:
     if c.src[1] - c.src[0] != 1:
         return False
     a = c.cue[0]
+    if w in ("who", "what") and c.src[0] == 0 and t.text[-1] == "?":
+        return True  # "Who supports the packs?": a question asks who, nobody said it
     if w in _NON_SOURCES:
         # not a capitalised name right before a verb of saying ("Indeed said", the jobs site;
         # not "Thus said, ...")

@@ -19,6 +19,7 @@ from framing.attribution._vocab import (
     _NUMBERED_PART_VERBS,
     _NUMBERED_PARTS,
     _PREPS_STOP,
+    _PUT_FORMS,
     _SHARE_HEADS,
     _SPEECH_STRONG_SET,
     _SPEECH_WEAK,
@@ -37,6 +38,24 @@ def _year_then_past(left: str, w: str) -> bool:
         and left[:2] in ("19", "20")
         and w != _lemma_of(w)
         and not w.endswith(("s", "ing"))
+    )
+
+
+def _year_then_present(t: _Tok, i: int) -> bool:
+    """A year after a preposition before the base form of a cue verb and the start of its
+    clause: "Residents whose homes flooded in 2019 say the wall is too low" (a verb; not "the
+    2019 survey")."""
+    left = t.low[i - 1]
+    w = t.low[i]
+    return (
+        i > 1
+        and i + 1 < t.n
+        and len(left) == 4
+        and left.isdigit()
+        and left[:2] in ("19", "20")
+        and t.low[i - 2] in ("in", "since", "until", "of", "from")
+        and w == _lemma_of(w)
+        and t.low[i + 1] in ("that", "the", "a", "an", "he", "she", "they", "it", "we", "there")
     )
 
 
@@ -142,6 +161,18 @@ def _owned_compound(t: _Tok, i: int) -> bool:
     return False
 
 
+def _noun_before_put(t: _Tok, i: int) -> bool:
+    """A plural noun of figures right before "put"/"placed" as the sentence's subject:
+    "Unofficial estimates placed the dead at 4,000" ("placed" is the cue, not "estimates")."""
+    return (
+        i == 1
+        and t.cap[0]
+        and t.low[i] in ("estimates", "reports", "figures", "counts", "findings")
+        and i + 1 < t.n
+        and t.low[i + 1] in _PUT_FORMS
+    )
+
+
 def _is_nounish_use(t: _Tok, i: int) -> bool:
     """A cue word used as a noun: 'the report', 'his claims', 'a sharp reply'."""
     if i == 0:
@@ -163,8 +194,15 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         return True  # "Heavy rain and hail will sweep", "wind and hail, will": a noun
     if left in ("<", "/", "#", "@", "-") or (i + 1 < t.n and t.text[i + 1] in ("-", ">", "=")):
         return True  # markup, hashtags, compounds: "<tweet", "#report", "tweet-id"
+    if _noun_before_put(t, i):
+        return True
     if (
-        (left[:1].isdigit() and not _year_then_past(left, w) and not _numbered_part(t, i))
+        (
+            left[:1].isdigit()
+            and not _year_then_past(left, w)
+            and not _year_then_present(t, i)
+            and not _numbered_part(t, i)
+        )
         or left in ("million", "billion", "thousand", "hundred", "dozen")
         or (
             w.endswith("s")
