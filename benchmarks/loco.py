@@ -216,6 +216,10 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # news outside the US 1998-2012, US newspapers 1890-1965, one crisis told by ten outlets,
     # dramatic events told plainly, mainstream news 2019-25 (twenty-fourth session)
     "shipped-w37": {**_SHIPPED, "_without": _files(184, 188)},
+    # without wave 38 (train-188..193): candidate debate transcripts, one US story told left
+    # and right, everyday non-news prose, international opinion 2012-19, community-written
+    # news, fringe and propaganda sites (twenty-fourth session)
+    "shipped-w38": {**_SHIPPED, "_without": _files(188, 194)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},

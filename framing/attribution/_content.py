@@ -106,6 +106,8 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
         words.add("not")  # "Neither side has said how ...", "Nobody would say whether ..."
     if lemma in _NO_CONTENT or lemma == "comment":
         return bool(words & _REFUSALS)
+    if lemma in ("talk", "speak") and words & _REFUSALS and low[b - 1] in ("about", "of"):
+        return True  # "Kolb will not talk about that part of it": a refusal, nothing said
     if (
         lemma in _UNANSWERED
         and words & _REFUSALS

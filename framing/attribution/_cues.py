@@ -336,6 +336,58 @@ _ADDED_CLAUSE_ENDS = frozenset(
 )
 
 
+# the bodies whose "dismissed" is a ruling ("The court dismissed the case"), not a stance
+_COURTS = frozenset(
+    ("court", "judge", "tribunal", "magistrate", "magistrates", "justices", "panel", "jury")
+)
+
+
+def _money_after(t: _Tok, k: int) -> bool:
+    """An amount of money opens at token k, after "more than", "about", "a further", "another"
+    or "up to": "$1.9bn", "more than $700m", "a further 40 million euros"."""
+    low = t.low
+    while k < t.n and low[k] in (
+        "more",
+        "than",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "a",
+        "further",
+        "another",
+        "up",
+        "to",
+        "over",
+        "some",
+        "an",
+        "extra",
+    ):
+        k += 1
+    if k >= t.n:
+        return False
+    w = low[k]
+    return w[:1] in _CURRENCY_SIGNS or (
+        w[:1].isdigit()
+        and k + 1 < t.n
+        and low[k + 1]
+        in (
+            "million",
+            "billion",
+            "bn",
+            "m",
+            "euros",
+            "pounds",
+            "dollars",
+            "rupees",
+            "crore",
+            "lakh",
+            "rand",
+            "yen",
+        )
+    )
+
+
 def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     """Uses of a cue form that are never a cue: a noun before its verb ('the report said'),
     a preposition ('regarding'), 'add to', 'call off', a sentence-initial name part."""
@@ -344,7 +396,13 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     nxt = low[i + 1] if i + 1 < n else ""
     if nxt in _VERB_ONLY_FORMS:
         return True  # a noun before its verb: "the report said", "talks say"
+    if lemma in ("pledge", "promise") and _money_after(t, i + 1):
+        return True  # "Donors pledged $1.9bn in aid": money given, an act
     w = low[i]
+    if lemma == "dismiss" and not _COURTS.isdisjoint(low[max(0, i - 4) : i]):
+        return True  # "The Federal Court has dismissed a challenge": a ruling, an act
+    if w == "say" and i > 0 and low[i - 1] in ("have", "has", "had", "having"):
+        return True  # a headline's "TAXPAYERS WILL HAVE SAY": a noun
     if nxt in _PLURAL_VERBS and w.endswith("s") and not w.endswith("ss") and i > 0:
         return True  # "the waiting list figures are due": a plural noun before its verb
     if w in _NOT_CUE_FORMS or _body_trust(t, i) or _state_modifier(t, i):
@@ -543,8 +601,11 @@ def _action_object(t: _Tok, i: int, objects: frozenset[str]) -> bool:
     low = t.low
     for x in range(i + 1, min(i + 4, t.n)):
         if low[x] in objects:
-            if x + 1 < t.n and (low[x + 1] in ("a", "an") or t.text[x + 1] in _QUOTE_TOKENS):
-                return False  # "called the meeting a farce": the object named, not an action
+            if x + 1 < t.n and (
+                low[x + 1] in ("a", "an", "as", "that") or t.text[x + 1] in _QUOTE_TOKENS
+            ):
+                return False  # "called the meeting a farce", "dismissed the claims as nonsense",
+                # "dismissed claims that ...": the object named or judged, not an action
             return not any(w in _AUX or w in _BE or w in _MODALS for w in low[x + 1 : x + 6])
     return False
 
@@ -636,8 +697,11 @@ def _pred_adj(t: _Tok, i: int) -> _Cand | None:
     low = t.low
     k = i - 1
     while k >= 0 and (
-        low[k] in _NEG or low[k] in _CUE_ADVERBS or low[k] in ("very", "so", "more", "less")
-    ):
+        low[k] in _NEG
+        or low[k] in _CUE_ADVERBS
+        or low[k] in ("very", "so", "more", "less", "quite", "too", "still", "also", "all")
+        or (low[k].endswith("ly") and len(low[k]) > 4 and low[k].isalpha())
+    ):  # "were cautiously hopeful that", "are deeply concerned about"
         k -= 1
     if k < 0 or (
         low[k] not in _BE

@@ -175,8 +175,17 @@ def _preposed(text: str, s0: int, found: list[_Found]) -> None:
 def _writer_question(text: str, s0: int, s1: int, words: list[str]) -> bool:
     """A yes/no question in the writer's voice: an auxiliary opens the sentence, a question
     mark ends it and no quotation mark is inside ("Did the council say why?"). LABELS.md: the
-    writer's own questions are framing; a reporting verb inside one reports nothing."""
-    if not words or words[0] not in _AUX:
+    writer's own questions are framing; a reporting verb inside one reports nothing. So is a
+    question word and an auxiliary ("What is the U.S. saying?", "Why did the board say
+    nothing?")."""
+    if not words or not (
+        words[0] in _AUX
+        or (
+            words[0] in ("what", "why", "how", "when", "where", "which")
+            and len(words) > 1
+            and words[1] in _AUX
+        )
+    ):
         return False
     body = text[s0:s1].rstrip()
     return body.endswith("?") and not any(q in body for q in '"“”')

@@ -175,6 +175,8 @@ def _put_figure(t: _Tok, i: int) -> _Cand | None:
         if w == "at":
             nxt = t.text[k + 1]
             clock = k + 2 < t.n and low[k + 2] in ("am", "pm", "a.m.", "p.m.", "o'clock")
+            if estimate and not clock and k + 1 < t.n and low[k + 1] == "risk":
+                continue  # "puts the number of jobs at risk at about 1,100"
             if not _amount_at(t, k + 1) or clock or ":" in nxt or nxt.endswith(("am", "pm")):
                 return None
             a = i

@@ -153,8 +153,9 @@ def _by_owner(t: _Tok, i: int) -> _Cand | None:
     if i + 1 < t.n and t.text[i + 1][:1].isalpha() and low[i + 1] not in _AFTER_RECKONING:
         return None  # "the council's records department", "her count of the votes"
     k = i - 1
-    if low[i] == "account" and not (k > 1 and low[k] == "own" and low[k - 2] == "by"):
-        return None  # only "by her own account": not "on his account", "by his account of"
+    if low[i] == "account" and not (k > 1 and low[k] == "own"):
+        return None  # only "by her own account", "by the committee's own account": not "on his
+        # account", "by his account of"
     own = low[k] == "own"
     if own:
         k -= 1
@@ -211,13 +212,21 @@ def _per(t: _Tok, i: int) -> _Cand | None:
     """'per' at token i as "according to" (US copy): "..., per a news release from the
     sheriff's office", "Per the filing, ..."; not a rate ("$5 per hour", "per cent", "per
     capita") nor "in keeping with" ("per his wishes", "per state law", "as per the law"; the
-    words of `lexicons/per_units.txt` within the next four)."""
+    words of `lexicons/per_units.txt` within the next four). Indian English's "As per the
+    embassy's estimate, ..." opening its clause is one too (the cue "As per")."""
     low = t.low
     if i + 1 >= t.n or not t.text[i + 1][:1].isalpha():
         return None
     if any(low[k] in _PER_UNITS for k in range(i + 1, min(i + 5, t.n))):
         return None  # "per person", "per his wishes", "per state law"
     opens = i == 0 or low[i - 1] in _PER_OPENERS or t.text[i - 1] in _QUOTE_TOKENS
+    if (
+        low[i - 1] == "as"
+        and i > 0
+        and (i == 1 or low[i - 2] in _PER_OPENERS)
+        and low[i + 1] not in ("our", "my")  # "As per our records": the writer's own
+    ):
+        return _Cand((i - 1, i + 1), "according")  # "As per the embassy's estimate, ..."
     if not opens:
         return None
     return _Cand((i, i + 1), "according")

@@ -259,6 +259,10 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
                 k -= 1
                 continue
             break
+        if w in _NP_PREPS and k > 2 and t.text[k - 1] == ")" and _acronym_before(t, k - 1):
+            k -= 4  # over "(IAB)": "the Institute for Employment Research (IAB) in Nuremberg"
+            limit += 3  # the bracket counts as no words
+            continue
         if w in _NP_PREPS:
             # "officials at the State Department", "sources close to the talks"
             if (
@@ -317,6 +321,18 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
     ):  # nor with the possessive of a word left out ("Wednesday's Quinnipiac poll")
         start += 1
     return start if start <= j else -1
+
+
+def _acronym_before(t: _Tok, r: int) -> bool:
+    """The ")" at token r closes a bracketed acronym after a name: "the Institute for
+    Employment Research (IAB)"."""
+    return (
+        r >= 3
+        and t.text[r - 2] == "("
+        and t.text[r - 1].isupper()
+        and t.text[r - 1].isalpha()
+        and t.cap[r - 3]
+    )
 
 
 def _in_number(t: _Tok, k: int) -> bool:

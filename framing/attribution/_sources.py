@@ -341,6 +341,8 @@ def _bare_verb(t: _Tok, a: int, b: int) -> bool:
 _NONRESTRICTIVE = frozenset((",", "-", "--", "—", "–", "(", "and", "or"))
 
 _PLACE_PREPS = frozenset(("at", "in", "on", "outside", "inside", "near", "around"))
+# words of a time phrase besides `_vocab._TIME_WORDS` ("only last autumn", "as recently as")
+_TIME_MODIFIERS = frozenset(("last", "this", "next", "only", "just", "early", "late", "as"))
 
 
 def _hearsay_subject(t: _Tok, a: int) -> tuple[int, int] | None:
@@ -688,6 +690,25 @@ def _verb_source(
             return False, None, None
         return False, (s, j), None
     s = _np_left(t, j)
+    k = (
+        s
+        if s > 0 and low[s] in ("who", "which", "that") and low[s + 1] in _TIME_MODIFIERS
+        else s - 1
+    )
+    while k > 0 and low[k] in _TIME_MODIFIERS:
+        k -= 1
+    if (
+        s > 0
+        and 1 < k < j
+        and low[k] in ("who", "which", "that")
+        and all(low[x] in _TIME_WORDS or low[x] in _TIME_MODIFIERS for x in range(k + 1, j + 1))
+    ):
+        # "a government that only last autumn said": a time, the relative pronoun speaks
+        c.rank = 1
+        c.restrictive = low[k - 1] not in _NONRESTRICTIVE
+        r = k - 2 if t.text[k - 1] == "," else k - 1
+        a0 = _np_left(t, r)
+        return False, (k, k + 1), ((a0, r + 1) if a0 >= 0 else None)
     if s > 0:
         s = _after_object_and(t, s, j)
     if s >= 0:
