@@ -220,6 +220,10 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # and right, everyday non-news prose, international opinion 2012-19, community-written
     # news, fringe and propaganda sites (twenty-fourth session)
     "shipped-w38": {**_SHIPPED, "_without": _files(188, 194)},
+    # without wave 39 (train-194..198): a campaign year's coverage, court reporting, markets
+    # and business data, science and university news, travel writing and biographies,
+    # regional and rural news 1952-2011 (twenty-fourth session)
+    "shipped-w39": {**_SHIPPED, "_without": _files(194, 199)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},

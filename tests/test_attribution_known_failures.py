@@ -51,10 +51,8 @@ def test_welcomed_is_a_stance_cue() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(
-            "The city wants drivers to leave their cars at home.",
-            marks=known,  # "The city" + "wants" is found now; the model still says fact (0.49)
-        ),
+        # a known failure until the twenty-fourth session's model (fact at 0.49 before)
+        "The city wants drivers to leave their cars at home.",
         "Farmers are worried that the rain will not come.",
         "The mayor urged calm after the flood.",
     ],

@@ -423,3 +423,141 @@ def test_put_at_risk_then_at_a_figure() -> None:
         "The dockers' union",
         "puts",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It says something about the council that nobody came.",
+        "That says a lot about how bad the season was.",
+        "It is a fair guess that the vote will be close.",
+        "About Eastmoor College: Eastmoor is a public college founded in 1961.",
+        "The bill passed by common consent of the chamber.",
+    ],
+)
+def test_the_writers_own_readings_and_labels_are_no_attribution(text: str) -> None:
+    assert _main(text) is None
+
+
+def test_a_person_who_says_a_lot_about_still_speaks() -> None:
+    assert _main("She says a lot about her childhood in the memoir.") == ("She", "says")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "He interrupted her 31 times, by the count of volunteers at the Debate Project.",
+            "volunteers at the Debate Project",
+            "by the count of",
+        ),
+        (
+            "By the tally of the county clerk, 4,000 ballots arrived late.",
+            "the county clerk",
+            "By the tally of",
+        ),
+        ("The organisers put attendance at 900.", "The organisers", "put"),
+    ],
+)
+def test_reckonings_by_the_count_of_and_attendance_put_at(text: str, source: str, cue: str) -> None:
+    assert _main(text) == (source, cue)
+
+
+def test_by_common_consent_is_hearsay() -> None:
+    assert _main("Claire was the captain and, by common consent, its organiser.") == (
+        None,
+        "by common consent",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The Royal Court held that service by email was valid.", "The Royal Court", "held"),
+        (
+            "The judge ruled that evidence from the phone was inadmissible.",
+            "The judge",
+            "ruled",
+        ),
+        ("Judge Cashin accepted that the spill was accidental.", "Judge Cashin", "accepted"),
+    ],
+)
+def test_a_courts_holding_before_a_noun_and_a_short_phrase(
+    text: str, source: str, cue: str
+) -> None:
+    assert _main(text) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He held that office until she was ousted.",
+        "She accepted the offer.",
+        "The council accepted that report in May.",
+    ],
+)
+def test_holding_an_office_and_accepting_a_thing_are_acts(text: str) -> None:
+    assert _main(text) is None
+
+
+# the helper review's findings (our own sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Critics called the referendum illegal.", "Critics", "called"),
+        (
+            "Outside the court, Mr Patel dismissed the verdict as a travesty.",
+            "Mr Patel",
+            "dismissed",
+        ),
+        ("The judge dismissed concerns that the trial would be delayed.", "The judge", "dismissed"),
+        (
+            "The government has promised 2 million new homes by 2030.",
+            "The government",
+            "has promised",
+        ),
+        ("The council was strongly opposed to the plan.", "The council", "was strongly opposed"),
+        ("Ms Winter said the plan was flawed.", "Ms Winter", "said"),
+        ("The latest estimates put the death toll at 300.", "The latest estimates", "put"),
+        ("But unofficial estimates put the toll at 300.", "unofficial estimates", "put"),
+        ("As per the survey, most households own a bicycle.", "the survey", "As per"),
+    ],
+)
+def test_review_attributions_kept(text: str, source: str, cue: str) -> None:
+    assert _main(text) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country recalled its ambassador as relations soured.",
+        "Police questioned the driver as he lay in hospital.",
+        "The state pledged Rs 500 crore for flood relief.",
+        "The governor declared a state of emergency on Monday.",
+        "The residents were too afraid to speak.",
+        "As per the norms, the plot cannot be sold.",
+        "As per the timetable, the train leaves at six.",
+        "The firm, on its own account, lost 3 million dollars.",
+        "We understand parents are frustrated by the delay.",
+        "We understand this is a difficult time for the family.",
+        "The minister held that portfolio and was also deputy leader.",
+        "What did that official say?",
+    ],
+)
+def test_review_no_attribution(text: str) -> None:
+    assert _main(text) is None
+
+
+def test_review_a_clause_inside_a_writers_question_keeps_its_cue() -> None:
+    text = "Where does that leave the 2,000 workers the company says it will keep?"
+    assert _main(text) == ("the company", "says")
+
+
+def test_review_it_is_understood_before_a_noun_and_a_verb() -> None:
+    assert _main("It is understood staff were sent home.") == (None, "It is understood")
+
+
+def test_review_writing_to_is_no_second_attribution() -> None:
+    assert _all("Writing to constituents, the MP said the plan was dead.") == [("the MP", "said")]

@@ -165,8 +165,9 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
         c = _by_owner(t, i)
         if c is not None:
             return c
-    if w == "reckoning" and 1 < i < t.n - 2 and _by_the_of(t, i):
-        return _Cand((i - 2, i + 2), "according")  # "By the reckoning of the union chairman"
+    if w in _BY_THE_OF_NOUNS and 1 < i < t.n - 2 and _by_the_of(t, i):
+        # "By the reckoning of the union chairman", "by the count of debate-watchers at ..."
+        return _Cand((i - 2, i + 2), "according")
     if w == "according" or w == "per":
         c = _according(t, i) if w == "according" else _per(t, i)
         if c is not None:
@@ -337,55 +338,81 @@ _ADDED_CLAUSE_ENDS = frozenset(
 
 
 # the bodies whose "dismissed" is a ruling ("The court dismissed the case"), not a stance
-_COURTS = frozenset(
-    ("court", "judge", "tribunal", "magistrate", "magistrates", "justices", "panel", "jury")
-)
+_COURTS = frozenset(("court", "judge", "tribunal", "magistrate", "magistrates", "justices"))
+
+
+def _court_dismisses(t: _Tok, i: int) -> bool:
+    """A court's "dismissed" at token i, its subject's head right before the verb group and no
+    "as" or "that" after it ("The Federal Court has dismissed a challenge"; not "Critics of the
+    court dismissed the ruling as political", "The judge dismissed concerns that ...")."""
+    low = t.low
+    k = i - 1
+    while k >= 0 and (low[k] in _AUX or low[k] in _BE or low[k].endswith("ly")):
+        k -= 1
+    return (
+        k >= 0
+        and low[k] in _COURTS
+        and not any(w in ("for", "of", "outside", "at", "to", "on") for w in low[max(0, k - 3) : k])
+        and "as" not in low[i + 1 : i + 5]
+        and "that" not in low[i + 1 : i + 5]
+    )
+
+
+# reckonings read "by the <noun> of <source>"
+_BY_THE_OF_NOUNS = frozenset(("reckoning", "count", "tally", "estimate", "calculation"))
+_GUESS_ADJECTIVES = frozenset(("fair", "safe", "good", "educated", "wild", "best", "sure"))
+
+
+def _says_about(t: _Tok, i: int) -> bool:
+    """A thing that "says something (a lot, much, volumes) about" ...: "It says a lot about the
+    council that nobody came", "That says something about how bad things are"."""
+    low = t.low
+    if i == 0 or low[i - 1] not in ("it", "this", "that", "which", "what"):
+        return False
+    k = i + 1
+    if k < t.n and low[k] == "a" and k + 1 < t.n and low[k + 1] in ("lot", "great"):
+        k += 2 if low[k + 1] == "lot" else 3  # "a lot", "a great deal"
+    elif k < t.n and low[k] in ("something", "much", "plenty", "volumes", "everything", "more"):
+        k += 1
+    else:
+        return False
+    return k < t.n and low[k] == "about"
+
+
+_MONEY_WORDS = frozenset(
+    ("euros", "pounds", "dollars", "rupees", "rand", "yen", "francs", "shillings", "naira",
+     "pesos", "yuan", "dirhams", "riyals", "kroner", "kronor", "crowns", "sterling")
+)  # fmt: skip
+
+
+_BEFORE_AMOUNT = frozenset(
+    ("more", "than", "about", "around", "nearly", "almost", "a", "further", "another", "up",
+     "to", "over", "some", "an", "extra")
+)  # fmt: skip
+_MONEY_WORDS = frozenset(
+    ("euros", "pounds", "dollars", "rupees", "rand", "yen", "francs", "shillings", "naira",
+     "pesos", "yuan", "dirhams", "riyals", "kroner", "kronor", "crowns", "sterling")
+)  # fmt: skip
 
 
 def _money_after(t: _Tok, k: int) -> bool:
     """An amount of money opens at token k, after "more than", "about", "a further", "another"
-    or "up to": "$1.9bn", "more than $700m", "a further 40 million euros"."""
+    or "up to": "$1.9bn", "more than $700m", "a further 40 million euros", "Rs 500 crore"; not
+    "2 million new homes"."""
     low = t.low
-    while k < t.n and low[k] in (
-        "more",
-        "than",
-        "about",
-        "around",
-        "nearly",
-        "almost",
-        "a",
-        "further",
-        "another",
-        "up",
-        "to",
-        "over",
-        "some",
-        "an",
-        "extra",
-    ):
+    while k < t.n and low[k] in _BEFORE_AMOUNT:
         k += 1
     if k >= t.n:
         return False
     w = low[k]
-    return w[:1] in _CURRENCY_SIGNS or (
-        w[:1].isdigit()
-        and k + 1 < t.n
-        and low[k + 1]
-        in (
-            "million",
-            "billion",
-            "bn",
-            "m",
-            "euros",
-            "pounds",
-            "dollars",
-            "rupees",
-            "crore",
-            "lakh",
-            "rand",
-            "yen",
-        )
-    )
+    if w[:1] in _CURRENCY_SIGNS or w in ("rs", "rs."):
+        return True
+    if not w[:1].isdigit():
+        return False
+    k += 1
+    if k < t.n and low[k] in ("million", "billion", "bn", "m", "crore", "lakh"):
+        k += 1
+    return k < t.n and low[k] in _MONEY_WORDS
 
 
 def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
@@ -399,10 +426,14 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     if lemma in ("pledge", "promise") and _money_after(t, i + 1):
         return True  # "Donors pledged $1.9bn in aid": money given, an act
     w = low[i]
-    if lemma == "dismiss" and not _COURTS.isdisjoint(low[max(0, i - 4) : i]):
+    if lemma == "dismiss" and _court_dismisses(t, i):
         return True  # "The Federal Court has dismissed a challenge": a ruling, an act
     if w == "say" and i > 0 and low[i - 1] in ("have", "has", "had", "having"):
         return True  # a headline's "TAXPAYERS WILL HAVE SAY": a noun
+    if lemma == "say" and _says_about(t, i):
+        return True  # "It says something about the council that ...": the writer's reading
+    if w in ("guess", "bet") and i > 0 and low[i - 1] in _GUESS_ADJECTIVES:
+        return True  # "It is a fair guess that ...": a noun, the writer's own
     if nxt in _PLURAL_VERBS and w.endswith("s") and not w.endswith("ss") and i > 0:
         return True  # "the waiting list figures are due": a plural noun before its verb
     if w in _NOT_CUE_FORMS or _body_trust(t, i) or _state_modifier(t, i):
@@ -595,17 +626,30 @@ def _that_at(t: _Tok, k: int) -> int:
     return j if j < t.n and low[j] == "that" and (j == k or low[j - 1] != "on") else -1
 
 
+# what follows the object of an act of calling ("called the strike after talks collapsed",
+# "called a recess until Monday"), not a judgement of it ("called the vote rigged")
+_AFTER_CALLED = frozenset(
+    ("after", "before", "for", "on", "in", "at", "as", "of", "until", "when", "while", "amid",
+     "and", "that", "which", "over", "to", "from", "by", "with", "just", "shortly", "early")
+)  # fmt: skip
+
+
 def _action_object(t: _Tok, i: int, objects: frozenset[str]) -> bool:
     """One of ``objects`` within three words after the verb at token i, with no finite verb
     after it ("claimed three lives"; not "claimed the seat had been stolen")."""
     low = t.low
     for x in range(i + 1, min(i + 4, t.n)):
         if low[x] in objects:
-            if x + 1 < t.n and (
-                low[x + 1] in ("a", "an", "as", "that") or t.text[x + 1] in _QUOTE_TOKENS
+            if x + 1 < t.n and (low[x + 1] in ("a", "an") or t.text[x + 1] in _QUOTE_TOKENS):
+                return False  # "called the meeting a farce": the object named, not an action
+            if (
+                low[i].startswith("call")
+                and x + 1 < t.n
+                and t.text[x + 1][:1].isalpha()
+                and low[x + 1] not in _AFTER_CALLED
+                and low[x + 1] not in _TIME_WORDS
             ):
-                return False  # "called the meeting a farce", "dismissed the claims as nonsense",
-                # "dismissed claims that ...": the object named or judged, not an action
+                return False  # "Critics called the referendum illegal": the object judged
             return not any(w in _AUX or w in _BE or w in _MODALS for w in low[x + 1 : x + 6])
     return False
 
@@ -623,6 +667,19 @@ def _clause_after(t: _Tok, j: int) -> bool:
         or (w.endswith("s") and (after in _AUX or after in _BE or after.endswith("ed")))
         # a plural noun and a finite verb: "ruled that members of the club can meet"
         or (w.endswith("s") and not w.endswith(("ss", "us", "is")) and _finite_within(t, j + 1, 6))
+        or (  # a noun, a short phrase and a finite verb: "held that service by email was valid"
+            w.isalpha()
+            and not t.cap[j + 1]
+            and w not in _DETS
+            and _finite_within(t, j + 1, 4)
+            and not any(
+                x in _SUBORDINATORS
+                or x in PRONOUN_SOURCES
+                or x in _RELATIVES
+                or x in ("and", "but", "or")  # "held that portfolio and was also deputy leader"
+                for x in t.low[j + 2 : j + 6]
+            )
+        )
         or (  # a noun before a plural head: "ruled that benefit cuts of more than 30% were"
             w.isalpha()
             and not t.cap[j + 1]
@@ -699,8 +756,14 @@ def _pred_adj(t: _Tok, i: int) -> _Cand | None:
     while k >= 0 and (
         low[k] in _NEG
         or low[k] in _CUE_ADVERBS
-        or low[k] in ("very", "so", "more", "less", "quite", "too", "still", "also", "all")
-        or (low[k].endswith("ly") and len(low[k]) > 4 and low[k].isalpha())
+        or low[k] in ("very", "so", "more", "less", "quite", "still", "also", "all")
+        or (
+            low[k].endswith("ly")
+            and len(low[k]) > 4
+            and low[k].isalpha()
+            and not t.cap[k]
+            and t.low[i] not in _CUE_WORDS  # "was strongly opposed": the verb's own route
+        )
     ):  # "were cautiously hopeful that", "are deeply concerned about"
         k -= 1
     if k < 0 or (

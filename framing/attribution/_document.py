@@ -78,7 +78,7 @@ def _sentence(
     t = _Tok(text, s0, s1)
     cands = _sources(t, _cues(t))
     st, en = t.start, t.end
-    asks = not turn and _writer_question(text, s0, s1, words)
+    asks = _writer_question(text, s0, s1, words) if not turn else -1
     for c in cands:
         a, b = c.cue
         cue = (st(a), en(b - 1))
@@ -93,7 +93,7 @@ def _sentence(
             src = (m.end(), src[1])  # "..., something Ruiz reiterated": Ruiz speaks
         f = _Found(cue, src, k, res)
         f.in_quote = quotes.inside(cue[0])
-        if asks and not f.in_quote:
+        if cue[0] < asks and not f.in_quote:
             continue  # "Did the mayor consider running again?": the writer asks, no one says
         if src is not None and _tail(text, s0, s1, cue, src):
             c.rank = -1  # "..., the minister said.": the tail attributes the whole sentence
@@ -172,23 +172,29 @@ def _preposed(text: str, s0: int, found: list[_Found]) -> None:
             f.rank = 1
 
 
-def _writer_question(text: str, s0: int, s1: int, words: list[str]) -> bool:
-    """A yes/no question in the writer's voice: an auxiliary opens the sentence, a question
-    mark ends it and no quotation mark is inside ("Did the council say why?"). LABELS.md: the
-    writer's own questions are framing; a reporting verb inside one reports nothing. So is a
-    question word and an auxiliary ("What is the U.S. saying?", "Why did the board say
-    nothing?")."""
-    if not words or not (
-        words[0] in _AUX
-        or (
-            words[0] in ("what", "why", "how", "when", "where", "which")
-            and len(words) > 1
-            and words[1] in _AUX
-        )
-    ):
-        return False
+# where a question word's question stops asking: a comma or a clause of its own
+_CLAUSE_BREAK_RE = re.compile(r",|\b(?:who|which|whom|whose)\b|\b\w+(?= (?:says|said) )", re.I)
+
+
+def _writer_question(text: str, s0: int, s1: int, words: list[str]) -> int:
+    """Where a question in the writer's voice stops asking: the sentence's end for a yes/no
+    question (an auxiliary opens it, a question mark ends it, no quotation mark is inside: "Did
+    the council say why?"), the first comma, relative pronoun or "X says" of a question word's
+    question ("What is the U.S. saying?"; but "Where does that leave the workers the company
+    says it will keep?" keeps the company's cue). -1 for no question. LABELS.md: the writer's
+    own questions are framing; a reporting verb in one reports nothing."""
+    if not words:
+        return -1
+    wh = words[0] in ("what", "why", "how", "when", "where", "which") and len(words) > 1
+    if not (words[0] in _AUX or (wh and words[1] in _AUX)):
+        return -1
     body = text[s0:s1].rstrip()
-    return body.endswith("?") and not any(q in body for q in '"“”')
+    if not body.endswith("?") or any(q in body for q in '"“”'):
+        return -1
+    if not wh:
+        return s1
+    m = _CLAUSE_BREAK_RE.search(text, s0 + len(words[0]), s1)
+    return m.start() if m else s1
 
 
 def _needs_unmet(words: list[str]) -> bool:

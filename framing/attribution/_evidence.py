@@ -220,6 +220,9 @@ def _decide(
         or (lemma == "adj" and _infinitive_after(t, b))
         or (lemma == "clear" and t.low[a] in _FIGURE_FORMS)
         or (lemma == "voice" and b < t.n and t.low[b] in _VOICED)  # "voiced support for"
+        or (  # "Local MPs backed the dockers": a stance (wave 16), the learned check at its edge
+            lemma == "back" and kind == "person" and b < t.n and t.text[b][:1].isalpha()
+        )
         or (
             lemma == "rule"  # "has not ruled out", "would not rule it out" (_cues), by someone:
             and b < t.n

@@ -38,7 +38,7 @@ _AFTER_NUMBER_WORD = frozenset(
 # the heads of an estimate's object: "puts the number of damaged homes in his ward at 200"
 _ESTIMATE_HEADS = frozenset(
     ("number", "figure", "toll", "cost", "costs", "bill", "loss", "losses", "damage", "total",
-     "count", "value", "tally", "volume", "amount", "size")
+     "count", "value", "tally", "volume", "amount", "size", "attendance", "turnout", "crowd")
 )  # fmt: skip
 
 

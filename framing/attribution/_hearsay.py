@@ -94,6 +94,8 @@ def _hearsay_phrase(t: _Tok, i: int) -> _Cand | None:
         if a >= 0 and tuple(t.low[a : i + 1]) == words:
             if a > 0 and t.low[a - 1] in ("no", "not"):
                 return None  # "No word has been received from the two men": nothing came
+            if words[-1] in ("consent", "agreement") and i + 1 < t.n and t.low[i + 1] == "of":
+                return None  # "passed by common consent of the chamber": a procedure
             if words[0] == "word" and "that" not in t.low[i + 1 : i + 5]:
                 return None  # "Word was received" reports only what "that" opens
             if words == ("we", "understand") and (a > 0 or not _clause_after(t, i)):
@@ -127,9 +129,28 @@ def _clause_after(t: _Tok, i: int) -> bool:
     if k >= t.n:
         return False
     w = t.low[k]
-    plural = w.endswith("s") and not w.endswith("ss") and w.isalpha()  # "talks are"
+    plural = (  # "talks are"; not "this", "its", "was", "as"
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is"))
+        and w.isalpha()
+        and w not in _FUNCTION_WORDS
+        and t.low[i] != "understand"  # "We understand parents are frustrated": sympathy
+    )
+    noun_verb = (  # "It is understood staff were sent home"
+        w.isalpha()
+        and w not in _FUNCTION_WORDS
+        and k + 1 < t.n
+        and (t.low[k + 1] in _BE or t.low[k + 1] in _MODALS)
+        and t.low[i] != "understand"
+    )
     if w == "you" or not (
-        w in _CLAUSE_STARTS or t.cap[k] or w[:1].isdigit() or w in _NUMBER_WORDS or plural
+        w in _CLAUSE_STARTS
+        or t.cap[k]
+        or w[:1].isdigit()
+        or w in _NUMBER_WORDS
+        or plural
+        or noun_verb
     ):
         return False  # not "We understand you are frustrated": sympathy, no hearsay
     if k + 1 < t.n and t.low[k + 1] in ("'s", "’s") and w in _CLAUSE_STARTS:

@@ -20,9 +20,13 @@ from framing.attribution._vocab import (
     _BE,
     _LIGHT_VERBS,
     _NEG,
+    _ORG_NOUNS,
     _PER_UNITS,
     _STATEMENT_VERBS,
     _TIME_WORDS,
+    DOCUMENT_NOUNS,
+    TITLES,
+    VAGUE_SOURCES,
 )
 
 
@@ -159,13 +163,19 @@ def _by_owner(t: _Tok, i: int) -> _Cand | None:
     own = low[k] == "own"
     if own:
         k -= 1
-    if low[k] in _OWNERS and k > 0 and _by_on(t, k - 1, own):
+    account = low[i] == "account"  # only after "by": not "on its own account"
+    if (
+        low[k] in _OWNERS
+        and k > 0
+        and _by_on(t, k - 1, own)
+        and (not account or low[k - 1] == "by")
+    ):
         c = _Cand((k - 1, i + 1), "noun")
         c.src = (k, k + 1)
         return c
     if low[k] in ("'s", "’s", "'", "’") and k > 1:
         s = _np_left(t, k - 1)
-        if s > 0 and _by_on(t, s - 1, own):
+        if s > 0 and _by_on(t, s - 1, own) and (not account or low[s - 1] == "by"):
             c = _Cand((s - 1, i + 1), "noun")
             c.src = (s, k)
             return c
@@ -221,15 +231,39 @@ def _per(t: _Tok, i: int) -> _Cand | None:
         return None  # "per person", "per his wishes", "per state law"
     opens = i == 0 or low[i - 1] in _PER_OPENERS or t.text[i - 1] in _QUOTE_TOKENS
     if (
-        low[i - 1] == "as"
-        and i > 0
+        i > 0
+        and low[i - 1] == "as"
         and (i == 1 or low[i - 2] in _PER_OPENERS)
         and low[i + 1] not in ("our", "my")  # "As per our records": the writer's own
+        and _per_head_speaks(t, i + 1)
     ):
         return _Cand((i - 1, i + 1), "according")  # "As per the embassy's estimate, ..."
     if not opens:
         return None
     return _Cand((i, i + 1), "according")
+
+
+def _per_head_speaks(t: _Tok, k: int) -> bool:
+    """The phrase after "As per" (from token k) is headed by a document, a body, a person or a
+    vague source ("the embassy's estimate", "official figures", "the police"): a source, not a
+    rule or an arrangement ("As per the norms", "as per the timetable": in keeping with)."""
+    low = t.low
+    h = -1
+    while (
+        k < t.n
+        and (t.text[k][:1].isalnum() or low[k] in ("'s", "’s"))
+        and low[k] not in ("of", "from", "by")
+    ):
+        if low[k] not in ("'s", "’s"):
+            h = k
+        k += 1
+    return h >= 0 and (
+        low[h] in DOCUMENT_NOUNS
+        or low[h] in VAGUE_SOURCES
+        or low[h] in TITLES
+        or low[h] in _ORG_NOUNS
+        or low[h] in ("estimate", "estimates", "figures", "data", "sources", "police")
+    )
 
 
 def _made_clear(t: _Tok, i: int) -> _Cand | None:

@@ -191,13 +191,16 @@ _TIME_DEICTICS = frozenset(("last", "this", "next"))
 _FRONTED_CONJUNCTIONS = frozenset(("but", "and", "yet", "so"))
 
 
+_SEASONS = frozenset(("spring", "summer", "autumn", "winter"))
+
+
 def _surname_month(t: _Tok, k: int) -> bool:
     """The capitalised month word at k ends a name ("Theresa May said"): a capitalised word
     that can open a name stands right before it, and no number follows ("May 5"); or it opens
     the sentence, after "But" at most, before a verb of saying ("May said", "But March
     insisted")."""
-    if t.low[k] not in _MONTHS or not t.cap[k]:
-        return False
+    if (t.low[k] not in _MONTHS and t.low[k] not in _SEASONS) or not t.cap[k]:
+        return False  # ("Ms Winter said": a season as a surname too)
     if k == 0 or (k == 1 and t.low[0] in _FRONTED_CONJUNCTIONS):
         # "May said ...", "But March insisted ...": a month never says anything
         return k + 1 < t.n and t.low[k + 1] in REPORTING_VERBS and not t.titlecase()

@@ -160,7 +160,7 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
                 c.src, c.res = nxt.src, nxt.res
                 # "Writing in the Lancet, the researchers said": where the participle writes,
                 # not what; one attribution, the main verb's
-                c.drop = c.cue[1] < t.n and low[c.cue[1]] in ("in", "on", "at", "from", "for")
+                c.drop = c.cue[1] < t.n and low[c.cue[1]] in ("in", "on", "at", "from", "for", "to")
             else:
                 c.src = _subject_start(t)
         else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from framing.attribution._phrases import _np_left
 from framing.attribution._signals import _tail_position
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
@@ -45,11 +46,12 @@ def _year_then_present(t: _Tok, i: int) -> bool:
     """A year after a preposition before the base form of a cue verb and the start of its
     clause: "Residents whose homes flooded in 2019 say the wall is too low" (a verb; not "the
     2019 survey")."""
+    if i < 2 or i + 1 >= t.n:
+        return False
     left = t.low[i - 1]
     w = t.low[i]
     return (
-        i > 1
-        and i + 1 < t.n
+        i + 1 < t.n
         and len(left) == 4
         and left.isdigit()
         and left[:2] in ("19", "20")
@@ -163,13 +165,20 @@ def _owned_compound(t: _Tok, i: int) -> bool:
 
 def _noun_before_put(t: _Tok, i: int) -> bool:
     """A plural noun of figures right before "put"/"placed" as the sentence's subject:
-    "Unofficial estimates placed the dead at 4,000" ("placed" is the cue, not "estimates")."""
-    return (
-        i == 1
-        and t.cap[0]
+    "Unofficial estimates placed the dead at 4,000", "The latest estimates put the toll at 300"
+    ("placed" is the cue, not "estimates")."""
+    if not (
+        i > 0
         and t.low[i] in ("estimates", "reports", "figures", "counts", "findings")
         and i + 1 < t.n
         and t.low[i + 1] in _PUT_FORMS
+    ):
+        return False
+    if i == 1 and t.cap[0]:
+        return True
+    s = _np_left(t, i)  # "The latest estimates put", "But unofficial estimates put"
+    return 0 <= s < i and (
+        s == 0 or t.low[s - 1] in ("but", "and", "yet", "however", ",") or t.text[s - 1] == ","
     )
 
 
