@@ -379,12 +379,6 @@ def _says_about(t: _Tok, i: int) -> bool:
     return k < t.n and low[k] == "about"
 
 
-_MONEY_WORDS = frozenset(
-    ("euros", "pounds", "dollars", "rupees", "rand", "yen", "francs", "shillings", "naira",
-     "pesos", "yuan", "dirhams", "riyals", "kroner", "kronor", "crowns", "sterling")
-)  # fmt: skip
-
-
 _BEFORE_AMOUNT = frozenset(
     ("more", "than", "about", "around", "nearly", "almost", "a", "further", "another", "up",
      "to", "over", "some", "an", "extra")
