@@ -1,0 +1,108 @@
+"""Acts that look like reports (LABELS.md rule 1: an action is a fact even with a reporting-like
+verb): a court dismissing a case, money pledged, an object called or claimed, and the writer's
+own "It says something about ..." and "a fair guess". Read by `_cues`."""
+
+from __future__ import annotations
+
+from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
+from framing.attribution._vocab import _AUX, _BE, _MODALS, _TIME_WORDS
+
+_CURRENCY_SIGNS = frozenset(("$", "£", "€", "¥", "₹"))
+
+
+# the bodies whose "dismissed" is a ruling ("The court dismissed the case"), not a stance
+_COURTS = frozenset(("court", "judge", "tribunal", "magistrate", "magistrates", "justices"))
+
+
+def _court_dismisses(t: _Tok, i: int) -> bool:
+    """A court's "dismissed" at token i, its subject's head right before the verb group and no
+    "as" or "that" after it ("The Federal Court has dismissed a challenge"; not "Critics of the
+    court dismissed the ruling as political", "The judge dismissed concerns that ...")."""
+    low = t.low
+    k = i - 1
+    while k >= 0 and (low[k] in _AUX or low[k] in _BE or low[k].endswith("ly")):
+        k -= 1
+    return (
+        k >= 0
+        and low[k] in _COURTS
+        and not any(w in ("for", "of", "outside", "at", "to", "on") for w in low[max(0, k - 3) : k])
+        and "as" not in low[i + 1 : i + 5]
+        and "that" not in low[i + 1 : i + 5]
+    )
+
+
+_GUESS_ADJECTIVES = frozenset(("fair", "safe", "good", "educated", "wild", "best", "sure"))
+
+
+def _says_about(t: _Tok, i: int) -> bool:
+    """A thing that "says something (a lot, much, volumes) about" ...: "It says a lot about the
+    council that nobody came", "That says something about how bad things are"."""
+    low = t.low
+    if i == 0 or low[i - 1] not in ("it", "this", "that", "which", "what"):
+        return False
+    k = i + 1
+    if k < t.n and low[k] == "a" and k + 1 < t.n and low[k + 1] in ("lot", "great"):
+        k += 2 if low[k + 1] == "lot" else 3  # "a lot", "a great deal"
+    elif k < t.n and low[k] in ("something", "much", "plenty", "volumes", "everything", "more"):
+        k += 1
+    else:
+        return False
+    return k < t.n and low[k] == "about"
+
+
+_BEFORE_AMOUNT = frozenset(
+    ("more", "than", "about", "around", "nearly", "almost", "a", "further", "another", "up",
+     "to", "over", "some", "an", "extra")
+)  # fmt: skip
+_MONEY_WORDS = frozenset(
+    ("euros", "pounds", "dollars", "rupees", "rand", "yen", "francs", "shillings", "naira",
+     "pesos", "yuan", "dirhams", "riyals", "kroner", "kronor", "crowns", "sterling")
+)  # fmt: skip
+
+
+def _money_after(t: _Tok, k: int) -> bool:
+    """An amount of money opens at token k, after "more than", "about", "a further", "another"
+    or "up to": "$1.9bn", "more than $700m", "a further 40 million euros", "Rs 500 crore"; not
+    "2 million new homes"."""
+    low = t.low
+    while k < t.n and low[k] in _BEFORE_AMOUNT:
+        k += 1
+    if k >= t.n:
+        return False
+    w = low[k]
+    if w[:1] in _CURRENCY_SIGNS or w in ("rs", "rs."):
+        return True
+    if not w[:1].isdigit():
+        return False
+    k += 1
+    if k < t.n and low[k] in ("million", "billion", "bn", "m", "crore", "lakh"):
+        k += 1
+    return k < t.n and low[k] in _MONEY_WORDS
+
+
+# what follows the object of an act of calling ("called the strike after talks collapsed",
+# "called a recess until Monday"), not a judgement of it ("called the vote rigged")
+_AFTER_CALLED = frozenset(
+    ("after", "before", "for", "on", "in", "at", "as", "of", "until", "when", "while", "amid",
+     "and", "that", "which", "over", "to", "from", "by", "with", "just", "shortly", "early")
+)  # fmt: skip
+
+
+def _action_object(t: _Tok, i: int, objects: frozenset[str]) -> bool:
+    """One of ``objects`` within three words after the verb at token i, with no finite verb
+    after it ("claimed three lives"; not "claimed the seat had been stolen")."""
+    low = t.low
+    for x in range(i + 1, min(i + 4, t.n)):
+        if low[x] in objects:
+            if x + 1 < t.n and (low[x + 1] in ("a", "an") or t.text[x + 1] in _QUOTE_TOKENS):
+                return False  # "called the meeting a farce": the object named, not an action
+            if (
+                low[i].startswith("call")
+                and x + 1 < t.n
+                and t.text[x + 1][:1].isalpha()
+                and low[x + 1] not in _AFTER_CALLED
+                and low[x + 1] not in _TIME_WORDS
+            ):
+                return False  # "Critics called the referendum illegal": the object judged
+            return not any(w in _AUX or w in _BE or w in _MODALS for w in low[x + 1 : x + 6])
+    return False
