@@ -129,28 +129,20 @@ def _clause_after(t: _Tok, i: int) -> bool:
     if k >= t.n:
         return False
     w = t.low[k]
-    plural = (  # "talks are"; not "this", "its", "was", "as"
-        len(w) > 3
-        and w.endswith("s")
-        and not w.endswith(("ss", "us", "is"))
+    # a bare noun opening the clause, not after "We understand" ("We understand parents are
+    # frustrated": sympathy): a plural ("talks are"; not "this", "its", "was", "as") or a noun
+    # before "be" or a modal ("It is understood staff were sent home")
+    noun = (
+        t.low[i] != "understand"
         and w.isalpha()
         and w not in _FUNCTION_WORDS
-        and t.low[i] != "understand"  # "We understand parents are frustrated": sympathy
-    )
-    noun_verb = (  # "It is understood staff were sent home"
-        w.isalpha()
-        and w not in _FUNCTION_WORDS
-        and k + 1 < t.n
-        and (t.low[k + 1] in _BE or t.low[k + 1] in _MODALS)
-        and t.low[i] != "understand"
+        and (
+            (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
+            or (k + 1 < t.n and (t.low[k + 1] in _BE or t.low[k + 1] in _MODALS))
+        )
     )
     if w == "you" or not (
-        w in _CLAUSE_STARTS
-        or t.cap[k]
-        or w[:1].isdigit()
-        or w in _NUMBER_WORDS
-        or plural
-        or noun_verb
+        w in _CLAUSE_STARTS or t.cap[k] or w[:1].isdigit() or w in _NUMBER_WORDS or noun
     ):
         return False  # not "We understand you are frustrated": sympathy, no hearsay
     if k + 1 < t.n and t.low[k + 1] in ("'s", "’s") and w in _CLAUSE_STARTS:

@@ -157,13 +157,13 @@ def _by_owner(t: _Tok, i: int) -> _Cand | None:
     if i + 1 < t.n and t.text[i + 1][:1].isalpha() and low[i + 1] not in _AFTER_RECKONING:
         return None  # "the council's records department", "her count of the votes"
     k = i - 1
-    if low[i] == "account" and not (k > 1 and low[k] == "own"):
-        return None  # only "by her own account", "by the committee's own account": not "on his
-        # account", "by his account of"
+    account = low[i] == "account"
+    if account and not (k > 1 and low[k] == "own"):
+        return None  # only "by her own account", "by the committee's own account" (below: after
+        # "by"): not "on his account", "on its own account", "by his account of"
     own = low[k] == "own"
     if own:
         k -= 1
-    account = low[i] == "account"  # only after "by": not "on its own account"
     if (
         low[k] in _OWNERS
         and k > 0

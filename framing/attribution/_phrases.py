@@ -279,7 +279,7 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
                 # "a survey conducted by the network": go on over the participle
                 k -= 2
                 continue
-            if w == "of" and k > 0 and low[k - 1] in _NUMBER_WORDS and k > 1:
+            if w == "of" and k > 1 and low[k - 1] in _NUMBER_WORDS:
                 before = low[k - 2]
                 if before in _DETS or before == "least":
                     break  # "the meeting that two of its own members asked for", "at least"

@@ -345,6 +345,17 @@ _PLACE_PREPS = frozenset(("at", "in", "on", "outside", "inside", "near", "around
 _TIME_MODIFIERS = frozenset(("last", "this", "next", "only", "just", "early", "late", "as"))
 
 
+def _relative_source(t: _Tok, c: _Cand, j: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """The relative pronoun at token j as the cue's source and its antecedent as the
+    resolution; marks the cue as a relative clause's (restrictive unless a comma, a dash, a
+    bracket or "and" opens it)."""
+    c.rank = 1
+    c.restrictive = t.low[j - 1] not in _NONRESTRICTIVE
+    r = j - 2 if t.text[j - 1] == "," else j - 1
+    s = _np_left(t, r)
+    return (j, j + 1), ((s, r + 1) if s >= 0 else None)
+
+
 def _hearsay_subject(t: _Tok, a: int) -> tuple[int, int] | None:
     """The subject of a hearsay passive at token a when it is a person, a group or a
     pronoun ("Those aides are said to ...", "she is said to have told ..."); a thing ("12,000
@@ -662,12 +673,7 @@ def _verb_source(
             or (_np_token(t, j - 1) and not _is_verbish(t, j - 1) and low[j - 1] not in _CUE_WORDS)
         )
     ):
-        # a relative clause: the pronoun is the source, its antecedent the resolution
-        c.rank = 1
-        c.restrictive = low[j - 1] not in _NONRESTRICTIVE
-        r = j - 2 if t.text[j - 1] == "," else j - 1
-        s = _np_left(t, r)
-        return False, (j, j + 1), ((s, r + 1) if s >= 0 else None)
+        return False, *_relative_source(t, c, j)
     contact = _contact_subject(t, j) if j > 2 else None
     if contact is not None:
         for d in kept:  # "spoke to" is no cue of its own here
@@ -704,11 +710,7 @@ def _verb_source(
         and all(low[x] in _TIME_WORDS or low[x] in _TIME_MODIFIERS for x in range(k + 1, j + 1))
     ):
         # "a government that only last autumn said": a time, the relative pronoun speaks
-        c.rank = 1
-        c.restrictive = low[k - 1] not in _NONRESTRICTIVE
-        r = k - 2 if t.text[k - 1] == "," else k - 1
-        a0 = _np_left(t, r)
-        return False, (k, k + 1), ((a0, r + 1) if a0 >= 0 else None)
+        return False, *_relative_source(t, c, k)
     if s > 0:
         s = _after_object_and(t, s, j)
     if s >= 0:

@@ -30,16 +30,15 @@ from framing.attribution._vocab import (
 )
 
 
+def _is_year(w: str) -> bool:
+    """A four-digit year of the 20th or 21st century."""
+    return len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")
+
+
 def _year_then_past(left: str, w: str) -> bool:
     """A year before a past form of a cue verb: a verb, not a noun ("polls since 2010 showed";
     "300 reported cases" stays a count)."""
-    return (
-        len(left) == 4
-        and left.isdigit()
-        and left[:2] in ("19", "20")
-        and w != _lemma_of(w)
-        and not w.endswith(("s", "ing"))
-    )
+    return _is_year(left) and w != _lemma_of(w) and not w.endswith(("s", "ing"))
 
 
 def _year_then_present(t: _Tok, i: int) -> bool:
@@ -48,13 +47,9 @@ def _year_then_present(t: _Tok, i: int) -> bool:
     2019 survey")."""
     if i < 2 or i + 1 >= t.n:
         return False
-    left = t.low[i - 1]
     w = t.low[i]
     return (
-        i + 1 < t.n
-        and len(left) == 4
-        and left.isdigit()
-        and left[:2] in ("19", "20")
+        _is_year(t.low[i - 1])
         and t.low[i - 2] in ("in", "since", "until", "of", "from")
         and w == _lemma_of(w)
         and t.low[i + 1] in ("that", "the", "a", "an", "he", "she", "they", "it", "we", "there")
@@ -177,9 +172,7 @@ def _noun_before_put(t: _Tok, i: int) -> bool:
     if i == 1 and t.cap[0]:
         return True
     s = _np_left(t, i)  # "The latest estimates put", "But unofficial estimates put"
-    return 0 <= s < i and (
-        s == 0 or t.low[s - 1] in ("but", "and", "yet", "however", ",") or t.text[s - 1] == ","
-    )
+    return 0 <= s < i and (s == 0 or t.low[s - 1] in ("but", "and", "yet", "however", ","))
 
 
 def _is_nounish_use(t: _Tok, i: int) -> bool:
