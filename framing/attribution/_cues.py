@@ -27,6 +27,7 @@ from framing.attribution._hearsay import (
     _hearsay_passive,
     _hearsay_phrase,
     _it_emerged,
+    _word_is,
 )
 from framing.attribution._noun_cues import (
     _according,
@@ -39,6 +40,7 @@ from framing.attribution._noun_cues import (
     _noun_cue,
     _per,
     _there_noun,
+    _there_noun_place,
 )
 from framing.attribution._phrases import _body_trust, _state_modifier
 from framing.attribution._signals import (
@@ -50,6 +52,7 @@ from framing.attribution._signals import (
     _poll_subject,
     _quote_closed_before,
     _tail_position,
+    _tally_figure,
     _thatless_clause,
 )
 from framing.attribution._tokens import (
@@ -88,6 +91,7 @@ from framing.attribution._vocab import (
     _SUBORDINATORS,
     _TAIL_PARTICIPLES,
     _TAIL_REPORT,
+    _TALLY_FORMS,
     _THAT_ONLY,
     _THATLESS,
     _THERE_NOUNS,
@@ -167,6 +171,20 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
             c = _there_noun(t, i)
         if c is not None:
             return c
+    if w in _THERE_NOUNS and i > 1:
+        c = (
+            _there_noun(t, i)
+            if w not in _CUE_NOUNS and i + 1 < t.n and t.low[i + 1] == "that"
+            else _there_noun_place(t, i)
+        )
+        if c is not None:
+            return c  # "There is talk that" (not "talk about"), "There is speculation in X that"
+    if w == "word":
+        c = _word_is(t, i)
+        if c is not None:
+            return c
+    if w in _TALLY_FORMS and _tally_figure(t, i):
+        return _Cand((i, i + 1), "clear")  # "The census counted 8.2 million residents"
     if w in _STATEMENT_NOUNS:
         return _issued_statement(t, i)
     if w in _COUNT_NOUNS and i > 1:

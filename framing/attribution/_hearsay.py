@@ -111,6 +111,34 @@ def _hearsay_phrase(t: _Tok, i: int) -> _Cand | None:
     return None
 
 
+_WORD_PREPS = frozenset(("in", "at", "around", "among", "from", "on", "inside", "within"))
+
+
+def _word_is(t: _Tok, i: int) -> _Cand | None:
+    """Sentence-initial "Word is that ...", "The word was that ...", "Word has it that ...",
+    with a short place between: "Word at the ringside was that the champion had broken a hand"
+    (hearsay, no source; not "Word was received" without "that", nor "The word is 'no'")."""
+    low = t.low
+    if not (all(x in _QUOTE_TOKENS for x in t.text[:i]) or (i == 1 and low[0] == "the")):
+        return None
+    k = i + 1
+    if k < t.n and low[k] in _WORD_PREPS:
+        k += 1
+        while k < t.n and k < i + 7 and low[k] not in ("is", "was", "has", "had"):
+            if not t.text[k][:1].isalpha():
+                return None
+            k += 1
+    if k + 1 >= t.n or low[k] not in ("is", "was", "has", "had"):
+        return None
+    if low[k] in ("has", "had"):
+        if k + 2 < t.n and low[k + 1] == "it" and low[k + 2] == "that":
+            return _Cand((0 if low[0] == "the" else i, k + 2), "hearsay")
+        return None
+    if low[k + 1] != "that":
+        return None
+    return _Cand((0 if low[0] == "the" else i, k + 1), "hearsay")
+
+
 # a newsroom's hearsay that takes a clause without "that" ("We're told two people died"); the
 # columnist's "We learn", "We hear" only before "that" ("we learn the family has lost
 # everything" in a film review is the plot)

@@ -149,6 +149,25 @@ def _there_noun(t: _Tok, i: int) -> _Cand | None:
     return c
 
 
+# prepositions of a place or a circle between a "there" noun and its "that": "There is talk at
+# City Hall that ...", "There is speculation in Westminster that ...", "whispers among staff"
+_THERE_PLACE_PREPS = frozenset(("in", "at", "among", "around", "inside", "within", "on"))
+
+
+def _there_noun_place(t: _Tok, i: int) -> _Cand | None:
+    """`_there_noun` with a short place between the noun at token i and its "that" (at most
+    four plain words): "There is talk at City Hall that the director will resign"."""
+    low = t.low
+    if i + 2 >= t.n or low[i + 1] not in _THERE_PLACE_PREPS:
+        return None
+    for k in range(i + 2, min(t.n, i + 7)):
+        if low[k] == "that":
+            return _there_noun(t, i) if k > i + 2 else None
+        if not (t.text[k][:1].isalpha() or t.text[k] in ("'s", "’s")):
+            return None  # "There are fears in the town, and ...": no "that" of its own
+    return None
+
+
 def _by_owner(t: _Tok, i: int) -> _Cand | None:
     """A reckoning owned after "by" or "on", noun at token i: "by the district's own count",
     "by his estimate", "on the regional district's figures" (cue "by ... count", source the

@@ -262,6 +262,10 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
                 k -= 1
                 continue
             break
+        if w == "per" and k > 0 and k < j and low[k + 1] == "cent" and low[k - 1][:1].isdigit():
+            start = k - 1  # "71 per cent said": the figure, not "cent"
+            k -= 2
+            continue
         if w in _NP_PREPS and k > 2 and t.text[k - 1] == ")" and _acronym_before(t, k - 1):
             k -= 4  # over "(IAB)": "the Institute for Employment Research (IAB) in Nuremberg"
             limit += 3  # the bracket counts as no words

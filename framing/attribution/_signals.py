@@ -23,6 +23,7 @@ from framing.attribution._vocab import (
     _TIME_WORDS,
     _VERB_STOPS,
     _WH_WORDS,
+    DOCUMENT_NOUNS,
     PRONOUN_SOURCES,
     VAGUE_SOURCES,
     _lemma_of,
@@ -285,6 +286,40 @@ def _poll_figure(t: _Tok, i: int) -> bool:
     if figure:
         return not _POLL_STANDINGS.isdisjoint(window)  # "puts support at 41 percent"
     return named and not _POLL_STANDS_ALONE.isdisjoint(window)  # "has Smith ahead"
+
+
+# what may stand between a tally verb and its figure: "counted some 400", "recorded more than",
+# "lists at least 37", "logged nearly 2,000"
+_TALLY_LEADS = frozenset(
+    ("some", "nearly", "almost", "about", "around", "more", "over", "fewer", "less", "than",
+     "at", "least", "just", "only", "roughly", "approximately", "up", "to", "a", "total", "of")
+)  # fmt: skip
+
+
+def _tally_figure(t: _Tok, i: int) -> bool:
+    """A tally verb at token i ("counted", "recorded", "lists") right after a record's noun and
+    before a figure: "The census counted 8.2 million residents", "The audit lists 37 contracts"
+    (the record's count, a claim whose source is the record; not "The team recorded its third
+    win", "The band recorded 12 songs", "The S&P index recorded 63 new highs": no record)."""
+    low = t.low
+    if i < 1 or low[i - 1] not in DOCUMENT_NOUNS or low[i - 1] in _NOT_TALLIES:
+        return False
+    if i > 1 and low[i - 2] in _PREPS_STOP:
+        return False  # "a rise in the count recorded": not its subject
+    for k in range(i + 1, min(t.n, i + 6)):
+        w = low[k]
+        if w[:1].isdigit() or w in _NUMBER_WORDS_SMALL:
+            return True
+        if w not in _TALLY_LEADS:
+            return False
+    return False
+
+
+_NOT_TALLIES = frozenset(("index", "model", "sign", "banner", "headline", "ad", "ads", "video"))
+_NUMBER_WORDS_SMALL = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "dozens", "hundreds", "thousands", "dozen", "hundred", "thousand", "million")
+)  # fmt: skip
 
 
 _POLL_PREPS = frozenset(("by", "for", "from", "of", "in"))

@@ -467,6 +467,18 @@ def _speaker_for_body(t: _Tok, j: int) -> bool:
 
 # verbs of putting out a text whose passive subject is the text, not a speaker ("Updates will
 # be posted", "Pictures were shared online"; but "was quoted as saying", "was heard to say")
+# verbs of a decision or a reaction whose passive subject is what was acted on, never a speaker
+# (with no "by" agent): decisions are acts, no attribution ("The plan was rejected", "The case
+# was dismissed", "Shaking was felt in Istanbul"); reactions keep their cue with no source ("The
+# move was widely criticised"); "The students are opposed" is their own stance, left out here
+_RECEIVED_ACTS = frozenset(
+    ("reject", "endorse", "dismiss", "back", "accept", "deny", "support", "approve", "overrule",
+     "uphold", "feel")
+)  # fmt: skip
+_RECEIVED_STANCES = frozenset(
+    ("criticise", "criticize", "condemn", "praise", "hail", "applaud", "slam", "welcome",
+     "question", "dispute", "challenge")
+)  # fmt: skip
 _SHARED_THINGS = frozenset(
     ("post", "publish", "release", "announce", "issue", "tweet", "broadcast", "print", "share")
 )
@@ -531,6 +543,23 @@ def _verb_source(
         if e > 0:
             return False, (k + 1, e), None
         c.drop = True
+        return False, None, None
+    if (
+        b - a >= 2
+        and low[b - 2] in _BE
+        and not low[b - 1].endswith("ing")  # "is backing": active
+        and (lemma in _RECEIVED_ACTS or lemma in _RECEIVED_STANCES)
+        and "by" not in low[b : b + 8]
+        and not (b < n and low[b] in ("that", "to"))  # "it was felt that", "was denied to"
+        and not (b < n and low[b] == "as" and lemma in _RECEIVED_STANCES)  # "hailed as a hero"
+    ):
+        if lemma in _RECEIVED_ACTS or (lemma == "question" and _person_subject(t, a)):
+            # "Some 4,000 ballots were rejected", "The case was dismissed", "Two men were
+            # questioned": an act on the subject, which is no speaker
+            c.drop = True
+            return False, None, None
+        # "The fence has been criticized", "Some of the methods have been questioned": unnamed
+        # critics' stance, a claim without a source (the subject is what they judged)
         return False, None, None
     accuse = lemma == "accuse"
     if b < n and low[b] == "of" and accuse and b - a >= 2 and low[b - 2] in _BE:

@@ -155,6 +155,13 @@ def _document_subject(t: _Tok, a: int) -> _Range | None:
         s += 1
     if a - s > 24:
         return None
+    if (
+        low[s].endswith("ing")
+        and low[s] not in DOCUMENT_NOUNS
+        and s + 1 < a
+        and (low[s + 1] in _NP_PREPS or low[s + 1] in _PREPS_STOP)
+    ):
+        return None  # "Writing on its website, the club said": a participle's clause
     k = s
     while k < a and low[k] not in DOCUMENT_NOUNS:
         if not (_np_token(t, k) or low[k] == "of"):

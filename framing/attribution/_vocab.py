@@ -188,6 +188,7 @@ _NOT_CUE_FORMS = lx.words("not_cue_forms")
 _BE = lx.words("be_forms")
 _CUE_NOUNS = lx.words("cue_nouns")
 _THERE_NOUNS = lx.words("there_cue_nouns")
+_TALLY_FORMS = lx.words("tally_verbs")
 _FINDINGS = lx.words("finding_verbs")
 _THATLESS = lx.words("thatless_clause_verbs")  # "found the council had failed"
 _KEEP = _forms(lx.words("aspect_verbs"))
@@ -250,6 +251,9 @@ _CAND_WORDS = (
     | _STATEMENT_NOUNS
     | _VIEW_NOUNS
     | frozenset(_HEARSAY_PHRASES)
+    | _THERE_NOUNS
+    | _TALLY_FORMS
+    | frozenset(("word",))
 )
 
 
@@ -309,6 +313,14 @@ def _needed_words() -> dict[str, frozenset[str]]:
     for w, phrases in _HEARSAY_PHRASES.items():
         if w not in _CUE_WORDS and w not in other:
             out[w] = out.get(w, frozenset()) | {p[0] for p in phrases}  # "by all accounts"
+    for w in _THERE_NOUNS:
+        if w not in _CUE_NOUNS and (w not in _CUE_WORDS or w in out):
+            out[w] = out.get(w, frozenset()) | {"there"}  # "There is talk at City Hall that"
+    if "word" not in _CUE_WORDS:
+        out["word"] = frozenset(("that",))  # "Word is that ...", "Word has it that ..."
+    for w in _TALLY_FORMS:
+        if w not in _CUE_WORDS and w not in other:
+            out[w] = out.get(w, frozenset()) | DOCUMENT_NOUNS  # "The census counted"
     return out
 
 
