@@ -88,12 +88,16 @@ _AFTER_CALLED = frozenset(
 )  # fmt: skip
 
 
+_MONTH_OBJECTS = frozenset(("march", "marches"))
+
+
 def _action_object(t: _Tok, i: int, objects: frozenset[str]) -> bool:
     """One of ``objects`` within three words after the verb at token i, with no finite verb
     after it ("claimed three lives"; not "claimed the seat had been stolen")."""
     low = t.low
     for x in range(i + 1, min(i + 4, t.n)):
-        if low[x] in objects:
+        if low[x] in objects and not (t.cap[x] and low[x] in _MONTH_OBJECTS):
+            # (not "calling itself the March 14 Group": a name)
             if x + 1 < t.n and (low[x + 1] in ("a", "an") or t.text[x + 1] in _QUOTE_TOKENS):
                 return False  # "called the meeting a farce": the object named, not an action
             if (
@@ -104,5 +108,8 @@ def _action_object(t: _Tok, i: int, objects: frozenset[str]) -> bool:
                 and low[x + 1] not in _TIME_WORDS
             ):
                 return False  # "Critics called the referendum illegal": the object judged
-            return not any(w in _AUX or w in _BE or w in _MODALS for w in low[x + 1 : x + 6])
+            return not any(
+                (low[k] in _AUX or low[k] in _BE or low[k] in _MODALS) and not t.cap[k]
+                for k in range(x + 1, min(x + 6, t.n))
+            )  # a finite verb after it, not the month "May"
     return False

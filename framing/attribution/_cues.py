@@ -47,6 +47,7 @@ from framing.attribution._signals import (
     _FINITE,
     _SENTENCE_ENDS,
     _after_cue_signal,
+    _figure_after,
     _out_after,
     _poll_figure,
     _poll_subject,
@@ -55,6 +56,7 @@ from framing.attribution._signals import (
     _tally_figure,
     _thatless_clause,
 )
+from framing.attribution._subjects import _document_subject
 from framing.attribution._tokens import (
     _QUOTE_TOKENS,
     _Tok,
@@ -183,7 +185,13 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
         c = _word_is(t, i)
         if c is not None:
             return c
-    if w in _TALLY_FORMS and _tally_figure(t, i):
+    if w in _NEWSGATHERING and _news_gathered(t, i):
+        # "The BBC has learned that ...", "Our correspondent gathered that ..."
+        return _Cand((i - 1 if t.low[i - 1] in ("has", "have", "had") else i, i + 1), "clear")
+    if w in _TALLY_FORMS and (
+        _tally_figure(t, i)
+        or (t.text[i - 1][:1].isalnum() and _figure_after(t, i) and _document_subject(t, i))
+    ):
         return _Cand((i, i + 1), "clear")  # "The census counted 8.2 million residents"
     if w in _STATEMENT_NOUNS:
         return _issued_statement(t, i)
@@ -240,6 +248,33 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
             return _hearsay_passive(t, i)
         return _made_clear(t, i)
     return _verb_cue(t, i)
+
+
+_NEWSGATHERING = frozenset(("learned", "learnt", "gathered"))
+# who gathers news: "Our correspondent gathered that", "The paper has learned that"
+_NEWSGATHERERS = frozenset(
+    ("correspondent", "correspondents", "reporter", "reporters", "paper", "newspaper", "programme",
+     "program", "station", "channel")
+)  # fmt: skip
+
+
+def _news_gathered(t: _Tok, i: int) -> bool:
+    """An outlet's newsgathering before "that", the verb at token i after "has"/"have"/"had"
+    or right after a newsgatherer: "The BBC has learned that ...", "Our correspondent
+    gathered that ..." (the unnamed people who told the outlet, a claim); not "She learned
+    that her contract would end" (what happened to her)."""
+    low = t.low
+    if i + 1 >= t.n or low[i + 1] != "that" or i < 2:
+        return False
+    k = i - 1
+    if low[k] in ("has", "have", "had"):
+        k -= 1
+        outlet = t.cap[k] and (
+            (t.text[k].isupper() and len(t.text[k]) > 1)  # "The BBC", "AFP"
+            or (k > 0 and low[k - 1] == "the" and low[k] not in _SUBJECT_PRONOUNS)  # "The Echo"
+        )
+        return outlet or low[k] in _NEWSGATHERERS
+    return low[k] in _NEWSGATHERERS
 
 
 _PLURAL_VERBS = frozenset(("are", "were", "have"))

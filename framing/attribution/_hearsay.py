@@ -186,11 +186,19 @@ def _hearsay_adverb(t: _Tok, i: int) -> _Cand | None:
 
 
 def _it_emerged(t: _Tok, i: int) -> _Cand | None:
-    """'it emerged that', 'has emerged that' with 'emerged' at token i."""
+    """'it emerged that', 'has emerged that', 'It has also emerged that' with 'emerged' at
+    token i (an adverb between the auxiliary and the verb: "also", "now", "since", "later")."""
     low = t.low
-    if i + 1 < t.n and low[i + 1] == "that" and i > 0 and low[i - 1] in ("it", "has", "had"):
+    if i + 1 >= t.n or low[i + 1] != "that" or i == 0:
+        return None
+    if low[i - 1] in ("it", "has", "had"):
         return _Cand((i - 1 if low[i - 1] == "it" else i, i + 1), "hearsay")
+    if i > 1 and low[i - 1] in _EMERGED_ADVERBS and low[i - 2] in ("it", "has", "had"):
+        return _Cand((i - 2 if low[i - 2] == "it" else i, i + 1), "hearsay")
     return None
+
+
+_EMERGED_ADVERBS = frozenset(("also", "now", "since", "later", "subsequently", "further", "today"))
 
 
 # what follows a reduced relative's participle after a bare plural ("heard messages sent to his
@@ -369,9 +377,27 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
             c.drop = True
             return c
         return None
-    if not (w in HEARSAY_PARTICIPLES and i > 0 and (low[i - 1] in _BE or low[i - 1] == "widely")):
+    if not (
+        w in HEARSAY_PARTICIPLES
+        and i > 0
+        and (
+            low[i - 1] in _BE
+            or low[i - 1] == "widely"
+            or (low[i - 1] == "also" and i > 1 and low[i - 2] in _BE)  # "was also reported"
+        )
+    ):
         return None
     nxt = low[i + 1] if i + 1 < t.n else ""
+    if (
+        w == "reported"
+        and nxt in _REPORTED_WHERE
+        and i > 1
+        and low[i - 2] != "it"
+        and "to" not in low[i + 2 : i + 7]  # "reported in Vanity Fair to have": the older reading
+    ):
+        # "Heavy rain was also reported in the north", "Looting was reported across the city":
+        # unnamed reports of what happened there (not "was reported to police": an act)
+        return _Cand((_cue_left(t, i), i + 1), "hearsay")
     expletive = i > 1 and low[i - 2] == "it" and (nxt == "that" or _bare_clause(t, i))
     if low[i - 1] == "widely" and i > 1 and low[i - 2] in _BE | _AUX:
         # "is widely considered the best", "had been widely expected": others' views
@@ -389,12 +415,23 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
         # "A decision is expected before Christmas", "A verdict is expected next week":
         # others' expectation (not "as expected", "than expected": no form of "be" before)
         return _Cand((_cue_left(t, i), i + 1), "hearsay")
-    if nxt == "to" and i + 2 < t.n and (low[i + 2] in _DETS or low[i + 2][:1].isdigit()):
-        return None  # "The images were projected to a large screen": a direction
+    if (
+        nxt == "to"
+        and i + 2 < t.n
+        and (low[i + 2] in _DETS or low[i + 2][:1].isdigit() or low[i + 2] in _REPORTED_TO)
+    ):
+        return None  # "The images were projected to a large screen": a direction; "The theft
+        # was reported to police": an act
     if (nxt == "to" and w not in _NAMING_PARTICIPLES) or expletive:
         a = i - 2 if expletive else _cue_left(t, i)
         return _Cand((a, i + 2 if nxt == "to" else i + 1), "hearsay")
     return None
+
+
+# places after "was reported": "in the north", "across the city", "along the coast"
+_REPORTED_WHERE = frozenset(("in", "across", "along", "near", "throughout", "around"))
+# to whom a thing is reported (an act): "was reported to police"
+_REPORTED_TO = frozenset(("police", "authorities", "officers", "officials", "staff", "managers"))
 
 
 # what follows "is expected" when nothing is said of what is expected but when: a time (not

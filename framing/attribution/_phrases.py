@@ -60,6 +60,12 @@ def _is_verbish(t: _Tok, k: int) -> bool:
     return False
 
 
+# lower-case particles of names in Portuguese, Spanish, Italian, French, Dutch and German
+_NAME_PARTICLES = frozenset(
+    ("do", "da", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "den")
+)
+
+
 def _np_token(t: _Tok, k: int) -> bool:
     """Whether token k can be part of a source phrase (not a function word or verb)."""
     w = t.low[k]
@@ -67,6 +73,8 @@ def _np_token(t: _Tok, k: int) -> bool:
         return w in ("&", "/", "'s", "’s", "’", "'")
     if _surname_month(t, k):
         return True  # "Theresa May", "Brian May": a surname, not the modal or the month
+    if w in _NAME_PARTICLES and not t.cap[k] and _between_capitals(t, k):
+        return True  # "Viana do Castelo", "Vasco da Gama": a particle inside a name
     if w in _SUBORDINATORS or w in _AUX or w in _PREPS_STOP or w in _NEG:
         # "Doctors Without Borders": a capitalised preposition between two capitalised words
         # is part of a name, but not in a title-case headline
@@ -253,6 +261,13 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
             if w in ("that", "this") and k < j and t.cap[k + 1]:
                 break  # "... disappointed that Secretary Clinton has declined"
             start = k
+            if (
+                w in _NUMBER_WORDS
+                and k > 0
+                and low[k - 1] in ("the", "these", "those", "all", "its", "their", "our")
+            ):
+                start = k - 1  # "The three councillors": the article before the number
+                k -= 1
             if _name_verb_before(t, k):  # "Save the Children said": the verb opens the name
                 start = k - 1
                 k -= 2

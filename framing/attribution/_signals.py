@@ -20,6 +20,7 @@ from framing.attribution._vocab import (
     _TAIL_BARE,
     _TAIL_FILLERS,
     _TAIL_REPORT,
+    _TALLY_BODIES,
     _TIME_WORDS,
     _VERB_STOPS,
     _WH_WORDS,
@@ -302,16 +303,25 @@ def _tally_figure(t: _Tok, i: int) -> bool:
     (the record's count, a claim whose source is the record; not "The team recorded its third
     win", "The band recorded 12 songs", "The S&P index recorded 63 new highs": no record)."""
     low = t.low
-    if i < 1 or low[i - 1] not in DOCUMENT_NOUNS or low[i - 1] in _NOT_TALLIES:
-        return False
+    if i < 1 or low[i - 1] in _NOT_TALLIES or not t.text[i - 1][:1].isalnum():
+        return False  # not ", recorded at three schools": a participle after a comma
+    if not (low[i - 1] in DOCUMENT_NOUNS or (low[i - 1] in _TALLY_BODIES and i > 1)):
+        return False  # a record's or a measuring body's count ("The Met Office recorded")
     if i > 1 and low[i - 2] in _PREPS_STOP:
         return False  # "a rise in the count recorded": not its subject
+    return _figure_after(t, i)
+
+
+def _figure_after(t: _Tok, i: int) -> bool:
+    """A figure within five words after token i, only "some", "more than", "at least" and the
+    like between: "counted some 400", "recorded more than 1,200"."""
+    low = t.low
     for k in range(i + 1, min(t.n, i + 6)):
         w = low[k]
         if w[:1].isdigit() or w in _NUMBER_WORDS_SMALL:
             return True
-        if w not in _TALLY_LEADS:
-            return False
+        if w not in _TALLY_LEADS or (w == "at" and low[k + 1 : k + 2] != ["least"]):
+            return False  # "recorded at three schools": a place, not "at least 40"
     return False
 
 

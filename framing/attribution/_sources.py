@@ -9,6 +9,7 @@ from framing.attribution._cand import _Cand, _cue_left
 from framing.attribution._content import _no_content
 from framing.attribution._evidence import _counted, _decide, _src_kind, _writers_own
 from framing.attribution._heads import _participle_subject
+from framing.attribution._hearsay import _REPORTED_WHERE
 from framing.attribution._phrases import (
     _is_verbish,
     _np_left,
@@ -54,6 +55,7 @@ from framing.attribution._vocab import (
     _QUOTING,
     _REPORTED,
     _SUBORDINATORS,
+    _TALLY_FORMS,
     _TIME_WORDS,
     CATENATIVE_VERBS,
     DOCUMENT_NOUNS,
@@ -95,6 +97,9 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         verb = low[vb]
         lemma = c.kind if c.kind in ("adj", "clear") else _lemma_of(verb)
         shared, src, res = _verb_source(t, c, verb, kept)
+        tally = _document_subject(t, a) if c.kind == "clear" and verb in _TALLY_FORMS else None
+        if tally is not None:
+            src, res = tally, None  # "A survey carried out for the council counted 27 shops"
         if src is not None and t.low[src[1] - 1][:1].isdigit() and not _counted(t, src, src[1] - 1):
             src = res = None  # "3. Harmon lied and said", "voted 5 to 2 to ask": no speaker
         if (
@@ -117,7 +122,7 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
             continue
         if lemma in _FINDINGS and not shared and _writers_inference(t, src, res):
             continue  # "This shows that ...", "..., which suggests that ...": the writer's
-        kind = None
+        kind = "doc" if tally is not None else None
         if (
             not shared
             and lemma in _EVIDENCE_SET
@@ -365,6 +370,8 @@ def _hearsay_subject(t: _Tok, a: int) -> tuple[int, int] | None:
         k += 1
     if k == t.n or t.low[k] not in _REPORTED:
         return None  # "Trump is expected to speak": a prediction, not what Trump says
+    if t.low[k] == "reported" and k + 1 < t.n and t.low[k + 1] in _REPORTED_WHERE:
+        return None  # "Looting was reported across the city": what happened, not who says
     s = _np_left(t, a - 1)
     if s < 0 or t.low[s] in ("it", "that", "which", "this", "who"):
         return None
@@ -473,7 +480,7 @@ def _speaker_for_body(t: _Tok, j: int) -> bool:
 # move was widely criticised"); "The students are opposed" is their own stance, left out here
 _RECEIVED_ACTS = frozenset(
     ("reject", "endorse", "dismiss", "back", "accept", "deny", "support", "approve", "overrule",
-     "uphold", "feel")
+     "uphold", "feel", "pledge")
 )  # fmt: skip
 _RECEIVED_STANCES = frozenset(
     ("criticise", "criticize", "condemn", "praise", "hail", "applaud", "slam", "welcome",

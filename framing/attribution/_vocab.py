@@ -189,6 +189,12 @@ _BE = lx.words("be_forms")
 _CUE_NOUNS = lx.words("cue_nouns")
 _THERE_NOUNS = lx.words("there_cue_nouns")
 _TALLY_FORMS = lx.words("tally_verbs")
+# measuring bodies whose counts are theirs: "The national meteorological institute recorded
+# 187mm", "The Met Office recorded gusts of 87mph" (`_signals._tally_figure`)
+_TALLY_BODIES = frozenset(
+    ("institute", "observatory", "office", "bureau", "service", "agency", "survey", "commission",
+     "authority")
+)  # fmt: skip
 _FINDINGS = lx.words("finding_verbs")
 _THATLESS = lx.words("thatless_clause_verbs")  # "found the council had failed"
 _KEEP = _forms(lx.words("aspect_verbs"))
@@ -253,7 +259,7 @@ _CAND_WORDS = (
     | frozenset(_HEARSAY_PHRASES)
     | _THERE_NOUNS
     | _TALLY_FORMS
-    | frozenset(("word",))
+    | frozenset(("word", "learned", "learnt", "gathered"))
 )
 
 
@@ -316,11 +322,15 @@ def _needed_words() -> dict[str, frozenset[str]]:
     for w in _THERE_NOUNS:
         if w not in _CUE_NOUNS and (w not in _CUE_WORDS or w in out):
             out[w] = out.get(w, frozenset()) | {"there"}  # "There is talk at City Hall that"
+    for w in ("learned", "learnt", "gathered"):  # "The BBC has learned that"
+        if w not in _CUE_WORDS and w not in other and w not in _TAIL_PARTICIPLES:
+            out[w] = out.get(w, frozenset()) | {"that"}
     if "word" not in _CUE_WORDS:
         out["word"] = frozenset(("that",))  # "Word is that ...", "Word has it that ..."
     for w in _TALLY_FORMS:
         if w not in _CUE_WORDS and w not in other:
-            out[w] = out.get(w, frozenset()) | DOCUMENT_NOUNS  # "The census counted"
+            # "The census counted", "The Met Office recorded"
+            out[w] = out.get(w, frozenset()) | DOCUMENT_NOUNS | _TALLY_BODIES
     return out
 
 
