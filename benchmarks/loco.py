@@ -229,6 +229,11 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # mostly background, disasters and emergencies 1985-2023, US metro and wire news 1963-88,
     # opinion from outside the US and UK (twenty-fifth session)
     "shipped-w40": {**_SHIPPED, "_without": _files(199, 204)},
+    # without wave 41 (train-204..209): a public broadcaster's website 2003-07, editorials and
+    # op-eds 2008-16, political speech and debate transcripts 1960-2016, hyperpartisan and
+    # propaganda-style sites, mixed non-news prose, news briefs from Asia, Africa and Latin
+    # America 1990-2010 (twenty-fifth session)
+    "shipped-w41": {**_SHIPPED, "_without": _files(204, 210)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},

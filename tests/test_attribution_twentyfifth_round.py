@@ -42,7 +42,7 @@ def _all(text: str) -> list[tuple[str | None, str | None]]:
         ("There was talk that the mill would close by spring.", "talk", "There was talk"),
         (
             "There were whispers among the staff that the owner had sold up.",
-            "whispers",
+            "the staff",  # after "among" the group whispers
             "There were whispers",
         ),
     ],
@@ -156,8 +156,9 @@ def test_a_document_subject_with_a_participle_still_reaches_the_document() -> No
     [
         "Some 4,000 ballots were rejected.",
         "The plan was rejected on Monday.",
-        "The proposal was rejected as unworkable.",
         "The candidate was endorsed last week.",
+        "Bail was denied.",  # what is denied is an act's object
+        "Support was pledged to Ukraine.",
         "The case was dismissed.",
         "His resignation was accepted.",
         "Several witnesses have been questioned.",  # people questioned: an act
@@ -169,16 +170,21 @@ def test_a_passive_decision_without_an_agent_is_no_attribution(text: str) -> Non
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "cue"),
     [
-        "The fence has been criticized as ugly and expensive.",
-        "The new stadium has been widely criticised.",
+        ("The fence has been criticized as ugly and expensive.", "has been criticized"),
+        ("The new stadium has been widely criticised.", "has been widely criticised"),
+        ("The proposal was condemned.", "was condemned"),
+        ("The figures are disputed.", "are disputed"),
+        ("The plan was slammed as reckless.", "was slammed"),
+        ("The allegation is denied.", "is denied"),  # a denial: a statement
+        ('The claims were dismissed as "fake news".', "were dismissed"),  # "as": a stance
+        ("The proposal was rejected as unworkable.", "was rejected"),
     ],
 )
-def test_a_passive_reaction_has_no_source_but_the_subject(text: str) -> None:
-    # unnamed critics' stance: if a cue is kept, its subject is never the source
-    found = _all(text)
-    assert all(src is None for src, _ in found)
+def test_a_passive_reaction_keeps_its_cue_without_a_source(text: str, cue: str) -> None:
+    # unnamed people's stance: a hearsay cue, the subject (what they judged) no source
+    assert _all(text) == [(None, cue)]
 
 
 @pytest.mark.parametrize(
@@ -200,7 +206,7 @@ def test_agents_actives_and_be_opposed_keep_their_source(text: str, source: str,
 
 def test_it_was_felt_that_is_not_a_passive_act() -> None:
     # "that" follows: the hearsay reading stays as before
-    assert _main("It was felt that the plan was unwise.") is not None
+    assert _main("It was felt that the plan was unwise.") == ("It", "was felt")  # as before
 
 
 # --- "71 per cent said": the figure is the source, not "cent" -------------------------------
@@ -356,11 +362,180 @@ def test_calling_a_demonstration_is_an_act(text: str) -> None:
 
 
 def test_a_name_with_march_is_no_called_march() -> None:
-    # "March" capitalised is a name or a month, not the act of calling a march
+    # "March" capitalised is a name or a month, not the act of calling a march: "calling"
+    # stays a cue (the older reading), and the main verb's attribution comes first
     text = 'A group calling itself the March 14 Committee said the vote was "a disgrace".'
-    assert _main(text) is not None
+    assert ("A group", "calling") in _all(text)
+    assert ("Marchers", "called") not in _all("Marchers called a march for Friday.")
 
 
 def test_health_bosses_confirmed_in_a_tail() -> None:
     text = "The children's ward will close at the end of the month, health bosses have confirmed."
     assert _main(text) == ("health bosses", "have confirmed")
+
+
+# --- part 3: wave 41's writers (website news, editorials, transcripts, partisan sites, mixed
+# prose, news briefs) ----------------------------------------------------------------------
+
+
+def _doc_sources(text: str) -> list[str | None]:
+    """The main source of every sentence of a document (segmented by the library)."""
+    from framing.segmentation import split_sentences
+
+    spans = split_sentences(text)
+    rows = find_attributions(text, spans)
+    return [r[0].source.text if r and r[0].source else None for r in rows]
+
+
+def test_parliamentary_tags_in_mixed_case_and_offices() -> None:
+    text = (
+        "Mr. Norman Faircloth (Orpington): Is it not the truth that the programme was cut?\n\n"
+        "The Prime Minister: There have been no cuts. We have built more than ever.\n\n"
+        "Mr. Ada Pryce (Leeds, North): Will he give the figures?\n\n"
+        "THE MODERATOR: Each candidate will have two minutes."
+    )
+    assert _doc_sources(text) == [
+        "Mr. Norman Faircloth",
+        "The Prime Minister",
+        "The Prime Minister",
+        "Mr. Ada Pryce",
+        "THE MODERATOR",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President: A Life in Pictures",  # a title-case heading
+        "Dr Kamala Subramaniam (1931-2009): the quiet architect of short-duration rice",
+        "The problem: nobody reads the minutes.",
+        "Panelists: Joan Ruiz of the Courier and Tom Hale of Channel 4.",  # a header key
+    ],
+)
+def test_headings_and_header_keys_are_no_speaker_tags(text: str) -> None:
+    assert _main(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Material is reportedly held for up to three days.", "reportedly"),
+        ("Legend has it that the bell was salvaged from a wreck.", "Legend has it"),
+    ],
+)
+def test_reportedly_before_a_passive_and_legend_has_it(text: str, cue: str) -> None:
+    assert _main(text) == (None, cue)
+
+
+def test_reportedly_before_a_progressive_in_a_relative_stays_out() -> None:
+    # "who is reportedly considering": an active verb after "reportedly", in a relative clause
+    text = "The governor, who is reportedly considering a run, wrote that the plan was flawed."
+    assert _main(text) == ("The governor, who is reportedly considering a run", "wrote")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group has claimed responsibility.",
+        "No official would say when the road will reopen.",
+        "The Southerly Standard can reveal that the minister met the donor twice.",
+        "Unions called a 24-hour general strike for Friday.",
+    ],
+)
+def test_nobody_an_outlets_scoop_and_a_strike_called(text: str) -> None:
+    assert _main(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "No More Deaths volunteer Alicia Dinsmore said the water had been slashed.",
+            "No More Deaths volunteer Alicia Dinsmore",
+        ),
+        # (the article is left out, as before this round)
+        (
+            "A No 10 spokesman said the prime minister had full confidence in her.",
+            "No 10 spokesman",
+        ),
+        ("The minister can reveal the figures on Monday, her office said.", "her office"),
+    ],
+)
+def test_names_with_no_and_a_person_who_can_reveal(text: str, source: str) -> None:
+    assert _main(text)[0] == source  # type: ignore[index]
+
+
+# --- the review's findings (a helper's review of parts 1 and 2) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rams have learned that defense wins games.",  # no outlet
+        "The newspaper learned that lesson in 2010.",  # a demonstrative, no clause
+        "The paper gathered that material from court records.",
+        "There was a talk at the library that evening.",  # a lecture and a demonstrative
+        "There was a talk that evening.",
+        "There was speculation in the markets that day.",
+        "There were fears in the area that had flooded before.",  # a relative "that"
+        "The S&P 500 index of stocks recorded 63 new highs.",
+        "Mistakes in the data recorded 3 years ago were fixed.",  # a reduced relative
+        "There was a sharp rise in the count recorded over 12 months.",
+        "The electoral commission registered 14 parties for the election.",
+        "The agency listed 12 properties for sale.",
+        "The website registered 2 million visitors last month.",
+        "The post recorded 40,000 likes.",
+        "The service recorded 2,000 new subscribers in March.",
+        "The study draws on interviews with 48 pupils, recorded at three schools in 2023.",
+        "The profits were reported in dollars.",
+        "The fraud was reported to Action Fraud.",
+        "The case was reported to prosecutors.",
+        "A picture has now emerged that shows the scale of the damage.",
+    ],
+)
+def test_review_no_attribution(text: str) -> None:
+    assert _main(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        (
+            "The Evening Echo has learned that the bakery will close.",
+            "The Evening Echo",
+            "has learned",
+        ),
+        (
+            "There is speculation among analysts that the bank will cut rates.",
+            "analysts",
+            "There is speculation",
+        ),
+        ("The census has counted 8.2 million residents.", "The census", "has counted"),
+        ("The census counted twenty thousand households.", "The census", "counted"),
+        ("The Met Office recorded gusts of 87mph at the Needles.", "The Met Office", "recorded"),
+        ("It also emerged that the mayor knew.", None, "It also emerged"),
+        ("He is reported to have fled.", "He", "is reported to"),  # as before
+    ],
+)
+def test_review_attributions(text: str, source: str | None, cue: str) -> None:
+    assert _main(text) == (source, cue)
+
+
+def test_review_reported_in_with_according_to_keeps_the_hearsay_without_a_subject() -> None:
+    text = "Shortages were also reported in Lagos, according to the agency."
+    assert _all(text) == [("the agency", "according to"), (None, "were also reported")]
+
+
+def test_review_cited_as_saying_keeps_its_subject() -> None:
+    # a quoting form like "quoted as saying": the subject speaks (the older reading)
+    assert _main("The minister was cited as saying the plan was dead.") == (
+        "The minister",
+        "was cited",
+    )
+
+
+def test_review_a_singular_boss_still_resolves_a_pronoun() -> None:
+    text = "Spurs boss said the team was tired. He said they would recover."
+    rows = find_attributions(text, [(0, 35), (36, len(text))])
+    assert rows[1][0].source_resolved is not None
+    assert rows[1][0].source_resolved.text == "Spurs boss"

@@ -95,7 +95,8 @@ def _action_object(t: _Tok, i: int, objects: frozenset[str]) -> bool:
     """One of ``objects`` within three words after the verb at token i, with no finite verb
     after it ("claimed three lives"; not "claimed the seat had been stolen")."""
     low = t.low
-    for x in range(i + 1, min(i + 4, t.n)):
+    # four words after "call" ("called a 24-hour general strike"), three after the others
+    for x in range(i + 1, min(i + (5 if low[i].startswith("call") else 4), t.n)):
         if low[x] in objects and not (t.cap[x] and low[x] in _MONTH_OBJECTS):
             # (not "calling itself the March 14 Group": a name)
             if x + 1 < t.n and (low[x + 1] in ("a", "an") or t.text[x + 1] in _QUOTE_TOKENS):

@@ -29,6 +29,7 @@ from framing.attribution._hearsay import (
     _it_emerged,
     _word_is,
 )
+from framing.attribution._hearsay import _clause_after as _hs_clause_after
 from framing.attribution._noun_cues import (
     _according,
     _by_owner,
@@ -41,19 +42,20 @@ from framing.attribution._noun_cues import (
     _per,
     _there_noun,
     _there_noun_place,
+    _there_talk,
 )
 from framing.attribution._phrases import _body_trust, _state_modifier
 from framing.attribution._signals import (
     _FINITE,
     _SENTENCE_ENDS,
     _after_cue_signal,
-    _figure_after,
     _out_after,
     _poll_figure,
     _poll_subject,
     _quote_closed_before,
     _tail_position,
     _tally_figure,
+    _tally_object,
     _thatless_clause,
 )
 from framing.attribution._subjects import _document_subject
@@ -78,9 +80,11 @@ from framing.attribution._vocab import (
     _HEARSAY_PHRASES,
     _MODALS,
     _NEG,
+    _NEWSGATHERERS,
     _NOT_CUE_FORMS,
     _NOUN_NEXT,
     _NP_PREPS,
+    _OUTLET_HEADS,
     _PARTICLES,
     _PAST_FORMS,
     _PHRASAL_ONLY,
@@ -94,6 +98,7 @@ from framing.attribution._vocab import (
     _TAIL_PARTICIPLES,
     _TAIL_REPORT,
     _TALLY_FORMS,
+    _TALLY_RECORDS,
     _THAT_ONLY,
     _THATLESS,
     _THERE_NOUNS,
@@ -175,7 +180,7 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
             return c
     if w in _THERE_NOUNS and i > 1:
         c = (
-            _there_noun(t, i)
+            _there_talk(t, i)
             if w not in _CUE_NOUNS and i + 1 < t.n and t.low[i + 1] == "that"
             else _there_noun_place(t, i)
         )
@@ -186,13 +191,12 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
         if c is not None:
             return c
     if w in _NEWSGATHERING and _news_gathered(t, i):
-        # "The BBC has learned that ...", "Our correspondent gathered that ..."
+        # "The BBC has learned that ...", "The paper has learnt that ..."
         return _Cand((i - 1 if t.low[i - 1] in ("has", "have", "had") else i, i + 1), "clear")
-    if w in _TALLY_FORMS and (
-        _tally_figure(t, i)
-        or (t.text[i - 1][:1].isalnum() and _figure_after(t, i) and _document_subject(t, i))
-    ):
-        return _Cand((i, i + 1), "clear")  # "The census counted 8.2 million residents"
+    if w in _TALLY_FORMS and (_tally_figure(t, i) or _tally_document(t, i)):
+        # "The census counted 8.2 million residents", "The census has counted ..."
+        a = i - 1 if t.low[i - 1] in ("has", "have", "had") else i
+        return _Cand((a, i + 1), "clear")
     if w in _STATEMENT_NOUNS:
         return _issued_statement(t, i)
     if w in _COUNT_NOUNS and i > 1:
@@ -250,28 +254,43 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
     return _verb_cue(t, i)
 
 
+def _tally_document(t: _Tok, i: int) -> bool:
+    """A tally verb at token i whose subject is a record's noun phrase opening the sentence
+    ("A survey carried out for the county council counted 27 empty shops"), before a figure;
+    not a market index ("The S&P 500 index of stocks recorded 63 new highs"), nor a phrase
+    after "There is" ("There was a rise in the count recorded over 12 months")."""
+    if not t.text[i - 1][:1].isalnum() or not _tally_object(t, i):
+        return False
+    doc = _document_subject(t, i)
+    if doc is None or not all(x in _QUOTE_TOKENS for x in t.text[: doc[0]]):
+        return False
+    words = t.low[doc[0] : doc[1]]
+    return (
+        words[0] != "there"
+        and _NOT_TALLIES.isdisjoint(words)
+        and not _TALLY_RECORDS.isdisjoint(words)
+    )
+
+
+_NOT_TALLIES = frozenset(("index", "model", "sign", "banner", "headline", "ad", "ads", "video"))
 _NEWSGATHERING = frozenset(("learned", "learnt", "gathered"))
-# who gathers news: "Our correspondent gathered that", "The paper has learned that"
-_NEWSGATHERERS = frozenset(
-    ("correspondent", "correspondents", "reporter", "reporters", "paper", "newspaper", "programme",
-     "program", "station", "channel")
-)  # fmt: skip
 
 
 def _news_gathered(t: _Tok, i: int) -> bool:
-    """An outlet's newsgathering before "that", the verb at token i after "has"/"have"/"had"
-    or right after a newsgatherer: "The BBC has learned that ...", "Our correspondent
-    gathered that ..." (the unnamed people who told the outlet, a claim); not "She learned
-    that her contract would end" (what happened to her)."""
+    """An outlet's newsgathering before "that" and a clause, the verb at token i after
+    "has"/"have"/"had" or right after a newsgatherer: "The BBC has learned that ...", "The
+    Evening Echo has learnt that ...", "The paper has learnt that ..." (the unnamed people who
+    told the outlet, a claim); not "She learned that her contract would end", "The Rams have
+    learned that defense wins" (no outlet), "The newspaper learned that lesson" (no clause)."""
     low = t.low
-    if i + 1 >= t.n or low[i + 1] != "that" or i < 2:
+    if i + 2 >= t.n or low[i + 1] != "that" or i < 2 or not _hs_clause_after(t, i + 1):
         return False
     k = i - 1
     if low[k] in ("has", "have", "had"):
         k -= 1
         outlet = t.cap[k] and (
             (t.text[k].isupper() and len(t.text[k]) > 1)  # "The BBC", "AFP"
-            or (k > 0 and low[k - 1] == "the" and low[k] not in _SUBJECT_PRONOUNS)  # "The Echo"
+            or (low[k] in _OUTLET_HEADS and k > 0 and t.cap[k - 1])  # "The Echo"
         )
         return outlet or low[k] in _NEWSGATHERERS
     return low[k] in _NEWSGATHERERS

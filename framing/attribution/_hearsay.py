@@ -111,6 +111,12 @@ def _hearsay_phrase(t: _Tok, i: int) -> _Cand | None:
     return None
 
 
+# what "cited as" names when it is others' account: "are frequently cited as causes"
+_CITED_AS = frozenset(
+    ("cause", "causes", "reason", "reasons", "factor", "factors", "example", "examples",
+     "evidence", "proof", "explanation", "explanations", "contributor", "contributors", "driver",
+     "drivers")
+)  # fmt: skip
 _WORD_PREPS = frozenset(("in", "at", "around", "among", "from", "on", "inside", "within"))
 
 
@@ -179,8 +185,13 @@ def _clause_after(t: _Tok, i: int) -> bool:
 
 
 def _hearsay_adverb(t: _Tok, i: int) -> _Cand | None:
-    """'reportedly', 'allegedly' at token i, unless a cue verb follows ('allegedly said')."""
-    if i + 1 < t.n and t.low[i + 1] in _CUE_WORDS:
+    """'reportedly', 'allegedly' at token i, unless a cue verb follows ('allegedly said'; but
+    after a form of "be" the next word is a passive's participle: 'is reportedly held')."""
+    if (
+        i + 1 < t.n
+        and t.low[i + 1] in _CUE_WORDS
+        and not (i > 0 and t.low[i - 1] in _BE and not t.low[i + 1].endswith("ing"))
+    ):
         return None
     return _Cand((i, i + 1), "hearsay")
 
@@ -193,8 +204,11 @@ def _it_emerged(t: _Tok, i: int) -> _Cand | None:
         return None
     if low[i - 1] in ("it", "has", "had"):
         return _Cand((i - 1 if low[i - 1] == "it" else i, i + 1), "hearsay")
-    if i > 1 and low[i - 1] in _EMERGED_ADVERBS and low[i - 2] in ("it", "has", "had"):
-        return _Cand((i - 2 if low[i - 2] == "it" else i, i + 1), "hearsay")
+    if i > 1 and low[i - 1] in _EMERGED_ADVERBS and low[i - 2] == "it":
+        return _Cand((i - 2, i + 1), "hearsay")  # "It also emerged that"
+    if i > 2 and low[i - 1] in _EMERGED_ADVERBS and low[i - 2] in ("has", "had"):
+        # "It has also emerged that" (not "A picture has now emerged that shows ...")
+        return _Cand((i, i + 1), "hearsay") if low[i - 3] == "it" else None
     return None
 
 
@@ -356,6 +370,8 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
     """'is said to', 'are believed to', 'it is understood that' with the participle at i."""
     low = t.low
     w = low[i]
+    if w == "cited" and _CITED_AS.isdisjoint(low[i + 2 : i + 5]):
+        return None  # "cited as saying", "cited as a witness": not others' description
     if w in _AS_PARTICIPLES and i + 1 < t.n and low[i + 1] == "as":
         # "has been described as", "was widely derided as", "was long hailed as": others'
         # description, no source; not after a modal or "to" ("what can only be described as a
@@ -393,7 +409,7 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
         and nxt in _REPORTED_WHERE
         and i > 1
         and low[i - 2] != "it"
-        and "to" not in low[i + 2 : i + 7]  # "reported in Vanity Fair to have": the older reading
+        and _reported_place(t, i + 1)
     ):
         # "Heavy rain was also reported in the north", "Looting was reported across the city":
         # unnamed reports of what happened there (not "was reported to police": an act)
@@ -418,7 +434,12 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
     if (
         nxt == "to"
         and i + 2 < t.n
-        and (low[i + 2] in _DETS or low[i + 2][:1].isdigit() or low[i + 2] in _REPORTED_TO)
+        and (
+            low[i + 2] in _DETS
+            or low[i + 2][:1].isdigit()
+            or low[i + 2] in _REPORTED_TO
+            or (w == "reported" and t.cap[i + 2])  # "reported to Action Fraud"
+        )
     ):
         return None  # "The images were projected to a large screen": a direction; "The theft
         # was reported to police": an act
@@ -431,7 +452,38 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
 # places after "was reported": "in the north", "across the city", "along the coast"
 _REPORTED_WHERE = frozenset(("in", "across", "along", "near", "throughout", "around"))
 # to whom a thing is reported (an act): "was reported to police"
-_REPORTED_TO = frozenset(("police", "authorities", "officers", "officials", "staff", "managers"))
+_REPORTED_TO = frozenset(
+    ("police", "authorities", "officers", "officials", "staff", "managers", "prosecutors",
+     "regulators", "investigators", "inspectors")
+)  # fmt: skip
+# the places after "reported in the": "in the north", "in the capital"
+_PLACE_NOUNS = frozenset(
+    ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "city", "capital", "region", "area", "province", "district", "town", "village", "suburbs",
+     "centre", "center", "interior", "countryside", "valley", "delta", "hills", "border")
+)  # fmt: skip
+
+
+def _reported_place(t: _Tok, k: int) -> bool:
+    """After "was reported", the preposition at token k opens a place ("in Lagos", "in the
+    north", "across the city"), with no agent after it ("by residents") and no infinitive
+    ("reported in a magazine to have": the older reading); not "in the Guardian", "in
+    dollars", "in line with forecasts" (a publication, a unit, an idiom)."""
+    low = t.low
+    if "by" in low[k : k + 8]:
+        return False
+    if any(
+        low[x] == "to" and t.text[x + 1][:1].islower() and low[x + 1] not in _DETS
+        for x in range(k, min(t.n - 1, k + 7))
+    ):
+        return False  # "to have", not "according to the agency"
+    if low[k] != "in":
+        return True  # "across the city", "along the coast"
+    if k + 1 >= t.n:
+        return False
+    if low[k + 1] == "the":
+        return k + 2 < t.n and low[k + 2] in _PLACE_NOUNS  # not "in the Guardian"
+    return t.cap[k + 1] or low[k + 1] in ("several", "many", "some", "parts", "other")
 
 
 # what follows "is expected" when nothing is said of what is expected but when: a time (not

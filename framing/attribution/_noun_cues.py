@@ -5,6 +5,7 @@ view", "issued a statement", "there are claims that", "by his own account", "acc
 from __future__ import annotations
 
 from framing.attribution._cand import _Cand, _cue_left
+from framing.attribution._hearsay import _clause_after
 from framing.attribution._phrases import _np_left, _np_right
 from framing.attribution._signals import (
     _after_cue_signal,
@@ -156,16 +157,32 @@ _THERE_PLACE_PREPS = frozenset(("in", "at", "among", "around", "inside", "within
 
 def _there_noun_place(t: _Tok, i: int) -> _Cand | None:
     """`_there_noun` with a short place between the noun at token i and its "that" (at most
-    four plain words): "There is talk at City Hall that the director will resign"."""
+    four plain words) and a clause after it: "There is talk at City Hall that the director will
+    resign" (not "There was speculation in the markets that day": a demonstrative). After
+    "among" the group is the source: "There is speculation among analysts that ..."."""
     low = t.low
     if i + 2 >= t.n or low[i + 1] not in _THERE_PLACE_PREPS:
         return None
     for k in range(i + 2, min(t.n, i + 7)):
         if low[k] == "that":
-            return _there_noun(t, i) if k > i + 2 else None
+            if k == i + 2 or not _clause_after(t, k):
+                return None
+            c = _there_noun(t, i)
+            if c is not None and low[i + 1] == "among":
+                c.src = (i + 2, k)  # "speculation among analysts": the analysts speculate
+            return c
         if not (t.text[k][:1].isalpha() or t.text[k] in ("'s", "’s")):
             return None  # "There are fears in the town, and ...": no "that" of its own
     return None
+
+
+def _there_talk(t: _Tok, i: int) -> _Cand | None:
+    """A "there" noun that is no cue noun ("talk", "gossip", "whispers") right before "that"
+    and a clause: "There was talk that the mill would close" (not "There was a talk that
+    evening": a lecture and a demonstrative)."""
+    if i + 2 >= t.n or t.low[i + 1] != "that" or t.low[i - 1] in ("a", "the"):
+        return None
+    return _there_noun(t, i) if _clause_after(t, i + 1) else None
 
 
 def _by_owner(t: _Tok, i: int) -> _Cand | None:

@@ -4,6 +4,7 @@ comma (or set off by commas), a poll's figure after its verb. Read by the cue ru
 
 from __future__ import annotations
 
+from framing.attribution._figures import _NUMBER_WORDS
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
     _AUX,
@@ -21,10 +22,10 @@ from framing.attribution._vocab import (
     _TAIL_FILLERS,
     _TAIL_REPORT,
     _TALLY_BODIES,
+    _TALLY_RECORDS,
     _TIME_WORDS,
     _VERB_STOPS,
     _WH_WORDS,
-    DOCUMENT_NOUNS,
     PRONOUN_SOURCES,
     VAGUE_SOURCES,
     _lemma_of,
@@ -295,41 +296,70 @@ _TALLY_LEADS = frozenset(
     ("some", "nearly", "almost", "about", "around", "more", "over", "fewer", "less", "than",
      "at", "least", "just", "only", "roughly", "approximately", "up", "to", "a", "total", "of")
 )  # fmt: skip
+# the verbs a measuring body counts with ("The Met Office recorded"; not "The agency listed 12
+# properties for sale", "The bureau registered 12 companies": its own business)
+_BODY_TALLIES = frozenset(("counted", "recorded", "logged", "tallied", "counts", "records"))
 
 
 def _tally_figure(t: _Tok, i: int) -> bool:
-    """A tally verb at token i ("counted", "recorded", "lists") right after a record's noun and
-    before a figure: "The census counted 8.2 million residents", "The audit lists 37 contracts"
-    (the record's count, a claim whose source is the record; not "The team recorded its third
-    win", "The band recorded 12 songs", "The S&P index recorded 63 new highs": no record)."""
+    """A tally verb at token i ("counted", "recorded", "lists"; "has counted") right after a
+    record's noun (`lexicons/tally_records.txt`) or a measuring body and before a figure: "The
+    census counted 8.2 million residents", "The audit lists 37 contracts" (the record's count, a
+    claim whose source is the record; not "The team recorded its third win", "The band
+    recorded 12 songs", "The website registered 2 million visitors": no record)."""
     low = t.low
-    if i < 1 or low[i - 1] in _NOT_TALLIES or not t.text[i - 1][:1].isalnum():
+    k = i - 1 if i > 1 and low[i - 1] in ("has", "have", "had") else i
+    if k < 1 or not t.text[k - 1][:1].isalnum():
         return False  # not ", recorded at three schools": a participle after a comma
-    if not (low[i - 1] in DOCUMENT_NOUNS or (low[i - 1] in _TALLY_BODIES and i > 1)):
-        return False  # a record's or a measuring body's count ("The Met Office recorded")
-    if i > 1 and low[i - 2] in _PREPS_STOP:
-        return False  # "a rise in the count recorded": not its subject
-    return _figure_after(t, i)
+    head = low[k - 1]
+    body = (
+        head in _TALLY_BODIES
+        and low[i] in _BODY_TALLIES
+        and (t.cap[k - 1] or head == "observatory" or (k > 1 and low[k - 2] in _MEASURING))
+    )  # "The Met Office", "the national meteorological institute"; not "The service"
+    if not (head in _TALLY_RECORDS or body):
+        return False  # a record's or a measuring body's count
+    if k > 1 and (
+        low[k - 2] in _PREPS_STOP
+        or low[k - 2] in _NP_PREPS
+        or (
+            low[k - 2] in _DETS and k > 2 and (low[k - 3] in _PREPS_STOP or low[k - 3] in _NP_PREPS)
+        )
+    ):
+        return False  # "a rise in the count recorded": the noun is no subject
+    return _tally_object(t, i)
 
 
-def _figure_after(t: _Tok, i: int) -> bool:
-    """A figure within five words after token i, only "some", "more than", "at least" and the
-    like between: "counted some 400", "recorded more than 1,200"."""
+def _tally_object(t: _Tok, i: int) -> bool:
+    """A figure within five words after the tally verb at token i, only "some", "more than",
+    "at least" and the like between ("counted some 400", "recorded more than 1,200"), and no
+    finite verb after it before the clause ends ("Mistakes in the data recorded 3 years ago
+    were fixed": a reduced relative)."""
     low = t.low
     for k in range(i + 1, min(t.n, i + 6)):
         w = low[k]
-        if w[:1].isdigit() or w in _NUMBER_WORDS_SMALL:
+        if w[:1].isdigit() or w in _NUMBER_WORDS or w in _BIG_NUMBERS:
+            for x in range(k + 1, min(t.n, k + 9)):
+                if t.text[x] in (",", ";", ":", ".", "—", "–"):
+                    break
+                if (low[x] in _BE or low[x] in _AUX or low[x] in _MODALS) and not t.cap[x]:
+                    return False
             return True
-        if w not in _TALLY_LEADS or (w == "at" and low[k + 1 : k + 2] != ["least"]):
+        if k + 1 < t.n and low[k + 1] == "of" and w.isalpha() and w not in _TALLY_LEADS:
+            continue  # "recorded gusts of 87mph", "counted a total of 400"
+        if w not in _TALLY_LEADS and not (k > i + 1 and low[k - 1] == "of"):
+            return False
+        if w == "at" and low[k + 1 : k + 2] != ["least"]:
             return False  # "recorded at three schools": a place, not "at least 40"
     return False
 
 
-_NOT_TALLIES = frozenset(("index", "model", "sign", "banner", "headline", "ad", "ads", "video"))
-_NUMBER_WORDS_SMALL = frozenset(
-    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-     "dozens", "hundreds", "thousands", "dozen", "hundred", "thousand", "million")
+# what names a measuring body before its noun: "the national meteorological institute"
+_MEASURING = frozenset(
+    ("meteorological", "weather", "statistics", "statistical", "geological", "seismological",
+     "census", "hydrological", "seismic", "monitoring")
 )  # fmt: skip
+_BIG_NUMBERS = frozenset(("hundreds", "thousands", "thousand", "million", "millions"))
 
 
 _POLL_PREPS = frozenset(("by", "for", "from", "of", "in"))

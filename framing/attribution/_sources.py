@@ -48,6 +48,8 @@ from framing.attribution._vocab import (
     _FINDINGS,
     _GENERIC_ONE_VERBS,
     _KEEP,
+    _MODALS,
+    _NEG,
     _NON_SOURCES,
     _NP_PREPS,
     _PERMISSION_VERBS,
@@ -97,6 +99,10 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         verb = low[vb]
         lemma = c.kind if c.kind in ("adj", "clear") else _lemma_of(verb)
         shared, src, res = _verb_source(t, c, verb, kept)
+        if c.kind == "hearsay":  # a passive reaction with no agent ("was widely criticised")
+            if not _in_relative_clause(t, a):
+                kept.append(c)
+            continue
         tally = _document_subject(t, a) if c.kind == "clear" and verb in _TALLY_FORMS else None
         if tally is not None:
             src, res = tally, None  # "A survey carried out for the council counted 27 shops"
@@ -221,16 +227,24 @@ def _non_source(t: _Tok, c: _Cand) -> bool:
     """A verb cue whose whole source is one word that never speaks ("Please note that",
     "Moreover, seeing ...": `_NON_SOURCES`), a generic "one" with a modal or a verb of the
     writer's musing ("One can argue that", "One wonders whether"), nobody ("Nobody is
-    claiming ...", "No one has claimed responsibility") or a question's "who": no
-    attribution."""
+    claiming ...", "No one has claimed responsibility"), a question's "who" or an outlet's
+    "can reveal": no attribution."""
     if c.src is None or c.kind not in ("verb", "clear"):
         return False
     w = t.low[c.src[0]]
-    if w == "nobody" or (w == "no" and c.src[0] + 1 < t.n and t.low[c.src[0] + 1] == "one"):
-        return True  # "Nobody on this show is claiming ...", "No one has claimed responsibility"
+    nxt = t.low[c.src[0] + 1] if c.src[0] + 1 < c.src[1] else ""
+    if w == "nobody" or (
+        w == "no" and nxt[:1].isalpha() and nxt not in ("doubt", "wonder", "less", "matter", "more")
+    ):
+        # "Nobody on this show is claiming ...", "No one has claimed responsibility", "No group
+        # has claimed responsibility" (round 25: "no" before a word; not "No More Deaths", "No
+        # 10 spokesman", "No doubt, ...", "No wonder ...")
+        return True
+    a = c.cue[0]
+    if t.low[a] == "can" and t.low[c.cue[1] - 1] == "reveal" and t.cap[c.src[1] - 1]:
+        return True  # "The Southerly Standard can reveal that ...": the outlet's own scoop
     if c.src[1] - c.src[0] != 1:
         return False
-    a = c.cue[0]
     if w in ("who", "what") and c.src[0] == 0 and t.text[-1] == "?":
         return True  # "Who supports the packs?": a question asks who, nobody said it
     if w in _NON_SOURCES:
@@ -472,23 +486,37 @@ def _speaker_for_body(t: _Tok, j: int) -> bool:
     )
 
 
-# verbs of putting out a text whose passive subject is the text, not a speaker ("Updates will
-# be posted", "Pictures were shared online"; but "was quoted as saying", "was heard to say")
 # verbs of a decision or a reaction whose passive subject is what was acted on, never a speaker
 # (with no "by" agent): decisions are acts, no attribution ("The plan was rejected", "The case
-# was dismissed", "Shaking was felt in Istanbul"); reactions keep their cue with no source ("The
-# move was widely criticised"); "The students are opposed" is their own stance, left out here
+# was dismissed", "Shaking was felt in Istanbul"); reactions, and decisions with "as", keep
+# their cue with no source ("The move was widely criticised", "rejected as unworkable"); "The
+# students are opposed" is their own stance, left out here
 _RECEIVED_ACTS = frozenset(
-    ("reject", "endorse", "dismiss", "back", "accept", "deny", "support", "approve", "overrule",
+    ("reject", "endorse", "dismiss", "back", "accept", "support", "approve", "overrule",
      "uphold", "feel", "pledge")
 )  # fmt: skip
 _RECEIVED_STANCES = frozenset(
     ("criticise", "criticize", "condemn", "praise", "hail", "applaud", "slam", "welcome",
-     "question", "dispute", "challenge")
+     "question", "dispute", "challenge", "deny")
 )  # fmt: skip
+# what is denied as an act, not a statement: "Bail was denied", "His request was denied"
+_DENIED_THINGS = frozenset(
+    ("bail", "request", "requests", "permission", "access", "application", "applications",
+     "entry", "visa", "visas", "appeal", "appeals", "parole", "asylum", "leave", "licence",
+     "license")
+)  # fmt: skip
+
+# verbs of putting out a text whose passive subject is the text, not a speaker ("Updates will
+# be posted", "Pictures were shared online"; but "was quoted as saying", "was heard to say")
 _SHARED_THINGS = frozenset(
     ("post", "publish", "release", "announce", "issue", "tweet", "broadcast", "print", "share")
 )
+
+
+def _people_before(t: _Tok, a: int) -> bool:
+    """The phrase before token a names people ("Several witnesses", "Two men", "She")."""
+    s = _np_left(t, a - 1) if a > 0 else -1
+    return s >= 0 and _src_kind(t, (s, a)) in ("person", "pron")
 
 
 def _verb_source(
@@ -551,22 +579,41 @@ def _verb_source(
             return False, (k + 1, e), None
         c.drop = True
         return False, None, None
+    be = b - 3 if b - a >= 3 and low[b - 2].endswith("ly") else b - 2  # "has been widely ..."
     if (
         b - a >= 2
-        and low[b - 2] in _BE
+        and low[be] in _BE
         and not low[b - 1].endswith("ing")  # "is backing": active
         and (lemma in _RECEIVED_ACTS or lemma in _RECEIVED_STANCES)
         and "by" not in low[b : b + 8]
-        and not (b < n and low[b] in ("that", "to"))  # "it was felt that", "was denied to"
-        and not (b < n and low[b] == "as" and lemma in _RECEIVED_STANCES)  # "hailed as a hero"
+        and not (b < n and low[b] == "that")  # "it was felt that": hearsay
+        and not (b < n and low[b] == "to" and lemma == "feel")  # "was felt to be": hearsay
     ):
-        if lemma in _RECEIVED_ACTS or (lemma == "question" and _person_subject(t, a)):
+        # "The claims were dismissed as fake news": a decision with a judgement ("Shaking was
+        # felt as far away as Istanbul" is none)
+        judged = b < n and low[b] == "as" and lemma in ("reject", "dismiss")
+        if (
+            (lemma in _RECEIVED_ACTS and not judged)
+            or (lemma == "question" and _people_before(t, a))
+            or (lemma == "deny" and a > 0 and low[a - 1] in _DENIED_THINGS)
+        ):
             # "Some 4,000 ballots were rejected", "The case was dismissed", "Two men were
-            # questioned": an act on the subject, which is no speaker
+            # questioned", "Bail was denied": an act on the subject, which is no speaker
             c.drop = True
             return False, None, None
-        # "The fence has been criticized", "Some of the methods have been questioned": unnamed
-        # critics' stance, a claim without a source (the subject is what they judged)
+        if (
+            low[be] in ("be", "being")
+            or any(w in _MODALS or w in _NEG for w in low[a:b])
+            or (lemma == "deny" and b < n and low[b].isalpha() and low[b] not in ("as", "by"))
+        ):
+            # "must be condemned", "couldn't be disputed", "are being questioned", "were denied
+            # entry": the writer's own judgement or an act, nobody's reported stance
+            c.drop = True
+            return False, None, None
+        # "The fence has been criticized", "The allegation is denied", "The plan was rejected as
+        # unworkable": unnamed people's stance, a claim without a source (the subject is what
+        # they judged); a hearsay cue, which the learned check does not weigh
+        c.kind = "hearsay"
         return False, None, None
     accuse = lemma == "accuse"
     if b < n and low[b] == "of" and accuse and b - a >= 2 and low[b - 2] in _BE:

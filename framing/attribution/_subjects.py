@@ -176,7 +176,11 @@ def _document_subject(t: _Tok, a: int) -> _Range | None:
             or (w in _AUX and not t.cap[x])  # "in May"
             or w in _RELATIVES
             or text[x] in (";", ":")
-            or (w in _CUE_WORDS and w not in DOCUMENT_NOUNS)
+            or (
+                w in _CUE_WORDS
+                and w not in DOCUMENT_NOUNS
+                and not (w.endswith("ed") and x + 1 < a and low[x + 1] == "by")
+            )  # but "A forecast cited by the county projected": a participle and its agent
         ):
             return None
     last = max(

@@ -147,6 +147,12 @@ _HANSARD_TAG_RE = re.compile(
     r"\s*(" + _HONORIFIC + r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)"
     r"(?:\s*\([^()\n]{1,60}\)){0,2}\s*([-–—:])\s+\S"  # "(Moorabool Plains) (14:06):"
 )
+# "Mr. Norman Faircloth (Orpington): ...": a name in mixed case after an honorific, a seat in
+# brackets and a colon (the brackets are required: "Mr. Smith: ..." is an ordinary tag)
+_HANSARD_MIXED_RE = re.compile(
+    r"\s*(" + _HONORIFIC + r"\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:\s*\([A-Z][^()\n]{0,59}\)){1,2}\s*(:)\s+\S"  # a seat, not "(1931-2009)"
+)
 _OFFICE_NAME_TAG_RE = re.compile(
     r"\s*[A-Z][^:()\n]{2,90}\((" + _HONORIFIC + r"\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\)"
     r"(:)\s+\S"
@@ -160,6 +166,8 @@ def _hansard_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     m = _HANSARD_TAG_RE.match(text, s0, s1) if head.lstrip()[:1] in _HONORIFIC_INITIALS else None
     if m is None and "):" in head:
         m = _OFFICE_NAME_TAG_RE.match(text, s0, s1)
+        if m is None and head.lstrip()[:1] in _HONORIFIC_INITIALS:
+            m = _HANSARD_MIXED_RE.match(text, s0, s1)
     if m is None or (
         m.group(2) != ":"
         and "(" not in text[m.end(1) : m.start(2)]
@@ -167,6 +175,28 @@ def _hansard_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     ):
         return None  # after a dash with no seat in brackets, a turn opens with a capital
     return (m.start(1), m.end(1), m.start(2))
+
+
+# offices that speak under "The ...:" in a parliamentary record or a debate transcript ("The
+# Prime Minister:", "THE MODERATOR:", "The Minister for Employment:"); not the outlet's own
+# host or presenter (`lexicons/script_tags.txt`)
+_OFFICE_TAG_HEADS = frozenset(
+    ("minister", "moderator", "chairman", "chairwoman", "chair", "speaker", "president",
+     "secretary", "chancellor", "mayor", "governor", "clerk", "judge", "coroner", "premier",
+     "taoiseach", "commissioner")
+)  # fmt: skip
+
+
+def _office_tag(tag: str, words: list[str]) -> bool:
+    """ "The Prime Minister", "THE MODERATOR", "The Deputy Speaker", "The Minister for Trade"
+    (``words``: the tag's lower-case words, "the" first): an office that speaks, capitalised as
+    a title, at most five words, the office word among the first three."""
+    caps = [w for w in tag.split()[1:] if w[:1].isalpha()]
+    return (
+        1 < len(words) <= 6
+        and not _OFFICE_TAG_HEADS.isdisjoint(words[1:4])
+        and all(w[:1].isupper() or w.lower() in _HEADER_LINKS for w in caps)
+    )
 
 
 def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
@@ -210,7 +240,13 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     words = m.group(1).lower().replace(".", "").split()
     if not words or words[0] in _SPEAKER_TAG_STOP or words[-1] in _SPEAKER_TAG_STOP:
         return None
-    if words[0] in ("the", "of", "and") or words[-1] in ("the", "of", "and"):
+    # "The Prime Minister: ...", "THE MODERATOR: ...": an office speaks (the checks below apply)
+    office = words[0] == "the" and _office_tag(m.group(1), words)
+    if office:
+        rest = [w for w in text[text.index(":", m.end(1)) + 1 : s1].split() if w[:1].isalpha()]
+        if len(rest) > 1 and sum(w[:1].isupper() for w in rest) >= 0.6 * len(rest):
+            return None  # "The President: A Life in Pictures": a title-case heading
+    if (words[0] in ("the", "of", "and") and not office) or words[-1] in ("the", "of", "and"):
         return None
     if words[0] == "according" or (len(words) > 1 and _past_cue(words[0])):
         return None  # "According to the Tribune:", "Continued Stone:": a cue, then its source
