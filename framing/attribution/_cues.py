@@ -193,7 +193,7 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
     if w in _NEWSGATHERING and _news_gathered(t, i):
         # "The BBC has learned that ...", "The paper has learnt that ..."
         return _Cand((i - 1 if t.low[i - 1] in ("has", "have", "had") else i, i + 1), "clear")
-    if w in _TALLY_FORMS and (_tally_figure(t, i) or _tally_document(t, i)):
+    if w in _TALLY_FORMS and i > 0 and (_tally_figure(t, i) or _tally_document(t, i)):
         # "The census counted 8.2 million residents", "The census has counted ..."
         a = i - 1 if t.low[i - 1] in ("has", "have", "had") else i
         return _Cand((a, i + 1), "clear")
