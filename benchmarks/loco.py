@@ -234,10 +234,6 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # propaganda-style sites, mixed non-news prose, news briefs from Asia, Africa and Latin
     # America 1990-2010 (twenty-fifth session)
     "shipped-w41": {**_SHIPPED, "_without": _files(204, 210)},
-    # without wave 42 (train-210..216): editorials on world affairs, US general-election debates,
-    # everyday written English, technical, government and academic prose, UK and Irish opinion
-    # columns, US primary debates and town halls (twenty-fifth session)
-    "shipped-w42": {**_SHIPPED, "_without": _files(210, 217)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},
