@@ -81,6 +81,7 @@ from framing.attribution._vocab import (
     _MODALS,
     _NEG,
     _NEWSGATHERERS,
+    _NEWSGATHERING,
     _NOT_CUE_FORMS,
     _NOUN_NEXT,
     _NP_PREPS,
@@ -273,7 +274,6 @@ def _tally_document(t: _Tok, i: int) -> bool:
 
 
 _NOT_TALLIES = frozenset(("index", "model", "sign", "banner", "headline", "ad", "ads", "video"))
-_NEWSGATHERING = frozenset(("learned", "learnt", "gathered"))
 
 
 def _news_gathered(t: _Tok, i: int) -> bool:

@@ -319,13 +319,9 @@ def _tally_figure(t: _Tok, i: int) -> bool:
     )  # "The Met Office", "the national meteorological institute"; not "The service"
     if not (head in _TALLY_RECORDS or body):
         return False  # a record's or a measuring body's count
-    if k > 1 and (
-        low[k - 2] in _PREPS_STOP
-        or low[k - 2] in _NP_PREPS
-        or (
-            low[k - 2] in _DETS and k > 2 and (low[k - 3] in _PREPS_STOP or low[k - 3] in _NP_PREPS)
-        )
-    ):
+    # the word before the noun, or before its determiner
+    before = low[k - 3] if k > 2 and low[k - 2] in _DETS else low[k - 2] if k > 1 else ""
+    if before in _PREPS_STOP or before in _NP_PREPS:
         return False  # "a rise in the count recorded": the noun is no subject
     return _tally_object(t, i)
 

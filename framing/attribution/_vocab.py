@@ -191,6 +191,8 @@ _THERE_NOUNS = lx.words("there_cue_nouns")
 _TALLY_FORMS = lx.words("tally_verbs")
 _TALLY_RECORDS = lx.words("tally_records")
 _OUTLET_HEADS = lx.words("outlet_heads")
+# the verbs of an outlet's newsgathering before "that": "The BBC has learned that" (`_cues`)
+_NEWSGATHERING = frozenset(("learned", "learnt", "gathered"))
 _NEWSGATHERERS = lx.words("newsgatherers")
 # measuring bodies whose counts are theirs: "The national meteorological institute recorded
 # 187mm", "The Met Office recorded gusts of 87mph" (`_signals._tally_figure`)
@@ -262,7 +264,8 @@ _CAND_WORDS = (
     | frozenset(_HEARSAY_PHRASES)
     | _THERE_NOUNS
     | _TALLY_FORMS
-    | frozenset(("word", "learned", "learnt", "gathered"))
+    | _NEWSGATHERING
+    | frozenset(("word",))
 )
 
 
@@ -325,7 +328,7 @@ def _needed_words() -> dict[str, frozenset[str]]:
     for w in _THERE_NOUNS:
         if w not in _CUE_NOUNS and (w not in _CUE_WORDS or w in out):
             out[w] = out.get(w, frozenset()) | {"there"}  # "There is talk at City Hall that"
-    for w in ("learned", "learnt", "gathered"):  # "The BBC has learned that"
+    for w in _NEWSGATHERING:  # "The BBC has learned that"
         if w not in _CUE_WORDS and w not in other and w not in _TAIL_PARTICIPLES:
             out[w] = out.get(w, frozenset()) | {"that"}
     if "word" not in _CUE_WORDS:
