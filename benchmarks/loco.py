@@ -234,6 +234,10 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # propaganda-style sites, mixed non-news prose, news briefs from Asia, Africa and Latin
     # America 1990-2010 (twenty-fifth session)
     "shipped-w41": {**_SHIPPED, "_without": _files(204, 210)},
+    # without wave 43 (train-217..222): letters of charities, co-ops and colleges, blog posts,
+    # government documents, long-form essays, journal articles, travel guides: the kinds of
+    # MASC's written genres (twenty-sixth session)
+    "shipped-w43": {**_SHIPPED, "_without": _files(217, 223)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},

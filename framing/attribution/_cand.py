@@ -34,6 +34,8 @@ class _Cand:
         self.statement = False  # "issued a statement" with no content after it (an action)
 
 
+_WISHING = frozenset(("would", "'d", "’d", "should"))
+
 # nouns that end in "-ly" and stand before a cue as its subject, not an adverb: "Varghese's
 # family said", "the assembly voted" (capitalised names never reach the test: "Kelly said")
 _LY_NOUNS = frozenset(("family", "assembly", "rally", "supply", "monopoly", "anomaly", "ally"))
@@ -65,6 +67,8 @@ def _cue_left(t: _Tok, i: int) -> int:
         ):
             a = k
         elif w == "to" and k > 0 and (low[k - 1] in CATENATIVE_VERBS or low[k - 1] in _AUX):
+            if low[k - 1] == "like" and k > 1 and low[k - 2] in _WISHING:
+                break  # "would like to see": a wish; "Ministers like to say": a habit of saying
             a = k - 1
             k -= 1
         elif w == "to" and k > 1 and low[k - 1] == "on" and _lemma_of(low[k - 2]) == "go":

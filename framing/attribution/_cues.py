@@ -113,10 +113,13 @@ from framing.attribution._vocab import (
     _lemma_of,
 )
 from framing.attribution._worduse import (
+    _NOUN_TAILS,
     _POSSESSIVES,
+    _claims_a_thing,
     _inverted_before_colon,
     _names_a_noun,
     _noun_before_put,
+    _noun_led,
     _nounish_or_heading,
 )
 
@@ -187,7 +190,7 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
         )
         if c is not None:
             return c  # "There is talk that" (not "talk about"), "There is speculation in X that"
-    if w == "word":
+    if w == "word" or w == "wisdom":
         c = _word_is(t, i)
         if c is not None:
             return c
@@ -195,8 +198,9 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
         # "The BBC has learned that ...", "The paper has learnt that ..."
         return _Cand((i - 1 if t.low[i - 1] in ("has", "have", "had") else i, i + 1), "clear")
     if w in _TALLY_FORMS and i > 0 and (_tally_figure(t, i) or _tally_document(t, i)):
-        # "The census counted 8.2 million residents", "The census has counted ..."
-        a = i - 1 if t.low[i - 1] in ("has", "have", "had") else i
+        # "The census counted 8.2 million residents", "The census has (also) counted ..."
+        a = i - 1 if t.low[i - 1] == "also" else i
+        a = a - 1 if a > 0 and t.low[a - 1] in ("has", "have", "had") else a
         return _Cand((a, i + 1), "clear")
     if w in _STATEMENT_NOUNS:
         return _issued_statement(t, i)
@@ -428,9 +432,19 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     nxt = low[i + 1] if i + 1 < n else ""
     if nxt in _VERB_ONLY_FORMS:
         return True  # a noun before its verb: "the report said", "talks say"
+    w = low[i]
+    if (
+        w.endswith("s")
+        and i > 0
+        and (nxt in _NOUN_TAILS or (nxt in _PAST_FORMS and _noun_led(t, i)))
+    ):
+        return True  # "Most comments came from operators", "claims related to property"
+    if w == "writing" and i > 0 and low[i - 1] == "in":
+        return True  # "must approve in writing": the form of an act
+    if lemma == "claim" and nxt in _POSSESSIVES and _claims_a_thing(t, i):
+        return True  # "Click here to claim your bottle": taking, not saying
     if lemma in ("pledge", "promise") and _money_after(t, i + 1):
         return True  # "Donors pledged $1.9bn in aid": money given, an act
-    w = low[i]
     if lemma == "dismiss" and _court_dismisses(t, i):
         return True  # "The Federal Court has dismissed a challenge": a ruling, an act
     if w == "say" and i > 0 and low[i - 1] in ("have", "has", "had", "having"):

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import SupportsInt
 
+from framing.attribution._citations import _citation
 from framing.attribution._coref import (
     _mid_sentence_capitals,
     _resolve,
@@ -74,7 +75,7 @@ def _sentence(
         found.append(f)
     words = _WORD_RE.findall(lower, s0, s1)
     if _CAND_WORDS.isdisjoint(words) or _needs_unmet(words):
-        return found
+        return _cited(text, s0, s1, k, quotes, found)
     t = _Tok(text, s0, s1)
     cands = _sources(t, _cues(t))
     st, en = t.start, t.end
@@ -121,7 +122,20 @@ def _sentence(
                 # "Analysts were expecting $2.48, according to data compiled by X.": the
                 # closing "according to" attributes the whole sentence
                 f.rank = -1
-    return found
+    return _cited(text, s0, s1, k, quotes, found)
+
+
+def _cited(
+    text: str, s0: int, s1: int, k: int, quotes: QuoteIndex, found: list[_Found]
+) -> list[_Found]:
+    """``found``, or where nothing outside quotation marks attributes the sentence, its
+    parenthetical citation ("... (Harwell and Ostby, 2011)."; `_citations`)."""
+    if any(not f.in_quote for f in found) or text.find("(", s0, s1) < 0:
+        return found
+    cited = _citation(text, s0, s1)
+    if cited is None or quotes.inside(cited[2]):
+        return found
+    return [*found, _Found((cited[2], cited[2] + 1), (cited[0], cited[1]), k)]
 
 
 _FILLER_ALT = "|".join(sorted(_FILLERS, key=len, reverse=True))

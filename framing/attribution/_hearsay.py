@@ -120,12 +120,19 @@ _CITED_AS = frozenset(
 _WORD_PREPS = frozenset(("in", "at", "around", "among", "from", "on", "inside", "within"))
 
 
+_WISDOMS = frozenset(("conventional", "received", "prevailing", "accepted"))
+
+
 def _word_is(t: _Tok, i: int) -> _Cand | None:
     """Sentence-initial "Word is that ...", "The word was that ...", "Word has it that ...",
     with a short place between: "Word at the ringside was that the champion had broken a hand"
-    (hearsay, no source; not "Word was received" without "that", nor "The word is 'no'")."""
+    (hearsay, no source; not "Word was received" without "that", nor "The word is 'no'"); so
+    too "The received wisdom (at Westminster) is that ..." (not "The wisdom of crowds")."""
     low = t.low
-    if not (all(x in _QUOTE_TOKENS for x in t.text[:i]) or (i == 1 and low[0] == "the")):
+    if low[i] == "wisdom":
+        if not (i == 2 and low[0] == "the" and low[1] in _WISDOMS):
+            return None  # "The received wisdom at Westminster is that ...": hearsay
+    elif not (all(x in _QUOTE_TOKENS for x in t.text[:i]) or (i == 1 and low[0] == "the")):
         return None
     k = i + 1
     if k < t.n and low[k] in _WORD_PREPS:

@@ -4,6 +4,7 @@ comma (or set off by commas), a poll's figure after its verb. Read by the cue ru
 
 from __future__ import annotations
 
+from framing import lexicons as lx
 from framing.attribution._figures import _NUMBER_WORDS
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
@@ -298,7 +299,12 @@ _TALLY_LEADS = frozenset(
 )  # fmt: skip
 # the verbs a measuring body counts with ("The Met Office recorded"; not "The agency listed 12
 # properties for sale", "The bureau registered 12 companies": its own business)
-_BODY_TALLIES = frozenset(("counted", "recorded", "logged", "tallied", "counts", "records"))
+_BODY_TALLIES = frozenset(
+    ("counted", "recorded", "logged", "tallied", "counts", "records", "documented")
+)
+# bodies that monitor and count, whose counts are claims (`lexicons/tally_monitors.txt`)
+_MONITORS = lx.words("tally_monitors")
+_MONITORS_LOWER = lx.words("tally_monitors_lower")
 
 
 def _tally_figure(t: _Tok, i: int) -> bool:
@@ -308,15 +314,19 @@ def _tally_figure(t: _Tok, i: int) -> bool:
     claim whose source is the record; not "The team recorded its third win", "The band
     recorded 12 songs", "The website registered 2 million visitors": no record)."""
     low = t.low
-    k = i - 1 if i > 1 and low[i - 1] in ("has", "have", "had") else i
+    k = i - 1 if i > 1 and low[i - 1] == "also" else i  # "has also counted"
+    k = k - 1 if k > 1 and low[k - 1] in ("has", "have", "had") else k
     if k < 1 or not t.text[k - 1][:1].isalnum():
         return False  # not ", recorded at three schools": a participle after a comma
     head = low[k - 1]
-    body = (
-        head in _TALLY_BODIES
-        and low[i] in _BODY_TALLIES
-        and (t.cap[k - 1] or head == "observatory" or (k > 1 and low[k - 2] in _MEASURING))
-    )  # "The Met Office", "the national meteorological institute"; not "The service"
+    body = low[i] in _BODY_TALLIES and (
+        (
+            head in _TALLY_BODIES
+            and (t.cap[k - 1] or head == "observatory" or (k > 1 and low[k - 2] in _MEASURING))
+        )  # "The Met Office", "the national meteorological institute"; not "The service"
+        or (head in _MONITORS and ((t.cap[k - 1] and k > 1) or head in _MONITORS_LOWER))
+    )  # "The Joint Monitoring Mission", "The OSCE", "International monitors" (not "Police
+    # recorded 41 crossings": a capital that opens the sentence names no body)
     if not (head in _TALLY_RECORDS or body):
         return False  # a record's or a measuring body's count
     # the word before the noun, or before its determiner

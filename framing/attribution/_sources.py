@@ -492,6 +492,11 @@ _SHARED_THINGS = frozenset(
 )
 
 
+# "like" and "love" join a cue only before "to" ("Ministers like to say"), not a gerund ("It's
+# like saying ...": a comparison)
+_LIKING = frozenset(("like", "likes", "liked", "love", "loves", "loved"))
+
+
 def _verb_source(
     t: _Tok, c: _Cand, verb: str, kept: list[_Cand]
 ) -> tuple[bool, _Range | None, _Range | None]:
@@ -499,7 +504,12 @@ def _verb_source(
     low = t.low
     n = t.n
     a, b = c.cue
-    if a > 0 and verb.endswith("ing") and (low[a - 1] in _KEEP or low[a - 1] in CATENATIVE_VERBS):
+    if (
+        a > 0
+        and verb.endswith("ing")
+        and (low[a - 1] in _KEEP or low[a - 1] in CATENATIVE_VERBS)
+        and low[a - 1] not in _LIKING
+    ):
         # "I'll just keep saying", "the mayor kept saying": the aspect verb joins the cue
         a = _cue_left(t, a - 1)
         c.cue = (a, b)

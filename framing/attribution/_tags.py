@@ -265,7 +265,38 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     colon = text.index(":", m.end(1))
     if _ROSTER_RE.match(text, colon + 1, s1):
         return None  # a team's line-up: "Ferrybridge: Henning, Cope, Walsh (Grant 80), Lund."
+    if words[-1] in _CREDIT_ROLES and _credit_line(text[colon + 1 : s1]):
+        return None  # a transcript's header: "Moderator: Dana Whitcomb of WLTC News."
     return (m.start(1), m.end(1), colon)
+
+
+# roles a transcript's header credits before a colon ("Moderator: Dana Whitcomb of WLTC
+# News."), where the same word also tags the role's turns ("MODERATOR: Good evening.")
+_CREDIT_ROLES = frozenset(
+    ("moderator", "moderators", "host", "hosts", "panelist", "panelists", "panellist",
+     "panellists", "questioner", "questioners", "interviewer", "presenter", "anchor", "chair")
+)  # fmt: skip
+_CREDIT_LINKS = frozenset(("of", "from", "the", "and", "for", "with", "&"))
+
+
+def _credit_line(rest: str) -> bool:
+    """What follows the colon names people and where they are from and says nothing: only
+    capitalised words and "of", "from", "the", "and", opening with a full name, with
+    "of"/"from", a comma or a semicolon between ("Dana Whitcomb of WLTC News.", "Ray Ortiz,
+    The Courier; Ann Lee, KTVX"); not a turn ("Governor Reagan.", "Thanks, Tom.")."""
+    words = rest.replace(",", " , ").replace(";", " ; ").split()
+    if sum(w[:1].isupper() for w in words) < 2:
+        return False
+    if len(words) < 3 or not (words[0][:1].isupper() and words[1][:1].isupper()):
+        return False  # a full name opens the credit; not "Thanks, Tom.", "Sharon, go ahead."
+    linked = False
+    for w in words:
+        w = w.rstrip(".")
+        if w in (",", ";", "of", "from"):
+            linked = True
+        elif w and not w[:1].isupper() and w not in _CREDIT_LINKS:
+            return False
+    return linked
 
 
 # a list of at least four names, each of one to three capitalised words with an optional

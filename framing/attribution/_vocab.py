@@ -265,7 +265,7 @@ _CAND_WORDS = (
     | _THERE_NOUNS
     | _TALLY_FORMS
     | _NEWSGATHERING
-    | frozenset(("word",))
+    | frozenset(("word", "wisdom"))
 )
 
 
@@ -333,10 +333,11 @@ def _needed_words() -> dict[str, frozenset[str]]:
             out[w] = out.get(w, frozenset()) | {"that"}
     if "word" not in _CUE_WORDS:
         out["word"] = frozenset(("that",))  # "Word is that ...", "Word has it that ..."
+    out["wisdom"] = frozenset(("that",))  # "The received wisdom at Westminster is that"
     for w in _TALLY_FORMS:
-        if w not in _CUE_WORDS and w not in other:
-            # "The census counted", "The Met Office recorded"
-            out[w] = out.get(w, frozenset()) | _TALLY_RECORDS | _TALLY_BODIES
+        # "The census counted", "The Met Office recorded", "The OSCE recorded 146": the
+        # figure is what a tally needs, and no word stands for it
+        out.pop(w, None)
     return out
 
 

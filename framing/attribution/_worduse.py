@@ -12,6 +12,7 @@ from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
     _AGENT_HEADS,
     _AUX,
+    _BE,
     _DET_HEADS,
     _DETS,
     _HEADLINE_VERBS,
@@ -19,6 +20,7 @@ from framing.attribution._vocab import (
     _NP_PREPS,
     _NUMBERED_PART_VERBS,
     _NUMBERED_PARTS,
+    _PAST_FORMS,
     _PREPS_STOP,
     _PUT_FORMS,
     _SHARE_HEADS,
@@ -427,3 +429,40 @@ def _inverted_before_colon(t: _Tok, i: int) -> bool:
     while k < t.n and k - i <= 5 and (t.cap[k] or t.text[k] == "."):
         k += 1
     return k > i + 1 and k < t.n and t.text[k] == ":"
+
+
+# participles and adjectives after a plural cue form that make it a noun: "claims related to
+# intellectual property", "complaints filed with the regulator"
+_NOUN_TAILS = frozenset(
+    ("related", "relating", "arising", "filed", "lodged", "submitted", "pending", "totalling",
+     "totaling")
+)  # fmt: skip
+# what one claims as a right or a belief ("claimed his innocence"), not a thing one takes
+_CLAIMED_STANCES = frozenset(("innocence", "ignorance", "right", "rights", "credit"))
+
+
+def _claims_a_thing(t: _Tok, i: int) -> bool:
+    """ "claim" at token i takes a possessive's thing with no clause after it: "to claim
+    your bottle", "claimed their prize" (taking); not "claimed his innocence", "claims her
+    vote for the war was a mistake" (a clause: a finite verb before the next comma)."""
+    low = t.low
+    if i + 2 >= t.n or low[i + 2] in _CLAIMED_STANCES:
+        return False
+    for k in range(i + 2, min(t.n, i + 12)):
+        w = low[k]
+        if not t.text[k][:1].isalnum() or w in _CLAIM_THING_ENDS:
+            return True
+        if w in _BE or w in _AUX or w in _PAST_FORMS or w in _MODALS:
+            return False
+    return True
+
+
+_CLAIM_THING_ENDS = frozenset(("before", "after", "when", "while", "if", "until", "because"))
+
+
+def _noun_led(t: _Tok, i: int) -> bool:
+    """The cue form at token i follows a quantifier or a noun, not a pronoun or a name: "Most
+    comments came from", "Fourteen comments came"; not "a partner she says became violent"
+    (a contact clause), "Smith says came" (not English, but a name speaks)."""
+    prev = t.low[i - 1]
+    return prev not in PRONOUN_SOURCES and (i == 1 or not t.cap[i - 1])
