@@ -25,14 +25,14 @@ def _main(text: str) -> tuple[str | None, str | None] | None:
     ("text", "source"),
     [
         ("Wild bees pollinate many food crops (Harwell and Ostby, 2011).", "Harwell and Ostby"),
-        ("Average job tenure is about two years (Saxenian, 1996).", "Saxenian"),
+        ("Average job tenure is about two years (Saxenian, 1996, p. 12).", "Saxenian"),
         (
             "Gains of this size compare favourably with other programmes (Adeyemi & Clarke, "
             "2015; Whitlow, 2017).",
             "Adeyemi & Clarke",
         ),
         (
-            "The masons also worked at Cashel (Harrington 1987), though this is unproven.",
+            "The masons also worked at Cashel (see Harrington 1987), though this is unproven.",
             "Harrington",
         ),
         ("The accord demilitarised the main force in 1996 (Warren 2002: 157-158).", "Warren"),
@@ -45,7 +45,8 @@ def _main(text: str) -> tuple[str | None, str | None] | None:
             "Rhyme breaks across lines (Domínguez Caparrós, 2000: 103) in these poems.",
             "Domínguez Caparrós",
         ),
-        ("Growth was strongest in the south (van der Berg 2004a).", "van der Berg"),
+        ("Growth was strongest in the south (van der Berg 2004a; Li 2006).", "van der Berg"),
+        ("Rates rose in 2022 (Bank of England, 2023, p. 4).", "Bank of England"),
         ("Hollins and Draper (2016) recorded 142 bee species in one city.", "Hollins and Draper"),
     ],
 )
@@ -68,6 +69,36 @@ def test_what_is_no_parenthetical_citation(text: str) -> None:
     row = find_attributions(text, [(0, len(text))])[0]
     assert all(a.cue.text != "(" or a.source is None for a in row) or not row
     assert _main(text) is None or _main(text)[1] != "("  # type: ignore[index]
+
+
+def test_a_single_citation_counts_in_a_text_that_cites() -> None:
+    text = (
+        "Average job tenure is about two years (Saxenian, 1996). "
+        "Turnover is around 35 per cent (Jones, 1996)."
+    )
+    spans = [(0, 55), (56, len(text))]
+    found = find_attributions(text, spans)
+    assert [(r[0].source.text, r[0].cue.text) for r in found] == [("Saxenian", "("), ("Jones", "(")]
+    alone = "Average job tenure is about two years (Saxenian, 1996)."
+    assert _main(alone) is None  # one bare name and a year, and nothing else cited
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge collapsed in the storm (January 1953) and was never rebuilt.",  # a date
+        "LONDON (May 2019) - Shares rose on Monday.",
+        "The company was founded in Seattle (Washington, 1994).",  # a place
+        "She was elected twice (Labour, 1997, 2001).",  # a party
+        "He appeared in two films (Jaws, 1975).",  # a title
+        "Dunkirk (2017) grossed $527 million worldwide.",  # no verb of research
+        "Data were analysed using SPSS (IBM, 2017; R Core Team, 2020).",  # a tool
+        "Unlike earlier work (Smith et al., 2001), we find no effect of income.",  # a contrast
+        "Were these rewards deferred (Williamson et al., 1975)?",  # a question
+    ],
+)
+def test_what_the_review_found_is_no_citation(text: str) -> None:
+    assert _main(text) is None
 
 
 def test_a_verb_attribution_outranks_the_citation() -> None:
@@ -296,3 +327,62 @@ def test_a_gerund_after_like_is_a_comparison_not_a_habit() -> None:
 
 def test_a_name_after_as_is_the_cited_author() -> None:
     assert _main("As Jones (1996) shows, films are made by networks.") == ("Jones (1996)", "shows")
+
+
+# --- the review's findings (a helper's review of the round) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The company claims its software cuts costs by half.", "The company", "claims"),
+        ("She claims her husband, a doctor, was abroad at the time.", "She", "claims"),
+        ("The union says paid leave should be extended.", "The union", "says"),
+        ("The survey finds paid work is rising.", "The survey", "finds"),
+        (
+            "The council would like to point out that the charges are lawful.",
+            "The council",
+            "would like to point out",
+        ),
+        ("MODERATOR: Senator Obama, Senator McCain.", "MODERATOR", ":"),  # giving the floor
+        ("HOST: THANK YOU, JOHN.", "HOST", ":"),
+    ],
+)
+def test_review_what_must_stay_an_attribution(text: str, source: str, cue: str) -> None:
+    assert _main(text) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents would really like to see the park reopened.",
+        "More than 400,000 unemployment claims filed since March are waiting.",
+        "Taxpayers can claim their expenses online.",
+        "The Police recorded five studio albums between 1978 and 1983.",  # a band
+        "My fitness tracker recorded 12,000 steps on Sunday.",  # a device
+        "The Coalition recorded 48 per cent of the two-party vote.",  # a party's poll figure
+        "Interviewer: Kirsty Young of BBC Radio 4",  # a header's credit
+        "The accepted wisdom is that which has stood the test of time.",
+    ],
+)
+def test_review_what_must_not_be_an_attribution(text: str) -> None:
+    assert _main(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Conventional wisdom is that turnout will be low.", "Conventional wisdom is"),
+        ("But the conventional wisdom is that the deal is dead.", "the conventional wisdom is"),
+        (
+            "The conventional wisdom, however, is that the deal is dead.",
+            "The conventional wisdom, however, is",
+        ),
+        (
+            "The received wisdom among economists has long been that rates will stay low.",
+            "The received wisdom among economists has long been",
+        ),
+    ],
+)
+def test_review_received_wisdom_in_its_other_shapes(text: str, cue: str) -> None:
+    assert _main(text) == (None, cue)

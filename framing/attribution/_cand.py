@@ -35,6 +35,16 @@ class _Cand:
 
 
 _WISHING = frozenset(("would", "'d", "’d", "should"))
+# what one wishes to see or know, not to say ("Residents would really like to see ...")
+_WISHED = frozenset(("see", "know", "think", "hear", "believe", "find", "learn", "understand"))
+
+
+def _wished(low: list[str], k: int, i: int) -> bool:
+    """ "like"/"love" at k after "would" or "'d" (an adverb may stand between: "would really
+    like to") before a verb of seeing or knowing at i: a wish ("would like to see the park
+    reopened"), not a statement ("The council would like to point out that ...")."""
+    return low[i] in _WISHED and any(w in _WISHING for w in low[max(0, k - 2) : k])
+
 
 # nouns that end in "-ly" and stand before a cue as its subject, not an adverb: "Varghese's
 # family said", "the assembly voted" (capitalised names never reach the test: "Kelly said")
@@ -67,7 +77,7 @@ def _cue_left(t: _Tok, i: int) -> int:
         ):
             a = k
         elif w == "to" and k > 0 and (low[k - 1] in CATENATIVE_VERBS or low[k - 1] in _AUX):
-            if low[k - 1] == "like" and k > 1 and low[k - 2] in _WISHING:
+            if low[k - 1] in ("like", "love") and _wished(low, k - 1, i):
                 break  # "would like to see": a wish; "Ministers like to say": a habit of saying
             a = k - 1
             k -= 1

@@ -4,16 +4,22 @@ settlement "(Marcus 1998)"). The source is the first citation's author(s) ("Harw
 Ostby"; the entity's name, without the year), the cue the opening parenthesis (as the colon is
 a speaker tag's cue).
 
-Found only where nothing else in the sentence attributes it (`_document._sentence`), outside
-quotation marks, and not in a line that ends with a colon (a method "we follow a four-step
-approach (Williams, 2010):" is the writer's). Not citations: film and book titles with a year
-("(Three Sinners, 1950)", "(Beverly Hills Ninja, 1997)"): an author is at most two
-capitalised words (particles such as "van der" aside) and no number word.
+A name and a year in brackets is often no citation ("(Beijing, 2008)", "(Labour, 1997)",
+"(Jaws, 1975)", "(January 1953)"), so a citation is read only where it looks like one: with
+"et al.", "&", two authors, page numbers, several citations or a lead ("see", "e.g."), or in a
+text that holds two citations or more (an academic text). Found only where nothing else in the
+sentence attributes it (`_document._cited`), outside quotation marks, not in a line that ends
+with a colon ("we follow a four-step approach (Williams, 2010):"), a record's field line ("1500
+m: 3:38.10 (Nairobi, 2008)"), a question, a contrast ("Unlike earlier work (Smith, 2001), we
+find ...") or after a tool ("using SPSS (IBM, 2017)"); an author is at most two capitalised
+words (particles such as "van der" aside; "Bank of England" with its "of"), no number word and
+no month, season or weekday.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from framing import lexicons as lx
 
@@ -23,43 +29,102 @@ _LEADS = "|".join(
 )
 _CAP = r"[A-Z\u00c0-\u00de][\w'’\u00c0-\u024f-]*"
 # a surname: one or two capitalised words, particles between or before ("van der Berg",
-# "Domínguez Caparrós", "Ten Brink")
-_SURNAME = rf"(?:(?:{_PARTICLES})\s+)*{_CAP}(?:\s+(?:(?:{_PARTICLES})\s+)*{_CAP})?"
+# "Domínguez Caparrós", "Ten Brink"), or a body's name with "of"/"for" ("Bank of England",
+# "Office for National Statistics")
+_SURNAME = (
+    rf"(?:(?:{_PARTICLES})\s+)*{_CAP}(?:\s+(?:(?:{_PARTICLES})\s+)*{_CAP})?"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?"
+)
 _AUTHORS = (
     rf"{_SURNAME}(?:(?:,\s*{_SURNAME})*,?\s+(?:and|&)\s+{_SURNAME})?"
     r"(?:,?\s+et\s+al\.?|\s+and\s+colleagues)?"
 )
 _YEAR = r"(?:1[6-9]\d\d|20[0-3]\d)[a-z]?"
 _PAGES = r"(?:(?:,\s*pp?\.\s*|:\s*)\d+(?:\s*[-–]\s*\d+)?)?"
-_ONE = rf"(?P<src>{_AUTHORS}),?\s+{_YEAR}{_PAGES}"
-_MORE = rf"(?:;\s*(?:{_LEADS}\s+)*{_AUTHORS},?\s+{_YEAR}(?:,\s*{_YEAR})*{_PAGES})*"
-_PAREN_RE = re.compile(rf"\((?:(?:{_LEADS})\s+)*{_ONE}(?:,\s*{_YEAR})*{_MORE}\)")
-# "Hollins and Draper (2016) recorded ...": the cited work opens the sentence
-_SUBJECT_RE = re.compile(rf"(?P<src>{_AUTHORS})\s+\((?P<year>{_YEAR})(?:,\s*{_YEAR})*\)\s+[a-z]")
-_NUMBER_WORDS = frozenset(
-    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
+_ONE = rf"(?P<src>{_AUTHORS}),?\s+{_YEAR}(?P<pages>{_PAGES})"
+_MORE = rf"(?P<more>(?:;\s*(?:{_LEADS}\s+)*{_AUTHORS},?\s+{_YEAR}(?:,\s*{_YEAR})*{_PAGES})*)"
+_PAREN_RE = re.compile(rf"\((?P<lead>(?:(?:{_LEADS})\s+)*){_ONE}(?:,\s*{_YEAR})*{_MORE}\)")
+# "Hollins and Draper (2016) recorded ...": the cited work opens the sentence, before a verb
+# of research (not "Dunkirk (2017) grossed $527 million", "Labour (1997) won")
+_SUBJECT_RE = re.compile(
+    rf"(?P<src>{_AUTHORS})\s+\((?P<year>{_YEAR})(?:,\s*{_YEAR})*\)\s+(?P<verb>[a-z]+)"
+)
+_RESEARCH_VERBS = lx.words("citation_verbs")
+_NOT_NAMES = (
+    lx.words("months")
+    | lx.words("weekdays")
+    | frozenset(("spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4"))
+    | frozenset(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
+    )
+)
+# a sentence that opens with a contrast: the writer sets the cited work against its own
+_CONTRASTS = ("unlike ", "contrary to ", "in contrast to ", "as opposed to ")
+# the words before the bracket that make the citation a tool's ("using SPSS (IBM, 2017)")
+_TOOLS = frozenset(
+    ("using", "package", "software", "version", "program", "programme", "toolbox", "library")
 )
 
 
 def _citation(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     """(source start, source end, cue position) of the first parenthetical citation of the
     sentence text[s0:s1], or None."""
-    if text[s0:s1].rstrip().endswith(":"):
-        return None  # "we follow a four-step approach (Williams, 2010):" introduces a list
+    sentence = text[s0:s1].rstrip()
+    if sentence.endswith((":", "?")) or sentence.lower().startswith(_CONTRASTS):
+        return None  # a method that opens a list, a question, a contrast with the cited work
     m = _SUBJECT_RE.match(text, s0, s1)
-    if m is not None and _author_words(m.group("src")):
+    if m is not None and m.group("verb") in _RESEARCH_VERBS and _names(m.group("src")):
         return m.start("src"), m.end("src"), m.end("src") + text[m.end("src") : s1].index("(")
     for m in _PAREN_RE.finditer(text, s0, s1):
-        if _author_words(m.group("src")) and ":" not in text[s0 : m.start()]:
+        if not _names(m.group("src")) or _field_line(text, s0, m.start()):
+            continue
+        before = text[max(s0, m.start() - 40) : m.start()].lower().split()[-3:]
+        if not _TOOLS.isdisjoint(before):
+            continue
+        if _strong(m) or _academic(text):
             return m.start("src"), m.end("src"), m.start()
-    return None  # (not "1500 m: 3:38.10 (Nairobi, 2008)": a record's field line)
+    return None
 
 
-def _author_words(src: str) -> bool:
-    """No number word among the names ("Three Sinners, 1950" is a film), and no function
-    word opening them ("As Jones (1996) shows": the name is "Jones")."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", src)]
-    return bool(words) and words[0] not in _OPENERS and _NUMBER_WORDS.isdisjoint(words)
+def _strong(m: re.Match[str]) -> bool:
+    """The citation looks like one on its own: "et al.", "&" or two authors, page numbers,
+    several citations, or a lead ("see", "e.g.")."""
+    src = m.group("src")
+    return bool(
+        m.group("lead")
+        or m.group("pages")
+        or m.group("more")
+        or "&" in src
+        or " and " in src
+        or "et al" in src
+    )
+
+
+@lru_cache(maxsize=8)
+def _academic(text: str) -> bool:
+    """The text holds two parenthetical citations or more (an academic text)."""
+    n = 0
+    for m in _PAREN_RE.finditer(text):
+        if _names(m.group("src")):
+            n += 1
+            if n > 1:
+                return True
+    return False
+
+
+def _field_line(text: str, s0: int, paren: int) -> bool:
+    """A record's field line: a colon and a space before the bracket with no word of three
+    letters between ("1500 m: 3:38.10 (Nairobi, 2008)")."""
+    colon = text.rfind(": ", s0, paren)
+    return colon >= 0 and re.search(r"[^\W\d_]{3}", text[colon:paren]) is None
+
+
+def _names(src: str) -> bool:
+    """No number word, month, season or weekday among the names ("Three Sinners, 1950" is a
+    film, "(January 1953)" a date), and no function word opening them ("As Jones (1996) shows":
+    the name is "Jones")."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+|\w+", src)]
+    return bool(words) and words[0] not in _OPENERS and _NOT_NAMES.isdisjoint(words)
 
 
 _OPENERS = frozenset(

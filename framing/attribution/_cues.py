@@ -436,7 +436,9 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     if (
         w.endswith("s")
         and i > 0
-        and (nxt in _NOUN_TAILS or (nxt in _PAST_FORMS and _noun_led(t, i)))
+        and (nxt in _NOUN_TAILS or nxt in _PAST_FORMS)
+        and w not in _VERB_ONLY_FORMS
+        and _noun_led(t, i)
     ):
         return True  # "Most comments came from operators", "claims related to property"
     if w == "writing" and i > 0 and low[i - 1] == "in":

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import SupportsInt
 
-from framing.attribution._citations import _citation
+from framing.attribution._citations import _academic, _citation
 from framing.attribution._coref import (
     _mid_sentence_capitals,
     _resolve,
@@ -485,6 +485,7 @@ def find_attributions(
         _resolve(text, per, sentences, quotes)
     finally:
         _mid_sentence_capitals.cache_clear()  # do not keep a long text (and its index) alive
+        _academic.cache_clear()
     spans: dict[tuple[int, int], Span] = {}  # inherited copies share their spans
 
     def span(se: tuple[int, int] | None) -> Span | None:

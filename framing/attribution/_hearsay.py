@@ -121,18 +121,18 @@ _WORD_PREPS = frozenset(("in", "at", "around", "among", "from", "on", "inside", 
 
 
 _WISDOMS = frozenset(("conventional", "received", "prevailing", "accepted"))
+# what may open a sentence before "... wisdom": "But the new conventional wisdom is that ..."
+_WISDOM_LEADS = frozenset(("the", "but", "and", "yet", "so", "new", "old", "current", "political"))
 
 
 def _word_is(t: _Tok, i: int) -> _Cand | None:
     """Sentence-initial "Word is that ...", "The word was that ...", "Word has it that ...",
     with a short place between: "Word at the ringside was that the champion had broken a hand"
-    (hearsay, no source; not "Word was received" without "that", nor "The word is 'no'"); so
-    too "The received wisdom (at Westminster) is that ..." (not "The wisdom of crowds")."""
+    (hearsay, no source; not "Word was received" without "that", nor "The word is 'no'")."""
     low = t.low
     if low[i] == "wisdom":
-        if not (i == 2 and low[0] == "the" and low[1] in _WISDOMS):
-            return None  # "The received wisdom at Westminster is that ...": hearsay
-    elif not (all(x in _QUOTE_TOKENS for x in t.text[:i]) or (i == 1 and low[0] == "the")):
+        return _wisdom_is(t, i)
+    if not (all(x in _QUOTE_TOKENS for x in t.text[:i]) or (i == 1 and low[0] == "the")):
         return None
     k = i + 1
     if k < t.n and low[k] in _WORD_PREPS:
@@ -150,6 +150,46 @@ def _word_is(t: _Tok, i: int) -> _Cand | None:
     if low[k + 1] != "that":
         return None
     return _Cand((0 if low[0] == "the" else i, k + 1), "hearsay")
+
+
+def _wisdom_is(t: _Tok, i: int) -> _Cand | None:
+    """ "The received wisdom (at Westminster) is that ...", "Conventional wisdom is that ...",
+    "But the new conventional wisdom, however, has long been that ..." (hearsay, no source;
+    the cue from "the" or the adjective to the verb); not "The wisdom of crowds is that ...",
+    "Conventional wisdom is wrong", "The accepted wisdom is that which has stood the test"."""
+    low = t.low
+    if i == 0 or low[i - 1] not in _WISDOMS:
+        return None
+    a = i - 1
+    while a > 0 and (low[a - 1] in _WISDOMS or low[a - 1] in _WISDOM_LEADS):
+        a -= 1
+    if not all(x in _QUOTE_TOKENS for x in t.text[:a]):
+        return None
+    while a < i - 1 and low[a] in ("but", "and", "yet", "so"):
+        a += 1
+    k = i + 1
+    if k < t.n and t.text[k] == ",":  # ", however," / ", though,"
+        close = next((x for x in range(k + 1, min(t.n, k + 5)) if t.text[x] == ","), -1)
+        if close < 0:
+            return None
+        k = close + 1
+    elif k < t.n and low[k] in _WORD_PREPS:
+        k += 1
+        while k < t.n and k < i + 8 and low[k] not in ("is", "was", "has", "had", "remains"):
+            if not t.text[k][:1].isalpha():
+                return None
+            k += 1
+    if k < t.n and low[k] in ("has", "had"):
+        k += 1
+        if k < t.n and low[k] == "long":
+            k += 1
+        if k >= t.n or low[k] != "been":
+            return None
+    elif k >= t.n or low[k] not in ("is", "was", "remains"):
+        return None
+    if k + 2 >= t.n or low[k + 1] != "that" or low[k + 2] in ("which", "of", "is", "was"):
+        return None
+    return _Cand((a, k + 1), "hearsay")
 
 
 # a newsroom's hearsay that takes a clause without "that" ("We're told two people died"); the

@@ -305,6 +305,7 @@ _BODY_TALLIES = frozenset(
 # bodies that monitor and count, whose counts are claims (`lexicons/tally_monitors.txt`)
 _MONITORS = lx.words("tally_monitors")
 _MONITORS_LOWER = lx.words("tally_monitors_lower")
+_INCIDENTS = lx.words("tally_incidents")
 
 
 def _tally_figure(t: _Tok, i: int) -> bool:
@@ -324,7 +325,11 @@ def _tally_figure(t: _Tok, i: int) -> bool:
             head in _TALLY_BODIES
             and (t.cap[k - 1] or head == "observatory" or (k > 1 and low[k - 2] in _MEASURING))
         )  # "The Met Office", "the national meteorological institute"; not "The service"
-        or (head in _MONITORS and ((t.cap[k - 1] and k > 1) or head in _MONITORS_LOWER))
+        or (
+            head in _MONITORS
+            and ((t.cap[k - 1] and k > 1) or head in _MONITORS_LOWER)
+            and _incidents_after(t, i)
+        )
     )  # "The Joint Monitoring Mission", "The OSCE", "International monitors" (not "Police
     # recorded 41 crossings": a capital that opens the sentence names no body)
     if not (head in _TALLY_RECORDS or body):
@@ -334,6 +339,17 @@ def _tally_figure(t: _Tok, i: int) -> bool:
     if before in _PREPS_STOP or before in _NP_PREPS:
         return False  # "a rise in the count recorded": the noun is no subject
     return _tally_object(t, i)
+
+
+def _incidents_after(t: _Tok, i: int) -> bool:
+    """A monitor's count: a figure after the tally verb at token i, then within four words a
+    noun of what monitors count (`lexicons/tally_incidents.txt`: "recorded 1,940 ceasefire
+    violations"; not "recorded 12,000 steps", "recorded five studio albums")."""
+    low = t.low
+    for k in range(i + 1, min(t.n, i + 6)):
+        if low[k][:1].isdigit() or low[k] in _NUMBER_WORDS or low[k] in _BIG_NUMBERS:
+            return any(w in _INCIDENTS for w in low[k + 1 : k + 5])
+    return False
 
 
 def _tally_object(t: _Tok, i: int) -> bool:

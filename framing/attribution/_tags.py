@@ -280,23 +280,33 @@ _CREDIT_LINKS = frozenset(("of", "from", "the", "and", "for", "with", "&"))
 
 
 def _credit_line(rest: str) -> bool:
-    """What follows the colon names people and where they are from and says nothing: only
-    capitalised words and "of", "from", "the", "and", opening with a full name, with
-    "of"/"from", a comma or a semicolon between ("Dana Whitcomb of WLTC News.", "Ray Ortiz,
-    The Courier; Ann Lee, KTVX"); not a turn ("Governor Reagan.", "Thanks, Tom.")."""
+    """What follows the colon names people and where they are from and says nothing: a full
+    name in mixed case, then only capitalised words, figures and "of", "from", "the", "and",
+    linked by "of", "from", a semicolon, or a comma before an outlet ("The Courier", "KTVX")
+    ("Dana Whitcomb of WLTC News.", "Ray Ortiz, The Courier; Ann Lee, KTVX", "Kirsty Young of
+    BBC Radio 4"); not a turn ("Governor Reagan.", "Thanks, Tom.", "Senator Obama, Senator
+    McCain.", "THANK YOU, JOHN.")."""
     words = rest.replace(",", " , ").replace(";", " ; ").split()
-    if sum(w[:1].isupper() for w in words) < 2:
-        return False
     if len(words) < 3 or not (words[0][:1].isupper() and words[1][:1].isupper()):
         return False  # a full name opens the credit; not "Thanks, Tom.", "Sharon, go ahead."
+    if words[0].isupper() or words[0].lower() in _TURN_OPENERS:
+        return False  # an all-capitals transcript's turn, "Thank You, John"
     linked = False
-    for w in words:
+    for k, w in enumerate(words):
         w = w.rstrip(".")
-        if w in (",", ";", "of", "from"):
+        if w in (";", "of", "from"):
             linked = True
-        elif w and not w[:1].isupper() and w not in _CREDIT_LINKS:
+        elif w == ",":
+            nxt = words[k + 1].rstrip(".") if k + 1 < len(words) else ""
+            linked = linked or nxt == "The" or (nxt.isupper() and 2 <= len(nxt) <= 6)
+        elif w and not (w[:1].isupper() or w[:1].isdigit()) and w not in _CREDIT_LINKS:
             return False
     return linked
+
+
+_TURN_OPENERS = frozenset(
+    ("thank", "thanks", "welcome", "good", "hello", "yes", "no", "okay", "ok", "well", "now")
+)
 
 
 # a list of at least four names, each of one to three capitalised words with an optional

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from framing.attribution._figures import _NUMBER_WORDS
 from framing.attribution._phrases import _np_left
 from framing.attribution._signals import _tail_position
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
@@ -442,15 +443,18 @@ _CLAIMED_STANCES = frozenset(("innocence", "ignorance", "right", "rights", "cred
 
 
 def _claims_a_thing(t: _Tok, i: int) -> bool:
-    """ "claim" at token i takes a possessive's thing with no clause after it: "to claim
-    your bottle", "claimed their prize" (taking); not "claimed his innocence", "claims her
-    vote for the war was a mistake" (a clause: a finite verb before the next comma)."""
+    """ "claim" at token i after "to", a modal or opening the sentence takes a possessive's thing
+    with no clause after it: "Click here to claim your bottle", "Taxpayers can claim their
+    expenses online" (taking); not "claimed his innocence", "The company claims its software
+    cuts costs" (a finite "claims": saying), "to claim his vote was a mistake" (a clause)."""
     low = t.low
     if i + 2 >= t.n or low[i + 2] in _CLAIMED_STANCES:
         return False
-    for k in range(i + 2, min(t.n, i + 12)):
+    if not (i == 0 or low[i - 1] == "to" or low[i - 1] in _MODALS):
+        return False
+    for k in range(i + 3, min(t.n, i + 12)):
         w = low[k]
-        if not t.text[k][:1].isalnum() or w in _CLAIM_THING_ENDS:
+        if w in _CLAIM_THING_ENDS or t.text[k] in (".", ";", ":", "!", "?"):
             return True
         if w in _BE or w in _AUX or w in _PAST_FORMS or w in _MODALS:
             return False
@@ -461,8 +465,16 @@ _CLAIM_THING_ENDS = frozenset(("before", "after", "when", "while", "if", "until"
 
 
 def _noun_led(t: _Tok, i: int) -> bool:
-    """The cue form at token i follows a quantifier or a noun, not a pronoun or a name: "Most
-    comments came from", "Fourteen comments came"; not "a partner she says became violent"
-    (a contact clause), "Smith says came" (not English, but a name speaks)."""
+    """The cue form at token i is a plural noun: a determiner, a quantifier or a number before
+    it, or a list's "and" ("Most comments came from", "Fourteen comments came", "disputes over
+    authorship, and claims related to property"); not after a subject noun ("The survey finds
+    paid work is rising") nor a pronoun ("a partner she says became violent")."""
     prev = t.low[i - 1]
-    return prev not in PRONOUN_SOURCES and (i == 1 or not t.cap[i - 1])
+    return (
+        prev in _DETS
+        or prev in _NUMBER_WORDS
+        or prev.endswith("teen")  # "Fourteen comments came"
+        or prev[:1].isdigit()
+        or prev in ("and", "or", ",")
+        or (i > 1 and t.low[i - 2][:1].isdigit())  # "400,000 unemployment claims filed"
+    )
