@@ -6,17 +6,9 @@ attribution missing or inventing; our own sentences."""
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import main_attribution as _main
 
 from framing.attribution import find_attributions
-
-
-def _main(text: str) -> tuple[str | None, str | None] | None:
-    row = find_attributions(text, [(0, len(text))])[0]
-    if not row:
-        return None
-    a = row[0]
-    return (a.source.text if a.source else None, a.cue.text if a.cue else None)
-
 
 # --- parenthetical academic citations: the cited work is the source -------------------------
 
