@@ -130,7 +130,7 @@ def _cited(
 ) -> list[_Found]:
     """``found``, or where nothing outside quotation marks attributes the sentence, its
     parenthetical citation ("... (Harwell and Ostby, 2011)."; `_citations`)."""
-    if any(not f.in_quote for f in found) or text.find("(", s0, s1) < 0:
+    if text.find("(", s0, s1) < 0 or any(not f.in_quote for f in found):
         return found
     cited = _citation(text, s0, s1)
     if cited is None or quotes.inside(cited[2]):
