@@ -238,10 +238,6 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # government documents, long-form essays, journal articles, travel guides: the kinds of
     # MASC's written genres (twenty-sixth session)
     "shipped-w43": {**_SHIPPED, "_without": _files(217, 223)},
-    # without wave 44 (train-223..227): US newspaper copy of 1989-2005, blog posts, non-fiction
-    # book chapters, letters, government and legal documents, essays (twenty-sixth session)
-    "shipped-w44": {**_SHIPPED, "_without": _files(223, 228)},
-    "shipped-w43-44": {**_SHIPPED, "_without": _files(217, 228)},
     # the regularisation again with the fifth session's data
     "shipped-C0.15": {"use_doc": True, "C": 0.15, "inherited_claim": True, "_alone": 0.1},
     "shipped-C0.6": {"use_doc": True, "C": 0.6, "inherited_claim": True, "_alone": 0.1},
