@@ -113,7 +113,7 @@ def test_a_cited_sentence_in_a_document_gets_an_entity() -> None:
     assert found[1] and found[1][0].source is not None
     assert found[1][0].source.text == "Harwell and Ostby"
     entity = document_entities(text, found)[0][1]
-    assert entity is not None and entity.name in "Harwell and Ostby"
+    assert entity is not None and entity.name == "Harwell and Ostby"  # one entity, both names
     assert not found[2]  # the next sentence is the writer's
 
 

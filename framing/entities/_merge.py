@@ -101,6 +101,17 @@ class _Doc:
             c.gender = c.gender or p.gender
         return c
 
+    def add_cited(self, text: str, k: int) -> _Cluster:
+        """The authors of a parenthetical citation ("Harwell and Ostby", "Okafor et al."): one
+        entity named as cited, not the last of the names (`parse_mention` reads "X and Y" as
+        two people and keeps Y)."""
+        c = next((c for c in self.clusters if c.name == text), None)
+        if c is None:
+            c = _Cluster(text, None, "person")
+            self.clusters.append(c)
+        c.last = k
+        return c
+
     def unresolved(self, pronoun: str, k: int) -> bool:
         """No entity of the document can take this pronoun (`_find`)."""
         return self._find(parse_mention(pronoun), k) is None
@@ -521,6 +532,11 @@ def _named_later(c: _Cluster, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# the authors of a citation in several names ("Harwell and Ostby", "Adeyemi & Clarke", "Okafor
+# et al."): `attribution._citations`
+_JOINT_AUTHORS_RE = re.compile(r" and | & |\bet al\b")
+
+
 def document_entities(
     text: str, attributions: Sequence[Sequence[Attribution]]
 ) -> tuple[list[Entity | None], list[tuple[Entity, list[int]]]]:
@@ -557,7 +573,10 @@ def document_entities(
                 elif res is None and _role_phrase(src.text):
                     named = _apposed_name(text, src.end)  # "the prosecutor, Ana Ruiz, said"
                     res = f"{named}, {src.text}" if named else None
-                c = doc.add(src.text, k, res)
+                if a.cue.text == "(" and _JOINT_AUTHORS_RE.search(src.text):
+                    c = doc.add_cited(src.text, k)  # a citation's authors: one entity
+                else:
+                    c = doc.add(src.text, k, res)
                 if c.type == "person" and (c.title is None or c.title.isupper()):
                     c.title = _apposed_role(text, src.start) or c.title  # "The prosecutor, X,"
                 if c.type == "anonymous" and text.startswith((" said...", " said…"), src.end):
