@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from framing import lexicons as lx
+from framing.attribution._vocab import _MONTHS, _WEEKDAYS
 
 _PARTICLES = "|".join(sorted((re.escape(w) for w in lx.words("citation_particles")), key=len))
 _LEADS = "|".join(
@@ -51,8 +52,8 @@ _SUBJECT_RE = re.compile(
 )
 _RESEARCH_VERBS = lx.words("citation_verbs")
 _NOT_NAMES = (
-    lx.words("months")
-    | lx.words("weekdays")
+    _MONTHS
+    | _WEEKDAYS
     | frozenset(("spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4"))
     | frozenset(
         ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
@@ -116,17 +117,19 @@ def _field_line(text: str, s0: int, paren: int) -> bool:
     """A record's field line: a colon and a space before the bracket with no word of three
     letters between ("1500 m: 3:38.10 (Nairobi, 2008)")."""
     colon = text.rfind(": ", s0, paren)
-    return colon >= 0 and re.search(r"[^\W\d_]{3}", text[colon:paren]) is None
+    return colon >= 0 and _WORD3_RE.search(text, colon, paren) is None
 
 
 def _names(src: str) -> bool:
     """No number word, month, season or weekday among the names ("Three Sinners, 1950" is a
     film, "(January 1953)" a date), and no function word opening them ("As Jones (1996) shows":
     the name is "Jones")."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+|\w+", src)]
+    words = [w.lower() for w in _NAME_WORD_RE.findall(src)]
     return bool(words) and words[0] not in _OPENERS and _NOT_NAMES.isdisjoint(words)
 
 
+_WORD3_RE = re.compile(r"[^\W\d_]{3}")
+_NAME_WORD_RE = re.compile(r"[^\W\d_]+|\w+")
 _OPENERS = frozenset(
     ("as", "in", "for", "but", "and", "the", "this", "these", "while", "like", "since", "unlike")
 )  # fmt: skip

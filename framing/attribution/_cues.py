@@ -56,6 +56,7 @@ from framing.attribution._signals import (
     _tail_position,
     _tally_figure,
     _tally_object,
+    _tally_start,
     _thatless_clause,
 )
 from framing.attribution._subjects import _document_subject
@@ -199,9 +200,7 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
         return _Cand((i - 1 if t.low[i - 1] in ("has", "have", "had") else i, i + 1), "clear")
     if w in _TALLY_FORMS and i > 0 and (_tally_figure(t, i) or _tally_document(t, i)):
         # "The census counted 8.2 million residents", "The census has (also) counted ..."
-        a = i - 1 if t.low[i - 1] == "also" else i
-        a = a - 1 if a > 0 and t.low[a - 1] in ("has", "have", "had") else a
-        return _Cand((a, i + 1), "clear")
+        return _Cand((_tally_start(t, i), i + 1), "clear")
     if w in _STATEMENT_NOUNS:
         return _issued_statement(t, i)
     if w in _COUNT_NOUNS and i > 1:

@@ -308,6 +308,14 @@ _MONITORS_LOWER = lx.words("tally_monitors_lower")
 _INCIDENTS = lx.words("tally_incidents")
 
 
+def _tally_start(t: _Tok, i: int) -> int:
+    """Where the verb group of the tally verb at token i starts: "counted", "has counted",
+    "has also counted" (the tally cue's first token; the record's noun ends before it)."""
+    low = t.low
+    k = i - 1 if i > 1 and low[i - 1] == "also" else i
+    return k - 1 if k > 1 and low[k - 1] in ("has", "have", "had") else k
+
+
 def _tally_figure(t: _Tok, i: int) -> bool:
     """A tally verb at token i ("counted", "recorded", "lists"; "has counted") right after a
     record's noun (`lexicons/tally_records.txt`) or a measuring body and before a figure: "The
@@ -315,8 +323,7 @@ def _tally_figure(t: _Tok, i: int) -> bool:
     claim whose source is the record; not "The team recorded its third win", "The band
     recorded 12 songs", "The website registered 2 million visitors": no record)."""
     low = t.low
-    k = i - 1 if i > 1 and low[i - 1] == "also" else i  # "has also counted"
-    k = k - 1 if k > 1 and low[k - 1] in ("has", "have", "had") else k
+    k = _tally_start(t, i)
     if k < 1 or not t.text[k - 1][:1].isalnum():
         return False  # not ", recorded at three schools": a participle after a comma
     head = low[k - 1]
