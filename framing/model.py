@@ -580,6 +580,10 @@ def sparse_csr(data: Any) -> bool:
 # scikit-learn). Only a pipeline whose every step the fast path computes itself has them.
 
 
+# the text functions a word block may read, by the name the array model knows them by
+_WORD_SOURCES = {texts: "texts", attributed_texts: "attributed_texts", masked_texts: "masked_texts"}
+
+
 def _words_block(step: Any, k: int, arrays: dict[str, np.ndarray]) -> dict[str, Any] | None:
     parts = [s for _, s in step.steps]
     if len(parts) != 2:
@@ -587,7 +591,7 @@ def _words_block(step: Any, k: int, arrays: dict[str, np.ndarray]) -> dict[str, 
     text, vec = parts
     if not (
         type(text) is FunctionTransformer
-        and text.func in (texts, attributed_texts)
+        and text.func in _WORD_SOURCES
         and not text.validate
         and text.kw_args is None
         and _default_output(text)
@@ -606,7 +610,7 @@ def _words_block(step: Any, k: int, arrays: dict[str, np.ndarray]) -> dict[str, 
         arrays[f"words{k}_idf"] = np.asarray(vec._tfidf.idf_)
     return {
         "kind": "words",
-        "source": "texts" if text.func is texts else "attributed_texts",
+        "source": _WORD_SOURCES[text.func],
         "token_pattern": vec.token_pattern,
         "lowercase": bool(vec.lowercase),
         "ngram_range": [int(n) for n in vec.ngram_range],

@@ -353,6 +353,14 @@ def read_arrays(data: bytes, limit: int) -> dict[str, np.ndarray]:
     return out
 
 
+# the text functions of `framing.features` a word block reads (the model's export names them)
+_WORD_SOURCES = {
+    "texts": "texts",
+    "attributed_texts": "attributed_texts",
+    "masked_texts": "masked_texts",
+}
+
+
 def _text(arr: np.ndarray) -> str:
     return bytes(np.asarray(arr, dtype=np.uint8)).decode("utf-8")
 
@@ -382,6 +390,8 @@ class ArrayModel:
             block = dict(block)
             kind = block["kind"]
             if kind == "words":
+                if block["source"] not in _WORD_SOURCES:
+                    raise ValueError(f"unknown word source {block['source']!r}")
                 terms = _text(arrays[f"words{k}_vocabulary"]).split("\n")
                 block["vocabulary"] = dict(zip(terms, range(len(terms)), strict=True))
                 if len(block["vocabulary"]) != len(terms):
@@ -485,9 +495,9 @@ class ArrayModel:
     def _add_words(
         self, scores: np.ndarray, block: dict[str, Any], items: list[object], offset: int
     ) -> None:
-        from framing.features import attributed_texts, texts
+        from framing import features
 
-        docs = texts(items) if block["source"] == "texts" else attributed_texts(items)
+        docs = getattr(features, _WORD_SOURCES[block["source"]])(items)
         counts, indices, indptr = count_arrays(
             block["vocabulary"], block["token_pattern"], block["lowercase"], block["ngram_range"],
             docs,

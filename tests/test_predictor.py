@@ -110,6 +110,8 @@ def test_analyze_is_the_same_with_arrays_or_estimator(shipped: FramingClassifier
         {"use_cues": False, "use_doc": True, "class_weight": None},
         {"use_doc": True, "doc_interactions": "own"},
         {"use_doc": True, "doc_interactions": "own+eval", "unattributed_claim": 0.5},
+        {"use_doc": True, "mask_names": True},
+        {"use_doc": True, "attribution_words": True},
     ],
     ids=str,
 )

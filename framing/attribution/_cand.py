@@ -46,6 +46,9 @@ def _wished(low: list[str], k: int, i: int) -> bool:
     return low[i] in _WISHED and any(w in _WISHING for w in low[max(0, k - 2) : k])
 
 
+_HAVE_US = frozenset(("us", "you", "me"))
+_HAVE_BELIEVE = frozenset(("believe", "think", "accept"))
+
 # nouns that end in "-ly" and stand before a cue as its subject, not an adverb: "Varghese's
 # family said", "the assembly voted" (capitalised names never reach the test: "Kelly said")
 _LY_NOUNS = frozenset(("family", "assembly", "rally", "supply", "monopoly", "anomaly", "ally"))
@@ -80,6 +83,9 @@ def _cue_left(t: _Tok, i: int) -> int:
             if low[k - 1] in ("like", "love") and _wished(low, k - 1, i):
                 break  # "would like to see": a wish; "Ministers like to say": a habit of saying
             a = k - 1
+            k -= 1
+        elif w in _HAVE_US and k > 1 and low[k - 1] in ("have", "has") and low[i] in _HAVE_BELIEVE:
+            a = k - 1  # "would have us believe", "wants you to think": their claim, our doubt
             k -= 1
         elif w == "to" and k > 1 and low[k - 1] == "on" and _lemma_of(low[k - 2]) == "go":
             a = k - 2

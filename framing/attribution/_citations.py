@@ -33,18 +33,20 @@ _CAP = r"[A-Z\u00c0-\u00de][\w'’\u00c0-\u024f-]*"
 # "Domínguez Caparrós", "Ten Brink"), or a body's name with "of"/"for" ("Bank of England",
 # "Office for National Statistics")
 _SURNAME = (
-    rf"(?:(?:{_PARTICLES})\s+)*{_CAP}(?:\s+(?:(?:{_PARTICLES})\s+)*{_CAP})?"
+    rf"(?:(?:{_PARTICLES})\s+)*{_CAP}(?:\s+(?:(?:{_PARTICLES})\s+)*{_CAP}){{0,3}}"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?"
 )
 _AUTHORS = (
     rf"{_SURNAME}(?:(?:,\s*{_SURNAME})*,?\s+(?:and|&)\s+{_SURNAME})?"
     r"(?:,?\s+et\s+al\.?|\s+and\s+colleagues)?"
 )
-_YEAR = r"(?:1[6-9]\d\d|20[0-3]\d)[a-z]?"
+_YEAR = r"(?:(?:1[6-9]\d\d|20[0-3]\d)[a-z]?|n\.\s?d\.)"
 _PAGES = r"(?:(?:,\s*pp?\.\s*|:\s*)\d+(?:\s*[-–]\s*\d+)?)?"
 _ONE = rf"(?P<src>{_AUTHORS}),?\s+{_YEAR}(?P<pages>{_PAGES})"
 _MORE = rf"(?P<more>(?:;\s*(?:{_LEADS}\s+)*{_AUTHORS},?\s+{_YEAR}(?:,\s*{_YEAR})*{_PAGES})*)"
-_PAREN_RE = re.compile(rf"\((?P<lead>(?:(?:{_LEADS})\s+)*){_ONE}(?:,\s*{_YEAR})*{_MORE}\)")
+_PAREN_RE = re.compile(
+    rf"(?P<open>[(\[])(?P<lead>(?:(?:{_LEADS})\s+)*){_ONE}(?:,\s*{_YEAR})*{_MORE}[)\]]"
+)
 # "Hollins and Draper (2016) recorded ...": the cited work opens the sentence, before a verb
 # of research (not "Dunkirk (2017) grossed $527 million", "Labour (1997) won")
 _SUBJECT_RE = re.compile(
@@ -77,7 +79,7 @@ def _citation(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     if m is not None and m.group("verb") in _RESEARCH_VERBS and _names(m.group("src")):
         return m.start("src"), m.end("src"), m.end("src") + text[m.end("src") : s1].index("(")
     for m in _PAREN_RE.finditer(text, s0, s1):
-        if not _names(m.group("src")) or _field_line(text, s0, m.start()):
+        if not _cites(m) or _field_line(text, s0, m.start()):
             continue
         before = text[max(s0, m.start() - 40) : m.start()].lower().split()[-3:]
         if not _TOOLS.isdisjoint(before):
@@ -106,7 +108,7 @@ def _academic(text: str) -> bool:
     """The text holds two parenthetical citations or more (an academic text)."""
     n = 0
     for m in _PAREN_RE.finditer(text):
-        if _names(m.group("src")):
+        if _cites(m):
             n += 1
             if n > 1:
                 return True
@@ -120,12 +122,36 @@ def _field_line(text: str, s0: int, paren: int) -> bool:
     return colon >= 0 and _WORD3_RE.search(text, colon, paren) is None
 
 
+def _cites(m: re.Match[str]) -> bool:
+    """The bracket match closes as it opens ("(...)" or "[...]") and holds authors' names."""
+    return m.group()[-1] == _CLOSING[m.group("open")] and _names(m.group("src"))
+
+
+_CLOSING = {"(": ")", "[": "]"}
+
+
 def _names(src: str) -> bool:
     """No number word, month, season or weekday among the names ("Three Sinners, 1950" is a
     film, "(January 1953)" a date), and no function word opening them ("As Jones (1996) shows":
     the name is "Jones")."""
     words = [w.lower() for w in _NAME_WORD_RE.findall(src)]
-    return bool(words) and words[0] not in _OPENERS and _NOT_NAMES.isdisjoint(words)
+    if not words or words[0] in _OPENERS or not _NOT_NAMES.isdisjoint(words):
+        return False
+    return all(_one_name(a) for a in _AUTHOR_SPLIT_RE.split(src))
+
+
+def _one_name(author: str) -> bool:
+    """An author of three capitalised words or more is a body whose name ends in a word of
+    `citation_bodies` ("World Health Organization"); one or two words are any name."""
+    head = _OF_RE.split(author, maxsplit=1)[0]
+    caps = _CAP_WORD_RE.findall(head)
+    return len(caps) <= 2 or caps[-1].lower() in _BODIES
+
+
+_AUTHOR_SPLIT_RE = re.compile(r",|&|\band\b|\bet\s+al\b")
+_OF_RE = re.compile(r"\s(?:of|for)\s")
+_CAP_WORD_RE = re.compile(_CAP)
+_BODIES = lx.words("citation_bodies")
 
 
 _WORD3_RE = re.compile(r"[^\W\d_]{3}")

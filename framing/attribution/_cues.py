@@ -34,6 +34,7 @@ from framing.attribution._noun_cues import (
     _according,
     _by_owner,
     _by_the_of,
+    _in_account,
     _in_view,
     _issued_statement,
     _light_verb_noun,
@@ -65,6 +66,7 @@ from framing.attribution._tokens import (
     _Tok,
 )
 from framing.attribution._vocab import (
+    _ACCOUNT_NOUNS,
     _ACTION_OBJECTS,
     _ADDRESSEE_VERBS,
     _AS_PARTICIPLES,
@@ -94,6 +96,7 @@ from framing.attribution._vocab import (
     _PRED_ADJ,
     _PUT_FORMS,
     _RELATIVES,
+    _SPEECH_STRONG_SET,
     _STATEMENT_NOUNS,
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
@@ -114,14 +117,17 @@ from framing.attribution._vocab import (
     _lemma_of,
 )
 from framing.attribution._worduse import (
+    _NAMING,
     _NOUN_TAILS,
     _POSSESSIVES,
     _claims_a_thing,
     _inverted_before_colon,
+    _market_as,
     _names_a_noun,
     _noun_before_put,
     _noun_led,
     _nounish_or_heading,
+    _what_named,
 )
 
 
@@ -203,6 +209,10 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
         return _Cand((_tally_start(t, i), i + 1), "clear")
     if w in _STATEMENT_NOUNS:
         return _issued_statement(t, i)
+    if w in _ACCOUNT_NOUNS and i > 1:
+        c = _in_account(t, i)
+        if c is not None:
+            return c
     if w in _COUNT_NOUNS and i > 1:
         c = _by_owner(t, i)
         if c is not None:
@@ -442,6 +452,12 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "Most comments came from operators", "claims related to property"
     if w == "writing" and i > 0 and low[i - 1] == "in":
         return True  # "must approve in writing": the form of an act
+    if lemma in _NAMING and _what_named(t, i):
+        return True  # "What the minister called a 'modest adjustment' cost ...": a mention
+    if lemma not in _SPEECH_STRONG_SET and _market_as(t, i):
+        return True  # "Shares fell as investors worried about rates": the writer's cause
+    if i > 0 and low[i - 1] == "without" and w.endswith("ing"):
+        return True  # "resigned without explaining why", "fired without warning": not said
     if lemma == "claim" and nxt in _POSSESSIVES and _claims_a_thing(t, i):
         return True  # "Click here to claim your bottle": taking, not saying
     if lemma in ("pledge", "promise") and _money_after(t, i + 1):

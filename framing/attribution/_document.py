@@ -130,7 +130,9 @@ def _cited(
 ) -> list[_Found]:
     """``found``, or where nothing outside quotation marks attributes the sentence, its
     parenthetical citation ("... (Harwell and Ostby, 2011)."; `_citations`)."""
-    if text.find("(", s0, s1) < 0 or any(not f.in_quote for f in found):
+    if (text.find("(", s0, s1) < 0 and text.find("[", s0, s1) < 0) or any(
+        not f.in_quote for f in found
+    ):
         return found
     cited = _citation(text, s0, s1)
     if cited is None or quotes.inside(cited[2]):
@@ -403,7 +405,9 @@ def _inherit(
                 continue  # a later tag finds every line after it given already: skip the scan
             tagged_para = para[k]
             j = k + 1
-            while j < n and para[j] == para[k]:
+            # a tag that is the whole line ("MR. DELANCEY.") speaks the paragraph after it
+            turn = para[j] if o.tag and text[o.cue[1] : sentences[k][1]].strip() == "" else para[k]
+            while j < n and para[j] == turn:
                 if not given[j] and _own(per[j]) is None:
                     _give(per, j, k)
                     given[j] = True

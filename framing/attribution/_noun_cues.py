@@ -218,6 +218,43 @@ def _by_owner(t: _Tok, i: int) -> _Cand | None:
     return None
 
 
+def _in_account(t: _Tok, i: int) -> _Cand | None:
+    """A telling owned after "in" or "by" that opens the sentence or an aside, noun at token
+    i, before a comma or "of ... ,": "In her account, the guards fired first", "By his account
+    of the meeting, the talks collapsed", "In the company's telling, ..." (cue "In ... account",
+    source the owner); not "paid into his account", "in his account of the war the book ..."."""
+    low = t.low
+    k = i - 1
+    if low[k] == "own":
+        k -= 1
+    if low[k] in _OWNERS:
+        s, e = k, k + 1
+    elif low[k] in ("'s", "’s", "'", "’") and k > 1:
+        s, e = _np_left(t, k - 1), k
+    else:
+        return None
+    p = s - 1
+    if s <= 0 or low[p] not in ("in", "by"):
+        return None
+    if not (
+        p == 0
+        or t.text[p - 1] in (",", "(", "—", "–", *_QUOTE_TOKENS)
+        or low[p - 1] in ("and", "but")
+    ):
+        return None
+    j = i + 1
+    if j >= t.n:
+        return None
+    if low[j] == "of":
+        if "," not in t.text[j + 2 : t.n - 2]:
+            return None  # "In his account of the war he describes ...": no aside to close
+    elif t.text[j] != ",":
+        return None
+    c = _Cand((p, i + 1), "noun")
+    c.src = (s, e)
+    return c
+
+
 # words that may follow the reckoning noun inside the sentence ("by his own count more than
 # 200 films", "by the council's estimate the school needs ...")
 _AFTER_RECKONING = frozenset(("more", "less", "fewer", "about", "around", "nearly", "some", "the"))

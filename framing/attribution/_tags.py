@@ -159,9 +159,37 @@ _OFFICE_NAME_TAG_RE = re.compile(
 )
 
 
+# The Congressional Record's tags, a sentence of their own before the turn: "Mr. DELANCEY.",
+# "Mrs. SCHROEDER of Colorado.", "Senator KENNEDY.", "The CHAIRMAN.", "The SPEAKER pro
+# tempore.", "The PRESIDING OFFICER." (a surname or an office in capitals, then the stop)
+_RECORD_TAG_RE = re.compile(
+    r"\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR|Senator|Sen|Rep|Representative|Chairman|Chairwoman)\.?"
+    r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?(?:\s+of\s+[A-Z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)?)?"
+    r"|The\s+(?:CHAIRMAN|CHAIRWOMAN|CHAIR|SPEAKER|PRESIDENT|PRESIDING\s+OFFICER|CLERK|VICE\s+"
+    r"PRESIDENT|ACTING\s+CHAIRMAN|SPEAKER\s+pro\s+tempore|PRESIDENT\s+pro\s+tempore))"
+    r"(?:\s+\([^()\n]{1,40}\))?)(\.)\s*$"
+)
+_RECORD_INITIALS = frozenset("MDSRCT")
+
+
+def _record_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
+    """A Congressional Record tag as a whole sentence (`_RECORD_TAG_RE`): (source start,
+    source end, stop position); the lines after it are its turn."""
+    if s1 - s0 > 70 or text[s0:s1].lstrip()[:1] not in _RECORD_INITIALS:
+        return None
+    m = _RECORD_TAG_RE.match(text, s0, s1)
+    if m is None:
+        return None
+    return (m.start(1), m.end(1), m.start(2))
+
+
 def _hansard_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     """A speaker tag of a parliamentary record (`_HANSARD_TAG_RE`, `_OFFICE_NAME_TAG_RE`):
     (source start, source end, dash or colon position)."""
+    record = _record_tag(text, s0, s1)
+    if record is not None:
+        return record
     head = text[s0 : min(s1, s0 + 160)]
     m = _HANSARD_TAG_RE.match(text, s0, s1) if head.lstrip()[:1] in _HONORIFIC_INITIALS else None
     if m is None and "):" in head:

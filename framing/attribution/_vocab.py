@@ -74,6 +74,7 @@ _STATEMENT_VERBS = _forms(lx.entries("statement_verbs"))
 _AGENT_SUFFIXES = tuple(lx.entries("agent_suffixes"))
 _VIEW_NOUNS = lx.words("view_nouns")
 _COUNT_NOUNS = lx.words("count_nouns")
+_ACCOUNT_NOUNS = lx.words("account_nouns")
 _RELATIVES = frozenset(("which", "who", "that", "where", "when", "whom", "whose"))
 _PERMISSION_VERBS = _forms(lx.entries("permission_verbs"))
 _EAGER_ADJECTIVES = lx.words("eager_adjectives")
@@ -259,6 +260,7 @@ _CAND_WORDS = (
     | _FIGURE_FORMS
     | frozenset(("reckoning",))
     | _COUNT_NOUNS
+    | _ACCOUNT_NOUNS
     | _STATEMENT_NOUNS
     | _VIEW_NOUNS
     | frozenset(_HEARSAY_PHRASES)
@@ -290,6 +292,9 @@ def _needed_words() -> dict[str, frozenset[str]]:
     for w in _COUNT_NOUNS:  # "by the district's own count"
         if w not in _CUE_WORDS and w not in other and w not in _CUE_NOUNS and w != "reckoning":
             out[w] = frozenset(("by", "on"))
+    for w in _ACCOUNT_NOUNS:  # "In her account, ..."
+        if w not in _CUE_WORDS and w not in other and w not in _CUE_NOUNS:
+            out[w] = out.get(w, frozenset()) | {"by", "in"}
     for w in _CUE_WORDS:
         lemma = _FORM_TO_LEMMA.get(w, w)
         if w in other or w in ("according", "emerged") or w in out:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from framing import lexicons as lx
 from framing.attribution._figures import _NUMBER_WORDS
 from framing.attribution._phrases import _np_left
 from framing.attribution._signals import _tail_position
@@ -14,6 +15,7 @@ from framing.attribution._vocab import (
     _AGENT_HEADS,
     _AUX,
     _BE,
+    _CUE_WORDS,
     _DET_HEADS,
     _DETS,
     _HEADLINE_VERBS,
@@ -31,6 +33,34 @@ from framing.attribution._vocab import (
     PRONOUN_SOURCES,
     _lemma_of,
 )
+
+_NAMING = frozenset(("call", "dub", "term", "brand", "label"))
+
+
+def _what_named(t: _Tok, i: int) -> bool:
+    """A naming verb at token i in a free relative that opens the sentence or an aside, "what"
+    and its subject before it: "What the minister called a 'modest adjustment' cost ...", ",
+    what critics dubbed a stealth tax, ..." (a passing mention inside the writer's sentence,
+    LABELS.md); not "campaigned against what he called ..." (annotated as his claim)."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        w = t.low[j]
+        if w == "what":  # opening the sentence or an aside: "into what he called" is his
+            return j < i - 1 and (j == 0 or t.text[j - 1] in (",", "—", "–", "("))
+        if not (w.isalpha() or w in ("'s", "’s")) or w in _CUE_WORDS:
+            return False
+    return False
+
+
+_MARKET_ACTORS = lx.words("market_actors")
+
+
+def _market_as(t: _Tok, i: int) -> bool:
+    """A verb at token i after "as" and a market actor ("investors", "traders"; an adverb may
+    stand between): "Shares fell as investors worried about rates" (the writer's cause)."""
+    j = i - 1
+    if j >= 0 and t.low[j].endswith("ly"):
+        j -= 1
+    return j > 0 and t.low[j] in _MARKET_ACTORS and t.low[j - 1] == "as"
 
 
 def _is_year(w: str) -> bool:
