@@ -194,3 +194,123 @@ def test_no_attribution_for_what_was_not_said(text: str) -> None:
 def test_the_same_words_still_attribute(text: str, source: str) -> None:
     found = _main(text)
     assert found is not None and found[0] == source
+
+
+# --- a helper's review of the round: what it found wrong, fixed -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("What the minister called for was a full public inquiry.", "the minister"),
+        ("What the minister called on parents to do was simple.", "the minister"),
+        (
+            "The stock fell as shareholders charged that the board had hidden losses.",
+            "shareholders",
+        ),
+        ("Shares fell as investors pointed out that margins were shrinking.", "investors"),
+        ("The Kremlin would have the world believe that the invasion is defensive.", "The Kremlin"),
+        ("The lobbyists would have voters believe the cut is free.", "The lobbyists"),
+        ("The government had us believe that the war would be short.", "The government"),
+        ("The minister would have had us believe that nothing was wrong.", "The minister"),
+        (
+            "The lobbyists would have us all believe that the tax cut pays for itself.",
+            "The lobbyists",
+        ),
+        ("The talks collapsed, by her account.", "her"),
+        ("The talks — by her account — collapsed within an hour.", "her"),
+        ("The talks collapsed within an hour (by her account).", "her"),
+        ("In his version of events, the guards fired first.", "his"),
+    ],
+)
+def test_review_shapes_that_attribute(text: str, source: str) -> None:
+    found = _main(text)
+    assert found is not None and found[0] == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'What Mr. Hale called a "modest adjustment" cost families 400 pounds a year.',
+        "He resigned without publicly explaining why.",
+        "She left without first telling anyone.",
+        "He resigned without even saying goodbye.",
+        "Shares fell as many investors worried about rates.",
+        "In his account, the bank found three suspicious transfers.",
+        "In her account, there was only $40 left by March.",
+        "In the company's accounts, revenue rose 5 percent.",
+        "In their version, the song runs to nine minutes.",
+        "In Disney's retelling, the mermaid survives.",
+        "The company has us believe nothing is wrong.",
+        "The coach has us think about one play at a time.",
+    ],
+)
+def test_review_shapes_that_do_not(text: str) -> None:
+    found = _main(text)
+    assert found is None or found[1] in ("said", "says")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He studied at two schools (Eton College, 1990; King's College London, 1995).",
+        "See the archive photo (Getty Images, n.d.) and the map (Google Maps, n.d.).",
+    ],
+)
+def test_review_brackets_that_cite_nothing(text: str) -> None:
+    assert _rows(text + " Attendance rose again in later years (Okafor, 2012).")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("cited", "source"),
+    [
+        (
+            "Temperatures rose by 1.1 degrees (Intergovernmental Panel on Climate Change, 2021).",
+            "Intergovernmental Panel on Climate Change",
+        ),
+        ("Detentions doubled (Human Rights Watch, 2019).", "Human Rights Watch"),
+        ("Rates fell (Okafor, 2012; see Lee, 2015).", "Okafor"),
+    ],
+)
+def test_review_citations_found(cited: str, source: str) -> None:
+    assert _rows(cited + " Attendance rose again in later years (Okafor, 2012).")[0] == (
+        source,
+        "(",
+    )
+
+
+def test_review_a_record_tag_speaks_the_next_paragraph_only_alone_on_its_line() -> None:
+    text = (
+        "He stared at the name on the list. Dr. CHEN.\n\n"
+        "The hearing began at 10 a.m. and the room was full.\n\n"
+        "Mr. ADAMS. Thank you.\n"
+    )
+    rows = _rows(text)
+    assert rows[1] == ("Dr. CHEN", ".")
+    assert rows[2] is None  # the tag ends a paragraph but shares its line
+    assert rows[3:5] == [("Mr. ADAMS", ".")] * 2
+
+
+@pytest.mark.parametrize(
+    ("tag", "source"),
+    [
+        ("Mr. McDERMOTT.", "Mr. McDERMOTT"),
+        ("Ms. VELÁZQUEZ.", "Ms. VELÁZQUEZ"),
+        ("The Acting CHAIR.", "The Acting CHAIR"),
+        ("The PRESIDING OFFICER (Mr. KAINE).", "The PRESIDING OFFICER"),
+    ],
+)
+def test_review_record_tags_of_more_shapes(tag: str, source: str) -> None:
+    text = f"{tag}\nI rise today.\n\nMr. ADAMS.\nThank you.\n"
+    assert _rows(text)[:2] == [(source, ".")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MR. BIG RETURNS.\n\nThe sequel opens in cinemas this Friday.\n",  # one tag: a heading
+        "Mr. PRESIDENT.\n\nThe nation faces a crisis.\n\nMr. SPEAKER.\n\nWe rise.\n",  # address
+    ],
+)
+def test_review_what_is_no_record(text: str) -> None:
+    assert all(r is None for r in _rows(text))

@@ -48,6 +48,27 @@ def _wished(low: list[str], k: int, i: int) -> bool:
 
 _HAVE_US = frozenset(("us", "you", "me"))
 _HAVE_BELIEVE = frozenset(("believe", "think", "accept"))
+_HAVE_FORMS = frozenset(("have", "has", "had"))
+_HAVE_MODALS = frozenset(("would", "'d", "’d", "will", "could", "might", "had"))
+
+
+def _have_believe(low: list[str], k: int) -> int:
+    """The "have" of "would have us believe" whose object ends at token k ("us", "us all",
+    "voters", "the world"; before it a modal, or "had" itself: "had us believe", "would have
+    had us believe"), or -1."""
+    for m in range(k - 1, max(0, k - 3) - 1, -1):
+        if low[m] in _HAVE_FORMS:
+            obj = low[m + 1 : k + 1]
+            plain = (
+                len(obj) == 1
+                or (obj[0] in _HAVE_US and obj[1:] == ["all"])
+                or (obj[0] == "the" and len(obj) == 2)
+            )
+            if plain and all(x.isalpha() for x in obj):
+                return m if low[m] == "had" or (m > 0 and low[m - 1] in _HAVE_MODALS) else -1
+            return -1
+    return -1
+
 
 # nouns that end in "-ly" and stand before a cue as its subject, not an adverb: "Varghese's
 # family said", "the assembly voted" (capitalised names never reach the test: "Kelly said")
@@ -84,9 +105,9 @@ def _cue_left(t: _Tok, i: int) -> int:
                 break  # "would like to see": a wish; "Ministers like to say": a habit of saying
             a = k - 1
             k -= 1
-        elif w in _HAVE_US and k > 1 and low[k - 1] in ("have", "has") and low[i] in _HAVE_BELIEVE:
-            a = k - 1  # "would have us believe", "wants you to think": their claim, our doubt
-            k -= 1
+        elif low[i] in _HAVE_BELIEVE and (h := _have_believe(low, k)) > 0:
+            a = h  # "would have us believe", "had voters believe": their claim, our doubt
+            k = h
         elif w == "to" and k > 1 and low[k - 1] == "on" and _lemma_of(low[k - 2]) == "go":
             a = k - 2
             k -= 2

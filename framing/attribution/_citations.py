@@ -34,7 +34,7 @@ _CAP = r"[A-Z\u00c0-\u00de][\w'’\u00c0-\u024f-]*"
 # "Office for National Statistics")
 _SURNAME = (
     rf"(?:(?:{_PARTICLES})\s+)*{_CAP}(?:\s+(?:(?:{_PARTICLES})\s+)*{_CAP}){{0,3}}"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?"
+    rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})?)?"
 )
 _AUTHORS = (
     rf"{_SURNAME}(?:(?:,\s*{_SURNAME})*,?\s+(?:and|&)\s+{_SURNAME})?"
@@ -43,7 +43,7 @@ _AUTHORS = (
 _YEAR = r"(?:(?:1[6-9]\d\d|20[0-3]\d)[a-z]?|n\.\s?d\.)"
 _PAGES = r"(?:(?:,\s*pp?\.\s*|:\s*)\d+(?:\s*[-–]\s*\d+)?)?"
 _ONE = rf"(?P<src>{_AUTHORS}),?\s+{_YEAR}(?P<pages>{_PAGES})"
-_MORE = rf"(?P<more>(?:;\s*(?:{_LEADS}\s+)*{_AUTHORS},?\s+{_YEAR}(?:,\s*{_YEAR})*{_PAGES})*)"
+_MORE = rf"(?P<more>(?:;\s*(?:(?:{_LEADS})\s+)*{_AUTHORS},?\s+{_YEAR}(?:,\s*{_YEAR})*{_PAGES})*)"
 _PAREN_RE = re.compile(
     rf"(?P<open>[(\[])(?P<lead>(?:(?:{_LEADS})\s+)*){_ONE}(?:,\s*{_YEAR})*{_MORE}[)\]]"
 )
@@ -57,6 +57,8 @@ _NOT_NAMES = (
     _MONTHS
     | _WEEKDAYS
     | frozenset(("spring", "summer", "autumn", "fall", "winter", "q1", "q2", "q3", "q4"))
+    # picture and archive credits: "(Getty Images, n.d.)"
+    | frozenset(("images", "image", "photo", "photos", "pictures", "maps", "archive", "archives"))
     | frozenset(
         ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve")
     )
@@ -124,10 +126,18 @@ def _field_line(text: str, s0: int, paren: int) -> bool:
 
 def _cites(m: re.Match[str]) -> bool:
     """The bracket match closes as it opens ("(...)" or "[...]") and holds authors' names."""
-    return m.group()[-1] == _CLOSING[m.group("open")] and _names(m.group("src"))
+    if m.group()[-1] != _CLOSING[m.group("open")] or not _names(m.group("src")):
+        return False
+    for cited in m.group("more").split(";")[1:]:  # "...; Eton College, 1990": each checked
+        names = _LEADS_RE.sub("", _YEAR_ON_RE.split(cited.strip(), maxsplit=1)[0])
+        if not _names(names):
+            return False
+    return True
 
 
 _CLOSING = {"(": ")", "[": "]"}
+_YEAR_ON_RE = re.compile(rf",?\s+{_YEAR}")
+_LEADS_RE = re.compile(rf"^(?:(?:{_LEADS})\s+)*")
 
 
 def _names(src: str) -> bool:
@@ -149,7 +159,7 @@ def _one_name(author: str) -> bool:
 
 
 _AUTHOR_SPLIT_RE = re.compile(r",|&|\band\b|\bet\s+al\b")
-_OF_RE = re.compile(r"\s(?:of|for)\s")
+_OF_RE = re.compile(r"\s(?:of|for|on)\s")
 _CAP_WORD_RE = re.compile(_CAP)
 _BODIES = lx.words("citation_bodies")
 

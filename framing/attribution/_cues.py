@@ -96,7 +96,6 @@ from framing.attribution._vocab import (
     _PRED_ADJ,
     _PUT_FORMS,
     _RELATIVES,
-    _SPEECH_STRONG_SET,
     _STATEMENT_NOUNS,
     _SUBJECT_PRONOUNS,
     _SUBORDINATORS,
@@ -117,9 +116,10 @@ from framing.attribution._vocab import (
     _lemma_of,
 )
 from framing.attribution._worduse import (
-    _NAMING,
+    _FREE_NAMING,
     _NOUN_TAILS,
     _POSSESSIVES,
+    _after_without,
     _claims_a_thing,
     _inverted_before_colon,
     _market_as,
@@ -452,11 +452,11 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "Most comments came from operators", "claims related to property"
     if w == "writing" and i > 0 and low[i - 1] == "in":
         return True  # "must approve in writing": the form of an act
-    if lemma in _NAMING and _what_named(t, i):
+    if lemma in _FREE_NAMING and _what_named(t, i):
         return True  # "What the minister called a 'modest adjustment' cost ...": a mention
-    if lemma not in _SPEECH_STRONG_SET and _market_as(t, i):
+    if _market_as(t, i, lemma):
         return True  # "Shares fell as investors worried about rates": the writer's cause
-    if i > 0 and low[i - 1] == "without" and w.endswith("ing"):
+    if w.endswith("ing") and _after_without(low, i):
         return True  # "resigned without explaining why", "fired without warning": not said
     if lemma == "claim" and nxt in _POSSESSIVES and _claims_a_thing(t, i):
         return True  # "Click here to claim your bottle": taking, not saying

@@ -312,6 +312,9 @@ def _find(
         per.append(_order([f for f in found if not f.statement]))
     if tags == 1:
         _dateline_tag(text, per, quotes.para)
+    record = [k for k, f in enumerate(per) if f and f[0].tag and text[f[0].cue[0]] == "."]
+    if len(record) == 1:  # one "Mr. DELANCEY." is a heading ("MR. BIG RETURNS."), not a record
+        per[record[0]] = per[record[0]][1:]
     _colon_intros(text, per, sentences, quotes)
     _inherit(text, per, sentences, quotes, statements)
     for post in embedded_posts(text, sentences, [bool(f) for f in per]):
@@ -405,8 +408,9 @@ def _inherit(
                 continue  # a later tag finds every line after it given already: skip the scan
             tagged_para = para[k]
             j = k + 1
-            # a tag that is the whole line ("MR. DELANCEY.") speaks the paragraph after it
-            turn = para[j] if o.tag and text[o.cue[1] : sentences[k][1]].strip() == "" else para[k]
+            # a record's tag alone on its line ("MR. DELANCEY.") speaks the paragraph after it
+            alone = o.tag and text[o.cue[0]] == "." and _line_alone(text, *sentences[k])
+            turn = para[j] if alone else para[k]
             while j < n and para[j] == turn:
                 if not given[j] and _own(per[j]) is None:
                     _give(per, j, k)
@@ -427,6 +431,13 @@ def _inherit(
                     given[j] = True
                 j += 1
     _transcript_turns(text, per, sentences, para, given)
+
+
+def _line_alone(text: str, s0: int, s1: int) -> bool:
+    """The sentence text[s0:s1] is a line of its own."""
+    start = text.rfind("\n", 0, s0) + 1
+    end = text.find("\n", s1)
+    return not text[start:s0].strip() and not text[s1 : len(text) if end < 0 else end].strip()
 
 
 def _says_more(rest: str) -> bool:

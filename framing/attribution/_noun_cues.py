@@ -220,9 +220,11 @@ def _by_owner(t: _Tok, i: int) -> _Cand | None:
 
 def _in_account(t: _Tok, i: int) -> _Cand | None:
     """A telling owned after "in" or "by" that opens the sentence or an aside, noun at token
-    i, before a comma or "of ... ,": "In her account, the guards fired first", "By his account
-    of the meeting, the talks collapsed", "In the company's telling, ..." (cue "In ... account",
-    source the owner); not "paid into his account", "in his account of the war the book ..."."""
+    i, before a comma, the sentence's end, a dash, a closing bracket or "of ... ,": "In her
+    account, the guards fired first", "By his account of the meeting, the talks collapsed",
+    "In the company's telling, ...", "The talks collapsed, by her account." (cue "In ...
+    account", source the owner); "version" only in "version of events"; not "paid into his
+    account", "In his account, the bank found three transfers" (money: a bank account)."""
     low = t.low
     k = i - 1
     if low[k] == "own":
@@ -243,16 +245,29 @@ def _in_account(t: _Tok, i: int) -> _Cand | None:
     ):
         return None
     j = i + 1
-    if j >= t.n:
-        return None
-    if low[j] == "of":
+    if low[i] == "version" and low[j : j + 2] != ["of", "events"]:
+        return None  # "In their version, the song runs to nine minutes": a cover
+    if j < t.n and low[j] == "of":
         if "," not in t.text[j + 2 : t.n - 2]:
             return None  # "In his account of the war he describes ...": no aside to close
-    elif t.text[j] != ",":
+    elif j < t.n and t.text[j] not in _ACCOUNT_ENDS:
         return None
+    if low[i].startswith("account") and not _MONEY_WORDS.isdisjoint(low):
+        return None  # a bank's account: "In her account, there was only $40 left"
     c = _Cand((p, i + 1), "noun")
     c.src = (s, e)
     return c
+
+
+# what may close a telling's aside: "In her account, ...", "..., by her account." "(by her account)"
+_ACCOUNT_ENDS = frozenset((",", ".", "!", "?", ";", "—", "–", ")"))
+# words of money and logins that make an "account" a bank's or a website's
+_MONEY_WORDS = frozenset(
+    ("$", "£", "€", "¥", "%", "bank", "banks", "balance", "deposit", "deposited", "transfer",
+     "transfers", "transferred", "withdrawal", "withdrawals", "funds", "overdraft", "password",
+     "login", "logged", "revenue", "revenues", "profit", "profits", "loss", "losses", "reserves",
+     "booked", "dollars", "pounds", "euros", "paid", "payment", "payments", "cash")
+)  # fmt: skip
 
 
 # words that may follow the reckoning noun inside the sentence ("by his own count more than

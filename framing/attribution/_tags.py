@@ -162,13 +162,17 @@ _OFFICE_NAME_TAG_RE = re.compile(
 # The Congressional Record's tags, a sentence of their own before the turn: "Mr. DELANCEY.",
 # "Mrs. SCHROEDER of Colorado.", "Senator KENNEDY.", "The CHAIRMAN.", "The SPEAKER pro
 # tempore.", "The PRESIDING OFFICER." (a surname or an office in capitals, then the stop)
+_RECORD_SURNAME = r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’])?[A-ZÀ-Þ][A-ZÀ-Þ'’-]+"
 _RECORD_TAG_RE = re.compile(
-    r"\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR|Senator|Sen|Rep|Representative|Chairman|Chairwoman)\.?"
-    r"\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?(?:\s+of\s+[A-Z][a-z]+"
-    r"(?:\s+[A-Z][a-z]+)?)?"
-    r"|The\s+(?:CHAIRMAN|CHAIRWOMAN|CHAIR|SPEAKER|PRESIDENT|PRESIDING\s+OFFICER|CLERK|VICE\s+"
-    r"PRESIDENT|ACTING\s+CHAIRMAN|SPEAKER\s+pro\s+tempore|PRESIDENT\s+pro\s+tempore))"
-    r"(?:\s+\([^()\n]{1,40}\))?)(\.)\s*$"
+    r"\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|MR|MRS|MS|MISS|DR|Senator|Sen|Rep|Representative|Chairman|"
+    r"Chairwoman)\.?\s+(?:[A-Z][a-z]+\s+)?(?!(?:PRESIDENT|SPEAKER|CHAIRMAN|CHAIRWOMAN)\b)"
+    + _RECORD_SURNAME
+    + r"(?:\s+"
+    + _RECORD_SURNAME
+    + r")?(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    r"|The\s+(?:(?:Acting|ACTING)\s+)?(?:CHAIRMAN|CHAIRWOMAN|CHAIR|SPEAKER|PRESIDENT|"
+    r"PRESIDING\s+OFFICER|CLERK|VICE\s+PRESIDENT)(?:\s+pro\s+tempore)?))"
+    r"(?:\s+\([^()\n]{1,40}\))?(\.)\s*$"
 )
 _RECORD_INITIALS = frozenset("MDSRCT")
 

@@ -34,33 +34,68 @@ from framing.attribution._vocab import (
     _lemma_of,
 )
 
-_NAMING = frozenset(("call", "dub", "term", "brand", "label"))
+
+def _after_without(low: list[str], i: int) -> bool:
+    """Token i right after "without", or after "without" and an adverb ("resigned without
+    (publicly) explaining why", "left without even saying goodbye"): what was not said."""
+    if i > 0 and low[i - 1] == "without":
+        return True
+    return (
+        i > 1
+        and low[i - 2] == "without"
+        and (low[i - 1].endswith("ly") or low[i - 1] in ("even", "first", "ever", "once"))
+    )
+
+
+_FREE_NAMING = frozenset(("call", "dub", "term", "brand", "label"))
 
 
 def _what_named(t: _Tok, i: int) -> bool:
     """A naming verb at token i in a free relative that opens the sentence or an aside, "what"
     and its subject before it: "What the minister called a 'modest adjustment' cost ...", ",
     what critics dubbed a stealth tax, ..." (a passing mention inside the writer's sentence,
-    LABELS.md); not "campaigned against what he called ..." (annotated as his claim)."""
+    LABELS.md); not "campaigned against what he called ..." (annotated as his claim), not "What
+    the minister called for was ..." (a demand: the sentence's content)."""
+    if i + 1 < t.n and t.low[i + 1] in ("for", "on", "upon"):
+        return False
     for j in range(i - 1, max(-1, i - 6), -1):
         w = t.low[j]
         if w == "what":  # opening the sentence or an aside: "into what he called" is his
             return j < i - 1 and (j == 0 or t.text[j - 1] in (",", "—", "–", "("))
-        if not (w.isalpha() or w in ("'s", "’s")) or w in _CUE_WORDS:
+        if not (w.isalpha() or w in ("'s", "’s") or w in _TITLE_ABBREVIATIONS) or w in _CUE_WORDS:
             return False
     return False
 
 
+_TITLE_ABBREVIATIONS = frozenset(("mr.", "mrs.", "ms.", "dr.", "st.", "gen.", "sen.", "rep."))
 _MARKET_ACTORS = lx.words("market_actors")
+# the verbs of worry or wager a market actor's cause is told with (a verb of saying stays a cue:
+# "as shareholders charged that ...", "as investors pointed out that ...")
+_MARKET_MINDS = frozenset(
+    ("worry", "fear", "fret", "bet", "doubt", "expect", "hope", "think", "believe", "anticipate",
+     "brace", "weigh", "price", "eye", "wager", "speculate", "fear", "sense", "suspect")
+)  # fmt: skip
+# what may stand between "as" and the actor: "as many investors worried", "as global traders bet"
+_MARKET_MODIFIERS = frozenset(
+    ("many", "some", "most", "global", "foreign", "nervous", "jittery", "wary", "big", "retail")
+)
 
 
-def _market_as(t: _Tok, i: int) -> bool:
-    """A verb at token i after "as" and a market actor ("investors", "traders"; an adverb may
-    stand between): "Shares fell as investors worried about rates" (the writer's cause)."""
+def _market_as(t: _Tok, i: int, lemma: str) -> bool:
+    """A verb of worry or wager at token i (lemma ``lemma``) after "as" and a market actor
+    ("investors", "traders"; an adverb and a modifier may stand between): "Shares fell as
+    investors worried about rates", "as many traders bet on a cut" (the writer's cause)."""
+    if lemma not in _MARKET_MINDS:
+        return False
     j = i - 1
     if j >= 0 and t.low[j].endswith("ly"):
         j -= 1
-    return j > 0 and t.low[j] in _MARKET_ACTORS and t.low[j - 1] == "as"
+    if j <= 0 or t.low[j] not in _MARKET_ACTORS:
+        return False
+    j -= 1
+    if t.low[j] in _MARKET_MODIFIERS and j > 0:
+        j -= 1
+    return t.low[j] == "as"
 
 
 def _is_year(w: str) -> bool:
