@@ -270,6 +270,10 @@ def test_review_brackets_that_cite_nothing(text: str) -> None:
         ),
         ("Detentions doubled (Human Rights Watch, 2019).", "Human Rights Watch"),
         ("Rates fell (Okafor, 2012; see Lee, 2015).", "Okafor"),
+        ("Poverty fell by a third (U.S. Census Bureau, 2020).", "U.S. Census Bureau"),
+        ("Obesity doubled (World Health Organization [WHO], 2010).", "World Health Organization"),
+        ("Truancy rose (Marlow, in press).", "Marlow"),
+        ("Truancy rose again (Marlow, forthcoming).", "Marlow"),
     ],
 )
 def test_review_citations_found(cited: str, source: str) -> None:

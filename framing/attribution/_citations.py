@@ -28,7 +28,7 @@ _PARTICLES = "|".join(sorted((re.escape(w) for w in lx.words("citation_particles
 _LEADS = "|".join(
     sorted((re.escape(w) for w in lx.entries("citation_leads")), key=len, reverse=True)
 )
-_CAP = r"[A-Z\u00c0-\u00de][\w'’\u00c0-\u024f-]*"
+_CAP = r"(?:(?:[A-Z]\.){2,3}(?!\w)|[A-Z\u00c0-\u00de][\w'’\u00c0-\u024f-]*)"  # "U.S.", "Smith"
 # a surname: one or two capitalised words, particles between or before ("van der Berg",
 # "Domínguez Caparrós", "Ten Brink"), or a body's name with "of"/"for" ("Bank of England",
 # "Office for National Statistics")
@@ -40,9 +40,10 @@ _AUTHORS = (
     rf"{_SURNAME}(?:(?:,\s*{_SURNAME})*,?\s+(?:and|&)\s+{_SURNAME})?"
     r"(?:,?\s+et\s+al\.?|\s+and\s+colleagues)?"
 )
-_YEAR = r"(?:(?:1[6-9]\d\d|20[0-3]\d)[a-z]?|n\.\s?d\.)"
+_YEAR = r"(?:(?:1[6-9]\d\d|20[0-3]\d)[a-z]?|n\.\s?d\.|in\s+press|forthcoming)"
 _PAGES = r"(?:(?:,\s*pp?\.\s*|:\s*)\d+(?:\s*[-–]\s*\d+)?)?"
-_ONE = rf"(?P<src>{_AUTHORS}),?\s+{_YEAR}(?P<pages>{_PAGES})"
+# a body's acronym after its name: "(World Health Organization [WHO], 2010)"
+_ONE = rf"(?P<src>{_AUTHORS})(?:\s+\[[A-Z]{{2,6}}\])?,?\s+{_YEAR}(?P<pages>{_PAGES})"
 _MORE = rf"(?P<more>(?:;\s*(?:(?:{_LEADS})\s+)*{_AUTHORS},?\s+{_YEAR}(?:,\s*{_YEAR})*{_PAGES})*)"
 _PAREN_RE = re.compile(
     rf"(?P<open>[(\[])(?P<lead>(?:(?:{_LEADS})\s+)*){_ONE}(?:,\s*{_YEAR})*{_MORE}[)\]]"
