@@ -285,7 +285,6 @@ SHIPPED_PARAMS: dict[str, Any] = {
     "C": 0.3,
     "inherited_claim": True,
     "unattributed_claim": 0.6,
-    "mask_names": True,
 }
 """What `train` fits unless told otherwise: the configuration chosen by leave-one-corpus-out
 selection (benchmarks/loco.py; docs/model_comparison.md), and so the shipped model's."""

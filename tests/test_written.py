@@ -162,12 +162,13 @@ PROBES2 = ROOT / "annotations" / "probes2"
 PROBES3 = ROOT / "annotations" / "probes3"
 PROBES4 = ROOT / "annotations" / "probes4"
 PROBES5 = ROOT / "annotations" / "probes5"
+PROBES6 = ROOT / "annotations" / "probes6"
 
 
 @pytest.mark.parametrize(
     "root",
-    [PROBES, PROBES2, PROBES3, PROBES4, PROBES5],
-    ids=["probes", "probes2", "probes3", "probes4", "probes5"],
+    [PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6],
+    ids=["probes", "probes2", "probes3", "probes4", "probes5", "probes6"],
 )
 def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> None:
     """annotations/probes: whole articles we wrote in the held-out kinds (twelfth session),
@@ -180,7 +181,10 @@ def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> N
     papers of 1927-1971, a border war seen from several countries, sport, an obituary), written
     after waves 23-25 and never trained on; annotations/probes5 (twenty-second session): 24
     more, written after every attribution round up to the twenty-first by writers told only
-    outlet, era and topic, labelled blind by two annotators with spans and entities."""
+    outlet, era and topic, labelled blind by two annotators with spans and entities;
+    annotations/probes6 (twenty-seventh session): 24 more of the same making (broadcasters
+    outside the US in the 2000s, US papers of 1912-1996, one maritime dispute seen by five
+    outlets)."""
     import csv
 
     docs = {d.doc_id: d for d in iter_written(root / "documents.jsonl")}
@@ -204,5 +208,5 @@ def test_the_training_annotations_hold_no_probe_document() -> None:
     assert not [
         sid
         for sid in read_document_annotations()
-        if sid.startswith(("probes/", "probes2/", "probes3/", "probes4/", "probes5/"))
+        if sid.startswith(("probes/", "probes2/", "probes3/", "probes4/", "probes5/", "probes6/"))
     ]
