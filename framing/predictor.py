@@ -353,12 +353,8 @@ def read_arrays(data: bytes, limit: int) -> dict[str, np.ndarray]:
     return out
 
 
-# the text functions of `framing.features` a word block reads (the model's export names them)
-_WORD_SOURCES = {
-    "texts": "texts",
-    "attributed_texts": "attributed_texts",
-    "masked_texts": "masked_texts",
-}
+# the text functions of `framing.features` a word block may read (the model's export names them)
+_WORD_SOURCES = frozenset(("texts", "attributed_texts", "masked_texts"))
 
 
 def _text(arr: np.ndarray) -> str:
@@ -497,7 +493,7 @@ class ArrayModel:
     ) -> None:
         from framing import features
 
-        docs = getattr(features, _WORD_SOURCES[block["source"]])(items)
+        docs = getattr(features, block["source"])(items)  # one of _WORD_SOURCES (checked)
         counts, indices, indptr = count_arrays(
             block["vocabulary"], block["token_pattern"], block["lowercase"], block["ngram_range"],
             docs,

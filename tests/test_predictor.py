@@ -232,6 +232,16 @@ def test_arrays_of_another_shape_are_refused(saved: Path) -> None:
         load_labeler(saved)
 
 
+def test_arrays_that_name_an_unknown_text_function_are_refused(saved: Path) -> None:
+    arrays = read_arrays((saved / ARRAYS_FILE).read_bytes(), 1 << 30)
+    meta = json.loads(bytes(arrays["meta"]).decode("utf-8"))
+    meta["blocks"][0]["source"] = "__import__"  # not one of the features' text functions
+    arrays["meta"] = np.frombuffer(json.dumps(meta).encode("utf-8"), np.uint8)
+    _relist(saved, write_arrays(arrays))
+    with pytest.raises(ModelLoadError, match="unknown word source"):
+        load_labeler(saved)
+
+
 @pytest.mark.parametrize("listed", [{"file": "../model.joblib", "sha256": "0"}, "arrays.npz"])
 def test_a_malformed_arrays_entry_is_refused(saved: Path, listed: object) -> None:
     manifest = json.loads((saved / MANIFEST_FILE).read_text())
