@@ -4,6 +4,7 @@ view", "issued a statement", "there are claims that", "by his own account", "acc
 
 from __future__ import annotations
 
+from framing.attribution._acts import _CURRENCY_SIGNS
 from framing.attribution._cand import _Cand, _cue_left
 from framing.attribution._hearsay import _clause_after
 from framing.attribution._phrases import _np_left, _np_right
@@ -262,8 +263,8 @@ def _in_account(t: _Tok, i: int) -> _Cand | None:
 # what may close a telling's aside: "In her account, ...", "..., by her account." "(by her account)"
 _ACCOUNT_ENDS = frozenset((",", ".", "!", "?", ";", "—", "–", ")"))
 # words of money and logins that make an "account" a bank's or a website's
-_MONEY_WORDS = frozenset(
-    ("$", "£", "€", "¥", "%", "bank", "banks", "balance", "deposit", "deposited", "transfer",
+_MONEY_WORDS = _CURRENCY_SIGNS | frozenset(
+    ("%", "bank", "banks", "balance", "deposit", "deposited", "transfer",
      "transfers", "transferred", "withdrawal", "withdrawals", "funds", "overdraft", "password",
      "login", "logged", "revenue", "revenues", "profit", "profits", "loss", "losses", "reserves",
      "booked", "dollars", "pounds", "euros", "paid", "payment", "payments", "cash")

@@ -20,6 +20,7 @@ from framing.attribution._vocab import (
     _DETS,
     _HEADLINE_VERBS,
     _MODALS,
+    _NAME_TITLES,
     _NP_PREPS,
     _NUMBERED_PART_VERBS,
     _NUMBERED_PARTS,
@@ -67,13 +68,14 @@ def _what_named(t: _Tok, i: int) -> bool:
     return False
 
 
-_TITLE_ABBREVIATIONS = frozenset(("mr.", "mrs.", "ms.", "dr.", "st.", "gen.", "sen.", "rep."))
+# "What Mr. Hale called ...": the name titles' abbreviated forms as tokens ("mr.", "gov.")
+_TITLE_ABBREVIATIONS = frozenset(f"{w}." for w in _NAME_TITLES)
 _MARKET_ACTORS = lx.words("market_actors")
 # the verbs of worry or wager a market actor's cause is told with (a verb of saying stays a cue:
 # "as shareholders charged that ...", "as investors pointed out that ...")
 _MARKET_MINDS = frozenset(
     ("worry", "fear", "fret", "bet", "doubt", "expect", "hope", "think", "believe", "anticipate",
-     "brace", "weigh", "price", "eye", "wager", "speculate", "fear", "sense", "suspect")
+     "brace", "weigh", "price", "eye", "wager", "speculate", "sense", "suspect")
 )  # fmt: skip
 # what may stand between "as" and the actor: "as many investors worried", "as global traders bet"
 _MARKET_MODIFIERS = frozenset(
