@@ -375,7 +375,7 @@ def test_a_pronoun_resolved_to_a_lone_word_that_names_nobody_takes_the_recent_so
         _attr(text, "he", "said", later, resolved="Mirek Dvorak"),
     ]
     per, _ = document_entities(text, rows)
-    baker = Entity("A 40-year-old baker in Ostrava", None, "anonymous")
+    baker = Entity("A 40-year-old baker in Ostrava", "baker", "anonymous")  # its job word
     # "The baker" and "she" (resolved to "Brioche", a lone word no person has) are the baker
     assert per[0] == per[1] == per[2] == baker
     # a two-word name stays the pronoun's person

@@ -49,7 +49,13 @@ from framing.entities._text import (
     _whole_word_starts,
     _word_char,
 )
-from framing.entities._titles import _apposed_role, _apposition_title, _lone_office, _role_phrase
+from framing.entities._titles import (
+    _anonymous_role,
+    _apposed_role,
+    _apposition_title,
+    _lone_office,
+    _role_phrase,
+)
 from framing.entities._written import as_written, plain_title
 from framing.types import Attribution, Entity
 
@@ -141,8 +147,8 @@ class _Doc:
             and len(m.name.split()) > len(c.name.split())
         ):
             c.name = m.name
-        if m.title and not c.title:
-            c.title = m.title
+        if m.title and (not c.title or _fuller_title(m.title, c.title)):
+            c.title = m.title  # "Minister" of a headline gives way to "Health Minister"
             c.roles.update(_norm_role(w) for w in m.title.split())
         c.gender = c.gender or m.gender
 
@@ -247,6 +253,20 @@ _COMPANY_KINDS = frozenset(("company", "firm", "corporation", "business", "group
 # "the newspaper", "the radio": the words a name of that kind of outlet carries
 _MEDIA_KINDS = {k: frozenset(v) for k, v in lx.table("entity_media_kinds").items()}
 _MEDIA_ANYWHERE = lx.words("entity_media_anywhere")
+
+
+_RANKS = frozenset(("professor", "prof", "rev", "reverend", "the rev", "the reverend"))
+
+
+def _rank_only(title: str) -> bool:
+    """An academic or clerical rank alone ("Professor", "Rev."): a role the document gives
+    the person in apposition says more."""
+    return title.lower().rstrip(".") in _RANKS
+
+
+def _fuller_title(new: str, old: str) -> bool:
+    """``new`` is ``old`` with more words before it ("Health Minister" for "Minister")."""
+    return len(new) > len(old) and new.lower().endswith(" " + old.lower())
 
 
 def _media_fit(role: str, c: _Cluster) -> bool:
@@ -418,6 +438,9 @@ def _acronym(c: _Cluster, text: str) -> None:
     m = _spelled_re(c.name).search(text)
     if m is not None:
         c.name = m.group(0)
+        words = c.name.split()
+        if len(words) == 2 and words[0].lower() in _FIRST_NAMES and _is_name_word(words[1]):
+            c.type, c.roles = "person", set()  # an interview's "HM:" for Helen Marsh
         return
     if c.name.isalpha() and len(c.name) > 2:
         word = c.name[0] + c.name[1:].lower()
@@ -598,6 +621,8 @@ def document_entities(
                 first = next(o for o in doc.clusters if o.type == c.type and o.name == c.name)
                 if first is not c:
                     same[id(c)] = first
+            elif c.title is None and " " in c.name:  # "MD:" for Martin Deasy, "the historian"
+                c.title = _title_before(c.name, text) or _apposition_title(c.name, text)
         elif corp is not None:
             c.name, c.type = corp, "organisation"
             first = by_name.setdefault(corp, c)
@@ -630,12 +655,13 @@ def document_entities(
             c.type = "organisation"  # "Moscow said", "Gallup found", "Vanity Fair reported"
         elif c.type == "person":
             c.name = _fullest(c.name, text)
-            if c.title is None and " " in c.name:
+            if " " in c.name and (c.title is None or _rank_only(c.title)):
                 # "Ruto said": "President William Ruto", "Ani Kunga, the resident nun," elsewhere
                 # a lone "Gov." or "Dr." before the name gives way to an apposition's role
-                # ("Dr. Evelyn Hooker, a psychologist,": "psychologist")
-                before = _title_before(c.name, text)
-                if before is None or _lone_office(before):
+                # ("Dr. Evelyn Hooker, a psychologist,": "psychologist"), and so does an
+                # academic or clerical rank ("Professor Ann Lee, a historian at ...")
+                before = _title_before(c.name, text) if c.title is None else c.title
+                if before is None or _lone_office(before) or _rank_only(before):
                     before = _apposition_title(c.name, text) or before
                     if before is not None and _lone_office(before):
                         guessed.add(id(c))
@@ -653,13 +679,20 @@ def document_entities(
             first = people.setdefault(c.name, c)
             if first is not c:
                 same[id(c)] = first
-                if first.title is None or (c.title and id(first) in guessed):
+                if (
+                    first.title is None
+                    or (c.title and id(first) in guessed)
+                    or (c.title and _fuller_title(c.title, first.title))
+                ):
                     first.title = c.title  # "Gov." written before the name elsewhere gives
-                    # way to the role the document gives the speaker ("the Governor said")
+                    # way to the role the document gives the speaker ("the Governor said"),
+                    # a headline's "Minister" to the story's "Health Minister"
     _headline_roles(per, doc.clusters, same)
     per = [same.get(id(c), c) if c is not None else None for c in per]
     clusters = [c for c in doc.clusters if id(c) not in same]
     for c in clusters:  # the honorific or article the document writes before the name
+        if c.type == "anonymous" and c.title is None:
+            c.title = _anonymous_role(c.name)  # "A ministry spokesman": "spokesman"
         c.name = as_written(c.name, c.type, text)
         if c.title:
             c.title = plain_title(c.title)

@@ -28,6 +28,7 @@ _CUT_HONORIFICS = _HONORIFICS - (_TITLES - lx.words("name_titles"))
 _OFFICE_TITLES = lx.words("entity_office_titles")
 _BODY_HEADS = lx.words("entity_body_heads")  # "the Assembly", "Parliament": bodies
 _TITLE_PARTICIPLES = lx.words("entity_title_participles")  # "Ana Ruiz, acting head"
+_POST_VERBS = lx.words("entity_post_verbs")  # "Ana Ruiz, who joined the firm as director"
 _POSTNOMINALS = lx.words("entity_postnominals")  # "Rebecca Hollins QC": no part of the name
 # "Moscow", "Gallup", "Vanity Fair": sources that are organisations (countries, capitals, media)
 _ORG_NAMES = lx.words("entity_org_names")

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
+from framing import lexicons as lx
 from framing.attribution import REPORTING_VERBS
 from framing.entities._mention import _is_cap, _person_name, _strip_det, parse_mention
 from framing.entities._text import (
     _DETS,
     _NOT_NAME_START,
     _OFFICE_TITLES,
+    _POST_VERBS,
     _TITLES,
     _VAGUE,
     _is_role_word,
@@ -50,8 +52,12 @@ def _apposed_role(text: str, start: int) -> str | None:
     return _strip_det(seg) if _role_phrase(seg) else None
 
 
-# ", the resident nun:" / ", San Francisco nightclub owner:" after a name (a lower-case last word)
-_AFTER_NAME_ROLE_RE = re.compile(r",\s+((?:[\w'’-]+\s+){0,4}[a-z][\w'’-]*)\s*[,:;]")
+# ", the resident nun:" / ", San Francisco nightclub owner:" after a name (a lower-case last
+# word), or at a line's end ("Wikinews interviews Ann Lee, U.S. Green Party candidate"), or
+# before "whose" ("Helen Marsh, the novelist whose book won")
+_AFTER_NAME_ROLE_RE = re.compile(
+    r",[ \t]+((?:[\w.'’-]+[ \t]+){0,4}[a-z][\w'’-]*)(?:\s*[,:;]|[ \t]*(?=\n|$)|\s+(?=whose\s))"
+)
 # ", general manager of the Legacy Hotel," / ", managing director and chief economist at Banc
 # One Corp." after a name: the role phrase and its organisation, to the next punctuation
 _AFTER_NAME_ROLE_OF_RE = re.compile(
@@ -114,6 +120,59 @@ _BEFORE_NAME_ROLE_RE = re.compile(
 )
 
 
+_AUX = lx.words("auxiliaries") | lx.words("be_forms")
+# ", who joined Wells six weeks ago as chairman and chief executive after ...": the clause's
+# words before "as" (no punctuation), then the role to a preposition, a clause or punctuation
+_WHO_AS_RE = re.compile(
+    r",\s+who\s+((?:[\w'’-]+\s+){1,8}?)as\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"((?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*)"
+    r"(?=\s*[,;:.)]|\s+(?:after|before|in|on|since|until|when|from|last|this|and\s+(?:is|was|has|had"
+    r"|now|later|then)|but|for\s+(?:\d|a\s|the\s+past\s|more\s|over\s|nearly\s|almost\s))\b)"
+)
+_BECAME_RE = re.compile(
+    r",\s+who\s+(?:(?:later|then|eventually|soon|also|recently)\s+)?(?:became|becomes)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?((?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*)"
+    r"(?=\s*[,;:.)]|\s+(?:after|before|in|on|since|until|when|last|this|but)\b)"
+)
+# "Susan Spicer is the city's stealth chef.", "Tony Prior is Eastfield's head coach." (the name
+# at a sentence's start): the role
+_IS_ROLE_RE = re.compile(
+    r"\s+(?:is|was)\s+(?:the|a|an|[A-Z][\w-]*['’]s)\s+((?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
+    r"(?=\s*[.,;])"
+)
+
+
+def _clause_role(text: str, end: int) -> str | None:
+    """The post a relative clause after a person's name gives ("Steve Davis, who joined the
+    agency in 1997 as chairman and chief executive," -> "chairman and chief executive";
+    "Ana Ruiz, who later became mayor," -> "mayor"), or a copula after a name that opens a
+    sentence ("Susan Spicer is the city's stealth chef." -> "city's stealth chef")."""
+    m = _WHO_AS_RE.match(text, end)
+    if m is not None:
+        words = [w.lower() for w in m.group(1).split()]
+        if words[0] in _POST_VERBS or (words[0] in _AUX and any(w in _POST_VERBS for w in words)):
+            role = m.group(2)
+            return role if _role_phrase(role) else None
+        return None
+    m = _BECAME_RE.match(text, end) or _IS_ROLE_RE.match(text, end)
+    if m is None:
+        return None
+    if m.re is _IS_ROLE_RE and not _subject_at(text, end):
+        return None
+    role = m.group(1)
+    return role if _role_phrase(role) else None
+
+
+def _subject_at(text: str, end: int) -> bool:
+    """Nothing but the name (and capitalised title words) stands before ``end`` in its
+    sentence, or after a comma that ends an opening phrase ("In a town famous for its
+    flamboyance, Susan Spicer is ...")."""
+    before = text[max(0, end - 120) : end]
+    cut = max(before.rfind(s) for s in (". ", "\n", "? ", "! ", ", "))
+    seg = before[cut + 1 :].strip() if cut >= 0 else before.strip()
+    return all(w[:1].isupper() for w in seg.split())
+
+
 def _apposition_title(name: str, text: str) -> str | None:
     """The role the document puts in apposition to a person's full name anywhere: "the
     resident nun, Ani Kunga," -> "resident nun"; "Harry Denton, nightclub owner:" ->
@@ -136,11 +195,36 @@ def _apposition_title(name: str, text: str) -> str | None:
             ):
                 role = _strip_det(m.group(1))  # (a relative clause is no title)
             else:
-                role = _role_of_after(text, i, end)
+                role = _role_of_after(text, i, end) or _clause_role(text, end)
         if role:
             return role
         i = text.find(name, end)
     return None
+
+
+_SINGLE_DETS = frozenset(("a", "an", "the", "another", "one", "his", "her", "their", "its"))
+_ROLE_TAIL_RE = re.compile(r"\s(?:for|of|at|in|from|with|who|on|quoted|close|familiar)\s")
+
+
+def _anonymous_role(name: str) -> str | None:
+    """The job word an unnamed person's description ends in ("A ministry spokesman" ->
+    "spokesman", "a spokesperson for the airline" -> "spokesperson", "the club's secretary" ->
+    "secretary"): one person (a singular determiner or a possessive before it), the job word
+    in lower case; None for groups ("Company officials") and anything else ("A source close to
+    the negotiations")."""
+    head = _ROLE_TAIL_RE.split(name, maxsplit=1)[0]
+    words = head.split()
+    if len(words) < 2:
+        return None
+    first, last = words[0].lower(), words[-1]
+    if not (first in _SINGLE_DETS or first.endswith(("'s", "’s"))):
+        return None
+    low = last.lower()
+    if not last[:1].islower() or not (low in _TITLES or _is_role_word(low)):
+        return None
+    if low.endswith("s") and (low[:-1] in _TITLES or _is_role_word(low[:-1])):
+        return None  # "the bank's officers": a group
+    return last
 
 
 def _lone_office(title: str) -> bool:

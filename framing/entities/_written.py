@@ -158,4 +158,32 @@ def plain_title(title: str) -> str:
     head, sep, _ = out.partition(" at ")
     if sep and head and head[:1].islower() and not any(w[:1].isupper() for w in head.split()):
         out = head
+    m = _SECOND_RE.search(out)
+    if m is not None and _lower_job(out[: m.start()]):
+        out = out[: m.start()]  # "Somali advisor and a former congressman" -> "Somali advisor"
     return out or title
+
+
+# what follows a lower-case job and is no part of its title: a second description ("and a
+# former congressman from Florida") or a participle clause ("heading into a supermarket");
+# the organisation stays ("president of the Wyoming Valley Coal Company": some annotators cut
+# it, others keep it, and it says whose president)
+_SECOND_RE = re.compile(
+    r"\s(?:and\s+(?:a|an|the)\s|(?=[a-z]+ing\s+(?:into|to|for|in|at|on|out|from)\s))"
+)
+
+
+def _lower_job(head: str) -> bool:
+    """``head`` ends in a job in lower case ("president", "regional officer", "Somali
+    advisor", "head of research"): its head word (the last before "of", "for" or "in") a
+    title or job word in lower case."""
+    words = head.split()
+    for k, w in enumerate(words):
+        if k and w in ("of", "for", "in"):
+            words = words[:k]
+            break
+    return (
+        bool(words)
+        and words[-1][:1].islower()
+        and (words[-1].lower() in _TITLES or _is_role_word(words[-1].lower()))
+    )

@@ -124,6 +124,7 @@ ENTITY_ONLY = frozenset(
         "entity_member_kinds",
         "entity_postnominals",
         "entity_title_participles",
+        "entity_post_verbs",
     }
 )
 """Lists only `framing.entities` (its modules in `framing/entities/`) reads, to name and

@@ -1,0 +1,166 @@
+"""Issue 12, twenty-eighth session: titles where the document gives them in a relative clause
+("who joined the firm as finance director"), at a headline's end ("Radio Kestrel interviews
+Ann Lee, Green Party candidate"), in a copula ("Ruth Obi is the club's head coach."), and the
+job word of an unnamed person ("A ministry spokesman said"). Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+from framing.entities._titles import _anonymous_role, _apposition_title
+from framing.entities._written import plain_title
+
+
+def _claim_entities(text: str) -> list[tuple[str, str | None]]:
+    out = []
+    for s in framing.analyze(text).sentences:
+        if s.label == "claim" and s.source_entity is not None:
+            out.append((s.source_entity.name, s.source_entity.title))
+    return out
+
+
+def test_a_post_taken_in_a_relative_clause_is_the_title() -> None:
+    text = (
+        '"The figures were worse than we feared," said Tomas Reyes, who joined the cooperative '
+        "last spring as finance director after ten years at a bank.\n\n"
+        '"We will not close the mill," Reyes added.'
+    )
+    assert _claim_entities(text) == [("Tomas Reyes", "finance director")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ana Ruiz, who later became mayor, said it.", "mayor"),
+        (
+            "Ana Ruiz, who has served since 2001 as the party's treasurer, said it.",
+            "party's treasurer",
+        ),
+        ("Ana Ruiz, who was appointed in May as chief inspector, said it.", "chief inspector"),
+        # seen as / described as: no post taken
+        ("Ana Ruiz, who was described as a fearless leader, said it.", None),
+        ("Ana Ruiz, who is known as a careful manager, said it.", None),
+        # a clause with no job word after "as"
+        ("Ana Ruiz, who came to the town as a child, said it.", None),
+    ],
+)
+def test_only_a_post_verb_gives_the_relative_clause_title(text: str, title: str | None) -> None:
+    assert _apposition_title("Ana Ruiz", text) == title
+
+
+def test_a_title_at_a_headline_end_is_found() -> None:
+    text = (
+        "Radio Kestrel interviews Ann Lee, U.S. Green Party presidential candidate\n\n"
+        "Why are you running?\n\n"
+        'Lee said: "Because nobody else will say what needs to be said."'
+    )
+    assert _apposition_title("Ann Lee", text) == "U.S. Green Party presidential candidate"
+    assert _claim_entities(text)[-1] == ("Ann Lee", "U.S. Green Party presidential candidate")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ruth Obi is the club's head coach. She said more.", "club's head coach"),
+        (
+            "After a long season, Ruth Obi is the club's head coach. She said more.",
+            "club's head coach",
+        ),
+        # the name is not the subject: no title from the copula
+        ("A letter from Ruth Obi is the club's head coach. She said more.", None),
+        ("Ruth Obi is the best. She said more.", None),
+    ],
+)
+def test_a_copula_after_a_subject_name_gives_its_role(text: str, title: str | None) -> None:
+    assert _apposition_title("Ruth Obi", text) == title
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("A ministry spokesman", "spokesman"),
+        ("a spokesperson for the airline", "spokesperson"),
+        ("the club's secretary", "secretary"),
+        ("A local shopkeeper", "shopkeeper"),
+        ("An official at the water board", "official"),
+        ("Company officials", None),  # a group
+        ("the bank's officers", None),
+        ("A source close to the negotiations", None),  # no job word
+        ("A diplomatic source", None),
+        ("The report's authors", None),
+    ],
+)
+def test_an_unnamed_persons_job_word_is_its_title(name: str, role: str | None) -> None:
+    assert _anonymous_role(name) == role
+
+
+def test_an_unnamed_spokesman_entity_carries_the_title() -> None:
+    text = "A ministry spokesman said the border would reopen on Monday."
+    assert _claim_entities(text) == [("A ministry spokesman", "spokesman")]
+
+
+@pytest.mark.parametrize(
+    ("title", "plain"),
+    [
+        ("Somali adviser and a former congressman from Florida", "Somali adviser"),
+        ("retired nurse heading into a supermarket", "retired nurse"),
+        # the organisation of the post stays: it says whose president
+        (
+            "president of the Wyoming Valley Coal Company",
+            "president of the Wyoming Valley Coal Company",
+        ),
+        ("chairman and chief executive", "chairman and chief executive"),
+    ],
+)
+def test_a_second_description_after_a_title_is_cut(title: str, plain: str) -> None:
+    assert plain_title(title) == plain
+
+
+def _entities_of(text: str) -> dict[str, tuple[str | None, str]]:
+    out = {}
+    for s in framing.analyze(text).sentences:
+        if s.label == "claim" and s.source_entity is not None:
+            e = s.source_entity
+            out[e.name] = (e.title, e.type)
+    return out
+
+
+def test_a_headlines_short_title_gives_way_to_the_storys_fuller_one() -> None:
+    text = (
+        "Minister defends ferry cuts\n\n"
+        "Transport Minister Ines Calder said on Monday that the cuts would keep the service "
+        "running.\n\n"
+        '"We cannot run empty boats," she said.'
+    )
+    assert _entities_of(text) == {"Ines Calder": ("Transport Minister", "person")}
+
+
+@pytest.mark.parametrize("rank", ["Professor", "The Rev."])
+def test_a_rank_before_the_name_gives_way_to_the_apposition(rank: str) -> None:
+    text = (
+        f"{rank} Colm Deasy, a historian of the canal at Kilcarra College, said the locks "
+        "were built in 1790."
+    )
+    ((title, kind),) = _entities_of(text).values()
+    assert (title, kind) == ("historian of the canal", "person")
+
+
+def test_an_apposition_outside_the_claims_titles_the_speaker_later() -> None:
+    text = (
+        "Talks resumed.\n\nA Federal mediator, Lloyd Danner, will meet both sides on Monday.\n\n"
+        "Mr. Danner said he was hopeful."
+    )
+    assert _entities_of(text) == {"Lloyd Danner": ("Federal mediator", "person")}
+
+
+def test_interview_initials_spelled_out_as_a_persons_name_are_a_person() -> None:
+    text = (
+        "Ruth Ames interviews Martin Deasy, the historian whose book on the canal won a prize.\n\n"
+        "RA: Why canals?\n\n"
+        "MD: My grandfather worked the locks.\n\n"
+        "I grew up on the towpath."
+    )
+    ents = _entities_of(text)
+    assert ents["Martin Deasy"] == ("historian", "person")
+    assert ents["Ruth Ames"][1] == "person"
