@@ -164,3 +164,73 @@ def test_interview_initials_spelled_out_as_a_persons_name_are_a_person() -> None
     ents = _entities_of(text)
     assert ents["Martin Deasy"] == ("historian", "person")
     assert ents["Ruth Ames"][1] == "person"
+
+
+# what a review of the first version found (our own sentences)
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "Colin Mercer",
+            '"It is too dear," said Colin Mercer, adding that the manager\nhad warned.',
+        ),
+        ("Ann Lee", "Neither Ann Lee, nor the mayor\nspoke."),
+        ("Tom Hart", "Party drops Tom Hart, picks union organiser\n\nThe party met."),
+        ("Ann Lee", "Ann Lee, not the chairman whose statement was read, spoke."),
+        ("Ann Lee", "Ann Lee, who stayed as long as the chairman, said it."),
+        ("Ann Lee", "Ann Lee, who came as a guest of the minister, said it."),
+        ("Ann Lee", "Ann Lee, who stepped down as chairman in May, said it."),
+        ("Ann Lee", "Ann Lee, who worked as a waitress before becoming mayor, said it."),
+        ("Ann Lee", "If Ann Lee is the next manager, the fans will revolt."),
+        ("Ann Lee", "When Ann Lee was the club's coach, they won."),
+        ("Tony Prior", '"Everyone can see it. Tony Prior is a failed coach."'),
+        ("Tom Hart", "Tom Hart is the victim's father."),
+    ],
+)
+def test_no_title_from_a_clause_a_comparison_or_a_family_word(name: str, text: str) -> None:
+    assert _apposition_title(name, text) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("An aide to the governor", "aide"),
+        ("A lawyer representing the mayor", "lawyer"),
+        ("A former minister", "former minister"),
+        ("Acme's chief executive", "chief executive"),
+        ("The boy's father", None),
+    ],
+)
+def test_an_unnamed_persons_own_job_with_its_modifiers(name: str, role: str | None) -> None:
+    assert _anonymous_role(name) == role
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "director of marketing for the group",
+        "minister of energy and the environment",
+        "spokesman for the Ministry of Mining and the Environment",
+    ],
+)
+def test_a_portfolio_is_not_cut(title: str) -> None:
+    assert plain_title(title) == title
+
+
+def test_a_rank_stays_against_a_family_apposition() -> None:
+    text = (
+        "Tom Hart, the father of the bride, smiled. The Rev. Tom Hart said the service was short."
+    )
+    assert [e for e in _entities_of(text).values()] == [("Rev.", "person")]
+
+
+def test_initials_that_are_no_speaker_tag_are_not_made_a_person() -> None:
+    text = "A reporter, Ann Page, was hurt in the blast. AP said its reporter was recovering."
+    assert _entities_of(text)["Ann Page"][1] == "organisation"
+
+
+def test_a_general_staff_stays_an_organisation() -> None:
+    from framing.entities import parse_mention
+
+    assert parse_mention("General Staff of the Russian Armed Forces").type == "organisation"
+    assert parse_mention("Staff at the BBC").type == "anonymous"

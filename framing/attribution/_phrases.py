@@ -529,7 +529,12 @@ def _np_right(
                 break  # "estimated by exporters at 72,000 tonnes": the amount, no source
             k += 1
             continue
-        if not _np_token(t, k) or (k > i and not t.cap[k] and _is_verbish(t, k)):
+        # after a possessive a noun ("Keshtan's state energy company", "Ruritania's claim"),
+        # not a verb after "'s" for "has" or "is" ("The firm's said", "The firm's planning")
+        poss = k > i and low[k - 1] in _POSS and w.isalpha() and not w.endswith(_PAST_OR_ING)
+        if not (poss or _np_token(t, k)) or (
+            k > i and not t.cap[k] and not poss and _is_verbish(t, k)
+        ):
             break
         # a plural after "according to" is the head, not a verb: "According to UN officials the"
         after_to = i > 0 and low[i - 1] == "to" and w.endswith("s")
@@ -542,6 +547,7 @@ def _np_right(
 
 _CLAUSE_DETS = frozenset(("the", "a", "an", "this", "these", "those", "both", "all"))
 _POSS = frozenset(("'s", "’s"))
+_PAST_OR_ING = ("ed", "ing", "said", "told", "been", "got", "made", "done", "gone", "seen", "own")
 
 
 def _clause_subject_at(t: _Tok, k: int) -> bool:

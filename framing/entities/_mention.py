@@ -59,6 +59,7 @@ from framing.entities._text import (
     _lead_rest,
     _participle_clause,
     _participle_clause_out,
+    _people_of_place,
     _without_places,
 )
 
@@ -211,6 +212,8 @@ def parse_mention(text: str) -> Mention:
     m = _parse_mention(text)
     if m.type == "organisation":
         m = _group_at_start(" ".join(text.split()).strip(_STRIP)) or m
+    if head := _people_of_place(m.type, m.title, text):  # no person, no organisation
+        return Mention(" ".join(text.split()).strip(_STRIP), None, "anonymous", "", head)
     if m.type == "person" and m.title and m.title.split()[-1].lower() in ("for", "of"):
         m = _portfolio_out(m)
     if m.title and m.title.split()[0].lower() in ("who", "whose", "which", "that"):

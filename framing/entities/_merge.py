@@ -28,6 +28,7 @@ from framing.entities._text import (
     _FIRST_NAMES,
     _FUNCTION_WORDS,
     _HONORIFICS,
+    _KIN,
     _NOT_A_PERSON,
     _NOT_NAME_START,
     _ORG_NAMES,
@@ -258,6 +259,11 @@ _MEDIA_ANYWHERE = lx.words("entity_media_anywhere")
 _RANKS = frozenset(("professor", "prof", "rev", "reverend", "the rev", "the reverend"))
 
 
+def _kin_role(title: str) -> bool:
+    """A family word in a role ("father of the bride"): no post."""
+    return not _KIN.isdisjoint(w.lower() for w in title.split())
+
+
 def _rank_only(title: str) -> bool:
     """An academic or clerical rank alone ("Professor", "Rev."): a role the document gives
     the person in apposition says more."""
@@ -437,9 +443,15 @@ def _acronym(c: _Cluster, text: str) -> None:
     in a transcript, "Gore" in its prose)."""
     m = _spelled_re(c.name).search(text)
     if m is not None:
+        tag = re.search(rf"(?m)^{re.escape(c.name)}:", text)  # a speaker's tag "HM:"
         c.name = m.group(0)
         words = c.name.split()
-        if len(words) == 2 and words[0].lower() in _FIRST_NAMES and _is_name_word(words[1]):
+        if (
+            len(words) == 2
+            and words[0].lower() in _FIRST_NAMES
+            and _is_name_word(words[1])
+            and tag
+        ):
             c.type, c.roles = "person", set()  # an interview's "HM:" for Helen Marsh
         return
     if c.name.isalpha() and len(c.name) > 2:
@@ -662,7 +674,9 @@ def document_entities(
                 # academic or clerical rank ("Professor Ann Lee, a historian at ...")
                 before = _title_before(c.name, text) if c.title is None else c.title
                 if before is None or _lone_office(before) or _rank_only(before):
-                    before = _apposition_title(c.name, text) or before
+                    appo = _apposition_title(c.name, text)
+                    if appo and not (before and _rank_only(before) and _kin_role(appo)):
+                        before = appo  # (not "the father of the bride" for "The Rev.")
                     if before is not None and _lone_office(before):
                         guessed.add(id(c))
                 c.title = before

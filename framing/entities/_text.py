@@ -29,6 +29,7 @@ _OFFICE_TITLES = lx.words("entity_office_titles")
 _BODY_HEADS = lx.words("entity_body_heads")  # "the Assembly", "Parliament": bodies
 _TITLE_PARTICIPLES = lx.words("entity_title_participles")  # "Ana Ruiz, acting head"
 _POST_VERBS = lx.words("entity_post_verbs")  # "Ana Ruiz, who joined the firm as director"
+_KIN = lx.words("entity_kin_words")  # "the victim's father": family, no job
 _POSTNOMINALS = lx.words("entity_postnominals")  # "Rebecca Hollins QC": no part of the name
 # "Moscow", "Gallup", "Vanity Fair": sources that are organisations (countries, capitals, media)
 _ORG_NAMES = lx.words("entity_org_names")
@@ -677,3 +678,24 @@ def _without_places(parts: list[str]) -> list[str]:
             continue
         kept.append(p)
     return kept
+
+
+# a plural that opens a source before a place, read as a title ("Growers across eastern" of
+# "Growers across eastern Victoria"); staff of a workplace ("Nursing staff at St Brendan's")
+_GROUP_TITLE_RE = re.compile(
+    r"([A-Z][a-z]{3,}s)\s+(?:in|of|at|near|from|across|along|around|on|outside)(?:\s+[a-z]+)*$"
+)
+_STAFF_RE = re.compile(r"\s*(?:[A-Za-z][a-z]+\s+(staff)|(Staff))\s+(?:at|of|in|from)\s")
+
+
+def _people_of_place(type_: str, title: str | None, text: str) -> str | None:
+    """The head word of a source that names the people of a place or workplace, which a
+    mention's reading took for a person with a title ("Irrigators in southern New South
+    Wales": "irrigators") or an organisation ("Nursing staff at St Brendan's Hospital":
+    "staff"); None otherwise."""
+    m = None
+    if type_ == "person" and title:
+        m = _GROUP_TITLE_RE.match(title)
+    elif type_ == "organisation":
+        m = _STAFF_RE.match(text)
+    return next(g for g in m.groups() if g).lower() if m is not None else None

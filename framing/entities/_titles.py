@@ -12,6 +12,7 @@ from framing.attribution import REPORTING_VERBS
 from framing.entities._mention import _is_cap, _person_name, _strip_det, parse_mention
 from framing.entities._text import (
     _DETS,
+    _KIN,
     _NOT_NAME_START,
     _OFFICE_TITLES,
     _POST_VERBS,
@@ -53,11 +54,17 @@ def _apposed_role(text: str, start: int) -> str | None:
 
 
 # ", the resident nun:" / ", San Francisco nightclub owner:" after a name (a lower-case last
-# word), or at a line's end ("Wikinews interviews Ann Lee, U.S. Green Party candidate"), or
-# before "whose" ("Helen Marsh, the novelist whose book won")
-_AFTER_NAME_ROLE_RE = re.compile(
-    r",[ \t]+((?:[\w.'’-]+[ \t]+){0,4}[a-z][\w'’-]*)(?:\s*[,:;]|[ \t]*(?=\n|$)|\s+(?=whose\s))"
+# word)
+_AFTER_NAME_ROLE_RE = re.compile(r",\s+((?:[\w'’-]+\s+){0,4}[a-z][\w'’-]*)\s*[,:;]")
+# the same at a line's end ("Wikinews interviews Ann Lee, U.S. Green Party candidate") or before
+# "whose" ("Helen Marsh, the novelist whose book won"): a phrase that opens with an article or
+# a capital and holds no clause ("Colin Mercer, adding that the manager", "Ann Lee, nor the
+# mayor", "Tom Hart, picks union organiser" are none)
+_LINE_END_ROLE_RE = re.compile(
+    r",[ \t]+((?:the\s+|an?\s+|[A-Z][\w.'’-]*[ \t]+)(?:[\w.'’-]+[ \t]+){0,4}[a-z][\w'’-]*)"
+    r"(?:[ \t]*(?=\n|$)|\s+(?=whose\s))"
 )
+_CLAUSE_WORDS = frozenset(("and", "that", "by", "nor", "not", "or", "but", "with", "to", "as"))
 # ", general manager of the Legacy Hotel," / ", managing director and chief economist at Banc
 # One Corp." after a name: the role phrase and its organisation, to the next punctuation
 _AFTER_NAME_ROLE_OF_RE = re.compile(
@@ -121,13 +128,15 @@ _BEFORE_NAME_ROLE_RE = re.compile(
 
 
 _AUX = lx.words("auxiliaries") | lx.words("be_forms")
+# those that open a clause, not the prepositions among them ("After a long season, Ann Lee is")
+_SUBORDINATORS = lx.words("subordinators") - {"after", "before", "since", "until", "till", "as"}
 # ", who joined Wells six weeks ago as chairman and chief executive after ...": the clause's
 # words before "as" (no punctuation), then the role to a preposition, a clause or punctuation
 _WHO_AS_RE = re.compile(
     r",\s+who\s+((?:[\w'’-]+\s+){1,8}?)as\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
     r"((?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*)"
     r"(?=\s*[,;:.)]|\s+(?:after|before|in|on|since|until|when|from|last|this|and\s+(?:is|was|has|had"
-    r"|now|later|then)|but|for\s+(?:\d|a\s|the\s+past\s|more\s|over\s|nearly\s|almost\s))\b)"
+    r"|now|later|then)|but|for\s+(?:\d+|a\s|the\s+past\s|more\s|over\s|nearly\s|almost\s))\b)"
 )
 _BECAME_RE = re.compile(
     r",\s+who\s+(?:(?:later|then|eventually|soon|also|recently)\s+)?(?:became|becomes)\s+"
@@ -150,17 +159,34 @@ def _clause_role(text: str, end: int) -> str | None:
     m = _WHO_AS_RE.match(text, end)
     if m is not None:
         words = [w.lower() for w in m.group(1).split()]
-        if words[0] in _POST_VERBS or (words[0] in _AUX and any(w in _POST_VERBS for w in words)):
-            role = m.group(2)
-            return role if _role_phrase(role) else None
-        return None
+        role = m.group(2)
+        if (
+            words[0] in _POST_VERBS or (words[0] in _AUX and any(w in _POST_VERBS for w in words))
+        ) and _PREPS_IN_ROLE.isdisjoint(role.lower().split()):
+            return role if _plain_role(role) else None
+        return None  # "who stayed as long as the chairman", "came as a guest of the minister"
     m = _BECAME_RE.match(text, end) or _IS_ROLE_RE.match(text, end)
     if m is None:
         return None
     if m.re is _IS_ROLE_RE and not _subject_at(text, end):
         return None
     role = m.group(1)
-    return role if _role_phrase(role) else None
+    return role if _plain_role(role) else None
+
+
+_PREPS_IN_ROLE = frozenset(("as", "to", "of", "for", "in", "at", "with", "on", "by"))
+_NOT_A_POST = frozenset(("only", "next", "last", "best", "worst", "real", "true", "biggest"))
+
+
+def _plain_role(role: str) -> bool:
+    """A role phrase that names a post: a job word ends it, no family word ("the victim's
+    father"), no "only"/"next"/"last" before it ("the only candidate", "the next manager")."""
+    words = role.lower().split()
+    return (
+        _role_phrase(role)
+        and _KIN.isdisjoint(w.strip(".,") for w in words)
+        and _NOT_A_POST.isdisjoint(words)
+    )
 
 
 def _subject_at(text: str, end: int) -> bool:
@@ -170,7 +196,15 @@ def _subject_at(text: str, end: int) -> bool:
     before = text[max(0, end - 120) : end]
     cut = max(before.rfind(s) for s in (". ", "\n", "? ", "! ", ", "))
     seg = before[cut + 1 :].strip() if cut >= 0 else before.strip()
-    return all(w[:1].isupper() for w in seg.split())
+    para = before[before.rfind("\n") + 1 :]
+    if para.count('"') % 2 or para.count("“") > para.count("”"):
+        return False  # inside a quotation: the speaker's words, not the writer's
+    opening = before[: cut + 1] if cut >= 0 and before[cut] == "," else ""
+    first = re.split(r"[.\n?!]\s*", opening)[-1].split()[:1]
+    if first and first[0].lower() in _SUBORDINATORS:
+        return False  # "If Ann Lee is the next manager, ...", "When Ann Lee was the coach, ..."
+    words = seg.split()
+    return all(w[:1].isupper() and w.lower() not in _SUBORDINATORS for w in words)
 
 
 def _apposition_title(name: str, text: str) -> str | None:
@@ -188,6 +222,10 @@ def _apposition_title(name: str, text: str) -> str | None:
             m = _BEFORE_NAME_ROLE_RE.search(text[max(0, i - 60) : i])
             if m is None or not _role_phrase(m.group(1)):
                 m = _AFTER_NAME_ROLE_RE.match(text, end)
+            if m is None:
+                m = _LINE_END_ROLE_RE.match(text, end)
+                if m is not None and not _CLAUSE_WORDS.isdisjoint(m.group(1).lower().split()):
+                    m = None
             if (
                 m is not None
                 and m.group(1).split()[0].lower() not in ("who", "whose", "which", "that")
@@ -203,7 +241,10 @@ def _apposition_title(name: str, text: str) -> str | None:
 
 
 _SINGLE_DETS = frozenset(("a", "an", "the", "another", "one", "his", "her", "their", "its"))
-_ROLE_TAIL_RE = re.compile(r"\s(?:for|of|at|in|from|with|who|on|quoted|close|familiar)\s")
+_ROLE_TAIL_RE = re.compile(
+    r"\s(?:for|of|at|in|from|with|who|on|to|quoted|close|familiar|[a-z]+ing)\s"
+)  # "An aide to the governor", "A lawyer representing the mayor": the job before them
+_ROLE_MODIFIERS = frozenset(("former", "retired", "late", "acting", "deputy", "chief", "senior"))
 
 
 def _anonymous_role(name: str) -> str | None:
@@ -224,7 +265,12 @@ def _anonymous_role(name: str) -> str | None:
         return None
     if low.endswith("s") and (low[:-1] in _TITLES or _is_role_word(low[:-1])):
         return None  # "the bank's officers": a group
-    return last
+    if low in _KIN:
+        return None  # "The boy's father": family, no job
+    k = len(words) - 1
+    while k > 1 and words[k - 1].lower() in _ROLE_MODIFIERS | _TITLES and words[k - 1].islower():
+        k -= 1  # "A former minister", "Acme's chief executive"
+    return " ".join(words[k:])
 
 
 def _lone_office(title: str) -> bool:

@@ -159,7 +159,7 @@ def plain_title(title: str) -> str:
     if sep and head and head[:1].islower() and not any(w[:1].isupper() for w in head.split()):
         out = head
     m = _SECOND_RE.search(out)
-    if m is not None and _lower_job(out[: m.start()]):
+    if m is not None and _lower_job(out[: m.start()]) and _job_word(out[: m.start()].split()[-1]):
         out = out[: m.start()]  # "Somali advisor and a former congressman" -> "Somali advisor"
     return out or title
 
@@ -171,6 +171,11 @@ def plain_title(title: str) -> str:
 _SECOND_RE = re.compile(
     r"\s(?:and\s+(?:a|an|the)\s|(?=[a-z]+ing\s+(?:into|to|for|in|at|on|out|from)\s))"
 )
+
+
+def _job_word(word: str) -> bool:
+    """A title or job word in lower case ("advisor", "nurse"; not "energy", "marketing")."""
+    return word[:1].islower() and (word.lower() in _TITLES or _is_role_word(word.lower()))
 
 
 def _lower_job(head: str) -> bool:

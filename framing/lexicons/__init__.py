@@ -125,6 +125,7 @@ ENTITY_ONLY = frozenset(
         "entity_postnominals",
         "entity_title_participles",
         "entity_post_verbs",
+        "entity_kin_words",
     }
 )
 """Lists only `framing.entities` (its modules in `framing/entities/`) reads, to name and

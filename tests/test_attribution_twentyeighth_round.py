@@ -1,0 +1,96 @@
+"""Issue 12, twenty-eighth session: a time phrase after an apposition is no source ("The
+minister, Colin Mercer, today announced"), a word after a possessive is a noun of the source
+("according to Keshtan's state energy company"), and the people of a place or workplace are
+an unnamed group ("Irrigators in southern New South Wales say"). Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+from framing.attribution import find_attributions
+from framing.entities import parse_mention
+
+
+def _source(sentence: str) -> str | None:
+    row = find_attributions(sentence, [(0, len(sentence))])[0]
+    if not row or row[0].source is None:
+        return None
+    return row[0].source.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The state's Water Minister, Colin Mercer, today announced that allocations "
+            "would be cut.",
+            "The state's Water Minister, Colin Mercer",
+        ),
+        (
+            "The minister, Colin Mercer, on Tuesday announced that allocations would be cut.",
+            "The minister, Colin Mercer",
+        ),
+        (
+            "Colin Mercer, the minister, yesterday said allocations would be cut.",
+            "Colin Mercer, the minister",
+        ),
+        ("The mayor, Ann Lee, this week warned that rates would rise.", "The mayor, Ann Lee"),
+        # unchanged: a time phrase with no apposition, an opening phrase before the subject
+        ("The mayor today announced that rates would rise.", "The mayor"),
+        ("After the vote, today officials said rates would rise.", "officials"),
+    ],
+)
+def test_a_time_phrase_after_an_apposition_is_no_source(sentence: str, source: str) -> None:
+    assert _source(sentence) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Prices rose, according to Keshtan's state energy company.",
+            "Keshtan's state energy company",
+        ),
+        ("Prices rose, according to Ruritania's claim.", "Ruritania's claim"),
+        ("The country's state broadcaster reported the fire.", "The country's state broadcaster"),
+        # "'s" for "has": the verb stays the cue
+        ("The company's said it will cut jobs.", "The company"),
+    ],
+)
+def test_a_word_after_a_possessive_is_a_noun_of_the_source(sentence: str, source: str) -> None:
+    assert _source(sentence) == source
+
+
+@pytest.mark.parametrize(
+    ("mention", "head"),
+    [
+        ("Irrigators in southern New South Wales", "irrigators"),
+        ("Residents of northern Ontario", "residents"),
+        ("Growers across eastern Victoria", "growers"),
+        ("Nursing staff at St Brendan's Hospital in Kilcarra", "staff"),
+        ("Staff at the hospital", "staff"),
+    ],
+)
+def test_the_people_of_a_place_are_an_unnamed_group(mention: str, head: str) -> None:
+    m = parse_mention(mention)
+    assert (m.name, m.type, m.title, m.role) == (mention, "anonymous", None, head)
+
+
+@pytest.mark.parametrize(
+    ("mention", "type_"),
+    [("Friends of the Earth", "organisation"), ("Knights of Columbus", "organisation")],
+)
+def test_an_organisation_named_like_a_group_stays_one(mention: str, type_: str) -> None:
+    assert parse_mention(mention).type == type_
+
+
+def test_a_groups_entity_in_a_story() -> None:
+    text = "Irrigators in southern New South Wales say they will lose their crops this year."
+    (s,) = framing.analyze(text).sentences
+    assert s.label == "claim"
+    assert s.source_entity is not None
+    assert (s.source_entity.name, s.source_entity.type) == (
+        "Irrigators in southern New South Wales",
+        "anonymous",
+    )
