@@ -234,3 +234,14 @@ def test_a_general_staff_stays_an_organisation() -> None:
 
     assert parse_mention("General Staff of the Russian Armed Forces").type == "organisation"
     assert parse_mention("Staff at the BBC").type == "anonymous"
+
+
+def test_a_womans_surname_does_not_join_a_man_of_the_same_surname() -> None:
+    text = (
+        "Ruth Caldwell Stiles, a civil engineer who designed the harbor bridge, died Sunday.\n\n"
+        "The cause was heart failure, said her son, Daniel Stiles.\n\n"
+        "In a 1979 interview, Mrs. Stiles said she had never thought of herself as a pioneer."
+    )
+    ents = _entities_of(text)
+    assert ents["Daniel Stiles"] == ("son", "person")
+    assert ents["Ruth Caldwell Stiles"] == ("civil engineer", "person")

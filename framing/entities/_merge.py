@@ -72,6 +72,7 @@ class _Cluster:
     gender: str = ""
     roles: set[str] = field(default_factory=set)
     last: int = -1
+    named_gender: str = ""  # from the name mentions alone ("Mrs. Stiles"), not from a "she"
 
     def name_tokens(self) -> list[str]:
         return [w.lower().strip(".") for w in self.name.split()]
@@ -134,6 +135,7 @@ class _Doc:
                 c.title = m.name
         else:
             c = _Cluster(m.name, m.title, m.type, m.gender)
+            c.named_gender = m.gender if m.type == "person" else ""
             if m.role:
                 c.roles.add(m.role)
         if c.title:
@@ -152,13 +154,19 @@ class _Doc:
             c.title = m.title  # "Minister" of a headline gives way to "Health Minister"
             c.roles.update(_norm_role(w) for w in m.title.split())
         c.gender = c.gender or m.gender
+        if m.type == "person":
+            c.named_gender = c.named_gender or m.gender
 
     def _find(self, m: Mention, k: int) -> _Cluster | None:
         recent = sorted(self.clusters, key=lambda c: -c.last)
         if m.type == "person":
             toks = [w.lower().strip(".") for w in m.name.split()]
             for c in recent:
-                if c.type == "person" and _same_name(toks, c.name_tokens()):
+                if (
+                    c.type == "person"
+                    and _same_name(toks, c.name_tokens())
+                    and not (m.gender and c.named_gender and m.gender != c.named_gender)
+                ):  # not "Mrs. Stiles" and "her son, Daniel Stiles"
                     return c
             for c in recent:  # "The charity Oxfam said ... Oxfam said": the organisation
                 if c.type == "organisation" and c.name == m.name and m.title is None:
@@ -446,12 +454,7 @@ def _acronym(c: _Cluster, text: str) -> None:
         tag = re.search(rf"(?m)^{re.escape(c.name)}:", text)  # a speaker's tag "HM:"
         c.name = m.group(0)
         words = c.name.split()
-        if (
-            len(words) == 2
-            and words[0].lower() in _FIRST_NAMES
-            and _is_name_word(words[1])
-            and tag
-        ):
+        if len(words) == 2 and words[0].lower() in _FIRST_NAMES and _is_name_word(words[1]) and tag:
             c.type, c.roles = "person", set()  # an interview's "HM:" for Helen Marsh
         return
     if c.name.isalpha() and len(c.name) > 2:
@@ -666,7 +669,7 @@ def document_entities(
         ):
             c.type = "organisation"  # "Moscow said", "Gallup found", "Vanity Fair reported"
         elif c.type == "person":
-            c.name = _fullest(c.name, text)
+            c.name = _fullest(c.name, text, c.named_gender)
             if " " in c.name and (c.title is None or _rank_only(c.title)):
                 # "Ruto said": "President William Ruto", "Ani Kunga, the resident nun," elsewhere
                 # a lone "Gov." or "Dr." before the name gives way to an apposition's role

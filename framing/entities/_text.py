@@ -247,8 +247,9 @@ def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
     return out
 
 
-def _fullest(name: str, text: str) -> str:
-    """The longest form of a person's name the document spells out (its first name agreeing)."""
+def _fullest(name: str, text: str, gender: str = "") -> str:
+    """The longest form of a person's name the document spells out (its first name agreeing,
+    and its gender where ``gender`` is known: "Mrs. Stiles" is not "Daniel Stiles")."""
     toks = name.split()
     low = [w.lower().strip(".") for w in toks]
     best = toks
@@ -258,6 +259,8 @@ def _fullest(name: str, text: str) -> str:
         if any(w.endswith(("'s", "’s")) for w in form[:-1]):
             continue  # "The BBC's Helen Strand": the owner is no part of the name
         flow = [w.lower().strip(".") for w in form]
+        if (gender == "f" and flow[0] in _MALE) or (gender == "m" and flow[0] in _FEMALE):
+            continue
         if len(form) > len(best) and (_same_name(low, flow) or flow[-len(low) :] == low):
             best = list(form)
     if len(toks) == 1 and len(best) > 1 and _after_preposition(" ".join(best), text):

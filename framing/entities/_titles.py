@@ -57,12 +57,13 @@ def _apposed_role(text: str, start: int) -> str | None:
 # word)
 _AFTER_NAME_ROLE_RE = re.compile(r",\s+((?:[\w'’-]+\s+){0,4}[a-z][\w'’-]*)\s*[,:;]")
 # the same at a line's end ("Wikinews interviews Ann Lee, U.S. Green Party candidate") or before
-# "whose" ("Helen Marsh, the novelist whose book won"): a phrase that opens with an article or
+# "who"/"whose" ("Helen Marsh, the novelist whose book won", "Ruth Stiles, a civil engineer who
+# designed the bridge"): a phrase that opens with an article or
 # a capital and holds no clause ("Colin Mercer, adding that the manager", "Ann Lee, nor the
 # mayor", "Tom Hart, picks union organiser" are none)
 _LINE_END_ROLE_RE = re.compile(
     r",[ \t]+((?:the\s+|an?\s+|[A-Z][\w.'’-]*[ \t]+)(?:[\w.'’-]+[ \t]+){0,4}[a-z][\w'’-]*)"
-    r"(?:[ \t]*(?=\n|$)|\s+(?=whose\s))"
+    r"(?:[ \t]*(?=\n|$)|\s+(?=who(?:se)?\s))"
 )
 _CLAUSE_WORDS = frozenset(("and", "that", "by", "nor", "not", "or", "but", "with", "to", "as"))
 # ", general manager of the Legacy Hotel," / ", managing director and chief economist at Banc
