@@ -245,3 +245,19 @@ def test_a_womans_surname_does_not_join_a_man_of_the_same_surname() -> None:
     ents = _entities_of(text)
     assert ents["Daniel Stiles"] == ("son", "person")
     assert ents["Ruth Caldwell Stiles"] == ("civil engineer", "person")
+
+
+def test_a_lone_word_that_opens_an_organisations_name_is_that_organisation() -> None:
+    text = (
+        "Marrow Foods, the supermarket chain, reported a fall in profit on Wednesday.\n\n"
+        "Marrow said prices would be cut on 900 products."
+    )
+    assert _entities_of(text) == {"Marrow Foods": ("supermarket chain", "organisation")}
+
+
+def test_a_clause_after_the_surname_and_its_courtesy_title_gives_the_title() -> None:
+    text = (
+        "The chain named Peter Grange's successor.\n\n"
+        "Mr Grange, who joined the company as finance director in 1999, said he was proud."
+    )
+    assert _apposition_title("Peter Grange", text) == "finance director"

@@ -267,6 +267,19 @@ _MEDIA_ANYWHERE = lx.words("entity_media_anywhere")
 _RANKS = frozenset(("professor", "prof", "rev", "reverend", "the rev", "the reverend"))
 
 
+def _organisation_of(c: _Cluster, clusters: Sequence[_Cluster], text: str) -> _Cluster | None:
+    """The document's organisation a lone capitalised word read as a person stands for: the
+    first word of its name ("Halberd" of "Halberd Foods"), when no person of that name is
+    spelled out and nothing marks a person (no gender, no title)."""
+    if c.type != "person" or " " in c.name or c.named_gender or c.title or not c.name.isalpha():
+        return None
+    for o in clusters:
+        words = o.name.split()
+        if o.type == "organisation" and len(words) > 1 and words[0] == c.name:
+            return o if _fullest(c.name, text) == c.name else None
+    return None
+
+
 def _kin_role(title: str) -> bool:
     """A family word in a role ("father of the bride"): no post."""
     return not _KIN.isdisjoint(w.lower() for w in title.split())
@@ -668,6 +681,8 @@ def document_entities(
             and not c.gender
         ):
             c.type = "organisation"  # "Moscow said", "Gallup found", "Vanity Fair reported"
+        elif (org := _organisation_of(c, doc.clusters, text)) is not None:
+            same[id(c)] = org  # "Halberd said" after "Halberd Foods reported"
         elif c.type == "person":
             c.name = _fullest(c.name, text, c.named_gender)
             if " " in c.name and (c.title is None or _rank_only(c.title)):

@@ -238,7 +238,17 @@ def _apposition_title(name: str, text: str) -> str | None:
         if role:
             return role
         i = text.find(name, end)
+    surname = name.split()[-1]
+    if " " in name and surname[:1].isupper():
+        # "Mr Grange, who joined the company as finance director in 1999,": the clause after
+        # the surname with its courtesy title
+        for m in _COURTESY_NAME_RE.finditer(text):
+            if m.group(1) == surname and (role := _clause_role(text, m.end())):
+                return role
     return None
+
+
+_COURTESY_NAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)\b")
 
 
 _SINGLE_DETS = frozenset(("a", "an", "the", "another", "one", "his", "her", "their", "its"))
