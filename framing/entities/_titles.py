@@ -242,13 +242,18 @@ def _apposition_title(name: str, text: str) -> str | None:
     if " " in name and surname[:1].isupper():
         # "Mr Grange, who joined the company as finance director in 1999,": the clause after
         # the surname with its courtesy title
-        for m in _COURTESY_NAME_RE.finditer(text):
-            if m.group(1) == surname and (role := _clause_role(text, m.end())):
+        i = text.find(surname + ", who ")
+        while i >= 0:
+            end = i + len(surname)
+            if _COURTESY_BEFORE_RE.search(text, max(0, i - 6), i) and (
+                role := _clause_role(text, end)
+            ):
                 return role
+            i = text.find(surname + ", who ", end)
     return None
 
 
-_COURTESY_NAME_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)\b")
+_COURTESY_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 
 
 _SINGLE_DETS = frozenset(("a", "an", "the", "another", "one", "his", "her", "their", "its"))
