@@ -94,3 +94,55 @@ def test_a_groups_entity_in_a_story() -> None:
         "Irrigators in southern New South Wales",
         "anonymous",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Mr O'Brien said the count was flawed.", "Mr O'Brien"),
+        ("Mr Pryce-Jenkins said the count was flawed.", "Mr Pryce-Jenkins"),
+        (
+            "Mr Pryce-Jenkins, a former councillor, congratulated his rival but said the count "
+            "was flawed.",
+            "Mr Pryce-Jenkins, a former councillor",
+        ),
+        # a dateline before the subject and its apposition
+        (
+            "SAN FRANCISCO - Veltrix Systems Inc., the software maker, said on Monday it would "
+            "buy a rival.",
+            "Veltrix Systems Inc., the software maker",
+        ),
+        (
+            "LAGOS (Reuters) - Zenith Oil, the country's largest refiner, said output fell.",
+            "Zenith Oil, the country's largest refiner",
+        ),
+        # not a dash inside a sentence
+        ("Prices fell - Zenith Oil, the refiner, said output fell.", None),
+        # a "where" clause between the subject and the verb
+        (
+            "St Aidan's Hospital, where he was treated, said he was recovering.",
+            "St Aidan's Hospital, where he was treated",
+        ),
+    ],
+)
+def test_subjects_with_marks_datelines_and_where_clauses(sentence: str, source: str | None) -> None:
+    assert _source(sentence) == source
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "title"),
+    [
+        ("St Aidan's Hospital, where he was treated", "St Aidan's Hospital", None),
+        (
+            "A spokesman for the Carnmore Cycling Club, of which she was a member",
+            "A spokesman for the Carnmore Cycling Club",
+            None,
+        ),
+        ("Another resident, 71-year-old Gerald Finch", "Gerald Finch", "Another resident"),
+    ],
+)
+def test_a_relative_clause_or_an_age_is_no_part_of_the_entity(
+    mention: str, name: str, title: str | None
+) -> None:
+    m = parse_mention(mention)
+    assert (m.name, m.title) == (name, title)

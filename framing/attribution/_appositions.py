@@ -27,8 +27,8 @@ def _insert_kind(t: _Tok, s: int, e: int) -> str:
     if s >= e:
         return "bad"
     w = t.low[s]
-    if w in ("who", "whose", "which"):
-        return "app"
+    if w in ("who", "whose", "which", "where"):
+        return "app"  # "St Aidan's Hospital, where he was treated, said"
     if w in _NP_PREPS and w not in ("of", "from"):
         return "adv"
     if (
@@ -148,6 +148,7 @@ def _left_apposition_walk(t: _Tok, j: int, places: bool) -> tuple[tuple[int, int
             or low[s - 1] in _SUBORDINATORS
             or low[s - 1] == "and"
             or low[s - 1] in _TIME_WORDS  # "Yesterday Sir John Sawers, ..., called for"
+            or (before in _DASHES and _dateline_before(t, s - 1))
         ):
             continue
         h = seg_e - 1
@@ -184,6 +185,14 @@ def _left_apposition_walk(t: _Tok, j: int, places: bool) -> tuple[tuple[int, int
             continue
         return found, skipped
     return found, skipped
+
+
+def _dateline_before(t: _Tok, d: int) -> bool:
+    """The dash at token d closes a dateline that opens the sentence: "SAN FRANCISCO -",
+    "LAGOS (Reuters) -" (capitalised words and a parenthesis only before it)."""
+    return d > 0 and all(
+        t.cap[x] or t.text[x] in ("(", ")", ",", ".") or t.text[x][:1].isdigit() for x in range(d)
+    )
 
 
 def _state_segment(t: _Tok, s: int, e: int) -> bool:

@@ -103,7 +103,12 @@ def _np_token(t: _Tok, k: int) -> bool:
         return k > 0 and t.low[k - 1] in _DETS  # "on Tuesday", but "a March report"
     if t.cap[k] and w in _NON_NAMES and w not in _DETS:
         # "Mr Tom Brandt", "Dr Ada Ruiz": a short title without its full stop before a name
-        return w in _NAME_TITLES and k + 1 < t.n and t.cap[k + 1] and t.text[k + 1].isalpha()
+        return (
+            w in _NAME_TITLES
+            and k + 1 < t.n
+            and t.cap[k + 1]
+            and t.text[k + 1].translate(_NAME_MARKS).isalpha()  # "Mr O'Brien", "Dr Pryce-Jones"
+        )
     if w in _VERB_STOPS and t.cap[k] and (_between_capitals(t, k) or _opens_name(t, k)):
         return True  # "Heaven Sent Gaming", "the Met Office": a capitalised verb inside a name
     return not _is_verbish(t, k)
@@ -547,6 +552,7 @@ def _np_right(
 
 _CLAUSE_DETS = frozenset(("the", "a", "an", "this", "these", "those", "both", "all"))
 _POSS = frozenset(("'s", "’s"))
+_NAME_MARKS = str.maketrans("", "", "-'’")
 _PAST_OR_ING = ("ed", "ing", "said", "told", "been", "got", "made", "done", "gone", "seen", "own")
 
 

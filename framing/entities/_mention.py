@@ -10,6 +10,7 @@ from functools import lru_cache
 from framing import lexicons as lx
 from framing.entities._text import (
     _ACRONYM_RE,
+    _AGE_BEFORE_NAME_RE,
     _BODY_HEADS,
     _CLAUSE_AFTER_RE,
     _COMMON_OWNERS,
@@ -47,6 +48,8 @@ from framing.entities._text import (
     _PRONOUNS,
     _QUANT,
     _RANK_PREFIXES,
+    _RELATIVE_RE,
+    _RELATIVE_START_RE,
     _ROLE_NOUNS,
     _STOP_IN_NAME,
     _STRIP,
@@ -134,7 +137,6 @@ def _spelled_out(s: str) -> Mention | None:
     return Mention(name, None, "organisation", role=m.group(2).lower())
 
 
-_RELATIVE_RE = re.compile(r",\s*(?:who|whose|which|when|while)\b")
 _TITLE_RELATIVE_RE = re.compile(r"\s(?:who|whose|which)\s")
 _WHO_IS_RE = re.compile(
     r"(?:who|which)\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(?:the|an?)\s+(.+)"
@@ -209,6 +211,7 @@ def parse_mention(text: str) -> Mention:
     Senator, who returned from Europe yesterday") is no name: when the phrase read whole takes
     the clause itself as its name, the subject before the clause is read alone ("The man, who
     was later identified as John Smith" keeps John Smith)."""
+    text = _AGE_BEFORE_NAME_RE.sub(r"\1", text)  # "Another resident, 71-year-old Gerald Finch"
     m = _parse_mention(text)
     if m.type == "organisation":
         m = _group_at_start(" ".join(text.split()).strip(_STRIP)) or m
@@ -216,12 +219,10 @@ def parse_mention(text: str) -> Mention:
         return Mention(" ".join(text.split()).strip(_STRIP), None, "anonymous", "", head)
     if m.type == "person" and m.title and m.title.split()[-1].lower() in ("for", "of"):
         m = _portfolio_out(m)
-    if m.title and m.title.split()[0].lower() in ("who", "whose", "which", "that"):
+    if m.title and m.title.split()[0].lower() in ("who", "whose", "which", "that", "where"):
         m = replace(m, title=None)  # "Keiko Sato, who runs a small inn": no title
     parts = _RELATIVE_RE.split(" ".join(text.split()), maxsplit=1)
-    if len(parts) == 2 and m.name.lower().startswith(
-        ("who ", "whose ", "which ", "when ", "while ")
-    ):
+    if len(parts) == 2 and _RELATIVE_START_RE.match(m.name.lower()):
         head = parts[0].strip(_STRIP)
         if head:
             return _parse_mention(head)

@@ -702,3 +702,14 @@ def _people_of_place(type_: str, title: str | None, text: str) -> str | None:
     elif type_ == "organisation":
         m = _STAFF_RE.match(text)
     return next(g for g in m.groups() if g).lower() if m is not None else None
+
+
+# a relative clause after a source's subject (`parse_mention` reads the subject alone)
+_RELATIVE_START_RE = re.compile(
+    r"(?:who|whose|which|when|while|where|(?:of|in|to|for|with|by) (?:which|whom)) "
+)
+_RELATIVE_RE = re.compile(
+    r",\s*(?:who|whose|which|when|while|where|(?:of|in|to|for|with|by)\s+(?:which|whom))\b"
+)
+# an age before a name in apposition ("Another resident, 71-year-old Gerald Finch"): no title
+_AGE_BEFORE_NAME_RE = re.compile(r"(^|,\s*)\d+-year-old\s+(?=[A-Z])")
