@@ -261,3 +261,24 @@ def test_a_clause_after_the_surname_and_its_courtesy_title_gives_the_title() -> 
         "Mr Grange, who joined the company as finance director in 1999, said he was proud."
     )
     assert _apposition_title("Peter Grange", text) == "finance director"
+
+
+def test_an_interviews_answers_are_the_interviewed_persons() -> None:
+    text = (
+        "The Quiet Fire of Mireille Sandoval\n\n"
+        "The chef Mireille Sandoval opened Braise three years ago.\n\n"
+        '"She never measured anything," her friend Tomas Lindgren says.\n\n'
+        "Q: Do the bad reviews bother you?\n\n"
+        "A: Of course. Anyone who says they don't read them is lying.\n\n"
+        "Q: Why only one hearth?\n\n"
+        "A: Because it forces me to choose."
+    )
+    got = {
+        s.text: s.source_entity.name
+        for s in framing.analyze(text).sentences
+        if s.source_entity is not None
+    }
+    assert got["A: Of course."] == "Mireille Sandoval"
+    assert got["Anyone who says they don't read them is lying."] == "Mireille Sandoval"
+    assert got["A: Because it forces me to choose."] == "Mireille Sandoval"
+    assert "Q: Why only one hearth?" not in got

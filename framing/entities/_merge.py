@@ -267,6 +267,29 @@ _MEDIA_ANYWHERE = lx.words("entity_media_anywhere")
 _RANKS = frozenset(("professor", "prof", "rev", "reverend", "the rev", "the reverend"))
 
 
+_ANSWER_TAGS = frozenset(("A:", "A.", "A -", "A"))
+
+
+def _interviewed(doc: _Doc, text: str, k: int) -> _Cluster | None:
+    """The person a question-and-answer interview speaks with, for its "A:" lines: the person
+    the headline (the first line) names, "The Quiet Fire of Mireille Sandoval" (one of the
+    document's sources whose surname it holds, or else its name, added at sentence ``k``
+    when the body names the person again); None when the headline names nobody."""
+    first = text.lstrip().split("\n", 1)[0]
+    for c in doc.clusters:
+        if c.type == "person" and c.name.split()[-1] in first.split():
+            return c
+    for m in _HEADLINE_NAME_RE.finditer(first):
+        name = m.group(0)
+        known = name.split()[0].lower() in _FIRST_NAMES
+        if text.count(name) > 1 or (known and text.count(name.split()[-1]) > 1):
+            return doc.add(name, k)
+    return None
+
+
+_HEADLINE_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+")
+
+
 def _organisation_of(c: _Cluster, clusters: Sequence[_Cluster], text: str) -> _Cluster | None:
     """The document's organisation a lone capitalised word read as a person stands for: the
     first word of its name ("Halberd" of "Halberd Foods"), when no person of that name is
@@ -600,6 +623,7 @@ def document_entities(
     """
     doc = _Doc(text)
     per: list[_Cluster | None] = []
+    answers: list[int] = []
     by_span: dict[tuple[int, int], _Cluster] = {}
     for k, row in enumerate(attributions):
         main: _Cluster | None = None
@@ -635,7 +659,12 @@ def document_entities(
                 by_span[key] = c
             if j == 0:
                 main = c
+        if main is None and row and row[0].source is None and row[0].cue.text in _ANSWER_TAGS:
+            answers.append(k)  # "A: Of course.": the one interviewed, found below
         per.append(main)
+    if answers and (one := _interviewed(doc, text, answers[0])) is not None:
+        for k in answers:
+            per[k] = one
     corps = _corporate_names(text) if doc.clusters and _CORP_HINT.search(text) else []
     suffixes = "Jr." in text or "Sr." in text
     same: dict[int, _Cluster] = {}  # a cluster that turned out to be another one's company
