@@ -146,3 +146,19 @@ def test_a_relative_clause_or_an_age_is_no_part_of_the_entity(
 ) -> None:
     m = parse_mention(mention)
     assert (m.name, m.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    ("mention", "type_"),
+    [
+        ("MPs", "anonymous"),
+        ("Labour MPs", "anonymous"),
+        ("Several MEPs", "anonymous"),
+        ("The Meteorological Directorate", "organisation"),
+        ("Dr Ann Lee", "person"),
+    ],
+)
+def test_members_of_a_house_are_unnamed_and_a_directorate_an_organisation(
+    mention: str, type_: str
+) -> None:
+    assert parse_mention(mention).type == type_

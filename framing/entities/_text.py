@@ -695,8 +695,16 @@ def _people_of_place(type_: str, title: str | None, text: str) -> str | None:
     """The head word of a source that names the people of a place or workplace, which a
     mention's reading took for a person with a title ("Irrigators in southern New South
     Wales": "irrigators") or an organisation ("Nursing staff at St Brendan's Hospital":
-    "staff"); None otherwise."""
+    "staff"), or members of a house ("Labour MPs"); None otherwise."""
     m = None
+    last = text.split()[-1] if text.split() else ""
+    if (
+        type_ == "person"
+        and last.endswith("s")
+        and last[:-1].isupper()
+        and last[:-1].lower() in _TITLES | _POSTNOMINALS
+    ):
+        return last.lower()  # "MPs", "Labour MPs", "Several MEPs": members, unnamed
     if type_ == "person" and title:
         m = _GROUP_TITLE_RE.match(title)
     elif type_ == "organisation":
