@@ -162,3 +162,74 @@ def test_members_of_a_house_are_unnamed_and_a_directorate_an_organisation(
     mention: str, type_: str
 ) -> None:
     assert parse_mention(mention).type == type_
+
+
+# what a review of the second batch found (our own sentences)
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a name before a dash is no dateline
+        ("Tom Hale - the mayor, a Labour veteran, said the budget was balanced.", None),
+        ("The Kelso Times - the town's oldest paper, founded in 1850, said it would close.", None),
+        # an adverbial "where" is no insert of the source
+        ("Police, where possible, said they would avoid arrests.", None),
+    ],
+)
+def test_no_dateline_or_where_clause_read_into_a_source(sentence: str, source: str | None) -> None:
+    assert _source(sentence) == source
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "title", "type_"),
+    [
+        (
+            "Ann Lee, chair of the cross-party group of MPs",
+            "Ann Lee",
+            "chair of the cross-party group of MPs",
+            "person",
+        ),
+        ("The committee, of which she is chair", "committee", None, "role"),
+        ("Ann Lee, to whom the letter was addressed", "Ann Lee", None, "person"),
+    ],
+)
+def test_a_person_described_by_mps_and_prepositional_relatives(
+    mention: str, name: str, title: str | None, type_: str
+) -> None:
+    m = parse_mention(mention)
+    assert (m.name, m.title, m.type) == (name, title, type_)
+
+
+def _answers(text: str) -> dict[str, str]:
+    return {
+        s.text: s.source_entity.name
+        for s in framing.analyze(text).sentences
+        if s.source_entity is not None and s.text.startswith("A:")
+    }
+
+
+def test_the_headlines_last_named_person_answers() -> None:
+    text = (
+        "Hannah Okafor meets Peter Vance\n\n"
+        "Peter Vance has run the mill for thirty years, and Hannah Okafor asked him why.\n\n"
+        "Q: Why stay?\n\nA: Because it is home.\n\nQ: And next?\n\nA: More of the same."
+    )
+    assert set(_answers(text).values()) == {"Peter Vance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no headline: the first line is a paragraph
+        "Mayor Ann Lee said on Monday she would ban cars from the centre. We asked an "
+        "economist what it means.\n\nQ: Will parking get harder?\n\nA: Yes, at first.\n\n"
+        "Q: And shops?\n\nA: Some will lose trade.",
+        # a headline that names no person
+        "Your Questions Answered: the new bin rules\n\nYour Questions Answered is our weekly "
+        "column.\n\nQ: When is collection?\n\nA: On Tuesdays.\n\nQ: And glass?\n\nA: Fortnightly.",
+        "Ford at 100: the questions answered\n\nFord Motor Co. turns 100. Gerald Ford, a "
+        "historian, said the firm had changed America.\n\nQ: Who founded it?\n\nA: Henry Ford."
+        "\n\nQ: Where?\n\nA: Detroit.",
+    ],
+)
+def test_answers_without_a_named_interviewee_have_no_entity(text: str) -> None:
+    assert _answers(text) == {}

@@ -282,3 +282,11 @@ def test_an_interviews_answers_are_the_interviewed_persons() -> None:
     assert got["Anyone who says they don't read them is lying."] == "Mireille Sandoval"
     assert got["A: Because it forces me to choose."] == "Mireille Sandoval"
     assert "Q: Why only one hearth?" not in got
+
+
+def test_a_womans_clause_does_not_title_a_man_of_her_surname() -> None:
+    text = (
+        "Peter Grange said the firm was in good shape. Mrs Grange, who joined the company as "
+        "finance director in 1999, said she was proud."
+    )
+    assert _entities_of(text)["Peter Grange"] == (None, "person")

@@ -27,8 +27,8 @@ def _insert_kind(t: _Tok, s: int, e: int) -> str:
     if s >= e:
         return "bad"
     w = t.low[s]
-    if w in ("who", "whose", "which", "where"):
-        return "app"  # "St Aidan's Hospital, where he was treated, said"
+    if w in ("who", "whose", "which") or (w == "where" and e - s >= 4 and t.low[e - 1] not in _AUX):
+        return "app"  # "St Aidan's Hospital, where he was treated, said"; not "where possible"
     if w in _NP_PREPS and w not in ("of", "from"):
         return "adv"
     if (
@@ -189,9 +189,16 @@ def _left_apposition_walk(t: _Tok, j: int, places: bool) -> tuple[tuple[int, int
 
 def _dateline_before(t: _Tok, d: int) -> bool:
     """The dash at token d closes a dateline that opens the sentence: "SAN FRANCISCO -",
-    "LAGOS (Reuters) -" (capitalised words and a parenthesis only before it)."""
-    return d > 0 and all(
-        t.cap[x] or t.text[x] in ("(", ")", ",", ".") or t.text[x][:1].isdigit() for x in range(d)
+    "LAGOS (Reuters) -", "NEW YORK, Jan 5 -" (a place in capitals first, then capitalised
+    words, a date or an agency in brackets; not "Tom Hale - the mayor, ..., said")."""
+    return (
+        d > 0
+        and len(t.text[0]) > 1
+        and t.text[0].isupper()
+        and all(
+            t.cap[x] or t.text[x] in ("(", ")", ",", ".") or t.text[x][:1].isdigit()
+            for x in range(d)
+        )
     )
 
 

@@ -44,6 +44,7 @@ from framing.entities._text import (
     _ORG_WORDS,
     _PARTICLES,
     _POLL_NOUNS,
+    _PREP_RELATIVE_RE,
     _PREPS,
     _PRONOUNS,
     _QUANT,
@@ -211,7 +212,7 @@ def parse_mention(text: str) -> Mention:
     Senator, who returned from Europe yesterday") is no name: when the phrase read whole takes
     the clause itself as its name, the subject before the clause is read alone ("The man, who
     was later identified as John Smith" keeps John Smith)."""
-    text = _AGE_BEFORE_NAME_RE.sub(r"\1", text)  # "Another resident, 71-year-old Gerald Finch"
+    text = _AGE_BEFORE_NAME_RE.sub(r"\1", _PREP_RELATIVE_RE.split(text, maxsplit=1)[0])
     m = _parse_mention(text)
     if m.type == "organisation":
         m = _group_at_start(" ".join(text.split()).strip(_STRIP)) or m

@@ -271,20 +271,31 @@ _ANSWER_TAGS = frozenset(("A:", "A.", "A -", "A"))
 
 
 def _interviewed(doc: _Doc, text: str, k: int) -> _Cluster | None:
-    """The person a question-and-answer interview speaks with, for its "A:" lines: the person
-    the headline (the first line) names, "The Quiet Fire of Mireille Sandoval" (one of the
-    document's sources whose surname it holds, or else its name, added at sentence ``k``
-    when the body names the person again); None when the headline names nobody."""
-    first = text.lstrip().split("\n", 1)[0]
+    """The person a question-and-answer interview speaks with, for its "A:" lines: the last
+    person a headline (a short first line with no full stop) names by first name and surname,
+    "The Quiet Fire of Mireille Sandoval", "Hannah Okafor meets Peter Vance" (one of the
+    document's sources, or else a name whose first word is a known first name or that the
+    body writes again, added at sentence ``k``); None when there is no headline or it names
+    nobody ("Your Questions Answered")."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if len(first.split()) > 14 or first.endswith((".", "?", "!")):
+        return None
+    found: tuple[int, _Cluster | None, str] | None = None
     for c in doc.clusters:
-        if c.type == "person" and c.name.split()[-1] in first.split():
-            return c
+        at = first.rfind(c.name)
+        if c.type == "person" and " " in c.name and at >= 0 and (found is None or at > found[0]):
+            found = (at, c, c.name)
     for m in _HEADLINE_NAME_RE.finditer(first):
         name = m.group(0)
-        known = name.split()[0].lower() in _FIRST_NAMES
-        if text.count(name) > 1 or (known and text.count(name.split()[-1]) > 1):
-            return doc.add(name, k)
-    return None
+        given = name.split()[0].lower()
+        if (
+            given in _FIRST_NAMES
+            or (text.count(name) > 1 and given not in _FUNCTION_WORDS | _NOT_A_PERSON)
+        ) and (found is None or m.start() > found[0]):
+            found = (m.start(), None, name)  # a known first name, or the name written again
+    if found is None:
+        return None
+    return found[1] if found[1] is not None else doc.add(found[2], k)
 
 
 _HEADLINE_NAME_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+")
@@ -721,7 +732,7 @@ def document_entities(
                 # academic or clerical rank ("Professor Ann Lee, a historian at ...")
                 before = _title_before(c.name, text) if c.title is None else c.title
                 if before is None or _lone_office(before) or _rank_only(before):
-                    appo = _apposition_title(c.name, text)
+                    appo = _apposition_title(c.name, text, c.named_gender)
                     if appo and not (before and _rank_only(before) and _kin_role(appo)):
                         before = appo  # (not "the father of the bride" for "The Rev.")
                     if before is not None and _lone_office(before):

@@ -700,6 +700,8 @@ def _people_of_place(type_: str, title: str | None, text: str) -> str | None:
     last = text.split()[-1] if text.split() else ""
     if (
         type_ == "person"
+        and len(text.split()) <= 3
+        and "," not in text
         and last.endswith("s")
         and last[:-1].isupper()
         and last[:-1].lower() in _TITLES | _POSTNOMINALS
@@ -719,5 +721,8 @@ _RELATIVE_START_RE = re.compile(
 _RELATIVE_RE = re.compile(
     r",\s*(?:who|whose|which|when|while|where|(?:of|in|to|for|with|by)\s+(?:which|whom))\b"
 )
+# a prepositional relative clause after a source ("The committee, of which she is chair",
+# "Ann Lee, to whom the letter was addressed"): never part of it
+_PREP_RELATIVE_RE = re.compile(r",\s*(?:of|in|to|for|with|by|from|on|at)\s+(?:which|whom)\b")
 # an age before a name in apposition ("Another resident, 71-year-old Gerald Finch"): no title
 _AGE_BEFORE_NAME_RE = re.compile(r"(^|,\s*)\d+-year-old\s+(?=[A-Z])")

@@ -208,10 +208,11 @@ def _subject_at(text: str, end: int) -> bool:
     return all(w[:1].isupper() and w.lower() not in _SUBORDINATORS for w in words)
 
 
-def _apposition_title(name: str, text: str) -> str | None:
+def _apposition_title(name: str, text: str, gender: str = "") -> str | None:
     """The role the document puts in apposition to a person's full name anywhere: "the
     resident nun, Ani Kunga," -> "resident nun"; "Harry Denton, nightclub owner:" ->
-    "nightclub owner" (a phrase that a title or job word ends)."""
+    "nightclub owner" (a phrase that a title or job word ends); ``gender`` ("m", "f" or "")
+    keeps a courtesy title of the other sex from giving it ("Mrs Grange, who ...")."""
     i = text.find(name)
     while i >= 0:
         end = i + len(name)
@@ -245,10 +246,16 @@ def _apposition_title(name: str, text: str) -> str | None:
         i = text.find(surname + ", who ")
         while i >= 0:
             end = i + len(surname)
-            if _COURTESY_BEFORE_RE.search(text, max(0, i - 6), i) and (
-                role := _clause_role(text, end)
+            hon = _COURTESY_BEFORE_RE.search(text, max(0, i - 6), i)
+            female = hon is not None and hon.group(0).startswith(("Mrs", "Ms", "Miss"))
+            male = hon is not None and hon.group(0).startswith(("Mr ", "Mr."))
+            if (
+                hon is not None
+                and not (gender == "m" and female)
+                and not (gender == "f" and male)
+                and (role := _clause_role(text, end))
             ):
-                return role
+                return role  # (not "Mrs Grange, who ..." for Peter Grange)
             i = text.find(surname + ", who ", end)
     return None
 
