@@ -233,3 +233,35 @@ def test_the_headlines_last_named_person_answers() -> None:
 )
 def test_answers_without_a_named_interviewee_have_no_entity(text: str) -> None:
     assert _answers(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "title", "type_"),
+    [
+        # a surname in "-qvist" is no job word in "-ist"
+        ("State Rep. Gary Lindqvist, a Republican", "Gary Lindqvist", "State Rep.", "person"),
+        # a party is no title when an office stands before the name
+        ("Sen. Rafael Ortega, a Democrat from Tucson", "Rafael Ortega", "Sen.", "person"),
+        ("Gary Lindqvist, a Republican", "Gary Lindqvist", None, "person"),
+        # a mission is an organisation
+        (
+            "the UN Human Rights Monitoring Mission in Ukraine",
+            "UN Human Rights Monitoring Mission in Ukraine",
+            None,
+            "organisation",
+        ),
+        ("the activist Ann Lee", "Ann Lee", "activist", "person"),
+    ],
+)
+def test_surnames_parties_and_articles_in_mentions(
+    mention: str, name: str, title: str | None, type_: str
+) -> None:
+    m = parse_mention(mention)
+    assert (m.name, m.title, m.type) == (name, title, type_)
+
+
+def test_an_article_is_no_entitys_title() -> None:
+    text = "Cases rose, according to the Inland Regional Health District."
+    (s,) = framing.analyze(text).sentences
+    assert s.source_entity is not None
+    assert s.source_entity.title is None

@@ -63,7 +63,9 @@ from framing.entities._text import (
     _lead_rest,
     _participle_clause,
     _participle_clause_out,
+    _party_title,
     _people_of_place,
+    _strip_det,
     _without_places,
 )
 
@@ -220,6 +222,8 @@ def parse_mention(text: str) -> Mention:
         return Mention(" ".join(text.split()).strip(_STRIP), None, "anonymous", "", head)
     if m.type == "person" and m.title and m.title.split()[-1].lower() in ("for", "of"):
         m = _portfolio_out(m)
+    if m.title and m.type == "person" and _party_title(m.title) and "," in text:
+        m = replace(m, title=_parse_mention(text.split(",", 1)[0]).title)  # "Sen. X, a Democrat"
     if m.title and m.title.split()[0].lower() in ("who", "whose", "which", "that", "where"):
         m = replace(m, title=None)  # "Keiko Sato, who runs a small inn": no title
     parts = _RELATIVE_RE.split(" ".join(text.split()), maxsplit=1)
@@ -793,10 +797,3 @@ def _person_name(part: str) -> bool:
     return (1 if titled else 2) <= len(words) < 5 and all(
         _is_name_word(w) and w.lower().strip(".") not in _STOP_IN_NAME | _NAME_STOP for w in words
     )
-
-
-def _strip_det(s: str) -> str:
-    words = s.split()
-    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
-        return " ".join(words[1:])
-    return s

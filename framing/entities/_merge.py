@@ -766,6 +766,8 @@ def document_entities(
         if c.type == "anonymous" and c.title is None:
             c.title = _anonymous_role(c.name)  # "A ministry spokesman": "spokesman"
         c.name = as_written(c.name, c.type, text)
+        if c.title and c.title.lower() in ("the", "a", "an"):
+            c.title = None  # "the Inland Regional Health District": an article, no title
         if c.title:
             c.title = plain_title(c.title)
     made = {id(c): c.entity() for c in clusters}

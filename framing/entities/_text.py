@@ -127,7 +127,12 @@ def _is_role_word(low: str) -> bool:
     """A job word that stands before a name as its title ("Prosecutor", "Deputy", any "-ist":
     "Sociologist", "Economist"; a hyphenated title whose parts are title words:
     "Vice-President", "Lieutenant-General"), not a first name ("Christ")."""
-    if low in _ROLE_NOUNS or (len(low) > 6 and low.endswith("ist") and low not in _FIRST_NAMES):
+    if low in _ROLE_NOUNS or (
+        len(low) > 6
+        and low.endswith("ist")
+        and not low.endswith(("qvist", "kvist"))  # "Lindqvist", "Nykvist": surnames
+        and low not in _FIRST_NAMES
+    ):
         return True
     parts = low.split("-")
     return len(parts) > 1 and all(p in _TITLES or p in _ROLE_NOUNS for p in parts)
@@ -726,3 +731,21 @@ _RELATIVE_RE = re.compile(
 _PREP_RELATIVE_RE = re.compile(r",\s*(?:of|in|to|for|with|by|from|on|at)\s+(?:which|whom)\b")
 # an age before a name in apposition ("Another resident, 71-year-old Gerald Finch"): no title
 _AGE_BEFORE_NAME_RE = re.compile(r"(^|,\s*)\d+-year-old\s+(?=[A-Z])")
+
+
+_PARTY_MEMBERS = frozenset(("democrat", "republican", "democrats", "republicans"))
+
+
+def _party_title(title: str) -> bool:
+    """A title that only names the person's party ("a Democrat from Tucson", "Republican"):
+    the office written before the name says more ("Sen. Rafael Ortega, a Democrat ...")."""
+    words = title.lower().split()
+    return bool(words) and words[0] in _PARTY_MEMBERS
+
+
+def _strip_det(s: str) -> str:
+    """A phrase without its leading article ("the spokesman" -> "spokesman")."""
+    words = s.split()
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
+        return " ".join(words[1:])
+    return s
