@@ -265,3 +265,20 @@ def test_an_article_is_no_entitys_title() -> None:
     (s,) = framing.analyze(text).sentences
     assert s.source_entity is not None
     assert s.source_entity.title is None
+
+
+def _rows(text: str) -> list[list[tuple[str | None, str]]]:
+    from framing.segmentation import split_sentences
+
+    found = find_attributions(text, split_sentences(text))
+    return [[(a.source.text if a.source else None, a.cue.text) for a in row] for row in found]
+
+
+def test_a_title_case_dateline_before_a_sourced_sentence_is_no_speaker() -> None:
+    rows = _rows("New Delhi: India on Monday called for restraint.\n\nThe ministry said more.")
+    assert rows[0] == [("India", "called for")]
+
+
+def test_a_transcripts_first_turn_keeps_its_tag() -> None:
+    rows = _rows("Smith: The minister said taxes would rise.\n\nJones: He is wrong.\n\nSmith: No.")
+    assert ("Smith", ":") in rows[0]

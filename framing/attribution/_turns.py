@@ -20,12 +20,24 @@ _INTERVIEW_RE = re.compile(r"\b(?:[Ii]nterview(?:s|ed)?|tells|talks|spoke|speaks
 def _dateline_tag(text: str, per: list[list[_Found]], para: Sequence[int]) -> None:
     """The document's one speaker tag is a dateline when it is a place in capitals opening the
     paragraph after a headline, in the first four sentences ("Opposition walks out / BENGALURU:
-    Members of the opposition staged a walkout"): no speaker there."""
+    Members of the opposition staged a walkout"), or one to three words in title case before a
+    sentence with a source of its own right after the colon ("New Delhi: India on Monday called
+    for ..."): no speaker there."""
     for k, found in enumerate(per[:4]):
         if found and found[0].tag and found[0].src is not None:
+            name = text[found[0].src[0] : found[0].src[1]]
+            words = name.split()
+            colon = found[0].cue[0]
+            if (
+                len(words) <= 3
+                and all(w[:1].isupper() and not w.isupper() for w in words)
+                and any(f.src is not None and 0 < f.src[0] - colon <= 2 for f in found[1:])
+                and sum(1 for fs in per if fs and fs[0].tag) == 1  # not a transcript's turn
+            ):
+                per[k] = found[1:]
+                return
             if k == 0 or para[k] == para[k - 1]:
                 return
-            name = text[found[0].src[0] : found[0].src[1]]
             if name.isupper() and len(name.split()) <= 2 and name.replace(" ", "").isalpha():
                 per[k] = found[1:]
             return
