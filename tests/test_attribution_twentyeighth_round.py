@@ -282,3 +282,26 @@ def test_a_title_case_dateline_before_a_sourced_sentence_is_no_speaker() -> None
 def test_a_transcripts_first_turn_keeps_its_tag() -> None:
     rows = _rows("Smith: The minister said taxes would rise.\n\nJones: He is wrong.\n\nSmith: No.")
     assert ("Smith", ":") in rows[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Officials privy to the development said the talks would resume.",
+            "Officials privy to the development",
+        ),
+        ("Sources party to the talks said the deal was close.", "Sources party to the talks"),
+        (
+            "Fighters loyal to the general said the town had fallen.",
+            "Fighters loyal to the general",
+        ),
+        (
+            "Sources connected to the ministry said the plan was ready.",
+            "Sources connected to the ministry",
+        ),
+        ("Officials linked to the party said the plan was ready.", "Officials linked to the party"),
+    ],
+)
+def test_sources_described_by_what_they_are_close_to(sentence: str, source: str) -> None:
+    assert _source(sentence) == source
