@@ -305,3 +305,28 @@ def test_a_transcripts_first_turn_keeps_its_tag() -> None:
 )
 def test_sources_described_by_what_they_are_close_to(sentence: str, source: str) -> None:
     assert _source(sentence) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "A poll conducted in January by Coyote Ridge Research found 61 percent support.",
+            "A poll conducted in January by Coyote Ridge Research",
+        ),
+        (
+            "A report released on Monday by the Water Department found the aquifer was shrinking.",
+            "A report released on Monday by the Water Department",
+        ),
+        (
+            "A study published last week by Oxford researchers found the drug worked.",
+            "A study published last week by Oxford researchers",
+        ),
+        (
+            "A report released last year by the state agency found that levels dropped.",
+            "A report released last year by the state agency",
+        ),
+    ],
+)
+def test_a_document_made_at_a_time_by_someone_is_the_source(sentence: str, source: str) -> None:
+    assert _source(sentence) == source

@@ -20,6 +20,7 @@ from framing.attribution._vocab import (
     _POSTMODIFIER_PARTICIPLES,
     _PREPS_STOP,
     _SUBORDINATORS,
+    _TIME_WORDS,
     PRONOUN_SOURCES,
 )
 
@@ -33,13 +34,23 @@ def _head(t: _Tok, src: tuple[int, int]) -> int:
             t.low[x] in _NP_PREPS and x > s0 and not (t.low[x] == "to" and _joins_name(t, x))
         ) or t.text[x] in (",", "(", "—", "–"):
             return _et_al(t, s0, x - 1)
-        if x > s0 and t.low[x].endswith("ed") and x + 1 < s1 and t.low[x + 1] == "by":
-            return _et_al(t, s0, x - 1)
+        if x > s0 and t.low[x].endswith("ed") and x + 1 < s1 and _by_after(t, x + 1, s1):
+            return _et_al(t, s0, x - 1)  # "A report released (last year) by the agency"
         if x > s0 and x + 1 < s1 and _postmodifier_at(t, x):
             return x - 1  # "Scientists studying the outbreak": "Scientists"
     if s1 - 1 > s0 and t.low[s1 - 1] in ("here", "there"):
         return s1 - 2  # "Many families here": "families"
     return _et_al(t, s0, s1 - 1)
+
+
+def _by_after(t: _Tok, x: int, s1: int) -> bool:
+    """ "by" at token x, or after a time phrase of up to three words ("last year by")."""
+    for y in range(x, min(x + 4, s1)):
+        if t.low[y] == "by":
+            return True
+        if not (t.low[y] in _TIME_WORDS or t.low[y] in ("in", "on", "last", "this", "earlier")):
+            return False
+    return False
 
 
 def _et_al(t: _Tok, s0: int, h: int) -> int:

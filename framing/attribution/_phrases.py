@@ -292,17 +292,22 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
             continue
         if w in _NP_PREPS:
             # "officials at the State Department", "sources close to the talks"
-            if (
-                w == "by"
-                and k > 1
-                and low[k - 1].endswith("ed")
-                and low[k - 1] not in _CUE_WORDS
-                and not t.cap[k - 1]
-                and _np_token(t, k - 2)
-            ):
-                # "a survey conducted by the network": go on over the participle
-                k -= 2
-                continue
+            if w == "by":
+                p = k - 1  # "a poll conducted in January by ...": over a time phrase first
+                while p > 1 and k - p <= 3 and (low[p] in _TIME_WORDS or low[p] in _TIME_PREPS):
+                    p -= 1
+                if (
+                    p > 0
+                    and low[p].endswith("ed")
+                    and low[p] not in _CUE_WORDS
+                    and not t.cap[p]
+                    and _np_token(t, p - 1)
+                    and (p == k - 1 or low[p + 1] in _TIME_PREPS)
+                ):
+                    # "a survey conducted by the network": go on over the participle
+                    limit += k - 1 - p  # (the time phrase counts as no words)
+                    k = p - 1
+                    continue
             if w == "of" and k > 1 and low[k - 1] in _NUMBER_WORDS:
                 before = low[k - 2]
                 if before in _DETS or before == "least":
@@ -553,6 +558,7 @@ def _np_right(
 _CLAUSE_DETS = frozenset(("the", "a", "an", "this", "these", "those", "both", "all"))
 _POSS = frozenset(("'s", "’s"))
 _NAME_MARKS = str.maketrans("", "", "-'’")
+_TIME_PREPS = frozenset(("in", "on", "last", "this", "earlier", "late", "early"))
 _PAST_OR_ING = ("ed", "ing", "said", "told", "been", "got", "made", "done", "gone", "seen", "own")
 
 
