@@ -5,7 +5,7 @@ own "It says something about ..." and "a fair guess". Read by `_cues`."""
 from __future__ import annotations
 
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
-from framing.attribution._vocab import _AUX, _BE, _MODALS, _TIME_WORDS
+from framing.attribution._vocab import _AUX, _BE, _CURRENCY_WORDS, _MODALS, _TIME_WORDS
 
 _CURRENCY_SIGNS = frozenset(("$", "£", "€", "¥", "₹"))
 
@@ -54,10 +54,7 @@ _BEFORE_AMOUNT = frozenset(
     ("more", "than", "about", "around", "nearly", "almost", "a", "further", "another", "up",
      "to", "over", "some", "an", "extra")
 )  # fmt: skip
-_MONEY_WORDS = frozenset(
-    ("euros", "pounds", "dollars", "rupees", "rand", "yen", "francs", "shillings", "naira",
-     "pesos", "yuan", "dirhams", "riyals", "kroner", "kronor", "crowns", "sterling")
-)  # fmt: skip
+_MONEY_WORDS = _CURRENCY_WORDS
 
 
 def _money_after(t: _Tok, k: int) -> bool:

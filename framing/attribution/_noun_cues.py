@@ -16,6 +16,7 @@ from framing.attribution._tokens import (
     _Tok,
 )
 from framing.attribution._vocab import (
+    _ACCOUNT_MONEY_WORDS,
     _AUX,
     _BARE_CUE_NOUNS,
     _BARE_CUE_VERBS,
@@ -263,12 +264,7 @@ def _in_account(t: _Tok, i: int) -> _Cand | None:
 # what may close a telling's aside: "In her account, ...", "..., by her account." "(by her account)"
 _ACCOUNT_ENDS = frozenset((",", ".", "!", "?", ";", "—", "–", ")"))
 # words of money and logins that make an "account" a bank's or a website's
-_MONEY_WORDS = _CURRENCY_SIGNS | frozenset(
-    ("%", "bank", "banks", "balance", "deposit", "deposited", "transfer",
-     "transfers", "transferred", "withdrawal", "withdrawals", "funds", "overdraft", "password",
-     "login", "logged", "revenue", "revenues", "profit", "profits", "loss", "losses", "reserves",
-     "booked", "dollars", "pounds", "euros", "paid", "payment", "payments", "cash")
-)  # fmt: skip
+_MONEY_WORDS = _CURRENCY_SIGNS | _ACCOUNT_MONEY_WORDS
 
 
 # words that may follow the reckoning noun inside the sentence ("by his own count more than
