@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import framing
 from framing.attribution import find_attributions
 from framing.entities import document_entities
 from framing.segmentation import split_sentences
@@ -21,3 +22,18 @@ def entity_of(text: str) -> tuple[str, str | None, str] | None:
     per, _ = document_entities(text, find_attributions(text, split_sentences(text)))
     e = per[0]
     return None if e is None else (e.name, e.title, e.type)
+
+
+def main_source(text: str) -> str | None:
+    """The source text of a one-sentence text's main attribution, or None (none, or no source)."""
+    found = main_attribution(text)
+    return None if found is None else found[0]
+
+
+def claim_entities(text: str) -> list[tuple[str, str | None]]:
+    """(name, title) of the source entity of every claim `framing.analyze` finds in a text."""
+    return [
+        (s.source_entity.name, s.source_entity.title)
+        for s in framing.analyze(text).sentences
+        if s.label == "claim" and s.source_entity is not None
+    ]

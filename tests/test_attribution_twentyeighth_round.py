@@ -6,17 +6,13 @@ an unnamed group ("Irrigators in southern New South Wales say"). Our own sentenc
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import main_source
 
 import framing
 from framing.attribution import find_attributions
 from framing.entities import parse_mention
 
-
-def _source(sentence: str) -> str | None:
-    row = find_attributions(sentence, [(0, len(sentence))])[0]
-    if not row or row[0].source is None:
-        return None
-    return row[0].source.text
+_source = main_source
 
 
 @pytest.mark.parametrize(

@@ -4,18 +4,12 @@ them (our own sentences)."""
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import claim_entities
 
-import framing
 from framing.entities._mention import parse_mention
 from framing.entities._written import plain_title
 
-
-def _claim_entities(text: str) -> list[tuple[str, str | None]]:
-    out = []
-    for s in framing.analyze(text).sentences:
-        if s.label == "claim" and s.source_entity is not None:
-            out.append((s.source_entity.name, s.source_entity.title))
-    return out
+_claim_entities = claim_entities
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,13 @@ job word of an unnamed person ("A ministry spokesman said"). Our own sentences."
 from __future__ import annotations
 
 import pytest
+from attribution_helpers import claim_entities
 
 import framing
 from framing.entities._titles import _anonymous_role, _apposition_title
 from framing.entities._written import plain_title
 
-
-def _claim_entities(text: str) -> list[tuple[str, str | None]]:
-    out = []
-    for s in framing.analyze(text).sentences:
-        if s.label == "claim" and s.source_entity is not None:
-            out.append((s.source_entity.name, s.source_entity.title))
-    return out
+_claim_entities = claim_entities
 
 
 def test_a_post_taken_in_a_relative_clause_is_the_title() -> None:

@@ -54,7 +54,6 @@ _BEFORE_AMOUNT = frozenset(
     ("more", "than", "about", "around", "nearly", "almost", "a", "further", "another", "up",
      "to", "over", "some", "an", "extra")
 )  # fmt: skip
-_MONEY_WORDS = _CURRENCY_WORDS
 
 
 def _money_after(t: _Tok, k: int) -> bool:
@@ -74,7 +73,7 @@ def _money_after(t: _Tok, k: int) -> bool:
     k += 1
     if k < t.n and low[k] in ("million", "billion", "bn", "m", "crore", "lakh"):
         k += 1
-    return k < t.n and low[k] in _MONEY_WORDS
+    return k < t.n and low[k] in _CURRENCY_WORDS
 
 
 # what follows the object of an act of calling ("called the strike after talks collapsed",

@@ -20,6 +20,7 @@ from framing.attribution._vocab import (
     _POSTMODIFIER_PARTICIPLES,
     _PREPS_STOP,
     _SUBORDINATORS,
+    _TIME_PREPS,
     _TIME_WORDS,
     PRONOUN_SOURCES,
 )
@@ -48,7 +49,7 @@ def _by_after(t: _Tok, x: int, s1: int) -> bool:
     for y in range(x, min(x + 4, s1)):
         if t.low[y] == "by":
             return True
-        if not (t.low[y] in _TIME_WORDS or t.low[y] in ("in", "on", "last", "this", "earlier")):
+        if not (t.low[y] in _TIME_WORDS or t.low[y] in _TIME_PREPS):
             return False
     return False
 

@@ -30,6 +30,7 @@ from framing.attribution._vocab import (
     _PREPS_STOP,
     _STATE_COMPOUNDS,
     _SUBORDINATORS,
+    _TIME_PREPS,
     _TIME_WORDS,
     _TO_HEADS,
     _TRUST_MODIFIERS,
@@ -558,7 +559,6 @@ def _np_right(
 _CLAUSE_DETS = frozenset(("the", "a", "an", "this", "these", "those", "both", "all"))
 _POSS = frozenset(("'s", "’s"))
 _NAME_MARKS = str.maketrans("", "", "-'’")
-_TIME_PREPS = frozenset(("in", "on", "last", "this", "earlier", "late", "early"))
 _PAST_OR_ING = ("ed", "ing", "said", "told", "been", "got", "made", "done", "gone", "seen", "own")
 
 

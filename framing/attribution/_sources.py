@@ -524,11 +524,8 @@ def _verb_source(
         k < j
         and k >= 0
         and any(low[x] in _TIME_WORDS for x in range(k + 1, a))
-        and (
-            (_np_token(t, k) and t.text[k] != ",")
-            # "The minister, Colin Mercer, today announced": the apposition's closing comma
-            or (t.text[k] == "," and k > 0 and _np_token(t, k - 1))
-        )
+        # (or the apposition's closing comma: "The minister, Colin Mercer, today announced")
+        and (_np_token(t, k) or (t.text[k] == "," and k > 0 and _np_token(t, k - 1)))
     ):
         j = k
     left = t.text[j] if j >= 0 else ""

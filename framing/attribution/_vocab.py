@@ -147,6 +147,8 @@ _SUBORDINATORS = lx.words("subordinators")
 _PREPS_STOP = lx.words("prepositions_stop")
 _NP_PREPS = lx.words("phrase_prepositions")
 _TO_HEADS = lx.words("to_heads")
+# what opens a time phrase besides the time words ("conducted in January by", "on Monday")
+_TIME_PREPS = frozenset(("in", "on", "last", "this", "earlier", "late", "early"))
 _CURRENCY_WORDS = lx.words("currency_words")  # "40 million euros"
 _ACCOUNT_MONEY_WORDS = lx.words("account_money_words")  # a bank's "account", no telling
 _TIME_WORDS = lx.words("time_words") | _WEEKDAYS | _MONTHS | lx.words("month_abbreviations")

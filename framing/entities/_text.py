@@ -28,6 +28,11 @@ _CUT_HONORIFICS = _HONORIFICS - (_TITLES - lx.words("name_titles"))
 _OFFICE_TITLES = lx.words("entity_office_titles")
 _BODY_HEADS = lx.words("entity_body_heads")  # "the Assembly", "Parliament": bodies
 _TITLE_PARTICIPLES = lx.words("entity_title_participles")  # "Ana Ruiz, acting head"
+# subordinators that open a clause, not the prepositions among them ("After a long season, Ann
+# Lee is ..." opens no clause; "If Ann Lee is the next manager, ..." does)
+_CLAUSE_SUBORDINATORS = lx.words("subordinators") - frozenset(
+    ("after", "before", "since", "until", "till", "as")
+)
 _POST_VERBS = lx.words("entity_post_verbs")  # "Ana Ruiz, who joined the firm as director"
 _KIN = lx.words("entity_kin_words")  # "the victim's father": family, no job
 _POSTNOMINALS = lx.words("entity_postnominals")  # "Rebecca Hollins QC": no part of the name
@@ -702,10 +707,11 @@ def _people_of_place(type_: str, title: str | None, text: str) -> str | None:
     Wales": "irrigators") or an organisation ("Nursing staff at St Brendan's Hospital":
     "staff"), or members of a house ("Labour MPs"); None otherwise."""
     m = None
-    last = text.split()[-1] if text.split() else ""
+    words = text.split()
+    last = words[-1] if words else ""
     if (
         type_ == "person"
-        and len(text.split()) <= 3
+        and len(words) <= 3
         and "," not in text
         and last.endswith("s")
         and last[:-1].isupper()
@@ -720,12 +726,9 @@ def _people_of_place(type_: str, title: str | None, text: str) -> str | None:
 
 
 # a relative clause after a source's subject (`parse_mention` reads the subject alone)
-_RELATIVE_START_RE = re.compile(
-    r"(?:who|whose|which|when|while|where|(?:of|in|to|for|with|by) (?:which|whom)) "
-)
-_RELATIVE_RE = re.compile(
-    r",\s*(?:who|whose|which|when|while|where|(?:of|in|to|for|with|by)\s+(?:which|whom))\b"
-)
+# (a prepositional one, "of which", is cut before: `_PREP_RELATIVE_RE`)
+_RELATIVE_START_RE = re.compile(r"(?:who|whose|which|when|while|where) ")
+_RELATIVE_RE = re.compile(r",\s*(?:who|whose|which|when|while|where)\b")
 # a prepositional relative clause after a source ("The committee, of which she is chair",
 # "Ann Lee, to whom the letter was addressed"): never part of it
 _PREP_RELATIVE_RE = re.compile(r",\s*(?:of|in|to|for|with|by|from|on|at)\s+(?:which|whom)\b")

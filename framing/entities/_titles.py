@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from framing import lexicons as lx
 from framing.attribution import REPORTING_VERBS
 from framing.entities._mention import _is_cap, _person_name, _strip_det, parse_mention
 from framing.entities._text import (
+    _CLAUSE_SUBORDINATORS,
     _DETS,
     _KIN,
     _NOT_NAME_START,
@@ -18,6 +18,7 @@ from framing.entities._text import (
     _POST_VERBS,
     _TITLES,
     _VAGUE,
+    _VERB_WORDS,
     _is_role_word,
 )
 
@@ -128,9 +129,6 @@ _BEFORE_NAME_ROLE_RE = re.compile(
 )
 
 
-_AUX = lx.words("auxiliaries") | lx.words("be_forms")
-# those that open a clause, not the prepositions among them ("After a long season, Ann Lee is")
-_SUBORDINATORS = lx.words("subordinators") - {"after", "before", "since", "until", "till", "as"}
 # ", who joined Wells six weeks ago as chairman and chief executive after ...": the clause's
 # words before "as" (no punctuation), then the role to a preposition, a clause or punctuation
 _WHO_AS_RE = re.compile(
@@ -162,7 +160,8 @@ def _clause_role(text: str, end: int) -> str | None:
         words = [w.lower() for w in m.group(1).split()]
         role = m.group(2)
         if (
-            words[0] in _POST_VERBS or (words[0] in _AUX and any(w in _POST_VERBS for w in words))
+            words[0] in _POST_VERBS
+            or (words[0] in _VERB_WORDS and any(w in _POST_VERBS for w in words))
         ) and _PREPS_IN_ROLE.isdisjoint(role.lower().split()):
             return role if _plain_role(role) else None
         return None  # "who stayed as long as the chairman", "came as a guest of the minister"
@@ -202,10 +201,10 @@ def _subject_at(text: str, end: int) -> bool:
         return False  # inside a quotation: the speaker's words, not the writer's
     opening = before[: cut + 1] if cut >= 0 and before[cut] == "," else ""
     first = re.split(r"[.\n?!]\s*", opening)[-1].split()[:1]
-    if first and first[0].lower() in _SUBORDINATORS:
+    if first and first[0].lower() in _CLAUSE_SUBORDINATORS:
         return False  # "If Ann Lee is the next manager, ...", "When Ann Lee was the coach, ..."
     words = seg.split()
-    return all(w[:1].isupper() and w.lower() not in _SUBORDINATORS for w in words)
+    return all(w[:1].isupper() and w.lower() not in _CLAUSE_SUBORDINATORS for w in words)
 
 
 def _apposition_title(name: str, text: str, gender: str = "") -> str | None:
@@ -267,7 +266,10 @@ _SINGLE_DETS = frozenset(("a", "an", "the", "another", "one", "his", "her", "the
 _ROLE_TAIL_RE = re.compile(
     r"\s(?:for|of|at|in|from|with|who|on|to|quoted|close|familiar|[a-z]+ing)\s"
 )  # "An aide to the governor", "A lawyer representing the mayor": the job before them
-_ROLE_MODIFIERS = frozenset(("former", "retired", "late", "acting", "deputy", "chief", "senior"))
+# words kept before the job word: "A former minister", "Acme's chief executive"
+_ROLE_MODIFIERS = (
+    frozenset(("former", "retired", "late", "acting", "deputy", "chief", "senior")) | _TITLES
+)
 
 
 def _anonymous_role(name: str) -> str | None:
@@ -291,7 +293,7 @@ def _anonymous_role(name: str) -> str | None:
     if low in _KIN:
         return None  # "The boy's father": family, no job
     k = len(words) - 1
-    while k > 1 and words[k - 1].lower() in _ROLE_MODIFIERS | _TITLES and words[k - 1].islower():
+    while k > 1 and words[k - 1].lower() in _ROLE_MODIFIERS and words[k - 1].islower():
         k -= 1  # "A former minister", "Acme's chief executive"
     return " ".join(words[k:])
 

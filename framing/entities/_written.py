@@ -187,8 +187,4 @@ def _lower_job(head: str) -> bool:
         if k and w in ("of", "for", "in"):
             words = words[:k]
             break
-    return (
-        bool(words)
-        and words[-1][:1].islower()
-        and (words[-1].lower() in _TITLES or _is_role_word(words[-1].lower()))
-    )
+    return bool(words) and _job_word(words[-1])
