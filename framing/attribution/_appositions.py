@@ -29,6 +29,8 @@ def _insert_kind(t: _Tok, s: int, e: int) -> str:
     w = t.low[s]
     if w in ("who", "whose", "which") or (w == "where" and e - s >= 4 and t.low[e - 1] not in _AUX):
         return "app"  # "St Aidan's Hospital, where he was treated, said"; not "where possible"
+    if w == "along" and s + 1 < e and t.low[s + 1] == "with":
+        return "app"  # "Bush, along with the former first lady, Laura Bush, said"
     if w in _NP_PREPS and w not in ("of", "from"):
         return "adv"
     if (

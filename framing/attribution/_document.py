@@ -14,6 +14,7 @@ from framing.attribution._coref import (
 from framing.attribution._cues import _cues
 from framing.attribution._embeds import embedded_posts
 from framing.attribution._found import _Found, _give, _give_from, _own, _speaker
+from framing.attribution._headline_quotes import headline_quote
 from framing.attribution._quotes import (
     QuoteIndex,
     _ends_with_colon,
@@ -75,7 +76,7 @@ def _sentence(
         found.append(f)
     words = _WORD_RE.findall(lower, s0, s1)
     if _CAND_WORDS.isdisjoint(words) or _needs_unmet(words):
-        return _cited(text, s0, s1, k, quotes, found)
+        return _headline_quoted(text, s0, s1, k, quotes, _cited(text, s0, s1, k, quotes, found))
     t = _Tok(text, s0, s1)
     cands = _sources(t, _cues(t))
     st, en = t.start, t.end
@@ -122,7 +123,23 @@ def _sentence(
                 # "Analysts were expecting $2.48, according to data compiled by X.": the
                 # closing "according to" attributes the whole sentence
                 f.rank = -1
-    return _cited(text, s0, s1, k, quotes, found)
+    return _headline_quoted(text, s0, s1, k, quotes, _cited(text, s0, s1, k, quotes, found))
+
+
+_QUOTE_MARKS = ("'", "‘", '"', "“")
+
+
+def _headline_quoted(
+    text: str, s0: int, s1: int, k: int, quotes: QuoteIndex, found: list[_Found]
+) -> list[_Found]:
+    """``found``, or where nothing attributes the sentence, a headline's quoted words after
+    its subject as a claim with no source ("Night shifts 'linked to weight gain'")."""
+    if found or all(text.find(mark, s0, s1) < 0 for mark in _QUOTE_MARKS):
+        return found
+    quoted = headline_quote(text, s0, s1)
+    if quoted is None or quotes.inside(s0):
+        return found
+    return [_Found(quoted, None, k)]
 
 
 def _cited(

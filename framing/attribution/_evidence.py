@@ -231,6 +231,10 @@ def _decide(
             and t.low[src[0]] not in _NOT_SPEAKERS
             and (kind in ("person", "pron") or (kind == "other" and _agent_noun(t, src)))
         )  # not "a dry outlook does not rule out a wet month", "This does not rule out"
+        or (lemma == "report" and src is not None and _reported_object(t, c))
+        or (  # "Police have advised motorists to avoid the area": an authority's advice
+            lemma in _ADVICE_VERBS and kind in ("person", "other") and _object_to(t, b)
+        )
         or (
             lemma in _FORECAST_VERBS
             and kind == "person"
@@ -294,6 +298,36 @@ def _figure_after(t: _Tok, b: int) -> bool:
         if w[:1].isdigit() or w in ("$", "£", "€", "%") or t.low[k] in _NUMBER_WORDS:
             return True
     return False
+
+
+# verbs of advice whose object and "to" carry what the source advises
+_ADVICE_VERBS = frozenset(("advise", "urge", "encourage", "instruct"))
+# what witnesses report perceiving: "Farmers reported seeing the car"
+_PERCEIVING = frozenset(("seeing", "hearing", "smelling", "feeling"))
+
+
+def _reported_object(t: _Tok, c: _Cand) -> bool:
+    """An active "reported" and what its source reports: a figure ("The company reported net
+    income of $28.6 million", "reported 14 new cases"), a "no" ("Deputies reported no
+    arrests") or a perception ("reported seeing the car"); not "reported to police", "reported
+    for duty" (acts), nor a passive (`_hearsay`)."""
+    a, b = c.cue
+    low = t.low
+    if b >= t.n or low[b - 1] != "reported" or any(w in _BE for w in low[a : b - 1]):
+        return False
+    if low[a] in ("'s", "’s") or (a > 0 and (low[a - 1] in ("'s", "’s") or low[a - 1] in _DETS)):
+        return False  # "Chang's reported gifts", "the reported figures": an adjective
+    if low[b] in ("no", *_PERCEIVING):
+        return True
+    return low[b] not in _NOT_REPORTED_OBJECTS and _figure_after(t, b)
+
+
+# what follows a "reported" that reports no object: "reported to police", "reported for duty",
+# "the cases reported here", "the category reported by the respondent"
+_NOT_REPORTED_OBJECTS = frozenset(
+    ("to", "for", "back", "on", "in", "that", "by", "as", "here", "there", "since", "so",
+     "during", "at", "from", "over", "within", "after", "before", "earlier", "last", "this")
+)  # fmt: skip
 
 
 # verbs whose object and "as" carry a view: "described it as sound", "remember her as exacting"
@@ -420,6 +454,7 @@ def _accept(
             or (src[1] == c.cue[0] and _tail_position(t, c.cue[0], b))
             or (lemma in _AS_VERBS and _as_after(t, b))
             or (kind == "other" and _agent_noun(t, src))
+            or (lemma == "report" and _reported_object(t, c))
         )
     if lemma in _COGNITION_SET:
         return (

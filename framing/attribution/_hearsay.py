@@ -469,14 +469,10 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
         return _Cand((_cue_left(t, i), i + 1), "hearsay")  # "are reported missing"
     if w == "estimated" and nxt == "at":
         return _Cand((_cue_left(t, i), i + 1), "hearsay")  # "sales are estimated at $4m"
-    if (
-        w == "expected"
-        and low[i - 1] in ("is", "are", "was", "were")  # not "can be", "should have been"
-        and nxt in _EXPECTED_WHEN
-        and "than" not in low[max(0, i - 4) : i]  # "lower than had been expected"
-    ):
-        # "A decision is expected before Christmas", "A verdict is expected next week":
-        # others' expectation (not "as expected", "than expected": no form of "be" before)
+    if w == "expected" and _expected_when(t, i):
+        # "A decision is expected before Christmas", "A verdict is expected next week", "The
+        # vote is expected in October", "Heavy rain is also expected, with ...": others'
+        # expectation (not "as expected", "than expected": no form of "be" before)
         return _Cand((_cue_left(t, i), i + 1), "hearsay")
     if (
         nxt == "to"
@@ -536,6 +532,40 @@ def _reported_place(t: _Tok, k: int) -> bool:
 # what follows "is expected" when nothing is said of what is expected but when: a time (not
 # "by": "is expected by economists to slow" names its source)
 _EXPECTED_WHEN = _TIME_WORDS | frozenset(("before", "within", "soon", "shortly", "tomorrow"))
+# ... or where and when: "is expected in October", "in Geneva", "on the evening train", "at the
+# weekend"; or nothing more: "Heavy rain is also expected, with ...", "More snow is expected."
+_EXPECTED_AT = frozenset(("in", "on", "at"))
+_EXPECTED_ADVERBS = frozenset(("also", "now", "still", "widely", "generally"))
+# "more are expected in the coming days", "where growth is expected", "whether charges were
+# expected": no expectation of someone's told
+_EXPECTED_NOT_AFTER = frozenset(("more", "others", "where", "what", "that", "which", "it", "this"))
+
+
+def _expected_when(t: _Tok, i: int) -> bool:
+    """ "expected" at token i after a form of "be" (an adverb between) and before a time or a
+    place ("in October", "in Geneva", "on the evening train") or ", with" what comes with it:
+    others' expectation with no source; not "than (had been) expected", "as was expected",
+    "can be expected", "is expected to" (elsewhere)."""
+    low = t.low
+    k = i - 1
+    if k > 1 and low[k] in _EXPECTED_ADVERBS:
+        k -= 1
+    if k < 1 or low[k] not in ("is", "are", "was", "were"):
+        return False  # not "can be", "should have been"
+    if (
+        "than" in low[max(0, i - 4) : i]  # "lower than had been expected"
+        or low[k - 1] in ("as", "than")  # "as was expected"
+        or low[k - 1] in _EXPECTED_NOT_AFTER
+        or "whether" in low[:k]
+        or "where" in low[max(0, k - 4) : k]  # "where most growth is expected"
+    ):
+        return False
+    nxt = low[i + 1] if i + 1 < t.n else "."
+    if nxt in _EXPECTED_WHEN:
+        return True
+    if nxt == ",":
+        return i + 2 < t.n and low[i + 2] == "with"  # "Heavy rain is also expected, with ..."
+    return nxt in _EXPECTED_AT and i + 2 < t.n
 
 
 _NOT_A_NOUN = frozenset(

@@ -144,10 +144,12 @@ def _document_subject(t: _Tok, a: int) -> _Range | None:
     if a == 0 or low[a - 1] == "to":
         return None  # "Sign the ballot to show ...": an infinitive
     s = a - 1
+    tail = a + 1 == t.n or (a + 2 == t.n and text[a + 1] in (".", "!"))
     while (
         s >= 0
         and text[s] not in (";", ":")
         and not (low[s] in _CLAUSE_OPENERS and s > 0 and text[s - 1] == ",")
+        and not (tail and text[s] == ",")  # "..., figures published on Thursday show."
     ):
         s -= 1
     s += 1

@@ -98,7 +98,7 @@ _STATEMENT_NOUNS = frozenset(("statement", "statements"))
 _HEARING_BODIES = lx.words("hearing_bodies")
 # bodies that hear witnesses, and a meeting that hears its officers ("The meeting heard the
 # contract was worth ..."), which speaks as no body elsewhere ("the meeting suggested")
-_HEARD_BY = _HEARING_BODIES | {"meeting"}
+_HEARD_BY = _HEARING_BODIES | lx.words("hearing_gatherings")
 _PAST_FORMS = lx.words("past_forms")  # "The court heard he gave ...": a clause's verb
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))  # "was told she hid ..."
 _STATES = lx.words("state_names")  # "Hasbrouk Heights, N.J.,": a place after a city

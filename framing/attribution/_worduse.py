@@ -349,6 +349,7 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         and not left.endswith(("s", "ly"))
         and left not in _AUX
         and left not in _AGENT_HEADS
+        and left not in _PLURALS_WITHOUT_S  # "the data show": a plural subject and its verb
         and not (i + 1 < t.n and t.low[i + 1] in _CLAUSE_OPENERS)
         and not _plural_subject_before(t, i)
         and not _relative_subject_before(t, i)
@@ -366,6 +367,8 @@ def _clause_follows(t: _Tok, i: int) -> bool:
 
 
 _PLURAL_HEADS = frozenset(("people", "men", "women", "children", "police", "staff", "those"))
+# plural nouns with no "-s" whose verb has none either ("the data show", "the media say")
+_PLURALS_WITHOUT_S = _PLURAL_HEADS | frozenset(("data", "media", "criteria"))
 
 
 def _relative_subject_before(t: _Tok, i: int) -> bool:

@@ -1,0 +1,192 @@
+"""Issue 12, twenty-ninth session: claims our annotated documents carried that attribution did
+not see. Others' expectation with a time or place ("The vote is expected in October"), a
+tail of figures with their modifiers (", figures published on Thursday show."), "the data
+show", gatherings that hear ("Councillors heard that"), an active "reported" with a figure, a
+"no" or a perception, people of a place along or across it ("Farmers along the river road
+said"), an authority's advice ("Police have advised motorists to avoid the area") and a
+headline's quoted words after its subject ("Bus fares 'set to rise by 8%'"). Our own
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import main_attribution
+
+from framing.attribution import find_attributions
+from framing.attribution._headline_quotes import headline_quote
+from framing.segmentation import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The final ruling is expected in the spring.", (None, "is expected")),
+        ("A vote on the budget is expected in November.", (None, "is expected")),
+        ("The next round of talks is expected in Vienna.", (None, "is expected")),
+        ("Relief convoys are expected on the morning ferry.", (None, "are expected")),
+        (
+            "Snow is also expected, with 20cm possible on higher ground.",
+            (None, "is also expected"),
+        ),
+        ("A verdict is expected next week.", (None, "is expected")),  # unchanged
+        # the writer's own words, or no expectation told
+        ("Turnout was lower than had been expected in the north.", None),
+        ("As was expected in the capital, the motion failed.", None),
+        ("More are expected in the coming days.", None),
+        ("It is where most growth is expected in the decade ahead.", None),
+        ("He would not say whether arrests were expected at the march.", None),
+        ("The result can be expected in May.", None),
+    ],
+)
+def test_others_expectation_with_a_time_or_a_place(
+    sentence: str, found: tuple[str | None, str] | None
+) -> None:
+    assert main_attribution(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Waiting times have doubled since 2019, figures published on Friday show.",
+            ("figures published on Friday", "show"),
+        ),
+        (
+            "Prices rose 3 per cent in May, figures released by the bureau on Tuesday show.",
+            ("figures released by the bureau", "show"),
+        ),
+        ("Ambulances took longer to arrive last winter, the data show.", ("the data", "show")),
+        ("The data show ambulances took longer to arrive.", ("The data", "show")),
+        ("The media say the deal is off.", ("The media", "say")),
+        # a subject with its modifiers at the start, as before
+        (
+            "A survey of 600 nurses conducted in March shows wide support.",
+            ("A survey of 600 nurses conducted in March", "shows"),
+        ),
+    ],
+)
+def test_figures_and_data_that_show(sentence: str, found: tuple[str, str]) -> None:
+    assert main_attribution(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Councillors heard that the depot needs $3 million of repairs.",
+            (None, "Councillors heard"),
+        ),
+        ("The House heard how the contract had been awarded.", (None, "The House heard")),
+        ("MPs heard that the backlog had doubled.", (None, "MPs heard")),
+        ("The meeting heard that two wells had run dry.", (None, "The meeting heard")),
+        # no reported clause: an act
+        ("The board heard from residents for two hours.", None),
+    ],
+)
+def test_gatherings_that_hear(sentence: str, found: tuple[None, str] | None) -> None:
+    assert main_attribution(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "The cooperative reported a net loss of $4.2 million for the year.",
+            ("The cooperative", "reported"),
+        ),
+        (
+            "Hospitals in the region reported 212 new cases.",
+            ("Hospitals in the region", "reported"),
+        ),
+        ("Officers at the scene reported no injuries.", ("Officers at the scene", "reported")),
+        (
+            "Walkers on the coast path reported seeing a large cat.",
+            ("Walkers on the coast path", "reported"),
+        ),
+        # acts, adjectives and participles: no source's report
+        ("The theft was reported to police on 3 May.", None),
+        ("Two guards reported for duty at 6 a.m.", None),
+        ("Of the 340 cases reported as of Friday, 12 were fatal.", None),
+        ("The reported toll of 400 dead was revised on Monday.", None),
+        ("We use the income reported by the household in 2001.", None),
+    ],
+)
+def test_an_active_reported_with_a_figure_a_no_or_a_perception(
+    sentence: str, found: tuple[str, str] | None
+) -> None:
+    assert main_attribution(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Farmers along the river road said the water rose overnight.",
+            "Farmers along the river road",
+        ),
+        ("Teachers across the province say the plan will fail.", "Teachers across the province"),
+        ("Shopkeepers around the square said trade had halved.", "Shopkeepers around the square"),
+        # "along with" stays an insert of the source
+        (
+            "The union, along with two church groups, said the cuts were unfair.",
+            "The union, along with two church groups",
+        ),
+    ],
+)
+def test_people_along_or_across_a_place(sentence: str, source: str) -> None:
+    found = main_attribution(sentence)
+    assert found is not None and found[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Police have advised motorists to avoid the A40 until the lorry is moved.",
+            ("Police", "have advised"),
+        ),
+        (
+            "The ministry advised anyone with a fever to stay at home.",
+            ("The ministry", "advised"),
+        ),
+        (
+            "The weather service has urged residents of low-lying streets to move their cars.",
+            ("The weather service", "has urged"),
+        ),
+    ],
+)
+def test_an_authoritys_advice(text: str, found: tuple[str, str]) -> None:
+    # in a document, as the rule's evidence is read there (the learned check stands aside)
+    [row] = find_attributions(text, split_sentences(text))
+    assert row and (row[0].source.text if row[0].source else None, row[0].cue.text) == found
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        ("Bus fares 'set to rise by 8%'", "'set to rise by 8%'"),
+        ("Harbour plan 'would cost 300 jobs'", "'would cost 300 jobs'"),
+        ("Nurses 'exhausted' by winter pressures", "'exhausted'"),
+        ("Pensioners ‘left waiting’ for boiler repairs", "‘left waiting’"),
+        ("Hospital deaths 'linked to staffing', inquiry told", "'linked to staffing'"),
+        # a title, a nickname, scare quotes, a quotation after a verb or preposition: no
+        ("'Riverside' wins drama award", None),
+        ("Six arrested over 'ticket fraud ring'", None),
+        ("Council drops controversial 'green levy' after protests", None),
+        ("Town hall 'fixers' pocket bonuses", None),
+        ("Fishing fleet's 'recovery plan' sinks", None),
+        ("Alert level remains 'substantial'", None),
+        ("Regulator calls the deal 'a disgrace'", None),
+        ("Nurses 'exhausted' by winter pressures.", None),  # a sentence of prose
+    ],
+)
+def test_a_headlines_quoted_words_after_its_subject(line: str, quoted: str | None) -> None:
+    found = headline_quote(line, 0, len(line))
+    assert (line[found[0] : found[1]] if found else None) == quoted
+
+
+def test_a_headlines_quoted_words_are_a_claim_with_no_source() -> None:
+    text = "Bus fares 'set to rise by 8%'\n\nFares on city buses will rise in April."
+    found = find_attributions(text, split_sentences(text))
+    assert [(a.source, a.cue.text) for a in found[0]] == [(None, "'set to rise by 8%'")]
+    assert found[1] == []
