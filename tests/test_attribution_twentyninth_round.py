@@ -190,3 +190,38 @@ def test_a_headlines_quoted_words_are_a_claim_with_no_source() -> None:
     found = find_attributions(text, split_sentences(text))
     assert [(a.source, a.cue.text) for a in found[0]] == [(None, "'set to rise by 8%'")]
     assert found[1] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a tail of finders, as of speakers
+        (
+            "Lambs born in March grow faster than those born in May, researchers have found.",
+            ("researchers", "have found"),
+        ),
+        ("Most of the wells were dry, investigators found.", ("investigators", "found")),
+        # a description in quotation marks after "as"
+        (
+            'His sister, Maeve, described him as "the gentlest man in the parish".',
+            ("His sister, Maeve", "described"),
+        ),
+        # a word quoted in an insert before the verb: the subject before it speaks
+        (
+            'Ola Berg, a broker who rates the shares "hold," said the results were mixed.',
+            ("Ola Berg", "said"),
+        ),
+        ('The results were "mixed," said Ola Berg.', ("Ola Berg", "said")),  # unchanged
+        # a decision received, active or passive, is the receiver's stance
+        ("The union welcomed the decision.", ("The union", "welcomed")),
+        ("The ruling was condemned by lawyers.", ("lawyers", "was condemned")),
+        ("Farmers have welcomed the council's new water plan.", ("Farmers", "have welcomed")),
+        ("The crowd welcomed the team home.", None),
+        # others' expectation along a coast
+        ("Gusts of 120km/h are expected along the west coast.", (None, "are expected")),
+    ],
+)
+def test_finders_descriptions_inserts_and_stances(
+    sentence: str, found: tuple[str | None, str] | None
+) -> None:
+    assert main_attribution(sentence) == found

@@ -47,6 +47,8 @@ from framing.attribution._vocab import (
     _PERSON_THAT,
     _PHRASAL_ONLY,
     _QUOTE_ONLY,
+    _RECEIVED_THINGS,
+    _RECEPTION_VERBS,
     _SHARE_HEADS,
     _SPEECH_STRONG_SET,
     _SPEECH_WEAK,
@@ -232,6 +234,9 @@ def _decide(
             and (kind in ("person", "pron") or (kind == "other" and _agent_noun(t, src)))
         )  # not "a dry outlook does not rule out a wet month", "This does not rule out"
         or (lemma == "report" and src is not None and _reported_object(t, c))
+        or (  # "The union welcomed the decision", "The ruling was condemned by lawyers"
+            lemma in _RECEPTION_VERBS and src is not None and _received_thing(t, c)
+        )
         or (  # "Police have advised motorists to avoid the area": an authority's advice
             lemma in _ADVICE_VERBS and kind in ("person", "other") and _object_to(t, b)
         )
@@ -300,6 +305,22 @@ def _figure_after(t: _Tok, b: int) -> bool:
     return False
 
 
+def _received_thing(t: _Tok, c: _Cand) -> bool:
+    """A decision, plan or ruling received by the verb of reception c: its object within four
+    words ("welcomed the council's decision"), or its passive subject before a "by" agent
+    ("The decision was welcomed by the union")."""
+    a, b = c.cue
+    low = t.low
+    if any(w in _BE for w in low[a : b - 1]):
+        return b < t.n and low[b] == "by" and a > 0 and low[a - 1] in _RECEIVED_THINGS
+    for k in range(b, min(t.n, b + 4)):
+        if low[k] in _RECEIVED_THINGS:
+            return True
+        if not t.text[k][:1].isalnum() and t.text[k] not in ("'s", "’s"):
+            return False
+    return False
+
+
 # verbs of advice whose object and "to" carry what the source advises
 _ADVICE_VERBS = frozenset(("advise", "urge", "encourage", "instruct"))
 # what witnesses report perceiving: "Farmers reported seeing the car"
@@ -339,6 +360,8 @@ def _as_after(t: _Tok, b: int) -> bool:
     low = t.low
     for k in range(b + 1, min(t.n, b + 5)):
         if low[k] == "as":
+            if k + 2 < t.n and t.text[k + 1] in _QUOTE_TOKENS:
+                k += 1  # 'described him as "the kindest man"'
             return k + 1 < t.n and t.text[k + 1][:1].isalpha()
         if not low[k][:1].isalpha() or low[k] in _CUE_WORDS or low[k] in _BE:
             return False

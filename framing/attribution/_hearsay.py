@@ -534,7 +534,7 @@ def _reported_place(t: _Tok, k: int) -> bool:
 _EXPECTED_WHEN = _TIME_WORDS | frozenset(("before", "within", "soon", "shortly", "tomorrow"))
 # ... or where and when: "is expected in October", "in Geneva", "on the evening train", "at the
 # weekend"; or nothing more: "Heavy rain is also expected, with ...", "More snow is expected."
-_EXPECTED_AT = frozenset(("in", "on", "at"))
+_EXPECTED_AT = frozenset(("in", "on", "at", "along", "across"))
 _EXPECTED_ADVERBS = frozenset(("also", "now", "still", "widely", "generally"))
 # "more are expected in the coming days", "where growth is expected", "whether charges were
 # expected": no expectation of someone's told

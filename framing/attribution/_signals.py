@@ -138,10 +138,15 @@ def _tail_position(t: _Tok, a: int, b: int) -> bool:
         return False
     first = t.low[k + 1]
     if first in _TAIL_BARE or (first in VAGUE_SOURCES and k + 2 == a):
-        # "..., headquarters announced.", "..., officials stated.": a past verb of saying
-        # (not "..., police reports.": a noun)
-        return saying and not t.low[b - 1].endswith("s")
+        # "..., headquarters announced.", "..., officials stated.": a past verb of saying,
+        # or of finding ("..., researchers have found."; not "..., police reports.": a noun)
+        finding = _lemma_of(t.low[b - 1]) in _FINDING_TAIL
+        return (saying or finding) and not t.low[b - 1].endswith("s")
     return first in _DETS or t.cap[k + 1] or first in PRONOUN_SOURCES
+
+
+# verbs of finding that close a sentence after its finders: "..., researchers have found."
+_FINDING_TAIL = frozenset(("find", "conclude", "discover", "show"))
 
 
 def _parenthetical_cue(t: _Tok, a: int, b: int) -> bool:

@@ -194,6 +194,15 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
     return kept
 
 
+def _short_quote_opening(t: _Tok, close: int) -> int:
+    """The opening mark of a quotation of one to three words that closes at token ``close``
+    (a word or two quoted inside an insert, not a speaker's sentence), or -1."""
+    for k in range(close - 1, max(-1, close - 5), -1):
+        if t.text[k] in _QUOTE_TOKENS:
+            return k if close - k >= 2 else -1
+    return -1
+
+
 def _there_are(t: _Tok, c: _Cand) -> bool:
     """The source is "who" and its antecedent stands right after "There are" or "There is":
     "There are those who say ...", "There are some who argue ..." (the clause is what the
@@ -673,6 +682,12 @@ def _verb_source(
     ):
         # '"...," said X, the minister'
         e = _np_right(t, b)
+        q = _short_quote_opening(t, j if left in _QUOTE_TOKENS else j - 1)
+        if q > 0 and "," in t.text[1:q] and 0 < e < n and (low[e] in _BE or low[e] in _AUX):
+            # 'X, an analyst who rates the stock "outperform," said the numbers were ...': a
+            # word quoted in an insert, and a clause after the verb (not '..."terrible," said
+            # her doctor.')
+            e = 0
         if e <= 0 and "," in t.text[1:j]:
             # 'Wallace, who directed ``The Man in the Iron Mask,'' said: ...': the quotation
             # is a title inside an insert after the subject; the subject before it speaks
