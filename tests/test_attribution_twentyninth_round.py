@@ -225,3 +225,34 @@ def test_finders_descriptions_inserts_and_stances(
     sentence: str, found: tuple[str | None, str] | None
 ) -> None:
     assert main_attribution(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a document's participle is no cue: the speaker after the opening phrase is
+        (
+            "In a statement posted to its website, Velora said the outage had ended.",
+            ("Velora", "said"),
+        ),
+        (
+            "In a letter sent to parents, the head teacher said the school would close.",
+            ("the head teacher", "said"),
+        ),
+        ("Velora posted a statement on its website.", ("Velora", "posted")),  # the act's verb
+        # a parenthesis with a comma inside, before a relative clause, stays in the source
+        (
+            "Cllr Ann Marsh (Green, Eastfield), who voted against, said the plan was rushed.",
+            ("Cllr Ann Marsh (Green, Eastfield), who voted against", "said"),
+        ),
+        # the noun that closes an "according to" phrase is no verb
+        (
+            "No objection was raised, according to the planning committee report.",
+            ("the planning committee report", "according to"),
+        ),
+    ],
+)
+def test_documents_participles_parentheses_and_according_to(
+    sentence: str, found: tuple[str, str]
+) -> None:
+    assert main_attribution(sentence) == found

@@ -98,10 +98,10 @@ def _left_apposition_walk(t: _Tok, j: int, places: bool) -> tuple[tuple[int, int
     while k >= 0 and j - k <= 45 and len(bounds) < 6:
         x = t.text[k]
         if x == ")" and k < j - 1 and t.text[k + 1] == ",":
-            # "The Kenya Electricity Generating Company (KenGen), which ...,": a parenthesis
-            # inside a segment
+            # "The Kenya Electricity Generating Company (KenGen), which ...,", "Cllr Ann
+            # Bristow (Lib Dem, Sedgeford), who ...,": a parenthesis inside a segment
             p = k - 1
-            while p >= 0 and k - p <= 8 and t.text[p] not in ("(", ")", ","):
+            while p >= 0 and k - p <= 8 and t.text[p] not in ("(", ")"):
                 p -= 1
             if p > 0 and t.text[p] == "(":
                 k = p - 1
