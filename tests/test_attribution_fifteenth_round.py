@@ -50,27 +50,27 @@ def test_names_that_open_with_a_verb(text: str, expected: str) -> None:
         (
             "The charity Oxfam warned of hunger.",
             0,
-            ("Oxfam", "charity", "organisation"),
+            ("Oxfam", None, "organisation"),
         ),
         (
             "The charity Christian Aid said the cuts would hurt.",
             0,
-            ("Christian Aid", "charity", "organisation"),
+            ("Christian Aid", None, "organisation"),
         ),
         (
             "The charity Save the Children warned of hunger.",
             0,
-            ("Save the Children", "charity", "organisation"),
+            ("Save the Children", None, "organisation"),
         ),
         (
             "The campaign group Stop the War Coalition said the march would go ahead.",
             0,
-            ("Stop the War Coalition", "campaign group", "organisation"),
+            ("Stop the War Coalition", None, "organisation"),
         ),
         (
             "The union Unite said members would strike.",
             0,
-            ("Unite", "union", "organisation"),
+            ("Unite", None, "organisation"),
         ),
         # a person after a role noun is still a person
         (
@@ -80,6 +80,8 @@ def test_names_that_open_with_a_verb(text: str, expected: str) -> None:
         ),
     ],
 )
+# (what an organisation is, "The charity Oxfam", "Liberty, the human rights group", is no title:
+# our annotators give organisations none; twenty-ninth session)
 def test_organisations_after_their_kind(
     text: str, sentence: int, expected: tuple[str, str | None, str]
 ) -> None:
@@ -365,11 +367,11 @@ def test_a_body_with_no_kind_of_its_own_is_still_the_company() -> None:
     [
         (
             "Refuge, the domestic abuse charity, said calls had risen.",
-            ("Refuge", "domestic abuse charity", "organisation"),
+            ("Refuge", None, "organisation"),
         ),
         (
             "Liberty, the human rights group, said the law went too far.",
-            ("Liberty", "human rights group", "organisation"),
+            ("Liberty", None, "organisation"),
         ),
         # a person whose apposition names a body is still a person
         (

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from framing import lexicons as lx
+from framing.entities._shapes import _descriptor_out, _portfolio_out
 from framing.entities._text import (
     _ACRONYM_RE,
     _AGE_BEFORE_NAME_RE,
@@ -23,6 +24,7 @@ from framing.entities._text import (
     _DOC_NOUNS,
     _FEMALE,
     _FIRST_NAMES,
+    _FUNCTION_INSIDE_RE,
     _FUNCTION_WORDS,
     _GENDERED,
     _GROUP_NOUNS,
@@ -61,6 +63,7 @@ from framing.entities._text import (
     _is_name_word,
     _is_role_word,
     _lead_rest,
+    _named_body,
     _participle_clause,
     _participle_clause_out,
     _party_title,
@@ -144,7 +147,9 @@ _TITLE_RELATIVE_RE = re.compile(r"\s(?:who|whose|which)\s")
 _WHO_IS_RE = re.compile(
     r"(?:who|which)\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(?:the|an?)\s+(.+)"
 )
-_OWNED_NAME_RE = re.compile(r"([A-Z][\w.&-]*)['’]s\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)")
+_OWNED_NAME_RE = re.compile(
+    r"((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)"
+)
 
 
 def _place_after(toks: list[str], lows: list[str], start: int, end: int) -> Mention | None:
@@ -222,6 +227,7 @@ def parse_mention(text: str) -> Mention:
         return Mention(" ".join(text.split()).strip(_STRIP), None, "anonymous", "", head)
     if m.type == "person" and m.title and m.title.split()[-1].lower() in ("for", "of"):
         m = _portfolio_out(m)
+    m = _descriptor_out(m)  # "Supermarket chain Hartwells": what the company is, no title
     if m.title and m.type == "person" and _party_title(m.title) and "," in text:
         m = replace(m, title=_parse_mention(text.split(",", 1)[0]).title)  # "Sen. X, a Democrat"
     if m.title and m.title.split()[0].lower() in ("who", "whose", "which", "that", "where"):
@@ -232,41 +238,6 @@ def parse_mention(text: str) -> Mention:
         if head:
             return _parse_mention(head)
     return m
-
-
-def _portfolio_out(m: Mention) -> Mention:
-    """A title that ends with "for"/"of" took the portfolio into the name ("Minister for"
-    + "Housing James Browne"): the name is its part from a known first name on, or else its
-    last two words, and the words before it go back to the title."""
-    words = m.name.split()
-    if (
-        len(words) < 3
-        or words[0].lower() in _FIRST_NAMES  # "The work of Jean Francois Champollion"
-        or any(not w[:1].isupper() and w not in _PARTICLES for w in words)
-    ):
-        return m
-    cut = next(
-        (k for k in range(1, len(words) - 1) if words[k].lower() in _FIRST_NAMES),
-        len(words) - 2,
-    )
-    return replace(m, name=" ".join(words[cut:]), title=f"{m.title} {' '.join(words[:cut])}")
-
-
-# capitalised words with a lower-case function word between two of them: the name of a body
-# or a campaign ("Save the Children", "People's Right to Information"), not of a person
-_FUNCTION_INSIDE_RE = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
-    r"(?:\s+(?:the|to|for|against|without)\s+[A-Z][\w'’.-]*"
-    r"(?:\s+[A-Z][\w'’.-]*)*)+"
-)
-
-
-def _named_body(name: str) -> bool:
-    """The capitalised name with a function word inside (`_FUNCTION_INSIDE_RE`) opens with
-    no first name, title or job word ("Minister for Housing", "Catherine of Aragon" stay)."""
-    first = name.split()[0].lower().rstrip(".")
-    first = first[:-2] if first.endswith(("'s", "’s")) else first
-    return first not in _FIRST_NAMES and first not in _TITLES and not _is_role_word(first)
 
 
 def _parse_mention(text: str) -> Mention:
@@ -291,7 +262,14 @@ def _parse_mention(text: str) -> Mention:
     if _FUNCTION_INSIDE_RE.fullmatch(bare) and _named_body(bare):
         return Mention(bare, None, "organisation")  # "Save the Children", "Right to Information"
     owned = _OWNED_NAME_RE.fullmatch(bare)
-    if owned and owned.group(2).split()[0].lower() in _FIRST_NAMES:
+    if owned and (
+        owned.group(2).split()[0].lower() in _FIRST_NAMES
+        or (  # "The Riverina Landholders Council's Jenny Faulkner": the body's person
+            owned.group(1).split()[-1].lower() in _ORG_WORDS
+            and len(owned.group(2).split()) in (2, 3)
+            and not any(w.lower() in _ORG_WORDS for w in owned.group(2).split())
+        )
+    ):
         # "The BBC's Helen Strand": the reporter, with the broadcaster as the title
         return Mention(owned.group(2), owned.group(1), "person")
     authors = _ET_AL_RE.fullmatch(s)

@@ -84,6 +84,7 @@ _NOT_NAME_START = (
     | _NAME_STOP
     | lx.words("prepositions_stop")  # "Across Ukraine", "Throughout Kenya": no name
 )
+_TIME_WORDS = lx.words("time_words")
 _NOT_A_PERSON = _TITLES | _ORG_WORDS | _DOC_NOUNS | _POLL_NOUNS | _NOT_NAME_START | _HONORIFICS
 _STOP_IN_NAME = (
     _NOT_NAME_START | _TITLES | _HONORIFICS | _ORG_WORDS | _DOC_NOUNS | _VAGUE | _ROLE_NOUNS
@@ -298,7 +299,7 @@ def _title_before(name: str, text: str) -> str | None:
             i = text.find(" " + name, i + 1)
             continue  # "Harry Dentonson" is no "Harry Denton"
         before = text[max(0, i - 60) : i + 1]
-        words = before[before.rfind("\n") + 1 :].split()[-3:]  # not over a line
+        words = before[before.rfind("\n") + 1 :].split()[-4:]  # not over a line
         title: list[str] = []
         for w in reversed(words):
             if w.endswith(".") and len(w.rstrip(".")) > 4:
@@ -313,10 +314,18 @@ def _title_before(name: str, text: str) -> str | None:
             if low in _HONORIFICS or not (low in _TITLES or _is_role_word(low)):
                 if (
                     title
-                    and title[-1].lower() in _PORTFOLIO_HEADS
+                    and (
+                        title[-1].lower() in _PORTFOLIO_HEADS
+                        or (  # "Home Office minister": a portfolio of two words
+                            len(title) == 2
+                            and title[0].lower() in _PORTFOLIO_HEADS
+                            and title[1][:1].isupper()
+                        )
+                    )
                     and w[:1].isupper()
                     and w.isalpha()
                     and low not in _NOT_NAME_START
+                    and low not in _TIME_WORDS  # "Yesterday Police Chief Tom Ray said"
                 ):
                     title.append(w)  # "Finance Minister", "Home Secretary"
                     continue
@@ -752,3 +761,20 @@ def _strip_det(s: str) -> str:
     if len(words) > 1 and words[0].lower() in ("the", "a", "an"):
         return " ".join(words[1:])
     return s
+
+
+# capitalised words with a lower-case function word between two of them: the name of a body
+# or a campaign ("Save the Children", "People's Right to Information"), not of a person
+_FUNCTION_INSIDE_RE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+    r"(?:\s+(?:the|to|for|against|without)\s+[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*)*)+"
+)
+
+
+def _named_body(name: str) -> bool:
+    """The capitalised name with a function word inside (`_FUNCTION_INSIDE_RE`) opens with
+    no first name, title or job word ("Minister for Housing", "Catherine of Aragon" stay)."""
+    first = name.split()[0].lower().rstrip(".")
+    first = first[:-2] if first.endswith(("'s", "’s")) else first
+    return first not in _FIRST_NAMES and first not in _TITLES and not _is_role_word(first)
