@@ -21,11 +21,24 @@ from framing.segmentation import split_sentences
         ("Retail analyst Tom Baker", "Tom Baker", "Retail analyst", "person"),
         # a body's person: the person, the body as title
         (
-            "The Murray Growers Council's Jenny Walsh",
-            "Jenny Walsh",
+            "The Murray Growers Council's Ruth Walsh",
+            "Ruth Walsh",
             "Murray Growers Council",
             "person",
         ),
+        # a body's officer or document is no person
+        (
+            "The Government's Chief Medical Officer",
+            "The Government's Chief Medical Officer",
+            None,
+            "anonymous",
+        ),
+        ("The Council's Housing Strategy", "The Council's Housing Strategy", None, "anonymous"),
+        # an aside in brackets with a comma is no part of the name
+        ("Cllr Ann Marsh (Green, Eastfield)", "Ann Marsh", "Cllr", "person"),
+        ("John Smith (45, of Main Street, Navan)", "John Smith", None, "person"),
+        # a job before a one-word name stays a person's title
+        ("Film producer Puttnam", "Puttnam", "Film producer", "person"),
         ("The BBC's Helen Strand", "Helen Strand", "BBC", "person"),  # unchanged
         ("Save the Children", "Save the Children", None, "organisation"),  # unchanged
     ],

@@ -413,7 +413,7 @@ def _inherit(
                 continue
             _give(per, k, src_k)
             given[k] = True
-    _quoted_subheads(text, per, sentences)
+    _quoted_subheads(text, per, sentences, quotes)
     # a paragraph introduced by "X wrote:", lines after a speaker tag ("Name: ...") or after a
     # comment header ("Name said... ")
     tagged_para = -1  # the paragraph whose lines after its first speaker tag are done
@@ -456,22 +456,23 @@ _SUBHEAD_QUOTE_RE = re.compile(r"\s*['‘\"“]([^'‘’\"“”\n]{2,60}?)[,.!
 
 
 def _quoted_subheads(
-    text: str, per: list[list[_Found]], sentences: Sequence[tuple[int, int]]
+    text: str, per: list[list[_Found]], sentences: Sequence[tuple[int, int]], quotes: QuoteIndex
 ) -> None:
     """A line of its own that quotes a few words ("'Last resort'") takes the speaker of the
-    sentence within the next four that says those words ('Mr Brereton insisted the orders
-    would be a "last resort"'), not the one before it: a newsroom's subhead announces the
-    paragraphs below it."""
+    sentence within the next four that quotes those words ('Mr Brereton insisted the orders
+    would be a "last resort"'; whole words inside quotation marks), not the one before it: a
+    newsroom's subhead announces the paragraphs below it."""
     n = len(sentences)
     for k in range(n - 1):
         s0, s1 = sentences[k]
         m = _SUBHEAD_QUOTE_RE.fullmatch(text, s0, s1)
         if m is None or len(m.group(1).split()) > 6 or not _line_alone(text, s0, s1):
             continue
-        words = m.group(1).strip().lower()
+        said = re.compile(r"(?<![\w'’-])" + re.escape(m.group(1).strip()) + r"(?![\w'’-])", re.I)
         for j in range(k + 1, min(n, k + 5)):
             o = _speaker(per[j])
-            if o is not None and words in text[sentences[j][0] : sentences[j][1]].lower():
+            hit = said.search(text, sentences[j][0], sentences[j][1])
+            if o is not None and hit is not None and quotes.inside(hit.start()):
                 per[k] = [f for f in per[k] if not f.inherited]
                 if _own(per[k]) is None:
                     _give_from(per, k, o)

@@ -340,9 +340,23 @@ def _reported_object(t: _Tok, c: _Cand) -> bool:
         return False  # "Chang's reported gifts", "the reported figures": an adjective
     if low[b] in ("no", *_PERCEIVING):
         return True
-    return low[b] not in _NOT_REPORTED_OBJECTS and _figure_after(t, b)
+    if low[b] in _NOT_REPORTED_OBJECTS:
+        return False
+    for k in range(b, min(b + 10, t.n)):
+        w = t.text[k]
+        if w in (".", ";", "!", "?") or low[k] == "but":
+            return False
+        if low[k] == "to" and not (k + 1 < t.n and t.text[k + 1][:1] in _FIGURE_STARTS):
+            return False  # "reported the assault to police on 14 May": an act (not "to $5m")
+        if w[:1].isdigit() or w in ("$", "£", "€", "%") or low[k] in _NUMBER_WORDS:
+            # a figure, not a date or a time ("on 14 May", "at 11pm", "in 2016", "March 3")
+            return low[k - 1] not in _WHEN_BEFORE and not (k > 0 and low[k - 1] in _MONTHS)
+    return False
 
 
+_FIGURE_STARTS = frozenset("0123456789$£€")
+# what stands before a date or a time: "on 14 May", "at 11pm", "in 2016", "since 2019"
+_WHEN_BEFORE = frozenset(("on", "at", "in", "since", "until", "by", "from", "before", "after"))
 # what follows a "reported" that reports no object: "reported to police", "reported for duty",
 # "the cases reported here", "the category reported by the respondent"
 _NOT_REPORTED_OBJECTS = frozenset(

@@ -1,14 +1,19 @@
 """A headline that puts someone's words in quotation marks after its subject: "Flood victims
-'let down' by agency", "Night shifts 'linked to weight gain'", "Minister 'regrets' asylum
-remarks" (the newsroom's shorthand for what someone said or found: a claim with no source in
+'let down' by agency", "Night shifts 'linked to weight gain'", "Death 'not suspicious'" (the
+newsroom's shorthand for what someone said or found: a claim with no source in
 the line). Not a title, a nickname or the writer's scare quotes: "Six held over 'airport attack
-plot'", "'Moonlight' wins Best Picture", "Curfew breakers' 'march for freedom' fizzles"."""
+plot'", "'Moonlight' wins Best Picture", "Curfew breakers' 'march for freedom' fizzles",
+"Police arrest 'gang leader'" (the quotation opens a predicate:
+`lexicons/headline_quote_predicates.txt`)."""
 
 from __future__ import annotations
 
 import re
 
+from framing import lexicons as lx
 from framing.attribution._vocab import _AUX, _BE, _CUE_WORDS, _DETS, _NP_PREPS, _PREPS_STOP
+
+_PREDICATE_STARTS = lx.words("headline_quote_predicates")
 
 # a quotation inside the line: opened after a space, closed before a space, punctuation or the
 # end, lower case first (a name or a title starts with a capital)
@@ -54,6 +59,9 @@ def headline_quote(text: str, s0: int, s1: int) -> tuple[int, int] | None:
         or any(_verb_like(w) for w in before[:-1])
     ):
         return None  # "... puts military in 'quasi-state of war'", "Union rejects 'insulting'"
+    first = m.group(2).split()[0].lower().rstrip(",.;:!?")
+    if first not in _PREDICATE_STARTS and ("-" in first or not first.endswith(("ed", "ing"))):
+        return None  # "Police arrest 'gang leader' at airport": an object, no one's words
     rest = line[m.end() :].lstrip()
     if rest and not rest.startswith(","):
         nxt = _WORD_RE.match(rest)

@@ -534,7 +534,9 @@ def _reported_place(t: _Tok, k: int) -> bool:
 _EXPECTED_WHEN = _TIME_WORDS | frozenset(("before", "within", "soon", "shortly", "tomorrow"))
 # ... or where and when: "is expected in October", "in Geneva", "on the evening train", "at the
 # weekend"; or nothing more: "Heavy rain is also expected, with ...", "More snow is expected."
-_EXPECTED_AT = frozenset(("in", "on", "at", "along", "across"))
+_EXPECTED_AT = frozenset(("in", "on", "at"))
+# a condition or a question around it: "If rain is expected ...", "whether arrests were ..."
+_EXPECTED_NOT_IN = frozenset(("if", "unless", "whether", "when", "once"))
 _EXPECTED_ADVERBS = frozenset(("also", "now", "still", "widely", "generally"))
 # "more are expected in the coming days", "where growth is expected", "whether charges were
 # expected": no expectation of someone's told
@@ -556,7 +558,7 @@ def _expected_when(t: _Tok, i: int) -> bool:
         "than" in low[max(0, i - 4) : i]  # "lower than had been expected"
         or low[k - 1] in ("as", "than")  # "as was expected"
         or low[k - 1] in _EXPECTED_NOT_AFTER
-        or "whether" in low[:k]
+        or not _EXPECTED_NOT_IN.isdisjoint(low[:k])  # "If rain is expected at the weekend"
         or "where" in low[max(0, k - 4) : k]  # "where most growth is expected"
     ):
         return False
@@ -565,7 +567,20 @@ def _expected_when(t: _Tok, i: int) -> bool:
         return True
     if nxt == ",":
         return i + 2 < t.n and low[i + 2] == "with"  # "Heavy rain is also expected, with ..."
-    return nxt in _EXPECTED_AT and i + 2 < t.n
+    if nxt in ("along", "across"):
+        return True  # "Gusts of 140km/h are expected along exposed coasts"
+    if nxt not in _EXPECTED_AT or i + 2 >= t.n or low[k] in ("was", "were"):
+        return False  # "The bridge was expected in 2019 but ...": a plan that failed
+    w = t.text[i + 2]
+    # a date, a year, a weekday or a named place: "in October", "in 2025", "on Friday", "in
+    # the spring", "on the evening train", "in Geneva" (not a norm's place: "expected in a
+    # modern workplace", "on delivery")
+    return (
+        w[:1].isdigit()
+        or low[i + 2] in _TIME_WORDS
+        or (w[:1].isupper() and w.isalpha())
+        or (low[i + 2] == "the" and i + 3 < t.n and low[i + 3] in _TIME_WORDS)
+    )
 
 
 _NOT_A_NOUN = frozenset(

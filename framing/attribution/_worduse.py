@@ -349,7 +349,9 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         and not left.endswith(("s", "ly"))
         and left not in _AUX
         and left not in _AGENT_HEADS
-        and left not in _PLURALS_WITHOUT_S  # "the data show": a plural subject and its verb
+        and left not in _PLURALS_WITHOUT_S  # "the media say": a plural subject and its verb
+        and not (left == "data" and (i + 1 >= t.n or not t.text[i + 1][:1].isalnum()))
+        # "..., the data show.": a tail (not "The data tell a different story": the writer's)
         and not (i + 1 < t.n and t.low[i + 1] in _CLAUSE_OPENERS)
         and not _plural_subject_before(t, i)
         and not _relative_subject_before(t, i)
@@ -367,8 +369,8 @@ def _clause_follows(t: _Tok, i: int) -> bool:
 
 
 _PLURAL_HEADS = frozenset(("people", "men", "women", "children", "police", "staff", "those"))
-# plural nouns with no "-s" whose verb has none either ("the data show", "the media say")
-_PLURALS_WITHOUT_S = _PLURAL_HEADS | frozenset(("data", "media", "criteria"))
+# plural nouns with no "-s" whose verb has none either ("the media say")
+_PLURALS_WITHOUT_S = _PLURAL_HEADS | frozenset(("media",))
 
 
 def _relative_subject_before(t: _Tok, i: int) -> bool:

@@ -211,6 +211,10 @@ def _group_at_start(text: str) -> Mention | None:
     return replace(m, name=first + m.name[len(low) :])
 
 
+# a parenthesis with a comma inside after a name: party and ward, age and address, a caption
+_ASIDE_RE = re.compile(r"\s*\([^()]*,[^()]*\)")
+
+
 @lru_cache(maxsize=8192)
 def parse_mention(text: str) -> Mention:
     """Read a source phrase: "Health Minister Jane Smith" -> name "Jane Smith", title
@@ -220,6 +224,7 @@ def parse_mention(text: str) -> Mention:
     the clause itself as its name, the subject before the clause is read alone ("The man, who
     was later identified as John Smith" keeps John Smith)."""
     text = _AGE_BEFORE_NAME_RE.sub(r"\1", _PREP_RELATIVE_RE.split(text, maxsplit=1)[0])
+    text = _ASIDE_RE.sub("", text)  # "Cllr Ann Bristow (Lib Dem, Sedgeford)": an aside
     m = _parse_mention(text)
     if m.type == "organisation":
         m = _group_at_start(" ".join(text.split()).strip(_STRIP)) or m
@@ -262,14 +267,7 @@ def _parse_mention(text: str) -> Mention:
     if _FUNCTION_INSIDE_RE.fullmatch(bare) and _named_body(bare):
         return Mention(bare, None, "organisation")  # "Save the Children", "Right to Information"
     owned = _OWNED_NAME_RE.fullmatch(bare)
-    if owned and (
-        owned.group(2).split()[0].lower() in _FIRST_NAMES
-        or (  # "The Riverina Landholders Council's Jenny Faulkner": the body's person
-            owned.group(1).split()[-1].lower() in _ORG_WORDS
-            and len(owned.group(2).split()) in (2, 3)
-            and not any(w.lower() in _ORG_WORDS for w in owned.group(2).split())
-        )
-    ):
+    if owned and owned.group(2).split()[0].lower() in _FIRST_NAMES:
         # "The BBC's Helen Strand": the reporter, with the broadcaster as the title
         return Mention(owned.group(2), owned.group(1), "person")
     authors = _ET_AL_RE.fullmatch(s)

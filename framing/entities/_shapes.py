@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from framing.entities._text import _BARE_ORG, _FIRST_NAMES, _PARTICLES
+from framing.entities._text import _BARE_ORG, _FIRST_NAMES, _PARTICLES, _is_role_word
 
 if TYPE_CHECKING:
     from framing.entities._mention import Mention
@@ -17,12 +17,18 @@ def _descriptor_out(m: Mention) -> Mention:
     """A title that says what an organisation is ("Supermarket chain Hartwells", "Liberty, the
     human rights group"): an organisation has no title, as our annotators write it (not
     "chairwoman of the Picture Group", nor "Sheep producer Ailsa Ferguson": people)."""
-    if not m.title or _PREPOSITIONS.intersection(m.title.lower().split()):
+    if not m.title:
         return m
+    if m.title.lower().startswith(("along with", "together with")):
+        return replace(m, title=None)  # "The union, along with two church groups"
+    if _PREPOSITIONS.intersection(m.title.lower().split()):
+        return m
+    last = m.title.split()[-1].lower()
     if m.type == "organisation" or (
         m.type == "person"
         and " " not in m.name
-        and m.title.split()[-1].lower() in _BARE_ORG
+        and last in _BARE_ORG
+        and not _is_role_word(last)  # "Film producer Puttnam": a person
         and len(m.title.split()) <= 3
     ):
         return replace(m, title=None, type="organisation")

@@ -84,7 +84,7 @@ _NOT_NAME_START = (
     | _NAME_STOP
     | lx.words("prepositions_stop")  # "Across Ukraine", "Throughout Kenya": no name
 )
-_TIME_WORDS = lx.words("time_words")
+_TWO_WORD_PORTFOLIOS = lx.words("entity_two_word_portfolios")
 _NOT_A_PERSON = _TITLES | _ORG_WORDS | _DOC_NOUNS | _POLL_NOUNS | _NOT_NAME_START | _HONORIFICS
 _STOP_IN_NAME = (
     _NOT_NAME_START | _TITLES | _HONORIFICS | _ORG_WORDS | _DOC_NOUNS | _VAGUE | _ROLE_NOUNS
@@ -319,13 +319,12 @@ def _title_before(name: str, text: str) -> str | None:
                         or (  # "Home Office minister": a portfolio of two words
                             len(title) == 2
                             and title[0].lower() in _PORTFOLIO_HEADS
-                            and title[1][:1].isupper()
+                            and f"{low} {title[1].lower()}" in _TWO_WORD_PORTFOLIOS
                         )
                     )
                     and w[:1].isupper()
                     and w.isalpha()
                     and low not in _NOT_NAME_START
-                    and low not in _TIME_WORDS  # "Yesterday Police Chief Tom Ray said"
                 ):
                     title.append(w)  # "Finance Minister", "Home Secretary"
                     continue

@@ -126,6 +126,7 @@ ENTITY_ONLY = frozenset(
         "entity_title_participles",
         "entity_post_verbs",
         "entity_kin_words",
+        "entity_two_word_portfolios",
     }
 )
 """Lists only `framing.entities` (its modules in `framing/entities/`) reads, to name and
