@@ -307,3 +307,26 @@ def test_review_a_subhead_takes_the_speaker_who_quotes_its_words() -> None:
     found = find_attributions(text, spans)
     k = next(i for i, (a, b) in enumerate(spans) if text[a:b] == "'Disaster'")
     assert [(a.source.text if a.source else None) for a in found[k]] == ["the bishop"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # figures in a tail with a publisher or a journal before "show"
+        (
+            "Waiting lists have doubled, figures obtained by the Courier show.",
+            ("figures obtained by the Courier", "show"),
+        ),
+        (
+            "Survival improved, trial results published in The Lancet show.",
+            ("trial results published in The Lancet", "show"),
+        ),
+        ("She starred in the BBC show.", None),  # a programme
+        # the passive of reading is the act of reading
+        ("Tate showed no emotion as the verdict was read.", None),
+    ],
+)
+def test_documents_that_show_and_verdicts_read(
+    sentence: str, found: tuple[str, str] | None
+) -> None:
+    assert main_attribution(sentence) == found

@@ -110,7 +110,6 @@ from framing.attribution._vocab import (
     _VERB_ONLY_FORMS,
     _VIEW_NOUNS,
     _WRITTEN_WORKS,
-    DOCUMENT_NOUNS,
     HEARSAY_ADVERBS,
     HEARSAY_PARTICIPLES,
     PRONOUN_SOURCES,
@@ -125,6 +124,7 @@ from framing.attribution._worduse import (
     _inverted_before_colon,
     _market_as,
     _names_a_noun,
+    _no_verb_of_saying,
     _noun_before_put,
     _noun_led,
     _nounish_or_heading,
@@ -434,30 +434,6 @@ _ADDED_CLAUSE_ENDS = frozenset(
 _BY_THE_OF_NOUNS = frozenset(("reckoning", "count", "tally", "estimate", "calculation"))
 
 
-# a document put out, and where: "a statement posted on its website", "a letter sent to"
-_PUT_OUT_PARTICIPLES = frozenset(
-    ("posted", "published", "released", "issued", "circulated", "sent", "shared", "uploaded",
-     "signed", "filed", "tweeted", "broadcast", "distributed")
-)  # fmt: skip
-_PLACE_AFTER_POSTED = frozenset(("on", "to", "in", "at", "online", "by", "with", "through"))
-
-
-def _after_according(low: list[str], i: int) -> bool:
-    """Token i closes the noun phrase of an "according to" up to three words before it
-    ("according to the committee report"): a noun there, never a verb."""
-    for k in range(i - 1, max(0, i - 5), -1):
-        if low[k] == "to" and low[k - 1] == "according":
-            return True
-        if (not low[k][:1].isalnum() and low[k] not in ("'s", "’s")) or low[k] in _NOT_IN_NP:
-            return False  # "according to a poll that suggests": a verb of its own clause
-    return False
-
-
-_NOT_IN_NP = (
-    frozenset(("that", "which", "who", "whom", "whose", "and", "or", "but")) | PRONOUN_SOURCES
-)
-
-
 def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     """Uses of a cue form that are never a cue: a noun before its verb ('the report said'),
     a preposition ('regarding'), 'add to', 'call off', a sentence-initial name part."""
@@ -477,16 +453,8 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "Most comments came from operators", "claims related to property"
     if w == "writing" and i > 0 and low[i - 1] == "in":
         return True  # "must approve in writing": the form of an act
-    if (
-        w in _PUT_OUT_PARTICIPLES
-        and i > 1
-        and low[i - 1] in DOCUMENT_NOUNS
-        and (low[i - 2] in _DETS or low[i - 2] in ("'s", "’s"))
-        and nxt in _PLACE_AFTER_POSTED
-    ):
-        return True  # "A statement posted on the website said": the document's participle
-    if i > 2 and w in (lemma, lemma + "s") and _after_according(low, i):
-        return True  # "according to the committee report": a noun
+    if _no_verb_of_saying(t, i, lemma):
+        return True  # "A statement posted on ...", "according to the committee report"
     if lemma in _FREE_NAMING and _what_named(t, i):
         return True  # "What the minister called a 'modest adjustment' cost ...": a mention
     if _market_as(t, i, lemma):

@@ -350,12 +350,25 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         and left not in _AUX
         and left not in _AGENT_HEADS
         and left not in _PLURALS_WITHOUT_S  # "the media say": a plural subject and its verb
+        and not _documents_tail(t, i)  # "..., figures obtained by the BBC show."
         and not (left == "data" and (i + 1 >= t.n or not t.text[i + 1][:1].isalnum()))
         # "..., the data show.": a tail (not "The data tell a different story": the writer's)
         and not (i + 1 < t.n and t.low[i + 1] in _CLAUSE_OPENERS)
         and not _plural_subject_before(t, i)
         and not _relative_subject_before(t, i)
     )
+
+
+def _documents_tail(t: _Tok, i: int) -> bool:
+    """Token i ends its sentence after a comma and a phrase that opens with a document noun
+    (one word may come before it): "..., figures obtained by the BBC show.", "..., trial
+    results published in The Lancet show." (not a programme: "the BBC show")."""
+    if i + 1 < t.n and t.text[i + 1][:1].isalnum():
+        return False
+    k = i - 1
+    while k > 0 and t.text[k] != ",":
+        k -= 1
+    return k > 0 and i - k <= 10 and any(w in DOCUMENT_NOUNS for w in t.low[k + 1 : k + 3])
 
 
 def _clause_follows(t: _Tok, i: int) -> bool:
@@ -550,3 +563,47 @@ def _noun_led(t: _Tok, i: int) -> bool:
         or prev in ("and", "or", ",")
         or (i > 1 and t.low[i - 2][:1].isdigit())  # "400,000 unemployment claims filed"
     )
+
+
+# a document put out, and where: "a statement posted on its website", "a letter sent to"
+_PUT_OUT_PARTICIPLES = frozenset(
+    ("posted", "published", "released", "issued", "circulated", "sent", "shared", "uploaded",
+     "signed", "filed", "tweeted", "broadcast", "distributed")
+)  # fmt: skip
+_PLACE_AFTER_POSTED = frozenset(("on", "to", "in", "at", "online", "by", "with", "through"))
+
+
+def _after_according(low: list[str], i: int) -> bool:
+    """Token i closes the noun phrase of an "according to" up to three words before it
+    ("according to the committee report"): a noun there, never a verb."""
+    for k in range(i - 1, max(0, i - 5), -1):
+        if low[k] == "to" and low[k - 1] == "according":
+            return True
+        if (not low[k][:1].isalnum() and low[k] not in ("'s", "’s")) or low[k] in _NOT_IN_NP:
+            return False  # "according to a poll that suggests": a verb of its own clause
+    return False
+
+
+_NOT_IN_NP = (
+    frozenset(("that", "which", "who", "whom", "whose", "and", "or", "but")) | PRONOUN_SOURCES
+)
+
+
+def _no_verb_of_saying(t: _Tok, i: int, lemma: str) -> bool:
+    """A cue form at token i that says nothing there: a document's participle ("A statement
+    posted on the website said"), the noun closing an "according to" phrase ("according to
+    the committee report"), the passive of reading ("as the verdict was read")."""
+    low = t.low
+    w = low[i]
+    nxt = low[i + 1] if i + 1 < t.n else ""
+    if (
+        w in _PUT_OUT_PARTICIPLES
+        and i > 1
+        and low[i - 1] in DOCUMENT_NOUNS
+        and (low[i - 2] in _DETS or low[i - 2] in ("'s", "’s"))
+        and nxt in _PLACE_AFTER_POSTED
+    ):
+        return True
+    if i > 2 and w in (lemma, lemma + "s") and _after_according(low, i):
+        return True
+    return w == "read" and i > 0 and low[i - 1] in _BE
