@@ -39,6 +39,9 @@ from framing.segmentation import split_sentences
         ("John Smith (45, of Main Street, Navan)", "John Smith", None, "person"),
         # a job before a one-word name stays a person's title
         ("Film producer Puttnam", "Puttnam", "Film producer", "person"),
+        # a hometown is no title; a role then a first name is the person so named
+        ("Dean Ashby, 41, of Shrewsbury", "Dean Ashby", None, "person"),
+        ("Mr Ashby's sister, Helen", "Helen", "sister", "person"),
         ("The BBC's Helen Strand", "Helen Strand", "BBC", "person"),  # unchanged
         ("Save the Children", "Save the Children", None, "organisation"),  # unchanged
     ],

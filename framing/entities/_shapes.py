@@ -4,6 +4,7 @@ descriptor that is no title ("Supermarket chain Hartwells"). Used by `_mention.p
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,17 @@ def _descriptor_out(m: Mention) -> Mention:
         return m
     if m.title.lower().startswith(("along with", "together with")):
         return replace(m, title=None)  # "The union, along with two church groups"
+    if m.type == "person" and _HOMETOWN_RE.fullmatch(m.title):
+        return replace(m, title=None)  # "Kevin Aldous, 53, of Telford": a hometown
+    if (
+        m.type in ("anonymous", "role")
+        and m.role
+        and m.title.isalpha()
+        and m.title[:1].isupper()
+        and m.title.lower() in _FIRST_NAMES
+    ):
+        # "Mr Pryce's wife, Joanne": the person named, her role the title
+        return replace(m, name=m.title, title=m.role, type="person")
     if _PREPOSITIONS.intersection(m.title.lower().split()):
         return m
     last = m.title.split()[-1].lower()
@@ -35,6 +47,7 @@ def _descriptor_out(m: Mention) -> Mention:
     return m
 
 
+_HOMETOWN_RE = re.compile(r"of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 _PREPOSITIONS = frozenset(("of", "at", "for", "in", "with", "to", "and"))
 
 
