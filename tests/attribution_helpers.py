@@ -37,3 +37,11 @@ def claim_entities(text: str) -> list[tuple[str, str | None]]:
         for s in framing.analyze(text).sentences
         if s.label == "claim" and s.source_entity is not None
     ]
+
+
+def line_sources(text: str, line: str) -> list[tuple[str | None, bool]]:
+    """(source, inherited) of every attribution of the sentence of ``text`` that is ``line``."""
+    spans = split_sentences(text)
+    found = find_attributions(text, spans)
+    k = next(i for i, (a, b) in enumerate(spans) if text[a:b] == line)
+    return [(a.source.text if a.source else None, a.inherited) for a in found[k]]

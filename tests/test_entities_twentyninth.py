@@ -4,12 +4,10 @@ newsroom's quoted subhead given to the speaker below it. Our own sentences."""
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import claim_entities
+from attribution_helpers import claim_entities, line_sources
 
-from framing.attribution import find_attributions
 from framing.entities import parse_mention
 from framing.entities._text import _title_before
-from framing.segmentation import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -91,12 +89,7 @@ def test_a_quoted_subhead_takes_the_speaker_below_it() -> None:
         "Islanders met on Tuesday.\n\n"
         'Councillor Dan Moir called the rise "daylight robbery" and said he would fight it.'
     )
-    spans = split_sentences(text)
-    found = find_attributions(text, spans)
-    k = next(i for i, (a, b) in enumerate(spans) if text[a:b] == "'Daylight robbery'")
-    [head] = found[k][:1]
-    assert head.inherited and head.source is not None
-    assert head.source.text == "Councillor Dan Moir"
+    assert line_sources(text, "'Daylight robbery'") == [("Councillor Dan Moir", True)]
 
 
 def test_a_quoted_subhead_with_no_speaker_below_keeps_what_it_had() -> None:
@@ -106,7 +99,4 @@ def test_a_quoted_subhead_with_no_speaker_below_keeps_what_it_had() -> None:
         "The pool opened in 1962.\n\n"
         "It has 40 lanes."
     )
-    spans = split_sentences(text)
-    found = find_attributions(text, spans)
-    k = next(i for i, (a, b) in enumerate(spans) if text[a:b] == "'Not enough'")
-    assert [(a.source.text if a.source else None) for a in found[k]] == ["the mayor"]
+    assert line_sources(text, "'Not enough'") == [("the mayor", True)]
