@@ -163,12 +163,13 @@ PROBES3 = ROOT / "annotations" / "probes3"
 PROBES4 = ROOT / "annotations" / "probes4"
 PROBES5 = ROOT / "annotations" / "probes5"
 PROBES6 = ROOT / "annotations" / "probes6"
+PROBES7 = ROOT / "annotations" / "probes7"
 
 
 @pytest.mark.parametrize(
     "root",
-    [PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6],
-    ids=["probes", "probes2", "probes3", "probes4", "probes5", "probes6"],
+    [PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7],
+    ids=["probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7"],
 )
 def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> None:
     """annotations/probes: whole articles we wrote in the held-out kinds (twelfth session),
@@ -184,11 +185,14 @@ def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> N
     outlet, era and topic, labelled blind by two annotators with spans and entities;
     annotations/probes6 (twenty-seventh session): 24 more of the same making (broadcasters
     outside the US in the 2000s, US papers of 1912-1996, one maritime dispute seen by five
-    outlets)."""
+    outlets); annotations/probes7 (twenty-ninth session): 16 articles keyed by their writer
+    (a UK public broadcaster's site in 2004-5, Australian and New Zealand broadcasters, US
+    papers of 1932 and 1983, one border clash seen by five outlets) and labelled blind by a
+    second annotator."""
     import csv
 
     docs = {d.doc_id: d for d in iter_written(root / "documents.jsonl")}
-    assert len(docs) >= 20
+    assert len(docs) >= 16
     for folder in (root, root / "agreement"):
         for path in sorted(folder.glob("dev-*.csv")):
             with path.open(encoding="utf-8", newline="") as fh:
@@ -208,5 +212,7 @@ def test_the_training_annotations_hold_no_probe_document() -> None:
     assert not [
         sid
         for sid in read_document_annotations()
-        if sid.startswith(("probes/", "probes2/", "probes3/", "probes4/", "probes5/", "probes6/"))
+        if sid.startswith(
+            ("probes/", "probes2/", "probes3/", "probes4/", "probes5/", "probes6/", "probes7/")
+        )
     ]
