@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from framing.attribution._acts import (
-    _CURRENCY_SIGNS,
     _GUESS_ADJECTIVES,
     _action_object,
     _court_dismisses,
@@ -47,7 +46,6 @@ from framing.attribution._noun_cues import (
 )
 from framing.attribution._phrases import _body_trust, _state_modifier
 from framing.attribution._signals import (
-    _FINITE,
     _SENTENCE_ENDS,
     _after_cue_signal,
     _out_after,
@@ -119,6 +117,7 @@ from framing.attribution._worduse import (
     _FREE_NAMING,
     _NOUN_TAILS,
     _POSSESSIVES,
+    _added_amount,
     _after_without,
     _claims_a_thing,
     _inverted_before_colon,
@@ -128,6 +127,7 @@ from framing.attribution._worduse import (
     _noun_before_put,
     _noun_led,
     _nounish_or_heading,
+    _quote_after_comma,
     _what_named,
 )
 
@@ -367,44 +367,6 @@ def _not_ruled_out(t: _Tok, i: int) -> bool:
     )  # not "Whether or not investigators rule out", "Police not only ruled out"
 
 
-def _quote_after_comma(t: _Tok, k: int) -> bool:
-    """A quotation opens right after the first comma or colon from token k: 'called to his
-    men, "Fall back!"'."""
-    for m in range(k, t.n - 1):
-        if t.text[m] in (",", ":"):
-            return t.text[m + 1] in _QUOTE_TOKENS
-    return False
-
-
-def _added_amount(t: _Tok, k: int) -> bool:
-    """Token k opens an amount that "added" adds, not a clause it reports: "added only 89
-    more", "added another 12 points", "added 2.5 percent"; not "added 50 people had died"."""
-    while k < t.n and t.low[k] in _ADDED_QUALIFIERS:
-        k += 1
-    if k < t.n and t.low[k] in _CURRENCY_SIGNS and k + 1 < t.n:
-        k += 1  # "added $51 million from 44 markets"
-    if k >= t.n or not (t.low[k][:1].isdigit() or t.low[k] in _NUMBER_WORDS):
-        return False
-    while k + 2 < t.n and t.text[k + 1] == "," and t.text[k + 2].isdigit():
-        k += 2  # "3,000": the figure's own commas
-    for w in t.low[k + 1 : k + 6]:
-        if w in (".", ";", ":", ",") or w in _QUOTE_TOKENS or w in _ADDED_CLAUSE_ENDS:
-            break  # "added 89 more before they were bowled out": another clause
-        if w in _FINITE:
-            return False  # "added 3,000 jobs were at risk": a clause, its content
-    return True
-
-
-# words before the amount "added" adds: "added more than 2,000 staff", "adding approximately
-# 11 miles to the journey", "added only 89 more"
-_ADDED_QUALIFIERS = frozenset(
-    ("only", "just", "another", "a", "further", "nearly", "almost", "more", "than", "about",
-     "approximately", "around", "some", "over", "roughly", "up", "to", "less", "well")
-)  # fmt: skip
-_NUMBER_WORDS = frozenset(
-    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty",
-     "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "half")
-)  # fmt: skip
 _STAND = frozenset(("stand", "stands", "stood", "standing"))  # "stands accused of": an allegation
 _PRONOUN_SUBJECTS = _SUBJECT_PRONOUNS | {"you", "who"}  # "who she accused of"
 
@@ -423,11 +385,6 @@ def _main_verb_after(t: _Tok, k: int) -> bool:
         ):
             return True
     return False
-
-
-_ADDED_CLAUSE_ENDS = frozenset(
-    ("which", "who", "before", "while", "as", "after", "when", "but", "and", "until", "to")
-)
 
 
 # reckonings read "by the <noun> of <source>"

@@ -296,13 +296,18 @@ _FORECAST_VERBS = frozenset(("expect", "forecast", "estimate", "project", "predi
 def _figure_after(t: _Tok, b: int) -> bool:
     """A figure within the ten words after the cue ending at b, in its clause: "$2.05", "2%",
     "1,200 jobs", "two more rate cuts" (not across a full stop, semicolon or "but")."""
+    return _figure_index(t, b) >= 0
+
+
+def _figure_index(t: _Tok, b: int) -> int:
+    """The token of `_figure_after`'s figure, or -1."""
     for k in range(b, min(b + 10, t.n)):
         w = t.text[k]
         if w in (".", ";", "!", "?") or t.low[k] == "but":
-            return False
+            return -1
         if w[:1].isdigit() or w in ("$", "£", "€", "%") or t.low[k] in _NUMBER_WORDS:
-            return True
-    return False
+            return k
+    return -1
 
 
 def _received_thing(t: _Tok, c: _Cand) -> bool:
@@ -342,16 +347,13 @@ def _reported_object(t: _Tok, c: _Cand) -> bool:
         return True
     if low[b] in _NOT_REPORTED_OBJECTS:
         return False
-    for k in range(b, min(b + 10, t.n)):
-        w = t.text[k]
-        if w in (".", ";", "!", "?") or low[k] == "but":
-            return False
-        if low[k] == "to" and not (k + 1 < t.n and t.text[k + 1][:1] in _FIGURE_STARTS):
-            return False  # "reported the assault to police on 14 May": an act (not "to $5m")
-        if w[:1].isdigit() or w in ("$", "£", "€", "%") or low[k] in _NUMBER_WORDS:
-            # a figure, not a date or a time ("on 14 May", "at 11pm", "in 2016", "March 3")
-            return low[k - 1] not in _WHEN_BEFORE and not (k > 0 and low[k - 1] in _MONTHS)
-    return False
+    k = _figure_index(t, b)
+    if k < 0 or any(
+        low[x] == "to" and t.text[x + 1][:1] not in _FIGURE_STARTS for x in range(b, k)
+    ):
+        return False  # "reported the assault to police on 14 May": an act (not "to $5m")
+    # a figure, not a date or a time ("on 14 May", "at 11pm", "in 2016", "March 3")
+    return low[k - 1] not in _WHEN_BEFORE and low[k - 1] not in _MONTHS
 
 
 _FIGURE_STARTS = frozenset("0123456789$£€")

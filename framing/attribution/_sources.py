@@ -9,7 +9,6 @@ from framing.attribution._cand import _Cand, _cue_left
 from framing.attribution._content import _no_content
 from framing.attribution._evidence import _counted, _decide, _src_kind, _writers_own
 from framing.attribution._heads import _participle_subject
-from framing.attribution._hearsay import _REPORTED_WHERE
 from framing.attribution._passives import _received_passive
 from framing.attribution._phrases import (
     _is_verbish,
@@ -24,11 +23,15 @@ from framing.attribution._signals import _after_cue_signal, _closes_single, _tha
 from framing.attribution._subjects import (
     _NAMING,
     _after_object_and,
+    _as_agent,
     _contact_subject,
     _document_subject,
     _eager_subject,
     _free_relative,
+    _hearsay_subject,
     _person_subject,
+    _quoted_as,
+    _there_subject,
     _who_subject,
     _whose_subject,
 )
@@ -53,14 +56,11 @@ from framing.attribution._vocab import (
     _NP_PREPS,
     _PERMISSION_VERBS,
     _PERSONAL,
-    _QUOTING,
-    _REPORTED,
     _SUBORDINATORS,
     _TALLY_FORMS,
     _TIME_WORDS,
     CATENATIVE_VERBS,
     DOCUMENT_NOUNS,
-    HEARSAY_PARTICIPLES,
     PRONOUN_SOURCES,
     _lemma_of,
 )
@@ -383,40 +383,6 @@ def _relative_source(t: _Tok, c: _Cand, j: int) -> tuple[tuple[int, int], tuple[
     return (j, j + 1), ((s, r + 1) if s >= 0 else None)
 
 
-def _hearsay_subject(t: _Tok, a: int) -> tuple[int, int] | None:
-    """The subject of a hearsay passive at token a when it is a person, a group or a
-    pronoun ("Those aides are said to ...", "she is said to have told ..."); a thing ("12,000
-    acres are said to have burned") or "it" is none."""
-    k = a
-    while k < t.n and t.low[k] not in HEARSAY_PARTICIPLES:
-        k += 1
-    if k == t.n or t.low[k] not in _REPORTED:
-        return None  # "Trump is expected to speak": a prediction, not what Trump says
-    if t.low[k] == "reported" and k + 1 < t.n and t.low[k + 1] in _REPORTED_WHERE:
-        return None  # "Looting was reported across the city": what happened, not who says
-    s = _np_left(t, a - 1)
-    if s < 0 or t.low[s] in ("it", "that", "which", "this", "who"):
-        return None
-    src = (s, a)
-    return src if _src_kind(t, src) in ("person", "pron") else None
-
-
-def _quoted_as(t: _Tok, j: int) -> tuple[int, int] | None:
-    """The person quoted before "as" at token j: "quoted a senior official as saying" ->
-    "a senior official", "quoted Eli Bin, deputy head of the service, as saying" -> the name
-    with its apposition."""
-    low = t.low
-    for k in range(j - 2, max(j - 16, -1), -1):
-        if low[k] in _QUOTING:
-            e = j - 1 if t.text[j - 1] == "," else j
-            if k + 1 < e and _np_right(t, k + 1) > k + 1:
-                return (k + 1, e)
-            return None
-        if t.text[k] in (";", ":", ".") or low[k] in ("that", "who", "which"):
-            return None
-    return None
-
-
 _STOPS = frozenset((",", ";", ":", ".", "that", "who", "which"))
 # means that are never an outlet's name, capitalised or not ("by Skype")
 _ONLY_MEANS = frozenset(("phone", "telephone", "email", "e-mail", "skype", "zoom", "fax", "text"))
@@ -430,42 +396,6 @@ _MEANS = frozenset(
     ("phone", "telephone", "email", "e-mail", "text", "letter", "radio", "fax", "video",
      "videolink", "video-link", "satellite", "zoom", "skype", "mail", "post", "cable", "wire")
 )  # fmt: skip
-
-
-def _as_agent(t: _Tok, b: int) -> tuple[int, int] | None:
-    """The describer after "as ...": "was hailed as a breakthrough by both governments" ->
-    "both governments" (within the clause: no comma or second verb before "by")."""
-    low = t.low
-    for k in range(b + 1, min(t.n - 1, b + 10)):
-        if t.text[k] in (",", ";", ":", ".") or low[k] in ("that", "because", "after", "when"):
-            return None
-        if low[k] == "by":
-            e = _np_right(t, k + 1)
-            return (k + 1, e) if e > k + 1 else None
-    return None
-
-
-def _there_subject(t: _Tok, a: int) -> tuple[int, int] | None:
-    """The noun phrase after "there is/was/were ..." that a participle cue at token a
-    follows, with at most a short time phrase between them: "There was a study just weeks
-    ago suggesting that ...", "There are reports saying ..."; (-1, -1) for a negated one
-    ("There is no evidence suggesting ...")."""
-    low = t.low
-    for k in range(a - 2, max(a - 12, -1), -1):
-        if low[k] == "there" and k + 2 < a and low[k + 1] in _BE:
-            if low[k + 2] in ("no", "not", "nothing", "little", "never"):
-                return (-1, -1)  # "There is no evidence suggesting ...": the writer's own
-            e = _np_right(t, k + 2, loose=True)  # "a report by Reuters"
-            for x in range(k + 3, max(e, k + 3)):
-                if low[x] in _TIME_WORDS or low[x] in ("last", "next", "this", "earlier"):
-                    e = x  # "a study last year": the time is no part of the source
-                    break
-            if e <= k + 2 or e > a or a - e > 5:
-                return None
-            if any(t.text[x] in (",", ";", ":") or _is_verbish(t, x) for x in range(e, a)):
-                return None
-            return (k + 2, e)
-    return None
 
 
 def _in_relative_clause(t: _Tok, a: int) -> bool:

@@ -1,15 +1,20 @@
 """Subjects reached past what stands between them and the cue: a subject before "quick to"
 ("His supporters were quick to point out"), a free relative ("what the mayor is saying"), an
 object before "and" that is no subject, a document subject with its modifiers ("A poll
-released on Monday found"), a subject carrying a "who" clause, a person before a passive."""
+released on Monday found"), a subject carrying a "who" clause, a person before a passive; the
+subject of a hearsay passive ("Those aides are said to"), the person quoted before "as saying",
+the describer after "as ... by", the noun phrase after "there is" before a participle."""
 
 from __future__ import annotations
 
 from framing.attribution._cand import _Cand
 from framing.attribution._evidence import _src_kind
 from framing.attribution._heads import _head
+from framing.attribution._hearsay import _REPORTED_WHERE
 from framing.attribution._phrases import (
+    _is_verbish,
     _np_left,
+    _np_right,
     _np_token,
 )
 from framing.attribution._tokens import (
@@ -28,9 +33,12 @@ from framing.attribution._vocab import (
     _NP_PREPS,
     _PERSON_NOUNS,
     _PREPS_STOP,
+    _QUOTING,
+    _REPORTED,
     _SUBORDINATORS,
     _TIME_WORDS,
     DOCUMENT_NOUNS,
+    HEARSAY_PARTICIPLES,
     PRONOUN_SOURCES,
     TITLES,
 )
@@ -321,3 +329,73 @@ def _whose_subject(t: _Tok, j: int) -> _Range | None:
 _QUANTIFIERS = frozenset(
     ("none", "most", "many", "some", "all", "several", "few", "one", "each", "both", "half")
 )
+
+
+def _hearsay_subject(t: _Tok, a: int) -> tuple[int, int] | None:
+    """The subject of a hearsay passive at token a when it is a person, a group or a
+    pronoun ("Those aides are said to ...", "she is said to have told ..."); a thing ("12,000
+    acres are said to have burned") or "it" is none."""
+    k = a
+    while k < t.n and t.low[k] not in HEARSAY_PARTICIPLES:
+        k += 1
+    if k == t.n or t.low[k] not in _REPORTED:
+        return None  # "Trump is expected to speak": a prediction, not what Trump says
+    if t.low[k] == "reported" and k + 1 < t.n and t.low[k + 1] in _REPORTED_WHERE:
+        return None  # "Looting was reported across the city": what happened, not who says
+    s = _np_left(t, a - 1)
+    if s < 0 or t.low[s] in ("it", "that", "which", "this", "who"):
+        return None
+    src = (s, a)
+    return src if _src_kind(t, src) in ("person", "pron") else None
+
+
+def _quoted_as(t: _Tok, j: int) -> tuple[int, int] | None:
+    """The person quoted before "as" at token j: "quoted a senior official as saying" ->
+    "a senior official", "quoted Eli Bin, deputy head of the service, as saying" -> the name
+    with its apposition."""
+    low = t.low
+    for k in range(j - 2, max(j - 16, -1), -1):
+        if low[k] in _QUOTING:
+            e = j - 1 if t.text[j - 1] == "," else j
+            if k + 1 < e and _np_right(t, k + 1) > k + 1:
+                return (k + 1, e)
+            return None
+        if t.text[k] in (";", ":", ".") or low[k] in ("that", "who", "which"):
+            return None
+    return None
+
+
+def _as_agent(t: _Tok, b: int) -> tuple[int, int] | None:
+    """The describer after "as ...": "was hailed as a breakthrough by both governments" ->
+    "both governments" (within the clause: no comma or second verb before "by")."""
+    low = t.low
+    for k in range(b + 1, min(t.n - 1, b + 10)):
+        if t.text[k] in (",", ";", ":", ".") or low[k] in ("that", "because", "after", "when"):
+            return None
+        if low[k] == "by":
+            e = _np_right(t, k + 1)
+            return (k + 1, e) if e > k + 1 else None
+    return None
+
+
+def _there_subject(t: _Tok, a: int) -> tuple[int, int] | None:
+    """The noun phrase after "there is/was/were ..." that a participle cue at token a
+    follows, with at most a short time phrase between them: "There was a study just weeks
+    ago suggesting that ...", "There are reports saying ..."; (-1, -1) for a negated one
+    ("There is no evidence suggesting ...")."""
+    low = t.low
+    for k in range(a - 2, max(a - 12, -1), -1):
+        if low[k] == "there" and k + 2 < a and low[k + 1] in _BE:
+            if low[k + 2] in ("no", "not", "nothing", "little", "never"):
+                return (-1, -1)  # "There is no evidence suggesting ...": the writer's own
+            e = _np_right(t, k + 2, loose=True)  # "a report by Reuters"
+            for x in range(k + 3, max(e, k + 3)):
+                if low[x] in _TIME_WORDS or low[x] in ("last", "next", "this", "earlier"):
+                    e = x  # "a study last year": the time is no part of the source
+                    break
+            if e <= k + 2 or e > a or a - e > 5:
+                return None
+            if any(t.text[x] in (",", ";", ":") or _is_verbish(t, x) for x in range(e, a)):
+                return None
+            return (k + 2, e)
+    return None

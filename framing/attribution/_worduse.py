@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from framing import lexicons as lx
+from framing.attribution._acts import _CURRENCY_SIGNS
 from framing.attribution._figures import _NUMBER_WORDS
 from framing.attribution._phrases import _np_left
-from framing.attribution._signals import _tail_position
+from framing.attribution._signals import _FINITE, _tail_position
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
     _AGENT_HEADS,
@@ -607,3 +608,46 @@ def _no_verb_of_saying(t: _Tok, i: int, lemma: str) -> bool:
     if i > 2 and w in (lemma, lemma + "s") and _after_according(low, i):
         return True
     return w == "read" and i > 0 and low[i - 1] in _BE
+
+
+def _quote_after_comma(t: _Tok, k: int) -> bool:
+    """A quotation opens right after the first comma or colon from token k: 'called to his
+    men, "Fall back!"'."""
+    for m in range(k, t.n - 1):
+        if t.text[m] in (",", ":"):
+            return t.text[m + 1] in _QUOTE_TOKENS
+    return False
+
+
+def _added_amount(t: _Tok, k: int) -> bool:
+    """Token k opens an amount that "added" adds, not a clause it reports: "added only 89
+    more", "added another 12 points", "added 2.5 percent"; not "added 50 people had died"."""
+    while k < t.n and t.low[k] in _ADDED_QUALIFIERS:
+        k += 1
+    if k < t.n and t.low[k] in _CURRENCY_SIGNS and k + 1 < t.n:
+        k += 1  # "added $51 million from 44 markets"
+    if k >= t.n or not (t.low[k][:1].isdigit() or t.low[k] in _AMOUNT_WORDS):
+        return False
+    while k + 2 < t.n and t.text[k + 1] == "," and t.text[k + 2].isdigit():
+        k += 2  # "3,000": the figure's own commas
+    for w in t.low[k + 1 : k + 6]:
+        if w in (".", ";", ":", ",") or w in _QUOTE_TOKENS or w in _ADDED_CLAUSE_ENDS:
+            break  # "added 89 more before they were bowled out": another clause
+        if w in _FINITE:
+            return False  # "added 3,000 jobs were at risk": a clause, its content
+    return True
+
+
+# words before the amount "added" adds: "added more than 2,000 staff", "adding approximately
+# 11 miles to the journey", "added only 89 more"
+_ADDED_QUALIFIERS = frozenset(
+    ("only", "just", "another", "a", "further", "nearly", "almost", "more", "than", "about",
+     "approximately", "around", "some", "over", "roughly", "up", "to", "less", "well")
+)  # fmt: skip
+_AMOUNT_WORDS = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty",
+     "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "half")
+)  # fmt: skip
+_ADDED_CLAUSE_ENDS = frozenset(
+    ("which", "who", "before", "while", "as", "after", "when", "but", "and", "until", "to")
+)
