@@ -12,6 +12,7 @@ from framing.attribution._vocab import (
     _DET_HEADS,
     _DETS,
     _NP_PREPS,
+    _NP_PREPS_OR_STOP,
     _POSTMODIFIER_PARTICIPLES,
     _PREPS_STOP,
     _STATES,
@@ -43,7 +44,7 @@ def _insert_kind(t: _Tok, s: int, e: int) -> str:
         return "adv"
     if w.endswith("ing") and not t.cap[s] and w not in _SUBORDINATORS:
         return "app"  # "X, hoping to surge in New Hampshire, called ..."
-    if w in _POSTMODIFIER_PARTICIPLES and s + 1 < e and t.low[s + 1] in _NP_PREPS | _PREPS_STOP:
+    if w in _POSTMODIFIER_PARTICIPLES and s + 1 < e and t.low[s + 1] in _NP_PREPS_OR_STOP:
         return "app"  # "The group, made up of residents, believes"; "X, led by Y, said"
     if (
         w in ("when", "while", "after", "before", "once", "if")

@@ -27,9 +27,8 @@ from framing.attribution._vocab import (
     _NAME_TITLES,
     _NON_NAMES,
     _NOT_GROUPS,
-    _NP_PREPS,
+    _NP_PREPS_OR_STOP,
     _ORG_WORDS,
-    _PREPS_STOP,
     DOCUMENT_NOUNS,
     PRONOUN_SOURCES,
     VAGUE_SOURCES,
@@ -489,7 +488,7 @@ def _names(text: str, s0: int, end: int, quotes: QuoteIndex) -> list[tuple[int, 
             continue  # part of a compound: "(BN-Seremban)"
         if len(words) == 1:
             before = text[max(s0, a - 6) : a].split()
-            if before and before[-1].lower() in _NP_PREPS | _PREPS_STOP:
+            if before and before[-1].lower() in _NP_PREPS_OR_STOP:
                 continue
             if before and len(before[-1]) > 1 and before[-1].isupper() and text[a - 1] == " ":
                 continue  # the end of a longer name: "DDB Needham"

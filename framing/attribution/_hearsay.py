@@ -12,6 +12,7 @@ from framing.attribution._vocab import (
     _AS_PARTICIPLES,
     _AUX,
     _BE,
+    _BE_OR_AUX,
     _CUE_ADVERBS,
     _CUE_WORDS,
     _DETS,
@@ -462,7 +463,7 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
         # unnamed reports of what happened there (not "was reported to police": an act)
         return _Cand((_cue_left(t, i), i + 1), "hearsay")
     expletive = i > 1 and low[i - 2] == "it" and (nxt == "that" or _bare_clause(t, i))
-    if low[i - 1] == "widely" and i > 1 and low[i - 2] in _BE | _AUX:
+    if low[i - 1] == "widely" and i > 1 and low[i - 2] in _BE_OR_AUX:
         # "is widely considered the best", "had been widely expected": others' views
         return _Cand((_cue_left(t, i), i + 1), "hearsay")
     if nxt in _HEARSAY_STATES and w not in _NAMING_PARTICIPLES:

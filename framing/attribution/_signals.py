@@ -188,11 +188,12 @@ def _quote_signal(t: _Tok, a: int, b: int) -> bool:
             return True
     # a quotation closed right before the cue and its subject: ',” he continued'; a single mark
     # after punctuation closes one too ("...?' asked X")
-    return _quote_closed_before(t, a, _QUOTE_TOKENS | _SINGLE_QUOTES)
+    return _quote_closed_before(t, a, _CLOSING_MARKS)
 
 
 _QUOTE_ENDS = frozenset((",", ".", "?", "!", "—"))
 _SINGLE_QUOTES = frozenset(("'", "’"))
+_CLOSING_MARKS = _QUOTE_TOKENS | _SINGLE_QUOTES
 
 
 def _quote_closed_before(

@@ -368,3 +368,8 @@ _VERB_ONLY_FORMS = frozenset(
 def _lemma_of(form: str) -> str:
     """The verb a cue form belongs to ("told" -> "tell"); other words are their own lemma."""
     return _FORM_TO_LEMMA.get(form, form)
+
+
+# unions looked up in loops, built once
+_NP_PREPS_OR_STOP = _NP_PREPS | _PREPS_STOP
+_BE_OR_AUX = _BE | _AUX

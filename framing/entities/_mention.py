@@ -12,7 +12,6 @@ from framing.entities._shapes import _descriptor_out, _portfolio_out
 from framing.entities._text import (
     _ACRONYM_RE,
     _AGE_BEFORE_NAME_RE,
-    _BODY_HEADS,
     _CLAUSE_AFTER_RE,
     _COMMON_OWNERS,
     _CORP_RE,
@@ -30,6 +29,7 @@ from framing.entities._text import (
     _GROUP_NOUNS,
     _GROUP_PLURALS,
     _HEADS,
+    _HONORIFIC_DET_TITLE,
     _HONORIFICS,
     _ING_NOUNS,
     _LONE_TITLES,
@@ -42,10 +42,12 @@ from framing.entities._text import (
     _ORG_HEADS,
     _ORG_NAMES,
     _ORG_NOUNS,
+    _ORG_OR_BODY,
     _ORG_SINGLE,
     _ORG_WORDS,
     _PARTICLES,
     _POLL_NOUNS,
+    _POLL_OR_DOC,
     _PREP_RELATIVE_RE,
     _PREPS,
     _PRONOUNS,
@@ -54,8 +56,10 @@ from framing.entities._text import (
     _RELATIVE_RE,
     _RELATIVE_START_RE,
     _ROLE_NOUNS,
-    _STOP_IN_NAME,
+    _STOP_OR_NAME_STOP,
     _STRIP,
+    _TITLE_OR_ORG,
+    _TITLE_OR_VAGUE,
     _TITLES,
     _TOKEN_RE,
     _VAGUE,
@@ -72,13 +76,15 @@ from framing.entities._text import (
     _without_places,
 )
 
+_ROLE_SINGULARS = _TITLES | _ORG_WORDS | _DOC_NOUNS
+
 
 def _norm_role(w: str) -> str:
     """A role word for matching: spokes* -> spokesperson, plural -s dropped."""
     w = w.lower().strip(".")
     if w.startswith("spokes"):
         return "spokesperson"
-    if w.endswith("s") and len(w) > 3 and w[:-1] in (_TITLES | _ORG_WORDS | _DOC_NOUNS):
+    if w.endswith("s") and len(w) > 3 and w[:-1] in _ROLE_SINGULARS:
         return w[:-1]
     return w
 
@@ -365,7 +371,7 @@ def _parse_mention(text: str) -> Mention:
     for i in range(cut - 1):
         nxt = lows[i + 1]
         if (
-            lows[i] in _POLL_NOUNS | _DOC_NOUNS
+            lows[i] in _POLL_OR_DOC
             and toks[i + 1][:1].islower()
             and ((nxt.endswith(("ed", "ing")) and len(nxt) > 4) or nxt in _DOC_MODIFIER_WORDS)
         ):
@@ -376,7 +382,7 @@ def _parse_mention(text: str) -> Mention:
     heads = lows[:cut]
     if modified:
         s = " ".join(toks[:cut])
-    if heads and heads[-1] in _POLL_NOUNS | _DOC_NOUNS and (owner := _doc_owner(toks, lows, cut)):
+    if heads and heads[-1] in _POLL_OR_DOC and (owner := _doc_owner(toks, lows, cut)):
         kind = "poll" if heads[-1] in _POLL_NOUNS else "document"  # "a report by the WHO"
         return Mention(owner, title, kind, role=_norm_role(heads[-1]))
     if heads and heads[-1] in _POLL_NOUNS:
@@ -456,7 +462,7 @@ def _parse_mention(text: str) -> Mention:
     while (
         run > 0
         and caps[run - 1]
-        and lows[run - 1] not in _TITLES | _ORG_WORDS
+        and lows[run - 1] not in _TITLE_OR_ORG
         and not _is_role_word(lows[run - 1])  # "Sociologist Lena Park"
         and not _CORP_RE.fullmatch(toks[run - 1])  # "Acme Mining Ltd Tom Hale"
         and not (lows[run - 1] in _NOT_PERSONS and run < len(toks))  # "3 Comments Ana Ruiz"
@@ -552,7 +558,7 @@ def _parse_mention(text: str) -> Mention:
             lows[start - 1] not in _NAME_STOP  # "Swiss Thomas Gurtner"
             or (end - start > 2 and lows[start] not in _FIRST_NAMES)  # "Black Sea Bulk ..."
         )
-        and not (lows[start - 1] in _ORG_WORDS | _BODY_HEADS and end - start >= 2 and start > 1)
+        and not (lows[start - 1] in _ORG_OR_BODY and end - start >= 2 and start > 1)
     ):  # "Leader of Opposition in the Assembly Vijay Singh Rathore": the body ends the title
         start -= 1
     hon = max((x for x in range(start + 1, end - 1) if lows[x] in _CUT_HONORIFICS), default=-1)
@@ -604,7 +610,7 @@ def _parse_mention(text: str) -> Mention:
     if (
         lows[0] in _DETS
         and lows[0] not in ("a", "an")
-        and head in _TITLES | _VAGUE
+        and head in _TITLE_OR_VAGUE
         and not head.endswith("s")
     ):
         g = "f" if head in _FEMALE else "m" if head in _MALE else ""
@@ -740,7 +746,7 @@ def _person_owner(toks: list[str], lows: list[str]) -> str | None:
     if not toks or not lows[-1].endswith(("'s", "’s")) or len(toks) > 4:
         return None
     words = [*toks[:-1], toks[-1][:-2]]
-    while words and words[0].lower().strip(".") in _HONORIFICS | _DETS | _TITLES:
+    while words and words[0].lower().strip(".") in _HONORIFIC_DET_TITLE:
         words = words[1:]
     if not 0 < len(words) < 4 or not all(map(_is_name_word, words)):
         return None
@@ -754,7 +760,7 @@ def _has_name(part: str) -> bool:
     if not toks:
         return False
     return any(
-        _is_cap(t) and t.lower().strip(".") not in _TITLES | _DETS | _HONORIFICS for t in toks
+        _is_cap(t) and t.lower().strip(".") not in _HONORIFIC_DET_TITLE for t in toks
     ) and toks[0].lower() not in ("a", "an")
 
 
@@ -771,5 +777,5 @@ def _person_name(part: str) -> bool:
     ):
         words, titled = words[1:], True  # "Mr Ali Umar", "Major General Arkady Velesov"
     return (1 if titled else 2) <= len(words) < 5 and all(
-        _is_name_word(w) and w.lower().strip(".") not in _STOP_IN_NAME | _NAME_STOP for w in words
+        _is_name_word(w) and w.lower().strip(".") not in _STOP_OR_NAME_STOP for w in words
     )

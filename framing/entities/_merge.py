@@ -26,6 +26,7 @@ from framing.entities._text import (
     _CORP_HINT,
     _DOC_NOUNS,
     _FIRST_NAMES,
+    _FUNCTION_OR_NOT_PERSON,
     _FUNCTION_WORDS,
     _HONORIFICS,
     _KIN,
@@ -289,8 +290,7 @@ def _interviewed(doc: _Doc, text: str, k: int) -> _Cluster | None:
         name = m.group(0)
         given = name.split()[0].lower()
         if (
-            given in _FIRST_NAMES
-            or (text.count(name) > 1 and given not in _FUNCTION_WORDS | _NOT_A_PERSON)
+            given in _FIRST_NAMES or (text.count(name) > 1 and given not in _FUNCTION_OR_NOT_PERSON)
         ) and (found is None or m.start() > found[0]):
             found = (m.start(), None, name)  # a known first name, or the name written again
     if found is None:

@@ -92,6 +92,18 @@ _STOP_IN_NAME = (
 _TOKEN_RE = re.compile(r"[\w.'’&-]+")
 _ACRONYM_RE = re.compile(r"(?:[A-Z]\.?){2,6}")
 _FUNCTION_WORDS = lx.words("english_function_words")
+# unions looked up in loops, built once
+_POLL_OR_DOC = _POLL_NOUNS | _DOC_NOUNS
+_TITLE_OR_ORG = _TITLES | _ORG_WORDS
+_ORG_OR_BODY = _ORG_WORDS | _BODY_HEADS
+_TITLE_OR_VAGUE = _TITLES | _VAGUE
+_HONORIFIC_DET_TITLE = _HONORIFICS | _DETS | _TITLES
+_STOP_OR_NAME_STOP = _STOP_IN_NAME | _NAME_STOP
+_NOT_START_OR_HONORIFIC = _NOT_NAME_START | _HONORIFICS
+_TITLE_HONORIFIC_ROLE = _TITLES | _HONORIFICS | _ROLE_NOUNS
+_STOP_OR_NOT_PERSON = _STOP_IN_NAME | _NOT_A_PERSON
+_TITLE_OR_POSTNOMINAL = _TITLES | _POSTNOMINALS
+_FUNCTION_OR_NOT_PERSON = _FUNCTION_WORDS | _NOT_A_PERSON
 _HEADS = lx.words("entity_head_nouns")  # "the head of the council": a person, as a title is
 _RANK_PREFIXES = lx.words("entity_rank_prefixes")  # "Major General", "Vice Admiral"
 _OBJECT_PRONOUNS = {w: f[0] for w, f in lx.table("entity_object_pronouns").items()}
@@ -409,7 +421,7 @@ def _corporate_names(text: str) -> list[str]:
                 break  # "Oshkosh, Wis., Co." is no name; "Co." ends another one
             words.append(w)
         words.reverse()
-        while words and words[0].lower().rstrip(".") in _NOT_NAME_START | _HONORIFICS:
+        while words and words[0].lower().rstrip(".") in _NOT_START_OR_HONORIFIC:
             words = words[1:]
         if words:
             name = " ".join((*words, m.group(0)))
@@ -481,10 +493,10 @@ def _forward(name: str, text: str) -> str:
                 and after.lower() not in _NOT_A_PERSON
                 and not (
                     before[0][:1].isupper()
-                    and before[0].lower().strip(".,") not in _TITLES | _HONORIFICS | _ROLE_NOUNS
+                    and before[0].lower().strip(".,") not in _TITLE_HONORIFIC_ROLE
                 )
             ):
-                if more and more[0].lower() not in _STOP_IN_NAME | _NOT_A_PERSON:
+                if more and more[0].lower() not in _STOP_OR_NOT_PERSON:
                     after = f"{after} {more[0]}"  # "Lee Hsien Loong": three parts
                 found.add(f"{nick.group(0).strip()} {after}" if nick else after)
         i = text.find(name + " ", i + 1)
@@ -723,7 +735,7 @@ def _people_of_place(type_: str, title: str | None, text: str) -> str | None:
         and "," not in text
         and last.endswith("s")
         and last[:-1].isupper()
-        and last[:-1].lower() in _TITLES | _POSTNOMINALS
+        and last[:-1].lower() in _TITLE_OR_POSTNOMINAL
     ):
         return last.lower()  # "MPs", "Labour MPs", "Several MEPs": members, unnamed
     if type_ == "person" and title:

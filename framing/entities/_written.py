@@ -38,6 +38,7 @@ from framing.entities._text import (
 
 _COURTESY = frozenset(_GENDERED)  # "Mr", "Mrs", "Ms", "Miss": kept before a surname alone
 _KEPT = frozenset(_HONORIFICS - _OFFICE_TITLES - _COURTESY)
+_KEPT_OR_COURTESY = _KEPT | _COURTESY
 # short titles of office that end a title as written ("Police Chief", "Lt. Gov.",
 # "Associate Professor"): not "Dr", an honorific there ("President Dr."), nor an academic
 # title after another title ("Vice-chancellor Professor")
@@ -119,7 +120,7 @@ def as_written(name: str, type_: str, text: str) -> str:
         name = " ".join(words)
         if first in _HONORIFICS or name.isupper():
             return name
-        hon = _honorifics(name, text, _KEPT if len(words) > 1 else _KEPT | _COURTESY)
+        hon = _honorifics(name, text, _KEPT if len(words) > 1 else _KEPT_OR_COURTESY)
         return f"{hon} {name}" if hon else name  # "Mr Smith" (a surname alone), "Sir Ian Keane"
     if first in _DETS or first in _ARTICLES:
         return name
