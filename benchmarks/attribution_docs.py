@@ -70,6 +70,10 @@ try:
 except ImportError:  # pragma: no cover
     sentence_kinds = None  # type: ignore[assignment]
     NON_PROSE = frozenset({"metadata", "boilerplate"})
+try:  # absent before the thirtieth session
+    from framing.kinds import said_lines
+except ImportError:  # pragma: no cover
+    said_lines = None  # type: ignore[assignment]
 
 KINDS = ("prose", "headline", "metadata", "boilerplate")
 _PUNCT = " \t\n,.;:!?\"“”'‘’()[]—–-"
@@ -157,6 +161,8 @@ def run(docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], float, float]
         kinds = (
             sentence_kinds(text, spans) if sentence_kinds is not None else ["prose"] * len(spans)
         )
+        if said_lines is not None:  # a boilerplate line in which someone says something
+            kinds = said_lines(text, spans, kinds, found)
         t2 = time.process_time()
         found = [[] if k in NON_PROSE else f for f, k in zip(found, kinds, strict=True)]
         ents = document_entities(text, found)[0] if document_entities is not None else None

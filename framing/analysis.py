@@ -21,7 +21,7 @@ from framing.features import (
     transcript_context,
     transcript_speakers,
 )
-from framing.kinds import NON_PROSE, batch_kinds
+from framing.kinds import NON_PROSE, batch_kinds, said_lines
 from framing.language import NON_ENGLISH, NON_ENGLISH_WARNING, language_of
 from framing.persistence import load_labeler
 from framing.segmentation import split_sentences
@@ -78,9 +78,11 @@ def analyze_batch(
     attributions = []
     kinds = batch_kinds(list(zip(docs, spans_per_doc, strict=True)))
     context = transcript_context if transcript else document_context
-    for doc, spans, doc_kinds in zip(docs, spans_per_doc, kinds, strict=True):
+    for d, (doc, spans) in enumerate(zip(docs, spans_per_doc, strict=True)):
         doc_inputs, found = context(doc, spans)
         inputs.extend(doc_inputs)
+        # a line the kinds call boilerplate in which someone says something is a deck or prose
+        doc_kinds = kinds[d] = said_lines(doc, spans, kinds[d], found)
         # metadata and boilerplate lines attribute nothing: their entities are not sources
         attributions.append(
             [[] if kd in NON_PROSE else f for f, kd in zip(found, doc_kinds, strict=True)]

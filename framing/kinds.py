@@ -452,3 +452,36 @@ def batch_kinds(docs: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> list[l
         out.append(kinds[at : at + len(spans)])
         at += len(spans)
     return out
+
+
+def said_lines(
+    text: str, spans: Sequence[tuple[int, int]], kinds: list[str], found: Sequence[Sequence[Any]]
+) -> list[str]:
+    """``kinds`` with a "boilerplate" line in which someone says something (``found``: each
+    sentence's `framing.attribution.find_attributions` row; said: an attribution of its own
+    with a source and a verb) read as a headline (a line of its own without a final stop: a
+    deck, "'We're caught in the middle,' station owners say") or as prose. Not a line in
+    capitals (a promo link to another story, "MNUCHIN SAYS ..."), one that opens with a word
+    of ``boilerplate_starts`` ("Related Coverage ...") or one of fewer than four words
+    ("Manufacturing decline": too short to tell a verb from a noun)."""
+    out = list(kinds)
+    own: list[bool] | None = None
+    for k, (kind, row) in enumerate(zip(kinds, found, strict=True)):
+        if kind != "boilerplate" or not any(
+            not a.inherited and a.source is not None and a.cue.text[:1].isalpha() for a in row
+        ):
+            continue
+        a, b = spans[k]
+        line = text[a:b].strip()
+        letters = [ch for ch in line if ch.isalpha()]
+        words = line.lower().split()
+        if (
+            len(words) < 4
+            or sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
+            or words[0].strip(":") in _STARTS
+        ):
+            continue
+        if own is None:
+            own = _own_lines(text, spans)
+        out[k] = "headline" if own[k] and line[-1:] not in ".!?" else "prose"
+    return out

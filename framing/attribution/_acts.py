@@ -106,7 +106,9 @@ def _action_object(t: _Tok, i: int, objects: frozenset[str]) -> bool:
             ):
                 return False  # "Critics called the referendum illegal": the object judged
             return not any(
-                (low[k] in _AUX or low[k] in _BE or low[k] in _MODALS) and not t.cap[k]
+                (low[k] in _AUX or low[k] in _BE or low[k] in _MODALS)
+                and not t.cap[k]
+                and not (k == x + 1 and low[k] in ("'s", "’s"))  # "a minute's silence"
                 for k in range(x + 1, min(x + 6, t.n))
             )  # a finite verb after it, not the month "May"
     return False

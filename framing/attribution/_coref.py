@@ -357,7 +357,9 @@ _FRONTED = frozenset(
 )
 _WHO_AFTER = re.compile(r",\s+(?:who\b|\d{1,3},|an?\s|the\s)")
 # a name apposed at the end of a source phrase, after a comma
-_APPOSED_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)$")
+_APPOSED_NAME_RE = re.compile(
+    r"(?:,|(?<![\w'’-])[a-z][a-z-]{2,})\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)$"
+)  # (or after a lower-case job word: "Federal Aviation Administration spokesman Gil Varnum")
 # he or she before an earlier sentence's first name (or His/Her opening it): the pronoun's
 # person is already there
 _SAME_PERSON = {"he": re.compile(r"\b[Hh]e\b"), "she": re.compile(r"\b[Ss]he\b")}

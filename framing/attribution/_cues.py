@@ -44,7 +44,7 @@ from framing.attribution._noun_cues import (
     _there_noun_place,
     _there_talk,
 )
-from framing.attribution._phrases import _body_trust, _state_modifier
+from framing.attribution._phrases import _body_trust, _counsel_noun, _state_modifier
 from framing.attribution._signals import (
     _SENTENCE_ENDS,
     _after_cue_signal,
@@ -387,6 +387,11 @@ def _main_verb_after(t: _Tok, k: int) -> bool:
     return False
 
 
+# participles of forecasting that stand passive after "With" and a noun ("With temperatures
+# forecast to climb, ...")
+_WITH_PARTICIPLES = frozenset(("forecast", "forecasted", "predicted", "projected", "expected"))
+
+
 # reckonings read "by the <noun> of <source>"
 _BY_THE_OF_NOUNS = frozenset(("reckoning", "count", "tally", "estimate", "calculation"))
 
@@ -408,6 +413,14 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         and _noun_led(t, i)
     ):
         return True  # "Most comments came from operators", "claims related to property"
+    if (
+        w in _WITH_PARTICIPLES
+        and i > 1
+        and low[0] == "with"
+        and "," not in t.text[1:i]
+        and low[i - 1] not in _PRONOUN_SUBJECTS
+    ):
+        return True  # "With more rain forecast for Monday, ...": a passive, not the rain's word
     if w == "writing" and i > 0 and low[i - 1] == "in":
         return True  # "must approve in writing": the form of an act
     if _no_verb_of_saying(t, i, lemma):
@@ -432,8 +445,8 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "It is a fair guess that ...": a noun, the writer's own
     if nxt in _PLURAL_VERBS and w.endswith("s") and not w.endswith("ss") and i > 0:
         return True  # "the waiting list figures are due": a plural noun before its verb
-    if w in _NOT_CUE_FORMS or _body_trust(t, i) or _state_modifier(t, i):
-        return True  # ... or "the NHS trust running the hospital": a body
+    if w in _NOT_CUE_FORMS or _body_trust(t, i) or _state_modifier(t, i) or _counsel_noun(t, i):
+        return True  # ... or "the NHS trust running the hospital": a body; "Defence counsel"
     if (
         i + 2 < n
         and nxt in ("has", "have", "had")

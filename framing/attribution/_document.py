@@ -90,6 +90,14 @@ def _sentence(
             continue  # "Asking the wealthy to pay more is fair": a gerund subject, no source
         if src is not None and _FILLER_RE.search(text, src[0], src[1]):
             src = _unfilled(text, src)
+        if (
+            src is not None
+            and src[1] > src[0] + 2
+            and text[src[0]] in _CLOSING
+            and text[src[0] + 1 : src[0] + 2].isspace()
+        ):
+            src = (src[0] + 2, src[1])  # "'a shell game,' opposition says": the closing mark
+
         m = _APPOSITION_HEAD_RE.match(text, src[0]) if src is not None else None
         if m is not None and src is not None and m.end() < src[1]:
             src = (m.end(), src[1])  # "..., something Ruiz reiterated": Ruiz speaks
@@ -127,6 +135,7 @@ def _sentence(
 
 
 _QUOTE_MARKS = ("'", "‘", '"', "“")
+_CLOSING = frozenset(("'", "’", '"', "”"))
 
 
 def _headline_quoted(

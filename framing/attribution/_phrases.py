@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from framing import lexicons as lx
 from framing.attribution._figures import _NUMBER_WORDS
 from framing.attribution._tokens import (
     _DASHES,
@@ -132,7 +133,22 @@ def _noun_use(t: _Tok, k: int) -> bool:
             and t.low[k + 1] not in _FUNCTION_WORDS
             and (t.text[k - 1][:1].isdigit() or not t.cap[k - 1])
         )
-    return _body_trust(t, k) or _state_modifier(t, k)
+    return _body_trust(t, k) or _state_modifier(t, k) or _counsel_noun(t, k)
+
+
+# the lawyers "counsel" names when it is a noun: "defence counsel", "general counsel"
+_COUNSEL_KINDS = lx.words("counsel_kinds")
+
+
+def _counsel_noun(t: _Tok, i: int) -> bool:
+    """Token i is "counsel" as a noun: after a capitalised word or a kind of counsel
+    ("Defence counsel", "general counsel"; a capital that opens the sentence is no sign) or
+    before a name ("counsel Niamh Cawley"); not "Experts counsel patience"."""
+    if t.low[i] != "counsel":
+        return False
+    if i > 0 and ((i > 1 and t.cap[i - 1]) or t.low[i - 1] in _COUNSEL_KINDS):
+        return True
+    return i + 1 < t.n and t.cap[i + 1] and t.text[i + 1][:1].isalpha()
 
 
 def _state_modifier(t: _Tok, k: int) -> bool:

@@ -45,6 +45,9 @@ def _after_cue_signal(t: _Tok, b: int) -> bool:
 
 
 _FINITE = _AUX | _BE | _MODALS
+# the prepositions a subject's phrase may hold before its verb ("patients at the trust were")
+_PHRASE_PREPS = frozenset(("at", "in", "on", "from", "across", "throughout"))
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "it", "us", "me", "himself", "herself"))
 _CONTRACTION_STEMS = frozenset(w for w in _FINITE if w.endswith("n") and w[:-1] in _FINITE)
 
 
@@ -71,8 +74,33 @@ def _thatless_clause(t: _Tok, b: int) -> bool:
         or (b > 1 and low[b - 2] in _DETS)  # "your rules", "the findings show": nouns
     ):
         return False
-    for m in range(b + 1, min(b + 5, n)):
+    end = min(b + 5, n)
+    pp = False  # inside a phrase after the subject's noun ("found patients at the trust were")
+    plain = 0
+    m = b
+    while m + 1 < end:
+        m += 1
         w = low[m]
+        if (
+            w in _PHRASE_PREPS
+            and not pp
+            and m - b <= 3
+            and first not in _OBJECT_PRONOUNS
+            and not t.cap[m - 1]
+            and text[m - 1][:1].isalpha()
+        ):
+            pp = True  # then only a finite verb after at most three plain words makes a clause
+            end = min(m + 10, n)  # (a name's words counted apart: "at Kingsmere NHS Trust were")
+            plain = 0
+            continue
+        if pp and t.cap[m] and text[m][:1].isalpha():
+            continue  # a name's word ("at Kingsmere NHS Trust were"), a cue word's too
+        if pp:
+            plain += 1
+            if plain > 4:
+                return False
+        if pp and (w in ("and", "or", "but") or (w.endswith("ed") and w not in _FINITE)):
+            return False  # "found him guilty of fraud and he was", "the body of a man dumped"
         if (
             not text[m][:1].isalnum()
             or w in _NP_PREPS
@@ -89,7 +117,8 @@ def _thatless_clause(t: _Tok, b: int) -> bool:
         ):
             return True  # not "find a lasting haven in": "haven" is "have" only before "'t"
         if (
-            w.endswith("ed")
+            not pp
+            and w.endswith("ed")
             and low[m - 1] not in _DETS
             and m + 1 < n
             and text[m + 1][:1].isalnum()
@@ -99,7 +128,7 @@ def _thatless_clause(t: _Tok, b: int) -> bool:
             and low[m + 1] not in ("and", "or", "but")
         ):
             return True  # "found the drug reduced deaths"
-        if w in _PAST_FORMS and low[m - 1] in _SUBJECT_PRONOUNS and m + 1 < n:
+        if not pp and w in _PAST_FORMS and low[m - 1] in _SUBJECT_PRONOUNS and m + 1 < n:
             return True  # "The court was told she hid the meat": a pronoun and its past verb
     return False
 
@@ -173,7 +202,10 @@ _PLURALS = frozenset(("they", "data", "media", "people", "police", "staff", "cri
 
 
 def _quote_signal(t: _Tok, a: int, b: int) -> bool:
-    """The cue stands next to a quotation or a colon ('he continued: ...', ',” he added')."""
+    """The cue stands next to a quotation or a colon ('he continued: ...', ',” he added'; 'read
+    in part, "..."')."""
+    if b + 1 < t.n and t.low[b] == "in" and t.low[b + 1] in ("part", "full"):
+        b += 2
     if (
         b < t.n
         and t.text[b] in (":", ",")

@@ -10,7 +10,7 @@ from framing import lexicons as lx
 from framing.attribution._acts import _CURRENCY_SIGNS
 from framing.attribution._figures import _NUMBER_WORDS
 from framing.attribution._phrases import _np_left
-from framing.attribution._signals import _FINITE, _tail_position
+from framing.attribution._signals import _FINITE, _quote_signal, _tail_position
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
     _AGENT_HEADS,
@@ -299,6 +299,13 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         return True  # "the report", "Neither claim survives": a noun after its determiner
     if left.endswith(("'s", "’s")):
         return True
+    if (
+        left == "that"
+        and (i == 1 or t.text[i - 2] in (",", ";"))
+        and i + 1 < t.n
+        and (t.low[i + 1] in _MODALS or t.low[i + 1] in _BE)
+    ):
+        return True  # "..., that hope may prove a slender one": a noun after "that"
     if w == _lemma_of(w) and _owned_compound(t, i):
         return True  # "its full-year profit forecast", "the average analyst estimate": a noun
     if left in _SHARE_HEADS:  # "90 percent support for", "a minority report."; not "a majority say"
@@ -474,6 +481,8 @@ _NOT_NOUNS = frozenset(
 def _nounish_or_heading(t: _Tok, i: int, lemma: str) -> bool:
     """A cue word used as a noun, or capitalised where a verb would not be: mid-sentence
     (not after a quote, colon or bracket), or a weak verb in a title-case heading."""
+    if lemma == "read" and not t.cap[i] and _quote_signal(t, i, i + 1):
+        return False  # 'The statement read: "..."': a text's words quoted, no noun
     if _is_nounish_use(t, i):
         return True
     if not t.cap[i]:

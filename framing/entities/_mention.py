@@ -432,6 +432,17 @@ def _parse_mention(text: str) -> Mention:
     if "of" in lows[1:7]:
         j = lows.index("of")
         if (
+            j + 3 < len(toks) + 1
+            and caps[j + 1]
+            and all(w in _TITLES or w in _RANK_PREFIXES or _is_role_word(w) for w in lows[:j])
+            and _person_name(" ".join(toks[j + 2 :]))
+        ):
+            # "Deputy Superintendent of Police Folasade Adekunle": a title of office, then
+            # the name
+            name = " ".join(toks[j + 2 :])
+            who = _parse_mention(name)
+            return Mention(name, " ".join(toks[: j + 2]), "person", gender or who.gender)
+        if (
             caps[0]
             and all(caps[x] or lows[x] == "and" for x in range(j))
             and not any(
@@ -773,9 +784,23 @@ def _person_name(part: str) -> bool:
     while len(words) > 1 and (
         words[0].lower().strip(".") in _HONORIFICS
         or words[0].lower() in _TITLES
-        or (words[0].lower() in _RANK_PREFIXES and words[1].lower() in _TITLES)
+        or (
+            words[0].lower() in _RANK_PREFIXES
+            and (words[1].lower() in _TITLES or _is_role_word(words[1].lower()))
+        )
     ):
         words, titled = words[1:], True  # "Mr Ali Umar", "Major General Arkady Velesov"
+    if (
+        "of" in words[1:4]
+        and all(
+            _is_role_word(w.lower()) or w.lower() in _TITLES for w in words[: words.index("of")]
+        )
+        and len(words) > words.index("of") + 3
+        and _is_cap(words[words.index("of") + 1])
+    ):
+        words, titled = words[words.index("of") + 2 :], True  # "Superintendent of Police Ann Lee"
     return (1 if titled else 2) <= len(words) < 5 and all(
-        _is_name_word(w) and w.lower().strip(".") not in _STOP_OR_NAME_STOP for w in words
+        (_is_name_word(w) and w.lower().strip(".") not in _STOP_OR_NAME_STOP)
+        or (0 < k < len(words) - 1 and w in _PARTICLES)  # "Pieter van Wyk"
+        for k, w in enumerate(words)
     )

@@ -58,7 +58,7 @@ from framing.entities._titles import (
     _lone_office,
     _role_phrase,
 )
-from framing.entities._written import as_written, plain_title
+from framing.entities._written import as_written, lone_name, plain_title
 from framing.types import Attribution, Entity
 
 # head nouns of public bodies: a bare "the ministry" is only a body the text calls a ministry
@@ -725,6 +725,14 @@ def document_entities(
             same[id(c)] = org  # "Halberd said" after "Halberd Foods reported"
         elif c.type == "person":
             c.name = _fullest(c.name, text, c.named_gender)
+            if (
+                c.title is None
+                and not c.gender
+                and lone_name(c.name, text)
+                and _forward(c.name, text) == c.name
+            ):
+                c.type = "organisation"  # "Unison said", "Anzhar says": no person's name
+                continue
             if " " in c.name and (c.title is None or _rank_only(c.title)):
                 # "Ruto said": "President William Ruto", "Ani Kunga, the resident nun," elsewhere
                 # a lone "Gov." or "Dr." before the name gives way to an apposition's role

@@ -246,8 +246,12 @@ def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
                 else:
                     break
             toks.reverse()
-            if len(toks) > 1 and len(words) > len(toks) and words[-len(toks) - 1] == "of":
-                toks = toks[1:]  # "Governor of Washington Chris Gregoire": a place
+            if len(words) > len(toks) and (
+                (len(toks) > 1 and words[-len(toks) - 1] == "of")
+                or (len(toks) > 2 and words[-len(toks) - 1] == "for")
+            ):
+                toks = toks[1:]  # "Governor of Washington Chris Gregoire": a place; "Secretary
+                # for Development Ronald Ip": a portfolio
             start = 0
             for k, tok in enumerate(toks):
                 if tok in _PARTICLES:

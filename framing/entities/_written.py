@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from framing.entities._text import (
     _DETS,
+    _FIRST_NAMES,
     _GENDERED,
     _HONORIFICS,
     _OFFICE_TITLES,
@@ -189,3 +190,42 @@ def _lower_job(head: str) -> bool:
             words = words[:k]
             break
     return bool(words) and _job_word(words[-1])
+
+
+_CITED_RE = re.compile(r",?\s*\(?\d")  # "Tyler 1994", "Tyler, 23", "Okafor (2004)"
+
+
+def lone_name(name: str, text: str) -> bool:
+    """``name`` (one capitalised word, no first name) is never written as part of a longer
+    name in ``text``: no capitalised word or honorific right before it inside a sentence and
+    none right after it ("Unison said", "CalMac said", "Anzhar says"; not "Francis Kimani",
+    "Mr Walker", "Halberd Foods"). A person's surname alone is nearly always introduced by
+    the full name first: such a source is an organisation or a country speaking."""
+    if (
+        " " in name
+        or not name[:1].isupper()
+        or name.isupper()
+        or not name.replace("-", "").isalpha()
+    ):
+        return False
+    low = name.lower()
+    if low in _TITLES or low in _HONORIFICS or low in _FIRST_NAMES or low in _PRONOUNS:
+        return False
+    found = False
+    for i in _occurrences(name, text):
+        found = True
+        after = text[i + len(name) : i + len(name) + 30]
+        nxt = after.lstrip(" ")
+        if after[:1] == " " and nxt[:1].isupper():
+            return False  # "Halberd Foods", "Anzhar Kessel": a longer name
+        if _CITED_RE.match(after) or after.startswith((" said...", " said…")):
+            return False  # an author cited ("Tyler 1994", "(Bassène, 2007)"), a commenter
+        before = text[max(0, i - 30) : i].rstrip(" ")
+        word = before.split()[-1] if before.split() else ""
+        if word.lower().rstrip(".") in _HONORIFICS:
+            return False  # "Mr Walker", "Dr. Ruiz"
+        if not before or not before[-1].isalnum() or word.lower() in _DETS:
+            continue  # the first word of a sentence, a line or a clause; "A CalMac spokesman"
+        if word[:1].isupper():
+            return False  # "Francis Kimani"
+    return found

@@ -1,0 +1,252 @@
+"""Issue 12, thirtieth session: what two helpers' keyed articles (non-US broadcast and press
+copy of 2001-2016, US papers of 1924-1996, one invented crisis told by seven outlets) showed
+attribution and entities missing. "Defence counsel" is a lawyer, not the verb; a closing
+quotation mark is no part of the source after it; an observance kept is an act; a finding's
+clause whose subject holds a place ("found patients at the trust were left waiting"); a text's
+words quoted after "read"; a forecast after "With" is a passive; "that hope may prove" is a
+noun; a pronoun after "said FAA spokesman Gil Varnum" is Gil Varnum; a lone word that is
+never a person's name is an organisation; a title of office with "of" before a name; a line
+the kinds call boilerplate in which someone says something. Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import entity_of, main_attribution
+
+import framing
+from framing.attribution import find_attributions
+from framing.entities import document_entities, parse_mention
+from framing.kinds import said_lines
+from framing.segmentation import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Defence counsel Niamh Cawley said her client had been unwell.",
+            ("Defence counsel Niamh Cawley", "said"),
+        ),
+        (
+            "The board's general counsel said the sale was lawful.",
+            ("The board's general counsel", "said"),
+        ),
+        ("Senior counsel for the family said the inquest was flawed.", None),
+        # the verb, and other words after a capital, stay what they were
+        ("Experts counsel patience with the new rules.", ("Experts", "counsel")),
+        ("Defence lawyer Niamh Cawley said her client had been unwell.", None),
+    ],
+)
+def test_counsel_is_a_lawyer_after_a_capital_or_a_kind(
+    sentence: str, found: tuple[str, str] | None
+) -> None:
+    got = main_attribution(sentence)
+    if found is None:  # a source that names the lawyer, whatever its span
+        assert got is not None and got[1] == "said" and (got[0] or "").split()[-1] != "counsel"
+    else:
+        assert got == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Rail fares 'a tax on commuters,' unions say", "unions"),
+        ('"We were never told," residents said.', "residents"),
+        ("'That is the end of it,' the coach said.", "the coach"),
+    ],
+)
+def test_a_closing_quotation_mark_is_no_part_of_the_source(sentence: str, source: str) -> None:
+    got = main_attribution(sentence)
+    assert got is not None and got[0] == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Traders in the old town observed a complete shutdown on Friday.", None),
+        ("The parish will observe the 150th anniversary of its founding in May.", None),
+        ("Players observed a minute's silence before kick-off.", None),
+        # a verb of noting with its clause stays a cue
+        (
+            "Residents observed that the river had risen a metre overnight.",
+            ("Residents", "observed"),
+        ),
+    ],
+)
+def test_an_observance_kept_is_an_act(sentence: str, found: tuple[str, str] | None) -> None:
+    assert main_attribution(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Inspectors found patients at the hospital were left waiting too long.",
+            ("Inspectors", "found"),
+        ),
+        (
+            "The regulator found wards at Kingsmere General NHS Trust were short of nurses.",
+            ("The regulator", "found"),
+        ),
+        (
+            "The review found staff in two wards had not been trained.",
+            ("The review", "found"),
+        ),
+        # objects with a place, no clause: acts and finds, not findings
+        ("Police found the body of a man in the river.", None),
+        ("The court found him guilty of fraud and he was jailed.", None),
+        ("Rescuers found survivors in the rubble on Tuesday.", None),
+        ("Divers found the wreck in deep water dumped by the storm.", None),
+    ],
+)
+def test_a_finding_whose_subject_holds_a_place(
+    sentence: str, found: tuple[str, str] | None
+) -> None:
+    assert main_attribution(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ('The statement read: "We will not be intimidated."', ("The statement", "read")),
+        ('The letter read, "We regret the delay."', ("The letter", "read")),
+        ('"We are ready," the banner read.', ("the banner", "read")),
+        # reading aloud or reading a text is an act
+        ("She read a statement outside the court.", None),
+        ("He reads the news on the morning programme.", None),
+    ],
+)
+def test_a_texts_words_quoted_after_read(sentence: str, found: tuple[str, str] | None) -> None:
+    assert main_attribution(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("With heavy rain forecast for Monday, the clean-up may take weeks.", None),
+        ("With temperatures predicted to reach 40C, schools will close early.", None),
+        ("That hope may prove a slender one.", None),
+        ("Twelve months on, that fear is wearing thin.", None),
+        # the forecaster's own verb stays a cue
+        ("Forecasters predicted heavy rain for Monday.", ("Forecasters", "predicted")),
+        ("He said that hope was gone.", ("He", "said")),
+    ],
+)
+def test_a_forecast_after_with_and_a_noun_after_that(
+    sentence: str, found: tuple[str, str] | None
+) -> None:
+    assert main_attribution(sentence) == found
+
+
+def test_a_pronoun_after_a_speaker_named_with_his_job() -> None:
+    text = (
+        "Prairie Air Flight 3317, a turboprop, was near the end of its flight.\n\n"
+        "The plane disappeared from radar at 9:47 p.m., said Federal Aviation "
+        "Administration spokesman Gil Varnum. He said the crew had made no distress call."
+    )
+    spans = split_sentences(text)
+    per, _ = document_entities(text, find_attributions(text, spans))
+    assert per[2] is not None and per[2].name == "Gil Varnum"
+    assert per[2] == per[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (
+            "Unison said the report confirmed what its members had been saying for a year.",
+            ("Unison", None, "organisation"),
+        ),
+        (
+            "A CalMac spokesman apologised. CalMac said the ferry would return in August.",
+            None,  # the first sentence's source is the spokesman; see below
+        ),
+        (
+            "On Sunday, Anzhar began filling the dam. Anzhar says the river will not run dry.",
+            None,
+        ),
+        # a person: named in full, with an honorific, or cited as an author
+        (
+            "Francis Kimani watched from the bench. Kimani said his side had earned the win.",
+            None,
+        ),
+        ("Mr Walker was at home. Walker said the water came in fast.", None),
+        (
+            "Tyler makes the point that the suit was a symbol (Tyler, 23).",
+            ("Tyler", None, "person"),
+        ),
+    ],
+)
+def test_a_lone_word_never_written_as_a_persons_name_is_an_organisation(
+    text: str, entity: tuple[str, str | None, str] | None
+) -> None:
+    if entity is not None:
+        assert entity_of(text) == entity
+        return
+    spans = split_sentences(text)
+    per, _ = document_entities(text, find_attributions(text, spans))
+    last = per[-1]
+    assert last is not None
+    want = "organisation" if text.startswith(("A CalMac", "On Sunday")) else "person"
+    assert last.type == want
+
+
+@pytest.mark.parametrize(
+    ("phrase", "mention"),
+    [
+        (
+            "Deputy Superintendent of Police Folasade Adekunle",
+            ("Folasade Adekunle", "Deputy Superintendent of Police", "person"),
+        ),
+        (
+            "Superintendent of Police Ann Lee",
+            ("Ann Lee", "Superintendent of Police", "person"),
+        ),
+        (
+            "the Police Public Relations Officer, Deputy Superintendent of Police Folasade "
+            "Adekunle",
+            ("Folasade Adekunle", "Deputy Superintendent of Police", "person"),
+        ),
+        (
+            "DA caucus leader in the council, Pieter van Wyk",
+            ("Pieter van Wyk", "DA caucus leader in the council", "person"),
+        ),
+        ("Commissioner of Police Ali Umar", ("Ali Umar", "Commissioner of Police", "person")),
+    ],
+)
+def test_titles_of_office_with_of_and_names_with_particles(
+    phrase: str, mention: tuple[str, str, str]
+) -> None:
+    m = parse_mention(phrase)
+    assert (m.name, m.title, m.type) == mention
+
+
+def test_a_portfolio_after_for_is_no_part_of_the_name() -> None:
+    text = (
+        "Secretary for Development Ronald Ip Chun-wai told the chamber that the bill would "
+        'save lives. "We cannot wait," he said.'
+    )
+    rows = [s for s in framing.analyze(text).sentences if s.source_entity is not None]
+    assert rows and {s.source_entity.name for s in rows} == {"Ronald Ip Chun-wai"}
+
+
+def test_a_deck_in_which_someone_says_something_is_no_boilerplate() -> None:
+    text = "Gas lines stretch for blocks\n\n'We're caught in the middle,' station owners say"
+    spans = split_sentences(text)
+    found = find_attributions(text, spans)
+    kinds = said_lines(text, spans, ["headline", "boilerplate"], found)
+    assert kinds == ["headline", "headline"]
+    # the same line in capitals (a link to another story), and a "Related" line, stay
+    caps = "Gas lines stretch for blocks\n\nSTATION OWNERS SAY THEY ARE CAUGHT IN THE MIDDLE"
+    spans = split_sentences(caps)
+    found = find_attributions(caps, spans)
+    assert said_lines(caps, spans, ["headline", "boilerplate"], found)[1] == "boilerplate"
+    related = "Gas lines stretch\n\nRelated Coverage Station owners say they are caught out"
+    spans = split_sentences(related)
+    found = find_attributions(related, spans)
+    assert said_lines(related, spans, ["headline", "boilerplate"], found)[1] == "boilerplate"
+    # nothing said: the kind stands
+    plain = "Gas lines stretch\n\nShare this story"
+    spans = split_sentences(plain)
+    found = find_attributions(plain, spans)
+    assert said_lines(plain, spans, ["headline", "boilerplate"], found)[1] == "boilerplate"
