@@ -250,3 +250,94 @@ def test_a_deck_in_which_someone_says_something_is_no_boilerplate() -> None:
     spans = split_sentences(plain)
     found = find_attributions(plain, spans)
     assert said_lines(plain, spans, ["headline", "boilerplate"], found)[1] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "President Samuel Rotich yesterday dismissed the allegations as cheap politics.",
+            ("President Samuel Rotich", "dismissed"),
+        ),
+        # a time word inside a relative clause or after a participle stays
+        (
+            "The Prime Minister, who is expected in the region tomorrow, said help was coming.",
+            ("The Prime Minister, who is expected in the region tomorrow", "said"),
+        ),
+        (
+            "A survey for the charity Later Life Alliance suggests one in three people are lonely.",
+            ("A survey for the charity Later Life Alliance", "suggests"),
+        ),
+    ],
+)
+def test_a_time_word_after_a_name_and_a_name_that_opens_with_later(
+    sentence: str, found: tuple[str, str]
+) -> None:
+    assert main_attribution(sentence) == found
+
+
+def test_a_pronoun_does_not_take_a_place_after_at() -> None:
+    text = (
+        "The President was speaking at a rally at Kitale Showground on Saturday.\n\n"
+        '"This Government has nothing to hide," he said.'
+    )
+    spans = split_sentences(text)
+    per, _ = document_entities(text, find_attributions(text, spans))
+    assert per[-1] is None or per[-1].name != "Kitale Showground"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "mention"),
+    [
+        ("NHS England", ("NHS England", None, "organisation")),
+        ("Statistics Canada", ("Statistics Canada", None, "organisation")),
+        ("John England", ("John England", None, "person")),
+        (
+            "the office of Mayor Thembi Gumede",
+            ("office of Mayor Thembi Gumede", None, "organisation"),
+        ),
+        ("Tasmania's Dean Maley", ("Dean Maley", "Tasmania", "person")),
+        ("Tasmania's Dean Maley, who took 3-64", ("Dean Maley", None, "person")),
+        # an organisation's document is no person
+        ("The Council's Housing Strategy", ("The Council's Housing Strategy", None, "anonymous")),
+    ],
+)
+def test_names_whose_shape_says_what_they_are(
+    phrase: str, mention: tuple[str, str | None, str]
+) -> None:
+    m = parse_mention(phrase)
+    assert (m.name, m.title, m.type) == mention
+
+
+def test_a_speech_printed_whole_after_its_introduction_is_the_speakers() -> None:
+    text = (
+        "Excerpts From the Governor's Budget Message\n\n"
+        "TRENTON, Feb. 26 - Following are excerpts from the budget address that Gov. Walter J. "
+        "Pruitt delivered today to a joint session of the Legislature.\n\n"
+        "I come before you today to present a budget unlike any this state has seen.\n\n"
+        "Some have urged me to close the gap with bonds. I will not do it."
+    )
+    spans = split_sentences(text)
+    found = find_attributions(text, spans)
+    first = next(k for k, (a, b) in enumerate(spans) if text[a:b].startswith("I come"))
+    for k in range(first, len(spans)):
+        main = found[k][0]
+        assert main.source is not None and main.source.text == "Gov. Walter J. Pruitt"
+        assert main.inherited
+    per, _ = document_entities(text, found)
+    assert per[-1] is not None and per[-1].name == "Walter J. Pruitt"
+    # a transcript of several speakers keeps its tags
+    text = (
+        "Following are excerpts from the debate between President Charles Whitfield and "
+        "Senator Ann Granger.\n\n"
+        "MR. GRANGER: Not every one, Mr. President.\n\n"
+        "PRESIDENT WHITFIELD: A freeze would lock in their advantage.\n\n"
+        "MR. GRANGER: We have spent more than a billion dollars."
+    )
+    spans = split_sentences(text)
+    found = find_attributions(text, spans)
+    assert [f[0].source.text for f in found[1:] if f and f[0].source] == [
+        "MR. GRANGER",
+        "PRESIDENT WHITFIELD",
+        "MR. GRANGER",
+    ]

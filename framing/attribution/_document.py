@@ -31,6 +31,7 @@ from framing.attribution._tokens import (
 from framing.attribution._turns import (
     _colon_intros,
     _dateline_tag,
+    _excerpts,
     _interview,
     _qa_answers,
     _transcript_turns,
@@ -97,6 +98,8 @@ def _sentence(
             and text[src[0] + 1 : src[0] + 2].isspace()
         ):
             src = (src[0] + 2, src[1])  # "'a shell game,' opposition says": the closing mark
+        if src is not None and (tail := _TIME_TAIL_RE.search(text, src[0], src[1])) is not None:
+            src = (src[0], tail.start(1))  # "President Samuel Rotich yesterday challenged ..."
 
         m = _APPOSITION_HEAD_RE.match(text, src[0]) if src is not None else None
         if m is not None and src is not None and m.end() < src[1]:
@@ -136,6 +139,8 @@ def _sentence(
 
 _QUOTE_MARKS = ("'", "‘", '"', "“")
 _CLOSING = frozenset(("'", "’", '"', "”"))
+# a time word after the name that ends a source phrase is no part of it
+_TIME_TAIL_RE = re.compile(r"\b[A-Z][\w'’-]*(\s+(?:yesterday|today|tonight|tomorrow|earlier))$")
 
 
 def _headline_quoted(
@@ -351,6 +356,7 @@ def _find(
             _give_from(per, j, o)
     _interview(text, per, sentences, quotes)
     _qa_answers(text, per, sentences, quotes)
+    _excerpts(text, per, sentences, quotes)
     return per
 
 

@@ -103,6 +103,20 @@ def _np_token(t: _Tok, k: int) -> bool:
         return False
     if w in _WEEKDAYS_MONTHS:
         return k > 0 and t.low[k - 1] in _DETS  # "on Tuesday", but "a March report"
+    if (
+        t.cap[k]
+        and w in _NON_NAMES
+        and w not in _NAME_TITLES
+        and w not in _DETS
+        and k > 1
+        and not t.cap[k - 1]
+        and t.text[k - 1].isalpha()
+        and k + 1 < t.n
+        and t.cap[k + 1]
+        and t.text[k + 1][:1].isalpha()
+        and not t.titlecase()
+    ):
+        return True  # "the charity Later Life Alliance": the first word of a name
     if t.cap[k] and w in _NON_NAMES and w not in _DETS:
         # "Mr Tom Brandt", "Dr Ada Ruiz": a short title without its full stop before a name
         return (

@@ -257,3 +257,50 @@ def turn_lines(
             if text[s0 : s0 + 1] not in ("(", "["):
                 out.append((k, turn))
     return out
+
+
+# an outlet's introduction to a text it prints whole: "Following are excerpts from the budget
+# address that Gov. Walter J. Pruitt delivered today", "The following is the text of ..."
+_EXCERPTS_RE = re.compile(
+    r"\b(?:[Ff]ollowing (?:are|is)|[Tt]he following (?:are|is)|[Hh]ere (?:are|is))"
+    r"(?: the)?(?: full| prepared| edited| official)? (?:excerpts?|text|transcript)"
+    r"(?= (?:from|of)\b)"
+)
+# the speaker named after it: a title or honorific, then a capitalised name ("Gov. Walter J.
+# Pruitt", "President Reagan's"), or an organisation's name ("the White House")
+_EXCERPTED_RE = re.compile(
+    r"\b(?:(?:Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Gov\.|Sen\.|Rep\.|Gen\.|Dr\.|Mr\.|Mrs\.|Ms\.)\s+"
+    r"|(?:President|Governor|Senator|Mayor|Premier|Chancellor|Secretary|Judge|Justice"
+    r"|Prime Minister)\s+)?"
+    r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)*(?=['’]s\b|[\s,.;:]|$)"
+)
+
+
+def _excerpts(
+    text: str, per: list[list[_Found]], sentences: Sequence[tuple[int, int]], quotes: QuoteIndex
+) -> None:
+    """A text an outlet prints whole after its introduction ("Following are excerpts from the
+    budget address that Gov. Walter J. Pruitt delivered today"): every sentence after the
+    introduction is the speaker's (annotation guide, wave 28: a published transcript or speech;
+    what the speech itself reports is part of its content), with the introduction's words as
+    the cue and the name after "from"/"of" as the source. Only an introduction in the first
+    five sentences."""
+    for k in range(min(5, len(sentences))):
+        s0, s1 = sentences[k]
+        m = _EXCERPTS_RE.search(text, s0, s1)
+        if m is None or quotes.inside(m.start()):
+            continue
+        name = None
+        for n in _EXCERPTED_RE.finditer(text, m.end() + 5, s1):
+            if n.group(0).split()[0].lower() not in _NON_NAMES or " " in n.group(0):
+                name = n
+                break
+        if name is None:
+            return
+        if sum(1 for f in per[k + 1 :] if f and f[0].tag) > 1:
+            return  # a transcript of several speakers: their tags say who speaks
+        end = name.end() - (2 if text.startswith(("'s", "’s"), name.end() - 2) else 0)
+        o = _Found((m.start(), m.end()), (name.start(), end), k)
+        for j in range(k + 1, len(sentences)):
+            _give_from(per, j, o)  # the speaker first: what the speech reports is its content
+        return

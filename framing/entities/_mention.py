@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from framing import lexicons as lx
+from framing.entities._names import _has_name, _named_shape, _person_name
 from framing.entities._shapes import _descriptor_out, _portfolio_out
 from framing.entities._text import (
     _ACRONYM_RE,
@@ -56,7 +57,6 @@ from framing.entities._text import (
     _RELATIVE_RE,
     _RELATIVE_START_RE,
     _ROLE_NOUNS,
-    _STOP_OR_NAME_STOP,
     _STRIP,
     _TITLE_OR_ORG,
     _TITLE_OR_VAGUE,
@@ -153,9 +153,6 @@ _TITLE_RELATIVE_RE = re.compile(r"\s(?:who|whose|which)\s")
 _WHO_IS_RE = re.compile(
     r"(?:who|which)\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(?:the|an?)\s+(.+)"
 )
-_OWNED_NAME_RE = re.compile(
-    r"((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)"
-)
 
 
 def _place_after(toks: list[str], lows: list[str], start: int, end: int) -> Mention | None:
@@ -238,6 +235,10 @@ def parse_mention(text: str) -> Mention:
         return Mention(" ".join(text.split()).strip(_STRIP), None, "anonymous", "", head)
     if m.type == "person" and m.title and m.title.split()[-1].lower() in ("for", "of"):
         m = _portfolio_out(m)
+    if m.type == "person" and ("'s " in m.name or "’s " in m.name):
+        inner = _parse_mention(m.name)  # "Tasmania's Dean Maley, who took 3-64": the owned name
+        if inner.type == "person" and inner.name != m.name:
+            m = replace(m, name=inner.name, title=m.title or inner.title)
     m = _descriptor_out(m)  # "Supermarket chain Hartwells": what the company is, no title
     if m.title and m.type == "person" and _party_title(m.title) and "," in text:
         m = replace(m, title=_parse_mention(text.split(",", 1)[0]).title)  # "Sen. X, a Democrat"
@@ -272,10 +273,9 @@ def _parse_mention(text: str) -> Mention:
         return Mention(bare, None, "organisation")  # "Radio Free Europe": no title "Radio"
     if _FUNCTION_INSIDE_RE.fullmatch(bare) and _named_body(bare):
         return Mention(bare, None, "organisation")  # "Save the Children", "Right to Information"
-    owned = _OWNED_NAME_RE.fullmatch(bare)
-    if owned and owned.group(2).split()[0].lower() in _FIRST_NAMES:
-        # "The BBC's Helen Strand": the reporter, with the broadcaster as the title
-        return Mention(owned.group(2), owned.group(1), "person")
+    shaped = _named_shape(bare)
+    if shaped is not None:
+        return Mention(*shaped)  # "NHS England", "the office of Mayor X", "The BBC's Helen Strand"
     authors = _ET_AL_RE.fullmatch(s)
     if authors:  # "Smith et al. (2019)": the authors of a cited work, named by the first
         words = authors.group(1).split()
@@ -764,43 +764,3 @@ def _person_owner(toks: list[str], lows: list[str]) -> str | None:
     if any(w.lower().strip(".") in _NOT_A_PERSON or w.isupper() for w in words):
         return None
     return " ".join(words)
-
-
-def _has_name(part: str) -> bool:
-    toks = _TOKEN_RE.findall(part)
-    if not toks:
-        return False
-    return any(
-        _is_cap(t) and t.lower().strip(".") not in _HONORIFIC_DET_TITLE for t in toks
-    ) and toks[0].lower() not in ("a", "an")
-
-
-def _person_name(part: str) -> bool:
-    """A person's name alone: two to four name words (one after an honorific), none a title,
-    organisation, place-like or stop word ("Mr Ali Umar", "Ana Ruiz"; not "Commissioner of
-    Police", "Legend's general manager", "UKB")."""
-    words = part.split()
-    titled = False
-    while len(words) > 1 and (
-        words[0].lower().strip(".") in _HONORIFICS
-        or words[0].lower() in _TITLES
-        or (
-            words[0].lower() in _RANK_PREFIXES
-            and (words[1].lower() in _TITLES or _is_role_word(words[1].lower()))
-        )
-    ):
-        words, titled = words[1:], True  # "Mr Ali Umar", "Major General Arkady Velesov"
-    if (
-        "of" in words[1:4]
-        and all(
-            _is_role_word(w.lower()) or w.lower() in _TITLES for w in words[: words.index("of")]
-        )
-        and len(words) > words.index("of") + 3
-        and _is_cap(words[words.index("of") + 1])
-    ):
-        words, titled = words[words.index("of") + 2 :], True  # "Superintendent of Police Ann Lee"
-    return (1 if titled else 2) <= len(words) < 5 and all(
-        (_is_name_word(w) and w.lower().strip(".") not in _STOP_OR_NAME_STOP)
-        or (0 < k < len(words) - 1 and w in _PARTICLES)  # "Pieter van Wyk"
-        for k, w in enumerate(words)
-    )

@@ -36,6 +36,7 @@ _CLAUSE_SUBORDINATORS = lx.words("subordinators") - frozenset(
 _POST_VERBS = lx.words("entity_post_verbs")  # "Ana Ruiz, who joined the firm as director"
 _KIN = lx.words("entity_kin_words")  # "the victim's father": family, no job
 _POSTNOMINALS = lx.words("entity_postnominals")  # "Rebecca Hollins QC": no part of the name
+_NATION_TAILS = lx.words("entity_nation_tails")  # "NHS England", "Statistics Canada"
 # "Moscow", "Gallup", "Vanity Fair": sources that are organisations (countries, capitals, media)
 _ORG_NAMES = lx.words("entity_org_names")
 _COMMON_OWNERS = lx.words("entity_common_owners")
@@ -458,6 +459,8 @@ def _name_before(text: str, end: int, pronoun: str) -> str | None:
             continue
         if words[-1] in _THING_TAILS:
             continue  # "the Golden Reed Award"
+        if text[max(0, m.start() - 8) : m.start()].rstrip().endswith((" at", " near", " outside")):
+            continue  # "a rally at Kitale Showground": a place
         g = "f" if words[0] in _FEMALE else "m" if words[0] in _MALE else ""
         if g and g != want:
             continue

@@ -1,0 +1,103 @@
+"""The shape of a name, read alone: whether a phrase holds a name, whether it is a person's
+name (with its titles of office, particles and honorifics), and names whose shape says what
+they are ("NHS England", "the office of Mayor X", "The BBC's Helen Strand"). Used by
+`_mention.parse_mention` and `_titles`."""
+
+from __future__ import annotations
+
+import re
+
+from framing.entities._text import (
+    _FIRST_NAMES,
+    _HONORIFIC_DET_TITLE,
+    _HONORIFICS,
+    _NATION_TAILS,
+    _ORG_WORDS,
+    _PARTICLES,
+    _RANK_PREFIXES,
+    _STOP_OR_NAME_STOP,
+    _TITLES,
+    _TOKEN_RE,
+    _is_name_word,
+    _is_role_word,
+)
+
+_OWNED_NAME_RE = re.compile(
+    r"((?:[A-Z][\w.&-]*\s+){0,5}[A-Z][\w.&-]*)['’]s\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)"
+)
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def _named_shape(bare: str) -> tuple[str, str | None, str] | None:
+    """(name, title, type) of a phrase whose shape says what it is: the office of someone
+    ("the office of Mayor Thembi Gumede": an organisation), a body named for its nation ("NHS
+    England", "Statistics Canada"), a person named after an owner ("The BBC's Helen Strand",
+    "Tasmania's Dean Maley": the owner is the title); None otherwise."""
+    words = bare.split()
+    if len(words) > 2 and words[0].lower() == "office" and words[1].lower() == "of":
+        return bare, None, "organisation"
+    if (
+        len(words) == 2
+        and words[1].lower() in _NATION_TAILS
+        and words[0][:1].isupper()
+        and words[0].lower() not in _FIRST_NAMES
+    ):
+        return bare, None, "organisation"
+    owned = _OWNED_NAME_RE.fullmatch(bare)
+    if owned is None:
+        return None
+    name = owned.group(2)
+    first = name.split()[0].lower()
+    owner = owned.group(1)
+    if first in _FIRST_NAMES or (
+        len(name.split()) == 2
+        and first.strip(".") not in _HONORIFIC_DET_TITLE
+        and " " not in owner  # "Tasmania's", "Apple's"; not "The Council's Housing Strategy"
+        and owner.lower() not in _ORG_WORDS
+        and _person_name(name)
+    ):
+        return name, owner, "person"
+    return None
+
+
+def _has_name(part: str) -> bool:
+    toks = _TOKEN_RE.findall(part)
+    if not toks:
+        return False
+    return any(
+        _is_cap(t) and t.lower().strip(".") not in _HONORIFIC_DET_TITLE for t in toks
+    ) and toks[0].lower() not in ("a", "an")
+
+
+def _person_name(part: str) -> bool:
+    """A person's name alone: two to four name words (one after an honorific), none a title,
+    organisation, place-like or stop word ("Mr Ali Umar", "Ana Ruiz"; not "Commissioner of
+    Police", "Legend's general manager", "UKB")."""
+    words = part.split()
+    titled = False
+    while len(words) > 1 and (
+        words[0].lower().strip(".") in _HONORIFICS
+        or words[0].lower() in _TITLES
+        or (
+            words[0].lower() in _RANK_PREFIXES
+            and (words[1].lower() in _TITLES or _is_role_word(words[1].lower()))
+        )
+    ):
+        words, titled = words[1:], True  # "Mr Ali Umar", "Major General Arkady Velesov"
+    if (
+        "of" in words[1:4]
+        and all(
+            _is_role_word(w.lower()) or w.lower() in _TITLES for w in words[: words.index("of")]
+        )
+        and len(words) > words.index("of") + 3
+        and _is_cap(words[words.index("of") + 1])
+    ):
+        words, titled = words[words.index("of") + 2 :], True  # "Superintendent of Police Ann Lee"
+    return (1 if titled else 2) <= len(words) < 5 and all(
+        (_is_name_word(w) and w.lower().strip(".") not in _STOP_OR_NAME_STOP)
+        or (0 < k < len(words) - 1 and w in _PARTICLES)  # "Pieter van Wyk"
+        for k, w in enumerate(words)
+    )
