@@ -462,8 +462,9 @@ def said_lines(
     with a source and a verb) read as a headline (a line of its own without a final stop: a
     deck, "'We're caught in the middle,' station owners say") or as prose. Not a line in
     capitals (a promo link to another story, "MNUCHIN SAYS ..."), one that opens with a word
-    of ``boilerplate_starts`` ("Related Coverage ...") or one of fewer than four words
-    ("Manufacturing decline": too short to tell a verb from a noun)."""
+    of ``boilerplate_starts`` ("Related Coverage ..."), one of fewer than four words
+    ("Manufacturing decline": too short to tell a verb from a noun), or one after a label of
+    two or more words and a colon ("Most read: Scientists say ...", "You may also like: ...")."""
     out = list(kinds)
     own: list[bool] | None = None
     for k, (kind, row) in enumerate(zip(kinds, found, strict=True)):
@@ -475,8 +476,10 @@ def said_lines(
         line = text[a:b].strip()
         letters = [ch for ch in line if ch.isalpha()]
         words = line.lower().split()
+        colon = line.find(":", 0, 40)
         if (
             len(words) < 4
+            or (colon > 0 and len(line[:colon].split()) > 1)  # a label: "Most read: ..."
             or sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
             or words[0].strip(":") in _STARTS
         ):

@@ -341,3 +341,101 @@ def test_a_speech_printed_whole_after_its_introduction_is_the_speakers() -> None
         "PRESIDENT WHITFIELD",
         "MR. GRANGER",
     ]
+
+
+# A review of the round found these; each sentence is our own.
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Health experts counsel Britons to stay indoors.", ("Health experts", "counsel")),
+        (
+            "Learned counsel for the appellants has argued that the award was too low.",
+            ("Learned counsel for the appellants", "has argued"),
+        ),
+        (
+            "With typical bravado the coach predicted his side would win.",
+            ("the coach", "predicted"),
+        ),
+        ("Police found drugs in the car he was driving.", None),
+        ("Soldiers found bodies in the village they had recaptured.", None),
+        (
+            "Election monitors observed the ceasefire held through polling day.",
+            ("Election monitors", "observed"),
+        ),
+        (
+            "The Prime Minister, who arrives in Delhi tomorrow, said help was coming.",
+            ("The Prime Minister, who arrives in Delhi tomorrow", "said"),
+        ),
+        ("Most read: Scientists say chocolate may protect the heart", ("Scientists", "say")),
+        ("Essential read: what the budget means for you", None),
+    ],
+)
+def test_what_the_review_found(sentence: str, found: tuple[str, str] | None) -> None:
+    assert main_attribution(sentence) == found
+
+
+def test_a_promo_label_before_a_colon_stays_boilerplate() -> None:
+    text = "Gas lines stretch\n\nMost read: Scientists say chocolate may protect the heart"
+    spans = split_sentences(text)
+    found = find_attributions(text, spans)
+    assert said_lines(text, spans, ["headline", "boilerplate"], found)[1] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Eggs were thrown at Mary Kane during the visit. She said she was unhurt.", "Mary Kane"),
+        (
+            "The criticism was aimed at Finance Minister Joyce Banda. She said it was fair.",
+            "Joyce Banda",
+        ),
+        ("Musk said he would appeal the ruling.", "Musk"),
+        (
+            "Minister for Foreign Affairs Simon Coveney met the envoy. Coveney said talks would "
+            "go on.",
+            "Simon Coveney",
+        ),
+    ],
+)
+def test_people_the_round_must_not_lose(text: str, name: str) -> None:
+    spans = split_sentences(text)
+    per, _ = document_entities(text, find_attributions(text, spans))
+    assert per[-1] is not None and (per[-1].name, per[-1].type) == (name, "person")
+
+
+def test_the_ones_spoken_of_are_no_speakers() -> None:
+    body = "\n\nWe will not raise taxes. The budget is balanced."
+    cases = {
+        "Following are excerpts from the Inaugural Address of President Ronald Reagan.": (
+            "President Ronald Reagan"
+        ),
+        "Following are excerpts from a report released today by the National Academy of "
+        "Sciences.": "National Academy of Sciences",
+        "Following are excerpts from the findings of the Senate Ethics Committee's report on "
+        "Sen. Bob Vale.": "Senate Ethics Committee",
+        "Here is the text of her letter to the Prime Minister, Boris Johnson:": None,
+    }
+    for intro, source in cases.items():
+        text = intro + body
+        spans = split_sentences(text)
+        found = find_attributions(text, spans)
+        got = found[-1][0].source.text if found[-1] and found[-1][0].source else None
+        assert got == source, intro
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        ("Officials in Beijing counsel patience.", False),
+        ("Washington and Tokyo counsel calm.", False),
+        ("Defence counsel Niamh Cawley said so.", True),
+        ("The firm's counsel said so.", True),
+        ("Learned counsel for the appellants argued so.", True),
+    ],
+)
+def test_counsel_is_a_noun_only_after_a_kind_or_an_owner(sentence: str, noun: bool) -> None:
+    from framing.attribution._phrases import _counsel_noun
+    from framing.attribution._tokens import _Tok
+
+    t = _Tok(sentence, 0, len(sentence))
+    assert _counsel_noun(t, t.low.index("counsel")) is noun

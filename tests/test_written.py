@@ -164,12 +164,13 @@ PROBES4 = ROOT / "annotations" / "probes4"
 PROBES5 = ROOT / "annotations" / "probes5"
 PROBES6 = ROOT / "annotations" / "probes6"
 PROBES7 = ROOT / "annotations" / "probes7"
+PROBES8 = ROOT / "annotations" / "probes8"
 
 
 @pytest.mark.parametrize(
     "root",
-    [PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7],
-    ids=["probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7"],
+    [PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8],
+    ids=["probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7", "probes8"],
 )
 def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> None:
     """annotations/probes: whole articles we wrote in the held-out kinds (twelfth session),
@@ -188,7 +189,10 @@ def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> N
     outlets); annotations/probes7 (twenty-ninth session): 16 articles keyed by their writer
     (a UK public broadcaster's site in 2004-5, Australian and New Zealand broadcasters, US
     papers of 1932 and 1983, one border clash seen by five outlets) and labelled blind by a
-    second annotator."""
+    second annotator; annotations/probes8 (thirtieth session): 56 articles keyed by four writers
+    (non-US broadcast and press copy, US papers of 1924-1996, one invented crisis told by seven
+    outlets, sport, courts, science, politics, an interview, a published speech, a letter, an
+    op-ed), labelled blind by a second annotator; read for that session's fixes."""
     import csv
 
     docs = {d.doc_id: d for d in iter_written(root / "documents.jsonl")}
@@ -213,6 +217,15 @@ def test_the_training_annotations_hold_no_probe_document() -> None:
         sid
         for sid in read_document_annotations()
         if sid.startswith(
-            ("probes/", "probes2/", "probes3/", "probes4/", "probes5/", "probes6/", "probes7/")
+            (
+                "probes/",
+                "probes2/",
+                "probes3/",
+                "probes4/",
+                "probes5/",
+                "probes6/",
+                "probes7/",
+                "probes8/",
+            )
         )
     ]

@@ -5,7 +5,14 @@ own "It says something about ..." and "a fair guess". Read by `_cues`."""
 from __future__ import annotations
 
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
-from framing.attribution._vocab import _AUX, _BE, _CURRENCY_WORDS, _MODALS, _TIME_WORDS
+from framing.attribution._vocab import (
+    _AUX,
+    _BE,
+    _CURRENCY_WORDS,
+    _MODALS,
+    _PAST_FORMS,
+    _TIME_WORDS,
+)
 
 _CURRENCY_SIGNS = frozenset(("$", "£", "€", "¥", "₹"))
 
@@ -97,6 +104,8 @@ def _action_object(t: _Tok, i: int, objects: frozenset[str]) -> bool:
             # (not "calling itself the March 14 Group": a name)
             if x + 1 < t.n and (low[x + 1] in ("a", "an") or t.text[x + 1] in _QUOTE_TOKENS):
                 return False  # "called the meeting a farce": the object named, not an action
+            if low[i] == "observed" and x + 1 < t.n and low[x + 1] in _PAST_FORMS:
+                return False  # "Monitors observed the ceasefire held": its clause
             if (
                 low[i].startswith("call")
                 and x + 1 < t.n

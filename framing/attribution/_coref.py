@@ -358,7 +358,9 @@ _FRONTED = frozenset(
 _WHO_AFTER = re.compile(r",\s+(?:who\b|\d{1,3},|an?\s|the\s)")
 # a name apposed at the end of a source phrase, after a comma
 _APPOSED_NAME_RE = re.compile(
-    r"(?:,|(?<![\w'’-])[a-z][a-z-]{2,})\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)$"
+    r"(?:,|(?<![\w'’-])(?!(?:for|and|the|from|with|into|over|about|after|than|that|at|of"
+    r"|to|by|on|in|near|outside|said|says|told)\b)[a-z][a-z-]{2,})"
+    r"\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)$"
 )  # (or after a lower-case job word: "Federal Aviation Administration spokesman Gil Varnum")
 # he or she before an earlier sentence's first name (or His/Her opening it): the pronoun's
 # person is already there
@@ -489,8 +491,8 @@ def _names(text: str, s0: int, end: int, quotes: QuoteIndex) -> list[tuple[int, 
             b -= 2
         if a > s0 and text[a - 1] in "-/":
             continue  # part of a compound: "(BN-Seremban)"
-        if len(words) > 1 and _AT_PLACE.search(text, max(s0, a - 8), a):
-            continue  # "a rally at Kitale Showground": a place, no person
+        if len(words) > 1 and _AT_PLACE.search(text, max(s0, a - 8), a) and not _gender(m.group()):
+            continue  # "a rally at Kitale Showground": a place (not "aimed at Mary Kane")
         if len(words) == 1:
             before = text[max(s0, a - 6) : a].split()
             if before and before[-1].lower() in _NP_PREPS_OR_STOP:

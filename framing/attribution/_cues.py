@@ -418,6 +418,7 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         and i > 1
         and low[0] == "with"
         and "," not in t.text[1:i]
+        and "," in t.text[i + 1 :]  # the phrase ends before the main clause
         and low[i - 1] not in _PRONOUN_SUBJECTS
     ):
         return True  # "With more rain forecast for Monday, ...": a passive, not the rain's word

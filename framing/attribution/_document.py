@@ -98,7 +98,11 @@ def _sentence(
             and text[src[0] + 1 : src[0] + 2].isspace()
         ):
             src = (src[0] + 2, src[1])  # "'a shell game,' opposition says": the closing mark
-        if src is not None and (tail := _TIME_TAIL_RE.search(text, src[0], src[1])) is not None:
+        if (
+            src is not None
+            and text.find(",", src[0], src[1]) < 0  # not "X, who arrives in Delhi tomorrow,"
+            and (tail := _TIME_TAIL_RE.search(text, src[0], src[1])) is not None
+        ):
             src = (src[0], tail.start(1))  # "President Samuel Rotich yesterday challenged ..."
 
         m = _APPOSITION_HEAD_RE.match(text, src[0]) if src is not None else None

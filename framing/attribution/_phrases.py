@@ -155,14 +155,14 @@ _COUNSEL_KINDS = lx.words("counsel_kinds")
 
 
 def _counsel_noun(t: _Tok, i: int) -> bool:
-    """Token i is "counsel" as a noun: after a capitalised word or a kind of counsel
-    ("Defence counsel", "general counsel"; a capital that opens the sentence is no sign) or
-    before a name ("counsel Niamh Cawley"); not "Experts counsel patience"."""
-    if t.low[i] != "counsel":
-        return False
-    if i > 0 and ((i > 1 and t.cap[i - 1]) or t.low[i - 1] in _COUNSEL_KINDS):
-        return True
-    return i + 1 < t.n and t.cap[i + 1] and t.text[i + 1][:1].isalpha()
+    """Token i is "counsel" as a noun: after a kind of counsel ("Defence counsel Niamh
+    Cawley", "general counsel") or an owner ("the family's counsel"); not "Experts counsel
+    patience", "Officials in Beijing counsel restraint"."""
+    return (
+        t.low[i] == "counsel"
+        and i > 0
+        and (t.low[i - 1] in _COUNSEL_KINDS or t.low[i - 1].endswith(("'s", "’s")))
+    )
 
 
 def _state_modifier(t: _Tok, k: int) -> bool:

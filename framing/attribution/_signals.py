@@ -99,7 +99,11 @@ def _thatless_clause(t: _Tok, b: int) -> bool:
             plain += 1
             if plain > 4:
                 return False
-        if pp and (w in ("and", "or", "but") or (w.endswith("ed") and w not in _FINITE)):
+        if pp and (
+            w in ("and", "or", "but")
+            or w in _SUBJECT_PRONOUNS  # "found drugs in the car he was driving"
+            or (w.endswith("ed") and w not in _FINITE)
+        ):
             return False  # "found him guilty of fraud and he was", "the body of a man dumped"
         if (
             not text[m][:1].isalnum()

@@ -12,7 +12,15 @@ from framing.attribution._found import _Found, _give, _give_from, _own
 from framing.attribution._phrases import _np_left, _np_right
 from framing.attribution._quotes import QuoteIndex
 from framing.attribution._tokens import _Tok
-from framing.attribution._vocab import _CUE_WORDS, _NON_NAMES, _TIME_WORDS
+from framing.attribution._vocab import (
+    _CUE_WORDS,
+    _FEMALE_WORDS,
+    _MALE_WORDS,
+    _NAME_TITLES,
+    _NON_NAMES,
+    _TIME_WORDS,
+    TITLES,
+)
 
 _INTERVIEW_RE = re.compile(r"\b(?:[Ii]nterview(?:s|ed)?|tells|talks|spoke|speaks)\b")
 
@@ -267,12 +275,10 @@ _EXCERPTS_RE = re.compile(
     r"(?= (?:from|of)\b)"
 )
 # the speaker named after it: a title or honorific, then a capitalised name ("Gov. Walter J.
-# Pruitt", "President Reagan's"), or an organisation's name ("the White House")
-_EXCERPTED_RE = re.compile(
-    r"\b(?:(?:Gov|Sen|Rep|Gen|Dr|Mr|Mrs|Ms|Gov\.|Sen\.|Rep\.|Gen\.|Dr\.|Mr\.|Mrs\.|Ms\.)\s+"
-    r"|(?:President|Governor|Senator|Mayor|Premier|Chancellor|Secretary|Judge|Justice"
-    r"|Prime Minister)\s+)?"
-    r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)*(?=['’]s\b|[\s,.;:]|$)"
+# Pruitt", "President Reagan's"), a first name ("Mary Okafor"), or after "by" any capitalised
+# name ("by the National Academy of Sciences")
+_CAPS_RE = re.compile(
+    r"[A-Z][a-z]+\.?(?:\s+[A-Z]\.)*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][a-z'’.-]+)*"
 )
 
 
@@ -290,17 +296,48 @@ def _excerpts(
         m = _EXCERPTS_RE.search(text, s0, s1)
         if m is None or quotes.inside(m.start()):
             continue
-        name = None
-        for n in _EXCERPTED_RE.finditer(text, m.end() + 5, s1):
-            if n.group(0).split()[0].lower() not in _NON_NAMES or " " in n.group(0):
-                name = n
-                break
+        name = _speaker_named(text, m.end(), s1)
         if name is None:
             return
         if sum(1 for f in per[k + 1 :] if f and f[0].tag) > 1:
             return  # a transcript of several speakers: their tags say who speaks
-        end = name.end() - (2 if text.startswith(("'s", "’s"), name.end() - 2) else 0)
-        o = _Found((m.start(), m.end()), (name.start(), end), k)
+        o = _Found((m.start(), m.end()), name, k)
         for j in range(k + 1, len(sentences)):
             _give_from(per, j, o)  # the speaker first: what the speech reports is its content
         return
+
+
+def _speaker_named(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The speaker an introduction names in [a, b): a name from its title or first name on
+    ("the Inaugural Address of President Ronald Reagan": "President Ronald Reagan"), or any
+    name after "by"; not the one a text is sent to ("to the Prime Minister, Boris Johnson")
+    nor a party to a case; None when it names none."""
+    for n in _CAPS_RE.finditer(text, a, b):
+        before = text[max(a, n.start() - 12) : n.start()].lower()
+        if before.endswith(("to ", "to the ", "case of ", "v. ", "vs. ", "on ", "about ")):
+            continue  # the one addressed, a party to a case, what a report is on
+        words = n.group(0).split()
+        if before.endswith(("by ", "by the ")) or n.group(0).endswith(("'s", "’s")):
+            start = n.start()  # "by the National Academy", "the Ethics Committee's report"
+        else:
+            at = next(
+                (
+                    j
+                    for j, w in enumerate(words[:-1])
+                    if (low := w.lower().rstrip(".")) in TITLES
+                    or low in _NAME_TITLES
+                    or low in _MALE_WORDS
+                    or low in _FEMALE_WORDS
+                ),
+                None,
+            )
+            if at is None:
+                continue
+            start = text.index(words[at], n.start())
+        end = n.end()
+        if text.startswith(("'s", "’s"), end - 2):
+            end -= 2
+        if text[end - 1] == "." and not (text[end - 3] in " ." and text[end - 2].isupper()):
+            end -= 1  # the sentence's full stop, not an initial's ("J.")
+        return start, end
+    return None

@@ -478,10 +478,20 @@ _NOT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# texts whose words are quoted after "read" ('The statement read: "..."')
+_READ_TEXTS = lx.words("read_texts")
+
+
 def _nounish_or_heading(t: _Tok, i: int, lemma: str) -> bool:
     """A cue word used as a noun, or capitalised where a verb would not be: mid-sentence
     (not after a quote, colon or bracket), or a weak verb in a title-case heading."""
-    if lemma == "read" and not t.cap[i] and _quote_signal(t, i, i + 1):
+    if (
+        lemma == "read"
+        and not t.cap[i]
+        and i > 0
+        and t.low[i - 1] in _READ_TEXTS
+        and _quote_signal(t, i, i + 1)
+    ):
         return False  # 'The statement read: "..."': a text's words quoted, no noun
     if _is_nounish_use(t, i):
         return True

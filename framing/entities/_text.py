@@ -247,12 +247,14 @@ def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
                 else:
                     break
             toks.reverse()
-            if len(words) > len(toks) and (
-                (len(toks) > 1 and words[-len(toks) - 1] == "of")
-                or (len(toks) > 2 and words[-len(toks) - 1] == "for")
-            ):
-                toks = toks[1:]  # "Governor of Washington Chris Gregoire": a place; "Secretary
-                # for Development Ronald Ip": a portfolio
+            if len(toks) > 1 and len(words) > len(toks) and words[-len(toks) - 1] in ("of", "for"):
+                # "Governor of Washington Chris Gregoire": a place; "Minister for Foreign Affairs
+                # Simon Coveney": a portfolio, up to a first name we know (else one word after
+                # "of"; after "for" `_fullest` reads the name that follows)
+                prep = words[-len(toks) - 1]
+                at = next((x for x, w in enumerate(toks) if w.lower() in _FIRST_NAMES), None)
+                if at is not None or prep == "of":
+                    toks = toks[at or 1 :]
             start = 0
             for k, tok in enumerate(toks):
                 if tok in _PARTICLES:
@@ -459,8 +461,14 @@ def _name_before(text: str, end: int, pronoun: str) -> str | None:
             continue
         if words[-1] in _THING_TAILS:
             continue  # "the Golden Reed Award"
-        if text[max(0, m.start() - 8) : m.start()].rstrip().endswith((" at", " near", " outside")):
-            continue  # "a rally at Kitale Showground": a place
+        if (
+            text[max(0, m.start() - 8) : m.start()].rstrip().endswith((" at", " near", " outside"))
+            and words[0] not in _FEMALE
+            and words[0] not in _MALE
+            and words[0] not in _HONORIFICS
+            and words[0] not in _TITLES
+        ):
+            continue  # "a rally at Kitale Showground": a place (not "aimed at Mary Kane")
         g = "f" if words[0] in _FEMALE else "m" if words[0] in _MALE else ""
         if g and g != want:
             continue

@@ -192,6 +192,8 @@ def _lower_job(head: str) -> bool:
     return bool(words) and _job_word(words[-1])
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s")
+_PERSONAL_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 _CITED_RE = re.compile(r",?\s*\(?\d")  # "Tyler 1994", "Tyler, 23", "Okafor (2004)"
 
 
@@ -220,6 +222,9 @@ def lone_name(name: str, text: str) -> bool:
             return False  # "Halberd Foods", "Anzhar Kessel": a longer name
         if _CITED_RE.match(after) or after.startswith((" said...", " said…")):
             return False  # an author cited ("Tyler 1994", "(Bassène, 2007)"), a commenter
+        rest = _SENTENCE_END_RE.split(text[i + len(name) : i + len(name) + 160], maxsplit=1)[0]
+        if _PERSONAL_RE.search(rest):
+            return False  # "Musk said he would appeal": a person's pronoun after the name
         before = text[max(0, i - 30) : i].rstrip(" ")
         word = before.split()[-1] if before.split() else ""
         if word.lower().rstrip(".") in _HONORIFICS:
