@@ -439,3 +439,24 @@ def test_counsel_is_a_noun_only_after_a_kind_or_an_owner(sentence: str, noun: bo
 
     t = _Tok(sentence, 0, len(sentence))
     assert _counsel_noun(t, t.low.index("counsel")) is noun
+
+
+def test_a_bare_ministry_is_the_one_ministry_of_the_text() -> None:
+    text = (
+        "Ministry says river flow down 88 per cent\n\n"
+        "According to the Ministry of Agriculture and Water Resources, the flow fell to 45 "
+        "cubic metres per second.\n\n"
+        "The ministry estimates that 310,000 hectares of rice will be lost."
+    )
+    spans = split_sentences(text)
+    per, _ = document_entities(text, find_attributions(text, spans))
+    assert per[-1] is not None
+    assert (per[-1].name, per[-1].type) == (
+        "the Ministry of Agriculture and Water Resources",
+        "organisation",
+    )
+    # two ministries named: no telling which
+    two = text.replace("According to the", "The Health Ministry said, and according to the")
+    spans = split_sentences(two)
+    per, _ = document_entities(two, find_attributions(two, spans))
+    assert per[-1] is None or "Agriculture" not in per[-1].name

@@ -18,6 +18,7 @@ from framing.entities._mention import (
     _strip_det,
     parse_mention,
 )
+from framing.entities._names import _named_of
 from framing.entities._text import (
     _ACRONYM_RE,
     _ADDRESSED,
@@ -709,6 +710,13 @@ def document_entities(
             and (named := _named_org(c.name, text))
         ):
             c.name = named  # "the association" -> "National Millers' Association"
+        elif (
+            c.type in ("organisation", "anonymous")
+            and c.name.isalpha()
+            and c.name.lower() in _BODY_HEADS
+            and (named := _named_of(c.name.lower(), text))
+        ):
+            c.name, c.type = named, "organisation"  # "the ministry": the one Ministry of ...
         elif c.type == "document" and c.name.islower() and (named := _titled_document(c, text)):
             if _strip_det(c.name) == "paper" and named.split()[-1].lower() in _MEDIA_KINDS["paper"]:
                 c.type = "organisation"  # "the paper" -> "the Washington Post": a newspaper

@@ -9,6 +9,7 @@ import re
 
 from framing.entities._text import (
     _FIRST_NAMES,
+    _FUNCTION_WORDS,
     _HONORIFIC_DET_TITLE,
     _HONORIFICS,
     _NATION_TAILS,
@@ -101,3 +102,24 @@ def _person_name(part: str) -> bool:
         or (0 < k < len(words) - 1 and w in _PARTICLES)  # "Pieter van Wyk"
         for k, w in enumerate(words)
     )
+
+
+def _named_of(head: str, text: str) -> str | None:
+    """The one body ``text`` names as "<Head> of ..." for a bare head ("the ministry" ->
+    "Ministry of Agriculture and Water Resources"); None when it names none or several, or
+    also one that ends with the head ("the Health Ministry")."""
+    cap = head.capitalize()
+    forms = {
+        m.group(0)
+        for m in re.finditer(
+            rf"\b{cap} (?:of|for) (?:the )?[A-Z][\w'’-]*"
+            rf"(?: (?:and |& |of |for |the )?[A-Z][\w'’-]*)*",
+            text,
+        )
+    }
+    if len(forms) != 1:
+        return None
+    for m in re.finditer(rf"\b([A-Z][\w'’-]*) {cap}\b", text):
+        if m.group(1).lower() not in _FUNCTION_WORDS:
+            return None  # "the Health Ministry" too: which one is unsure
+    return forms.pop()
