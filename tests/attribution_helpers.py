@@ -45,3 +45,8 @@ def line_sources(text: str, line: str) -> list[tuple[str | None, bool]]:
     found = find_attributions(text, spans)
     k = next(i for i, (a, b) in enumerate(spans) if text[a:b] == line)
     return [(a.source.text if a.source else None, a.inherited) for a in found[k]]
+
+
+def entities_per_sentence(text: str) -> list:
+    """The source entity of every sentence of ``text`` (None where it has none)."""
+    return document_entities(text, find_attributions(text, split_sentences(text)))[0]

@@ -11,7 +11,7 @@ the kinds call boilerplate in which someone says something. Our own sentences.""
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import entity_of, main_attribution
+from attribution_helpers import entities_per_sentence, entity_of, main_attribution
 
 import framing
 from framing.attribution import find_attributions
@@ -144,8 +144,7 @@ def test_a_pronoun_after_a_speaker_named_with_his_job() -> None:
         "The plane disappeared from radar at 9:47 p.m., said Federal Aviation "
         "Administration spokesman Gil Varnum. He said the crew had made no distress call."
     )
-    spans = split_sentences(text)
-    per, _ = document_entities(text, find_attributions(text, spans))
+    per = entities_per_sentence(text)
     assert per[2] is not None and per[2].name == "Gil Varnum"
     assert per[2] == per[1]
 
@@ -183,8 +182,7 @@ def test_a_lone_word_never_written_as_a_persons_name_is_an_organisation(
     if entity is not None:
         assert entity_of(text) == entity
         return
-    spans = split_sentences(text)
-    per, _ = document_entities(text, find_attributions(text, spans))
+    per = entities_per_sentence(text)
     last = per[-1]
     assert last is not None
     want = "organisation" if text.startswith(("A CalMac", "On Sunday")) else "person"
@@ -281,8 +279,7 @@ def test_a_pronoun_does_not_take_a_place_after_at() -> None:
         "The President was speaking at a rally at Kitale Showground on Saturday.\n\n"
         '"This Government has nothing to hide," he said.'
     )
-    spans = split_sentences(text)
-    per, _ = document_entities(text, find_attributions(text, spans))
+    per = entities_per_sentence(text)
     assert per[-1] is None or per[-1].name != "Kitale Showground"
 
 
@@ -398,8 +395,7 @@ def test_a_promo_label_before_a_colon_stays_boilerplate() -> None:
     ],
 )
 def test_people_the_round_must_not_lose(text: str, name: str) -> None:
-    spans = split_sentences(text)
-    per, _ = document_entities(text, find_attributions(text, spans))
+    per = entities_per_sentence(text)
     assert per[-1] is not None and (per[-1].name, per[-1].type) == (name, "person")
 
 
@@ -448,8 +444,7 @@ def test_a_bare_ministry_is_the_one_ministry_of_the_text() -> None:
         "cubic metres per second.\n\n"
         "The ministry estimates that 310,000 hectares of rice will be lost."
     )
-    spans = split_sentences(text)
-    per, _ = document_entities(text, find_attributions(text, spans))
+    per = entities_per_sentence(text)
     assert per[-1] is not None
     assert (per[-1].name, per[-1].type) == (
         "the Ministry of Agriculture and Water Resources",
@@ -457,6 +452,5 @@ def test_a_bare_ministry_is_the_one_ministry_of_the_text() -> None:
     )
     # two ministries named: no telling which
     two = text.replace("According to the", "The Health Ministry said, and according to the")
-    spans = split_sentences(two)
-    per, _ = document_entities(two, find_attributions(two, spans))
+    per = entities_per_sentence(two)
     assert per[-1] is None or "Agriculture" not in per[-1].name
