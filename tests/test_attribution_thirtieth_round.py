@@ -454,3 +454,12 @@ def test_a_bare_ministry_is_the_one_ministry_of_the_text() -> None:
     two = text.replace("According to the", "The Health Ministry said, and according to the")
     per = entities_per_sentence(two)
     assert per[-1] is None or "Agriculture" not in per[-1].name
+
+
+def test_an_owned_role_is_the_person_the_text_names_with_that_title() -> None:
+    text = (
+        "Manitoba's premier says the ambulance fee will fall by half.\n\n"
+        "Premier Graham Tessier made the announcement on Tuesday morning."
+    )
+    per = entities_per_sentence(text)
+    assert per[0] is not None and (per[0].name, per[0].type) == ("Graham Tessier", "person")

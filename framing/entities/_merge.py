@@ -584,11 +584,15 @@ _TITLED_NAME_RE = re.compile(
 
 
 def _named_later(c: _Cluster, text: str) -> str | None:
-    """The name of an unnamed single person ("A judge", "Judge", "the teacher") that the
-    document writes once with that word as its title ("Judge Ada Moyo", "teacher Ben Ola's")
-    or before it in apposition ("the Commissioner of Police, Mr Ali Umar, ...")."""
+    """The name of an unnamed single person ("A judge", "Judge", "the teacher", "Manitoba's
+    premier") that the document writes once with that word as its title ("Judge Ada Moyo",
+    "Premier Graham Tessier") or before it in apposition ("the Commissioner of Police, Mr Ali
+    Umar, ...")."""
     words = c.name.lower().split()
-    if not 0 < len(words) < 3 or (len(words) == 2) != (words[0] in ("a", "an", "the")):
+    owned = len(words) == 2 and words[0].endswith(("'s", "’s"))  # "Manitoba's premier"
+    if not 0 < len(words) < 3 or (
+        (len(words) == 2) != (words[0] in ("a", "an", "the")) and not owned
+    ):
         return None
     head = words[-1]
     if c.type == "person" and (len(words) > 1 or head not in _TITLES):
