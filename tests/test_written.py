@@ -165,12 +165,23 @@ PROBES5 = ROOT / "annotations" / "probes5"
 PROBES6 = ROOT / "annotations" / "probes6"
 PROBES7 = ROOT / "annotations" / "probes7"
 PROBES8 = ROOT / "annotations" / "probes8"
+PROBES9 = ROOT / "annotations" / "probes9"
 
 
 @pytest.mark.parametrize(
     "root",
-    [PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8],
-    ids=["probes", "probes2", "probes3", "probes4", "probes5", "probes6", "probes7", "probes8"],
+    [PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, PROBES9],
+    ids=[
+        "probes",
+        "probes2",
+        "probes3",
+        "probes4",
+        "probes5",
+        "probes6",
+        "probes7",
+        "probes8",
+        "probes9",
+    ],
 )
 def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> None:
     """annotations/probes: whole articles we wrote in the held-out kinds (twelfth session),
@@ -192,7 +203,10 @@ def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> N
     second annotator; annotations/probes8 (thirtieth session): 56 articles keyed by four writers
     (non-US broadcast and press copy, US papers of 1924-1996, one invented crisis told by seven
     outlets, sport, courts, science, politics, an interview, a published speech, a letter, an
-    op-ed), labelled blind by a second annotator; read for that session's fixes."""
+    op-ed), labelled blind by a second annotator; read for that session's fixes;
+    annotations/probes9 (thirtieth session): 28 more (a UK public broadcaster's site in 2004-5,
+    broadcasters outside the US, US papers of 1931-1977, one naval standoff told by fourteen
+    outlets), labelled the same way and read only for one aggregate measurement."""
     import csv
 
     docs = {d.doc_id: d for d in iter_written(root / "documents.jsonl")}
@@ -226,6 +240,7 @@ def test_the_training_annotations_hold_no_probe_document() -> None:
                 "probes6/",
                 "probes7/",
                 "probes8/",
+                "probes9/",
             )
         )
     ]
