@@ -52,6 +52,7 @@ NON_PROSE = NON_PROSE_KINDS
 WEIGHTS_FILE = "kind_weights.json"
 
 _STARTS = lx.words("boilerplate_starts")
+_PROMO_WORDS = lx.words("promo_label_words")  # "Most read:", "You may also like:"
 _KEYS = lx.words("metadata_keys")
 _CAPTION_KEYS = lx.words("caption_keys")
 _HEADER_WORDS = 10
@@ -463,8 +464,9 @@ def said_lines(
     deck, "'We're caught in the middle,' station owners say") or as prose. Not a line in
     capitals (a promo link to another story, "MNUCHIN SAYS ..."), one that opens with a word
     of ``boilerplate_starts`` ("Related Coverage ..."), one of fewer than four words
-    ("Manufacturing decline": too short to tell a verb from a noun), or one after a label of
-    two or more words and a colon ("Most read: Scientists say ...", "You may also like: ...")."""
+    ("Manufacturing decline": too short to tell a verb from a noun), or one after a
+    promotional label and a colon ("Most read: Scientists say ...", "You may also like: ...";
+    not a kicker: "Gaza ceasefire: Hamas says ...")."""
     out = list(kinds)
     own: list[bool] | None = None
     for k, (kind, row) in enumerate(zip(kinds, found, strict=True)):
@@ -479,7 +481,11 @@ def said_lines(
         colon = line.find(":", 0, 40)
         if (
             len(words) < 4
-            or (colon > 0 and len(line[:colon].split()) > 1)  # a label: "Most read: ..."
+            or (
+                colon > 0
+                and len(line[:colon].split()) > 1
+                and not _PROMO_WORDS.isdisjoint(line[:colon].lower().split())
+            )  # a promotional label: "Most read: ...", "You may also like: ..."
             or sum(ch.isupper() for ch in letters) > 0.6 * len(letters)
             or words[0].strip(":") in _STARTS
         ):

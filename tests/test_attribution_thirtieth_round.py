@@ -365,6 +365,20 @@ def test_a_speech_printed_whole_after_its_introduction_is_the_speakers() -> None
         ),
         ("Most read: Scientists say chocolate may protect the heart", ("Scientists", "say")),
         ("Essential read: what the budget means for you", None),
+        # a second review's
+        (
+            "With more rain forecast for Monday the river could burst its banks again.",
+            None,
+        ),
+        (
+            "White House counsel Dana Remus said the request was improper.",
+            ("White House counsel Dana Remus", "said"),
+        ),
+        (
+            'The note he left on the table read: "Forgive me."',
+            ("The note he left on the table", "read"),
+        ),
+        ('Her T-shirt read: "Free Gaza."', ("Her T-shirt", "read")),
     ],
 )
 def test_what_the_review_found(sentence: str, found: tuple[str, str] | None) -> None:
@@ -459,7 +473,67 @@ def test_a_bare_ministry_is_the_one_ministry_of_the_text() -> None:
 def test_an_owned_role_is_the_person_the_text_names_with_that_title() -> None:
     text = (
         "Manitoba's premier says the ambulance fee will fall by half.\n\n"
-        "Premier Graham Tessier made the announcement on Tuesday morning."
+        "Premier Graham Tessier made the announcement at the Manitoba legislature."
     )
     per = entities_per_sentence(text)
     assert per[0] is not None and (per[0].name, per[0].type) == ("Graham Tessier", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (
+            "Halvex said on Monday its chief executive would step down after the board lost "
+            "confidence in him.",
+            ("Halvex", None, "organisation"),
+        ),
+        ("Adele said she needed rest.", ("Adele", None, "person")),
+    ],
+)
+def test_a_pronoun_is_a_persons_only_as_the_subject_after_the_verb(
+    text: str, entity: tuple[str, str | None, str]
+) -> None:
+    assert entity_of(text) == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        (
+            "Manitoba Premier Wab Kinew criticised the plan. Alberta's premier, however, said "
+            "she supported it.",
+            "Alberta's premier",
+            "anonymous",
+        ),
+        (
+            "Officials met at John Radcliffe Hospital on Monday. He said the wards were full.",
+            "He",
+            "person",
+        ),
+        (
+            "The Ministry of Foreign Affairs Spokesperson Mao Ning said talks went well. The "
+            "ministry said more talks would follow.",
+            "the Ministry of Foreign Affairs",
+            "organisation",
+        ),
+    ],
+)
+def test_what_the_second_review_found(text: str, name: str, type_: str) -> None:
+    last = entities_per_sentence(text)[-1]
+    assert last is not None and (last.name, last.type) == (name, type_)
+
+
+def test_a_kicker_before_a_colon_is_no_promotional_label() -> None:
+    for line, kind in (
+        ("Gaza ceasefire: Hamas says talks will resume soon", "headline"),
+        ("You may also like: Experts say lentils are good", "boilerplate"),
+    ):
+        text = "Headline here\n\n" + line
+        spans = split_sentences(text)
+        found = find_attributions(text, spans)
+        assert said_lines(text, spans, ["headline", "boilerplate"], found)[1] == kind
+    speech = "Following are excerpts from the speech in Toronto by Prime Minister Justin Moore."
+    text = speech + "\n\nWe will not raise taxes."
+    found = find_attributions(text, split_sentences(text))
+    assert found[-1][0].source is not None
+    assert found[-1][0].source.text == "Prime Minister Justin Moore"

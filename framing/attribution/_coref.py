@@ -370,6 +370,7 @@ _NEXT_WORD_RE = re.compile(r"[\s’'s]*([A-Za-z]+)")
 _RELATIVE_IN_SOURCE = re.compile(r",\s+(?:who|whose|which|where)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:near|in|at|from|outside|around|to)\s+$")
 _AT_PLACE = re.compile(r"\b(?:at|near|outside)\s+$")
+_FACILITIES = lx.words("facility_words")
 # a sentence that opens with a plural noun phrase: "Local fishermen were ...", "The tenants
 # of the old town said ..." (up to three words before the plural head)
 _GROUP_START_RE = re.compile(
@@ -491,8 +492,13 @@ def _names(text: str, s0: int, end: int, quotes: QuoteIndex) -> list[tuple[int, 
             b -= 2
         if a > s0 and text[a - 1] in "-/":
             continue  # part of a compound: "(BN-Seremban)"
-        if len(words) > 1 and _AT_PLACE.search(text, max(s0, a - 8), a) and not _gender(m.group()):
-            continue  # "a rally at Kitale Showground": a place (not "aimed at Mary Kane")
+        if (
+            len(words) > 1
+            and _AT_PLACE.search(text, max(s0, a - 8), a)
+            and (not _gender(m.group()) or words[-1].lower() in _FACILITIES)
+        ):
+            continue  # "a rally at Kitale Showground", "at John Radcliffe Hospital": a place
+            # (not "aimed at Mary Kane")
         if len(words) == 1:
             before = text[max(s0, a - 6) : a].split()
             if before and before[-1].lower() in _NP_PREPS_OR_STOP:

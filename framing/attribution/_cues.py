@@ -390,6 +390,10 @@ def _main_verb_after(t: _Tok, k: int) -> bool:
 # participles of forecasting that stand passive after "With" and a noun ("With temperatures
 # forecast to climb, ...")
 _WITH_PARTICIPLES = frozenset(("forecast", "forecasted", "predicted", "projected", "expected"))
+_AFTER_PASSIVE = frozenset(
+    "to for in on at by over through until later this next , tomorrow tonight overnight soon"
+    " again throughout across from".split()
+)
 
 
 # reckonings read "by the <noun> of <source>"
@@ -418,7 +422,8 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         and i > 1
         and low[0] == "with"
         and "," not in t.text[1:i]
-        and "," in t.text[i + 1 :]  # the phrase ends before the main clause
+        and nxt in _AFTER_PASSIVE  # "forecast for Monday", "expected to", "predicted, ..."
+        # (not "predicted his side would win": the main clause's verb)
         and low[i - 1] not in _PRONOUN_SUBJECTS
     ):
         return True  # "With more rain forecast for Monday, ...": a passive, not the rain's word

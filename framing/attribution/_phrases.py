@@ -156,12 +156,21 @@ _COUNSEL_KINDS = lx.words("counsel_kinds")
 
 def _counsel_noun(t: _Tok, i: int) -> bool:
     """Token i is "counsel" as a noun: after a kind of counsel ("Defence counsel Niamh
-    Cawley", "general counsel") or an owner ("the family's counsel"); not "Experts counsel
-    patience", "Officials in Beijing counsel restraint"."""
+    Cawley", "general counsel"), an owner ("the family's counsel"), or between a capitalised
+    word and a full name ("White House counsel Dana Remus"); not "Experts counsel patience",
+    "Officials in Beijing counsel restraint"."""
+    if t.low[i] != "counsel" or i == 0:
+        return False
+    if t.low[i - 1] in _COUNSEL_KINDS or t.low[i - 1].endswith(("'s", "’s")):
+        return True
+    # a title before a name: "White House counsel Dana Remus", "Senate counsel Tom Reid"
     return (
-        t.low[i] == "counsel"
-        and i > 0
-        and (t.low[i - 1] in _COUNSEL_KINDS or t.low[i - 1].endswith(("'s", "’s")))
+        i > 1
+        and t.cap[i - 1]
+        and i + 2 < t.n
+        and t.cap[i + 1]
+        and t.cap[i + 2]
+        and t.text[i + 1][:1].isalpha()
     )
 
 

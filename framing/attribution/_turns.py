@@ -277,6 +277,8 @@ _EXCERPTS_RE = re.compile(
 # the speaker named after it: a title or honorific, then a capitalised name ("Gov. Walter J.
 # Pruitt", "President Reagan's"), a first name ("Mary Okafor"), or after "by" any capitalised
 # name ("by the National Academy of Sciences")
+_NOT_SPEAKER_BEFORE = re.compile(r"\b(?:to|to the|case of|v\.|vs\.|on|about)\s+$")
+_BY_BEFORE = re.compile(r"\bby(?: the)?\s+$")
 _CAPS_RE = re.compile(
     r"[A-Z][a-z]+\.?(?:\s+[A-Z]\.)*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][a-z'’.-]+)*"
 )
@@ -314,10 +316,10 @@ def _speaker_named(text: str, a: int, b: int) -> tuple[int, int] | None:
     nor a party to a case; None when it names none."""
     for n in _CAPS_RE.finditer(text, a, b):
         before = text[max(a, n.start() - 12) : n.start()].lower()
-        if before.endswith(("to ", "to the ", "case of ", "v. ", "vs. ", "on ", "about ")):
+        if _NOT_SPEAKER_BEFORE.search(before):
             continue  # the one addressed, a party to a case, what a report is on
         words = n.group(0).split()
-        if before.endswith(("by ", "by the ")) or n.group(0).endswith(("'s", "’s")):
+        if _BY_BEFORE.search(before) or n.group(0).endswith(("'s", "’s")):
             start = n.start()  # "by the National Academy", "the Ethics Committee's report"
         else:
             at = next(

@@ -478,8 +478,8 @@ _NOT_NOUNS = frozenset(
 )  # fmt: skip
 
 
-# texts whose words are quoted after "read" ('The statement read: "..."')
-_READ_TEXTS = lx.words("read_texts")
+# the words of a label before "read" ("Most read:", "Essential read:"), where "read" is a noun
+_READ_LABELS = lx.words("read_labels")
 
 
 def _nounish_or_heading(t: _Tok, i: int, lemma: str) -> bool:
@@ -489,7 +489,7 @@ def _nounish_or_heading(t: _Tok, i: int, lemma: str) -> bool:
         lemma == "read"
         and not t.cap[i]
         and i > 0
-        and t.low[i - 1] in _READ_TEXTS
+        and not (i <= 2 and t.low[i - 1] in _READ_LABELS)  # "Most read:", "Essential read:"
         and _quote_signal(t, i, i + 1)
     ):
         return False  # 'The statement read: "..."': a text's words quoted, no noun

@@ -10,7 +10,6 @@ from functools import lru_cache
 from itertools import pairwise
 
 from framing import lexicons as lx
-from framing.attribution import REPORTING_VERBS
 from framing.entities._mention import (
     Mention,
     _is_cap,
@@ -36,7 +35,6 @@ from framing.entities._text import (
     _ORG_NAMES,
     _ORG_WORDS,
     _THING_TAILS,
-    _TITLE_ABBREVIATIONS,
     _TITLES,
     _apposed_name,
     _corporate_names,
@@ -44,7 +42,6 @@ from framing.entities._text import (
     _forward,
     _fullest,
     _is_name_word,
-    _name_before,
     _named_org,
     _same_name,
     _suffixed,
@@ -57,9 +54,10 @@ from framing.entities._titles import (
     _apposed_role,
     _apposition_title,
     _lone_office,
+    _named_later,
     _role_phrase,
 )
-from framing.entities._written import as_written, lone_name, plain_title
+from framing.entities._written import _name_before, as_written, lone_name, plain_title
 from framing.types import Attribution, Entity
 
 # head nouns of public bodies: a bare "the ministry" is only a body the text calls a ministry
@@ -578,50 +576,6 @@ def _titled_document(c: _Cluster, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_TITLED_NAME_RE = re.compile(
-    r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'’-]+){1,2}"
-)  # "Raymond T. Holcomb"
-
-
-def _named_later(c: _Cluster, text: str) -> str | None:
-    """The name of an unnamed single person ("A judge", "Judge", "the teacher", "Manitoba's
-    premier") that the document writes once with that word as its title ("Judge Ada Moyo",
-    "Premier Graham Tessier") or before it in apposition ("the Commissioner of Police, Mr Ali
-    Umar, ...")."""
-    words = c.name.lower().split()
-    owned = len(words) == 2 and words[0].endswith(("'s", "’s"))  # "Manitoba's premier"
-    if not 0 < len(words) < 3 or (
-        (len(words) == 2) != (words[0] in ("a", "an", "the")) and not owned
-    ):
-        return None
-    head = words[-1]
-    if c.type == "person" and (len(words) > 1 or head not in _TITLES):
-        return None
-    if not head.isalpha() or head.endswith("s") or head in _ORG_WORDS or head in _FUNCTION_WORDS:
-        return None
-    found = set()
-    low = text.lower()  # "judge Ada Moyo", "Judge Ada Moyo"
-    for form in (head, *_TITLE_ABBREVIATIONS.get(head, ())):  # "Gov. Ann Lee" for "governor"
-        i = low.find(form)
-        while i >= 0:
-            j = i + len(form)
-            if (i == 0 or not text[i - 1].isalnum()) and low.startswith((" ", ","), j):
-                m = _TITLED_NAME_RE.match(text, j + 1) if text[j] == " " else None
-                if m is not None:
-                    name = re.sub(r"['’]s$", "", m.group(0))
-                    lows = name.lower().split()
-                    if (
-                        lows[0] not in _NOT_A_PERSON
-                        and lows[0] not in REPORTING_VERBS  # "Minister Warns Of Deep Cuts"
-                        and _FUNCTION_WORDS.isdisjoint(lows)
-                    ):
-                        found.add(name)
-                elif named := _apposed_name(text, j):  # "the Commissioner of Police, Mr Ali Umar,"
-                    found.add(named)
-            i = low.find(form, j)
-    return found.pop() if len(found) == 1 else None
-
-
 # the authors of a citation in several names ("Harwell and Ostby", "Adeyemi & Clarke", "Okafor
 # et al."): `attribution._citations`
 _JOINT_AUTHORS_RE = re.compile(r" and | & |\bet al\b")
@@ -705,7 +659,7 @@ def document_entities(
             full = _fullest(c.name, text)  # "Headline said": "William Headline" elsewhere
             if full != c.name and full.split()[0].lower() in _FIRST_NAMES:
                 c.name, c.type, c.roles = full, "person", set()
-        elif c.type in ("anonymous", "person") and (named := _named_later(c, text)):
+        elif c.type in ("anonymous", "person") and (named := _named_later(c.name, c.type, text)):
             c.name, c.type, c.title = _fullest(named, text), "person", c.title or c.name
         elif (
             c.type == "organisation"

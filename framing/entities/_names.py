@@ -110,7 +110,7 @@ def _named_of(head: str, text: str) -> str | None:
     also one that ends with the head ("the Health Ministry")."""
     cap = head.capitalize()
     forms = {
-        m.group(0)
+        _up_to_a_person(m.group(0))
         for m in re.finditer(
             rf"\b{cap} (?:of|for) (?:the )?[A-Z][\w'’-]*"
             rf"(?: (?:and |& |of |for |the )?[A-Z][\w'’-]*)*",
@@ -123,3 +123,14 @@ def _named_of(head: str, text: str) -> str | None:
         if m.group(1).lower() not in _FUNCTION_WORDS:
             return None  # "the Health Ministry" too: which one is unsure
     return forms.pop()
+
+
+def _up_to_a_person(form: str) -> str:
+    """A body's name cut before a title or a first name that runs on after it ("Ministry of
+    Foreign Affairs Spokesperson Mao Ning": "Ministry of Foreign Affairs")."""
+    words = form.split()
+    for k in range(3, len(words)):
+        low = words[k].lower()
+        if low in _TITLES or low in _FIRST_NAMES or _is_role_word(low):
+            return " ".join(words[:k])
+    return form

@@ -37,6 +37,7 @@ _POST_VERBS = lx.words("entity_post_verbs")  # "Ana Ruiz, who joined the firm as
 _KIN = lx.words("entity_kin_words")  # "the victim's father": family, no job
 _POSTNOMINALS = lx.words("entity_postnominals")  # "Rebecca Hollins QC": no part of the name
 _NATION_TAILS = lx.words("entity_nation_tails")  # "NHS England", "Statistics Canada"
+_FACILITIES = lx.words("facility_words")  # "John Radcliffe Hospital": a place
 # "Moscow", "Gallup", "Vanity Fair": sources that are organisations (countries, capitals, media)
 _ORG_NAMES = lx.words("entity_org_names")
 _COMMON_OWNERS = lx.words("entity_common_owners")
@@ -435,45 +436,6 @@ def _corporate_names(text: str) -> list[str]:
             if name not in out:
                 out.append(name)
     return out
-
-
-# two or three capitalised words, an initial among them, not over a sentence end or a possessive
-_NAME_RUN_RE = re.compile(
-    r"\b[A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?!['’\w])"
-    r"(?:\s+(?:[A-Z]\.|[A-Z][\w-]+(?:['’][A-Z][\w-]*)?(?!['’\w]))){1,2}"
-)
-
-
-def _name_before(text: str, end: int, pronoun: str) -> str | None:
-    """For a he/she no source can take: the nearest person-like name of two or three words in
-    the 300 characters before it ("Later I met the resident nun, Ani Kunga, ... She said"),
-    not a title, organisation or document, of a compatible gender when the first name tells."""
-    want = "f" if pronoun.lower() == "she" else "m"
-    best = None
-    for m in _NAME_RUN_RE.finditer(text, max(0, end - 300), end):
-        found = m.group(0).split()
-        while len(found) > 2 and found[0].lower().strip(".") in _HONORIFICS:
-            found = found[1:]  # "Dr Amina Yusuf": the name after the honorific
-        words = [w.lower().strip(".") for w in found]
-        if words[0] in _NOT_A_PERSON or words[0] in _NAME_STOP:
-            continue
-        if any(w in _ORG_WORDS or w in _DOC_NOUNS or w in _TITLES for w in words):
-            continue
-        if words[-1] in _THING_TAILS:
-            continue  # "the Golden Reed Award"
-        if (
-            text[max(0, m.start() - 8) : m.start()].rstrip().endswith((" at", " near", " outside"))
-            and words[0] not in _FEMALE
-            and words[0] not in _MALE
-            and words[0] not in _HONORIFICS
-            and words[0] not in _TITLES
-        ):
-            continue  # "a rally at Kitale Showground": a place (not "aimed at Mary Kane")
-        g = "f" if words[0] in _FEMALE else "m" if words[0] in _MALE else ""
-        if g and g != want:
-            continue
-        best = " ".join(found)
-    return best
 
 
 def _suffixed(name: str, text: str) -> str:

@@ -1,7 +1,9 @@
 """The title or role a document gives a person, found around the person's name: in apposition
 before it ("the Crown prosecutor, Mark Dlamini,"), after it (", general manager of the Harbor
 Hotel,"), or anywhere the full name stands (`_apposition_title`); used by `_merge` when an
-entity is given its title."""
+entity is given its title. And the other way round, the person an unnamed role is: the one
+the document writes with that word as its title (`_named_later`: "the judge" -> "Judge Ada
+Moyo", "Manitoba's premier" -> "Premier Graham Tessier")."""
 
 from __future__ import annotations
 
@@ -13,13 +15,18 @@ from framing.entities._names import _person_name
 from framing.entities._text import (
     _CLAUSE_SUBORDINATORS,
     _DETS,
+    _FUNCTION_WORDS,
     _KIN,
+    _NOT_A_PERSON,
     _NOT_NAME_START,
     _OFFICE_TITLES,
+    _ORG_WORDS,
     _POST_VERBS,
+    _TITLE_ABBREVIATIONS,
     _TITLES,
     _VAGUE,
     _VERB_WORDS,
+    _apposed_name,
     _is_role_word,
 )
 
@@ -303,3 +310,56 @@ def _lone_office(title: str) -> bool:
     """A title that is one short title of office alone ("Gov.", "Dr"): any other the document
     gives the person says more."""
     return title.lower().rstrip(".") in _OFFICE_TITLES
+
+
+_TITLED_NAME_RE = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w'’-]+){1,2}"
+)  # "Raymond T. Holcomb"
+
+
+def _named_later(name: str, type_: str, text: str) -> str | None:
+    """The name of an unnamed single person ("A judge", "Judge", "the teacher", "Manitoba's
+    premier") that the document writes once with that word as its title ("Judge Ada Moyo",
+    "Premier Graham Tessier") or before it in apposition ("the Commissioner of Police, Mr Ali
+    Umar, ...")."""
+    words = name.lower().split()
+    owned = len(words) == 2 and words[0].endswith(("'s", "’s")) and name[:1].isupper()
+    owner = words[0][:-2] if owned else ""  # "Manitoba's premier": Manitoba's one
+    if not 0 < len(words) < 3 or (
+        (len(words) == 2) != (words[0] in ("a", "an", "the")) and not owned
+    ):
+        return None
+    head = words[-1]
+    if type_ == "person" and (len(words) > 1 or head not in _TITLES):
+        return None
+    if not head.isalpha() or head.endswith("s") or head in _ORG_WORDS or head in _FUNCTION_WORDS:
+        return None
+    found = set()
+    low = text.lower()  # "judge Ada Moyo", "Judge Ada Moyo"
+    for form in (head, *_TITLE_ABBREVIATIONS.get(head, ())):  # "Gov. Ann Lee" for "governor"
+        i = low.find(form)
+        while i >= 0:
+            j = i + len(form)
+            if (i == 0 or not text[i - 1].isalnum()) and low.startswith((" ", ","), j):
+                m = _TITLED_NAME_RE.match(text, j + 1) if text[j] == " " else None
+                if m is not None:
+                    found_name = re.sub(r"['’]s$", "", m.group(0))
+                    lows = found_name.lower().split()
+                    if (
+                        lows[0] not in _NOT_A_PERSON
+                        and lows[0] not in REPORTING_VERBS  # "Minister Warns Of Deep Cuts"
+                        and _FUNCTION_WORDS.isdisjoint(lows)
+                        and (not owner or owner in _sentence_of(low, i))
+                    ):  # (an owned role: its owner in the name's sentence, not "Texas's" Newsom)
+                        found.add(found_name)
+                elif named := _apposed_name(text, j):  # "the Commissioner of Police, Mr Ali Umar,"
+                    found.add(named)
+            i = low.find(form, j)
+    return found.pop() if len(found) == 1 else None
+
+
+def _sentence_of(low: str, i: int) -> str:
+    """The sentence (roughly: between full stops or line breaks) around offset ``i``."""
+    a = max(low.rfind(". ", 0, i), low.rfind("\n", 0, i)) + 1
+    ends = [e for e in (low.find(". ", i), low.find("\n", i)) if e >= 0]
+    return low[a : min(ends) if ends else len(low)]

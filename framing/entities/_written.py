@@ -27,12 +27,20 @@ from collections.abc import Iterator
 
 from framing.entities._text import (
     _DETS,
+    _DOC_NOUNS,
+    _FACILITIES,
+    _FEMALE,
     _FIRST_NAMES,
     _GENDERED,
     _HONORIFICS,
+    _MALE,
+    _NAME_STOP,
+    _NOT_A_PERSON,
     _OFFICE_TITLES,
+    _ORG_WORDS,
     _POSTNOMINALS,
     _PRONOUNS,
+    _THING_TAILS,
     _TITLES,
     _is_role_word,
 )
@@ -193,7 +201,8 @@ def _lower_job(head: str) -> bool:
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s")
-_PERSONAL_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
+_PERSONAL_RE = re.compile(r"\s+(?:[\w'’]+\s+){1,2}(?:that\s+)?(?:he|she)\b")
+_ITS_RE = re.compile(r"\b(?:its|it)\b")
 _CITED_RE = re.compile(r",?\s*\(?\d")  # "Tyler 1994", "Tyler, 23", "Okafor (2004)"
 
 
@@ -223,8 +232,8 @@ def lone_name(name: str, text: str) -> bool:
         if _CITED_RE.match(after) or after.startswith((" said...", " said…")):
             return False  # an author cited ("Tyler 1994", "(Bassène, 2007)"), a commenter
         rest = _SENTENCE_END_RE.split(text[i + len(name) : i + len(name) + 160], maxsplit=1)[0]
-        if _PERSONAL_RE.search(rest):
-            return False  # "Musk said he would appeal": a person's pronoun after the name
+        if _PERSONAL_RE.match(rest) and not _ITS_RE.search(rest):
+            return False  # "Musk said he would appeal": he or she the subject after its verb
         before = text[max(0, i - 30) : i].rstrip(" ")
         word = before.split()[-1] if before.split() else ""
         if word.lower().rstrip(".") in _HONORIFICS:
@@ -234,3 +243,46 @@ def lone_name(name: str, text: str) -> bool:
         if word[:1].isupper():
             return False  # "Francis Kimani"
     return found
+
+
+# two or three capitalised words, an initial among them, not over a sentence end or a possessive
+_NAME_RUN_RE = re.compile(
+    r"\b[A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?!['’\w])"
+    r"(?:\s+(?:[A-Z]\.|[A-Z][\w-]+(?:['’][A-Z][\w-]*)?(?!['’\w]))){1,2}"
+)
+
+
+def _name_before(text: str, end: int, pronoun: str) -> str | None:
+    """For a he/she no source can take: the nearest person-like name of two or three words in
+    the 300 characters before it ("Later I met the resident nun, Ani Kunga, ... She said"),
+    not a title, organisation or document, of a compatible gender when the first name tells."""
+    want = "f" if pronoun.lower() == "she" else "m"
+    best = None
+    for m in _NAME_RUN_RE.finditer(text, max(0, end - 300), end):
+        found = m.group(0).split()
+        while len(found) > 2 and found[0].lower().strip(".") in _HONORIFICS:
+            found = found[1:]  # "Dr Amina Yusuf": the name after the honorific
+        words = [w.lower().strip(".") for w in found]
+        if words[0] in _NOT_A_PERSON or words[0] in _NAME_STOP:
+            continue
+        if any(w in _ORG_WORDS or w in _DOC_NOUNS or w in _TITLES for w in words):
+            continue
+        if words[-1] in _THING_TAILS:
+            continue  # "the Golden Reed Award"
+        if text[max(0, m.start() - 8) : m.start()].rstrip().endswith(
+            (" at", " near", " outside")
+        ) and (
+            words[-1] in _FACILITIES
+            or (
+                words[0] not in _FEMALE
+                and words[0] not in _MALE
+                and words[0] not in _HONORIFICS
+                and words[0] not in _TITLES
+            )
+        ):
+            continue  # "a rally at Kitale Showground": a place (not "aimed at Mary Kane")
+        g = "f" if words[0] in _FEMALE else "m" if words[0] in _MALE else ""
+        if g and g != want:
+            continue
+        best = " ".join(found)
+    return best
