@@ -537,3 +537,12 @@ def test_a_kicker_before_a_colon_is_no_promotional_label() -> None:
     found = find_attributions(text, split_sentences(text))
     assert found[-1][0].source is not None
     assert found[-1][0].source.text == "Prime Minister Justin Moore"
+
+
+def test_a_surname_after_a_nickname_in_brackets_is_a_persons() -> None:
+    text = (
+        "Clarence (Buck) Odom, regional director of the union, spoke first.\n\n"
+        '"Nobody is holding a gun to our heads," Odom said.'
+    )
+    last = entities_per_sentence(text)[-1]
+    assert last is not None and last.type == "person"

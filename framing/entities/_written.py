@@ -202,6 +202,7 @@ def _lower_job(head: str) -> bool:
 
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s")
 _PERSONAL_RE = re.compile(r"\s+(?:[\w'’]+\s+){1,2}(?:that\s+)?(?:he|she)\b")
+_NICKNAME_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+[(\"“][^()\"“”]{1,20}[)\"”]$")
 _ITS_RE = re.compile(r"\b(?:its|it)\b")
 _CITED_RE = re.compile(r",?\s*\(?\d")  # "Tyler 1994", "Tyler, 23", "Okafor (2004)"
 
@@ -236,8 +237,8 @@ def lone_name(name: str, text: str) -> bool:
             return False  # "Musk said he would appeal": he or she the subject after its verb
         before = text[max(0, i - 30) : i].rstrip(" ")
         word = before.split()[-1] if before.split() else ""
-        if word.lower().rstrip(".") in _HONORIFICS:
-            return False  # "Mr Walker", "Dr. Ruiz"
+        if word.lower().rstrip(".") in _HONORIFICS or _NICKNAME_BEFORE_RE.search(before):
+            return False  # "Mr Walker", "Dr. Ruiz", "Clarence (Buck) Odom"
         if not before or not before[-1].isalnum() or word.lower() in _DETS:
             continue  # the first word of a sentence, a line or a clause; "A CalMac spokesman"
         if word[:1].isupper():
