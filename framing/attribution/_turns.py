@@ -291,8 +291,8 @@ def _excerpts(
     budget address that Gov. Walter J. Pruitt delivered today"): every sentence after the
     introduction is the speaker's (annotation guide, wave 28: a published transcript or speech;
     what the speech itself reports is part of its content), with the introduction's words as
-    the cue and the name after "from"/"of" as the source. Only an introduction in the first
-    five sentences."""
+    the cue and the speaker it names as the source (`_speaker_named`). Only an introduction in
+    the first five sentences, and not before a transcript of several tagged speakers."""
     for k in range(min(5, len(sentences))):
         s0, s1 = sentences[k]
         m = _EXCERPTS_RE.search(text, s0, s1)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from framing import lexicons as lx
-from framing.entities._names import _has_name, _named_shape, _person_name
+from framing.entities._names import _has_name, _is_cap, _named_shape, _person_name
 from framing.entities._shapes import _descriptor_out, _portfolio_out
 from framing.entities._text import (
     _ACRONYM_RE,
@@ -87,10 +87,6 @@ def _norm_role(w: str) -> str:
     if w.endswith("s") and len(w) > 3 and w[:-1] in _ROLE_SINGULARS:
         return w[:-1]
     return w
-
-
-def _is_cap(w: str) -> bool:
-    return w[:1].isupper()
 
 
 @dataclass(frozen=True)
@@ -432,7 +428,7 @@ def _parse_mention(text: str) -> Mention:
     if "of" in lows[1:7]:
         j = lows.index("of")
         if (
-            j + 3 < len(toks) + 1
+            j + 2 < len(toks)
             and caps[j + 1]
             and all(w in _TITLES or w in _RANK_PREFIXES or _is_role_word(w) for w in lows[:j])
             and _person_name(" ".join(toks[j + 2 :]))

@@ -88,15 +88,14 @@ def _person_name(part: str) -> bool:
         )
     ):
         words, titled = words[1:], True  # "Mr Ali Umar", "Major General Arkady Velesov"
+    at = words.index("of") if "of" in words[1:4] else -1
     if (
-        "of" in words[1:4]
-        and all(
-            _is_role_word(w.lower()) or w.lower() in _TITLES for w in words[: words.index("of")]
-        )
-        and len(words) > words.index("of") + 3
-        and _is_cap(words[words.index("of") + 1])
+        at >= 0
+        and all(_is_role_word(w.lower()) or w.lower() in _TITLES for w in words[:at])
+        and len(words) > at + 3
+        and _is_cap(words[at + 1])
     ):
-        words, titled = words[words.index("of") + 2 :], True  # "Superintendent of Police Ann Lee"
+        words, titled = words[at + 2 :], True  # "Superintendent of Police Ann Lee"
     return (1 if titled else 2) <= len(words) < 5 and all(
         (_is_name_word(w) and w.lower().strip(".") not in _STOP_OR_NAME_STOP)
         or (0 < k < len(words) - 1 and w in _PARTICLES)  # "Pieter van Wyk"

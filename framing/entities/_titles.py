@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from framing.attribution import REPORTING_VERBS
-from framing.entities._mention import _is_cap, _strip_det, parse_mention
-from framing.entities._names import _person_name
+from framing.entities._mention import _strip_det, parse_mention
+from framing.entities._names import _is_cap, _person_name
 from framing.entities._text import (
     _CLAUSE_SUBORDINATORS,
     _DETS,
