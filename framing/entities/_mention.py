@@ -8,7 +8,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from framing import lexicons as lx
-from framing.entities._names import _has_name, _is_cap, _named_shape, _person_name
+from framing.entities._names import (
+    _has_name,
+    _is_cap,
+    _named_shape,
+    _office_split,
+    _person_name,
+)
 from framing.entities._shapes import _descriptor_out, _portfolio_out
 from framing.entities._text import (
     _ACRONYM_RE,
@@ -53,7 +59,6 @@ from framing.entities._text import (
     _PREPS,
     _PRONOUNS,
     _QUANT,
-    _RANK_PREFIXES,
     _RELATIVE_RE,
     _RELATIVE_START_RE,
     _ROLE_NOUNS,
@@ -101,6 +106,8 @@ class Mention:
 
 
 _PLACE_OFFICES = lx.words("entity_place_offices")  # "Gov.", "Sen.": "Gov. X of Utah"
+_HEAD_OF = lx.table("entity_head_of")  # "the head of state": a president, a king ...
+_HEAD_OF_RE = re.compile(r"(?:the )?head of (\w+)")
 
 
 # "R-Texas", "D-Ill.", "D-New York City" and the state after one ("D-Buffalo, N.Y."): no title
@@ -263,11 +270,16 @@ def _parse_mention(text: str) -> Mention:
     if " " in s and _strip_det(s).lower() in _ORG_NAMES:
         return Mention(_strip_det(s), None, "organisation")  # "The United Nations"
     bare = _strip_det(s)
-    if _org_like(bare, inner_only=True) and all(w[:1].isupper() for w in bare.split()):
+    office = _office_split(bare.split()) is not None  # "Minister for Foreign Affairs Wang Yi"
+    if (
+        _org_like(bare, inner_only=True)
+        and all(w[:1].isupper() for w in bare.split())
+        and not office
+    ):
         return Mention(bare, None, "organisation")  # "Doctors Without Borders"
     if " " in bare and bare.split()[0] in ("Radio", "Television") and bare.istitle():
         return Mention(bare, None, "organisation")  # "Radio Free Europe": no title "Radio"
-    if _FUNCTION_INSIDE_RE.fullmatch(bare) and _named_body(bare):
+    if _FUNCTION_INSIDE_RE.fullmatch(bare) and _named_body(bare) and not office:
         return Mention(bare, None, "organisation")  # "Save the Children", "Right to Information"
     shaped = _named_shape(bare)
     if shaped is not None:
@@ -286,6 +298,9 @@ def _parse_mention(text: str) -> Mention:
             return inner
     if _ACRONYM_RE.fullmatch(_strip_det(s)) and s != "I":
         return Mention(_strip_det(s), None, "organisation", role=s.lower())  # "WHO", "NATO", "U.N."
+    head_of = _HEAD_OF_RE.fullmatch(s.lower())
+    if head_of is not None and head_of.group(1) in _HEAD_OF:  # "the head of state"
+        return Mention(s, None, "role", role=f"head of {head_of.group(1)}")
     low = _OBJECT_PRONOUNS.get(s.lower(), s.lower())  # "According to him": he
     if low in _PRONOUNS:
         g = "f" if low == "she" else "m" if low == "he" else ""
@@ -425,19 +440,15 @@ def _parse_mention(text: str) -> Mention:
     group = _group_phrase(toks, lows, caps)
     if group is not None:
         return group
+    at = _office_split(toks)
+    if at is not None:
+        # "Deputy Superintendent of Police Folasade Adekunle", "Minister for Foreign Affairs
+        # Wang Yi": a title of office, then the name
+        name = " ".join(toks[at:])
+        who = _parse_mention(name)
+        return Mention(name, " ".join(toks[:at]), "person", gender or who.gender)
     if "of" in lows[1:7]:
         j = lows.index("of")
-        if (
-            j + 2 < len(toks)
-            and caps[j + 1]
-            and all(w in _TITLES or w in _RANK_PREFIXES or _is_role_word(w) for w in lows[:j])
-            and _person_name(" ".join(toks[j + 2 :]))
-        ):
-            # "Deputy Superintendent of Police Folasade Adekunle": a title of office, then
-            # the name
-            name = " ".join(toks[j + 2 :])
-            who = _parse_mention(name)
-            return Mention(name, " ".join(toks[: j + 2]), "person", gender or who.gender)
         if (
             caps[0]
             and all(caps[x] or lows[x] == "and" for x in range(j))

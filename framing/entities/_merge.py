@@ -53,6 +53,7 @@ from framing.entities._titles import (
     _anonymous_role,
     _apposed_role,
     _apposition_title,
+    _head_of,
     _lone_office,
     _named_later,
     _role_phrase,
@@ -212,6 +213,8 @@ class _Doc:
                     continue  # "the Commission" is not "the Service and the Commission"
                 if (m.role in c.roles or _role_in_name(m.role, c.name)) and _modifiers_fit(m, c):
                     return c
+                if c.type == "person" and _head_of(m.role, c.title):
+                    return c  # "The head of state" after "President Bola Tinubu"
             if m.role in _ORG_WORDS and len(_strip_det(m.name).split()) == 1:
                 # "the union": the Union the text names, or the last organisation; a public
                 # body's head ("the ministry") only one the text calls so; not a modified role
@@ -660,7 +663,9 @@ def document_entities(
             if full != c.name and full.split()[0].lower() in _FIRST_NAMES:
                 c.name, c.type, c.roles = full, "person", set()
         elif c.type in ("anonymous", "person") and (named := _named_later(c.name, c.type, text)):
-            c.name, c.type, c.title = _fullest(named, text), "person", c.title or c.name
+            head_of = c.name.lower().startswith(("the head of ", "head of "))
+            title = _title_before(named, text) if head_of else None  # "Prime Minister"
+            c.name, c.type, c.title = _fullest(named, text), "person", c.title or title or c.name
         elif (
             c.type == "organisation"
             and c.name.isalpha()

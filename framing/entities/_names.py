@@ -103,6 +103,41 @@ def _person_name(part: str) -> bool:
     )
 
 
+def _office_split(toks: list[str]) -> int | None:
+    """Where the name starts in a title of office written before it: "Deputy Superintendent of
+    Police Folasade Adekunle", "Chinese Minister for Foreign Affairs Wang Yi", "Secretary of
+    State for Health Ana Ruiz" (titles, rank words and one leading adjective of a nation, then
+    "of"/"for" and a capitalised portfolio, then a person's name); None for any other shape.
+    The name starts at a first name we know, else it is the last two words (one word of the
+    portfolio is kept)."""
+    lows = [t.lower().strip(".") for t in toks]
+    j = next((x for x in range(1, min(len(lows), 7)) if lows[x] in ("of", "for")), None)
+    if j is None or j + 2 >= len(toks) or not _is_cap(toks[j + 1]):
+        return None
+    office = lows[:j]
+    if (
+        len(office) > 1
+        and _is_cap(toks[0])
+        and office[0] not in _FIRST_NAMES
+        and (office[1] in _TITLES or _is_role_word(office[1]))
+    ):
+        office = office[1:]  # "Chinese Minister", "Irish Minister"
+    if not all(w in _TITLES or w in _RANK_PREFIXES or _is_role_word(w) for w in office):
+        return None
+    tail = range(j + 2, len(toks) - 1)
+    start = next((k for k in tail if lows[k] in _FIRST_NAMES), None)
+    if start is None:
+        start = j + 2 if lows[j] == "of" else max(j + 2, len(toks) - 2)
+    if start > j + 2 and lows[start - 1] in _HONORIFICS:
+        start -= 1  # "... for Home Affairs Shri Ajay Rao": the honorific opens the name
+    portfolio = toks[j + 1 : start]
+    if not all(_is_cap(w) or w.lower() in ("and", "the", "&", "of", "for") for w in portfolio):
+        return None
+    if lows[j] == "for" and len(toks) - start > 3:
+        return None
+    return start if _person_name(" ".join(toks[start:])) else None
+
+
 def _named_of(head: str, text: str) -> str | None:
     """The one body ``text`` names as "<Head> of ..." for a bare head ("the ministry" ->
     "Ministry of Agriculture and Water Resources"); None when it names none or several, or

@@ -293,11 +293,15 @@ def _fullest(name: str, text: str, gender: str = "") -> str:
         if (gender == "f" and flow[0] in _MALE) or (gender == "m" and flow[0] in _FEMALE):
             continue
         if len(form) > len(best) and (_same_name(low, flow) or flow[-len(low) :] == low):
+            if len(toks) > 1 and _after_preposition(" ".join(form), text):
+                continue  # "Minister for Health Jeremy Hunt": the portfolio is no part of it
             best = list(form)
     if len(toks) == 1 and len(best) > 1 and _after_preposition(" ".join(best), text):
         given = _given_name_after(toks[0], text)
         if given is not None:
             return given  # "Regional Affairs Wang Jiandong ... Wang said": "Wang Jiandong"
+        if len(best) > 2:
+            best = best[-2:]  # "Secretary of State for Health Jeremy Hunt ... Hunt said"
     return _continued(" ".join(best), text)
 
 

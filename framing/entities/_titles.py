@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from framing.attribution import REPORTING_VERBS
-from framing.entities._mention import _strip_det, parse_mention
+from framing.entities._mention import _HEAD_OF, _HEAD_OF_RE, _strip_det, parse_mention
 from framing.entities._names import _is_cap, _person_name
 from framing.entities._text import (
     _CLAUSE_SUBORDINATORS,
@@ -28,6 +28,7 @@ from framing.entities._text import (
     _VERB_WORDS,
     _apposed_name,
     _is_role_word,
+    _title_before,
 )
 
 
@@ -317,11 +318,29 @@ _TITLED_NAME_RE = re.compile(
 )  # "Raymond T. Holcomb"
 
 
+def _head_of(role: str, title: str | None) -> bool:
+    """A title that holds the office of a head-of role ("head of state": "President", "King";
+    "head of government": "Prime Minister", "Premier")."""
+    office = _HEAD_OF.get(role[8:], ()) if role.startswith("head of ") else ()
+    words = f" {(title or '').lower().replace('-', ' ')} "
+    return any(f" {o.replace('-', ' ')} " in words for o in office)
+
+
 def _named_later(name: str, type_: str, text: str) -> str | None:
     """The name of an unnamed single person ("A judge", "Judge", "the teacher", "Manitoba's
     premier") that the document writes once with that word as its title ("Judge Ada Moyo",
     "Premier Graham Tessier") or before it in apposition ("the Commissioner of Police, Mr Ali
     Umar, ...")."""
+    head_of = _HEAD_OF_RE.fullmatch(name.lower())
+    if head_of is not None and head_of.group(1) in _HEAD_OF:
+        # "the head of state": the one president, king ... the document names
+        found = {
+            n
+            for o in _HEAD_OF[head_of.group(1)]
+            if (n := _named_later(f"the {o.split('-')[-1]}", type_, text))
+            and _head_of(f"head of {head_of.group(1)}", _title_before(n, text))
+        }
+        return found.pop() if len(found) == 1 else None
     words = name.lower().split()
     owned = len(words) == 2 and words[0].endswith(("'s", "’s")) and name[:1].isupper()
     owner = words[0][:-2] if owned else ""  # "Manitoba's premier": Manitoba's one

@@ -127,6 +127,7 @@ ENTITY_ONLY = frozenset(
         "entity_post_verbs",
         "entity_kin_words",
         "entity_two_word_portfolios",
+        "entity_head_of",
         "entity_nation_tails",
     }
 )
