@@ -14,7 +14,8 @@ in numpy over all the sentences of a batch (`batch_kinds`), checked term by term
 kinds are close: no scikit-learn at run time. Two rules stand before the model: a sentence
 without a letter is boilerplate, and a short header field (``Publisher: Harbour News``: a key
 of ``metadata_keys`` other than the caption keys of ``caption_keys``, a value of at most
-``_HEADER_WORDS`` words) is metadata.
+``_HEADER_WORDS`` words) is metadata; a whole line of page furniture (``furniture_lines``:
+"This is a developing story.", "Check back for updates."; a counter "3 of 10") is boilerplate.
 """
 
 from __future__ import annotations
@@ -407,6 +408,17 @@ def _header_fields(docs: Sequence[tuple[str, Sequence[tuple[int, int]]]], known:
     return out
 
 
+_FURNITURE = lx.words("furniture_lines")
+_COUNTER_RE = re.compile(r"(?:(?:photo|image|picture|slide) )?\d+ (?:of|/) \d+")
+_FURNITURE_CHARS = 60  # longer lines are never read against the furniture lines
+
+
+def _furniture(line: str) -> bool:
+    """A whole line of page furniture: one of ``furniture_lines`` or a counter ("3 of 10")."""
+    low = " ".join(line.lower().split()).rstrip(".!?:")
+    return low in _FURNITURE or _COUNTER_RE.fullmatch(low) is not None
+
+
 _MARGIN = 1e-9
 """Relative margin under which the top two kinds' scores are computed again as `_scores`
 sums them (numpy's dot product may round in another order)."""
@@ -437,9 +449,10 @@ def batch_kinds(docs: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> list[l
         best = scores.argmax(axis=1).tolist()
         no_letters = x[:, _NO_LETTERS].tolist()
         header = _header_fields(docs, x[:, _KNOWN_KEY])
+        lines = [text[a:b] for text, spans in docs for a, b in spans]
         for k in range(len(x)):
-            if no_letters[k]:  # no letter in the sentence
-                kinds.append("boilerplate")
+            if no_letters[k] or (len(lines[k]) < _FURNITURE_CHARS and _furniture(lines[k])):
+                kinds.append("boilerplate")  # no letter in the sentence, or page furniture
             elif k in header:
                 kinds.append("metadata")
             elif sure[k]:

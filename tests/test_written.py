@@ -166,11 +166,25 @@ PROBES6 = ROOT / "annotations" / "probes6"
 PROBES7 = ROOT / "annotations" / "probes7"
 PROBES8 = ROOT / "annotations" / "probes8"
 PROBES9 = ROOT / "annotations" / "probes9"
+PROBES10 = ROOT / "annotations" / "probes10"
+PROBES11 = ROOT / "annotations" / "probes11"
 
 
 @pytest.mark.parametrize(
     "root",
-    [PROBES, PROBES2, PROBES3, PROBES4, PROBES5, PROBES6, PROBES7, PROBES8, PROBES9],
+    [
+        PROBES,
+        PROBES2,
+        PROBES3,
+        PROBES4,
+        PROBES5,
+        PROBES6,
+        PROBES7,
+        PROBES8,
+        PROBES9,
+        PROBES10,
+        PROBES11,
+    ],
     ids=[
         "probes",
         "probes2",
@@ -181,6 +195,8 @@ PROBES9 = ROOT / "annotations" / "probes9"
         "probes7",
         "probes8",
         "probes9",
+        "probes10",
+        "probes11",
     ],
 )
 def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> None:
@@ -206,7 +222,14 @@ def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> N
     op-ed), labelled blind by a second annotator; read for that session's fixes;
     annotations/probes9 (thirtieth session): 28 more (a UK public broadcaster's site in 2004-5,
     broadcasters outside the US, US papers of 1931-1977, one naval standoff told by fourteen
-    outlets), labelled the same way and read only for one aggregate measurement."""
+    outlets), labelled the same way and read only for one aggregate measurement;
+    annotations/probes10 (thirty-first session): 48 articles keyed by four writers (South Asian,
+    African and Caribbean press, US small-city papers of 1936-1977 and local TV sites, one
+    invented collision at sea told by twelve outlets, web news with its page furniture),
+    labelled blind by a second annotator, read for that session's fixes; annotations/probes11
+    (thirty-first session): 24 more (a UK public broadcaster's site in 2004-6, broadcasters
+    outside the US, one ceasefire's collapse seen from six countries, US papers of 1947-1995),
+    read only in aggregate."""
     import csv
 
     docs = {d.doc_id: d for d in iter_written(root / "documents.jsonl")}
@@ -241,6 +264,8 @@ def test_the_training_annotations_hold_no_probe_document() -> None:
                 "probes7/",
                 "probes8/",
                 "probes9/",
+                "probes10/",
+                "probes11/",
             )
         )
     ]

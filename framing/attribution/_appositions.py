@@ -4,7 +4,7 @@ US cities and states among the inserts are no source."""
 
 from __future__ import annotations
 
-from framing.attribution._phrases import _np_left, _np_token
+from framing.attribution._phrases import _nickname_end, _np_left, _np_token
 from framing.attribution._tokens import _DASHES, _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
     _AUX,
@@ -98,6 +98,9 @@ def _left_apposition_walk(t: _Tok, j: int, places: bool) -> tuple[tuple[int, int
     k = j - 1
     while k >= 0 and j - k <= 45 and len(bounds) < 6:
         x = t.text[k]
+        if x == ")" and _nickname_end(t, k):
+            k -= 3  # "Walter (Red) Harkins, president of Local 318, said"
+            continue
         if x == ")" and k < j - 1 and t.text[k + 1] == ",":
             # "The Kenya Electricity Generating Company (KenGen), which ...,", "Cllr Ann
             # Bristow (Lib Dem, Sedgeford), who ...,": a parenthesis inside a segment

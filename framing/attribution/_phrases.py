@@ -381,6 +381,10 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
                 break
             k -= 1
             continue
+        if k < j and _nickname_end(t, k):
+            k -= 3  # "Walter (Red) Harkins", "Winston 'Bunny' Campbell": over the nickname
+            limit += 3
+            continue
         if not _np_token(t, k) and k != j:
             break
         start = k
@@ -393,6 +397,26 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
     ):  # nor with the possessive of a word left out ("Wednesday's Quinnipiac poll")
         start += 1
     return start if start <= j else -1
+
+
+_NICKNAME_MARKS = {")": "(", "'": "'", "’": "‘", '"': '"', "”": "“"}
+
+
+def _nickname_end(t: _Tok, k: int) -> bool:
+    """Token k closes a nickname written between two words of a name: "Walter (Red) Harkins",
+    "Winston 'Bunny' Campbell" (one capitalised word in brackets or quotation marks, name words
+    on both sides)."""
+    opening = _NICKNAME_MARKS.get(t.low[k])
+    return (
+        opening is not None
+        and k >= 3
+        and t.low[k - 2] in (opening, t.low[k])
+        and t.cap[k - 1]
+        and not t.text[k - 1].isupper()  # not an acronym: "Washington (CNN) President X"
+        and t.cap[k - 3]
+        and k + 1 < t.n
+        and t.cap[k + 1]
+    )
 
 
 def _acronym_before(t: _Tok, r: int) -> bool:
@@ -578,6 +602,10 @@ def _np_right(
             if amount_ends and w == "at" and low[k + 1][:1].isdigit():
                 break  # "estimated by exporters at 72,000 tonnes": the amount, no source
             k += 1
+            continue
+        if k > i and k + 3 < n and _nickname_end(t, k + 2):
+            k += 3  # "Walter (Red) Harkins": over the nickname to the name's next word
+            limit += 3
             continue
         # after a possessive a noun ("Keshtan's state energy company", "Ruritania's claim"),
         # not a verb after "'s" for "has" or "is" ("The firm's said", "The firm's planning")

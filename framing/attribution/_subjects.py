@@ -240,6 +240,32 @@ def _who_subject(t: _Tok, s: int) -> int | None:
     return a
 
 
+# the last word of a clause that asks for anonymity: "who asked not to be named", "who
+# did not want to be identified", "who requested anonymity", "who was not authorised to speak
+# publicly"
+_ANONYMITY_ENDS = frozenset(("named", "identified", "quoted", "anonymity", "anonymous", "publicly"))
+
+
+def _unnamed_who(t: _Tok, j: int) -> int | None:
+    """The start of a subject that opens the sentence with a clause asking for anonymity that
+    ends at token j: "An official who asked not to be named said" (up to eight words after
+    "who"); None otherwise."""
+    low = t.low
+    if low[j] not in _ANONYMITY_ENDS:
+        return None
+    k = j - 1
+    while k > 0 and j - k <= 8 and low[k] != "who":
+        if not low[k][:1].isalnum():
+            return None
+        k -= 1
+    if k <= 0 or low[k] != "who":
+        return None
+    a = _np_left(t, k - 1)
+    if a < 0 or not all(x in _QUOTE_TOKENS for x in t.text[:a]):
+        return None
+    return a
+
+
 _WHO = frozenset(("who", "whose", "which"))  # "The union which represents most staff said"
 
 

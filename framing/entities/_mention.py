@@ -106,6 +106,7 @@ class Mention:
 
 
 _PLACE_OFFICES = lx.words("entity_place_offices")  # "Gov.", "Sen.": "Gov. X of Utah"
+_BRACKET_NICKNAME_RE = re.compile(r"(?<=[a-z] )[(\"“]([A-Z][a-z][\w'’-]*)[)\"”](?= [A-Z])")
 _HEAD_OF = lx.table("entity_head_of")  # "the head of state": a president, a king ...
 _HEAD_OF_RE = re.compile(r"(?:the )?head of (\w+)")
 
@@ -231,6 +232,11 @@ def parse_mention(text: str) -> Mention:
     was later identified as John Smith" keeps John Smith)."""
     text = _AGE_BEFORE_NAME_RE.sub(r"\1", _PREP_RELATIVE_RE.split(text, maxsplit=1)[0])
     text = _ASIDE_RE.sub("", text)  # "Cllr Ann Bristow (Lib Dem, Sedgeford)": an aside
+    nick = _BRACKET_NICKNAME_RE.search(text)
+    if nick is not None:  # "Walter (Red) Harkins", 'Ellis "Sonny" Marsh': as "Walter 'Red' ..."
+        quoted = f"'{nick.group(1)}'"
+        m = parse_mention(text.replace(nick.group(0), quoted, 1))
+        return replace(m, name=m.name.replace(quoted, nick.group(0)))
     m = _parse_mention(text)
     if m.type == "organisation":
         m = _group_at_start(" ".join(text.split()).strip(_STRIP)) or m
@@ -500,7 +506,10 @@ def _parse_mention(text: str) -> Mention:
         return Mention(" ".join(toks[run:]), title or kind, "organisation", role=lows[run - 1])
     if len(toks) - run >= 2 and run > 0 and lows[run - 1] not in _FUNCTION_WORDS | {"&"}:
         # "State mediator Asbjoern Jensen": a name after its title, whatever the title says
-        for w in (lows[run], *lows[:run]):
+        # the first name, and the title's role words ("spokeswoman"), not a place in it
+        # ("Hope Valley coach")
+        said = (w for w, cap in zip(lows[:run], caps[:run], strict=True) if not cap or w in _TITLES)
+        for w in (lows[run], *said):
             gender = gender or ("f" if w in _FEMALE else "m" if w in _MALE else "")
         head = " ".join(toks[:run])  # no title of a comment header's "3 Comments"
         if all(w in _NOT_PERSONS or w.isdigit() for w in lows[:run]):

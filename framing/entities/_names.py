@@ -15,6 +15,7 @@ from framing.entities._text import (
     _NATION_TAILS,
     _ORG_WORDS,
     _PARTICLES,
+    _PORTFOLIO_WORDS,
     _RANK_PREFIXES,
     _STOP_OR_NAME_STOP,
     _TITLES,
@@ -28,8 +29,11 @@ _OWNED_NAME_RE = re.compile(
 )
 
 
+_PORTFOLIO_JOINS = frozenset(("and", "&", "the", "of", "for"))
+
+
 def _is_cap(w: str) -> bool:
-    return w[:1].isupper()
+    return w.lstrip("'‘\"“")[:1].isupper()  # "'Bunny'" in "Winston 'Bunny' Campbell"
 
 
 def _named_shape(bare: str) -> tuple[str, str | None, str] | None:
@@ -127,7 +131,15 @@ def _office_split(toks: list[str]) -> int | None:
     tail = range(j + 2, len(toks) - 1)
     start = next((k for k in tail if lows[k] in _FIRST_NAMES), None)
     if start is None:
-        start = j + 2 if lows[j] == "of" else max(j + 2, len(toks) - 2)
+        run = j + 1  # the portfolio's words: "of Government Business", "for Foreign Affairs"
+        while run < len(toks) - 2 and (
+            lows[run].rstrip(",") in _PORTFOLIO_WORDS or lows[run] in _PORTFOLIO_JOINS
+        ):
+            run += 1
+        if run > j + 1 and lows[run - 1] not in _PORTFOLIO_JOINS:
+            start = run
+        else:
+            start = j + 2 if lows[j] == "of" else max(j + 2, len(toks) - 2)
     if start > j + 2 and lows[start - 1] in _HONORIFICS:
         start -= 1  # "... for Home Affairs Shri Ajay Rao": the honorific opens the name
     portfolio = toks[j + 1 : start]

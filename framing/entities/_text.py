@@ -87,6 +87,7 @@ _NOT_NAME_START = (
     | lx.words("prepositions_stop")  # "Across Ukraine", "Throughout Kenya": no name
 )
 _TWO_WORD_PORTFOLIOS = lx.words("entity_two_word_portfolios")
+_PORTFOLIO_WORDS = lx.words("entity_portfolio_words")  # "Leader of Government Business X"
 _NOT_A_PERSON = _TITLES | _ORG_WORDS | _DOC_NOUNS | _POLL_NOUNS | _NOT_NAME_START | _HONORIFICS
 _STOP_IN_NAME = (
     _NOT_NAME_START | _TITLES | _HONORIFICS | _ORG_WORDS | _DOC_NOUNS | _VAGUE | _ROLE_NOUNS
@@ -150,7 +151,7 @@ def _is_role_word(low: str) -> bool:
     if low in _ROLE_NOUNS or (
         len(low) > 6
         and low.endswith("ist")
-        and not low.endswith(("qvist", "kvist"))  # "Lindqvist", "Nykvist": surnames
+        and not low.endswith(("qvist", "kvist", "quist"))  # "Lindqvist", "Lindquist": surnames
         and low not in _FIRST_NAMES
     ):
         return True

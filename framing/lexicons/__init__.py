@@ -128,6 +128,7 @@ ENTITY_ONLY = frozenset(
         "entity_kin_words",
         "entity_two_word_portfolios",
         "entity_head_of",
+        "entity_portfolio_words",
         "entity_nation_tails",
     }
 )
