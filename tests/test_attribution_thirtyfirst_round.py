@@ -259,3 +259,28 @@ def test_page_furniture_lines_are_boilerplate() -> None:
         assert kinds[line] == "boilerplate", line
     assert kinds["Caber tossers drew the crowds on Saturday."] == "prose"
     assert kinds["Check back for updates on the vote, the council said."] == "prose"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "mention"),
+    [
+        (
+            "a survey by the Dravnik Institute of Public Opinion published on Thursday",
+            ("Dravnik Institute of Public Opinion", None, "poll"),
+        ),
+        ("a poll by Gallup released on Monday", ("Gallup", None, "poll")),
+        ("security guard Tom Smith", ("Tom Smith", "security guard", "person")),
+    ],
+)
+def test_a_poll_by_its_owner(phrase: str, mention: tuple[str, str | None, str]) -> None:
+    m = parse_mention(phrase)
+    assert (m.name, m.title, m.type) == mention
+
+
+def test_a_portfolio_of_several_words_is_no_part_of_the_name_later() -> None:
+    text = (
+        "Leader of Government Business Camille Roberts-Pierre dismissed the walkout as "
+        '"a rehearsed stunt". Roberts-Pierre said the agreements had been available since July.'
+    )
+    per = entities_per_sentence(text)
+    assert per[1] is not None and per[1].name == "Camille Roberts-Pierre"

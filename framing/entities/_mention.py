@@ -108,6 +108,7 @@ class Mention:
 _PLACE_OFFICES = lx.words("entity_place_offices")  # "Gov.", "Sen.": "Gov. X of Utah"
 _BRACKET_NICKNAME_RE = re.compile(r"(?<=[a-z] )[(\"“]([A-Z][a-z][\w'’-]*)[)\"”](?= [A-Z])")
 _HEAD_OF = lx.table("entity_head_of")  # "the head of state": a president, a king ...
+_PARTICIPLE_RE = re.compile(r"[a-z]{3,}ed")  # "published", "released", "conducted"
 _HEAD_OF_RE = re.compile(r"(?:the )?head of (\w+)")
 
 
@@ -748,6 +749,9 @@ def _doc_owner(toks: list[str], lows: list[str], cut: int) -> str | None:
         owner = toks[cut + 1 :]
         if owner[0].lower() in _DETS:
             owner = owner[1:]
+        # "a poll by Gallup released on Monday": the owner ends before a participle after it
+        done = next((k for k, w in enumerate(owner) if k and _PARTICIPLE_RE.fullmatch(w)), None)
+        owner = owner[:done]
     elif not _is_cap(toks[cut - 1]):  # not "U.S. News & World Report": a name itself
         k = cut - 1
         while k > 0 and (_is_cap(toks[k - 1]) or lows[k - 1] in ("of", "for", "&")):
@@ -762,7 +766,9 @@ def _doc_owner(toks: list[str], lows: list[str], cut: int) -> str | None:
     low = [w.lower().strip(".") for w in owner]
     if len(low) == 1 and low[0] in _COMMON_OWNERS:
         return None  # "Court records show", "Police records": a common noun, no name
-    if any(w in _ORG_NOUNS for w in low) or (len(owner) == 1 and _ACRONYM_RE.fullmatch(owner[0])):
+    if any(w in _ORG_NOUNS for w in low) or (
+        len(owner) == 1 and (_ACRONYM_RE.fullmatch(owner[0]) or low[0] in _ORG_NAMES)
+    ):  # "a poll by Gallup"
         return " ".join(owner)
     return None
 

@@ -255,6 +255,11 @@ def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
                 # "of"; after "for" `_fullest` reads the name that follows)
                 prep = words[-len(toks) - 1]
                 at = next((x for x, w in enumerate(toks) if w.lower() in _FIRST_NAMES), None)
+                run = 0  # or after the portfolio's words: "of Government Business Camille"
+                while run < len(toks) and toks[run].lower().rstrip(",") in _PORTFOLIO_WORDS:
+                    run += 1
+                if at is None and 0 < run < len(toks):  # (all portfolio: "Affairs Wang")
+                    at = run
                 if at is not None or prep == "of":
                     toks = toks[at or 1 :]
             start = 0
@@ -268,6 +273,7 @@ def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
                     or (tok.isupper() and len(tok.rstrip(".")) > 1)  # an acronym, not "H."
                     or _CORP_RE.fullmatch(tok)
                     or (low in _BODY_HEADS and k + 1 < len(toks))  # "the Assembly Vijay Rao"
+                    or (low in _HONORIFICS and k + 2 < len(toks))  # "Alhaji Yakubu Ocheja"
                 ):
                     start = k + 1  # "Magistrate", "Acme Ltd": the name starts after it
             name = toks[max(start, len(toks) - 3) :]
