@@ -176,7 +176,8 @@ def test_names_with_a_nickname_or_an_ist_ending(
 
 def test_a_place_in_a_title_gives_no_gender() -> None:
     assert parse_mention("Hope Valley coach Andrew Smith").gender == "m"  # the first name's
-    assert parse_mention("Hope Valley coach Winston 'Bunny' Campbell").gender == ""
+    assert parse_mention("Hope Valley coach Winston 'Bunny' Campbell").gender == "m"  # Winston
+    assert parse_mention("Hope Valley coach Qarlo Campbell").gender == ""
     assert parse_mention("Ministry spokeswoman Ana Ruiz").gender == "f"
 
 
@@ -284,3 +285,29 @@ def test_a_portfolio_of_several_words_is_no_part_of_the_name_later() -> None:
     )
     per = entities_per_sentence(text)
     assert per[1] is not None and per[1].name == "Camille Roberts-Pierre"
+
+
+def test_a_given_name_tells_the_gender_a_pronoun_must_agree_with() -> None:
+    text = (
+        '"We proved it could be done," said Dr Niamh Cawley, a former scientist. '
+        "He told reporters the medal was nice."
+    )
+    per = entities_per_sentence(text)
+    assert per[0] is not None and per[0].name == "Niamh Cawley"
+    assert per[1] is not None and per[1].name != "Niamh Cawley"
+    assert parse_mention("Dr Niamh Cawley, a former scientist").gender == "f"
+
+
+def test_a_lone_surname_that_is_also_a_given_name_tells_no_gender() -> None:
+    assert parse_mention("Vaughan, who learned to swim at Lakeside as a child").gender == ""
+    text = (
+        "The petition was started by local swim coach Terri Vaughan. Vaughan, who learned to "
+        'swim at Lakeside as a child, said she was heartbroken. "They ran it down," she said.'
+    )
+    per = entities_per_sentence(text)
+    assert per[2] is not None and per[2].name == "Terri Vaughan"
+
+
+def test_a_given_name_after_of_is_a_place() -> None:
+    m = parse_mention("Senate Majority Leader Clifford E. Rasmussen of Spencer")
+    assert (m.name, m.title) == ("Clifford E. Rasmussen", "Senate Majority Leader")

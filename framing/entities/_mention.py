@@ -33,6 +33,7 @@ from framing.entities._text import (
     _FUNCTION_INSIDE_RE,
     _FUNCTION_WORDS,
     _GENDERED,
+    _GIVEN_NAMES,
     _GROUP_NOUNS,
     _GROUP_PLURALS,
     _HEADS,
@@ -172,7 +173,7 @@ def _place_after(toks: list[str], lows: list[str], start: int, end: int) -> Ment
         p > 0
         and lows[p] in ("of", "in", "from", "at")
         and 0 < end - start <= 2
-        and lows[start] not in _FIRST_NAMES
+        and (lows[start] not in _FIRST_NAMES or end - start == 1)  # "of Spencer": a place
     ):
         return None
     before = parse_mention(" ".join(toks[:p]))
@@ -628,7 +629,9 @@ def _parse_mention(text: str) -> Mention:
             ):
                 t = ""  # "del Ponte and Skuratov", "Swiss Thomas Gurtner": no title
             title = t if t and title is None else title
-        for w in (lows[start], *(lows[:start])):
+        # a lone surname that is also a given name tells no gender ("Vaughan", "Spencer")
+        lone = end - start == 1 and lows[start] in _GIVEN_NAMES
+        for w in (lows[start], *(lows[:start])) if not lone else lows[:start]:
             gender = gender or ("f" if w in _FEMALE else "m" if w in _MALE else "")
         return Mention(" ".join(name_toks), title, "person", gender)
     if len(toks) == 1 and caps[0] and lows[0] not in _VAGUE:

@@ -610,8 +610,14 @@ def document_entities(
                 c.last = max(c.last, k)  # still speaking: the recent one for a later "he"
             else:
                 res = a.source_resolved.text if a.source_resolved is not None else None
-                if res and src.text.lower() in ("he", "she") and not _person_like(res, doc, text):
+                pronoun = src.text.lower()
+                if res and pronoun in ("he", "she") and not _person_like(res, doc, text):
                     res = None  # "she" resolved to "Viagra": the document's people instead
+                elif res and pronoun in ("he", "she"):
+                    other = "f" if pronoun == "he" else "m"
+                    said = parse_mention(res)  # (a given name, not a lone surname: "Vaughan")
+                    if said.gender == other and " " in said.name:
+                        res = None  # "He" resolved to "Dr Niamh Cawley": her given name says no
                 if (
                     res is None
                     and src.text.lower() in ("he", "she")

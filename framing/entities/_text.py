@@ -56,8 +56,10 @@ _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "censu
 _DOC_MODIFIER_WORDS = frozenset({"in", "on", "out", "at", "this", "last", "there"})
 _NOT_PERSONS = lx.words("entity_not_persons")  # "Nobody", "Comments": name nobody
 _VAGUE = lx.words("vague_sources") | _NOT_PERSONS
-_FEMALE = lx.words("female_words")
-_MALE = lx.words("male_words")
+# the gender lists, with the given names of many countries ("Niamh", "Folasade", "Hemi")
+_GIVEN_NAMES = lx.words("entity_given_female") | lx.words("entity_given_male")
+_FEMALE = lx.words("female_words") | lx.words("entity_given_female")
+_MALE = lx.words("male_words") | lx.words("entity_given_male")
 _GENDERED = dict(e.split() for e in lx.entries("gendered_titles"))
 _PRONOUNS = lx.words("pronoun_sources")
 # words of the gender lists that open a two- or three-word name: first names ("William"),

@@ -129,6 +129,8 @@ ENTITY_ONLY = frozenset(
         "entity_two_word_portfolios",
         "entity_head_of",
         "entity_portfolio_words",
+        "entity_given_female",
+        "entity_given_male",
         "entity_nation_tails",
     }
 )
