@@ -14,7 +14,7 @@ in numpy over all the sentences of a batch (`batch_kinds`), checked term by term
 kinds are close: no scikit-learn at run time. Two rules stand before the model: a sentence
 without a letter is boilerplate, and a short header field (``Publisher: Harbour News``: a key
 of ``metadata_keys`` other than the caption keys of ``caption_keys``, a value of at most
-``_HEADER_WORDS`` words) is metadata; a whole line of page furniture (``furniture_lines``:
+``_HEADER_WORDS`` words) is metadata; a sentence that is page furniture (``furniture_lines``:
 "This is a developing story.", "Check back for updates."; a counter "3 of 10") is boilerplate.
 """
 
@@ -414,7 +414,8 @@ _FURNITURE_CHARS = 60  # longer lines are never read against the furniture lines
 
 
 def _furniture(line: str) -> bool:
-    """A whole line of page furniture: one of ``furniture_lines`` or a counter ("3 of 10")."""
+    """A sentence that is, whole, page furniture: one of ``furniture_lines`` or a counter ("3
+    of 10")."""
     low = " ".join(line.lower().split()).rstrip(".!?:")
     return low in _FURNITURE or _COUNTER_RE.fullmatch(low) is not None
 

@@ -168,6 +168,8 @@ PROBES8 = ROOT / "annotations" / "probes8"
 PROBES9 = ROOT / "annotations" / "probes9"
 PROBES10 = ROOT / "annotations" / "probes10"
 PROBES11 = ROOT / "annotations" / "probes11"
+PROBES12 = ROOT / "annotations" / "probes12"
+PROBES13 = ROOT / "annotations" / "probes13"
 
 
 @pytest.mark.parametrize(
@@ -184,6 +186,8 @@ PROBES11 = ROOT / "annotations" / "probes11"
         PROBES9,
         PROBES10,
         PROBES11,
+        PROBES12,
+        PROBES13,
     ],
     ids=[
         "probes",
@@ -197,6 +201,8 @@ PROBES11 = ROOT / "annotations" / "probes11"
         "probes9",
         "probes10",
         "probes11",
+        "probes12",
+        "probes13",
     ],
 )
 def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> None:
@@ -229,11 +235,15 @@ def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> N
     labelled blind by a second annotator, read for that session's fixes; annotations/probes11
     (thirty-first session): 24 more (a UK public broadcaster's site in 2004-6, broadcasters
     outside the US, one ceasefire's collapse seen from six countries, US papers of 1947-1995),
-    read only in aggregate."""
+    read only in aggregate; annotations/probes12 (thirty-first session, second round): 36 more
+    (English-language state media of China, Russia, Iran, Turkey, Oman, the UAE and Vietnam;
+    broadcast news published as text, transcripts among them; newspaper and wire copy of
+    1907-1925 and the 1980s), read for the fixes; annotations/probes13: 12 more of those three
+    kinds, read only in aggregate."""
     import csv
 
     docs = {d.doc_id: d for d in iter_written(root / "documents.jsonl")}
-    assert len(docs) >= 16
+    assert len(docs) >= 12
     for folder in (root, root / "agreement"):
         for path in sorted(folder.glob("dev-*.csv")):
             with path.open(encoding="utf-8", newline="") as fh:
@@ -266,6 +276,8 @@ def test_the_training_annotations_hold_no_probe_document() -> None:
                 "probes9/",
                 "probes10/",
                 "probes11/",
+                "probes12/",
+                "probes13/",
             )
         )
     ]

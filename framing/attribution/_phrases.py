@@ -289,6 +289,11 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
         if j > 0 and low[j - 1] in ("about", "nearly", "almost", "only", "just", "roughly"):
             start = j - 1
         return start
+    if _ratio_at(t, j):  # "About 4 in 10 say", "One in five said": a share of those asked
+        start = j - 2
+        while start > 0 and low[start - 1] in _RATIO_LEADS:
+            start -= 1
+        return start
     if w in _DETS or w in _NP_PREPS:
         return -1
     if not _np_token(t, j) and not (
@@ -417,6 +422,21 @@ def _nickname_end(t: _Tok, k: int) -> bool:
         and k + 1 < t.n
         and t.cap[k + 1]
     )
+
+
+_RATIO_LEADS = frozenset(
+    ("about", "nearly", "almost", "roughly", "only", "just", "than", "more", "fewer", "less")
+)
+
+
+def _is_number(w: str) -> bool:
+    return w[:1].isdigit() or w in _NUMBER_WORDS or w == "one"
+
+
+def _ratio_at(t: _Tok, j: int) -> bool:
+    """Token j ends a share written "N in M" ("4 in 10", "one in five")."""
+    low = t.low
+    return j >= 2 and low[j - 1] == "in" and _is_number(low[j]) and _is_number(low[j - 2])
 
 
 def _acronym_before(t: _Tok, r: int) -> bool:

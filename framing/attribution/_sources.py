@@ -724,7 +724,7 @@ def _verb_source(
         return False, whose, None  # "Families whose homes were flooded (for weeks) say"
     o = s if s >= 0 else (j if low[j] in ("her", "him", "it", "them") else -1)
     w = _who_subject(t, o) if o >= 2 else None
-    if w is None and s < 0:
+    if w is None:
         w = _unnamed_who(t, j)  # "An official who asked not to be named said"
     # "The union representing 4,000 workers said", "The man accused of lying told"; not a
     # naming verb ("a preservative called thimerosal")

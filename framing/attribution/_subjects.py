@@ -241,8 +241,7 @@ def _who_subject(t: _Tok, s: int) -> int | None:
 
 
 # the last word of a clause that asks for anonymity: "who asked not to be named", "who
-# did not want to be identified", "who requested anonymity", "who was not authorised to speak
-# publicly"
+# did not want to be identified" or "quoted", "who requested anonymity"
 _ANONYMITY_ENDS = frozenset(("named", "identified", "quoted", "anonymity", "anonymous", "publicly"))
 
 

@@ -9,7 +9,7 @@ import re
 from framing import lexicons as lx
 from framing.attribution._acts import _CURRENCY_SIGNS
 from framing.attribution._figures import _NUMBER_WORDS
-from framing.attribution._phrases import _np_left
+from framing.attribution._phrases import _np_left, _ratio_at
 from framing.attribution._signals import _FINITE, _quote_signal, _tail_position
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
@@ -275,6 +275,7 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
             and not _year_then_past(left, w)
             and not _year_then_present(t, i)
             and not _numbered_part(t, i)
+            and not _ratio_at(t, i - 1)  # "Six in 10 say": a share of those asked speaks
         )
         or left in ("million", "billion", "thousand", "hundred", "dozen")
         or (

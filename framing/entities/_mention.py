@@ -33,9 +33,10 @@ from framing.entities._text import (
     _FUNCTION_INSIDE_RE,
     _FUNCTION_WORDS,
     _GENDERED,
-    _GIVEN_NAMES,
     _GROUP_NOUNS,
     _GROUP_PLURALS,
+    _HEAD_OF,
+    _HEAD_OF_RE,
     _HEADS,
     _HONORIFIC_DET_TITLE,
     _HONORIFICS,
@@ -56,6 +57,7 @@ from framing.entities._text import (
     _PARTICLES,
     _POLL_NOUNS,
     _POLL_OR_DOC,
+    _POSTNOMINALS,
     _PREP_RELATIVE_RE,
     _PREPS,
     _PRONOUNS,
@@ -107,10 +109,9 @@ class Mention:
 
 
 _PLACE_OFFICES = lx.words("entity_place_offices")  # "Gov.", "Sen.": "Gov. X of Utah"
-_BRACKET_NICKNAME_RE = re.compile(r"(?<=[a-z] )[(\"“]([A-Z][a-z][\w'’-]*)[)\"”](?= [A-Z])")
-_HEAD_OF = lx.table("entity_head_of")  # "the head of state": a president, a king ...
-_PARTICIPLE_RE = re.compile(r"[a-z]{3,}ed")  # "published", "released", "conducted"
-_HEAD_OF_RE = re.compile(r"(?:the )?head of (\w+)")
+_BRACKET_NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+) [(\"“]([A-Z][a-z][\w'’-]*)[)\"”](?= [A-Z])")
+_TAIL_ACRONYM_RE = re.compile(r"(?!(?:I|V|X)+$)[A-Z]{2,6}")  # not "III", "IV"
+_PARTICIPLE_RE = re.compile(r"(?!hundred\b)[a-z]{4,}ed")  # "published", "released"
 
 
 # "R-Texas", "D-Ill.", "D-New York City" and the state after one ("D-Buffalo, N.Y."): no title
@@ -235,10 +236,18 @@ def parse_mention(text: str) -> Mention:
     text = _AGE_BEFORE_NAME_RE.sub(r"\1", _PREP_RELATIVE_RE.split(text, maxsplit=1)[0])
     text = _ASIDE_RE.sub("", text)  # "Cllr Ann Bristow (Lib Dem, Sedgeford)": an aside
     nick = _BRACKET_NICKNAME_RE.search(text)
-    if nick is not None:  # "Walter (Red) Harkins", 'Ellis "Sonny" Marsh': as "Walter 'Red' ..."
-        quoted = f"'{nick.group(1)}'"
+    bracket = nick is not None and "(" in nick.group(0)
+    if nick is not None and (not bracket or nick.group(1).lower() in _FIRST_NAMES):
+        # "Walter (Red) Harkins" (brackets after a first name; not "Portland (Maine) Mayor
+        # Mark Dion"), 'Ellis "Sonny" Marsh': read as "Walter 'Red' Harkins", written back
+        quoted = f"{nick.group(1)} '{nick.group(2)}'"
         m = parse_mention(text.replace(nick.group(0), quoted, 1))
-        return replace(m, name=m.name.replace(quoted, nick.group(0)))
+        back = nick.group(0)
+        return replace(
+            m,
+            name=m.name.replace(quoted, back),
+            title=m.title.replace(quoted, back) if m.title else m.title,
+        )
     m = _parse_mention(text)
     if m.type == "organisation":
         m = _group_at_start(" ".join(text.split()).strip(_STRIP)) or m
@@ -278,6 +287,17 @@ def _parse_mention(text: str) -> Mention:
     if " " in s and _strip_det(s).lower() in _ORG_NAMES:
         return Mention(_strip_det(s), None, "organisation")  # "The United Nations"
     bare = _strip_det(s)
+    if " & " in bare and all(w[:1].isupper() or w == "&" for w in bare.split()):
+        return Mention(bare, None, "organisation")  # "Ernst & Young", "Allen & Overy": a firm
+    words = bare.split()
+    if (
+        1 < len(words) < 4
+        and _TAIL_ACRONYM_RE.fullmatch(words[-1])
+        and words[-1].lower() not in _POSTNOMINALS
+        and all(w[:1].isupper() for w in words)
+        and words[0].lower() not in _FIRST_NAMES
+    ):
+        return Mention(bare, None, "organisation")  # "the Ohio EPA", "Kenya ODPP"
     office = _office_split(bare.split()) is not None  # "Minister for Foreign Affairs Wang Yi"
     if (
         _org_like(bare, inner_only=True)
@@ -382,7 +402,7 @@ def _parse_mention(text: str) -> Mention:
         and lows[-1] not in _ORG_WORDS
     ):
         # "William Headline", "Bill Grant": a first name makes a person, whatever follows
-        g = "f" if lows[0] in _FEMALE else "m"
+        g = "f" if lows[0] in _FEMALE else "m" if lows[0] in _MALE else ""
         return Mention(s, title, "person", g)
     # a document or poll: its head noun ("a new poll", "the report by the bank")
     cut = next((i for i, w in enumerate(lows) if w in ("by", "from", "of")), len(lows))
@@ -629,9 +649,7 @@ def _parse_mention(text: str) -> Mention:
             ):
                 t = ""  # "del Ponte and Skuratov", "Swiss Thomas Gurtner": no title
             title = t if t and title is None else title
-        # a lone surname that is also a given name tells no gender ("Vaughan", "Spencer")
-        lone = end - start == 1 and lows[start] in _GIVEN_NAMES
-        for w in (lows[start], *(lows[:start])) if not lone else lows[:start]:
+        for w in (lows[start], *(lows[:start])):
             gender = gender or ("f" if w in _FEMALE else "m" if w in _MALE else "")
         return Mention(" ".join(name_toks), title, "person", gender)
     if len(toks) == 1 and caps[0] and lows[0] not in _VAGUE:

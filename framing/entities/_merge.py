@@ -28,6 +28,7 @@ from framing.entities._text import (
     _FIRST_NAMES,
     _FUNCTION_OR_NOT_PERSON,
     _FUNCTION_WORDS,
+    _HEAD_OF_RE,
     _HONORIFICS,
     _KIN,
     _NOT_A_PERSON,
@@ -610,14 +611,8 @@ def document_entities(
                 c.last = max(c.last, k)  # still speaking: the recent one for a later "he"
             else:
                 res = a.source_resolved.text if a.source_resolved is not None else None
-                pronoun = src.text.lower()
-                if res and pronoun in ("he", "she") and not _person_like(res, doc, text):
+                if res and src.text.lower() in ("he", "she") and not _person_like(res, doc, text):
                     res = None  # "she" resolved to "Viagra": the document's people instead
-                elif res and pronoun in ("he", "she"):
-                    other = "f" if pronoun == "he" else "m"
-                    said = parse_mention(res)  # (a given name, not a lone surname: "Vaughan")
-                    if said.gender == other and " " in said.name:
-                        res = None  # "He" resolved to "Dr Niamh Cawley": her given name says no
                 if (
                     res is None
                     and src.text.lower() in ("he", "she")
@@ -669,8 +664,8 @@ def document_entities(
             if full != c.name and full.split()[0].lower() in _FIRST_NAMES:
                 c.name, c.type, c.roles = full, "person", set()
         elif c.type in ("anonymous", "person") and (named := _named_later(c.name, c.type, text)):
-            head_of = c.name.lower().startswith(("the head of ", "head of "))
-            title = _title_before(named, text) if head_of else None  # "Prime Minister"
+            head = _HEAD_OF_RE.fullmatch(c.name.lower()) is not None
+            title = _title_before(named, text) if head else None  # "Prime Minister"
             c.name, c.type, c.title = _fullest(named, text), "person", c.title or title or c.name
         elif (
             c.type == "organisation"

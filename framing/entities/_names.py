@@ -30,6 +30,7 @@ _OWNED_NAME_RE = re.compile(
 
 
 _PORTFOLIO_JOINS = frozenset(("and", "&", "the", "of", "for"))
+_OFFICE_HEADS = frozenset(("head", "chief"))  # "Head of Kerman Province's Crisis ... X"
 
 
 def _is_cap(w: str) -> bool:
@@ -110,14 +111,22 @@ def _person_name(part: str) -> bool:
 def _office_split(toks: list[str]) -> int | None:
     """Where the name starts in a title of office written before it: "Deputy Superintendent of
     Police Folasade Adekunle", "Chinese Minister for Foreign Affairs Wang Yi", "Secretary of
-    State for Health Ana Ruiz" (titles, rank words and one leading adjective of a nation, then
-    "of"/"for" and a capitalised portfolio, then a person's name); None for any other shape.
-    The name starts at a first name we know, else it is the last two words (one word of the
-    portfolio is kept)."""
+    State for Health Ana Ruiz" (titles, rank words and "head", after one capitalised word such
+    as a nation's adjective or a body's name, then "of"/"for" (and "the") and a capitalised
+    portfolio, then a person's name); None for any other shape, and for a title after "for"
+    ("Press Secretary for Governor Kathy Hochul"). The name starts
+    at a first name we know, else after the portfolio's words (`_PORTFOLIO_WORDS`), else it is
+    the last two words after "for" and all but the first after "of"."""
     lows = [t.lower().strip(".") for t in toks]
     j = next((x for x in range(1, min(len(lows), 7)) if lows[x] in ("of", "for")), None)
+    if j is not None and j + 3 < len(toks) and lows[j + 1] == "the":
+        toks, lows = [*toks[: j + 1], *toks[j + 2 :]], [*lows[: j + 1], *lows[j + 2 :]]
+        at = _office_split(toks)  # "head of the IRCS Relief and Rescue Organization X"
+        return None if at is None else at + 1
     if j is None or j + 2 >= len(toks) or not _is_cap(toks[j + 1]):
         return None
+    if lows[j + 1] in _TITLES:
+        return None  # "Press Secretary for Governor Kathy Hochul": the name is the boss's
     office = lows[:j]
     if (
         len(office) > 1
@@ -125,8 +134,11 @@ def _office_split(toks: list[str]) -> int | None:
         and office[0] not in _FIRST_NAMES
         and (office[1] in _TITLES or _is_role_word(office[1]))
     ):
-        office = office[1:]  # "Chinese Minister", "Irish Minister"
-    if not all(w in _TITLES or w in _RANK_PREFIXES or _is_role_word(w) for w in office):
+        office = office[1:]  # "Chinese Minister", "Roscosmos Executive Director"
+    if not all(
+        w in _TITLES or w in _RANK_PREFIXES or _is_role_word(w) or w in _OFFICE_HEADS
+        for w in office
+    ):
         return None
     tail = range(j + 2, len(toks) - 1)
     start = next((k for k in tail if lows[k] in _FIRST_NAMES), None)

@@ -57,9 +57,11 @@ _DOC_MODIFIER_WORDS = frozenset({"in", "on", "out", "at", "this", "last", "there
 _NOT_PERSONS = lx.words("entity_not_persons")  # "Nobody", "Comments": name nobody
 _VAGUE = lx.words("vague_sources") | _NOT_PERSONS
 # the gender lists, with the given names of many countries ("Niamh", "Folasade", "Hemi")
+_FEMALE = lx.words("female_words")
+_MALE = lx.words("male_words")
+# given names of many countries ("Niamh", "Folasade"): they open a person's name; many are
+# given to both sexes ("Alexis", "Sam"), so they tell no gender
 _GIVEN_NAMES = lx.words("entity_given_female") | lx.words("entity_given_male")
-_FEMALE = lx.words("female_words") | lx.words("entity_given_female")
-_MALE = lx.words("male_words") | lx.words("entity_given_male")
 _GENDERED = dict(e.split() for e in lx.entries("gendered_titles"))
 _PRONOUNS = lx.words("pronoun_sources")
 # words of the gender lists that open a two- or three-word name: first names ("William"),
@@ -67,7 +69,7 @@ _PRONOUNS = lx.words("pronoun_sources")
 _FIRST_NAMES = (
     frozenset(
         w
-        for w in _FEMALE | _MALE
+        for w in _FEMALE | _MALE | _GIVEN_NAMES
         if w not in _PRONOUNS and w not in _TITLES and w not in _HONORIFICS and w[:1].isalpha()
     )
     - lx.words("english_function_words")
@@ -90,6 +92,9 @@ _NOT_NAME_START = (
 )
 _TWO_WORD_PORTFOLIOS = lx.words("entity_two_word_portfolios")
 _PORTFOLIO_WORDS = lx.words("entity_portfolio_words")  # "Leader of Government Business X"
+_HEAD_OF = lx.table("entity_head_of")  # "the head of state": a president, a king ...
+_HEAD_OF_RE = re.compile(r"(?:the )?head of (\w+)")
+_NOT_HEAD = lx.words("entity_not_head_words")  # "Vice President X" is no head of state
 _NOT_A_PERSON = _TITLES | _ORG_WORDS | _DOC_NOUNS | _POLL_NOUNS | _NOT_NAME_START | _HONORIFICS
 _STOP_IN_NAME = (
     _NOT_NAME_START | _TITLES | _HONORIFICS | _ORG_WORDS | _DOC_NOUNS | _VAGUE | _ROLE_NOUNS
@@ -264,6 +269,10 @@ def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
                     at = run
                 if at is not None or prep == "of":
                     toks = toks[at or 1 :]
+            elif len(toks) > 1 and toks[0].lower() in _PORTFOLIO_WORDS:
+                # "of Roads and Urban Development Abbas Tavakoli": from a first name we know
+                at = next((x for x, w in enumerate(toks) if w.lower() in _FIRST_NAMES), None)
+                toks = toks[at:] if at else toks
             start = 0
             for k, tok in enumerate(toks):
                 if tok in _PARTICLES:

@@ -10,14 +10,17 @@ from __future__ import annotations
 import re
 
 from framing.attribution import REPORTING_VERBS
-from framing.entities._mention import _HEAD_OF, _HEAD_OF_RE, _strip_det, parse_mention
+from framing.entities._mention import _strip_det, parse_mention
 from framing.entities._names import _is_cap, _person_name
 from framing.entities._text import (
     _CLAUSE_SUBORDINATORS,
     _DETS,
     _FUNCTION_WORDS,
+    _HEAD_OF,
+    _HEAD_OF_RE,
     _KIN,
     _NOT_A_PERSON,
+    _NOT_HEAD,
     _NOT_NAME_START,
     _OFFICE_TITLES,
     _ORG_WORDS,
@@ -319,11 +322,42 @@ _TITLED_NAME_RE = re.compile(
 
 
 def _head_of(role: str, title: str | None) -> bool:
-    """A title that holds the office of a head-of role ("head of state": "President", "King";
-    "head of government": "Prime Minister", "Premier")."""
-    office = _HEAD_OF.get(role[8:], ()) if role.startswith("head of ") else ()
-    words = f" {(title or '').lower().replace('-', ' ')} "
-    return any(f" {o.replace('-', ' ')} " in words for o in office)
+    """A title that holds the office of a head-of role ("head of state": "President",
+    "President of Kenya", "Kenyan President", "King"; "head of government": "Prime Minister",
+    "Premier"); not another office that ends in the same word ("Vice President", "Senate
+    President", "Deputy Prime Minister")."""
+    said = _HEAD_OF_RE.fullmatch(role)
+    words = (title or "").lower().replace("-", " ").split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    for office in _HEAD_OF.get(said.group(1), ()) if said else ():
+        ow = office.split("-")
+        k = len(ow)
+        if words[:k] == ow and (len(words) == k or words[k] == "of"):
+            return True
+        if len(words) == k + 1 and words[1:] == ow and words[0] not in _NOT_HEAD:
+            return True
+    return False
+
+
+def _head_named(role: str, text: str) -> str | None:
+    """The one person the document titles as the holder of a head-of role (`_head_of`):
+    "President Bola Tinubu" for "the head of state"; None when it names none or several."""
+    said = _HEAD_OF_RE.fullmatch(role)
+    found = set()
+    for office in _HEAD_OF.get(said.group(1), ()) if said else ():
+        form = office.replace("-", " ")
+        for m in re.finditer(rf"\b{re.escape(form)} (?=[A-Z])", text, re.IGNORECASE):
+            before = text[max(0, m.start() - 20) : m.start()].split()
+            if before and before[-1].lower() in _NOT_HEAD:
+                continue  # "Union president Walter Harkins", "Senate President X"
+            named = _TITLED_NAME_RE.match(text, m.end())
+            if named is None:
+                continue
+            name = re.sub(r"['’]s$", "", named.group(0))
+            if _head_of(role, _title_before(name, text)):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_later(name: str, type_: str, text: str) -> str | None:
@@ -331,16 +365,8 @@ def _named_later(name: str, type_: str, text: str) -> str | None:
     premier") that the document writes once with that word as its title ("Judge Ada Moyo",
     "Premier Graham Tessier") or before it in apposition ("the Commissioner of Police, Mr Ali
     Umar, ...")."""
-    head_of = _HEAD_OF_RE.fullmatch(name.lower())
-    if head_of is not None and head_of.group(1) in _HEAD_OF:
-        # "the head of state": the one president, king ... the document names
-        found = {
-            n
-            for o in _HEAD_OF[head_of.group(1)]
-            if (n := _named_later(f"the {o.split('-')[-1]}", type_, text))
-            and _head_of(f"head of {head_of.group(1)}", _title_before(n, text))
-        }
-        return found.pop() if len(found) == 1 else None
+    if _HEAD_OF_RE.fullmatch(name.lower()):
+        return _head_named(name.lower(), text)  # "the head of state": the president named
     words = name.lower().split()
     owned = len(words) == 2 and words[0].endswith(("'s", "’s")) and name[:1].isupper()
     owner = words[0][:-2] if owned else ""  # "Manitoba's premier": Manitoba's one

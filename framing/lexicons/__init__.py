@@ -128,6 +128,7 @@ ENTITY_ONLY = frozenset(
         "entity_kin_words",
         "entity_two_word_portfolios",
         "entity_head_of",
+        "entity_not_head_words",
         "entity_portfolio_words",
         "entity_given_female",
         "entity_given_male",
