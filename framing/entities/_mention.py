@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from framing import lexicons as lx
 from framing.entities._names import (
+    _body_shape,
     _has_name,
     _is_cap,
     _named_shape,
@@ -57,7 +58,6 @@ from framing.entities._text import (
     _PARTICLES,
     _POLL_NOUNS,
     _POLL_OR_DOC,
-    _POSTNOMINALS,
     _PREP_RELATIVE_RE,
     _PREPS,
     _PRONOUNS,
@@ -110,7 +110,6 @@ class Mention:
 
 _PLACE_OFFICES = lx.words("entity_place_offices")  # "Gov.", "Sen.": "Gov. X of Utah"
 _BRACKET_NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+) [(\"“]([A-Z][a-z][\w'’-]*)[)\"”](?= [A-Z])")
-_TAIL_ACRONYM_RE = re.compile(r"(?!(?:I|V|X)+$)[A-Z]{2,6}")  # not "III", "IV"
 _PARTICIPLE_RE = re.compile(r"(?!hundred\b)[a-z]{4,}ed")  # "published", "released"
 
 
@@ -287,17 +286,8 @@ def _parse_mention(text: str) -> Mention:
     if " " in s and _strip_det(s).lower() in _ORG_NAMES:
         return Mention(_strip_det(s), None, "organisation")  # "The United Nations"
     bare = _strip_det(s)
-    if " & " in bare and all(w[:1].isupper() or w == "&" for w in bare.split()):
-        return Mention(bare, None, "organisation")  # "Ernst & Young", "Allen & Overy": a firm
-    words = bare.split()
-    if (
-        1 < len(words) < 4
-        and _TAIL_ACRONYM_RE.fullmatch(words[-1])
-        and words[-1].lower() not in _POSTNOMINALS
-        and all(w[:1].isupper() for w in words)
-        and words[0].lower() not in _FIRST_NAMES
-    ):
-        return Mention(bare, None, "organisation")  # "the Ohio EPA", "Kenya ODPP"
+    if _body_shape(bare):
+        return Mention(bare, None, "organisation")  # "Ernst & Young", "the Ohio EPA"
     office = _office_split(bare.split()) is not None  # "Minister for Foreign Affairs Wang Yi"
     if (
         _org_like(bare, inner_only=True)

@@ -16,6 +16,7 @@ from framing.entities._text import (
     _ORG_WORDS,
     _PARTICLES,
     _PORTFOLIO_WORDS,
+    _POSTNOMINALS,
     _RANK_PREFIXES,
     _STOP_OR_NAME_STOP,
     _TITLES,
@@ -67,6 +68,25 @@ def _named_shape(bare: str) -> tuple[str, str | None, str] | None:
     ):
         return name, owner, "person"
     return None
+
+
+_TAIL_ACRONYM_RE = re.compile(r"(?!(?:I|V|X)+$)[A-Z]{2,6}")  # not "III", "IV"
+
+
+def _body_shape(bare: str) -> bool:
+    """A body by its shape alone: names joined by "&" ("Ernst & Young", "Allen & Overy"), or
+    two or three capitalised words with an acronym last ("Ohio EPA", "Kenya ODPP"; not
+    "Jane Roe QC", "John Smith III", nor after a first name)."""
+    words = bare.split()
+    if " & " in bare and all(w[:1].isupper() or w == "&" for w in words):
+        return True
+    return (
+        1 < len(words) < 4
+        and _TAIL_ACRONYM_RE.fullmatch(words[-1]) is not None
+        and words[-1].lower() not in _POSTNOMINALS
+        and all(w[:1].isupper() for w in words)
+        and words[0].lower() not in _FIRST_NAMES
+    )
 
 
 def _has_name(part: str) -> bool:
