@@ -450,9 +450,15 @@ def batch_kinds(docs: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> list[l
         best = scores.argmax(axis=1).tolist()
         no_letters = x[:, _NO_LETTERS].tolist()
         header = _header_fields(docs, x[:, _KNOWN_KEY])
-        lines = [text[a:b] for text, spans in docs for a, b in spans]
+        furniture = set()  # only short sentences are read against the furniture lines
+        row = 0
+        for text, spans in docs:
+            for a, b in spans:
+                if b - a < _FURNITURE_CHARS and _furniture(text[a:b]):
+                    furniture.add(row)
+                row += 1
         for k in range(len(x)):
-            if no_letters[k] or (len(lines[k]) < _FURNITURE_CHARS and _furniture(lines[k])):
+            if no_letters[k] or k in furniture:
                 kinds.append("boilerplate")  # no letter in the sentence, or page furniture
             elif k in header:
                 kinds.append("metadata")
