@@ -399,3 +399,23 @@ def test_a_source_who_did_not_want_to_be_quoted() -> None:
         "A relative who did not want to be quoted",
         "said",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Miners who escaped from the upper levels, however, assert that gas had been found.",
+            ("Miners who escaped from the upper levels", "assert"),
+        ),
+        (
+            "A vet who examined the flock, Dr Owen Parry, said most of the animals were thin.",
+            ("A vet who examined the flock, Dr Owen Parry", "said"),
+        ),
+        ("The man, who was later named as John Smith, said nothing.", None),
+    ],
+)
+def test_a_subject_with_a_who_clause_before_an_insert(
+    sentence: str, found: tuple[str, str] | None
+) -> None:
+    assert main_attribution(sentence) == found

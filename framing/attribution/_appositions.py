@@ -5,6 +5,7 @@ US cities and states among the inserts are no source."""
 from __future__ import annotations
 
 from framing.attribution._phrases import _nickname_end, _np_left, _np_token
+from framing.attribution._subjects import _who_subject
 from framing.attribution._tokens import _DASHES, _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
     _AUX,
@@ -148,6 +149,8 @@ def _left_apposition_walk(t: _Tok, j: int, places: bool) -> tuple[tuple[int, int
         s = _np_left(t, last)
         if s < 0:
             continue
+        if s > seg_s and s >= 2 and _who_subject(t, s) == seg_s:
+            s = seg_s  # "Miners who escaped from the upper levels, however, assert"
         before = t.text[s - 1] if s > 0 else ""
         if s != seg_s and not (
             before in _QUOTE_TOKENS
