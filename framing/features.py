@@ -131,7 +131,13 @@ def sentence_input(text: str) -> SentenceInput:
 # VALE: " (a capitalised word and up to seven more, parenthesised remarks or joining words, on
 # one line: "Ms Adeyemi." before "Q208 Ms Adeyemi: ..." is the chair's call, not a tag)
 _TAG_WORD = r"(?:[A-Z][\w.'’-]*|\([^)\n]{1,40}\)|of|the|and|for)"
-_TURN_TAG = re.compile(rf"[A-Z][\w.'’-]*(?:[^\S\n]+{_TAG_WORD}){{0,7}}:\s+(?=\S)")
+# or a broadcast transcript's tag in capitals with its role after a comma ("DAN OKAFOR,
+# CORRESPONDENT: ", "SEN. LYLE BRANDT (R), NEBRASKA: "; attribution._tags reads the same shape)
+_CAPS_ROLE_TAG = r"[A-Z][A-Z.'’-]*(?:[^\S\n]+[A-Z][A-Z.'’-]*){1,4}(?:[^\S\n]*\([A-Z][A-Z.-]*\))?"
+_TURN_TAG = re.compile(
+    rf"(?:{_CAPS_ROLE_TAG},[^\S\n]+(?=[A-Z .,'’&()-]*[A-Z]{{3}})[A-Z][A-Z .,'’&()-]{{1,60}}"
+    rf"|[A-Z][\w.'’-]*(?:[^\S\n]+{_TAG_WORD}){{0,7}}):\s+(?=\S)"
+)
 
 
 def speaker_turn_start(text: str, start: int = 0, end: int | None = None) -> int:
@@ -154,7 +160,7 @@ def transcript_speakers(text: str, sentences: Sequence[tuple[int, int]]) -> list
         m = _TURN_TAG.match(text, int(a), int(b))
         if m is not None:
             tag = _TAG_REMARK.sub(" ", text[m.start() : m.end()]).rstrip().rstrip(":")
-            speaker = " ".join(tag.split()) or speaker
+            speaker = " ".join(tag.split(",")[0].split()) or speaker  # not its role
         out.append(speaker)
     return out
 

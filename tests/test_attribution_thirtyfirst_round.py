@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 from attribution_helpers import entities_per_sentence, entity_of, main_attribution
 
+import framing
 from framing.entities import parse_mention
 from framing.kinds import sentence_kinds
 from framing.segmentation import split_sentences
@@ -355,3 +356,35 @@ def test_a_source_who_did_not_want_to_be_quoted() -> None:
 )
 def test_a_sentence_alone(sentence: str, found: tuple[str, str] | None) -> None:
     assert main_attribution(sentence) == found
+
+
+TRANSCRIPT = (
+    "SIOBHAN GRAY, ANCHOR: Good evening. We begin tonight in eastern Ohio.\n\n"
+    "DAN OKAFOR, CORRESPONDENT: Siobhan, the flames are finally dying down.\n\n"
+    "GRAY: Dan Okafor in Wexley, thank you.\n\n"
+    "SEN. LYLE BRANDT (R), NEBRASKA: I'm not going to wave it through. Show me the money.\n\n"
+    "NEW YORK, N.Y.: The bill stalled."
+)
+
+
+def test_a_broadcast_transcript_tag_with_its_role() -> None:
+    rows = framing.analyze(TRANSCRIPT).sentences
+    sources = [r.source.text if r.source else None for r in rows]
+    assert sources[:6] == [
+        "SIOBHAN GRAY",
+        "SIOBHAN GRAY",
+        "DAN OKAFOR",
+        "GRAY",
+        "SEN. LYLE BRANDT",
+        "SEN. LYLE BRANDT",
+    ]
+    assert sources[6] is None  # a dateline, not a speaker
+    speakers = [r.speaker for r in framing.analyze(TRANSCRIPT, transcript=True).sentences]
+    assert speakers[:6] == [
+        "SIOBHAN GRAY",
+        "SIOBHAN GRAY",
+        "DAN OKAFOR",
+        "GRAY",
+        "SEN. LYLE BRANDT",
+        "SEN. LYLE BRANDT",
+    ]

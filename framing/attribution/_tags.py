@@ -48,6 +48,15 @@ _APPOSITION_TAG_RE = re.compile(
 )
 
 
+# a broadcast transcript's tag in capitals: a name, a party in brackets, a comma and a role or
+# place ("DAN OKAFOR, CORRESPONDENT:", "SEN. LYLE BRANDT (R), NEBRASKA:", "KAREN PRUITT, WEXLEY
+# RESIDENT:"; the role holds a word of three letters or more: not a dateline "NEW YORK, N.Y.:")
+_CAPS_ROLE_TAG_RE = re.compile(
+    r"\s*([A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,4})(?:\s*\([A-Z][A-Z.-]*\))?"
+    r",\s+(?=[A-Z .,'’&()-]*[A-Z]{3})[A-Z][A-Z .,'’&()-]{1,60}:\s+\S"
+)
+
+
 def _past_cue(w: str) -> bool:
     """A past form of a cue verb ("continued", "added", "said"), which can open an inverted
     attribution before its speaker's name; not a name like "Hope" or "Claire"."""
@@ -263,6 +272,8 @@ def _speaker_tag(text: str, s0: int, s1: int) -> tuple[int, int, int] | None:
     if role is not None:
         return role
     m = _SPEAKER_TAG_RE.match(text, s0, s1) if first - s0 < 90 else None
+    if m is None and first - s0 < 90:
+        m = _CAPS_ROLE_TAG_RE.match(text, s0, s1)  # "DAN OKAFOR, CORRESPONDENT: ..."
     if m is None:
         m = _APPOSITION_TAG_RE.match(text, s0, s1)
         if m is None or not _CUE_WORDS.isdisjoint(
