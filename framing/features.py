@@ -132,11 +132,9 @@ def sentence_input(text: str) -> SentenceInput:
 # one line: "Ms Adeyemi." before "Q208 Ms Adeyemi: ..." is the chair's call, not a tag)
 _TAG_WORD = r"(?:[A-Z][\w.'’-]*|\([^)\n]{1,40}\)|of|the|and|for)"
 # or a broadcast transcript's tag in capitals with its role after a comma ("DAN OKAFOR,
-# CORRESPONDENT: ", "SEN. LYLE BRANDT (R), NEBRASKA: "; attribution._tags reads the same shape)
-_CAPS_ROLE_TAG = r"[A-Z][A-Z.'’-]*(?:[^\S\n]+[A-Z][A-Z.'’-]*){1,4}(?:[^\S\n]*\([A-Z][A-Z.-]*\))?"
+# CORRESPONDENT: ", "SEN. LYLE BRANDT (R), NEBRASKA: "; `attribution.CAPS_ROLE_TAG`)
 _TURN_TAG = re.compile(
-    rf"(?:{_CAPS_ROLE_TAG},[^\S\n]+(?=[A-Z .,'’&()-]*[A-Z]{{3}})[A-Z][A-Z .,'’&()-]{{1,60}}"
-    rf"|[A-Z][\w.'’-]*(?:[^\S\n]+{_TAG_WORD}){{0,7}}):\s+(?=\S)"
+    rf"(?:{attr.CAPS_ROLE_TAG}|[A-Z][\w.'’-]*(?:[^\S\n]+{_TAG_WORD}){{0,7}}):\s+(?=\S)"
 )
 
 

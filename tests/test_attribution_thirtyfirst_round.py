@@ -234,6 +234,9 @@ def test_a_given_name_for_both_sexes_keeps_its_pronoun(text: str, name: str) -> 
 
 def test_a_given_name_opens_a_person_name() -> None:
     assert parse_mention("Siobhan Okafor").type == "person"
+    # a given name alone is a person, not a lone word read as an organisation
+    per = entities_per_sentence("Niamh said the plan was sound.")
+    assert per[0] is not None and per[0].type == "person"
     assert parse_mention("Ernst & Young").type == "organisation"  # a firm, not two people
 
 

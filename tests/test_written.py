@@ -157,55 +157,12 @@ def test_transcript_turns_are_trained_bare_without_their_speaker_tag() -> None:
     assert not any(key[1] == "annotation" for key in summary)
 
 
-PROBES = ROOT / "annotations" / "probes"
-PROBES2 = ROOT / "annotations" / "probes2"
-PROBES3 = ROOT / "annotations" / "probes3"
-PROBES4 = ROOT / "annotations" / "probes4"
-PROBES5 = ROOT / "annotations" / "probes5"
-PROBES6 = ROOT / "annotations" / "probes6"
-PROBES7 = ROOT / "annotations" / "probes7"
-PROBES8 = ROOT / "annotations" / "probes8"
-PROBES9 = ROOT / "annotations" / "probes9"
-PROBES10 = ROOT / "annotations" / "probes10"
-PROBES11 = ROOT / "annotations" / "probes11"
-PROBES12 = ROOT / "annotations" / "probes12"
-PROBES13 = ROOT / "annotations" / "probes13"
+# the probe sets: evaluation only, never trained on
+PROBE_SETS = ("probes", *(f"probes{n}" for n in range(2, 14)))
 
 
-@pytest.mark.parametrize(
-    "root",
-    [
-        PROBES,
-        PROBES2,
-        PROBES3,
-        PROBES4,
-        PROBES5,
-        PROBES6,
-        PROBES7,
-        PROBES8,
-        PROBES9,
-        PROBES10,
-        PROBES11,
-        PROBES12,
-        PROBES13,
-    ],
-    ids=[
-        "probes",
-        "probes2",
-        "probes3",
-        "probes4",
-        "probes5",
-        "probes6",
-        "probes7",
-        "probes8",
-        "probes9",
-        "probes10",
-        "probes11",
-        "probes12",
-        "probes13",
-    ],
-)
-def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> None:
+@pytest.mark.parametrize("name", PROBE_SETS)
+def test_the_probe_documents_are_well_formed_and_labelled_twice(name: str) -> None:
     """annotations/probes: whole articles we wrote in the held-out kinds (twelfth session),
     labelled by their writer (dev-a1.csv) and blind by a second annotator (agreement/);
     annotations/probes2 (sixteenth session): 24 articles in Commonwealth and wire house
@@ -242,6 +199,7 @@ def test_the_probe_documents_are_well_formed_and_labelled_twice(root: Path) -> N
     kinds, read only in aggregate."""
     import csv
 
+    root = ROOT / "annotations" / name
     docs = {d.doc_id: d for d in iter_written(root / "documents.jsonl")}
     assert len(docs) >= 12
     for folder in (root, root / "agreement"):
@@ -263,21 +221,5 @@ def test_the_training_annotations_hold_no_probe_document() -> None:
     assert not [
         sid
         for sid in read_document_annotations()
-        if sid.startswith(
-            (
-                "probes/",
-                "probes2/",
-                "probes3/",
-                "probes4/",
-                "probes5/",
-                "probes6/",
-                "probes7/",
-                "probes8/",
-                "probes9/",
-                "probes10/",
-                "probes11/",
-                "probes12/",
-                "probes13/",
-            )
-        )
+        if sid.startswith(tuple(f"{name}/" for name in PROBE_SETS))
     ]

@@ -71,6 +71,7 @@ from __future__ import annotations
 from framing.attribution._document import find_attributions, quote_states
 from framing.attribution._quotes import MAX_QUOTE_SENTENCES, QuoteIndex, quotation_index
 from framing.attribution._reported import reported_attributions
+from framing.attribution._tags import CAPS_ROLE_TAG
 from framing.attribution._vocab import (
     CATENATIVE_VERBS,
     COGNITION_VERBS,
@@ -86,6 +87,7 @@ from framing.attribution._vocab import (
 )
 
 __all__ = [
+    "CAPS_ROLE_TAG",
     "CATENATIVE_VERBS",
     "COGNITION_VERBS",
     "CUE_PHRASES",

@@ -218,19 +218,29 @@ def _document_subject(t: _Tok, a: int) -> _Range | None:
     return (s, e)
 
 
-def _who_subject(t: _Tok, s: int) -> int | None:
+def _who_subject(
+    t: _Tok, s: int, reach: int = 4, relatives: frozenset[str] | None = None
+) -> int | None:
     """The start of a subject that opens the sentence and carries a "who" clause whose object
-    ends at token s: "Those who oppose the plan say", "Engineers who inspected it described"
-    (the main verb's source is the whole subject, not the clause's object)."""
+    ends at token s, at most ``reach`` words after the relative (one of ``relatives``, by
+    default "who", "whose", "which"): "Those who oppose the plan say", "Engineers who
+    inspected it described" (the main verb's source is the whole subject, not the clause's
+    object)."""
     low = t.low
     if low[s] in PRONOUN_SOURCES:
         return None  # "Those whose homes flooded say they were not warned": a new clause
+    relatives = _WHO if relatives is None else relatives
     k = s - 1
-    while k > 0 and s - k <= 4 and low[k] not in _WHO:
+    while k > 0 and s - k <= reach and low[k] not in relatives:
         if not low[k][:1].isalnum():
             return None
         k -= 1
-    if k <= 0 or low[k] not in _WHO or t.text[k] == "WHO" or (low[k] == "which" and k + 1 == s):
+    if (
+        k <= 0
+        or low[k] not in relatives
+        or t.text[k] == "WHO"
+        or (low[k] == "which" and k + 1 == s)
+    ):
         # "Parents whose children attend the school have written"; but "The plan which
         # critics say is flawed": the words before the cue are the clause's own subject
         return None
@@ -241,31 +251,22 @@ def _who_subject(t: _Tok, s: int) -> int | None:
 
 
 # the last word of a clause that asks for anonymity: "who asked not to be named", "who
-# did not want to be identified" or "quoted", "who requested anonymity"
-_ANONYMITY_ENDS = frozenset(("named", "identified", "quoted", "anonymity", "anonymous", "publicly"))
+# did not want to be identified" or "quoted", "who requested anonymity", "who wished to remain
+# anonymous"
+_ANONYMITY_ENDS = frozenset(("named", "identified", "quoted", "anonymity", "anonymous"))
 
 
 def _unnamed_who(t: _Tok, j: int) -> int | None:
     """The start of a subject that opens the sentence with a clause asking for anonymity that
-    ends at token j: "An official who asked not to be named said" (up to eight words after
-    "who"); None otherwise."""
-    low = t.low
-    if low[j] not in _ANONYMITY_ENDS:
+    ends at token j: "An official who asked not to be named said" (`_who_subject` reaching up
+    to eight words after "who"); None otherwise."""
+    if t.low[j] not in _ANONYMITY_ENDS:
         return None
-    k = j - 1
-    while k > 0 and j - k <= 8 and low[k] != "who":
-        if not low[k][:1].isalnum():
-            return None
-        k -= 1
-    if k <= 0 or low[k] != "who":
-        return None
-    a = _np_left(t, k - 1)
-    if a < 0 or not all(x in _QUOTE_TOKENS for x in t.text[:a]):
-        return None
-    return a
+    return _who_subject(t, j, reach=8, relatives=_WHO_ALONE)
 
 
 _WHO = frozenset(("who", "whose", "which"))  # "The union which represents most staff said"
+_WHO_ALONE = frozenset(("who",))
 
 
 def _person_subject(t: _Tok, a: int) -> bool:

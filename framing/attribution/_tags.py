@@ -48,13 +48,16 @@ _APPOSITION_TAG_RE = re.compile(
 )
 
 
-# a broadcast transcript's tag in capitals: a name, a party in brackets, a comma and a role or
-# place ("DAN OKAFOR, CORRESPONDENT:", "SEN. LYLE BRANDT (R), NEBRASKA:", "KAREN PRUITT, WEXLEY
-# RESIDENT:"; the role holds a word of three letters or more: not a dateline "NEW YORK, N.Y.:")
-_CAPS_ROLE_TAG_RE = re.compile(
-    r"\s*([A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,4})(?:\s*\([A-Z][A-Z.-]*\))?"
-    r",\s+(?=[A-Z .,'’&()-]*[A-Z]{3})[A-Z][A-Z .,'’&()-]{1,60}:\s+\S"
+# a broadcast transcript's tag in capitals, before its colon: a name (group 1), a party in
+# brackets, a comma and a role or place on one line ("DAN OKAFOR, CORRESPONDENT",
+# "SEN. LYLE BRANDT (R), NEBRASKA", "KAREN PRUITT, WEXLEY RESIDENT"; the role holds a word of
+# three letters or more: not a dateline "NEW YORK, N.Y."). `framing.features` reads a
+# transcript's turns with the same pattern.
+CAPS_ROLE_TAG = (
+    r"([A-Z][A-Z.'’-]*(?:[^\S\n]+[A-Z][A-Z.'’-]*){1,4})(?:[^\S\n]*\([A-Z][A-Z.-]*\))?"
+    r",[^\S\n]+(?=[A-Z .,'’&()-]*[A-Z]{3})[A-Z][A-Z .,'’&()-]{1,60}"
 )
+_CAPS_ROLE_TAG_RE = re.compile(rf"\s*{CAPS_ROLE_TAG}:\s+\S")
 
 
 def _past_cue(w: str) -> bool:
