@@ -158,7 +158,7 @@ def test_transcript_turns_are_trained_bare_without_their_speaker_tag() -> None:
 
 
 # the probe sets: evaluation only, never trained on
-PROBE_SETS = ("probes", *(f"probes{n}" for n in range(2, 14)))
+PROBE_SETS = ("probes", *(f"probes{n}" for n in range(2, 16)))
 
 
 @pytest.mark.parametrize("name", PROBE_SETS)
@@ -196,7 +196,12 @@ def test_the_probe_documents_are_well_formed_and_labelled_twice(name: str) -> No
     (English-language state media of China, Russia, Iran, Turkey, Oman, the UAE and Vietnam;
     broadcast news published as text, transcripts among them; newspaper and wire copy of
     1907-1925 and the 1980s), read for the fixes; annotations/probes13: 12 more of those three
-    kinds, read only in aggregate."""
+    kinds, read only in aggregate; annotations/probes14 (thirty-second session): 40 articles
+    keyed by four writers (fact checks and corrections, business and markets, courts and
+    inquiries, English-language outlets of Europe, Latin America, the Middle East and East
+    Asia), labelled blind by a second annotator each, read for that session's fixes;
+    annotations/probes15: 20 more (science and health, sport and culture), read only in
+    aggregate."""
     import csv
 
     root = ROOT / "annotations" / name

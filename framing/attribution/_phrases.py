@@ -645,7 +645,7 @@ def _np_right(
 
 _CLAUSE_DETS = frozenset(("the", "a", "an", "this", "these", "those", "both", "all"))
 _POSS = frozenset(("'s", "’s"))
-_NAME_MARKS = str.maketrans("", "", "-'’")
+_NAME_MARKS = str.maketrans("", "", "-'’.")  # "Mr O'Brien", "Dr Pryce-Jones", "Mr M."
 _PAST_OR_ING = ("ed", "ing", "said", "told", "been", "got", "made", "done", "gone", "seen", "own")
 
 

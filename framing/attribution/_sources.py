@@ -647,6 +647,9 @@ def _verb_source(
             src = (0, j)  # "Lydia Barton for Food Standards Tasmania, says they ...": the person
         return False, src, None
     if j < 0:
+        if b + 1 < n and low[b].isdigit() and t.text[b + 1] in (":", "."):
+            c.drop = True  # 'Claim 1: "Every village gets power"': a numbered heading
+            return False, None, None
         e = _np_right(t, b)
         return False, ((b, e) if 0 < e < n and t.text[e] in (",", ":", ".") else None), None
     if (
@@ -723,6 +726,8 @@ def _verb_source(
     if whose is not None:
         return False, whose, None  # "Families whose homes were flooded (for weeks) say"
     o = s if s >= 0 else (j if low[j] in ("her", "him", "it", "them") else -1)
+    if o < 0 and j >= 2 and not t.cap[j] and low[j].isalpha() and "who" in low[max(0, j - 3) : j]:
+        o = j  # "Those who escaped assert": a who-clause with no object before the cue
     w = _who_subject(t, o) if o >= 2 else None
     if w is None:
         w = _unnamed_who(t, j)  # "An official who asked not to be named said"

@@ -12,6 +12,7 @@ _TOKEN_RE = re.compile(
     [a-z]+(?![\w.'’&/-])                      # a plain lower-case word (the common case, first)
   | (?:[A-Za-z]\.){2,}                        # U.S. D.C. a.m.
   | [A-Z][a-z]{0,3}\.(?=\s+[A-Z0-9])          # Mr. Sen. Gov. Jan. No. and initials
+  | (?<=[a-z]\ )[A-Z]\.(?=\ [a-z])             # a surname's initial: "Erdal Y. claimed"
   | (?:Inc|Corp|Ltd|Co|Bros|Jr|Sr)\.(?=\s+[a-z]|,)  # Acme Inc. said, John Hale Jr., the
   | (?<=\bet\ )al\.                          # the al. of "Smith et al."
   | ['’](?:s|re|ve|ll|d|m|t)\b                # clitics: 's 're 've 'll 'd 'm, the t of n't

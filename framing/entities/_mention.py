@@ -491,6 +491,23 @@ def _parse_mention(text: str) -> Mention:
             ):
                 org = f"{title} of {org}"  # "Gov. Michael Leavitt of Utah": "Gov. of Utah"
             return Mention(" ".join(toks[:j]), org, "person", gender)
+        if 1 < j < len(toks) - 1 and lows[0] not in _TITLES:  # "Senator Hargrove of Ohio"
+            who = _parse_mention(" ".join(toks[:j]))
+            named = who.name.split()
+            if (
+                who.type == "person"
+                and who.title
+                and len(named) > 1
+                and all(map(_is_cap, named))
+                and named[0].lower() not in _TITLES
+            ):
+                # "Art historian Jeroen Lammers of the University of Amsterdam", "Senior
+                # analyst Tom Hale of the bank": a title before the name, the body after "of"
+                # joins the title; a place does not ("Leader Clifford Rasmussen of Spencer")
+                body = lows[j + 1] in _DETS or any(w in _ORG_WORDS for w in lows[j + 1 :])
+                org = _strip_det(" ".join(toks[j + 1 :]))
+                title = f"{who.title} of {org}" if body else who.title
+                return Mention(who.name, title, "person", gender or who.gender)
     definite_role = len(lows) > 1 and lows[0] in _DETS and not lows[-1].endswith("s")
     if not definite_role and all(w in _VAGUE or w in _QUANT or w in _DETS for w in lows):
         return Mention(s, title, "anonymous", role=_norm_role(lows[-1]))  # "Critics", "Some"
@@ -756,8 +773,13 @@ def _doc_owner(toks: list[str], lows: list[str], cut: int) -> str | None:
     """The named organisation a document or poll comes from: "a report by the World Health
     Organization", "A Pew Research Center survey" (capitalised words with an organisation
     word, or an acronym: "a new CNN poll"); None for "the Mueller report", "a poll"."""
+    agent = False
     if cut < len(toks) - 1:
-        owner = toks[cut + 1 :]
+        start = cut + 1
+        if lows[cut] not in ("by", "from", "of") and lows[start] == "by" and start + 1 < len(toks):
+            # "industry data compiled by Datanote Korea": the participle's agent made it
+            start, agent = start + 1, True
+        owner = toks[start:]
         if owner[0].lower() in _DETS:
             owner = owner[1:]
         # "a poll by Gallup released on Monday": the owner ends before a participle after it
@@ -777,8 +799,10 @@ def _doc_owner(toks: list[str], lows: list[str], cut: int) -> str | None:
     low = [w.lower().strip(".") for w in owner]
     if len(low) == 1 and low[0] in _COMMON_OWNERS:
         return None  # "Court records show", "Police records": a common noun, no name
-    if any(w in _ORG_NOUNS for w in low) or (
-        len(owner) == 1 and (_ACRONYM_RE.fullmatch(owner[0]) or low[0] in _ORG_NAMES)
+    if (
+        agent
+        or any(w in _ORG_NOUNS for w in low)
+        or (len(owner) == 1 and (_ACRONYM_RE.fullmatch(owner[0]) or low[0] in _ORG_NAMES))
     ):  # "a poll by Gallup"
         return " ".join(owner)
     return None
