@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from attribution_helpers import main_attribution
 
+from framing.entities import parse_mention
+
 
 @pytest.mark.parametrize(
     ("sentence", "found"),
@@ -39,3 +41,74 @@ from attribution_helpers import main_attribution
 )
 def test_subjects(sentence: str, found: tuple[str, str] | None) -> None:
     assert main_attribution(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a numbered heading is no source
+        ('Claim 1: "Every village gets power round the clock"', None),
+        ("Claim 2: The scheme has halved farm suicides.", None),
+        # the subject of a hearsay passive speaks only when the verb after "to" reports speech
+        # or thought; its deeds and states are told by someone unnamed
+        (
+            "He is believed to have run off towards the park.",
+            (None, "is believed to"),
+        ),
+        ("The minister is said to be furious.", (None, "is said to")),
+        (
+            "She is said to have told colleagues that she would resign.",
+            ("She", "is said to"),
+        ),
+        (
+            "The minister is said to have privately voiced frustration at the delays.",
+            ("The minister", "is said to"),
+        ),
+        ("Those aides are said to feel betrayed.", ("Those aides", "are said to")),
+    ],
+)
+def test_headings_and_hearsay_subjects(sentence: str, found: tuple[str | None, str] | None) -> None:
+    assert main_attribution(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "mention"),
+    [
+        # job words before a name
+        ("Garda Liam Keaveney", ("Liam Keaveney", "Garda", "person")),
+        ("Det Garda Michael Kiely", ("Michael Kiely", "Det Garda", "person")),
+        ("Advocate Anil Mardikar", ("Anil Mardikar", "Advocate", "person")),
+        ("Poet Laureate Simon Armitage", ("Simon Armitage", "Poet Laureate", "person")),
+        # a title before the name and a body after "of": the body joins the title
+        (
+            "Art historian Jeroen Lammers of the University of Amsterdam",
+            ("Jeroen Lammers", "Art historian of University of Amsterdam", "person"),
+        ),
+        (
+            "Demographer Selin Arikan of Hacettepe University",
+            ("Selin Arikan", "Demographer of Hacettepe University", "person"),
+        ),
+        (
+            "Sitting MP Anil Sawant of the Lok Vikas Party",
+            ("Anil Sawant", "Sitting MP of Lok Vikas Party", "person"),
+        ),
+        # unchanged: a place after "of", a courtesy title before a body
+        ("Senator Hargrove of Ohio", ("Hargrove", "Senator", "person")),
+        (
+            "Dr. Ana Ruiz of Johns Hopkins University",
+            ("Ana Ruiz", "Johns Hopkins University", "person"),
+        ),
+        # the agent of a document's participle made it
+        (
+            "industry data compiled by Datanote Korea",
+            ("Datanote Korea", None, "document"),
+        ),
+        (
+            "preliminary results published by the Interior Ministry",
+            ("Interior Ministry", None, "document"),
+        ),
+    ],
+)
+def test_mentions(phrase: str, mention: tuple[str, str | None, str]) -> None:
+    m = parse_mention(phrase)
+    assert (m.name, m.title, m.type) == mention

@@ -514,7 +514,7 @@ def test_review_no_attribution(text: str) -> None:
         ("The census counted twenty thousand households.", "The census", "counted"),
         ("The Met Office recorded gusts of 87mph at the Needles.", "The Met Office", "recorded"),
         ("It also emerged that the mayor knew.", None, "It also emerged"),
-        ("He is reported to have fled.", "He", "is reported to"),  # as before
+        ("He is reported to have fled.", None, "is reported to"),  # a deed: thirty-second
     ],
 )
 def test_review_attributions(text: str, source: str | None, cue: str) -> None:

@@ -359,8 +359,10 @@ _QUANTIFIERS = frozenset(
 
 def _hearsay_subject(t: _Tok, a: int) -> tuple[int, int] | None:
     """The subject of a hearsay passive at token a when it is a person, a group or a
-    pronoun ("Those aides are said to ...", "she is said to have told ..."); a thing ("12,000
-    acres are said to have burned") or "it" is none."""
+    pronoun and the verb after "to" reports what it said or thinks ("Those aides are said to
+    feel ...", "she is said to have told ..."); a thing ("12,000 acres are said to have
+    burned"), "it", or a person's deed or state ("He is believed to have run off", "The
+    minister is said to be furious": the unnamed speak of them) is none."""
     k = a
     while k < t.n and t.low[k] not in HEARSAY_PARTICIPLES:
         k += 1
@@ -368,6 +370,11 @@ def _hearsay_subject(t: _Tok, a: int) -> tuple[int, int] | None:
         return None  # "Trump is expected to speak": a prediction, not what Trump says
     if t.low[k] == "reported" and k + 1 < t.n and t.low[k + 1] in _REPORTED_WHERE:
         return None  # "Looting was reported across the city": what happened, not who says
+    v = k + 2 if k + 1 < t.n and t.low[k + 1] == "to" else t.n
+    while v < t.n and (t.low[v] in ("have", "be", "been", "being") or t.low[v].endswith("ly")):
+        v += 1  # "is said to have privately voiced"
+    if v >= t.n or t.low[v] not in _CUE_WORDS:
+        return None  # "He is believed to have run off": what he did, told by someone unnamed
     s = _np_left(t, a - 1)
     if s < 0 or t.low[s] in ("it", "that", "which", "this", "who"):
         return None

@@ -490,6 +490,9 @@ def _parse_mention(text: str) -> Mention:
                 and lows[j + 1] not in _DETS  # not "of the Armed Services Committee"
             ):
                 org = f"{title} of {org}"  # "Gov. Michael Leavitt of Utah": "Gov. of Utah"
+            elif title is None and who.title and len(who.name.split()) > 1:
+                # "Sitting MP Anil Sawant of the Lok Vikas Party": the title cut from the name
+                return Mention(who.name, f"{who.title} of {org}", "person", gender or who.gender)
             return Mention(" ".join(toks[:j]), org, "person", gender)
         if 1 < j < len(toks) - 1 and lows[0] not in _TITLES:  # "Senator Hargrove of Ohio"
             who = _parse_mention(" ".join(toks[:j]))
