@@ -6,7 +6,7 @@ reporting writes defendants ("Erdal Y. claimed"). Our own sentences."""
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import main_attribution
+from attribution_helpers import entity_of, main_attribution
 
 from framing.entities import parse_mention
 
@@ -112,3 +112,57 @@ def test_headings_and_hearsay_subjects(sentence: str, found: tuple[str | None, s
 def test_mentions(phrase: str, mention: tuple[str, str | None, str]) -> None:
     m = parse_mention(phrase)
     assert (m.name, m.title, m.type) == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a name opens the sentence, two inserts or more follow it
+        (
+            "Khalid Al Marri, Executive Vice President, Exhibitions and Events Management at"
+            " DWTC, said this year's edition was the largest.",
+            (
+                "Khalid Al Marri, Executive Vice President, Exhibitions and Events Management"
+                " at DWTC",
+                "said",
+            ),
+        ),
+        (
+            "Sen. Chuck Grassley, R-Iowa, chairman of the Finance Committee, said it was"
+            " unwarranted.",
+            ("Sen. Chuck Grassley, R-Iowa, chairman of the Finance Committee", "said"),
+        ),
+        # not a time or a place that opens it
+        (
+            "In June, Dale Hoffer, a Republican state representative, answered that question.",
+            ("Dale Hoffer, a Republican state representative", "answered"),
+        ),
+        # nor a dateline
+        ("NEW YORK, Jan. 5, the company said profits rose.", ("the company", "said")),
+    ],
+)
+def test_a_name_before_two_inserts(sentence: str, found: tuple[str, str]) -> None:
+    assert main_attribution(sentence) == found
+
+
+def test_a_relative_after_a_name_and_its_apposition_is_the_named_person() -> None:
+    text = (
+        "We also spoke to Santosh Pawar, a range forest officer in Nashik, who confirmed that"
+        " the video was from 2016."
+    )
+    assert entity_of(text) == ("Santosh Pawar", "range forest officer in Nashik", "person")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("Hessa bint Khalifa Al Suwaidi", "Hessa bint Khalifa Al Suwaidi"),
+        (
+            "UAE Minister of State for Food Security Hessa bint Khalifa Al Suwaidi",
+            "Hessa bint Khalifa Al Suwaidi",
+        ),
+        ("Moshe ben David", "Moshe ben David"),
+    ],
+)
+def test_particles_inside_names(phrase: str, name: str) -> None:
+    assert parse_mention(phrase).name == name

@@ -189,11 +189,31 @@ def _left_apposition_walk(t: _Tok, j: int, places: bool) -> tuple[tuple[int, int
             # "Senator X, Republican of Kansas, the committee chairman, called": the name
             # that opens the sentence, not the first insert that looks like a phrase
             opens = s == seg_s == 0 and seg_e - s > 1 and all(t.cap[s:seg_e])
+            if not opens and _opening_name(t, bounds, start_limit, s):
+                return (0, found[1]), skipped
             return (s, end) if opens else found, skipped
         if seg_s != 0 and m + 1 < len(bounds) and not _named_or_parenthetical(t, s, seg_e, j):
             continue
+        if m + 1 < len(bounds) and _opening_name(t, bounds, start_limit, s):
+            return (0, found[1]), skipped
         return found, skipped
     return found, skipped
+
+
+def _opening_name(t: _Tok, bounds: list[int], start_limit: int, s: int) -> bool:
+    """The sentence opens with a name of two capitalised words or more, then two inserts or
+    more before the phrase found at token s: "Khalid Al Marri, Executive Vice President,
+    Exhibitions and Events Management at DWTC, said" (not a dateline "NEW YORK, ...")."""
+    first_e = bounds[-2]
+    if any(t.low[b + 1] in ("his", "her", "their", "its") for b in bounds[1:-1]):
+        return False  # "Alexei Volkov, his lawyer, Irina Sokolova, said ...": another speaks
+    return (
+        start_limit < 0
+        and 1 < first_e < s
+        and not t.text[0].isupper()
+        and t.low[0] not in _DETS
+        and all(t.cap[x] and t.text[x][:1].isalpha() and _np_token(t, x) for x in range(first_e))
+    )  # not "In June, Dale Hoffer, a Republican state representative, answered"
 
 
 def _dateline_before(t: _Tok, d: int) -> bool:

@@ -64,8 +64,9 @@ def _is_verbish(t: _Tok, k: int) -> bool:
 
 # lower-case particles of names in Portuguese, Spanish, Italian, French, Dutch and German
 _NAME_PARTICLES = frozenset(
-    ("do", "da", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "den")
-)
+    ("do", "da", "dos", "das", "de", "del", "della", "di", "du", "van", "von", "der", "den", "bin",
+     "bint", "binti", "ibn", "ben")
+)  # fmt: skip
 
 
 def _np_token(t: _Tok, k: int) -> bool:

@@ -381,6 +381,10 @@ def _relative_source(t: _Tok, c: _Cand, j: int) -> tuple[tuple[int, int], tuple[
     c.restrictive = t.low[j - 1] not in _NONRESTRICTIVE
     r = j - 2 if t.text[j - 1] == "," else j - 1
     s = _np_left(t, r)
+    if s >= 2 and t.text[s - 1] == "," and t.low[s] in ("a", "an", "the"):
+        named = _np_left(t, s - 2)
+        if named >= 0 and t.cap[named] and t.cap[s - 2]:
+            s = named  # "Santosh Pawar, a range forest officer in Nashik, who": the name too
     return (j, j + 1), ((s, r + 1) if s >= 0 else None)
 
 

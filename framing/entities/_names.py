@@ -121,10 +121,15 @@ def _person_name(part: str) -> bool:
         and _is_cap(words[at + 1])
     ):
         words, titled = words[at + 2 :], True  # "Superintendent of Police Ann Lee"
-    return (1 if titled else 2) <= len(words) < 5 and all(
-        (_is_name_word(w) and w.lower().strip(".") not in _STOP_OR_NAME_STOP)
-        or (0 < k < len(words) - 1 and w in _PARTICLES)  # "Pieter van Wyk"
-        for k, w in enumerate(words)
+    core = sum(w.lower() not in _PARTICLES for w in words)  # "Hessa bint Khalifa Al Suwaidi"
+    return (
+        (1 if titled else 2) <= len(words) < 7
+        and core < 5
+        and all(
+            (_is_name_word(w) and w.lower().strip(".") not in _STOP_OR_NAME_STOP)
+            or (0 < k < len(words) - 1 and w in _PARTICLES)  # "Pieter van Wyk"
+            for k, w in enumerate(words)
+        )
     )
 
 
@@ -161,7 +166,8 @@ def _office_split(toks: list[str]) -> int | None:
     ):
         return None
     tail = range(j + 2, len(toks) - 1)
-    start = next((k for k in tail if lows[k] in _FIRST_NAMES), None)
+    # a first name we know, not a particle inside the name ("Hessa bint Khalifa Al Suwaidi")
+    start = next((k for k in tail if lows[k] in _FIRST_NAMES and lows[k] not in _PARTICLES), None)
     if start is None:
         run = j + 1  # the portfolio's words: "of Government Business", "for Foreign Affairs"
         while run < len(toks) - 2 and (

@@ -192,6 +192,16 @@ _PARTICLES = frozenset(
         "du",
         "la",
         "le",
+        "bint",  # "Hessa bint Khalifa Al Suwaidi"
+        "binti",
+        "ben",
+        "dos",
+        "das",
+        "do",
+        "den",
+        "ter",
+        "ten",
+        "ould",
     }
 )
 _NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
