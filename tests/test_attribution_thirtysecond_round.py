@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 from attribution_helpers import entity_of, main_attribution
 
-from framing.entities import parse_mention
+from framing.attribution import find_attributions
+from framing.entities import document_entities, parse_mention
+from framing.segmentation import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -166,3 +168,50 @@ def test_a_relative_after_a_name_and_its_apposition_is_the_named_person() -> Non
 )
 def test_particles_inside_names(phrase: str, name: str) -> None:
     assert parse_mention(phrase).name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # "post" and "tweet" after an article are nouns
+        (
+            'In a brief Facebook post, he congratulated Sasson and thanked residents "for the'
+            ' privilege of serving you."',
+            ("he", "congratulated"),
+        ),
+        ('In his latest tweet, Trump wrote: "No collusion."', ("Trump", "wrote")),
+        # but still verbs with a subject before them
+        ('The senators post updates daily: "We are winning."', ("The senators", "post")),
+    ],
+)
+def test_a_post_is_a_noun_after_an_article(sentence: str, found: tuple[str, str]) -> None:
+    assert main_attribution(sentence) == found
+
+
+def test_a_pronoun_is_no_place() -> None:
+    text = (
+        "The driver, Masaru Okuda, 52, of Kawaguchi, Saitama Prefecture, suffered a broken leg."
+        ' He was quoted by police as saying, "I might have dozed off for a moment."'
+    )
+    per, _ = document_entities(text, find_attributions(text, split_sentences(text)))
+    assert per[1] is not None and per[1].name == "Masaru Okuda"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a bare body head: the one body the text names with it, before or after
+        (
+            "Turnout was 61%, the ministry said. Nationwide turnout was 59.5%, the Interior"
+            " Ministry said.",
+            "the Interior Ministry",
+        ),
+        (
+            "The strike cost Skarvik Air 640 million kronor, the airline said on Wednesday.",
+            "Skarvik Air",
+        ),
+    ],
+)
+def test_a_bare_head_is_the_body_named(text: str, name: str) -> None:
+    per, _ = document_entities(text, find_attributions(text, split_sentences(text)))
+    assert per[0] is not None and per[0].name == name

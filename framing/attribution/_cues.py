@@ -77,6 +77,7 @@ from framing.attribution._vocab import (
     _CUE_WORDS,
     _DETS,
     _FIGURE_FORMS,
+    _FUNCTION_WORDS,
     _HEARING_BODIES,
     _HEARSAY_PHRASES,
     _MODALS,
@@ -400,6 +401,18 @@ _AFTER_PASSIVE = frozenset(
 _BY_THE_OF_NOUNS = frozenset(("reckoning", "count", "tally", "estimate", "calculation"))
 
 
+def _after_article(t: _Tok, i: int) -> bool:
+    """An article or a possessive opens the phrase that token i ends, over at most three
+    adjectives or capitalised words ("a brief Facebook post", "his latest tweet")."""
+    for k in range(i - 1, max(i - 5, -1), -1):
+        w = t.low[k]
+        if w in ("a", "an", "the", "his", "her", "its", "their", "this", "that", "my", "our"):
+            return True
+        if not t.text[k][:1].isalpha() or w in _FUNCTION_WORDS:
+            return False
+    return False
+
+
 def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     """Uses of a cue form that are never a cue: a noun before its verb ('the report said'),
     a preposition ('regarding'), 'add to', 'call off', a sentence-initial name part."""
@@ -429,6 +442,8 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "With more rain forecast for Monday, ...": a passive, not the rain's word
     if w == "writing" and i > 0 and low[i - 1] == "in":
         return True  # "must approve in writing": the form of an act
+    if w in ("post", "tweet") and nxt in (",", "on", "in", ".", "from") and _after_article(t, i):
+        return True  # "In a brief Facebook post, he ...": the noun
     if _no_verb_of_saying(t, i, lemma):
         return True  # "A statement posted on ...", "according to the committee report"
     if lemma in _FREE_NAMING and _what_named(t, i):

@@ -190,8 +190,8 @@ def _office_split(toks: list[str]) -> int | None:
 
 def _named_of(head: str, text: str) -> str | None:
     """The one body ``text`` names as "<Head> of ..." for a bare head ("the ministry" ->
-    "Ministry of Agriculture and Water Resources"); None when it names none or several, or
-    also one that ends with the head ("the Health Ministry")."""
+    "Ministry of Agriculture and Water Resources"), or else as "<Name> <Head>" ("the Interior
+    Ministry"); None when it names none or several, or both kinds."""
     cap = head.capitalize()
     forms = {
         _up_to_a_person(m.group(0))
@@ -201,12 +201,16 @@ def _named_of(head: str, text: str) -> str | None:
             text,
         )
     }
-    if len(forms) != 1:
-        return None
-    for m in re.finditer(rf"\b([A-Z][\w'’-]*) {cap}\b", text):
-        if m.group(1).lower() not in _FUNCTION_WORDS:
-            return None  # "the Health Ministry" too: which one is unsure
-    return forms.pop()
+    before = {
+        f"{m.group(1)} {cap}"
+        for m in re.finditer(rf"\b([A-Z][\w'’-]*) {cap}\b", text)
+        if m.group(1).lower() not in _FUNCTION_WORDS
+    }
+    if len(forms) == 1 and not before:
+        return forms.pop()
+    if not forms and len(before) == 1:
+        return before.pop()  # "the ministry" -> "Interior Ministry", the one the text names
+    return None  # none, or several: which one is unsure
 
 
 def _up_to_a_person(form: str) -> str:

@@ -44,6 +44,7 @@ _COMMON_OWNERS = lx.words("entity_common_owners")
 _TITLE_ABBREVIATIONS = lx.table("entity_title_abbreviations")  # governor -> ("gov.",)
 _ORG_HEADS = lx.words("entity_org_heads")  # "the radio", "Israel radio", "police"
 _ORG_TAILS = lx.words("entity_org_tails")  # "Black Sea Bulk Logistics", "the Air Force"
+_HEAD_TAILS = lx.table("entity_head_tails")  # "the airline" -> "Skarvik Air"
 _THING_TAILS = lx.words("entity_thing_tails")  # "Academy Award", "Dupont Circle": no person
 _ORG_NOUNS = lx.words("org_words") | lx.words("org_nouns")  # "the ministry", "news outlets"
 _ORG_WORDS = _ORG_NOUNS | _ORG_HEADS | _ORG_TAILS
@@ -599,26 +600,27 @@ def _date_tail(s: str) -> str:
 
 def _named_org(head: str, text: str) -> str | None:
     """The one organisation the text names with capitals and ends with ``head`` ("the
-    association" -> "National Millers' Association"): None when it names none or several,
-    and for vague heads ("the government", "the agency")."""
+    association" -> "National Millers' Association") or one of its name tails
+    (`entity_head_tails.txt`: "the airline" -> "Skarvik Air"): None when it names none or
+    several, and for vague heads ("the government", "the agency")."""
     if head in _VAGUE or not head.isalpha() or head not in _ORG_WORDS:
         return None
-    cap = head.capitalize()
     found = set()
-    i = text.find(" " + cap)
-    while i >= 0:
-        j = i + 1 + len(cap)
-        if j >= len(text) or not text[j].isalnum():
-            words = text[max(0, i - 80) : i].split("\n")[-1].split()[-5:]
-            k = len(words)
-            while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:] not in ",.;:":
-                k -= 1
-            words = words[k:]
-            while words and words[0].lower() in _FUNCTION_WORDS:
-                words = words[1:]  # "The", "In"; not "National"
-            if words:
-                found.add(" ".join((*words, cap)))
-        i = text.find(" " + cap, j)
+    for cap in (w.capitalize() for w in _HEAD_TAILS.get(head, (head,))):
+        i = text.find(" " + cap)
+        while i >= 0:
+            j = i + 1 + len(cap)
+            if j >= len(text) or not text[j].isalnum():
+                words = text[max(0, i - 80) : i].split("\n")[-1].split()[-5:]
+                k = len(words)
+                while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:] not in ",.;:":
+                    k -= 1
+                words = words[k:]
+                while words and words[0].lower() in _FUNCTION_WORDS:
+                    words = words[1:]  # "The", "In"; not "National"
+                if words:
+                    found.add(" ".join((*words, cap)))
+            i = text.find(" " + cap, j)
     return found.pop() if len(found) == 1 else None
 
 

@@ -113,6 +113,7 @@ ENTITY_ONLY = frozenset(
         "entity_org_tails",
         "entity_lead_nouns",
         "entity_thing_tails",
+        "entity_head_tails",
         "entity_office_titles",
         "entity_place_offices",
         "entity_org_names",
