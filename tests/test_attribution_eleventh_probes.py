@@ -127,7 +127,9 @@ def test_a_speakers_line_that_reports_a_third_party() -> None:
     ents = [s.source_entity.name if s.source_entity else None for s in rows]
     assert ents[1] == "the Bureau of Meteorology"
     assert ents[2] == "Peter Vance"
-    assert ents[3] == "JANE DOE"  # the speaker's own words keep the speaker
+    assert (
+        ents[3] == "Jane Doe"
+    )  # the speaker's own words keep the speaker (as a sentence writes her)
     # the speaker tag stays among the line's attributions
     from framing.attribution import find_attributions
 

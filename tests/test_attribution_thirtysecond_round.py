@@ -215,3 +215,37 @@ def test_a_pronoun_is_no_place() -> None:
 def test_a_bare_head_is_the_body_named(text: str, name: str) -> None:
     per, _ = document_entities(text, find_attributions(text, split_sentences(text)))
     assert per[0] is not None and per[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("phrase", "mention"),
+    [
+        # a person named in capitals by a transcript's speaker tag
+        ("SEN. LYLE BRANDT", ("Lyle Brandt", "Sen.", "person")),
+        ("BRIAN O'NEILL", ("Brian O'Neill", None, "person")),
+        # no first name, no title: as it was
+        ("NEW YORK", ("NEW YORK", None, "organisation")),
+        # an acronym after a person and "of" spells the body, not the person
+        (
+            "Economist Le Thi Hoa of the Central Institute for Economic Management (CIEM)",
+            ("Le Thi Hoa", "Economist of Central Institute for Economic Management", "person"),
+        ),
+        (
+            "the Food and Agriculture Organization (FAO)",
+            ("Food and Agriculture Organization", None, "organisation"),
+        ),
+    ],
+)
+def test_capitals_and_acronyms(phrase: str, mention: tuple[str, str | None, str]) -> None:
+    m = parse_mention(phrase)
+    assert (m.name, m.title, m.type) == mention
+
+
+def test_a_speaker_in_capitals_is_one_person_by_surname() -> None:
+    text = (
+        "SEN. LYLE BRANDT (R), NEBRASKA: I'm not going to wave it through.\n\n"
+        "GRAY: Senator, thank you.\n\n"
+        "BRANDT: I said what I said."
+    )
+    per, _ = document_entities(text, find_attributions(text, split_sentences(text)))
+    assert [e.name if e else None for e in (per[0], per[-1])] == ["Lyle Brandt", "Lyle Brandt"]

@@ -140,14 +140,22 @@ def _spelled_out(s: str) -> Mention | None:
     name = _strip_det(m.group(1).strip(_STRIP))
     if name.split()[0].lower() in _FIRST_NAMES:
         return None  # "Juan Carlos Moreno (JCM)": a person's initials
-    initials = [w[0] for w in name.split() if w[:1].isupper()]
+    capitalised = [w for w in name.split() if w[:1].isupper()]
+    initials = [w[0] for w in capitalised]
     letters = [ch for ch in m.group(2) if ch.isupper()]
     if len(initials) < 2 or len(letters) < 2:
         return None
     k = 0
-    for ch in initials:
+    first = -1  # the capitalised word the acronym's first letter spells
+    for x, ch in enumerate(initials):
         if k < len(letters) and ch == letters[k]:
+            first = x if k == 0 else first
             k += 1
+    if first > 0 and any(
+        w.lower() in _FIRST_NAMES or w.lower() in _TITLES or _is_role_word(w.lower())
+        for w in capitalised[:first]
+    ):
+        return None  # "Economist Le Thi Hoa of the Central Institute for ... (CIEM)": a person
     if k < len(letters) and not (m.group(2).isupper() and _org_like(name)):
         # an acronym of another language's name ("Doctors Without Borders (MSF)") after a
         # name that reads as an organisation's; not "Jane Smith (PhD)", "Narendra Modi (BJP)"
@@ -220,6 +228,9 @@ def _group_at_start(text: str) -> Mention | None:
     return replace(m, name=first + m.name[len(low) :])
 
 
+# two to five words in capitals, an initial or an abbreviation among them: "SEN. LYLE BRANDT"
+_CAPITALS_NAME_RE = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){1,4}")
+_WORD_PART_RE = re.compile(r"[A-Za-z]+")  # "O'NEILL" -> "O'Neill", "PRYCE-JONES"
 # a parenthesis with a comma inside after a name: party and ward, age and address, a caption
 _ASIDE_RE = re.compile(r"\s*\([^()]*,[^()]*\)")
 
@@ -234,6 +245,12 @@ def parse_mention(text: str) -> Mention:
     was later identified as John Smith" keeps John Smith)."""
     text = _AGE_BEFORE_NAME_RE.sub(r"\1", _PREP_RELATIVE_RE.split(text, maxsplit=1)[0])
     text = _ASIDE_RE.sub("", text)  # "Cllr Ann Bristow (Lib Dem, Sedgeford)": an aside
+    if _CAPITALS_NAME_RE.fullmatch(text.strip()):
+        words = [w.lower().strip(".") for w in text.split()]
+        if words[0] in _HONORIFICS or words[0] in _TITLES or any(w in _FIRST_NAMES for w in words):
+            # a transcript's speaker in capitals ("SEN. LYLE BRANDT", "DAN OKAFOR"): the name
+            # as it would be written in a sentence
+            return parse_mention(_WORD_PART_RE.sub(lambda w: w.group(0).capitalize(), text))
     nick = _BRACKET_NICKNAME_RE.search(text)
     bracket = nick is not None and "(" in nick.group(0)
     if nick is not None and (not bracket or nick.group(1).lower() in _FIRST_NAMES):

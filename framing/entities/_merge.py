@@ -100,6 +100,11 @@ class _Doc:
             and _fullest(m.name, self.text) == m.name
         ):
             m = replace(m, type="organisation")  # "Moscow said", "Gallup found"
+        if m.name.isupper() and m.name.isalpha() and len(m.name) > 2:
+            low = m.name.lower()
+            if any(c.type == "person" and c.name_tokens()[-1:] == [low] for c in self.clusters):
+                # "GRAY:" after "SIOBHAN GRAY, ANCHOR:": the transcript's speaker again
+                m = Mention(m.name.capitalize(), None, "person")
         c = self._find(m, k)
         if c is None:
             c = self._new(m)
