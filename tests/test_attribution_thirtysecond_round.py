@@ -249,3 +249,37 @@ def test_a_speaker_in_capitals_is_one_person_by_surname() -> None:
     )
     per, _ = document_entities(text, find_attributions(text, split_sentences(text)))
     assert [e.name if e else None for e in (per[0], per[-1])] == ["Lyle Brandt", "Lyle Brandt"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "mention"),
+    [
+        ("Colonel Arsen Dzhanik", ("Arsen Dzhanik", "Colonel", "person")),
+        (
+            "Defence Ministry spokesman Colonel Arsen Dzhanik",
+            ("Arsen Dzhanik", "Defence Ministry spokesman Colonel", "person"),
+        ),
+        ("Air Marshal Tom Hale", ("Tom Hale", "Air Marshal", "person")),
+    ],
+)
+def test_military_ranks(phrase: str, mention: tuple[str, str | None, str]) -> None:
+    m = parse_mention(phrase)
+    assert (m.name, m.title, m.type) == mention
+
+
+def test_a_title_of_the_republic_is_no_name() -> None:
+    text = (
+        "President of the Republic Elena Mirac has declared that Arvenia will defend itself."
+        ' "We did not choose this war," Mirac said.'
+    )
+    per, _ = document_entities(text, find_attributions(text, split_sentences(text)))
+    assert per[1] is not None and per[1].name == "Elena Mirac"
+
+
+def test_a_short_first_name_is_the_full_name() -> None:
+    text = (
+        "Jessica Callaghan, 31, and her husband were trapped for two days.\n\n"
+        '"We woke up at six to this massive bang," Jess said from their home.'
+    )
+    per, _ = document_entities(text, find_attributions(text, split_sentences(text)))
+    assert per[1] is not None and per[1].name == "Jessica Callaghan"

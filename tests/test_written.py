@@ -158,7 +158,7 @@ def test_transcript_turns_are_trained_bare_without_their_speaker_tag() -> None:
 
 
 # the probe sets: evaluation only, never trained on
-PROBE_SETS = ("probes", *(f"probes{n}" for n in range(2, 16)))
+PROBE_SETS = ("probes", *(f"probes{n}" for n in range(2, 18)))
 
 
 @pytest.mark.parametrize("name", PROBE_SETS)
@@ -201,7 +201,11 @@ def test_the_probe_documents_are_well_formed_and_labelled_twice(name: str) -> No
     inquiries, English-language outlets of Europe, Latin America, the Middle East and East
     Asia), labelled blind by a second annotator each, read for that session's fixes;
     annotations/probes15: 20 more (science and health, sport and culture), read only in
-    aggregate."""
+    aggregate; annotations/probes16 (thirty-second session, second round): 20 articles (a UK
+    public broadcaster's site in 2004-6 and broadcasters outside the US; one invented border
+    war told by ten outlets), read for the fixes; annotations/probes17: 20 more (opinion and
+    analysis of 1960-2025; local news of Africa, South and Southeast Asia and the Pacific),
+    read only in aggregate."""
     import csv
 
     root = ROOT / "annotations" / name

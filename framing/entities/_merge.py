@@ -175,6 +175,18 @@ class _Doc:
                     and not (m.gender and c.named_gender and m.gender != c.named_gender)
                 ):  # not "Mrs. Stiles" and "her son, Daniel Stiles"
                     return c
+            if len(toks) == 1 and len(toks[0]) > 2:
+                # "Jess said" after "Jessica Callaghan": the one person whose first name the
+                # word shortens
+                short = [
+                    c
+                    for c in recent
+                    if c.type == "person"
+                    and len(c.name_tokens()) > 1
+                    and c.name_tokens()[0].startswith(toks[0])
+                ]
+                if len(short) == 1:
+                    return short[0]
             for c in recent:  # "The charity Oxfam said ... Oxfam said": the organisation
                 if c.type == "organisation" and c.name == m.name and m.title is None:
                     return c
@@ -521,6 +533,19 @@ def _acronym(c: _Cluster, text: str) -> None:
 _BEFORE_NAMES = _HONORIFICS | _TITLES  # the words a name is written after: "Ms. Ward"
 
 
+def _shortened_first(name: str, text: str) -> str | None:
+    """The one full name the text writes whose first name the lone ``name`` shortens ("Jess"
+    -> "Jessica Callaghan"; a first name we know, then a surname), or None."""
+    if len(name) < 3 or not name.isalpha():
+        return None
+    found = {
+        m.group(0)
+        for m in re.finditer(rf"\b{name}[a-z]+(?: [A-Z][\w'’-]+)+", text)
+        if m.group(0).split()[0].lower() in _FIRST_NAMES
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _person_like(res: str, doc: _Doc, text: str) -> bool:
     """Whether the name a he/she was resolved to can be a person: a name of two words or
     more, a person of the document already (with a gender, a title or a first name), a first
@@ -702,6 +727,8 @@ def document_entities(
             same[id(c)] = org  # "Halberd said" after "Halberd Foods reported"
         elif c.type == "person":
             c.name = _fullest(c.name, text, c.named_gender)
+            if " " not in c.name and (fuller := _shortened_first(c.name, text)) is not None:
+                c.name = fuller  # "Jess said" -> "Jessica Callaghan"
             if (
                 c.title is None
                 and not c.gender
