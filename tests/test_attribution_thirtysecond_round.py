@@ -283,3 +283,36 @@ def test_a_short_first_name_is_the_full_name() -> None:
     )
     per, _ = document_entities(text, find_attributions(text, split_sentences(text)))
     assert per[1] is not None and per[1].name == "Jessica Callaghan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a thing claimed is no speech
+        (
+            "The fighting broke out over the Orsa Heights, a barren plateau claimed by both"
+            " countries.",
+            None,
+        ),
+        ("The island, long claimed by China, is uninhabited.", None),
+        # a claim made is
+        ("The figure was claimed by the campaign on Monday.", ("the campaign", "was claimed")),
+    ],
+)
+def test_a_thing_claimed_by(sentence: str, found: tuple[str, str] | None) -> None:
+    assert main_attribution(sentence) == found
+
+
+def test_a_press_release_printed_whole_is_its_issuers() -> None:
+    text = (
+        "The following press release was issued by Open Hands International on 29 May.\n\n"
+        "More than 30,000 children have been out of school for almost four weeks.\n\n"
+        "Since the ceasefire, Open Hands has distributed 4,200 school kits."
+    )
+    per, _ = document_entities(text, find_attributions(text, split_sentences(text)))
+    assert [e.name if e else None for e in per] == [
+        None,
+        "Open Hands International",
+        "Open Hands International",
+    ]
+    assert per[1] is not None and per[1].type == "organisation"

@@ -442,6 +442,17 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "With more rain forecast for Monday, ...": a passive, not the rain's word
     if w == "writing" and i > 0 and low[i - 1] == "in":
         return True  # "must approve in writing": the form of an act
+    if (
+        w == "claimed"
+        and nxt == "by"
+        and i > 0
+        and t.text[i - 1].isalpha()
+        and not t.cap[i - 1]
+        and low[i - 1] not in _BE
+        and low[i - 1] not in _AUX
+        and not low[i - 1].endswith("ly")
+    ):
+        return True  # "a barren plateau claimed by both countries": a thing claimed, not said
     if w in ("post", "tweet") and nxt in (",", "on", "in", ".", "from") and _after_article(t, i):
         return True  # "In a brief Facebook post, he ...": the noun
     if _no_verb_of_saying(t, i, lemma):

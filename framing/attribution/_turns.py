@@ -273,6 +273,10 @@ _EXCERPTS_RE = re.compile(
     r"\b(?:[Ff]ollowing (?:are|is)|[Tt]he following (?:are|is)|[Hh]ere (?:are|is))"
     r"(?: the)?(?: full| prepared| edited| official)? (?:excerpts?|text|transcript)"
     r"(?= (?:from|of)\b)"
+    # a release printed whole: "The following press release was issued by Open Hands
+    # International on 29 May", "The following is a statement from the Hartshire Police"
+    r"|\b[Tt]he following (?:(?:is|was) an? )?(?:press release|news release|statement)"
+    r"(?: (?:was|has been) (?:issued|released|sent|published))?(?= (?:by|from)\b)"
 )
 # the speaker named after it: a title or honorific, then a capitalised name ("Gov. Walter J.
 # Pruitt", "President Reagan's"), a first name ("Mary Okafor"), or after "by" any capitalised
