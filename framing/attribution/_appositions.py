@@ -189,7 +189,7 @@ def _left_apposition_walk(t: _Tok, j: int, places: bool) -> tuple[tuple[int, int
             # "Senator X, Republican of Kansas, the committee chairman, called": the name
             # that opens the sentence, not the first insert that looks like a phrase
             opens = s == seg_s == 0 and seg_e - s > 1 and all(t.cap[s:seg_e])
-            if not opens and _opening_name(t, bounds, start_limit, s):
+            if not opens and _opening_name(t, bounds, start_limit, found[0]):
                 return (0, found[1]), skipped
             return (s, end) if opens else found, skipped
         if seg_s != 0 and m + 1 < len(bounds) and not _named_or_parenthetical(t, s, seg_e, j):
@@ -207,6 +207,11 @@ def _opening_name(t: _Tok, bounds: list[int], start_limit: int, s: int) -> bool:
     first_e = bounds[-2]
     if any(t.low[b + 1] in ("his", "her", "their", "its") for b in bounds[1:-1]):
         return False  # "Alexei Volkov, his lawyer, Irina Sokolova, said ...": another speaks
+    second_e = next((b for b in reversed(bounds[1:-2]) if b > first_e), s)
+    if t.low[s] in _DETS and s - 1 > first_e and all(t.cap[first_e + 1 : second_e]):
+        # "Port Moresby, Papua New Guinea, the minister, Tom Hale, said", "Grand Rapids,
+        # Michigan, home of the factory, the company, ...": places, then a phrase that speaks
+        return False
     return (
         start_limit < 0
         and 1 < first_e < s

@@ -453,7 +453,12 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         and not low[i - 1].endswith("ly")
     ):
         return True  # "a barren plateau claimed by both countries": a thing claimed, not said
-    if w in ("post", "tweet") and nxt in (",", "on", "in", ".", "from") and _after_article(t, i):
+    if (
+        w in ("post", "tweet")
+        and nxt in (",", "on", "in", ".", "from")
+        and not (low[i - 1].endswith("s") and not t.cap[i - 1])  # "The activists post on"
+        and _after_article(t, i)
+    ):
         return True  # "In a brief Facebook post, he ...": the noun
     if _no_verb_of_saying(t, i, lemma):
         return True  # "A statement posted on ...", "according to the committee report"

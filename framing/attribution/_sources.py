@@ -383,7 +383,13 @@ def _relative_source(t: _Tok, c: _Cand, j: int) -> tuple[tuple[int, int], tuple[
     s = _np_left(t, r)
     if s >= 2 and t.text[s - 1] == "," and t.low[s] in ("a", "an", "the"):
         named = _np_left(t, s - 2)
-        if named >= 0 and t.cap[named] and t.cap[s - 2]:
+        if (
+            named >= 0
+            and s - 1 - named >= 2  # a full name, not "In London, the minister, who"
+            and all(t.cap[named : s - 1])
+            and t.low[named] not in _NP_PREPS
+            and not (named == 1 and t.low[0] in _NP_PREPS)
+        ):
             s = named  # "Santosh Pawar, a range forest officer in Nashik, who": the name too
     return (j, j + 1), ((s, r + 1) if s >= 0 else None)
 

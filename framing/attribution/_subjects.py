@@ -357,6 +357,18 @@ _QUANTIFIERS = frozenset(
 )
 
 
+# the words between "to" and the verb of a hearsay passive ("is said to have also told"), and
+# verbs of speech or stance that are no cue elsewhere ("is said to have confided", "to regret")
+_HEARSAY_SKIPS = frozenset(
+    ("have", "be", "been", "being", "also", "even", "once", "then", "since", "already",
+     "never", "not", "just", "still", "repeatedly")
+)  # fmt: skip
+_HEARSAY_SPEECH = frozenset(
+    ("confided", "begged", "ordered", "instructed", "lied", "phoned", "regret", "regrets",
+     "regretted", "harbour", "harbor", "oppose", "opposes", "favour", "favor", "want", "wants")
+)  # fmt: skip
+
+
 def _hearsay_subject(t: _Tok, a: int) -> tuple[int, int] | None:
     """The subject of a hearsay passive at token a when it is a person, a group or a
     pronoun and the verb after "to" reports what it said or thinks ("Those aides are said to
@@ -371,9 +383,11 @@ def _hearsay_subject(t: _Tok, a: int) -> tuple[int, int] | None:
     if t.low[k] == "reported" and k + 1 < t.n and t.low[k + 1] in _REPORTED_WHERE:
         return None  # "Looting was reported across the city": what happened, not who says
     v = k + 2 if k + 1 < t.n and t.low[k + 1] == "to" else t.n
-    while v < t.n and (t.low[v] in ("have", "be", "been", "being") or t.low[v].endswith("ly")):
-        v += 1  # "is said to have privately voiced"
-    if v >= t.n or t.low[v] not in _CUE_WORDS:
+    while v < t.n and (
+        t.low[v] in _HEARSAY_SKIPS or (t.low[v].endswith("ly") and t.low[v] not in _CUE_WORDS)
+    ):
+        v += 1  # "is said to have privately voiced", "is said to have also told"
+    if v >= t.n or not (t.low[v] in _CUE_WORDS or t.low[v] in _HEARSAY_SPEECH):
         return None  # "He is believed to have run off": what he did, told by someone unnamed
     s = _np_left(t, a - 1)
     if s < 0 or t.low[s] in ("it", "that", "which", "this", "who"):

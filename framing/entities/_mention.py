@@ -228,6 +228,7 @@ def _group_at_start(text: str) -> Mention | None:
     return replace(m, name=first + m.name[len(low) :])
 
 
+_DATE_WORDS = lx.words("weekdays") | lx.words("months")
 # two to five words in capitals, an initial or an abbreviation among them: "SEN. LYLE BRANDT"
 _CAPITALS_NAME_RE = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){1,4}")
 _WORD_PART_RE = re.compile(r"[A-Za-z]+")  # "O'NEILL" -> "O'Neill", "PRYCE-JONES"
@@ -816,6 +817,8 @@ def _doc_owner(toks: list[str], lows: list[str], cut: int) -> str | None:
         return None
     if not owner or not _is_cap(owner[0]) or not _is_cap(owner[-1]):
         return None
+    if agent and owner[0].lower().strip(".") in _DATE_WORDS:
+        return None  # "Estimates published by Friday": a time, not who made them
     low = [w.lower().strip(".") for w in owner]
     if len(low) == 1 and low[0] in _COMMON_OWNERS:
         return None  # "Court records show", "Police records": a common noun, no name

@@ -175,7 +175,7 @@ class _Doc:
                     and not (m.gender and c.named_gender and m.gender != c.named_gender)
                 ):  # not "Mrs. Stiles" and "her son, Daniel Stiles"
                     return c
-            if len(toks) == 1 and len(toks[0]) > 2:
+            if len(toks) == 1 and _shortening(m.name, self.text):
                 # "Jess said" after "Jessica Callaghan": the one person whose first name the
                 # word shortens
                 short = [
@@ -184,6 +184,8 @@ class _Doc:
                     if c.type == "person"
                     and len(c.name_tokens()) > 1
                     and c.name_tokens()[0].startswith(toks[0])
+                    and len(c.name_tokens()[0]) - len(toks[0]) > 1
+                    and not (m.gender and c.named_gender and m.gender != c.named_gender)
                 ]
                 if len(short) == 1:
                     return short[0]
@@ -533,14 +535,25 @@ def _acronym(c: _Cluster, text: str) -> None:
 _BEFORE_NAMES = _HONORIFICS | _TITLES  # the words a name is written after: "Ms. Ward"
 
 
+def _shortening(name: str, text: str) -> bool:
+    """A lone first name that may shorten a fuller one the text writes: three to five letters,
+    never introduced as a new person ("Dan, a taxi driver, said": another man)."""
+    return (
+        2 < len(name) < 6
+        and name.isalpha()
+        and re.search(rf"\b{name}(?:,? (?:a|an|the|who|whose)\b|, \d)", text) is None
+    )
+
+
 def _shortened_first(name: str, text: str) -> str | None:
-    """The one full name the text writes whose first name the lone ``name`` shortens ("Jess"
-    -> "Jessica Callaghan"; a first name we know, then a surname), or None."""
-    if len(name) < 3 or not name.isalpha():
+    """The one full name the text writes whose first name the lone ``name`` shortens by two
+    letters or more ("Jess" -> "Jessica Callaghan"; a first name we know, then a surname; not
+    "Paul" for "Paula Reyes"), or None."""
+    if not _shortening(name, text):
         return None
     found = {
         m.group(0)
-        for m in re.finditer(rf"\b{name}[a-z]+(?: [A-Z][\w'’-]+)+", text)
+        for m in re.finditer(rf"\b{name}[a-z]{{2,}}(?: [A-Z][\w'’-]+)+", text)
         if m.group(0).split()[0].lower() in _FIRST_NAMES
     }
     return found.pop() if len(found) == 1 else None

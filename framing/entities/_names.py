@@ -190,8 +190,8 @@ def _office_split(toks: list[str]) -> int | None:
 
 def _named_of(head: str, text: str) -> str | None:
     """The one body ``text`` names as "<Head> of ..." for a bare head ("the ministry" ->
-    "Ministry of Agriculture and Water Resources"), or else as "<Name> <Head>" ("the Interior
-    Ministry"); None when it names none or several, or both kinds."""
+    "Ministry of Agriculture and Water Resources"), or else, for "the ministry", as "<Name>
+    Ministry" ("the Interior Ministry"); None when it names none or several, or both kinds."""
     cap = head.capitalize()
     forms = {
         _up_to_a_person(m.group(0))
@@ -202,15 +202,22 @@ def _named_of(head: str, text: str) -> str | None:
         )
     }
     before = {
-        f"{m.group(1)} {cap}"
-        for m in re.finditer(rf"\b([A-Z][\w'’-]*) {cap}\b", text)
-        if m.group(1).lower() not in _FUNCTION_WORDS
-    }
+        _without_function_words(m.group(1)) + cap
+        for m in re.finditer(rf"\b((?:[A-Z][\w'’-]*\s(?:(?:and|of|for|&)\s)?)+){cap}\b", text)
+    } - {cap}
     if len(forms) == 1 and not before:
         return forms.pop()
-    if not forms and len(before) == 1:
+    if head == "ministry" and not forms and len(before) == 1:
         return before.pop()  # "the ministry" -> "Interior Ministry", the one the text names
     return None  # none, or several: which one is unsure
+
+
+def _without_function_words(words: str) -> str:
+    """Capitalised words before a body's head without a sentence's opening "The", "In" ..."""
+    toks = words.split()
+    while toks and toks[0].lower() in _FUNCTION_WORDS:
+        toks = toks[1:]
+    return " ".join(toks) + " " if toks else ""
 
 
 def _up_to_a_person(form: str) -> str:

@@ -610,7 +610,10 @@ def _named_org(head: str, text: str) -> str | None:
         i = text.find(" " + cap)
         while i >= 0:
             j = i + 1 + len(cap)
-            if j >= len(text) or not text[j].isalnum():
+            tail = cap != head.capitalize()
+            if (j >= len(text) or not text[j].isalnum()) and not (
+                tail and text[j : j + 1] == " " and text[j + 1 : j + 2].isupper()
+            ):  # a tail ends the name: not "Delta Air Lines", "the Clean Air Act"
                 words = text[max(0, i - 80) : i].split("\n")[-1].split()[-5:]
                 k = len(words)
                 while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:] not in ",.;:":
