@@ -318,6 +318,20 @@ def test_a_press_release_printed_whole_is_its_issuers() -> None:
     assert per[1] is not None and per[1].type == "organisation"
 
 
+def test_a_release_keeps_the_speakers_it_quotes() -> None:
+    text = (
+        "The following press release was issued by Open Hands International on 29 May.\n\n"
+        "More than 30,000 children have been out of school for almost four weeks.\n\n"
+        '"Children did not start this war," said Sofie Brandt, the regional director.'
+    )
+    per, _ = document_entities(text, find_attributions(text, split_sentences(text)))
+    assert [e.name if e else None for e in per] == [
+        None,
+        "Open Hands International",
+        "Sofie Brandt",
+    ]
+
+
 # the review of this round: inputs the first version of these rules got wrong
 @pytest.mark.parametrize(
     ("text", "names"),

@@ -296,7 +296,10 @@ def _excerpts(
     introduction is the speaker's (annotation guide, wave 28: a published transcript or speech;
     what the speech itself reports is part of its content), with the introduction's words as
     the cue and the speaker it names as the source (`_speaker_named`). Only an introduction in
-    the first five sentences, and not before a transcript of several tagged speakers."""
+    the first five sentences, and not before a transcript of several tagged speakers. A
+    press release or statement printed whole ("The following press release was issued by X")
+    gives X only to its sentences that report no one else ('..., said Sofie Brandt' keeps
+    her)."""
     for k in range(min(5, len(sentences))):
         s0, s1 = sentences[k]
         m = _EXCERPTS_RE.search(text, s0, s1)
@@ -308,7 +311,10 @@ def _excerpts(
         if sum(1 for f in per[k + 1 :] if f and f[0].tag) > 1:
             return  # a transcript of several speakers: their tags say who speaks
         o = _Found((m.start(), m.end()), name, k)
+        release = "release" in m.group(0) or "statement" in m.group(0)
         for j in range(k + 1, len(sentences)):
+            if release and per[j]:
+                continue  # a release's own quotations and citations keep their speakers
             _give_from(per, j, o)  # the speaker first: what the speech reports is its content
         return
 
