@@ -77,7 +77,6 @@ from framing.attribution._vocab import (
     _CUE_WORDS,
     _DETS,
     _FIGURE_FORMS,
-    _FUNCTION_WORDS,
     _HEARING_BODIES,
     _HEARSAY_PHRASES,
     _MODALS,
@@ -119,6 +118,7 @@ from framing.attribution._worduse import (
     _NOUN_TAILS,
     _POSSESSIVES,
     _added_amount,
+    _after_article,
     _after_without,
     _claims_a_thing,
     _inverted_before_colon,
@@ -399,18 +399,6 @@ _AFTER_PASSIVE = frozenset(
 
 # reckonings read "by the <noun> of <source>"
 _BY_THE_OF_NOUNS = frozenset(("reckoning", "count", "tally", "estimate", "calculation"))
-
-
-def _after_article(t: _Tok, i: int) -> bool:
-    """An article or a possessive opens the phrase that token i ends, over at most three
-    adjectives or capitalised words ("a brief Facebook post", "his latest tweet")."""
-    for k in range(i - 1, max(i - 5, -1), -1):
-        w = t.low[k]
-        if w in ("a", "an", "the", "his", "her", "its", "their", "this", "that", "my", "our"):
-            return True
-        if not t.text[k][:1].isalpha() or w in _FUNCTION_WORDS:
-            return False
-    return False
 
 
 def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:

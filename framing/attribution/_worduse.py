@@ -19,6 +19,7 @@ from framing.attribution._vocab import (
     _CUE_WORDS,
     _DET_HEADS,
     _DETS,
+    _FUNCTION_WORDS,
     _HEADLINE_VERBS,
     _MODALS,
     _NAME_TITLES,
@@ -671,3 +672,15 @@ _AMOUNT_WORDS = frozenset(
 _ADDED_CLAUSE_ENDS = frozenset(
     ("which", "who", "before", "while", "as", "after", "when", "but", "and", "until", "to")
 )
+
+
+def _after_article(t: _Tok, i: int) -> bool:
+    """An article or a possessive opens the phrase that token i ends, over at most three
+    adjectives or capitalised words ("a brief Facebook post", "his latest tweet")."""
+    for k in range(i - 1, max(i - 5, -1), -1):
+        w = t.low[k]
+        if w in ("a", "an", "the", "his", "her", "its", "their", "this", "that", "my", "our"):
+            return True
+        if not t.text[k][:1].isalpha() or w in _FUNCTION_WORDS:
+            return False
+    return False

@@ -16,12 +16,12 @@ from framing.entities._names import (
     _office_split,
     _person_name,
 )
+from framing.entities._owners import _doc_owner, _person_owner
 from framing.entities._shapes import _descriptor_out, _portfolio_out
 from framing.entities._text import (
     _ACRONYM_RE,
     _AGE_BEFORE_NAME_RE,
     _CLAUSE_AFTER_RE,
-    _COMMON_OWNERS,
     _CORP_RE,
     _CUE_TAIL,
     _CUT_HONORIFICS,
@@ -39,7 +39,6 @@ from framing.entities._text import (
     _HEAD_OF,
     _HEAD_OF_RE,
     _HEADS,
-    _HONORIFIC_DET_TITLE,
     _HONORIFICS,
     _ING_NOUNS,
     _LONE_TITLES,
@@ -110,7 +109,6 @@ class Mention:
 
 _PLACE_OFFICES = lx.words("entity_place_offices")  # "Gov.", "Sen.": "Gov. X of Utah"
 _BRACKET_NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+) [(\"“]([A-Z][a-z][\w'’-]*)[)\"”](?= [A-Z])")
-_PARTICIPLE_RE = re.compile(r"(?!hundred\b)[a-z]{4,}ed")  # "published", "released"
 
 
 # "R-Texas", "D-Ill.", "D-New York City" and the state after one ("D-Buffalo, N.Y."): no title
@@ -228,7 +226,6 @@ def _group_at_start(text: str) -> Mention | None:
     return replace(m, name=first + m.name[len(low) :])
 
 
-_DATE_WORDS = lx.words("weekdays") | lx.words("months")
 # two to five words in capitals, an initial or an abbreviation among them: "SEN. LYLE BRANDT"
 _CAPITALS_NAME_RE = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){1,4}")
 _WORD_PART_RE = re.compile(r"[A-Za-z]+")  # "O'NEILL" -> "O'Neill", "PRYCE-JONES"
@@ -788,59 +785,3 @@ def _group_phrase(toks: list[str], lows: list[str], caps: list[bool]) -> Mention
             return Mention(_strip_det(" ".join(toks)), None, "role", g, _norm_role(head))
         return None
     return Mention(" ".join(toks), None, "anonymous", role=_norm_role(head))
-
-
-def _doc_owner(toks: list[str], lows: list[str], cut: int) -> str | None:
-    """The named organisation a document or poll comes from: "a report by the World Health
-    Organization", "A Pew Research Center survey" (capitalised words with an organisation
-    word, or an acronym: "a new CNN poll"); None for "the Mueller report", "a poll"."""
-    agent = False
-    if cut < len(toks) - 1:
-        start = cut + 1
-        if lows[cut] not in ("by", "from", "of") and lows[start] == "by" and start + 1 < len(toks):
-            # "industry data compiled by Datanote Korea": the participle's agent made it
-            start, agent = start + 1, True
-        owner = toks[start:]
-        if owner[0].lower() in _DETS:
-            owner = owner[1:]
-        # "a poll by Gallup released on Monday": the owner ends before a participle after it
-        done = next((k for k, w in enumerate(owner) if k and _PARTICIPLE_RE.fullmatch(w)), None)
-        owner = owner[:done]
-    elif not _is_cap(toks[cut - 1]):  # not "U.S. News & World Report": a name itself
-        k = cut - 1
-        while k > 0 and (_is_cap(toks[k - 1]) or lows[k - 1] in ("of", "for", "&")):
-            k -= 1
-        owner = toks[k : cut - 1]
-        if owner and owner[0].lower() in _DETS:
-            owner = owner[1:]
-    else:
-        return None
-    if not owner or not _is_cap(owner[0]) or not _is_cap(owner[-1]):
-        return None
-    if agent and owner[0].lower().strip(".") in _DATE_WORDS:
-        return None  # "Estimates published by Friday": a time, not who made them
-    low = [w.lower().strip(".") for w in owner]
-    if len(low) == 1 and low[0] in _COMMON_OWNERS:
-        return None  # "Court records show", "Police records": a common noun, no name
-    if (
-        agent
-        or any(w in _ORG_NOUNS for w in low)
-        or (len(owner) == 1 and (_ACRONYM_RE.fullmatch(owner[0]) or low[0] in _ORG_NAMES))
-    ):  # "a poll by Gallup"
-        return " ".join(owner)
-    return None
-
-
-def _person_owner(toks: list[str], lows: list[str]) -> str | None:
-    """The named person owning a document: the one to three capitalised words before "'s"
-    ("Cornyn's statement", "Sen. Ana Ruiz's letter"), not an organisation or a title."""
-    if not toks or not lows[-1].endswith(("'s", "’s")) or len(toks) > 4:
-        return None
-    words = [*toks[:-1], toks[-1][:-2]]
-    while words and words[0].lower().strip(".") in _HONORIFIC_DET_TITLE:
-        words = words[1:]
-    if not 0 < len(words) < 4 or not all(map(_is_name_word, words)):
-        return None
-    if any(w.lower().strip(".") in _NOT_A_PERSON or w.isupper() for w in words):
-        return None
-    return " ".join(words)

@@ -17,7 +17,7 @@ from framing.entities._mention import (
     _strip_det,
     parse_mention,
 )
-from framing.entities._names import _named_of
+from framing.entities._names import _named_of, _named_org
 from framing.entities._text import (
     _ACRONYM_RE,
     _ADDRESSED,
@@ -43,7 +43,6 @@ from framing.entities._text import (
     _forward,
     _fullest,
     _is_name_word,
-    _named_org,
     _same_name,
     _suffixed,
     _title_before,
@@ -59,7 +58,14 @@ from framing.entities._titles import (
     _named_later,
     _role_phrase,
 )
-from framing.entities._written import _name_before, as_written, lone_name, plain_title
+from framing.entities._written import (
+    _name_before,
+    _shortened_first,
+    _shortening,
+    as_written,
+    lone_name,
+    plain_title,
+)
 from framing.types import Attribution, Entity
 
 # head nouns of public bodies: a bare "the ministry" is only a body the text calls a ministry
@@ -533,30 +539,6 @@ def _acronym(c: _Cluster, text: str) -> None:
 
 
 _BEFORE_NAMES = _HONORIFICS | _TITLES  # the words a name is written after: "Ms. Ward"
-
-
-def _shortening(name: str, text: str) -> bool:
-    """A lone first name that may shorten a fuller one the text writes: three to five letters,
-    never introduced as a new person ("Dan, a taxi driver, said": another man)."""
-    return (
-        2 < len(name) < 6
-        and name.isalpha()
-        and re.search(rf"\b{name}(?:,? (?:a|an|the|who|whose)\b|, \d)", text) is None
-    )
-
-
-def _shortened_first(name: str, text: str) -> str | None:
-    """The one full name the text writes whose first name the lone ``name`` shortens by two
-    letters or more ("Jess" -> "Jessica Callaghan"; a first name we know, then a surname; not
-    "Paul" for "Paula Reyes"), or None."""
-    if not _shortening(name, text):
-        return None
-    found = {
-        m.group(0)
-        for m in re.finditer(rf"\b{name}[a-z]{{2,}}(?: [A-Z][\w'’-]+)+", text)
-        if m.group(0).split()[0].lower() in _FIRST_NAMES
-    }
-    return found.pop() if len(found) == 1 else None
 
 
 def _person_like(res: str, doc: _Doc, text: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from framing.entities._text import (
     _FIRST_NAMES,
     _FUNCTION_WORDS,
+    _HEAD_TAILS,
     _HONORIFIC_DET_TITLE,
     _HONORIFICS,
     _NATION_TAILS,
@@ -21,6 +22,7 @@ from framing.entities._text import (
     _STOP_OR_NAME_STOP,
     _TITLES,
     _TOKEN_RE,
+    _VAGUE,
     _is_name_word,
     _is_role_word,
 )
@@ -229,3 +231,32 @@ def _up_to_a_person(form: str) -> str:
         if low in _TITLES or low in _FIRST_NAMES or _is_role_word(low):
             return " ".join(words[:k])
     return form
+
+
+def _named_org(head: str, text: str) -> str | None:
+    """The one organisation the text names with capitals and ends with ``head`` ("the
+    association" -> "National Millers' Association") or one of its name tails
+    (`entity_head_tails.txt`: "the airline" -> "Skarvik Air"): None when it names none or
+    several, and for vague heads ("the government", "the agency")."""
+    if head in _VAGUE or not head.isalpha() or head not in _ORG_WORDS:
+        return None
+    found = set()
+    for cap in (w.capitalize() for w in _HEAD_TAILS.get(head, (head,))):
+        i = text.find(" " + cap)
+        while i >= 0:
+            j = i + 1 + len(cap)
+            tail = cap != head.capitalize()
+            if (j >= len(text) or not text[j].isalnum()) and not (
+                tail and text[j : j + 1] == " " and text[j + 1 : j + 2].isupper()
+            ):  # a tail ends the name: not "Delta Air Lines", "the Clean Air Act"
+                words = text[max(0, i - 80) : i].split("\n")[-1].split()[-5:]
+                k = len(words)
+                while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:] not in ",.;:":
+                    k -= 1
+                words = words[k:]
+                while words and words[0].lower() in _FUNCTION_WORDS:
+                    words = words[1:]  # "The", "In"; not "National"
+                if words:
+                    found.add(" ".join((*words, cap)))
+            i = text.find(" " + cap, j)
+    return found.pop() if len(found) == 1 else None

@@ -598,35 +598,6 @@ def _date_tail(s: str) -> str:
     return _DATE_TAIL_RE.sub("", s) if " " in s else s
 
 
-def _named_org(head: str, text: str) -> str | None:
-    """The one organisation the text names with capitals and ends with ``head`` ("the
-    association" -> "National Millers' Association") or one of its name tails
-    (`entity_head_tails.txt`: "the airline" -> "Skarvik Air"): None when it names none or
-    several, and for vague heads ("the government", "the agency")."""
-    if head in _VAGUE or not head.isalpha() or head not in _ORG_WORDS:
-        return None
-    found = set()
-    for cap in (w.capitalize() for w in _HEAD_TAILS.get(head, (head,))):
-        i = text.find(" " + cap)
-        while i >= 0:
-            j = i + 1 + len(cap)
-            tail = cap != head.capitalize()
-            if (j >= len(text) or not text[j].isalnum()) and not (
-                tail and text[j : j + 1] == " " and text[j + 1 : j + 2].isupper()
-            ):  # a tail ends the name: not "Delta Air Lines", "the Clean Air Act"
-                words = text[max(0, i - 80) : i].split("\n")[-1].split()[-5:]
-                k = len(words)
-                while k > 0 and words[k - 1][:1].isupper() and words[k - 1][-1:] not in ",.;:":
-                    k -= 1
-                words = words[k:]
-                while words and words[0].lower() in _FUNCTION_WORDS:
-                    words = words[1:]  # "The", "In"; not "National"
-                if words:
-                    found.add(" ".join((*words, cap)))
-            i = text.find(" " + cap, j)
-    return found.pop() if len(found) == 1 else None
-
-
 def _participle_clause_out(s: str) -> str:
     """The phrase before a comma and a participle clause ("The poll, taken last week", "Ana
     Ruiz, speaking on Monday": a participle then a preposition, a time word or an adverb),

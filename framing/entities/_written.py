@@ -287,3 +287,27 @@ def _name_before(text: str, end: int, pronoun: str) -> str | None:
             continue
         best = " ".join(found)
     return best
+
+
+def _shortening(name: str, text: str) -> bool:
+    """A lone first name that may shorten a fuller one the text writes: three to five letters,
+    never introduced as a new person ("Dan, a taxi driver, said": another man)."""
+    return (
+        2 < len(name) < 6
+        and name.isalpha()
+        and re.search(rf"\b{name}(?:,? (?:a|an|the|who|whose)\b|, \d)", text) is None
+    )
+
+
+def _shortened_first(name: str, text: str) -> str | None:
+    """The one full name the text writes whose first name the lone ``name`` shortens by two
+    letters or more ("Jess" -> "Jessica Callaghan"; a first name we know, then a surname; not
+    "Paul" for "Paula Reyes"), or None."""
+    if not _shortening(name, text):
+        return None
+    found = {
+        m.group(0)
+        for m in re.finditer(rf"\b{name}[a-z]{{2,}}(?: [A-Z][\w'’-]+)+", text)
+        if m.group(0).split()[0].lower() in _FIRST_NAMES
+    }
+    return found.pop() if len(found) == 1 else None
