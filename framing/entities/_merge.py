@@ -181,7 +181,7 @@ class _Doc:
                     and not (m.gender and c.named_gender and m.gender != c.named_gender)
                 ):  # not "Mrs. Stiles" and "her son, Daniel Stiles"
                     return c
-            if len(toks) == 1 and _shortening(m.name, self.text):
+            if len(toks) == 1 and 2 < len(toks[0]) < 6:
                 # "Jess said" after "Jessica Callaghan": the one person whose first name the
                 # word shortens
                 short = [
@@ -193,7 +193,7 @@ class _Doc:
                     and len(c.name_tokens()[0]) - len(toks[0]) > 1
                     and not (m.gender and c.named_gender and m.gender != c.named_gender)
                 ]
-                if len(short) == 1:
+                if len(short) == 1 and _shortening(m.name, self.text):
                     return short[0]
             for c in recent:  # "The charity Oxfam said ... Oxfam said": the organisation
                 if c.type == "organisation" and c.name == m.name and m.title is None:

@@ -203,6 +203,8 @@ def _named_of(head: str, text: str) -> str | None:
             text,
         )
     }
+    if len(forms) > 1 or cap not in text:
+        return None  # several: which one is unsure
     before = {
         _without_function_words(m.group(1)) + cap
         for m in re.finditer(rf"\b((?:[A-Z][\w'’-]*\s(?:(?:and|of|for|&)\s)?)+){cap}\b", text)

@@ -303,11 +303,11 @@ def _shortened_first(name: str, text: str) -> str | None:
     """The one full name the text writes whose first name the lone ``name`` shortens by two
     letters or more ("Jess" -> "Jessica Callaghan"; a first name we know, then a surname; not
     "Paul" for "Paula Reyes"), or None."""
-    if not _shortening(name, text):
+    if not 2 < len(name) < 6 or not name.isalpha():
         return None
     found = {
         m.group(0)
         for m in re.finditer(rf"\b{name}[a-z]{{2,}}(?: [A-Z][\w'’-]+)+", text)
         if m.group(0).split()[0].lower() in _FIRST_NAMES
     }
-    return found.pop() if len(found) == 1 else None
+    return found.pop() if len(found) == 1 and _shortening(name, text) else None
