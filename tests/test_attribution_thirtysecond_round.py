@@ -129,6 +129,11 @@ def test_headings_and_hearsay_subjects(sentence: str, found: tuple[str | None, s
             "the Food and Agriculture Organization (FAO)",
             ("Food and Agriculture Organization", None, "organisation"),
         ),
+        # a body's kind of work ends its name
+        ("Hebridean Link Ferries", ("Hebridean Link Ferries", None, "organisation")),
+        ("Castlegate Steel", ("Castlegate Steel", None, "organisation")),
+        ("the National Gendarmerie", ("National Gendarmerie", None, "organisation")),
+        ("Tour operator Ana Ruiz", ("Ana Ruiz", "Tour operator", "person")),
         # military ranks
         ("Colonel Arsen Dzhanik", ("Arsen Dzhanik", "Colonel", "person")),
         (
