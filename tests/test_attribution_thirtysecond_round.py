@@ -134,6 +134,8 @@ def test_headings_and_hearsay_subjects(sentence: str, found: tuple[str | None, s
         ("Castlegate Steel", ("Castlegate Steel", None, "organisation")),
         ("the National Gendarmerie", ("National Gendarmerie", None, "organisation")),
         ("Tour operator Ana Ruiz", ("Ana Ruiz", "Tour operator", "person")),
+        # a surname's initial keeps its full stop
+        ("Erdal Y.", ("Erdal Y.", None, "person")),
         # military ranks
         ("Colonel Arsen Dzhanik", ("Arsen Dzhanik", "Colonel", "person")),
         (

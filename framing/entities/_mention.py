@@ -227,6 +227,7 @@ def _group_at_start(text: str) -> Mention | None:
 
 
 # two to five words in capitals, an initial or an abbreviation among them: "SEN. LYLE BRANDT"
+_INITIAL_END_RE = re.compile(r"\s[A-Z]\.[\s,;:)\"”’']*$")  # "Erdal Y.", "Mr M.,"
 _CAPITALS_NAME_RE = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){1,4}")
 _WORD_PART_RE = re.compile(r"[A-Za-z]+")  # "O'NEILL" -> "O'Neill", "PRYCE-JONES"
 # a parenthesis with a comma inside after a name: party and ward, age and address, a caption
@@ -289,6 +290,8 @@ def parse_mention(text: str) -> Mention:
 def _parse_mention(text: str) -> Mention:
     """`parse_mention` of the phrase read whole."""
     s = " ".join(text.split()).strip(_STRIP)
+    if _INITIAL_END_RE.search(text) and " " in s:
+        s += "."  # "Erdal Y.": a surname's initial keeps its full stop
     if s.lower().endswith(("'s", "’s")):
         s = s[:-2]
     if " " in s and s.rsplit(" ", 1)[1].lower() in _CUE_TAIL:
