@@ -189,21 +189,22 @@ def _left_apposition_walk(t: _Tok, j: int, places: bool) -> tuple[tuple[int, int
             # "Senator X, Republican of Kansas, the committee chairman, called": the name
             # that opens the sentence, not the first insert that looks like a phrase
             opens = s == seg_s == 0 and seg_e - s > 1 and all(t.cap[s:seg_e])
-            if not opens and _opening_name(t, bounds, start_limit, found[0]):
+            if not opens and _opening_name(t, bounds, start_limit, found):
                 return (0, found[1]), skipped
             return (s, end) if opens else found, skipped
         if seg_s != 0 and m + 1 < len(bounds) and not _named_or_parenthetical(t, s, seg_e, j):
             continue
-        if m + 1 < len(bounds) and _opening_name(t, bounds, start_limit, s):
+        if m + 1 < len(bounds) and _opening_name(t, bounds, start_limit, found):
             return (0, found[1]), skipped
         return found, skipped
     return found, skipped
 
 
-def _opening_name(t: _Tok, bounds: list[int], start_limit: int, s: int) -> bool:
+def _opening_name(t: _Tok, bounds: list[int], start_limit: int, found: tuple[int, int]) -> bool:
     """The sentence opens with a name of two capitalised words or more, then two inserts or
-    more before the phrase found at token s: "Khalid Al Marri, Executive Vice President,
-    Exhibitions and Events Management at DWTC, said" (not a dateline "NEW YORK, ...")."""
+    more before the phrase ``found``: "Khalid Al Marri, Executive Vice President, Exhibitions
+    and Events Management at DWTC, said" (not a dateline "NEW YORK, ...")."""
+    s, e = found
     first_e = bounds[-2]
     if any(t.low[b + 1] in ("his", "her", "their", "its") for b in bounds[1:-1]):
         return False  # "Alexei Volkov, his lawyer, Irina Sokolova, said ...": another speaks
@@ -212,6 +213,10 @@ def _opening_name(t: _Tok, bounds: list[int], start_limit: int, s: int) -> bool:
         # "Port Moresby, Papua New Guinea, the minister, Tom Hale, said", "Grand Rapids,
         # Michigan, home of the factory, the company, ...": places, then a phrase that speaks
         return False
+    last = max((b for b in bounds if s < b < e), default=-1)
+    if t.low[s] in _DETS and last > 0 and all(t.cap[last + 1 : e]):
+        return False  # "Kuala Lumpur, the capital, the minister, Anwar Ibrahim, said": a role
+        # and its name speak whole
     return (
         start_limit < 0
         and 1 < first_e < s

@@ -120,6 +120,7 @@ from framing.attribution._worduse import (
     _added_amount,
     _after_article,
     _after_without,
+    _claimed_place,
     _claims_a_thing,
     _inverted_before_colon,
     _market_as,
@@ -430,17 +431,8 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "With more rain forecast for Monday, ...": a passive, not the rain's word
     if w == "writing" and i > 0 and low[i - 1] == "in":
         return True  # "must approve in writing": the form of an act
-    if (
-        w == "claimed"
-        and nxt == "by"
-        and i > 0
-        and t.text[i - 1].isalpha()
-        and not t.cap[i - 1]
-        and low[i - 1] not in _BE
-        and low[i - 1] not in _AUX
-        and not low[i - 1].endswith("ly")
-    ):
-        return True  # "a barren plateau claimed by both countries": a thing claimed, not said
+    if w == "claimed" and nxt == "by" and _claimed_place(low, i):
+        return True  # "a barren plateau claimed by both countries": a place claimed, not said
     if (
         w in ("post", "tweet")
         and nxt in (",", "on", "in", ".", "from")

@@ -305,18 +305,35 @@ def _excerpts(
         m = _EXCERPTS_RE.search(text, s0, s1)
         if m is None or quotes.inside(m.start()):
             continue
-        name = _speaker_named(text, m.end(), s1)
+        release = "release" in m.group(0) or "statement" in m.group(0)
+        # a release's issuer right after it ("Critics rejected the following statement by
+        # ..." prints none), a speech's speaker anywhere in its introduction
+        name = _issuer(text, s0, m, s1) if release else _speaker_named(text, m.end(), s1)
         if name is None:
             return
         if sum(1 for f in per[k + 1 :] if f and f[0].tag) > 1:
             return  # a transcript of several speakers: their tags say who speaks
         o = _Found((m.start(), m.end()), name, k)
-        release = "release" in m.group(0) or "statement" in m.group(0)
         for j in range(k + 1, len(sentences)):
             if release and per[j]:
                 continue  # a release's own quotations and citations keep their speakers
             _give_from(per, j, o)  # the speaker first: what the speech reports is its content
         return
+
+
+_ISSUER_RE = re.compile(
+    r"\s+(?:by|from)\s+(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’&.-]*)*)"
+)
+
+
+def _issuer(text: str, s0: int, m: re.Match[str], s1: int) -> tuple[int, int] | None:
+    """The body named right after a release's introduction that opens its sentence ("The
+    following press release was issued by Open Hands International"); None elsewhere in a
+    sentence, or for a lower-case issuer ("by lawyers for Tom Hale")."""
+    if text[s0 : m.start()].strip(" \"'“‘"):
+        return None
+    n = _ISSUER_RE.match(text, m.end(), s1)
+    return (n.start(1), n.end(1)) if n else None
 
 
 def _speaker_named(text: str, a: int, b: int) -> tuple[int, int] | None:

@@ -60,6 +60,7 @@ from framing.entities._titles import (
 )
 from framing.entities._written import (
     _name_before,
+    _same_sex_names,
     _shortened_first,
     _shortening,
     as_written,
@@ -181,7 +182,7 @@ class _Doc:
                     and not (m.gender and c.named_gender and m.gender != c.named_gender)
                 ):  # not "Mrs. Stiles" and "her son, Daniel Stiles"
                     return c
-            if len(toks) == 1 and 2 < len(toks[0]) < 6:
+            if len(toks) == 1 and 2 < len(toks[0]) < 6 and not (m.gender or m.title):
                 # "Jess said" after "Jessica Callaghan": the one person whose first name the
                 # word shortens
                 short = [
@@ -191,7 +192,7 @@ class _Doc:
                     and len(c.name_tokens()) > 1
                     and c.name_tokens()[0].startswith(toks[0])
                     and len(c.name_tokens()[0]) - len(toks[0]) > 1
-                    and not (m.gender and c.named_gender and m.gender != c.named_gender)
+                    and _same_sex_names(toks[0], c.name_tokens()[0])
                 ]
                 if len(short) == 1 and _shortening(m.name, self.text):
                     return short[0]
@@ -722,7 +723,11 @@ def document_entities(
             same[id(c)] = org  # "Halberd said" after "Halberd Foods reported"
         elif c.type == "person":
             c.name = _fullest(c.name, text, c.named_gender)
-            if " " not in c.name and (fuller := _shortened_first(c.name, text)) is not None:
+            if (
+                " " not in c.name
+                and not (c.title or c.gender)
+                and (fuller := _shortened_first(c.name, text)) is not None
+            ):
                 c.name = fuller  # "Jess said" -> "Jessica Callaghan"
             if (
                 c.title is None

@@ -32,6 +32,8 @@ from framing.entities._text import (
     _FEMALE,
     _FIRST_NAMES,
     _GENDERED,
+    _GIVEN_FEMALE,
+    _GIVEN_MALE,
     _HONORIFICS,
     _MALE,
     _NAME_STOP,
@@ -291,11 +293,20 @@ def _name_before(text: str, end: int, pronoun: str) -> str | None:
 
 def _shortening(name: str, text: str) -> bool:
     """A lone first name that may shorten a fuller one the text writes: three to five letters,
-    never introduced as a new person ("Dan, a taxi driver, said": another man)."""
+    never introduced as a new person ("Dan, a taxi driver, said": another man), never the first
+    name of a full name of its own ("Pat Hale")."""
     return (
         2 < len(name) < 6
         and name.isalpha()
-        and re.search(rf"\b{name}(?:,? (?:a|an|the|who|whose)\b|, \d)", text) is None
+        and re.search(rf"\b{name}(?:,? (?:a|an|the|who|whose)\b|, \d| [A-Z])", text) is None
+    )
+
+
+def _same_sex_names(short: str, full: str) -> bool:
+    """A short first name and a full one both given to one sex in our lists ("Jess",
+    "Jessica"): the same person's may be; not "Max" (unlisted) for "Maxine"."""
+    return (short in _GIVEN_FEMALE and full in _GIVEN_FEMALE) or (
+        short in _GIVEN_MALE and full in _GIVEN_MALE
     )
 
 
@@ -309,5 +320,6 @@ def _shortened_first(name: str, text: str) -> str | None:
         m.group(0)
         for m in re.finditer(rf"\b{name}[a-z]{{2,}}(?: [A-Z][\w'’-]+)+", text)
         if m.group(0).split()[0].lower() in _FIRST_NAMES
+        and _same_sex_names(name.lower(), m.group(0).split()[0].lower())
     }
     return found.pop() if len(found) == 1 and _shortening(name, text) else None
