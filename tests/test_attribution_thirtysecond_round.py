@@ -139,6 +139,9 @@ def test_headings_and_hearsay_subjects(sentence: str, found: tuple[str | None, s
         ("Tour operator Ana Ruiz", ("Ana Ruiz", "Tour operator", "person")),
         # a surname's initial keeps its full stop
         ("Erdal Y.", ("Erdal Y.", None, "person")),
+        # a person at a body: the body is the title
+        ("Ana Ruiz at Goldman Sachs Group", ("Ana Ruiz", "Goldman Sachs Group", "person")),
+        ("Analysts at Nordhavn Securities", ("Analysts at Nordhavn Securities", None, "anonymous")),
         # military ranks
         ("Colonel Arsen Dzhanik", ("Arsen Dzhanik", "Colonel", "person")),
         (
@@ -385,7 +388,10 @@ def test_no_release_printed(text: str) -> None:
             'Christina Lopez is a nurse. "She works nights," her brother Chris said.',
             [None, "Chris"],
         ),
-        ('Maxine Cole owns the farm. "The rain came late," Max said.', [None, "Max"]),
+        # a short first name joins the full one it shortens
+        ('Patrick Gillen runs the depot. "We open at six," Pat said.', [None, "Patrick Gillen"]),
+        # a short first name our lists give one sex, a full one the other
+        ('Christina Lopez is a nurse. "The ward is full," Chris said.', [None, "Chris"]),
         # a surname that is also a place's last word
         (
             "Michael Bay spoke at the premiere. He said the film was his best.",

@@ -529,6 +529,13 @@ def _parse_mention(text: str) -> Mention:
                 org = _strip_det(" ".join(toks[j + 1 :]))
                 title = f"{who.title} of {org}" if body else who.title
                 return Mention(who.name, title, "person", gender or who.gender)
+    if "at" in lows[2:5] and all(caps[: lows.index("at", 2)]):
+        j = lows.index("at", 2)
+        who = _parse_mention(" ".join(toks[:j]))
+        if who.type == "person" and " " in who.name and j + 1 < len(toks) and caps[j + 1]:
+            # "Ana Ruiz at Goldman Sachs Group": the person, the body where she works her title
+            org = " ".join(toks[j + 1 :])
+            return Mention(who.name, who.title or org, "person", gender or who.gender)
     definite_role = len(lows) > 1 and lows[0] in _DETS and not lows[-1].endswith("s")
     if not definite_role and all(w in _VAGUE or w in _QUANT or w in _DETS for w in lows):
         return Mention(s, title, "anonymous", role=_norm_role(lows[-1]))  # "Critics", "Some"

@@ -63,8 +63,9 @@ _MALE = lx.words("male_words")
 # given names of many countries ("Niamh", "Folasade"): they open a person's name; many are
 # given to both sexes ("Alexis", "Sam"), so they tell no gender
 _GIVEN_NAMES = lx.words("entity_given_female") | lx.words("entity_given_male")
-_GIVEN_FEMALE = lx.words("entity_given_female")
-_GIVEN_MALE = lx.words("entity_given_male")
+# given names our lists give to one sex only: "Chris" a man's, "Christina" a woman's
+_GIVEN_FEMALE_ONLY = lx.words("entity_given_female") - lx.words("entity_given_male")
+_GIVEN_MALE_ONLY = lx.words("entity_given_male") - lx.words("entity_given_female")
 _GENDERED = dict(e.split() for e in lx.entries("gendered_titles"))
 _PRONOUNS = lx.words("pronoun_sources")
 # words of the gender lists that open a two- or three-word name: first names ("William"),

@@ -32,8 +32,8 @@ from framing.entities._text import (
     _FEMALE,
     _FIRST_NAMES,
     _GENDERED,
-    _GIVEN_FEMALE,
-    _GIVEN_MALE,
+    _GIVEN_FEMALE_ONLY,
+    _GIVEN_MALE_ONLY,
     _HONORIFICS,
     _MALE,
     _NAME_STOP,
@@ -303,10 +303,11 @@ def _shortening(name: str, text: str) -> bool:
 
 
 def _same_sex_names(short: str, full: str) -> bool:
-    """A short first name and a full one both given to one sex in our lists ("Jess",
-    "Jessica"): the same person's may be; not "Max" (unlisted) for "Maxine"."""
-    return (short in _GIVEN_FEMALE and full in _GIVEN_FEMALE) or (
-        short in _GIVEN_MALE and full in _GIVEN_MALE
+    """A short first name and a full one our given-name lists do not give to opposite sexes
+    only ("Pat", "Patrick"; not "Chris" alone a man's for "Christina")."""
+    return not (
+        (short in _GIVEN_MALE_ONLY and full in _GIVEN_FEMALE_ONLY)
+        or (short in _GIVEN_FEMALE_ONLY and full in _GIVEN_MALE_ONLY)
     )
 
 
