@@ -373,21 +373,8 @@ TRANSCRIPT = (
 def test_a_broadcast_transcript_tag_with_its_role() -> None:
     rows = framing.analyze(TRANSCRIPT).sentences
     sources = [r.source.text if r.source else None for r in rows]
-    assert sources[:6] == [
-        "SIOBHAN GRAY",
-        "SIOBHAN GRAY",
-        "DAN OKAFOR",
-        "GRAY",
-        "SEN. LYLE BRANDT",
-        "SEN. LYLE BRANDT",
-    ]
+    speaking = ["SIOBHAN GRAY"] * 2 + ["DAN OKAFOR", "GRAY"] + ["SEN. LYLE BRANDT"] * 2
+    assert sources[:6] == speaking
     assert sources[6] is None  # a dateline, not a speaker
     speakers = [r.speaker for r in framing.analyze(TRANSCRIPT, transcript=True).sentences]
-    assert speakers[:6] == [
-        "SIOBHAN GRAY",
-        "SIOBHAN GRAY",
-        "DAN OKAFOR",
-        "GRAY",
-        "SEN. LYLE BRANDT",
-        "SEN. LYLE BRANDT",
-    ]
+    assert speakers[:6] == speaking

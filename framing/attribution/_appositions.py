@@ -215,8 +215,9 @@ def _opening_name(t: _Tok, bounds: list[int], start_limit: int, found: tuple[int
         return False
     last = max((b for b in bounds if s < b < e), default=-1)
     if t.low[s] in _DETS and last > 0 and all(t.cap[last + 1 : e]):
-        return False  # "Kuala Lumpur, the capital, the minister, Anwar Ibrahim, said": a role
-        # and its name speak whole
+        # "Kuala Lumpur, the capital, the minister, Anwar Ibrahim, said": a role and its name
+        # speak whole
+        return False
     return (
         start_limit < 0
         and 1 < first_e < s
