@@ -35,6 +35,10 @@ _SPOKE_WHERE = frozenset(
 
 
 _TOLL_WORDS = frozenset(("lives", "life", "victims", "casualties"))
+# what opens the listener after "spoke to" ("spoke to this newspaper", "talked to the referee")
+_DETS_AND_OWNERS = frozenset(
+    ("the", "a", "an", "this", "that", "our", "his", "her", "their", "its", "my", "your")
+)
 
 
 # past forms that make a clause after "testified" ("... the company knew about the leak")
@@ -82,6 +86,15 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
     ):
         return True  # "Several residents spoke during the public comment period.": an event
         # ("testified for three hours before the committee": the same)
+    if (
+        lemma in ("speak", "talk")
+        and low[b - 1] == "to"
+        and b < t.n
+        and low[b] in _DETS_AND_OWNERS
+        and not any(x in _QUOTE_TOKENS or x in (":", "that", "about", "saying") for x in low[b:])
+        and not _clause_in(t, b)
+    ):
+        return True  # "She spoke to this newspaper at the camp after a run.": a meeting
     if (
         b + 2 == t.n
         and low[b] in ("me", "us")

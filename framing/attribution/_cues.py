@@ -19,6 +19,7 @@ from framing.attribution._figures import (
 )
 from framing.attribution._hearsay import (
     _CLAUSE_STARTS,
+    _after_relative,
     _body_heard,
     _expletive_tail,
     _finite_within,
@@ -228,7 +229,13 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
         if c is not None:
             return c
     if w in HEARSAY_ADVERBS and w != "apparently":
-        return _hearsay_adverb(t, i)
+        c = _hearsay_adverb(t, i)
+        if c is None and _cue_at(t, i + 1) is None and not _after_relative(t.low, i):
+            # the verb after it is no cue of its own here: "is reportedly considering a snap
+            # election" (but "allegedly said that": the verb is the cue; not in a relative:
+            # "Cuomo, another Democrat who is reportedly considering running, wrote")
+            c = _Cand((i, i + 1), "hearsay")
+        return c
     if w == "emerged":
         c = _it_emerged(t, i)
         if c is not None:

@@ -49,6 +49,7 @@ from framing.attribution._vocab import (
     _QUOTE_ONLY,
     _RECEIVED_THINGS,
     _RECEPTION_VERBS,
+    _ROLE_NOUNS,
     _SHARE_HEADS,
     _SPEECH_STRONG_SET,
     _SPEECH_WEAK,
@@ -415,18 +416,26 @@ def _head_in(t: _Tok, src: tuple[int, int] | None) -> int:
     return h if h >= src[0] else -1
 
 
-def _agent_noun(t: _Tok, src: tuple[int, int] | None) -> bool:
+def _agent_noun(t: _Tok, src: tuple[int, int] | None, roles: bool = False) -> bool:
     """The head of the source is a lower-case noun of a person by its suffix, after a
     determiner or in the plural: "The harbour master was pleased", "Many tax specialists
-    sympathize", "local growers fear" (`_vocab._AGENT_SUFFIXES`, less its exceptions)."""
+    sympathize", "local growers fear" (`_vocab._AGENT_SUFFIXES`, less its exceptions); with
+    ``roles``, for verbs of speech, mind and stance, also a job word of
+    `lexicons/entity_role_nouns.txt` ("The coach hopes", "Nurses fear", "A visiting magistrate
+    reported"; a passive's agent is not: "An officer called by the tenants said")."""
     h = _head_in(t, src)
     if h < 0 or src is None:
         return False
     w = t.low[h]
     if not w.isalpha() or w in _AGENT_EXCEPTIONS or w[:-1] in _AGENT_EXCEPTIONS:
         return False
-    plural = w.endswith("s") and w[:-1].endswith(_AGENT_SUFFIXES)
-    return plural or (w.endswith(_AGENT_SUFFIXES) and (h > src[0] and t.low[src[0]] in _DETS))
+    role = roles and (w in _ROLE_NOUNS or (w.endswith("s") and w[:-1] in _ROLE_NOUNS))
+    plural = w.endswith("s") and (
+        w[:-1].endswith(_AGENT_SUFFIXES) or (role and w not in _ROLE_NOUNS)
+    )
+    return plural or (
+        (w.endswith(_AGENT_SUFFIXES) or role) and h > src[0] and t.low[src[0]] in _DETS
+    )
 
 
 def _accept(
@@ -492,7 +501,7 @@ def _accept(
             or (b + 1 < t.n and t.low[b] == "," and t.text[b + 1] in ('"', "“"))
             or (src[1] == c.cue[0] and _tail_position(t, c.cue[0], b))
             or (lemma in _AS_VERBS and _as_after(t, b))
-            or (kind == "other" and _agent_noun(t, src))
+            or (kind == "other" and _agent_noun(t, src, roles=src[1] <= c.cue[0]))
             or (lemma == "report" and _reported_object(t, c))
         )
     if lemma in _COGNITION_SET:
@@ -500,13 +509,13 @@ def _accept(
             kind in ("pron", "person")
             or (kind == "doc" and src is not None and _cited(t, src))  # "Okafor (2004) thinks"
             or (kind == "other" and signal)
-            or (kind == "other" and _agent_noun(t, src))
+            or (kind == "other" and _agent_noun(t, src, roles=True))
         )
     if lemma == "adj":  # "she is convinced that", but not "it is sure to"
         return (
             kind == "person"
             or (kind == "pron" and src is not None and t.low[src[0]] not in ("it", "that"))
-            or (kind == "other" and _agent_noun(t, src))
+            or (kind == "other" and _agent_noun(t, src, roles=True))
         )
     if lemma in _EVIDENCE_SET:
         return (

@@ -232,6 +232,11 @@ def _clause_after(t: _Tok, i: int) -> bool:
     return _clause_verb(t, k, 4)
 
 
+def _after_relative(low: list[str], i: int) -> bool:
+    """A relative pronoun stands one or two words before token i ("who is reportedly")."""
+    return any(w in ("who", "which", "that") for w in low[max(0, i - 2) : i])
+
+
 def _hearsay_adverb(t: _Tok, i: int) -> _Cand | None:
     """'reportedly', 'allegedly' at token i, unless a cue verb follows ('allegedly said'; but
     after a form of "be" the next word is a passive's participle: 'is reportedly held')."""

@@ -4,6 +4,7 @@ view", "issued a statement", "there are claims that", "by his own account", "acc
 
 from __future__ import annotations
 
+from framing import lexicons as lx
 from framing.attribution._acts import _CURRENCY_SIGNS
 from framing.attribution._cand import _Cand, _cue_left
 from framing.attribution._hearsay import _clause_after
@@ -40,13 +41,46 @@ def _noun_cue(t: _Tok, i: int) -> _Cand | None:
     c = _Cand((i, i + 1), "noun")
     if left in ("his", "her", "their", "its", "our"):
         c.src = (i - 1, i)
-        return c
-    if left in ("'s", "’s") and i > 1:
+    elif left in ("'s", "’s") and i > 1:
         s = _np_left(t, i - 2)
-        if s >= 0:
-            c.src = (s, i - 1)
-            return c
-    return None
+        if s < 0:
+            return None
+        c.src = (s, i - 1)
+    else:
+        return None
+    if _opens(t, c.src[0]) and _rebutted(t, i + 2):
+        return None  # "Her claim that the books were balanced was false": the writer's verdict
+    return c
+
+
+_VERDICTS = lx.words("verdict_words")
+_SOFTENERS = frozenset(("simply", "plainly", "clearly", "demonstrably", "completely", "totally"))
+
+
+def _opens(t: _Tok, a: int) -> bool:
+    """Token a opens the sentence, after quotation marks or a conjunction at most."""
+    return all(x in _QUOTE_TOKENS or x.lower() in ("and", "but", "yet") for x in t.text[:a])
+
+
+def _rebutted(t: _Tok, k: int) -> bool:
+    """The sentence from token k (the content after "that") ends with a verdict on it: a form
+    of "be", perhaps an adverb, then "false", "wrong", "baseless", "(not) true" ... and the end
+    (`lexicons/verdict_words.txt`): "... was false.", "... is simply wrong: crime rose"."""
+    low = t.low
+    n = t.n
+    for b in range(k + 2, n - 1):
+        if low[b] not in _BE:
+            continue
+        j = b + 1
+        while j < n and low[j] in _SOFTENERS:
+            j += 1
+        if j < n and low[j] == "not":
+            j += 1
+        if j >= n or low[j] not in _VERDICTS:
+            continue
+        if j + 1 == n or t.text[j + 1] in (".", "!", ":", ";", "—"):
+            return True
+    return False
 
 
 def _light_verb_noun(t: _Tok, i: int) -> _Cand | None:

@@ -19,6 +19,7 @@ from framing.attribution._vocab import (
     _POLL_NOUNS,
     _PREPS_STOP,
     _SUBJECT_PRONOUNS,
+    _SUBORDINATORS,
     _TAIL_BARE,
     _TAIL_FILLERS,
     _TAIL_REPORT,
@@ -68,6 +69,7 @@ def _thatless_clause(t: _Tok, b: int) -> bool:
         or first in _FINITE  # "gun shows would do little": the cue is a noun
         or first.endswith(("self", "selves"))  # "found himself shouldered aside"
         or first in _WH_WORDS  # "shows how far the country has come": a question
+        or first in ("and", "or", "but")  # "poorly maintained and outdated social services"
         or first in _NP_PREPS
         or first in _PREPS_STOP  # "was found to have", "rules of procedure are"
         or verb.endswith("ing")  # "are finding life too difficult", "the ruling party said"
@@ -111,7 +113,9 @@ def _thatless_clause(t: _Tok, b: int) -> bool:
             or w in _PREPS_STOP
             or (w in _CUE_WORDS and low[m - 1] not in _DETS)  # but "found the reports were"
             or w in _WH_WORDS
-            or w == "that"  # "could not find a single witness who could": a relative clause
+            # "that", "who", "unless": "could not find a single witness who could" (a relative
+            # clause), "maintain it unless it is sold" (a clause of its own)
+            or w in _SUBORDINATORS
         ):
             return False
         if t.cap[m]:

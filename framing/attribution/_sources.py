@@ -24,6 +24,7 @@ from framing.attribution._subjects import (
     _NAMING,
     _after_object_and,
     _as_agent,
+    _clause_in,
     _contact_subject,
     _document_subject,
     _eager_subject,
@@ -31,6 +32,7 @@ from framing.attribution._subjects import (
     _hearsay_subject,
     _person_subject,
     _quoted_as,
+    _tail_name,
     _there_subject,
     _unnamed_who,
     _who_subject,
@@ -58,6 +60,7 @@ from framing.attribution._vocab import (
     _PERMISSION_VERBS,
     _PERSONAL,
     _SUBORDINATORS,
+    _TAIL_REPORT,
     _TALLY_FORMS,
     _TIME_WORDS,
     CATENATIVE_VERBS,
@@ -638,6 +641,17 @@ def _verb_source(
         return False, (_with_apposition(t, b, e) if e > 0 else None), None
     if left == "," or left in _DASHES or left == ")":
         src = _left_apposition(t, j)
+        if (
+            left == ","
+            and lemma in _TAIL_REPORT
+            and lemma not in ("tell", "rule")  # "..., Powell told CNN.": the outlet is told
+            and (src is None or _clause_in(t, *src))
+        ):
+            e = _tail_name(t, b)
+            if e > 0:
+                # "..., the largest measuring 4.1, said seismologist Dana Whitcomb of Caltech.",
+                # "Rosa Echeverria, 79, died when ..., said Sheriff's Sgt. Tom Reyes."
+                return False, (b, e), None
         for d in kept:  # "The boy, accused of the robbery, told": no cue of its own
             if (
                 src is not None

@@ -446,3 +446,33 @@ def _there_subject(t: _Tok, a: int) -> tuple[int, int] | None:
                 return None
             return (k + 2, e)
     return None
+
+
+_TAIL_OF = frozenset(("of", "at", "from", "with"))  # "said seismologist Dana Whitcomb of Caltech"
+
+
+def _tail_name(t: _Tok, b: int) -> int:
+    """The end of a named source that follows the cue ending at b and closes the sentence, a
+    phrase after "of", "at", "from" or "with" allowed ("..., said seismologist Dana Whitcomb of
+    the California Institute of Technology in Pasadena."); -1 where there is none. The phrase
+    holds a capitalised word that is no time word (a name, not "nothing" or "Tuesday")."""
+    e = _np_right(t, b)
+    if e <= b or not any(t.cap[k] and t.low[k] not in _TIME_WORDS for k in range(b, e)):
+        return -1
+    end = e
+    if end < t.n and t.low[end] in _TAIL_OF:
+        end = _np_right(t, end + 1, loose=True)
+        while 0 < end < t.n and t.low[end] in ("in", "of") and t.cap[min(end + 1, t.n - 1)]:
+            end = _np_right(t, end + 1, loose=True)  # "... of Technology in Pasadena"
+    if end <= 0:
+        return -1
+    rest = t.text[end:]
+    if rest and rest[0] in (".", "!") and all(x in _QUOTE_TOKENS for x in rest[1:]):
+        return e
+    return e if not rest else -1
+
+
+def _clause_in(t: _Tok, a: int, b: int) -> bool:
+    """Tokens [a, b) hold a verb: a finite form or a past or -ing form after a noun ("died when
+    the chimney collapsed"): content, not an apposition."""
+    return any(t.low[k] in _BE or t.low[k] in _AUX or _is_verbish(t, k) for k in range(a, b))

@@ -94,6 +94,7 @@ for _p in lx.entries("hearsay_phrases"):
     _ws = tuple(_p.split())
     _HEARSAY_PHRASES[_ws[-1]] = (*_HEARSAY_PHRASES.get(_ws[-1], ()), _ws)
 _AGENT_EXCEPTIONS = lx.words("agent_suffix_exceptions")
+_ROLE_NOUNS = lx.words("entity_role_nouns")  # "The coach hopes ...": a person by her job
 _STATEMENT_NOUNS = frozenset(("statement", "statements"))
 _HEARING_BODIES = lx.words("hearing_bodies")
 # bodies that hear witnesses, and a meeting that hears its officers ("The meeting heard the

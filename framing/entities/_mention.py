@@ -433,6 +433,8 @@ def _parse_mention(text: str) -> Mention:
         kind = "poll" if heads[-1] in _POLL_NOUNS else "document"  # "a report by the WHO"
         return Mention(owner, title, kind, role=_norm_role(heads[-1]))
     if heads and heads[-1] in _POLL_NOUNS:
+        if toks[cut - 1] == "Survey" and cut > 1 and _is_cap(toks[cut - 2]):
+            return Mention(_strip_det(s), title, "organisation")  # "the U.S. Geological Survey"
         return Mention(_strip_det(s), title, "poll", role=_norm_role(heads[-1]))
     if heads and heads[-1] in _DOC_NOUNS:
         if _is_cap(toks[cut - 1]) and sum(map(_is_cap, toks[:cut])) >= 2 and not modified:

@@ -59,7 +59,9 @@ from framing.entities._titles import (
     _role_phrase,
 )
 from framing.entities._written import (
+    _headline_surname,
     _name_before,
+    _other_sex,
     _same_sex_names,
     _shortened_first,
     _shortening,
@@ -305,8 +307,8 @@ def _interviewed(doc: _Doc, text: str, k: int) -> _Cluster | None:
     person a headline (a short first line with no full stop) names by first name and surname,
     "The Quiet Fire of Mireille Sandoval", "Hannah Okafor meets Peter Vance" (one of the
     document's sources, or else a name whose first word is a known first name or that the
-    body writes again, added at sentence ``k``); None when there is no headline or it names
-    nobody ("Your Questions Answered")."""
+    body writes again, added at sentence ``k``), or a surname whose full name the body gives;
+    None when there is no headline or it names nobody ("Your Questions Answered")."""
     first = text.lstrip().split("\n", 1)[0].strip()
     if len(first.split()) > 14 or first.endswith((".", "?", "!")):
         return None
@@ -323,7 +325,10 @@ def _interviewed(doc: _Doc, text: str, k: int) -> _Cluster | None:
         ) and (found is None or m.start() > found[0]):
             found = (m.start(), None, name)  # a known first name, or the name written again
     if found is None:
-        return None
+        full = _headline_surname(first, text)
+        if full is None:
+            return None
+        found = (0, None, full)
     return found[1] if found[1] is not None else doc.add(found[2], k)
 
 
@@ -639,6 +644,8 @@ def document_entities(
                 res = a.source_resolved.text if a.source_resolved is not None else None
                 if res and src.text.lower() in ("he", "she") and not _person_like(res, doc, text):
                     res = None  # "she" resolved to "Viagra": the document's people instead
+                elif res and src.text.lower() in ("he", "she") and _other_sex(res, src.text, text):
+                    res = None  # "he" resolved to "Remedios Dimaculangan": his wife
                 if (
                     res is None
                     and src.text.lower() in ("he", "she")
@@ -737,7 +744,7 @@ def document_entities(
             ):
                 c.type = "organisation"  # "Unison said", "Anzhar says": no person's name
                 continue
-            if " " in c.name and (c.title is None or _rank_only(c.title)):
+            if " " in c.name and (c.title is None or _rank_only(c.title) or _lone_office(c.title)):
                 # "Ruto said": "President William Ruto", "Ani Kunga, the resident nun," elsewhere
                 # a lone "Gov." or "Dr." before the name gives way to an apposition's role
                 # ("Dr. Evelyn Hooker, a psychologist,": "psychologist"), and so does an

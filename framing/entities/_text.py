@@ -262,7 +262,9 @@ def _forms_of(text: str, last: str) -> list[tuple[str, ...]]:
         j = i + n
         if (i == 0 or text[i - 1] in " \t\n") and (j >= len(text) or not text[j].isalnum()):
             before = text[max(0, i - 80) : i]
-            words = before[before.rfind("\n") + 1 :].split(" ")[-6:-1]  # not over a line
+            # not over a line, nor a dash: "CITY, Batangas—Ernesto Dimaculangan"
+            cut = max(before.rfind("\n"), before.rfind("—"), before.rfind("–"))
+            words = (" " + before[cut + 1 :]).split(" ")[-6:-1]
             toks: list[str] = []
             for w in reversed(words):
                 if w in _PARTICLES or (_is_name_word(w) and not _ends_sentence(w)):

@@ -268,7 +268,29 @@ def _apposition_title(name: str, text: str, gender: str = "") -> str | None:
             ):
                 return role  # (not "Mrs Grange, who ..." for Peter Grange)
             i = text.find(surname + ", who ", end)
+        for m in _SURNAME_IS_RE.finditer(text):
+            if m.group(1) != surname or not _subject_at(text, m.end(1)):
+                continue
+            female = m.group(0).startswith(("Mrs", "Ms", "Miss"))
+            male = m.group(0).startswith("Mr")
+            role = m.group(2)
+            head = role.split(" in ")[0]  # "senior lecturer in geophysics"
+            if (
+                not (gender == "m" and female)
+                and not (gender == "f" and male)
+                and _plain_role(head)
+            ):
+                return role  # "Dr Henare, 41, is a senior lecturer in geophysics at ..."
     return None
+
+
+# "Dr Henare, 41, is a senior lecturer in geophysics at Victoria University": a courtesy or
+# academic title, the surname, an age perhaps, and a copula's role
+_SURNAME_IS_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+([A-Z][\w'’-]+)(?:,\s+\d{1,3},)?\s+(?:is|was)"
+    r"\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*)"
+    r"(?=\s*[.,;]|\s+(?:at|of|for|with)\b)"
+)
 
 
 _COURTESY_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")

@@ -25,12 +25,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from framing.entities._mention import parse_mention
 from framing.entities._text import (
     _DETS,
     _DOC_NOUNS,
     _FACILITIES,
     _FEMALE,
     _FIRST_NAMES,
+    _FUNCTION_OR_NOT_PERSON,
     _GENDERED,
     _GIVEN_FEMALE_ONLY,
     _GIVEN_MALE_ONLY,
@@ -44,6 +46,7 @@ from framing.entities._text import (
     _PRONOUNS,
     _THING_TAILS,
     _TITLES,
+    _fullest,
     _is_role_word,
 )
 
@@ -324,3 +327,43 @@ def _shortened_first(name: str, text: str) -> str | None:
         and _same_sex_names(name.lower(), m.group(0).split()[0].lower())
     }
     return found.pop() if len(found) == 1 and _shortening(name, text) else None
+
+
+def _other_sex(res: str, pronoun: str, text: str) -> bool:
+    """The name is of the other sex than the pronoun's: by its first word, or by the word of
+    kin or office set before it as its apposition ("The mayor's wife, Remedios Dimaculangan,")."""
+    g = parse_mention(res).gender
+    if not g:
+        m = re.search(r"(\w+), " + re.escape(res) + r"\b", text)
+        w = m.group(1).lower() if m else ""
+        g = "f" if w in _FEMALE else "m" if w in _MALE else ""
+    return bool(g) and g != ("m" if pronoun.lower() == "he" else "f")
+
+
+def _headline_surname(first: str, text: str) -> str | None:
+    """The full name of a surname a headline gives alone, the first the body spells out,
+    where the body writes the surname alone too ("Kiplagat eyes Berlin after Paris romp":
+    "Grace Kiplagat", not her husband "Daniel Kiplagat" named later); None without one."""
+    for w in re.findall(r"\b[A-Z][a-z][\w'’-]+", first):
+        full = _fullest(w, text)
+        if (
+            full != w
+            and full.split()[0].lower() not in _FUNCTION_OR_NOT_PERSON
+            and _bare_surname(w, text[len(first) :])
+        ):
+            return full
+    return None
+
+
+def _bare_surname(word: str, body: str) -> bool:
+    """The body writes ``word`` alone, as a surname is written once its person is named:
+    neither a capitalised word before it ("Grace Kiplagat", "Questions Answered") nor after
+    it ("Ford Motor Co.")."""
+    for m in re.finditer(rf"\b{re.escape(word)}\b", body):
+        prev = body[: m.start()].split()[-1:]
+        nxt = body[m.end() :].split()[:1]
+        if (not prev or not prev[0][:1].isupper() or prev[0].endswith((".", "!", "?"))) and (
+            not nxt or not nxt[0][:1].isupper()
+        ):
+            return True
+    return False

@@ -106,7 +106,6 @@ ENTITY_ONLY = frozenset(
         "entity_body_heads",
         "entity_not_persons",
         "entity_company_nouns",
-        "entity_role_nouns",
         "entity_lone_titles",
         "entity_non_company_heads",
         "entity_honorifics",
