@@ -192,3 +192,47 @@ def test_a_lone_doctor_gives_way_to_the_role_the_text_states() -> None:
 def test_a_survey_that_is_a_body(sentence: str, type_: str) -> None:
     e = _entities(sentence)[0]
     assert e is not None and e[2] == type_
+
+
+def test_a_place_is_no_one_a_pronoun_stands_for() -> None:
+    # "she" is the co-ordinator named in the sentence before, not the town the teams work in
+    text = (
+        "The charity's teams in El Fasher report that 2,000 people a week arrive at the camp."
+        "\n\nDr Niamh Carbery, the charity's medical co-ordinator, returned on Thursday. "
+        '"We are burying children every morning," she said.'
+    )
+    names = [e[0] if e else None for e in _entities(text)]
+    assert "El Fasher" not in names
+    assert names[-1] == "Niamh Carbery"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # "all told" is an idiom, no telling
+        ("It was, all told, a good-humoured sitting, and the court rose at four.", None),
+        ("All told, 40 people were hurt.", None),
+    ],
+)
+def test_all_told(sentence: str, found: tuple[str, str] | None) -> None:
+    assert main_attribution(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # the question put opens the sentence: its cues give way to the answer's
+        (
+            'Asked if she would apologise to commuters, Ms Doyle said: "Yes, I am sorry."',
+            ("Ms Doyle", "said"),
+        ),
+        (
+            "Asked why an upgrade of the signalling, announced in 2014, had still not begun, "
+            "she said the contract had been held up.",
+            ("she", "said"),
+        ),
+        ("Asked about the delay, the contractor blamed the weather.", ("the contractor", "blamed")),
+    ],
+)
+def test_the_question_put(sentence: str, found: tuple[str, str]) -> None:
+    assert main_attribution(sentence) == found

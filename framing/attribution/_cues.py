@@ -463,6 +463,8 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "The Federal Court has dismissed a challenge": a ruling, an act
     if w == "say" and i > 0 and low[i - 1] in ("have", "has", "had", "having"):
         return True  # a headline's "TAXPAYERS WILL HAVE SAY": a noun
+    if w == "told" and i > 0 and low[i - 1] == "all" and (i < 2 or t.text[i - 2] == ","):
+        return True  # "It was, all told, a good-humoured sitting": an idiom, in all
     if lemma == "say" and _says_about(t, i):
         return True  # "It says something about the council that ...": the writer's reading
     if w in ("guess", "bet") and i > 0 and low[i - 1] in _GUESS_ADJECTIVES:

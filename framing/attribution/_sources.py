@@ -194,8 +194,36 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         # "respondents who reported ..."): a passing mention, the main assertion is another
         return []
     if "asked" in low and any(c.src is not None and c.kind == "verb" and not c.rank for c in kept):
+        _question_clause(t, kept)
         kept.extend(_asked(t, kept))
     return kept
+
+
+def _question_clause(t: _Tok, kept: list[_Cand]) -> None:
+    """A sentence that opens with the question put ("Asked if she would apologise to
+    commuters, Ms Doyle said: ...", "Asked why an upgrade, announced in 2014, had not begun,
+    she said ..."): the cues inside the question are subordinate (rank 1) to the answer's,
+    the first whose subject stands right after a comma."""
+    low = t.low
+    i = next((k for k, x in enumerate(t.text) if x not in _QUOTE_TOKENS), t.n)
+    if i + 1 >= t.n or low[i] != "asked" or low[i + 1] not in _ASKED_OBJECTS:
+        return
+    answer = next(
+        (
+            c
+            for c in sorted(kept, key=lambda d: d.cue[0])
+            if c.src is not None
+            and i + 1 < c.src[0]
+            and c.src[1] <= c.cue[0]
+            and t.text[c.src[0] - 1] == ","
+        ),
+        None,
+    )
+    if answer is None or answer.src is None:
+        return
+    for c in kept:
+        if c is not answer and i < c.cue[0] < answer.src[0]:
+            c.rank = 1
 
 
 def _short_quote_opening(t: _Tok, close: int) -> int:

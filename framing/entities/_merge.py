@@ -61,6 +61,7 @@ from framing.entities._titles import (
 from framing.entities._written import (
     _headline_surname,
     _name_before,
+    _only_after_place_words,
     _other_sex,
     _same_sex_names,
     _shortened_first,
@@ -559,8 +560,9 @@ def _person_like(res: str, doc: _Doc, text: str) -> bool:
         or m.name.split()[0].lower() in _NOT_NAME_START
         or m.name.split()[-1].lower() in _THING_TAILS
         or _dateline(m.name, text)
+        or _only_after_place_words(m.name, text)
     ):
-        return False  # "Across Ukraine", "Academy Award", "SINGAPORE (Reuters) -"
+        return False  # "Across Ukraine", "Academy Award", "SINGAPORE (Reuters) -", "in El Geneina"
     toks = [w.lower().strip(".") for w in m.name.split()]
     if (
         len(toks) > 1

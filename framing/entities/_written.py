@@ -275,6 +275,8 @@ def _name_before(text: str, end: int, pronoun: str) -> str | None:
             continue
         if words[-1] in _THING_TAILS:
             continue  # "the Golden Reed Award"
+        if _only_after_place_words(" ".join(found), text):
+            continue  # "a grain elevator in Redwood Falls": a place, wherever it is written
         if text[max(0, m.start() - 8) : m.start()].rstrip().endswith(
             (" at", " near", " outside")
         ) and (
@@ -367,3 +369,21 @@ def _bare_surname(word: str, body: str) -> bool:
         ):
             return True
     return False
+
+
+_PLACE_WORDS = frozenset(
+    ("in", "at", "from", "to", "near", "around", "outside", "across", "into", "of", "toward")
+)
+_PLACE_LISTS = [[w] for w in _PLACE_WORDS]
+
+
+def _only_after_place_words(name: str, text: str) -> bool:
+    """A preposition of place stands before the name every time the text writes it, or twice
+    and most times ("teams in El Geneina", "north-west of Las Crucitas", "In Gannet Cove, ...
+    Gannet Cove, on the coast, ... fished out of Gannet Cove"): a place, no person, unless
+    its first word is a given name we know ("thrown at Mary Kane")."""
+    if name.split()[0].lower() in _FIRST_NAMES:
+        return False  # "Eggs were thrown at Mary Kane": a person
+    starts = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)]
+    after = sum(text[max(0, i - 12) : i].lower().split()[-1:] in _PLACE_LISTS for i in starts)
+    return bool(starts) and (after == len(starts) or (after >= 2 and after * 2 > len(starts)))
