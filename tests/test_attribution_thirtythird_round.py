@@ -157,21 +157,6 @@ def test_a_pronoun_does_not_join_a_name_of_the_other_sex() -> None:
     assert names == {"Ernesto Malabanan"}
 
 
-def test_a_headline_surname_names_the_one_interviewed() -> None:
-    text = (
-        "Chebet eyes Boston after Rome win\n\n"
-        "Mary Chebet had never raced abroad before April. Her husband, John Chebet, runs too."
-        "\n\nChebet, from Iten, trains at altitude.\n\n"
-        "Q: Were you nervous?\n\nA: Very nervous.\n\nQ: And now?\n\nA: Now I want Boston."
-    )
-    answers = [
-        e
-        for s, e in zip(framing.analyze(text).sentences, _entities(text), strict=True)
-        if s.text.startswith("A:")
-    ]
-    assert [e[0] if e else None for e in answers] == ["Mary Chebet", "Mary Chebet"]
-
-
 def test_a_lone_doctor_gives_way_to_the_role_the_text_states() -> None:
     text = (
         "Dr Tama Reweti spent the lockdown watching a line on his laptop.\n\n"

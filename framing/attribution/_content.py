@@ -35,6 +35,10 @@ _SPOKE_WHERE = frozenset(
 
 
 _TOLL_WORDS = frozenset(("lives", "life", "victims", "casualties"))
+# after "spoke to the board": what was said, in a phrase ("against the merger", "of his fear",
+# "in support of the plan", "on behalf of", "over the cuts")
+_STANCE_WORDS = frozenset(("against", "of", "for", "on", "over", "regarding", "support"))
+_STANCE_AFTER_IN = frozenset(("support", "defence", "defense", "favour", "favor", "opposition"))
 # what opens the listener after "spoke to" ("spoke to this newspaper", "talked to the referee")
 _DETS_AND_OWNERS = frozenset(
     ("the", "a", "an", "this", "that", "our", "his", "her", "their", "its", "my", "your")
@@ -60,6 +64,20 @@ def _clause_in(t: _Tok, b: int) -> bool:
             return False
         if w in _FINITE or w in _IRREGULAR_PASTS or (w.endswith("ing") and w in _CUE_WORDS):
             return True  # ... or "testified before the Senate urging ...": what he urged
+    return False
+
+
+def _stance_after(low: list[str], b: int) -> bool:
+    """Within the four words after the listener of "spoke to" (token b on), a phrase that gives
+    what was said: "the board against the merger", "the jury of his fear", "the council in
+    support of the plan" (not "at the camp after a run of 30 kilometres": where and when)."""
+    for k in range(b + 1, min(len(low), b + 5)):
+        if low[k] in _STANCE_WORDS or (
+            low[k] == "in" and k + 1 < len(low) and low[k + 1] in _STANCE_AFTER_IN
+        ):
+            return True
+        if low[k] in ("at", "after", "before", "during", "in", "on", ",", "."):
+            return False
     return False
 
 
@@ -93,6 +111,7 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
         and low[b] in _DETS_AND_OWNERS
         and not any(x in _QUOTE_TOKENS or x in (":", "that", "about", "saying") for x in low[b:])
         and not _clause_in(t, b)
+        and not _stance_after(low, b)
     ):
         return True  # "She spoke to this newspaper at the camp after a run.": a meeting
     if (

@@ -230,7 +230,7 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
             return c
     if w in HEARSAY_ADVERBS and w != "apparently":
         c = _hearsay_adverb(t, i)
-        if c is None and _cue_at(t, i + 1) is None and not _after_relative(t.low, i):
+        if c is None and _cue_at(t, i + 1) is None and not _after_relative(t.low, i, t.text):
             # the verb after it is no cue of its own here: "is reportedly considering a snap
             # election" (but "allegedly said that": the verb is the cue; not in a relative:
             # "Cuomo, another Democrat who is reportedly considering running, wrote")
@@ -463,8 +463,9 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "The Federal Court has dismissed a challenge": a ruling, an act
     if w == "say" and i > 0 and low[i - 1] in ("have", "has", "had", "having"):
         return True  # a headline's "TAXPAYERS WILL HAVE SAY": a noun
-    if w == "told" and i > 0 and low[i - 1] == "all" and (i < 2 or t.text[i - 2] == ","):
-        return True  # "It was, all told, a good-humoured sitting": an idiom, in all
+    if w == "told" and i > 0 and low[i - 1] == "all" and nxt == ",":
+        return True  # "It was, all told, a good-humoured sitting": an idiom (not "All told the
+        # same story")
     if lemma == "say" and _says_about(t, i):
         return True  # "It says something about the council that ...": the writer's reading
     if w in ("guess", "bet") and i > 0 and low[i - 1] in _GUESS_ADJECTIVES:

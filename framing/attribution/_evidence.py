@@ -203,6 +203,7 @@ def _decide(
         lemma in _THATLESS
         and (lemma not in _COGNITION_SET or _plain_belief(t, a, b, kind))
         and _thatless_clause(t, b)
+        and (lemma != "maintain" or _be_clause(t, b))
     )
     quote = _quote_signal(t, a, b)
     if src is not None and (
@@ -414,6 +415,27 @@ def _head_in(t: _Tok, src: tuple[int, int] | None) -> int:
         return -1
     h = _head(t, src)
     return h if h >= src[0] else -1
+
+
+def _be_clause(t: _Tok, b: int) -> bool:
+    """After "maintain", a short subject of one phrase and a form of "be" ("maintains the
+    verdict was sound", "maintain the pumps are safe"); not an object and its relative clause
+    ("maintains the roads residents will use", "the lead his side had built")."""
+    for m in range(b, min(t.n, b + 5)):
+        w = t.low[m]
+        if w in _BE:
+            return m > b
+        if w in _AUX or w in _MODALS:
+            # "had been repaid", "she had paid", "it will hold"; not "the roads residents will"
+            return m > b and (
+                (m + 1 < t.n and t.low[m + 1] == "been") or (m == b + 1 and t.low[b] in _PRONOUNS)
+            )
+        if m > b and (w in _DETS or t.low[m - 1][-1:] == w[-1:] == "s"):
+            return False  # a second phrase: "the accounts its rivals", "the roads residents"
+    return False
+
+
+_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
 
 
 def _agent_noun(t: _Tok, src: tuple[int, int] | None, roles: bool = False) -> bool:

@@ -232,9 +232,12 @@ def _clause_after(t: _Tok, i: int) -> bool:
     return _clause_verb(t, k, 4)
 
 
-def _after_relative(low: list[str], i: int) -> bool:
-    """A relative pronoun stands one or two words before token i ("who is reportedly")."""
-    return any(w in ("who", "which", "that") for w in low[max(0, i - 2) : i])
+def _after_relative(low: list[str], i: int, text: list[str]) -> bool:
+    """A relative pronoun stands one or two words before token i ("who is reportedly"), or a
+    comma right before it opens an aside ("The singer, reportedly considering a return, has")."""
+    return i > 0 and (
+        text[i - 1] == "," or any(w in ("who", "which", "that") for w in low[max(0, i - 2) : i])
+    )
 
 
 def _hearsay_adverb(t: _Tok, i: int) -> _Cand | None:

@@ -25,6 +25,7 @@ from framing.attribution._vocab import (
     _LIGHT_VERBS,
     _NEG,
     _ORG_NOUNS,
+    _PAST_FORMS,
     _PER_UNITS,
     _STATEMENT_VERBS,
     _TIME_WORDS,
@@ -48,7 +49,7 @@ def _noun_cue(t: _Tok, i: int) -> _Cand | None:
         c.src = (s, i - 1)
     else:
         return None
-    if _opens(t, c.src[0]) and _rebutted(t, i + 2):
+    if t.low[i + 1] == "that" and _opens(t, c.src[0]) and _rebutted(t, i + 2):
         return None  # "Her claim that the books were balanced was false": the writer's verdict
     return c
 
@@ -62,6 +63,11 @@ def _opens(t: _Tok, a: int) -> bool:
     return all(x in _QUOTE_TOKENS or x.lower() in ("and", "but", "yet") for x in t.text[:a])
 
 
+def _content_verb(w: str) -> bool:
+    """A finite verb form of the content clause: a form of "be", an auxiliary, a past."""
+    return w in _BE or w in _AUX or w in _PAST_FORMS or (w.endswith("ed") and len(w) > 4)
+
+
 def _rebutted(t: _Tok, k: int) -> bool:
     """The sentence from token k (the content after "that") ends with a verdict on it: a form
     of "be", perhaps an adverb, then "false", "wrong", "baseless", "(not) true" ... and the end
@@ -69,8 +75,8 @@ def _rebutted(t: _Tok, k: int) -> bool:
     low = t.low
     n = t.n
     for b in range(k + 2, n - 1):
-        if low[b] not in _BE:
-            continue
+        if low[b] not in _BE or not any(_content_verb(low[x]) for x in range(k, b)):
+            continue  # the content's own verb comes first: not "His claim that X were untrue."
         j = b + 1
         while j < n and low[j] in _SOFTENERS:
             j += 1

@@ -674,6 +674,7 @@ def _verb_source(
             and lemma in _TAIL_REPORT
             and lemma not in ("tell", "rule")  # "..., Powell told CNN.": the outlet is told
             and (src is None or _clause_in(t, *src))
+            and not any(w in ("who", "which", "whose") for w in low[:j])  # "The envoy, who ..."
         ):
             e = _tail_name(t, b)
             if e > 0:

@@ -455,10 +455,10 @@ def _tail_name(t: _Tok, b: int) -> int:
     """The end of a named source that follows the cue ending at b and closes the sentence, a
     phrase after "of", "at", "from" or "with" allowed ("..., said seismologist Dana Whitcomb of
     the California Institute of Technology in Pasadena."); -1 where there is none. The phrase
-    holds a capitalised word that is no time word (a name, not "nothing" or "Tuesday")."""
+    holds two capitalised words that are no time words (a name, not "Tuesday", "Tehran")."""
     e = _np_right(t, b)
-    if e <= b or not any(t.cap[k] and t.low[k] not in _TIME_WORDS for k in range(b, e)):
-        return -1
+    if e - b < 2 or sum(t.cap[k] and t.low[k] not in _TIME_WORDS for k in range(b, e)) < 2:
+        return -1  # a full name, perhaps after its title: not "warned Tehran", "said Exxon"
     end = e
     if end < t.n and t.low[end] in _TAIL_OF:
         end = _np_right(t, end + 1, loose=True)

@@ -65,6 +65,7 @@ from framing.entities._text import (
     _RELATIVE_START_RE,
     _ROLE_NOUNS,
     _STRIP,
+    _SURVEY_BODIES,
     _TITLE_OR_ORG,
     _TITLE_OR_VAGUE,
     _TITLES,
@@ -433,7 +434,7 @@ def _parse_mention(text: str) -> Mention:
         kind = "poll" if heads[-1] in _POLL_NOUNS else "document"  # "a report by the WHO"
         return Mention(owner, title, kind, role=_norm_role(heads[-1]))
     if heads and heads[-1] in _POLL_NOUNS:
-        if toks[cut - 1] == "Survey" and cut > 1 and _is_cap(toks[cut - 2]):
+        if toks[cut - 1] == "Survey" and cut > 1 and lows[cut - 2] in _SURVEY_BODIES:
             return Mention(_strip_det(s), title, "organisation")  # "the U.S. Geological Survey"
         return Mention(_strip_det(s), title, "poll", role=_norm_role(heads[-1]))
     if heads and heads[-1] in _DOC_NOUNS:

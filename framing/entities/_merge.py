@@ -59,7 +59,6 @@ from framing.entities._titles import (
     _role_phrase,
 )
 from framing.entities._written import (
-    _headline_surname,
     _name_before,
     _only_after_place_words,
     _other_sex,
@@ -308,8 +307,8 @@ def _interviewed(doc: _Doc, text: str, k: int) -> _Cluster | None:
     person a headline (a short first line with no full stop) names by first name and surname,
     "The Quiet Fire of Mireille Sandoval", "Hannah Okafor meets Peter Vance" (one of the
     document's sources, or else a name whose first word is a known first name or that the
-    body writes again, added at sentence ``k``), or a surname whose full name the body gives;
-    None when there is no headline or it names nobody ("Your Questions Answered")."""
+    body writes again, added at sentence ``k``); None when there is no headline or it names
+    nobody ("Your Questions Answered")."""
     first = text.lstrip().split("\n", 1)[0].strip()
     if len(first.split()) > 14 or first.endswith((".", "?", "!")):
         return None
@@ -326,10 +325,7 @@ def _interviewed(doc: _Doc, text: str, k: int) -> _Cluster | None:
         ) and (found is None or m.start() > found[0]):
             found = (m.start(), None, name)  # a known first name, or the name written again
     if found is None:
-        full = _headline_surname(first, text)
-        if full is None:
-            return None
-        found = (0, None, full)
+        return None
     return found[1] if found[1] is not None else doc.add(found[2], k)
 
 
@@ -352,6 +348,11 @@ def _organisation_of(c: _Cluster, clusters: Sequence[_Cluster], text: str) -> _C
 def _kin_role(title: str) -> bool:
     """A family word in a role ("father of the bride"): no post."""
     return not _KIN.isdisjoint(w.lower() for w in title.split())
+
+
+def _doctor(title: str) -> bool:
+    """A lone "Dr": a role the text states says more ("Dr Henare, 41, is a senior lecturer")."""
+    return title.lower().rstrip(".") in ("dr", "doctor")
 
 
 def _rank_only(title: str) -> bool:
@@ -746,7 +747,7 @@ def document_entities(
             ):
                 c.type = "organisation"  # "Unison said", "Anzhar says": no person's name
                 continue
-            if " " in c.name and (c.title is None or _rank_only(c.title) or _lone_office(c.title)):
+            if " " in c.name and (c.title is None or _rank_only(c.title) or _doctor(c.title)):
                 # "Ruto said": "President William Ruto", "Ani Kunga, the resident nun," elsewhere
                 # a lone "Gov." or "Dr." before the name gives way to an apposition's role
                 # ("Dr. Evelyn Hooker, a psychologist,": "psychologist"), and so does an

@@ -52,6 +52,7 @@ _GROUP_NOUNS = lx.words("entity_group_nouns")  # "Friends of the Earth": an orga
 _GROUP_PLURALS = lx.words("entity_group_plurals")  # "Fishermen fear ...": an unnamed group
 _DOC_NOUNS = lx.words("document_nouns")
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "polling", "census"})
+_SURVEY_BODIES = lx.words("entity_survey_bodies")  # "the U.S. Geological Survey": a body
 # words after a document noun that open its modifier, not a compound: "a poll in March", "a
 # survey out this week" (participles in -ed/-ing count too: "a study published in May")
 _DOC_MODIFIER_WORDS = frozenset({"in", "on", "out", "at", "this", "last", "there"})

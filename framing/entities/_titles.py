@@ -268,29 +268,38 @@ def _apposition_title(name: str, text: str, gender: str = "") -> str | None:
             ):
                 return role  # (not "Mrs Grange, who ..." for Peter Grange)
             i = text.find(surname + ", who ", end)
-        for m in _SURNAME_IS_RE.finditer(text):
-            if m.group(1) != surname or not _subject_at(text, m.end(1)):
-                continue
-            female = m.group(0).startswith(("Mrs", "Ms", "Miss"))
-            male = m.group(0).startswith("Mr")
-            role = m.group(2)
-            head = role.split(" in ")[0]  # "senior lecturer in geophysics"
-            if (
-                not (gender == "m" and female)
-                and not (gender == "f" and male)
-                and _plain_role(head)
-            ):
-                return role  # "Dr Henare, 41, is a senior lecturer in geophysics at ..."
+        i = text.find(surname)
+        while i >= 0:
+            end = i + len(surname)
+            m = _SURNAME_IS_RE.match(text, end)
+            rank = _RANK_BEFORE_RE.search(text, max(0, i - 12), i)
+            if m is not None and rank is not None and _subject_at(text, end):
+                female = rank.group(0).startswith(("Mrs", "Ms", "Miss"))
+                male = rank.group(0).startswith("Mr")
+                role = m.group(1)
+                head = role.split(" in ")[0]  # "senior lecturer in geophysics"
+                if (
+                    not ((gender == "m" and female) or (gender == "f" and male))
+                    and _plain_role(head)
+                    and _NOT_A_JOB.isdisjoint(head.lower().split())
+                ):
+                    return role  # "Dr Henare, 41, is a senior lecturer in geophysics at ..."
+            i = text.find(surname, end)
     return None
 
 
-# "Dr Henare, 41, is a senior lecturer in geophysics at Victoria University": a courtesy or
-# academic title, the surname, an age perhaps, and a copula's role
+# "Dr Henare, 41, is a senior lecturer in geophysics at Victoria University": after a courtesy
+# or academic title and the surname, an age perhaps and a present copula's role
 _SURNAME_IS_RE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+([A-Z][\w'’-]+)(?:,\s+\d{1,3},)?\s+(?:is|was)"
-    r"\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*)"
+    r"(?:,\s+\d{1,3},)?\s+is\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*)"
     r"(?=\s*[.,;]|\s+(?:at|of|for|with)\b)"
 )
+# what a copula may call someone that is no post: "a keen cyclist", "a member of", "a former
+# teacher", "a student at", "a volunteer at", "the author of two books"
+_NOT_A_JOB = frozenset(
+    "keen avid former retired onetime member student volunteer author fan graduate".split()
+)
+_RANK_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+$")
 
 
 _COURTESY_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")

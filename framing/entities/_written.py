@@ -25,14 +25,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from framing.entities._mention import parse_mention
 from framing.entities._text import (
     _DETS,
     _DOC_NOUNS,
     _FACILITIES,
     _FEMALE,
     _FIRST_NAMES,
-    _FUNCTION_OR_NOT_PERSON,
     _GENDERED,
     _GIVEN_FEMALE_ONLY,
     _GIVEN_MALE_ONLY,
@@ -46,7 +44,6 @@ from framing.entities._text import (
     _PRONOUNS,
     _THING_TAILS,
     _TITLES,
-    _fullest,
     _is_role_word,
 )
 
@@ -334,56 +331,43 @@ def _shortened_first(name: str, text: str) -> str | None:
 def _other_sex(res: str, pronoun: str, text: str) -> bool:
     """The name is of the other sex than the pronoun's: by its first word, or by the word of
     kin or office set before it as its apposition ("The mayor's wife, Remedios Dimaculangan,")."""
-    g = parse_mention(res).gender
+    first = res.split()[0].lower().rstrip(".") if res.strip() else ""
+    g = _GENDERED.get(first) or ("f" if first in _FEMALE else "m" if first in _MALE else "")
     if not g:
-        m = re.search(r"(\w+), " + re.escape(res) + r"\b", text)
-        w = m.group(1).lower() if m else ""
-        g = "f" if w in _FEMALE else "m" if w in _MALE else ""
+        i = text.find(", " + res)
+        while i >= 0 and not g:
+            g = _apposed_sex(text[max(0, i - 40) : i].lower().split()[-3:])
+            i = text.find(", " + res, i + 2)
     return bool(g) and g != ("m" if pronoun.lower() == "he" else "f")
 
 
-def _headline_surname(first: str, text: str) -> str | None:
-    """The full name of a surname a headline gives alone, the first the body spells out,
-    where the body writes the surname alone too ("Kiplagat eyes Berlin after Paris romp":
-    "Grace Kiplagat", not her husband "Daniel Kiplagat" named later); None without one."""
-    for w in re.findall(r"\b[A-Z][a-z][\w'’-]+", first):
-        full = _fullest(w, text)
-        if (
-            full != w
-            and full.split()[0].lower() not in _FUNCTION_OR_NOT_PERSON
-            and _bare_surname(w, text[len(first) :])
-        ):
-            return full
-    return None
+def _apposed_sex(before: list[str]) -> str:
+    """The sex of a word of kin or office that a determiner or an owner opens right before a
+    name's comma ("The mayor's wife,", "his widow,"); "" for none, and not a comparison's
+    ("Like her brother, Tolulope ...")."""
+    if len(before) < 2 or not (before[-2] in _OWNER_WORDS or before[-2].endswith(("'s", "’s"))):
+        return ""
+    if len(before) == 3 and before[0] in ("like", "unlike", "than", "as"):
+        return ""
+    w = before[-1]
+    return "f" if w in _FEMALE else "m" if w in _MALE else ""
 
 
-def _bare_surname(word: str, body: str) -> bool:
-    """The body writes ``word`` alone, as a surname is written once its person is named:
-    neither a capitalised word before it ("Grace Kiplagat", "Questions Answered") nor after
-    it ("Ford Motor Co.")."""
-    for m in re.finditer(rf"\b{re.escape(word)}\b", body):
-        prev = body[: m.start()].split()[-1:]
-        nxt = body[m.end() :].split()[:1]
-        if (not prev or not prev[0][:1].isupper() or prev[0].endswith((".", "!", "?"))) and (
-            not nxt or not nxt[0][:1].isupper()
-        ):
-            return True
-    return False
+_OWNER_WORDS = frozenset(("the", "his", "her", "their", "its", "a", "an", "our", "my"))
 
 
-_PLACE_WORDS = frozenset(
-    ("in", "at", "from", "to", "near", "around", "outside", "across", "into", "of", "toward")
-)
+_PLACE_WORDS = frozenset(("in", "at", "near", "around", "outside", "across", "into", "toward"))
 _PLACE_LISTS = [[w] for w in _PLACE_WORDS]
 
 
 def _only_after_place_words(name: str, text: str) -> bool:
     """A preposition of place stands before the name every time the text writes it, or twice
-    and most times ("teams in El Geneina", "north-west of Las Crucitas", "In Gannet Cove, ...
-    Gannet Cove, on the coast, ... fished out of Gannet Cove"): a place, no person, unless
-    its first word is a given name we know ("thrown at Mary Kane")."""
+    and most times ("teams in El Geneina", "In Gannet Cove, ... Gannet Cove, on the coast, ...
+    stay in Gannet Cove"): a place, no person, unless its first word is a given name we know
+    ("thrown at Mary Kane"); "from" and "to" are no such prepositions ("A call from Siosaia
+    Tupou")."""
     if name.split()[0].lower() in _FIRST_NAMES:
         return False  # "Eggs were thrown at Mary Kane": a person
-    starts = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)]
+    starts = list(_occurrences(name, text))
     after = sum(text[max(0, i - 12) : i].lower().split()[-1:] in _PLACE_LISTS for i in starts)
     return bool(starts) and (after == len(starts) or (after >= 2 and after * 2 > len(starts)))

@@ -98,6 +98,7 @@ them."""
 ENTITY_ONLY = frozenset(
     {
         "entity_org_heads",
+        "entity_survey_bodies",
         "entity_media_kinds",
         "entity_media_anywhere",
         "entity_common_owners",
