@@ -463,9 +463,9 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "The Federal Court has dismissed a challenge": a ruling, an act
     if w == "say" and i > 0 and low[i - 1] in ("have", "has", "had", "having"):
         return True  # a headline's "TAXPAYERS WILL HAVE SAY": a noun
-    if w == "told" and i > 0 and low[i - 1] == "all" and nxt == ",":
-        return True  # "It was, all told, a good-humoured sitting": an idiom (not "All told the
-        # same story")
+    if w == "told" and i > 0 and low[i - 1] == "all" and nxt == "," and low[i - 2] not in _BE:
+        return True  # "It was, all told, a good sitting": an idiom (not "were all told, in
+        # writing, that ...", "All told the same story")
     if lemma == "say" and _says_about(t, i):
         return True  # "It says something about the council that ...": the writer's reading
     if w in ("guess", "bet") and i > 0 and low[i - 1] in _GUESS_ADJECTIVES:

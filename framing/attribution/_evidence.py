@@ -201,9 +201,18 @@ def _decide(
         return False  # no evidence outweighs these, the learned check's included
     after = _after_cue_signal(t, b) or (
         lemma in _THATLESS
-        and (lemma not in _COGNITION_SET or _plain_belief(t, a, b, kind))
+        and (
+            lemma not in _COGNITION_SET
+            or _plain_belief(t, a, b, kind)
+            # a job word holds a belief as a person does: "The coach hopes his striker will"
+            or (
+                kind == "other"
+                and _agent_noun(t, src, roles=True)
+                and _plain_belief(t, a, b, be=True)
+            )
+        )
         and _thatless_clause(t, b)
-        and (lemma != "maintain" or _be_clause(t, b))
+        and (lemma != "maintain" or _be_clause(t, a, b))
     )
     quote = _quote_signal(t, a, b)
     if src is not None and (
@@ -268,12 +277,16 @@ def _decide(
     return p >= model.rescue_above
 
 
-def _plain_belief(t: _Tok, a: int, b: int, kind: str) -> bool:
+def _plain_belief(t: _Tok, a: int, b: int, kind: str = "person", be: bool = False) -> bool:
     """A belief verb held by a person or group, plainly stated: "Economists at the big banks
     now reckon rates will fall"; not under a modal, a negation or "to" ("may fear", "don't
-    believe", "daring to believe"), nor held by anyone else ("how victims believe")."""
+    believe", "daring to believe"), nor held by anyone else ("how victims believe"); with
+    ``be``, a progressive's "is" allowed ("The coach is hoping his striker will be fit")."""
     return kind == "person" and not any(
-        w in _MODALS or w in _NEG or w in _AUX or w in ("to", "do", "does", "did", "n't")
+        w in _MODALS
+        or w in _NEG
+        or (w in _AUX and not (be and w in _BE))
+        or w in ("to", "do", "does", "did", "n't")
         for w in t.low[max(a - 1, 0) : b - 1]
     )
 
@@ -417,10 +430,14 @@ def _head_in(t: _Tok, src: tuple[int, int] | None) -> int:
     return h if h >= src[0] else -1
 
 
-def _be_clause(t: _Tok, b: int) -> bool:
+def _be_clause(t: _Tok, a: int, b: int) -> bool:
     """After "maintain", a short subject of one phrase and a form of "be" ("maintains the
     verdict was sound", "maintain the pumps are safe"); not an object and its relative clause
-    ("maintains the roads residents will use", "the lead his side had built")."""
+    ("maintains the roads residents will use", "the lead his side had built"), nor after "to"
+    or in a clause of "whether", "how", "who" ("Funds to maintain the school were cut", "How
+    the city will maintain the parks is unclear": that "be" is the sentence's own)."""
+    if (a > 0 and t.low[a - 1] == "to") or any(w in _WH_OPENERS for w in t.low[:a]):
+        return False
     for m in range(b, min(t.n, b + 5)):
         w = t.low[m]
         if w in _BE:
@@ -436,6 +453,8 @@ def _be_clause(t: _Tok, b: int) -> bool:
 
 
 _PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
+_PERCEIVING = frozenset(("feel", "believe", "sense", "know"))
+_WH_OPENERS = frozenset(("whether", "how", "who", "what", "why", "when", "where", "if"))
 
 
 def _agent_noun(t: _Tok, src: tuple[int, int] | None, roles: bool = False) -> bool:
@@ -531,7 +550,10 @@ def _accept(
             kind in ("pron", "person")
             or (kind == "doc" and src is not None and _cited(t, src))  # "Okafor (2004) thinks"
             or (kind == "other" and signal)
-            or (kind == "other" and _agent_noun(t, src, roles=True))
+            or (kind == "other" and _agent_noun(t, src))
+            # a job word as a person ("The coach is hoping ..."), but a verb that also
+            # perceives or knows a thing needs its clause ("The nurse felt the pulse weaken")
+            or (kind == "other" and lemma not in _PERCEIVING and _agent_noun(t, src, roles=True))
         )
     if lemma == "adj":  # "she is convinced that", but not "it is sure to"
         return (

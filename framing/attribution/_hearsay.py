@@ -234,9 +234,15 @@ def _clause_after(t: _Tok, i: int) -> bool:
 
 def _after_relative(low: list[str], i: int, text: list[str]) -> bool:
     """A relative pronoun stands one or two words before token i ("who is reportedly"), or a
-    comma right before it opens an aside ("The singer, reportedly considering a return, has")."""
+    comma right before it opens an aside ("The singer, reportedly considering a return, has"),
+    or the sentence opens with a subordinate clause ("If the minister is reportedly ...")."""
     return i > 0 and (
-        text[i - 1] == "," or any(w in ("who", "which", "that") for w in low[max(0, i - 2) : i])
+        text[i - 1] == ","
+        or any(w in ("who", "which", "that") for w in low[max(0, i - 2) : i])
+        or (
+            low[0] in ("if", "once", "when", "whenever", "because", "although", "while", "unless")
+            and "," not in text[1:i]  # inside that clause ("Once he saw Campos, X reportedly")
+        )
     )
 
 

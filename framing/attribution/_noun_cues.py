@@ -63,6 +63,9 @@ def _opens(t: _Tok, a: int) -> bool:
     return all(x in _QUOTE_TOKENS or x.lower() in ("and", "but", "yet") for x in t.text[:a])
 
 
+_DETS_OF = frozenset(("the", "a", "an", "this", "that", "these", "those", "its", "their"))
+
+
 def _content_verb(w: str) -> bool:
     """A finite verb form of the content clause: a form of "be", an auxiliary, a past."""
     return w in _BE or w in _AUX or w in _PAST_FORMS or (w.endswith("ed") and len(w) > 4)
@@ -84,8 +87,8 @@ def _rebutted(t: _Tok, k: int) -> bool:
             j += 1
         if j >= n or low[j] not in _VERDICTS:
             continue
-        if j + 1 == n or t.text[j + 1] in (".", "!", ":", ";", "—"):
-            return True
+        if (j + 1 == n or t.text[j + 1] in (".", "!", ":", ";")) and low[b - 2] not in _DETS_OF:
+            return True  # (not "... and the count was wrong.": a clause of the content's own)
     return False
 
 

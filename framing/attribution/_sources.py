@@ -60,7 +60,6 @@ from framing.attribution._vocab import (
     _PERMISSION_VERBS,
     _PERSONAL,
     _SUBORDINATORS,
-    _TAIL_REPORT,
     _TALLY_FORMS,
     _TIME_WORDS,
     CATENATIVE_VERBS,
@@ -197,6 +196,10 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
         _question_clause(t, kept)
         kept.extend(_asked(t, kept))
     return kept
+
+
+# verbs whose name after them in a tail is the speaker: "..., said seismologist Dana Whitcomb."
+_PLAIN_SAYING = frozenset(("say", "add", "explain", "write", "insist", "state", "estimate"))
 
 
 def _question_clause(t: _Tok, kept: list[_Cand]) -> None:
@@ -671,8 +674,7 @@ def _verb_source(
         src = _left_apposition(t, j)
         if (
             left == ","
-            and lemma in _TAIL_REPORT
-            and lemma not in ("tell", "rule")  # "..., Powell told CNN.": the outlet is told
+            and lemma in _PLAIN_SAYING  # not "told CNN", "declared Councillor X", "noted Y's"
             and (src is None or _clause_in(t, *src))
             and not any(w in ("who", "which", "whose") for w in low[:j])  # "The envoy, who ..."
         ):

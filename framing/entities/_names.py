@@ -10,6 +10,7 @@ import re
 from framing.entities._text import (
     _FIRST_NAMES,
     _FUNCTION_WORDS,
+    _GROUP_PLURALS,
     _HEAD_TAILS,
     _HONORIFIC_DET_TITLE,
     _HONORIFICS,
@@ -78,10 +79,18 @@ _TAIL_ACRONYM_RE = re.compile(r"(?!(?:I|V|X)+$)[A-Z]{2,6}")  # not "III", "IV"
 def _body_shape(bare: str) -> bool:
     """A body by its shape alone: names joined by "&" ("Ernst & Young", "Allen & Overy"), or
     two or three capitalised words with an acronym last ("Ohio EPA", "Kenya ODPP"; not
-    "Jane Roe QC", "John Smith III", nor after a first name)."""
+    "Jane Roe QC", "John Smith III", nor after a first name), or capitalised words that end in
+    a plural of people (`lexicons/entity_group_plurals.txt`: "Federated Farmers")."""
     words = bare.split()
     if " & " in bare and all(w[:1].isupper() or w == "&" for w in words):
         return True
+    if (
+        1 < len(words) < 5
+        and words[-1].lower() in _GROUP_PLURALS
+        and all(w[:1].isupper() for w in words)
+        and words[0].lower() not in _FIRST_NAMES
+    ):
+        return True  # "Federated Farmers says", "Concerned Parents": a body named for members
     return (
         1 < len(words) < 4
         and _TAIL_ACRONYM_RE.fullmatch(words[-1]) is not None

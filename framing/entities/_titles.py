@@ -274,8 +274,7 @@ def _apposition_title(name: str, text: str, gender: str = "") -> str | None:
             m = _SURNAME_IS_RE.match(text, end)
             rank = _RANK_BEFORE_RE.search(text, max(0, i - 12), i)
             if m is not None and rank is not None and _subject_at(text, end):
-                female = rank.group(0).startswith(("Mrs", "Ms", "Miss"))
-                male = rank.group(0).startswith("Mr")
+                female = male = False  # a "Dr" or "Prof" says nothing of sex
                 role = m.group(1)
                 head = role.split(" in ")[0]  # "senior lecturer in geophysics"
                 if (
@@ -297,9 +296,10 @@ _SURNAME_IS_RE = re.compile(
 # what a copula may call someone that is no post: "a keen cyclist", "a member of", "a former
 # teacher", "a student at", "a volunteer at", "the author of two books"
 _NOT_A_JOB = frozenset(
-    "keen avid former retired onetime member student volunteer author fan graduate".split()
+    "keen avid former retired onetime member student volunteer author fan graduate fierce vocal "
+    "opponent critic candidate supporter".split()
 )
-_RANK_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+$")
+_RANK_BEFORE_RE = re.compile(r"\b(?:Dr|Prof|Professor)\.?\s+$")
 
 
 _COURTESY_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")

@@ -331,6 +331,12 @@ def _shortened_first(name: str, text: str) -> str | None:
 def _other_sex(res: str, pronoun: str, text: str) -> bool:
     """The name is of the other sex than the pronoun's: by its first word, or by the word of
     kin or office set before it as its apposition ("The mayor's wife, Remedios Dimaculangan,")."""
+    if "," in res:  # "The mayor's wife, Remedios Malabanan": the phrase holds its apposition
+        head, _, name = res.rpartition(",")
+        g = _apposed_sex(head.lower().split()[-3:])
+        if g:
+            return g != ("m" if pronoun.lower() == "he" else "f")
+        res = name.strip()
     first = res.split()[0].lower().rstrip(".") if res.strip() else ""
     g = _GENDERED.get(first) or ("f" if first in _FEMALE else "m" if first in _MALE else "")
     if not g:
@@ -356,7 +362,7 @@ def _apposed_sex(before: list[str]) -> str:
 _OWNER_WORDS = frozenset(("the", "his", "her", "their", "its", "a", "an", "our", "my"))
 
 
-_PLACE_WORDS = frozenset(("in", "at", "near", "around", "outside", "across", "into", "toward"))
+_PLACE_WORDS = frozenset(("in", "at", "near", "outside", "across", "into"))
 _PLACE_LISTS = [[w] for w in _PLACE_WORDS]
 
 
