@@ -4,6 +4,7 @@ unless a "by" agent names one, and it is one only when what was told follows (`_
 
 from __future__ import annotations
 
+from framing.attribution._cand import _Cand
 from framing.attribution._phrases import _np_left
 from framing.attribution._signals import _FINITE, _thatless_clause
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
@@ -113,3 +114,57 @@ def _told_clause(t: _Tok, b: int) -> bool:
 def _told_opens(t: _Tok, e: int) -> bool:
     """A that-clause, a colon or a quotation opens at token e ("was told by officials that")."""
     return e < t.n and (t.low[e] in ("that", ":") or t.text[e] in _QUOTE_TOKENS)
+
+
+_ASKED_OBJECTS = frozenset(
+    ("about", "whether", "if", "what", "why", "how", "who", "which", "when", "where", "to", "by")
+)
+
+
+def _asked(t: _Tok, kept: list[_Cand]) -> list[_Cand]:
+    """ "asked" without a subject that frames another speaker's answer in the sentence ("When
+    asked whether ..., the mayor said", "Asked about the delay, the contractor blamed ...",
+    "..., she said when asked about it"): a cue without a source, subordinate (rank 1), so
+    the answer's attribution stays the main one. PolNeAR annotates these (train: 29 of 39
+    "when asked" in claim sentences)."""
+    low = t.low
+    out = []
+    for i in range(t.n - 1):
+        if low[i] != "asked" or low[i + 1] not in _ASKED_OBJECTS:
+            continue
+        initial = all(x in _QUOTE_TOKENS for x in t.text[:i])
+        if not (initial or (i > 0 and low[i - 1] in ("when", "if"))):
+            continue
+        if any(c.cue[0] <= i < c.cue[1] for c in kept):
+            continue
+        c = _Cand((i, i + 1), "verb")
+        c.rank = 1
+        out.append(c)
+    return out
+
+
+def _question_clause(t: _Tok, kept: list[_Cand]) -> None:
+    """A sentence that opens with the question put ("Asked if she would apologise to
+    commuters, Ms Doyle said: ...", "Asked why an upgrade, announced in 2014, had not begun,
+    she said ..."): the cues inside the question are subordinate (rank 1) to the answer's,
+    the first whose subject stands right after a comma."""
+    low = t.low
+    i = next((k for k, x in enumerate(t.text) if x not in _QUOTE_TOKENS), t.n)
+    if i + 1 >= t.n or low[i] != "asked" or low[i + 1] not in _ASKED_OBJECTS:
+        return
+    answer = next(
+        (
+            c
+            for c in sorted(kept, key=lambda d: d.cue[0])
+            if c.src is not None
+            and i + 1 < c.src[0]
+            and c.src[1] <= c.cue[0]
+            and t.text[c.src[0] - 1] == ","
+        ),
+        None,
+    )
+    if answer is None or answer.src is None:
+        return
+    for c in kept:
+        if c is not answer and i < c.cue[0] < answer.src[0]:
+            c.rank = 1

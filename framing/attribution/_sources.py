@@ -3,7 +3,14 @@ is `_evidence`'s decision)."""
 
 from __future__ import annotations
 
-from framing.attribution._addressed import _addressed, _told_content, _told_opens, _told_tail
+from framing.attribution._addressed import (
+    _addressed,
+    _asked,
+    _question_clause,
+    _told_content,
+    _told_opens,
+    _told_tail,
+)
 from framing.attribution._appositions import _left_apposition
 from framing.attribution._cand import _Cand, _cue_left
 from framing.attribution._content import _no_content
@@ -24,12 +31,12 @@ from framing.attribution._subjects import (
     _NAMING,
     _after_object_and,
     _as_agent,
-    _clause_in,
     _contact_subject,
     _document_subject,
     _eager_subject,
     _free_relative,
     _hearsay_subject,
+    _holds_verb,
     _person_subject,
     _quoted_as,
     _tail_name,
@@ -202,33 +209,6 @@ def _sources(t: _Tok, cands: list[_Cand]) -> list[_Cand]:
 _PLAIN_SAYING = frozenset(("say", "add", "explain", "write", "insist", "state", "estimate"))
 
 
-def _question_clause(t: _Tok, kept: list[_Cand]) -> None:
-    """A sentence that opens with the question put ("Asked if she would apologise to
-    commuters, Ms Doyle said: ...", "Asked why an upgrade, announced in 2014, had not begun,
-    she said ..."): the cues inside the question are subordinate (rank 1) to the answer's,
-    the first whose subject stands right after a comma."""
-    low = t.low
-    i = next((k for k, x in enumerate(t.text) if x not in _QUOTE_TOKENS), t.n)
-    if i + 1 >= t.n or low[i] != "asked" or low[i + 1] not in _ASKED_OBJECTS:
-        return
-    answer = next(
-        (
-            c
-            for c in sorted(kept, key=lambda d: d.cue[0])
-            if c.src is not None
-            and i + 1 < c.src[0]
-            and c.src[1] <= c.cue[0]
-            and t.text[c.src[0] - 1] == ","
-        ),
-        None,
-    )
-    if answer is None or answer.src is None:
-        return
-    for c in kept:
-        if c is not answer and i < c.cue[0] < answer.src[0]:
-            c.rank = 1
-
-
 def _short_quote_opening(t: _Tok, close: int) -> int:
     """The opening mark of a quotation of one to three words that closes at token ``close``
     (a word or two quoted inside an insert, not a speaker's sentence), or -1."""
@@ -341,33 +321,6 @@ def _writers_inference(t: _Tok, src: tuple[int, int] | None, res: tuple[int, int
 
 # what follows "asked" when it frames the answer of the sentence's speaker: "When asked
 # whether ...", "Asked about the delay, ..."
-_ASKED_OBJECTS = frozenset(
-    ("about", "whether", "if", "what", "why", "how", "who", "which", "when", "where", "to", "by")
-)
-
-
-def _asked(t: _Tok, kept: list[_Cand]) -> list[_Cand]:
-    """ "asked" without a subject that frames another speaker's answer in the sentence ("When
-    asked whether ..., the mayor said", "Asked about the delay, the contractor blamed ...",
-    "..., she said when asked about it"): a cue without a source, subordinate (rank 1), so
-    the answer's attribution stays the main one. PolNeAR annotates these (train: 29 of 39
-    "when asked" in claim sentences)."""
-    low = t.low
-    out = []
-    for i in range(t.n - 1):
-        if low[i] != "asked" or low[i + 1] not in _ASKED_OBJECTS:
-            continue
-        initial = all(x in _QUOTE_TOKENS for x in t.text[:i])
-        if not (initial or (i > 0 and low[i - 1] in ("when", "if"))):
-            continue
-        if any(c.cue[0] <= i < c.cue[1] for c in kept):
-            continue
-        c = _Cand((i, i + 1), "verb")
-        c.rank = 1
-        out.append(c)
-    return out
-
-
 _Range = tuple[int, int]
 
 # words that may open an imperative before its verb: "And note that ...", "Now think about ..."
@@ -675,7 +628,7 @@ def _verb_source(
         if (
             left == ","
             and lemma in _PLAIN_SAYING  # not "told CNN", "declared Councillor X", "noted Y's"
-            and (src is None or _clause_in(t, *src))
+            and (src is None or _holds_verb(t, *src))
             and not any(w in ("who", "which", "whose") for w in low[:j])  # "The envoy, who ..."
         ):
             e = _tail_name(t, b)

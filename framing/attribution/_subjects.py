@@ -467,12 +467,11 @@ def _tail_name(t: _Tok, b: int) -> int:
     if end <= 0:
         return -1
     rest = t.text[end:]
-    if rest and rest[0] in (".", "!") and all(x in _QUOTE_TOKENS for x in rest[1:]):
-        return e
-    return e if not rest else -1
+    closes = not rest or (rest[0] in (".", "!") and all(x in _QUOTE_TOKENS for x in rest[1:]))
+    return e if closes else -1
 
 
-def _clause_in(t: _Tok, a: int, b: int) -> bool:
+def _holds_verb(t: _Tok, a: int, b: int) -> bool:
     """Tokens [a, b) hold a verb: a finite form or a past or -ing form after a noun ("died when
     the chimney collapsed"): content, not an apposition."""
     return any(t.low[k] in _BE or t.low[k] in _AUX or _is_verbish(t, k) for k in range(a, b))

@@ -30,7 +30,6 @@ from framing.entities._text import (
     _FUNCTION_WORDS,
     _HEAD_OF_RE,
     _HONORIFICS,
-    _KIN,
     _NOT_A_PERSON,
     _NOT_NAME_START,
     _ORG_NAMES,
@@ -53,9 +52,13 @@ from framing.entities._titles import (
     _anonymous_role,
     _apposed_role,
     _apposition_title,
+    _doctor,
+    _fuller_title,
     _head_of,
+    _kin_role,
     _lone_office,
     _named_later,
+    _rank_only,
     _role_phrase,
 )
 from framing.entities._written import (
@@ -296,9 +299,6 @@ _MEDIA_KINDS = {k: frozenset(v) for k, v in lx.table("entity_media_kinds").items
 _MEDIA_ANYWHERE = lx.words("entity_media_anywhere")
 
 
-_RANKS = frozenset(("professor", "prof", "rev", "reverend", "the rev", "the reverend"))
-
-
 _ANSWER_TAGS = frozenset(("A:", "A.", "A -", "A"))
 
 
@@ -343,27 +343,6 @@ def _organisation_of(c: _Cluster, clusters: Sequence[_Cluster], text: str) -> _C
         if o.type == "organisation" and len(words) > 1 and words[0] == c.name:
             return o if _fullest(c.name, text) == c.name else None
     return None
-
-
-def _kin_role(title: str) -> bool:
-    """A family word in a role ("father of the bride"): no post."""
-    return not _KIN.isdisjoint(w.lower() for w in title.split())
-
-
-def _doctor(title: str) -> bool:
-    """A lone "Dr": a role the text states says more ("Dr Henare, 41, is a senior lecturer")."""
-    return title.lower().rstrip(".") in ("dr", "doctor")
-
-
-def _rank_only(title: str) -> bool:
-    """An academic or clerical rank alone ("Professor", "Rev."): a role the document gives
-    the person in apposition says more."""
-    return title.lower().rstrip(".") in _RANKS
-
-
-def _fuller_title(new: str, old: str) -> bool:
-    """``new`` is ``old`` with more words before it ("Health Minister" for "Minister")."""
-    return len(new) > len(old) and new.lower().endswith(" " + old.lower())
 
 
 def _media_fit(role: str, c: _Cluster) -> bool:

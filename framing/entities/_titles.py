@@ -274,14 +274,9 @@ def _apposition_title(name: str, text: str, gender: str = "") -> str | None:
             m = _SURNAME_IS_RE.match(text, end)
             rank = _RANK_BEFORE_RE.search(text, max(0, i - 12), i)
             if m is not None and rank is not None and _subject_at(text, end):
-                female = male = False  # a "Dr" or "Prof" says nothing of sex
                 role = m.group(1)
                 head = role.split(" in ")[0]  # "senior lecturer in geophysics"
-                if (
-                    not ((gender == "m" and female) or (gender == "f" and male))
-                    and _plain_role(head)
-                    and _NOT_A_JOB.isdisjoint(head.lower().split())
-                ):
+                if _plain_role(head) and _NOT_A_JOB.isdisjoint(head.lower().split()):
                     return role  # "Dr Henare, 41, is a senior lecturer in geophysics at ..."
             i = text.find(surname, end)
     return None
@@ -439,3 +434,27 @@ def _sentence_of(low: str, i: int) -> str:
     a = max(low.rfind(". ", 0, i), low.rfind("\n", 0, i)) + 1
     ends = [e for e in (low.find(". ", i), low.find("\n", i)) if e >= 0]
     return low[a : min(ends) if ends else len(low)]
+
+
+_RANKS = frozenset(("professor", "prof", "rev", "reverend", "the rev", "the reverend"))
+
+
+def _kin_role(title: str) -> bool:
+    """A family word in a role ("father of the bride"): no post."""
+    return not _KIN.isdisjoint(w.lower() for w in title.split())
+
+
+def _doctor(title: str) -> bool:
+    """A lone "Dr": a role the text states says more ("Dr Henare, 41, is a senior lecturer")."""
+    return title.lower().rstrip(".") in ("dr", "doctor")
+
+
+def _rank_only(title: str) -> bool:
+    """An academic or clerical rank alone ("Professor", "Rev."): a role the document gives
+    the person in apposition says more."""
+    return title.lower().rstrip(".") in _RANKS
+
+
+def _fuller_title(new: str, old: str) -> bool:
+    """``new`` is ``old`` with more words before it ("Health Minister" for "Minister")."""
+    return len(new) > len(old) and new.lower().endswith(" " + old.lower())

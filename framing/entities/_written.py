@@ -331,11 +331,12 @@ def _shortened_first(name: str, text: str) -> str | None:
 def _other_sex(res: str, pronoun: str, text: str) -> bool:
     """The name is of the other sex than the pronoun's: by its first word, or by the word of
     kin or office set before it as its apposition ("The mayor's wife, Remedios Dimaculangan,")."""
+    want = "m" if pronoun.lower() == "he" else "f"
     if "," in res:  # "The mayor's wife, Remedios Malabanan": the phrase holds its apposition
         head, _, name = res.rpartition(",")
         g = _apposed_sex(head.lower().split()[-3:])
         if g:
-            return g != ("m" if pronoun.lower() == "he" else "f")
+            return g != want
         res = name.strip()
     first = res.split()[0].lower().rstrip(".") if res.strip() else ""
     g = _GENDERED.get(first) or ("f" if first in _FEMALE else "m" if first in _MALE else "")
@@ -344,7 +345,7 @@ def _other_sex(res: str, pronoun: str, text: str) -> bool:
         while i >= 0 and not g:
             g = _apposed_sex(text[max(0, i - 40) : i].lower().split()[-3:])
             i = text.find(", " + res, i + 2)
-    return bool(g) and g != ("m" if pronoun.lower() == "he" else "f")
+    return bool(g) and g != want
 
 
 def _apposed_sex(before: list[str]) -> str:
@@ -363,7 +364,12 @@ _OWNER_WORDS = frozenset(("the", "his", "her", "their", "its", "a", "an", "our",
 
 
 _PLACE_WORDS = frozenset(("in", "at", "near", "outside", "across", "into"))
-_PLACE_LISTS = [[w] for w in _PLACE_WORDS]
+
+
+def _word_before(text: str, i: int) -> str:
+    """The lower-case word right before offset i (within a dozen characters), "" for none."""
+    words = text[max(0, i - 12) : i].lower().split()
+    return words[-1] if words else ""
 
 
 def _only_after_place_words(name: str, text: str) -> bool:
@@ -375,5 +381,5 @@ def _only_after_place_words(name: str, text: str) -> bool:
     if name.split()[0].lower() in _FIRST_NAMES:
         return False  # "Eggs were thrown at Mary Kane": a person
     starts = list(_occurrences(name, text))
-    after = sum(text[max(0, i - 12) : i].lower().split()[-1:] in _PLACE_LISTS for i in starts)
+    after = sum(_word_before(text, i) in _PLACE_WORDS for i in starts)
     return bool(starts) and (after == len(starts) or (after >= 2 and after * 2 > len(starts)))
