@@ -24,6 +24,7 @@ import numpy as np
 
 from framing import attribution as attr
 from framing import lexicons as lx
+from framing._refusal import refusal
 from framing._voice import call_to_act
 from framing._words import CUE_TOKENS, cue_token_rows
 from framing.docfeatures import document_signals
@@ -309,6 +310,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "prev_reporting",
     "next_attribution_tail",
     "call_to_act",
+    "refusal",
 )
 
 
@@ -482,6 +484,9 @@ def cue_matrix(X: Iterable[object]) -> np.ndarray:
     rows = where(writer.tolist())
     if rows:
         out[rows, _COL["call_to_act"]] = [call_to_act(texts_[i], True) for i in rows]
+    rows = where(not x.in_quote for x in items)
+    if rows:
+        out[rows, _COL["refusal"]] = [refusal(texts_[i]) for i in rows]
     return out
 
 
@@ -614,4 +619,5 @@ def _cue_row(
         float(bool(prev and _that_clause(prev, that))),
         float(_next_tail(item.next)),
         call_to_act(text, writer),
+        0.0 if item.in_quote else refusal(text),
     ]

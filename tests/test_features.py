@@ -60,6 +60,7 @@ FIRES: dict[str, SentenceInput] = {
     "prev_reporting": SentenceInput("It rained.", prev="She said that the road was closed."),
     "next_attribution_tail": SentenceInput("It rained.", next="” Ada Cole said."),
     "call_to_act": SentenceInput("On Tuesday, vote yes on the new bridge."),
+    "refusal": SentenceInput("The airline said nothing about compensation."),
 }
 
 

@@ -35,6 +35,8 @@ _SPOKE_WHERE = frozenset(
 
 
 _TOLL_WORDS = frozenset(("lives", "life", "victims", "casualties"))
+# what may follow "said little" when nothing was said ("said little about the deal")
+_AFTER_LITTLE = frozenset((".", ",", ";", "about", "after", "on", "of", "when", "beyond", "to"))
 # after "spoke to the board": what was said, in a phrase ("against the merger", "of his fear",
 # "in support of the plan", "on behalf of", "over the cuts")
 _STANCE_WORDS = frozenset(("against", "of", "for", "on", "over", "regarding", "support"))
@@ -87,6 +89,8 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
     low = t.low
     if b < t.n and low[b] == "nothing":
         return True
+    if b < t.n and low[b] == "little" and (b + 1 == t.n or low[b + 1] in _AFTER_LITTLE):
+        return True  # "The coach said little after the defeat"; not "said little had changed"
     if (
         lemma == "claim"
         and any(w in _TOLL_WORDS for w in low[b : b + 5])
@@ -164,6 +168,15 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
         and (low[w] in ("whether", "if") or low[w] in _WH_WORDS)
     ):
         return True  # "did not say whether he would run", "would not confirm how many"
+    if (
+        lemma in _REFUSED_SPEECH
+        and w < t.n
+        and low[w] in _DETS_AND_OWNERS
+        and "that" not in low[w:]
+        and not _thatless_clause(t, w)
+        and not any(x in _QUOTE_TOKENS for x in t.text[w:])
+    ):
+        return True  # "Police would not confirm the identity of the victim": a refusal
     # "declined to say how much", "refused to discuss the terms": a refusal, no content
     j = b + 2 if b + 1 < t.n and low[b] == "to" and low[b + 1] in _REFUSED_SPEECH else b
     if j < t.n and (low[j] == "that" or (low[j] in _CLAUSE_PREPS and "that" in low[j : j + 12])):

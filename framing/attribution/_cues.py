@@ -547,13 +547,13 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
     if lemma == "hail" and nxt == "from":
         return True  # "Gonzalez hails from McAllen": where she comes from
     if (
-        lemma == "add"
+        lemma in ("add", "calculate")
         and i > 0
         and low[i - 1] in _BE
-        and nxt not in ("that", ":")
+        and nxt not in ("that", ":", "at" if lemma == "calculate" else ":")
         and nxt not in _QUOTE_TOKENS
     ):
-        return True  # "20,000 hotel rooms have been added": a passive action
+        return True  # "20,000 rooms have been added", "The figures were calculated": an act
     if lemma == "rule" and _not_ruled_out(t, i):
         return False  # "The union has not ruled out strike action": a stance it keeps open
     if lemma in _THAT_ONLY:
