@@ -6,8 +6,10 @@ LABELS.md calls these facts: the writer reports an act (someone declined to give
 and nothing is attributed. `framing.attribution` finds no attribution in them (its
 `_content` step drops the cue); this is the model feature that says what they are, so that a
 refusal's negation, "nothing" or "little" are not read as the writer's hedging or
-intensity. Counted outside running quotations only (inside one, the refusal is the speaker's
-own words).
+intensity. Counted only where `framing.attribution` found no attribution in the sentence and
+it lies outside any running quotation: "Her lawyer told CNN he had no comment" reports a
+source's words (a claim, LABELS.md rule 1), and inside a quotation the refusal is the
+speaker's own.
 
 The word lists are data (framing/lexicons: ``refusal_verbs``, ``refusal_phrases``);
 `refusal` is the model feature of that name in `framing.features`.

@@ -484,7 +484,8 @@ def cue_matrix(X: Iterable[object]) -> np.ndarray:
     rows = where(writer.tolist())
     if rows:
         out[rows, _COL["call_to_act"]] = [call_to_act(texts_[i], True) for i in rows]
-    rows = where(not x.in_quote for x in items)
+    # a refusal in the writer's report: no attribution found, outside any quotation
+    rows = where(k == "none" and not x.in_quote for k, x in zip(kinds, items, strict=True))
     if rows:
         out[rows, _COL["refusal"]] = [refusal(texts_[i]) for i in rows]
     return out
@@ -619,5 +620,5 @@ def _cue_row(
         float(bool(prev and _that_clause(prev, that))),
         float(_next_tail(item.next)),
         call_to_act(text, writer),
-        0.0 if item.in_quote else refusal(text),
+        refusal(text) if kind == "none" and not item.in_quote else 0.0,
     ]
