@@ -12,7 +12,10 @@ source's words (a claim, LABELS.md rule 1), and inside a quotation the refusal i
 speaker's own.
 
 The word lists are data (framing/lexicons: ``refusal_verbs``, ``refusal_phrases``);
-`refusal` is the model feature of that name in `framing.features`.
+`refusal` is the model feature of that name in `framing.features`, which also leaves the
+refusal's own words out of the counts of the writer's evaluative, hedging, intensifying,
+interpretive, crisis and modal words ("nothing", "little", "would" in "said nothing", "said
+very little", "would not say" are no hedge or intensity of the writer's).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import re
 
 from framing import lexicons as lx
 
-__all__ = ["refusal"]
+__all__ = ["refusal", "refusal_words"]
 
 
 def _alternation(phrases: frozenset[str]) -> str:
@@ -29,24 +32,34 @@ def _alternation(phrases: frozenset[str]) -> str:
 
 
 # who refuses: a negation, "declined to", "refused to", "yet to", or a negative subject
-# before a modal ("Neither side would say", "No one could confirm")
+# within four words before a modal ("Neither side would say", "Nobody at the firm would")
 _REFUSER = (
-    r"(?:not|n[’']t|never|(?:declin|refus)(?:e|es|ed|ing) to|yet to"
-    r"|(?:no one|nobody|neither \w+) (?:would|will|could|can|has|have|did))"
+    r"(?:\bnot|\bcannot|n[’']t|\bnever|\b(?:declin|refus)(?:e|es|ed|ing) to|\byet to"
+    r"|\b(?:no one|nobody|none|neither)(?: [\w’']+){0,4}? (?:would|will|could|can|has|have|did))"
 )
 _ADVERB = r"(?: (?:immediately|publicly|yet|further|also|officially|specifically|directly))?"
+# the auxiliary before the negation belongs to the refusal ("would not say", "could not be")
+_AUX = r"(?:\b(?:would|could|will|can|should|might|may|must|did|does|do|has|have|had) )?"
 _PATTERN = re.compile(
-    rf"\b{_REFUSER}{_ADVERB} (?:{_alternation(lx.words('refusal_verbs'))})\b"
+    rf"{_AUX}{_REFUSER}{_ADVERB} (?:{_alternation(lx.words('refusal_verbs'))})\b"
     rf"|\b(?:{_alternation(lx.words('refusal_phrases'))})\b"
 )
 # a string that every match holds (a cheap test before the pattern)
 _MARKERS = ("not", "n't", "n’t", "never", "declin", "refus", "yet to", "no one", "nobody",
-            "neither", "nothing", "little", "comment", "silent", "reached", " no ")  # fmt: skip
+            "neither", "none", "nothing", "little", "comment", "silent", "tight", " no ",
+            "return")  # fmt: skip
+
+
+def refusal_words(text: str) -> str | None:
+    """The words (lower case) by which ``text`` reports that a source refused to say, or said,
+    nothing ("would not say", "said nothing"); None when it does not."""
+    low = text.lower()
+    if not any(m in low for m in _MARKERS):
+        return None
+    found = _PATTERN.search(low)
+    return None if found is None else found.group()
 
 
 def refusal(text: str) -> float:
     """1.0 when ``text`` reports that a source refused to say, or said, nothing."""
-    low = text.lower()
-    if not any(m in low for m in _MARKERS):
-        return 0.0
-    return float(_PATTERN.search(low) is not None)
+    return float(refusal_words(text) is not None)

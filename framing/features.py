@@ -24,7 +24,7 @@ import numpy as np
 
 from framing import attribution as attr
 from framing import lexicons as lx
-from framing._refusal import refusal
+from framing._refusal import refusal_words
 from framing._voice import call_to_act
 from framing._words import CUE_TOKENS, cue_token_rows
 from framing.docfeatures import document_signals
@@ -362,8 +362,29 @@ def cue_vector(item: SentenceInput) -> list[float]:
             caps += 1
         for i in get(t.lower(), ()):
             counts[i] += 1.0
+    if item.attribution is None:
+        item = item._replace(attribution=sentence_input(item.text).attribution)
+    refused = _refused(item)
+    if refused is not None:
+        _uncount(counts, refused)
     lex = [min(c, cap) for c, cap in zip(counts, _CAPS, strict=True)]
-    return _cue_row(item, {}, _HEARSAY, len(raw), digits, caps, lex)
+    return _cue_row(item, {}, _HEARSAY, len(raw), digits, caps, lex, refused is not None)
+
+
+def _refused(item: SentenceInput) -> str | None:
+    """The words of a refusal to say in the writer's report (`framing._refusal`): none where an
+    attribution is found or inside a running quotation."""
+    if item.attribution != "none" or item.in_quote:
+        return None
+    return refusal_words(item.text)
+
+
+def _uncount(counts: Any, words: str) -> None:
+    """Take a refusal's own words out of the writer's-layer counts (a row of counts)."""
+    for t in _TOKEN.findall(words):
+        for i in _WORD_INDEX.get(t.lower(), ()):
+            if i in _WRITER_LAYER and counts[i] > 0:
+                counts[i] -= 1.0
 
 
 def cue_matrix(X: Iterable[object]) -> np.ndarray:
@@ -484,10 +505,15 @@ def cue_matrix(X: Iterable[object]) -> np.ndarray:
     rows = where(writer.tolist())
     if rows:
         out[rows, _COL["call_to_act"]] = [call_to_act(texts_[i], True) for i in rows]
-    # a refusal in the writer's report: no attribution found, outside any quotation
-    rows = where(k == "none" and not x.in_quote for k, x in zip(kinds, items, strict=True))
-    if rows:
-        out[rows, _COL["refusal"]] = [refusal(texts_[i]) for i in rows]
+    # a refusal in the writer's report (no attribution found, outside any quotation): its own
+    # words leave the writer's-layer counts
+    for i in where(k == "none" and not x.in_quote for k, x in zip(kinds, items, strict=True)):
+        refused = refusal_words(texts_[i])
+        if refused is not None:
+            out[i, _COL["refusal"]] = 1.0
+            _uncount(counts[i], refused)
+            for j in _WRITER_LAYER:
+                out[i, _COL[_LEXICONS[j][0]]] = min(counts[i, j], _CAPS[j])
     return out
 
 
@@ -526,6 +552,8 @@ def _next_tail(text: str) -> bool:
 
 _N_LEXICONS = len(_LEXICONS)
 _LEXICON_COLUMNS = tuple((name, j) for j, (name, _, _) in enumerate(_LEXICONS))
+_WRITER_LAYER = (_EVALUATIVE, _HEDGES, _INTENSIFIERS, _INTERPRETIVE, _CRISIS, _MODALS)
+"""The lexicons of the writer's own layer: a refusal's words leave them (`framing._refusal`)."""
 
 
 def __getattr__(name: str) -> Any:
@@ -571,6 +599,7 @@ def _cue_row(
     digits: int,
     caps: int,
     lex: list[float],
+    refused: bool,
 ) -> list[float]:
     """`cue_vector` of one input, bit for bit, from its token counts (``lex``: the capped
     lexicon counts) and the phrases of `_HEARSAY` that can occur in it."""
@@ -620,5 +649,5 @@ def _cue_row(
         float(bool(prev and _that_clause(prev, that))),
         float(_next_tail(item.next)),
         call_to_act(text, writer),
-        refusal(text) if kind == "none" and not item.in_quote else 0.0,
+        float(refused),
     ]

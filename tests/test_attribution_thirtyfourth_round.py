@@ -31,6 +31,38 @@ from attribution_helpers import main_attribution
         ("The figures were calculated by the ministry.", None),
         ("The ministry did not say how the figures were calculated.", None),
         ("The ministry calculated that the scheme would cost $4m.", ("The ministry", "calculated")),
+        # (an independent review's cases) an object without a determiner
+        ("The ministry would not disclose financial terms.", None),
+        # a clause whose subject holds a possessive, a participle or an of-phrase is a content
+        (
+            "The spokeswoman would not confirm the company's chief executive had resigned.",
+            ("The spokeswoman", "would not confirm"),
+        ),
+        (
+            "Police would not confirm the body found in the river on Sunday was the missing "
+            "teenager.",
+            ("Police", "would not confirm"),
+        ),
+        # "little" that opens the content, and the surname Little
+        (
+            "The minister said little, if anything, would change for pensioners.",
+            ("The minister", "said"),
+        ),
+        ('"It hurts," said Little.', ("Little", "said")),
+        ('"That was our worst half," said Little after the game.', ("Little", "said")),
+        ("The accused said little during the two-day hearing.", None),
+        ("The Kremlin has said very little about the crash.", None),
+        # "said nothing" before a clause: what was said is that nothing happened
+        ("The manager said nothing had been decided about his future.", ("The manager", "said")),
+        ("She said nothing when asked about the deal.", None),
+        # a negative subject and "comment"
+        ("None of the parties would comment on the talks.", None),
+        ("Neither of the two companies would comment.", None),
+        # a passive of "calculate" with its agent before the content
+        (
+            "It was calculated by the auditors that 2m had gone missing.",
+            ("the auditors", "was calculated"),
+        ),
     ],
 )
 def test_refusals_and_acts(sentence: str, found: tuple[str | None, str] | None) -> None:

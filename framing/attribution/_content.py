@@ -35,8 +35,8 @@ _SPOKE_WHERE = frozenset(
 
 
 _TOLL_WORDS = frozenset(("lives", "life", "victims", "casualties"))
-# what may follow "said little" when nothing was said ("said little about the deal")
-_AFTER_LITTLE = frozenset((".", ",", ";", "about", "after", "on", "of", "when", "beyond", "to"))
+# where the words after "said nothing" / "said little" stop being its object: an aside
+_ASIDE_OPENERS = frozenset(("which", "who", "whose", "because", "but", "while", "when", "as"))
 # after "spoke to the board": what was said, in a phrase ("against the merger", "of his fear",
 # "in support of the plan", "on behalf of", "over the cuts")
 _STANCE_WORDS = frozenset(("against", "of", "for", "on", "over", "regarding", "support"))
@@ -69,6 +69,18 @@ def _clause_in(t: _Tok, b: int) -> bool:
     return False
 
 
+def _finite_after(low: list[str], k: int) -> bool:
+    """A finite verb from token k on, before an aside opens: "said nothing had been decided",
+    "said little, if anything, would change" (what was said); not "said little after the
+    defeat", "said nothing when asked about the deal"."""
+    for w in low[k:]:
+        if w in _ASIDE_OPENERS:
+            return False
+        if w in _FINITE or w in _IRREGULAR_PASTS:
+            return True
+    return False
+
+
 def _stance_after(low: list[str], b: int) -> bool:
     """Within the four words after the listener of "spoke to" (token b on), a phrase that gives
     what was said: "the board against the merger", "the jury of his fear", "the council in
@@ -87,10 +99,11 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
     """A cue that reports no content: "said nothing", "declined to comment", "would not
     elaborate" (LABELS.md: not an attribution)."""
     low = t.low
-    if b < t.n and low[b] == "nothing":
-        return True
-    if b < t.n and low[b] == "little" and (b + 1 == t.n or low[b + 1] in _AFTER_LITTLE):
-        return True  # "The coach said little after the defeat"; not "said little had changed"
+    if b < t.n and low[b] == "nothing" and not _finite_after(low, b + 1):
+        return True  # "Police said nothing about the motive"; not "said nothing had changed"
+    k = b + 1 if b + 1 < t.n and low[b] in ("very", "so") else b
+    if lemma == "say" and k < t.n and t.text[k] == "little" and not _finite_after(low, k + 1):
+        return True  # "The coach said (very) little after the defeat"; not "said Little"
     if (
         lemma == "claim"
         and any(w in _TOLL_WORDS for w in low[b : b + 5])
@@ -133,13 +146,16 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
             return True  # "it knew it.", "Everybody believes that.": nothing reported
     words = {"decline" if w.startswith(("declin", "refus")) else w for w in low[a:b]}
     if (
-        0 < a < 5
+        0 < a < 7
         and low[0] in _NEGATIVE_SUBJECTS
         and lemma != "know"
-        and b < t.n
-        and (low[b] in _WH_WORDS or low[b] in ("whether", "if"))
+        and (
+            (b < t.n and (low[b] in _WH_WORDS or low[b] in ("whether", "if")))
+            or lemma in _NO_CONTENT
+            or lemma == "comment"
+        )
     ):
-        words.add("not")  # "Neither side has said how ...", "Nobody would say whether ..."
+        words.add("not")  # "Neither side has said how ...", "None of the parties would comment"
     if lemma in _NO_CONTENT or lemma == "comment":
         return bool(words & _REFUSALS)
     if lemma in ("talk", "speak") and words & _REFUSALS and low[b - 1] in ("about", "of"):
@@ -171,9 +187,10 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
     if (
         lemma in _REFUSED_SPEECH
         and w < t.n
-        and low[w] in _DETS_AND_OWNERS
+        and t.text[w][:1].isalpha()
+        and low[w] != "by"  # "could not be confirmed by Reuters": a passive's agent
         and "that" not in low[w:]
-        and not _thatless_clause(t, w)
+        and not _clause_in(t, w)
         and not any(x in _QUOTE_TOKENS for x in t.text[w:])
     ):
         return True  # "Police would not confirm the identity of the victim": a refusal

@@ -546,14 +546,10 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "has sworn off PAC money", "was sworn in as mayor": acts, no content
     if lemma == "hail" and nxt == "from":
         return True  # "Gonzalez hails from McAllen": where she comes from
-    if (
-        lemma in ("add", "calculate")
-        and i > 0
-        and low[i - 1] in _BE
-        and nxt not in ("that", ":", "at" if lemma == "calculate" else ":")
-        and nxt not in _QUOTE_TOKENS
+    if (lemma == "add" or (lemma == "calculate" and _CALCULATED.isdisjoint(low[i + 1 :]))) and (
+        i > 0 and low[i - 1] in _BE and nxt not in ("that", ":") and nxt not in _QUOTE_TOKENS
     ):
-        return True  # "20,000 rooms have been added", "The figures were calculated": an act
+        return True  # "20,000 rooms have been added", "The figures were calculated": acts
     if lemma == "rule" and _not_ruled_out(t, i):
         return False  # "The union has not ruled out strike action": a stance it keeps open
     if lemma in _THAT_ONLY:
@@ -733,6 +729,7 @@ _DEFENDED = frozenset(
 _BACK_MOTION = frozenset(
     ("into", "out", "away", "off", "down", "up", "onto", "towards", "toward", "$", "£", "€")
 )
+_CALCULATED = frozenset(("that", ":", "at", "to"))  # "was calculated (by X) at/to be/that"
 
 
 def _verb_group(t: _Tok, i: int, lemma: str) -> _Cand | None:
