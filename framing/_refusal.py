@@ -32,10 +32,10 @@ def _alternation(phrases: frozenset[str]) -> str:
 
 
 # who refuses: a negation, "declined to", "refused to", "yet to", or a negative subject
-# within four words before a modal ("Neither side would say", "Nobody at the firm would")
+# within seven words before a modal ("Neither side would say", "Nobody at the firm would")
 _REFUSER = (
     r"(?:\bnot|\bcannot|n[’']t|\bnever|\b(?:declin|refus)(?:e|es|ed|ing) to|\byet to"
-    r"|\b(?:no one|nobody|none|neither)(?: [\w’']+){0,4}? (?:would|will|could|can|has|have|did))"
+    r"|\b(?:no one|nobody|none|neither)(?: [\w’']+){0,7}? (?:would|will|could|can|has|have|did))"
 )
 _ADVERB = r"(?: (?:immediately|publicly|yet|further|also|officially|specifically|directly))?"
 # the auxiliary before the negation belongs to the refusal ("would not say", "could not be")
@@ -47,7 +47,8 @@ _PATTERN = re.compile(
 # a string that every match holds (a cheap test before the pattern)
 _MARKERS = ("not", "n't", "n’t", "never", "declin", "refus", "yet to", "no one", "nobody",
             "neither", "none", "nothing", "little", "comment", "silent", "tight", " no ",
-            "return")  # fmt: skip
+            "return", "unanswered", "figure on", "no reason", "no explanation",
+            "drawn")  # fmt: skip
 
 
 def refusal_words(text: str) -> str | None:

@@ -55,6 +55,17 @@ from attribution_helpers import main_attribution
         # "said nothing" before a clause: what was said is that nothing happened
         ("The manager said nothing had been decided about his future.", ("The manager", "said")),
         ("She said nothing when asked about the deal.", None),
+        # (a second review's cases) a relative or a preposition after "said nothing" holds no
+        # content of the source's
+        ("Sadly, the regulator has said nothing that would reassure depositors.", None),
+        ("The witness said nothing about what she saw that night.", None),
+        ("The coroner said nothing could have saved the boy.", ("The coroner", "said")),
+        # a possessive in the object is no "is"
+        ("The ministry would not confirm the envoy's whereabouts.", None),
+        ("Police would not confirm the victim's a local man.", ("Police", "would not confirm")),
+        # a negative subject of several words
+        ("Neither the club nor the player's agent would comment on the reports.", None),
+        ("No one at the mayor's office would comment.", None),
         # a negative subject and "comment"
         ("None of the parties would comment on the talks.", None),
         ("Neither of the two companies would comment.", None),

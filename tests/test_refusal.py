@@ -24,6 +24,10 @@ REFUSALS = [
     "The owner could not be reached for comment.",
     "The ministry has not publicly disclosed the cost.",
     "No one would confirm the figure.",
+    "The coach wouldn't say.",
+    "Neither the minister nor his office would comment on the claims.",
+    "The home secretary declined to be drawn on the future of the scheme.",
+    "Calls to the party's national secretariat went unanswered.",
 ]
 NOT_REFUSALS = [
     "He did not sail the boat.",
@@ -32,6 +36,8 @@ NOT_REFUSALS = [
     "The shop has not opened since the flood.",
     "Nothing was stolen from the house.",
     "Little is known about the new owners.",
+    "An agreement could not be reached before the deadline.",
+    "He did not return to the club after the injury.",
 ]
 
 
@@ -122,3 +128,12 @@ def test_the_shipped_model_calls_a_refusal_a_fact(text: str) -> None:
     assert sentence.text == text
     assert sentence.attributions == []
     assert sentence.label == "fact"
+
+
+def test_every_phrase_passes_the_cheap_test() -> None:
+    # each listed phrase, alone and opening a sentence, is found: the markers let it through
+    from framing import lexicons as lx
+
+    for phrase in lx.words("refusal_phrases"):
+        assert refusal(phrase + " on Monday.") == 1.0, phrase
+        assert refusal(phrase.capitalize() + " on Monday.") == 1.0, phrase

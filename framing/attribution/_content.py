@@ -35,8 +35,14 @@ _SPOKE_WHERE = frozenset(
 
 
 _TOLL_WORDS = frozenset(("lives", "life", "victims", "casualties"))
-# where the words after "said nothing" / "said little" stop being its object: an aside
-_ASIDE_OPENERS = frozenset(("which", "who", "whose", "because", "but", "while", "when", "as"))
+# where the words after "said nothing" / "said little" stop being its object: an aside, a
+# relative ("nothing that would reassure") or a preposition ("nothing about what she saw")
+_ASIDE_OPENERS = frozenset(
+    ("which", "who", "whose", "because", "but", "while", "when", "as", "that", "about", "of",
+     "on", "to", "for", "in", "at", "during", "after", "before", "since", "with", "beyond")
+)  # fmt: skip
+# what after "'s" makes it "is" or "has" ("the chief's been", "the victim's a local man")
+_OWNED_NOT = frozenset(("a", "an", "the", "been", "not", "no", "never", "being", "going"))
 # after "spoke to the board": what was said, in a phrase ("against the merger", "of his fear",
 # "in support of the plan", "on behalf of", "over the cuts")
 _STANCE_WORDS = frozenset(("against", "of", "for", "on", "over", "regarding", "support"))
@@ -54,7 +60,7 @@ _IRREGULAR_PASTS = frozenset(
 )  # fmt: skip
 
 
-def _clause_in(t: _Tok, b: int) -> bool:
+def _clause_in(t: _Tok, b: int, owners: bool = False) -> bool:
     """A finite verb (an auxiliary or a common irregular past) after token b before the clause
     ends at a comma, full stop or semicolon: "testified before the committee (that) the agency
     had lost track"; not "testified for three hours before the committee", nor "testified in
@@ -64,6 +70,8 @@ def _clause_in(t: _Tok, b: int) -> bool:
         w = low[k]
         if w in (",", ".", ";") and k > b:
             return False
+        if owners and w in ("'s", "’s") and k + 1 < t.n and low[k + 1] not in _OWNED_NOT:
+            continue  # with ``owners``: "the envoy's whereabouts" owns, it is no "is"
         if w in _FINITE or w in _IRREGULAR_PASTS or (w.endswith("ing") and w in _CUE_WORDS):
             return True  # ... or "testified before the Senate urging ...": what he urged
     return False
@@ -146,7 +154,7 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
             return True  # "it knew it.", "Everybody believes that.": nothing reported
     words = {"decline" if w.startswith(("declin", "refus")) else w for w in low[a:b]}
     if (
-        0 < a < 7
+        0 < a < 10
         and low[0] in _NEGATIVE_SUBJECTS
         and lemma != "know"
         and (
@@ -190,7 +198,7 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
         and t.text[w][:1].isalpha()
         and low[w] != "by"  # "could not be confirmed by Reuters": a passive's agent
         and "that" not in low[w:]
-        and not _clause_in(t, w)
+        and not _clause_in(t, w, owners=True)
         and not any(x in _QUOTE_TOKENS for x in t.text[w:])
     ):
         return True  # "Police would not confirm the identity of the victim": a refusal
