@@ -15,7 +15,10 @@ kinds are close: no scikit-learn at run time. Two rules stand before the model: 
 without a letter is boilerplate, and a short header field (``Publisher: Harbour News``: a key
 of ``metadata_keys`` other than the caption keys of ``caption_keys``, a value of at most
 ``_HEADER_WORDS`` words) is metadata; a sentence that is page furniture (``furniture_lines``:
-"This is a developing story.", "Check back for updates."; a counter "3 of 10") is boilerplate.
+"This is a developing story.", "Check back for updates."; a counter "3 of 10") is boilerplate;
+a credit line on a line of its own (``credit_openers``: "(With inputs from agencies)",
+"Reported by Sameer Joshi, Edited by Anita Rao"; a wire desk's "((... desk, +61 ...))", a
+wire story's closing initials "PNW ab/kw") is metadata.
 """
 
 from __future__ import annotations
@@ -420,6 +423,40 @@ def _furniture(line: str) -> bool:
     return low in _FURNITURE or _COUNTER_RE.fullmatch(low) is not None
 
 
+def _alternation(phrases: frozenset[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
+# a credit line: an opener of ``credit_openers`` before a name, "agencies" or "the" ("(With
+# inputs from agencies)", "Reported by Sameer Joshi, Edited by Anita Rao"), a wire desk's
+# line in double brackets ("((Sydney economics desk, +61 2 9555 0142))"), or a wire story's
+# closing initials ("PNW ab/kw")
+_CREDIT_RE = re.compile(
+    r"\(*\s*(?i:" + _alternation(lx.words("credit_openers")) + r")\s+(?:[A-Z]|agencies\b|the\b)"
+    r"|\(\(.*\)\)$"
+    r"|[A-Z]{2,6}(?: [a-z]{1,4}/[a-z]{1,4})+$"
+)
+_CREDIT_CHARS = 120  # longer lines are never credit lines
+
+
+_CREDIT_WORDS = frozenset(
+    [*" ".join(lx.words("credit_openers")).split(), "and", "in", "of", "the", "agencies", "staff"]
+)
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _credit(line: str) -> bool:
+    """A sentence that is, whole, a credit line (`_CREDIT_RE`): its lower-case words are those
+    of the openers, "and", "in", "of", "the", "agencies" or "staff", the rest names ("Written
+    by Tolkien in 1937, the book sold well" is prose)."""
+    s = line.strip()
+    if _CREDIT_RE.match(s) is None:
+        return False
+    if s[:2] == "((" or (s[:1].isupper() and s[1:2].isupper()):
+        return True  # a wire desk's line, a wire story's initials
+    return all(w[0].isupper() or w in _CREDIT_WORDS for w in _LETTER_RUN.findall(s))
+
+
 _MARGIN = 1e-9
 """Relative margin under which the top two kinds' scores are computed again as `_scores`
 sums them (numpy's dot product may round in another order)."""
@@ -451,17 +488,21 @@ def batch_kinds(docs: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> list[l
         no_letters = x[:, _NO_LETTERS].tolist()
         header = _header_fields(docs, x[:, _KNOWN_KEY])
         furniture = set()  # only short sentences are read against the furniture lines
+        credits = set()  # and against the credit lines, where they stand on their own line
+        own = x[:, _COLUMN["own_line"]].tolist()
         row = 0
         for text, spans in docs:
             for a, b in spans:
                 if b - a < _FURNITURE_CHARS and _furniture(text[a:b]):
                     furniture.add(row)
+                elif b - a < _CREDIT_CHARS and own[row] and _credit(text[a:b]):
+                    credits.add(row)
                 row += 1
         for k in range(len(x)):
             if no_letters[k] or k in furniture:
                 kinds.append("boilerplate")  # no letter in the sentence, or page furniture
-            elif k in header:
-                kinds.append("metadata")
+            elif k in header or k in credits:
+                kinds.append("metadata")  # a header field or a credit line
             elif sure[k]:
                 kinds.append(KINDS[best[k]])
             else:

@@ -215,3 +215,43 @@ def test_a_non_prose_line_s_probabilities_still_sum_to_one(rest: float) -> None:
     assert got["claim"] == 0.0
     assert abs(sum(got.values()) - 1.0) < 1e-12
     assert all(0.0 <= v <= 1.0 for v in got.values())
+
+
+_STORY = (
+    "Port strike enters third day\n\n"
+    "Dockers at the city's container port stayed out on Wednesday.\n\n"
+    "{line}\n\n"
+    "The port handles a third of the country's imports.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(With inputs from agencies)",
+        "Reported by Meera Pillai, Edited by Rohan Das",
+        "(Additional reporting by Jo Lee in Seoul and Sam Park in Busan)",
+        "((Perth business desk, +61 8 9555 0100))",
+        "KLM ab/kw",
+    ],
+)
+def test_a_credit_line_is_metadata(line: str) -> None:
+    # (thirty-fourth session; the credit openers are `lexicons/credit_openers.txt`)
+    text = _STORY.format(line=line)
+    spans = split_sentences(text)
+    kinds = dict(zip((text[a:b] for a, b in spans), sentence_kinds(text, spans), strict=True))
+    assert kinds[line] == "metadata"
+    assert kinds["The port handles a third of the country's imports."] == "prose"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Written by Tolkien in 1937, the book has never been out of print",
+        "Reported by police to be missing, the two men were found on Friday",
+    ],
+)
+def test_prose_that_opens_like_a_credit_is_not_made_metadata(line: str) -> None:
+    from framing.kinds import _credit
+
+    assert not _credit(line)
