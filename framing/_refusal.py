@@ -24,7 +24,7 @@ import re
 
 from framing import lexicons as lx
 
-__all__ = ["refusal", "refusal_words"]
+__all__ = ["lower_refusal_words", "refusal", "refusal_words"]
 
 
 def _alternation(phrases: frozenset[str]) -> str:
@@ -38,27 +38,41 @@ _REFUSER = (
     r"|\b(?:no one|nobody|none|neither)(?: [\w’']+){0,7}? (?:would|will|could|can|has|have|did))"
 )
 _ADVERB = r"(?: (?:immediately|publicly|yet|further|also|officially|specifically|directly))?"
-# the auxiliary before the negation belongs to the refusal ("would not say", "could not be")
-_AUX = r"(?:\b(?:would|could|will|can|should|might|may|must|did|does|do|has|have|had) )?"
 _PATTERN = re.compile(
-    rf"{_AUX}{_REFUSER}{_ADVERB} (?:{_alternation(lx.words('refusal_verbs'))})\b"
+    rf"{_REFUSER}{_ADVERB} (?:{_alternation(lx.words('refusal_verbs'))})\b"
     rf"|\b(?:{_alternation(lx.words('refusal_phrases'))})\b"
 )
-# a string that every match holds (a cheap test before the pattern)
+# the auxiliary just before the negation belongs to the refusal ("would not say"), looked for
+# after a match (an optional group at the pattern's head would be tried at every position)
+_AUX_BEFORE = re.compile(
+    r"\b(?:would|could|will|can|should|might|may|must|did|does|do|has|have|had) $"
+)
+# a string that every match holds (a cheap test before the pattern: `_MARKER_RE`)
 _MARKERS = ("not", "n't", "n’t", "never", "declin", "refus", "yet to", "no one", "nobody",
             "neither", "none", "nothing", "little", "comment", "silent", "tight", " no ",
             "return", "unanswered", "figure on", "no reason", "no explanation",
             "drawn")  # fmt: skip
 
 
+_MARKER_RE = re.compile("|".join(map(re.escape, _MARKERS)))
+
+
 def refusal_words(text: str) -> str | None:
     """The words (lower case) by which ``text`` reports that a source refused to say, or said,
     nothing ("would not say", "said nothing"); None when it does not."""
-    low = text.lower()
-    if not any(m in low for m in _MARKERS):
+    return lower_refusal_words(text.lower())
+
+
+def lower_refusal_words(low: str) -> str | None:
+    """`refusal_words` of a text already in lower case."""
+    if _MARKER_RE.search(low) is None:
         return None
     found = _PATTERN.search(low)
-    return None if found is None else found.group()
+    if found is None:
+        return None
+    a = found.start()
+    aux = _AUX_BEFORE.search(low, max(0, a - 7), a)
+    return low[aux.start() if aux else a : found.end()]
 
 
 def refusal(text: str) -> float:

@@ -24,7 +24,7 @@ import numpy as np
 
 from framing import attribution as attr
 from framing import lexicons as lx
-from framing._refusal import refusal_words
+from framing._refusal import lower_refusal_words, refusal_words
 from framing._voice import call_to_act
 from framing._words import CUE_TOKENS, cue_token_rows
 from framing.docfeatures import document_signals
@@ -508,7 +508,7 @@ def cue_matrix(X: Iterable[object]) -> np.ndarray:
     # a refusal in the writer's report (no attribution found, outside any quotation): its own
     # words leave the writer's-layer counts
     for i in where(k == "none" and not x.in_quote for k, x in zip(kinds, items, strict=True)):
-        refused = refusal_words(texts_[i])
+        refused = lower_refusal_words(lows[i])
         if refused is not None:
             out[i, _COL["refusal"]] = 1.0
             _uncount(counts[i], refused)
