@@ -27,10 +27,6 @@ from framing import lexicons as lx
 __all__ = ["lower_refusal_words", "refusal", "refusal_words"]
 
 
-def _alternation(phrases: frozenset[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-
-
 # who refuses: a negation, "declined to", "refused to", "yet to", or a negative subject
 # within seven words before a modal ("Neither side would say", "Nobody at the firm would")
 _REFUSER = (
@@ -39,8 +35,8 @@ _REFUSER = (
 )
 _ADVERB = r"(?: (?:immediately|publicly|yet|further|also|officially|specifically|directly))?"
 _PATTERN = re.compile(
-    rf"{_REFUSER}{_ADVERB} (?:{_alternation(lx.words('refusal_verbs'))})\b"
-    rf"|\b(?:{_alternation(lx.words('refusal_phrases'))})\b"
+    rf"{_REFUSER}{_ADVERB} (?:{lx.alternation(lx.words('refusal_verbs'))})\b"
+    rf"|\b(?:{lx.alternation(lx.words('refusal_phrases'))})\b"
 )
 # the auxiliary just before the negation belongs to the refusal ("would not say"), looked for
 # after a match (an optional group at the pattern's head would be tried at every position)

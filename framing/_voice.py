@@ -34,15 +34,11 @@ _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _LEAD_MAX_WORDS = 6  # "On June 2, vote ...": a short opening phrase before the imperative
 
 
-def _alternation(phrases: frozenset[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-
-
 _APPEAL = re.compile(
-    r"\b(?:i|we)\b(?:\s+[a-z']+){0,2}?\s+(?:" + _alternation(lx.words("appeal_verbs")) + r")\b"
+    r"\b(?:i|we)\b(?:\s+[a-z']+){0,2}?\s+(?:" + lx.alternation(lx.words("appeal_verbs")) + r")\b"
 )
-_OBLIGATION = re.compile(r"\b(?:" + _alternation(lx.words("obligation_phrases")) + r")\b")
-_BLOCKERS = re.compile(r"\b(?:" + _alternation(lx.words("voice_blockers")) + r")\b")
+_OBLIGATION = re.compile(r"\b(?:" + lx.alternation(lx.words("obligation_phrases")) + r")\b")
+_BLOCKERS = re.compile(r"\b(?:" + lx.alternation(lx.words("voice_blockers")) + r")\b")
 
 
 def _imperative_at(words: list[str], i: int) -> bool:

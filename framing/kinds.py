@@ -423,16 +423,12 @@ def _furniture(line: str) -> bool:
     return low in _FURNITURE or _COUNTER_RE.fullmatch(low) is not None
 
 
-def _alternation(phrases: frozenset[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-
-
 # a credit line: an opener of ``credit_openers`` before a name, "agencies" or "the" ("(With
 # inputs from agencies)", "Reported by Sameer Joshi, Edited by Anita Rao"), a wire desk's
 # line in double brackets ("((Sydney economics desk, +61 2 9555 0142))"), or a wire story's
 # closing initials ("PNW ab/kw")
 _CREDIT_RE = re.compile(
-    r"\(*\s*(?i:" + _alternation(lx.words("credit_openers")) + r")\s+(?:[A-Z]|agencies\b|the\b)"
+    r"\(*\s*(?i:" + lx.alternation(lx.words("credit_openers")) + r")\s+(?:[A-Z]|agencies\b|the\b)"
     r"|\(\(.*\)\)$"
     r"|[A-Z]{2,6}(?: [a-z]{1,4}/[a-z]{1,4})+$"
 )

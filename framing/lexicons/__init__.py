@@ -18,6 +18,7 @@ written for this project.
 from __future__ import annotations
 
 import hashlib
+import re
 import warnings
 from functools import cache, lru_cache
 from importlib import resources
@@ -32,6 +33,7 @@ __all__ = [
     "MANIFEST_KEY",
     "MODALS",
     "SECOND_PERSON",
+    "alternation",
     "check_fingerprint",
     "entries",
     "fingerprint",
@@ -76,6 +78,12 @@ def entries(name: str) -> tuple[str, ...]:
 def words(name: str) -> frozenset[str]:
     """The entries of list ``name`` as a set."""
     return frozenset(entries(name))
+
+
+def alternation(phrases: frozenset[str]) -> str:
+    """A regular expression's alternation of ``phrases``, each escaped, the longest first (so
+    that "said very little" is tried before "said")."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
 
 
 def table(name: str) -> dict[str, tuple[str, ...]]:
