@@ -35,11 +35,12 @@ _REFUSER = (
 )
 _ADVERB = r"(?: (?:immediately|publicly|yet|further|also|officially|specifically|directly))?"
 _PATTERN = re.compile(
-    rf"{_REFUSER}{_ADVERB} (?:{lx.alternation(lx.words('refusal_verbs'))})\b"
+    rf"(?P<refused>{_REFUSER}{_ADVERB} (?:{lx.alternation(lx.words('refusal_verbs'))})\b)"
     rf"|\b(?:{lx.alternation(lx.words('refusal_phrases'))})\b"
 )
-# the auxiliary just before the negation belongs to the refusal ("would not say"), looked for
-# after a match (an optional group at the pattern's head would be tried at every position)
+# the auxiliary just before a negation belongs to the refusal ("would not say"; not before a
+# phrase: "would say nothing"), looked for after a match (an optional group at the pattern's
+# head would be tried at every position)
 _AUX_BEFORE = re.compile(
     r"\b(?:would|could|will|can|should|might|may|must|did|does|do|has|have|had) $"
 )
@@ -67,6 +68,8 @@ def lower_refusal_words(low: str) -> str | None:
     if found is None:
         return None
     a = found.start()
+    if found.group("refused") is None:
+        return found.group()  # a phrase ("said nothing"): no auxiliary of its own
     aux = _AUX_BEFORE.search(low, max(0, a - 7), a)
     return low[aux.start() if aux else a : found.end()]
 
