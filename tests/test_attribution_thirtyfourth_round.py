@@ -55,6 +55,7 @@ from attribution_helpers import main_attribution
         # "said nothing" before a clause: what was said is that nothing happened
         ("The manager said nothing had been decided about his future.", ("The manager", "said")),
         ("She said nothing when asked about the deal.", None),
+        ("For two years they said nothing clear, made no offer, and held no vote.", None),
         # (a second review's cases) a relative or a preposition after "said nothing" holds no
         # content of the source's
         ("Sadly, the regulator has said nothing that would reassure depositors.", None),
@@ -66,6 +67,14 @@ from attribution_helpers import main_attribution
         # a negative subject of several words
         ("Neither the club nor the player's agent would comment on the reports.", None),
         ("No one at the mayor's office would comment.", None),
+        # a negated passive or verb of speech with nothing after it: no content
+        ("Terms of the deal were not disclosed.", None),
+        ("Whether the plan will survive, the minister did not say.", None),
+        ('"We will win," he did not say.', ("he", "did not say")),
+        # "declined" before an object: an act ("to" far after it is the object's)
+        ("The prime minister declined an invitation to the debate.", None),
+        ("Revenue declined 8% to $85.7 million.", None),
+        ("The senator declined to say whether she would run.", None),
         # a negative subject and "comment"
         ("None of the parties would comment on the talks.", None),
         ("Neither of the two companies would comment.", None),

@@ -8,9 +8,11 @@ from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
     _AUX,
     _BE,
+    _CUE_WORDS,
     _CURRENCY_WORDS,
     _MODALS,
     _PAST_FORMS,
+    _PUT_FORMS,
     _TIME_WORDS,
 )
 
@@ -19,6 +21,16 @@ _CURRENCY_SIGNS = frozenset(("$", "£", "€", "¥", "₹"))
 
 # the bodies whose "dismissed" is a ruling ("The court dismissed the case"), not a stance
 _COURTS = frozenset(("court", "judge", "tribunal", "magistrate", "magistrates", "justices"))
+
+
+def _declined_to_say(low: list[str], i: int) -> bool:
+    """After "declined" (token i), "to" within four words and a cue word after it: "declined
+    at first to say", "declined four times to say whether"; not "declined an invitation to the
+    debate", "declined several offers to merge"."""
+    for k in range(i + 1, min(len(low) - 1, i + 5)):
+        if low[k] == "to":
+            return low[k + 1] in _CUE_WORDS or low[k + 1] in _PUT_FORMS  # "to put the toll at"
+    return False
 
 
 def _court_dismisses(t: _Tok, i: int) -> bool:

@@ -80,10 +80,17 @@ def _clause_in(t: _Tok, b: int, owners: bool = False) -> bool:
 def _finite_after(low: list[str], k: int) -> bool:
     """A finite verb from token k on, before an aside opens: "said nothing had been decided",
     "said little, if anything, would change" (what was said); not "said little after the
-    defeat", "said nothing when asked about the deal"."""
-    for w in low[k:]:
+    defeat", "said nothing when asked about the deal", "said nothing clear, made no offer"."""
+    for j in range(k, len(low)):
+        w = low[j]
         if w in _ASIDE_OPENERS:
             return False
+        if (
+            w == ","
+            and j + 1 < len(low)
+            and (low[j + 1] in _IRREGULAR_PASTS or low[j + 1].endswith("ed"))
+        ):
+            return False  # "said nothing clear, made no counteroffer": the next verb is theirs
         if w in _FINITE or w in _IRREGULAR_PASTS:
             return True
     return False
@@ -183,6 +190,12 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
         return True  # "doesn't even know who ...", "I don't know if ..."; not "want to know if"
     if not (words & _REFUSALS):
         return False
+    if (
+        lemma in _REFUSED_SPEECH
+        and (b >= t.n or t.text[b] in (".", ";", "!"))
+        and not any(x in _QUOTE_TOKENS for x in t.text)
+    ):
+        return True  # "Terms of the deal were not disclosed.", "The club did not say."
     if b + 1 < t.n and low[b] == "to" and low[b + 1] in _NO_CONTENT:
         return True
     w = b + 1 if b + 1 < t.n and low[b].endswith("ly") else b  # "have not said publicly how"

@@ -6,6 +6,7 @@ from framing.attribution._acts import (
     _GUESS_ADJECTIVES,
     _action_object,
     _court_dismisses,
+    _declined_to_say,
     _money_after,
     _says_about,
 )
@@ -584,8 +585,8 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "Everyone is welcome.": an adjective
     if lemma == "defend" and not _DEFENDED.isdisjoint(low[i + 1 : i + 4]):
         return True  # "Canterbury defend the shield": a contest, not a position
-    if lemma == "decline" and nxt[:1].isalnum() and "to" not in low[i + 1 : i + 5]:
-        return True  # "declined comment", "declined the offer", "shares declined 3%"
+    if lemma == "decline" and nxt[:1].isalnum() and not _declined_to_say(low, i):
+        return True  # "declined comment", "declined an invitation to ...", "shares declined 3%"
     if low[i] == "called" and _names_a_noun(t, i):
         return True  # "a club called Tidewater": naming, not speech
     if low[i] == "found" and i > 0 and low[i - 1] in _BE and nxt not in ("that", "to"):
