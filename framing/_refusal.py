@@ -49,8 +49,6 @@ _MARKERS = ("not", "n't", "n’t", "never", "declin", "refus", "yet to", "no one
             "neither", "none", "nothing", "little", "comment", "silent", "tight", " no ",
             "return", "unanswered", "figure on", "no reason", "no explanation",
             "drawn")  # fmt: skip
-
-
 _MARKER_RE = re.compile("|".join(map(re.escape, _MARKERS)))
 
 

@@ -601,8 +601,9 @@ def _cue_row(
     lex: list[float],
     refused: bool,
 ) -> list[float]:
-    """`cue_vector` of one input, bit for bit, from its token counts (``lex``: the capped
-    lexicon counts) and the phrases of `_HEARSAY` that can occur in it."""
+    """`cue_vector` of one input (its attribution known), bit for bit, from its token counts
+    (``lex``: the capped lexicon counts, a refusal's words left out), the phrases of `_HEARSAY`
+    that can occur in it and whether it reports a refusal (``refused``)."""
     text = item.text
     n = max(n_tokens, 1)
     low = text.lower()
@@ -610,9 +611,7 @@ def _cue_row(
     head = text.lstrip()[:1]
     quotes = _quote_count(text, that)
     reporting = lex[_REPORTING]
-    kind = item.attribution
-    if kind is None:
-        kind = sentence_input(text).attribution
+    kind = item.attribution  # known: `cue_vector` fills it in first
     prev = item.prev
     tail = float(bool((quotes or "," in text) and _ATTRIBUTION_TAIL.search(text)))
     that_ = float(bool(reporting and "that" in low and _that_clause(text, that)))

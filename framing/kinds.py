@@ -433,8 +433,6 @@ _CREDIT_RE = re.compile(
     r"|[A-Z]{2,6}(?: [a-z]{1,4}/[a-z]{1,4})+$"
 )
 _CREDIT_CHARS = 120  # longer lines are never credit lines
-
-
 _CREDIT_WORDS = frozenset(
     [*" ".join(lx.words("credit_openers")).split(), "and", "in", "of", "the", "agencies", "staff"]
 )
