@@ -96,6 +96,16 @@ def _finite_after(low: list[str], k: int) -> bool:
     return False
 
 
+def _past_aside(low: list[str], b: int) -> int:
+    """The "to" after a short aside that opens at token b ("declined, however, to say", "refused,
+    once again, to comment"); b itself where no such aside stands."""
+    if b < len(low) and low[b] == ",":
+        for k in range(b + 1, min(len(low) - 1, b + 5)):
+            if low[k] == ",":
+                return k + 1 if low[k + 1] == "to" else b
+    return b
+
+
 def _stance_after(low: list[str], b: int) -> bool:
     """Within the four words after the listener of "spoke to" (token b on), a phrase that gives
     what was said: "the board against the merger", "the jury of his fear", "the council in
@@ -190,6 +200,7 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
         return True  # "doesn't even know who ...", "I don't know if ..."; not "want to know if"
     if not (words & _REFUSALS):
         return False
+    b = _past_aside(low, b)  # "declined, however, to say more": what follows the aside
     if (
         lemma in _REFUSED_SPEECH
         and (b >= t.n or t.text[b] in (".", ";", "!"))
