@@ -433,6 +433,26 @@ _CREDIT_RE = re.compile(
     r"|[A-Z]{2,6}(?: [a-z]{1,4}/[a-z]{1,4})+$"
 )
 _CREDIT_CHARS = 120  # longer lines are never credit lines
+# "Agus Maryanto contributed to this story from Yogyakarta.", "Jane Roe contributed reporting."
+_CONTRIBUTED_RE = re.compile(
+    r"(?:[A-Z][\w.'’-]*,?\s+){1,8}?(?:and\s+(?:[A-Z][\w.'’-]*\s+){1,3})?contributed\s+"
+    r"(?:to\s+this\s+(?:story|report|article)|(?:additional\s+)?reporting)\b[^.]{0,60}\.?"
+)
+# a wire story's closing code: "(end/VS)", "(END)", "kb/dpa, epd"
+_WIRE_END_RE = re.compile(
+    r"\(?(?i:end)(?:/[A-Za-z]{1,4})*\)?|[a-z]{1,4}/[a-z]{2,6}(?:, [a-z]{2,6})*"
+)
+# the line about the writer at the end of a piece: "Giulia Ferraresi is a journalist and writer
+# based in Modena."
+_AUTHOR_RE = re.compile(
+    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+is\s+(?:a|an|the)\s+[^.]{0,100}?\b(?:"
+    + lx.alternation(lx.words("author_roles"))
+    + r")s?\b[^.]{0,100}\.?"
+)
+# a byline of two or three names alone on the line after the headline, each of two or three
+# words: "Budi Santoso and Ratri Wulandari" (one name alone could be a deck: "Storm Hits Coast")
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}"
+_NAMES_RE = re.compile(rf"{_NAME}(?:,\s+{_NAME})?,?\s+(?:and|&)\s+{_NAME}")
 _CREDIT_WORDS = frozenset(
     [*" ".join(lx.words("credit_openers")).split(), "and", "in", "of", "the", "agencies", "staff"]
 )
@@ -444,11 +464,23 @@ def _credit(line: str) -> bool:
     of the openers, "and", "in", "of", "the", "agencies" or "staff", the rest names ("Written
     by Tolkien in 1937, the book sold well" is prose)."""
     s = line.strip()
+    if _CONTRIBUTED_RE.fullmatch(s) or _WIRE_END_RE.fullmatch(s):
+        return True
     if _CREDIT_RE.match(s) is None:
         return False
     if s[:2] == "((" or (s[:1].isupper() and s[1:2].isupper()):
         return True  # a wire desk's line, a wire story's initials
     return all(w[0].isupper() or w in _CREDIT_WORDS for w in _LETTER_RUN.findall(s))
+
+
+def _signed(line: str, i: int, last: int) -> bool:
+    """A line of its own that names the writers: their names alone on the line after the headline
+    (sentence ``i`` == 1: "Budi Santoso and Ratri Wulandari"), or the line about the writer
+    among the last two of the document ("Giulia Ferraresi is a journalist based in Modena.")."""
+    s = line.strip()
+    if i == 1 and len(s) < 80 and _NAMES_RE.fullmatch(s) is not None:
+        return True
+    return i >= last - 1 and i > 1 and len(s) < 200 and _AUTHOR_RE.fullmatch(s) is not None
 
 
 _MARGIN = 1e-9
@@ -486,11 +518,14 @@ def batch_kinds(docs: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> list[l
         own = x[:, _COLUMN["own_line"]].tolist()
         row = 0
         for text, spans in docs:
-            for a, b in spans:
+            last = len(spans) - 1
+            for i, (a, b) in enumerate(spans):
                 if b - a < _FURNITURE_CHARS and _furniture(text[a:b]):
                     furniture.add(row)
-                elif b - a < _CREDIT_CHARS and own[row] and _credit(text[a:b]):
-                    credits.add(row)
+                elif own[row] and (
+                    (b - a < _CREDIT_CHARS and _credit(text[a:b])) or _signed(text[a:b], i, last)
+                ):
+                    credits.add(row)  # a credit line, a byline of names, a line on the writer
                 row += 1
         for k in range(len(x)):
             if no_letters[k] or k in furniture:

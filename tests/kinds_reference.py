@@ -242,12 +242,26 @@ def sentence_kinds(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     """The kind (one of ``KINDS``) of every sentence (``(start, end)`` offsets into ``text``)."""
     if not spans:
         return []
+    from framing import kinds
+
     w = _weights()
     feats = line_features(text, spans)
     out = []
-    for (a, b), x in zip(spans, feats, strict=True):
+    own = kinds._COLUMN["own_line"]
+    for i, ((a, b), x) in enumerate(zip(spans, feats, strict=True)):
         if not any(ch.isalpha() for ch in text[a:b]):
             out.append("boilerplate")
+            continue
+        # the rules over whole lines, as kinds applies them (page furniture, credit lines,
+        # bylines of names, the line on the writer)
+        if b - a < kinds._FURNITURE_CHARS and kinds._furniture(text[a:b]):
+            out.append("boilerplate")
+            continue
+        if x[own] and (
+            (b - a < kinds._CREDIT_CHARS and kinds._credit(text[a:b]))
+            or kinds._signed(text[a:b], i, len(spans) - 1)
+        ):
+            out.append("metadata")
             continue
         line = text[a:b].strip()
         m = _KEY_RE.match(line)

@@ -6,7 +6,7 @@ reported. Our own sentences."""
 from __future__ import annotations
 
 import pytest
-from attribution_helpers import main_attribution
+from attribution_helpers import entity_of, main_attribution
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,92 @@ from attribution_helpers import main_attribution
 )
 def test_refusal_with_an_aside(sentence: str, found: tuple[str, str] | None) -> None:
     assert main_attribution(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a party's initials in brackets after a name set off by commas
+        (
+            "The city's mayor, Ralf Osterkamp (SPD), said he considered the decision regrettable.",
+            ("The city's mayor, Ralf Osterkamp (SPD)", "said"),
+        ),
+        (
+            "The owner, Francis Molloy (44), told the court he was away.",
+            ("The owner, Francis Molloy (44)", "told"),
+        ),
+        # the gerund after "denied"/"admitted" is what was denied or admitted
+        ("The mayor denied taking any money from the contractor.", ("The mayor", "denied")),
+        ("Palau denied having given any instruction to the technicians.", ("Palau", "denied")),
+        # the parties to a dispute blame each other
+        ("Each side blamed the other for the collapse of the talks.", ("Each side", "blamed")),
+        ("Both sides blame each other", ("Both sides", "blame")),
+    ],
+)
+def test_thirtyfifth_round_sources(sentence: str, found: tuple[str, str]) -> None:
+    assert main_attribution(sentence) == found
+
+
+def _sources(text: str) -> list[list[tuple[str | None, str]]]:
+    from framing.attribution import find_attributions
+    from framing.segmentation import split_sentences
+
+    found = find_attributions(text, split_sentences(text))
+    return [[(a.source.text if a.source else None, a.cue.text) for a in row] for row in found]
+
+
+def test_a_title_case_place_before_a_news_lead_is_a_dateline() -> None:
+    rows = _sources(
+        "Fuel prices go up from today\n\n"
+        "Muscat: Motorists in the Sultanate will pay between 10 and 33 per cent more for fuel "
+        "from today, after the government lifted the subsidies.\n\n"
+        "The price of petrol rises to 140 baisas per litre."
+    )
+    assert rows[1] == [] and rows[2] == []
+    rows = _sources(
+        "Talks resume\n\nAbu Dhabi: Delegations from the two countries met for a third round "
+        "of talks on Sunday at a hotel near the airport.\n\nNo date was set."
+    )
+    assert rows[1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker's name, a turn in the first person, a short answer: the speaker's turn
+        "Rice grower speaks out\n\nMasaru Kondo: The hot summer of 2023 damaged the quality of "
+        "the harvest across the whole of the prefecture.\n\nHe farms 12 hectares.",
+        "Rice grower speaks out\n\nKondo: We never had a buffer in the warehouses, and prices "
+        "of fertiliser rose every single year.\n\nHe farms 12 hectares.",
+        "Rice grower speaks out\n\nMinister: The prices of fertiliser rose every single year "
+        "after the reform of the subsidies.\n\nHe farms 12 hectares.",
+    ],
+)
+def test_a_speaker_tag_before_a_turn_is_not_a_dateline(text: str) -> None:
+    rows = _sources(text)
+    assert rows[1] and rows[1][0][1] == ":"
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (
+            "Economist Petar Ganchev from the Institute for Market Studies in Sofia warned that "
+            "a nationalisation would be costly.",
+            ("Petar Ganchev", "Economist of Institute for Market Studies in Sofia", "person"),
+        ),
+        ("Ana Ruiz from Chicago said the bill would fail.", ("Ana Ruiz", None, "person")),
+        (
+            "Deputy Finance Minister for Tax Policy Hossam Eldin Fawzy emphasised that the law "
+            "exempts 52 basic goods.",
+            ("Hossam Eldin Fawzy", "Deputy Finance Minister for Tax Policy", "person"),
+        ),
+        (
+            "Lombardy's regional councillor for security, Ivano Bertocchi of the Northern League, "
+            "said on Wednesday that the region would not accept more migrants.",
+            ("Ivano Bertocchi", "Northern League", "person"),
+        ),
+    ],
+)
+def test_thirtyfifth_round_entities(text: str, entity: tuple[str, str | None, str]) -> None:
+    assert entity_of(text) == entity

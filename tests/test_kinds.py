@@ -255,3 +255,50 @@ def test_prose_that_opens_like_a_credit_is_not_made_metadata(line: str) -> None:
     from framing.kinds import _credit
 
     assert not _credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Agus Maryanto contributed to this story from Yogyakarta.",
+        "Lena Ortiz and Tom Cole contributed reporting.",
+        "(end/VS)",
+        "kb/dpa, epd",
+        "This interview has been edited for length and clarity.",
+    ],
+)
+def test_contributors_wire_codes_and_edit_notes_are_not_prose(line: str) -> None:
+    # (thirty-fifth session; lines of a probe set of English-language sites of other countries)
+    text = _STORY.format(line=line)
+    spans = split_sentences(text)
+    kinds = dict(zip((text[a:b] for a, b in spans), sentence_kinds(text, spans), strict=True))
+    assert kinds[line] in ("metadata", "boilerplate")
+    assert kinds["The port handles a third of the country's imports."] == "prose"
+
+
+def test_a_byline_of_names_after_the_headline_and_the_line_on_the_writer_are_metadata() -> None:
+    text = (
+        "Port strike enters third day\n\n"
+        "Budi Santoso and Ratri Wulandari\n\n"
+        "Dockers at the city's container port stayed out on Wednesday.\n\n"
+        "The port handles a third of the country's imports.\n\n"
+        "Giulia Ferraresi is a journalist and writer based in Modena.\n"
+    )
+    spans = split_sentences(text)
+    kinds = sentence_kinds(text, spans)
+    assert kinds == ["headline", "metadata", "prose", "prose", "metadata"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # names joined by "and" further down are prose; a writer's line mid-story is prose
+        "Budi Santoso and Ratri Wulandari were among the first to arrive.",
+        "Contributed to this story?",
+    ],
+)
+def test_lines_that_look_like_bylines_inside_a_story_stay_prose(line: str) -> None:
+    text = _STORY.format(line=line)
+    spans = split_sentences(text)
+    kinds = dict(zip((text[a:b] for a, b in spans), sentence_kinds(text, spans), strict=True))
+    assert kinds[line] == "prose"

@@ -102,7 +102,7 @@ def _left_apposition_walk(t: _Tok, j: int, places: bool) -> tuple[tuple[int, int
         if x == ")" and _nickname_end(t, k):
             k -= 3  # "Walter (Red) Harkins, president of Local 318, said"
             continue
-        if x == ")" and k < j - 1 and t.text[k + 1] == ",":
+        if x == ")" and k <= j - 1 and t.text[k + 1] == ",":
             # "The Kenya Electricity Generating Company (KenGen), which ...,", "Cllr Ann
             # Bristow (Lib Dem, Sedgeford), who ...,": a parenthesis inside a segment
             p = k - 1

@@ -346,7 +346,7 @@ def _find(
                 statements.setdefault(k, f)
         per.append(_order([f for f in found if not f.statement]))
     if tags == 1:
-        _dateline_tag(text, per, quotes.para)
+        _dateline_tag(text, per, quotes.para, sentences)
     record = [k for k, f in enumerate(per) if f and f[0].tag and text[f[0].cue[0]] == "."]
     if len(record) == 1:  # one "Mr. DELANCEY." is a heading ("MR. BIG RETURNS."), not a record
         per[record[0]] = per[record[0]][1:]

@@ -147,6 +147,15 @@ def _src_kind(t: _Tok, src: tuple[int, int] | None, shared: bool = False) -> str
     return "other"
 
 
+def _sides(t: _Tok, src: tuple[int, int]) -> bool:
+    """The source is the parties to a dispute: "Each side", "Both sides", "The two sides"."""
+    h = _head(t, src)
+    return t.low[h] in ("side", "sides") and h > src[0] and t.low[h - 1] in _PARTY_SIDES
+
+
+_PARTY_SIDES = frozenset(("each", "both", "neither", "either", "two"))
+
+
 def _counted(t: _Tok, src: tuple[int, int], h: int) -> bool:
     """A number heading the source counts people ("Of the 312 submissions, 44 asked", "49
     object"), unless the source is that number alone and it is a year ("2017 saw"), an amount
@@ -197,6 +206,8 @@ def _decide(
     a, b = c.cue
     if kind is None:
         kind = _src_kind(t, src, shared)
+    if kind == "other" and lemma == "blame" and src is not None and _sides(t, src):
+        kind = "person"  # "Each side blamed the other for ...": the parties to a dispute
     if _writers_own(t, c, lemma, src, kind):
         return False  # no evidence outweighs these, the learned check's included
     after = _after_cue_signal(t, b) or (
@@ -231,6 +242,7 @@ def _decide(
         or quote
         or (lemma in _COGNITION_SET and _object_to(t, b))
         or (lemma == "adj" and _infinitive_after(t, b))
+        or (lemma in _GERUND_CONTENT and _gerund_after(t, b))
         or (lemma == "clear" and t.low[a] in _FIGURE_FORMS)
         or (lemma == "voice" and b < t.n and t.low[b] in _VOICED)  # "voiced support for"
         or (  # "Local MPs backed the dockers": a stance (wave 16), the learned check at its edge
@@ -301,6 +313,26 @@ _VOICED = frozenset(
 
 # pronouns that stand for a thing or a fact, not a speaker keeping a possibility open
 _NOT_SPEAKERS = frozenset(("it", "this", "that", "these", "those", "which"))
+
+# "denied having given any instruction", "admitted taking the money": what the gerund says is
+# what was denied or admitted (not "denied bail", "denied funding")
+_GERUND_CONTENT = frozenset(("deny", "admit", "acknowledge"))
+
+
+def _gerund_after(t: _Tok, b: int) -> bool:
+    """ "having" or "being" right after the cue (token b), or a verb in -ing with an object after
+    it: "taking the money", "receiving any payment"."""
+    if b >= t.n:
+        return False
+    w = t.low[b]
+    if w in ("having", "being"):
+        return True
+    return (
+        w.endswith("ing")
+        and len(w) > 5
+        and b + 1 < t.n
+        and t.low[b + 1] in ("any", "the", "a", "an", "his", "her", "their", "its", "money")
+    )
 
 
 # verbs of a forecast whose object with a figure is the forecast itself ("Hartwell now expects

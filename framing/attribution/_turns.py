@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from framing import lexicons as lx
 from framing.attribution._appositions import _left_apposition
 from framing.attribution._found import _Found, _give, _give_from, _own
 from framing.attribution._phrases import _np_left, _np_right
@@ -25,12 +26,35 @@ from framing.attribution._vocab import (
 _INTERVIEW_RE = re.compile(r"\b(?:[Ii]nterview(?:s|ed)?|tells|talks|spoke|speaks)\b")
 
 
-def _dateline_tag(text: str, per: list[list[_Found]], para: Sequence[int]) -> None:
+_PERSONAL = lx.words("first_person") | lx.words("second_person")
+_PLACE_OPENERS = lx.words("dateline_place_openers")
+
+
+def _news_lead(body: str, words: list[str]) -> bool:
+    """The words after a one-word tag in title case, or a two-word one that opens like a place
+    ("Abu Dhabi"), read as a news story's lead, not a speaker's turn: twelve words or more in the
+    third person, no quotation mark, and the tag no title ("Muscat: Motorists in the Sultanate
+    will pay between 10 and 33 per cent more for fuel from today, ..."; not "Kondo: We never had
+    a buffer ...", "Masaru Kondo: The hot summer ...")."""
+    if len(words) > 2 or any(w.lower().rstrip(".") in TITLES for w in words):
+        return False
+    if len(words) == 2 and words[0].lower().rstrip(".") not in _PLACE_OPENERS:
+        return False  # "Masaru Kondo: ...": a speaker's name
+    if any(q in body for q in ('"', "“", "”", "``")):
+        return False
+    lows = [w.strip(".,;:!?()").lower() for w in body.split()]
+    return len(lows) >= 12 and not any(w in _PERSONAL for w in lows)
+
+
+def _dateline_tag(
+    text: str, per: list[list[_Found]], para: Sequence[int], sentences: Sequence[tuple[int, int]]
+) -> None:
     """The document's one speaker tag is a dateline when it is a place in capitals opening the
     paragraph after a headline, in the first four sentences ("Opposition walks out / BENGALURU:
     Members of the opposition staged a walkout"), or one to three words in title case before a
     sentence with a source of its own right after the colon ("New Delhi: India on Monday called
-    for ..."): no speaker there."""
+    for ..."), or one or two such words opening the paragraph after the headline before a news
+    lead ("Muscat: Motorists in the Sultanate will pay ..."): no speaker there."""
     for k, found in enumerate(per[:4]):
         if found and found[0].tag and found[0].src is not None:
             name = text[found[0].src[0] : found[0].src[1]]
@@ -39,7 +63,14 @@ def _dateline_tag(text: str, per: list[list[_Found]], para: Sequence[int]) -> No
             if (
                 len(words) <= 3
                 and all(w[:1].isupper() and not w.isupper() for w in words)
-                and any(f.src is not None and 0 < f.src[0] - colon <= 2 for f in found[1:])
+                and (
+                    any(f.src is not None and 0 < f.src[0] - colon <= 2 for f in found[1:])
+                    or (
+                        k > 0
+                        and para[k] != para[k - 1]
+                        and _news_lead(text[colon + 1 : sentences[k][1]], words)
+                    )
+                )
                 and sum(1 for fs in per if fs and fs[0].tag) == 1  # not a transcript's turn
             ):
                 per[k] = found[1:]

@@ -288,6 +288,9 @@ def parse_mention(text: str) -> Mention:
     return m
 
 
+_OF_BODY_RE = re.compile(r"\s(?:of|from)\s")
+
+
 def _parse_mention(text: str) -> Mention:
     """`parse_mention` of the phrase read whole."""
     s = " ".join(text.split()).strip(_STRIP)
@@ -371,7 +374,9 @@ def _parse_mention(text: str) -> Mention:
             s = parts[0]
     if len(parts) > 1:
         named = [p for p in parts if _has_name(p)]
-        people = [p for p in named if _person_name(p)]  # "the state Commissioner, Mr Ali Umar"
+        people = [
+            p for p in named if _person_name(p) or _person_name(_OF_BODY_RE.split(p, maxsplit=1)[0])
+        ]  # "the state Commissioner, Mr Ali Umar", "..., Ivano Bertocchi of the Northern League"
         head = people[0] if people else named[0] if named else parts[0]
         rest = [
             p for p in parts if p is not head and not _PARTY_TAG_RE.fullmatch(p) and not p.isdigit()
@@ -486,8 +491,8 @@ def _parse_mention(text: str) -> Mention:
         name = " ".join(toks[at:])
         who = _parse_mention(name)
         return Mention(name, " ".join(toks[:at]), "person", gender or who.gender)
-    if "of" in lows[1:7]:
-        j = lows.index("of")
+    j = next((x for x in range(1, min(len(lows), 7)) if lows[x] in ("of", "from")), -1)
+    if j > 0:  # "... of the bank", "Economist Petar Ganchev from the Institute for ..."
         if (
             caps[0]
             and all(caps[x] or lows[x] == "and" for x in range(j))
@@ -502,6 +507,10 @@ def _parse_mention(text: str) -> Mention:
             # named people, their organisation as the title
             org = _strip_det(" ".join(toks[j + 1 :]))
             who = _parse_mention(" ".join(toks[:j]))
+            if lows[j] == "from" and not (
+                lows[j + 1] in _DETS or any(w in _ORG_WORDS for w in lows[j + 1 :])
+            ):
+                return Mention(who.name, who.title, who.type, gender or who.gender)  # "from Ohio"
             if (lows[0] in _TITLES or _is_role_word(lows[0])) and who.type == "person":
                 # "Commander Frank J. Doyle of the American Legion": the title cut from the name
                 return Mention(who.name, f"{who.title} of {org}", "person", gender or who.gender)

@@ -172,8 +172,12 @@ def _office_split(toks: list[str]) -> int | None:
     ):
         office = office[1:]  # "Chinese Minister", "Roscosmos Executive Director"
     if not all(
-        w in _TITLES or w in _RANK_PREFIXES or _is_role_word(w) or w in _OFFICE_HEADS
-        for w in office
+        w in _TITLES
+        or w in _RANK_PREFIXES
+        or _is_role_word(w)
+        or w in _OFFICE_HEADS
+        or (0 < i < len(office) - 1 and w in _PORTFOLIO_WORDS)  # "Deputy Finance Minister"
+        for i, w in enumerate(office)
     ):
         return None
     tail = range(j + 2, len(toks) - 1)
