@@ -27,10 +27,12 @@ from framing import lexicons as lx
 __all__ = ["lower_refusal_words", "refusal", "refusal_words"]
 
 
-# who refuses: a negation, "declined to", "refused to", "yet to", or a negative subject
+# who refuses: a negation, "declined to", "refused to" (with a short aside before its "to":
+# "declined, for now, to say"), "yet to", or a negative subject
 # within seven words before a modal ("Neither side would say", "Nobody at the firm would")
 _REFUSER = (
-    r"(?:\bnot|\bcannot|n[’']t|\bnever|\b(?:declin|refus)(?:e|es|ed|ing) to|\byet to"
+    r"(?:\bnot|\bcannot|n[’']t|\bnever"
+    r"|\b(?:declin|refus)(?:e|es|ed|ing)(?P<aside>, [^,]{1,30},)? to|\byet to"
     r"|\b(?:no one|nobody|none|neither)(?: [\w’']+){0,7}? (?:would|will|could|can|has|have|did))"
 )
 _ADVERB = r"(?: (?:immediately|publicly|yet|further|also|officially|specifically|directly))?"
@@ -69,7 +71,10 @@ def lower_refusal_words(low: str) -> str | None:
     if found.group("refused") is None:
         return found.group()  # a phrase ("said nothing"): no auxiliary of its own
     aux = _AUX_BEFORE.search(low, max(0, a - 7), a)
-    return low[aux.start() if aux else a : found.end()]
+    words = low[aux.start() if aux else a : found.end()]
+    aside = found.group("aside")
+    # "declined, for now, to say": the aside's words stay the writer's
+    return words if aside is None else words.replace(aside, "", 1)
 
 
 def refusal(text: str) -> float:

@@ -433,26 +433,36 @@ _CREDIT_RE = re.compile(
     r"|[A-Z]{2,6}(?: [a-z]{1,4}/[a-z]{1,4})+$"
 )
 _CREDIT_CHARS = 120  # longer lines are never credit lines
-# "Agus Maryanto contributed to this story from Yogyakarta.", "Jane Roe contributed reporting."
+# "Agus Maryanto contributed to this story from Yogyakarta.", "Staff writer Kim Lee contributed
+# to this report.", "Jane Roe contributed reporting." (not "... contributed to this story's
+# happy ending")
 _CONTRIBUTED_RE = re.compile(
-    r"(?:[A-Z][\w.'’-]*,?\s+){1,8}?(?:and\s+(?:[A-Z][\w.'’-]*\s+){1,3})?contributed\s+"
-    r"(?:to\s+this\s+(?:story|report|article)|(?:additional\s+)?reporting)\b[^.]{0,60}\.?"
+    r"(?:[A-Za-z][\w.'’-]*,?\s+){1,8}?contributed\s+(?:additional\s+)?"
+    r"(?:to\s+this\s+(?:story|report|article)(?![’'\w])|reporting)"
+    r"(?:\s+(?:from|in)\s+[A-Z][\w .,'’-]{0,40})?\.?"
 )
 # a wire story's closing code: "(end/VS)", "(END)", "kb/dpa, epd"
 _WIRE_END_RE = re.compile(
     r"\(?(?i:end)(?:/[A-Za-z]{1,4})*\)?|[a-z]{1,4}/[a-z]{2,6}(?:, [a-z]{2,6})*"
 )
-# the line about the writer at the end of a piece: "Giulia Ferraresi is a journalist and writer
-# based in Modena."
+# the line about the writer: a name, "is a/an", up to four lower-case words, a word of
+# ``author_roles`` (and one more role), then only where the writer is based or whom she writes
+# for: "Giulia Ferraresi is a journalist and writer based in Modena.", "Marta Lenz is a
+# correspondent for the Rheinische Post." (not "... is a former journalist and says ...", "...
+# is a columnist for two Nigerian newspapers and sits on ...", "... who joined the force")
+_ROLE = rf"(?:[a-z][\w-]*\s+){{0,4}}(?:{lx.alternation(lx.words('author_roles'))})s?"
 _AUTHOR_RE = re.compile(
-    r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+is\s+(?:a|an|the)\s+[^.]{0,100}?\b(?:"
-    + lx.alternation(lx.words("author_roles"))
-    + r")s?\b[^.]{0,100}\.?"
+    rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}\s+is\s+(?:a|an|the)\s+{_ROLE}"
+    rf"(?:\s+(?:and|&)\s+(?:a\s+|an\s+)?{_ROLE})?"
+    r"(?:,?\s+(?:(?:based|living)\s+in|for|at|with)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|of|and|&|the))*)?\.?"
 )
 # a byline of two or three names alone on the line after the headline, each of two or three
-# words: "Budi Santoso and Ratri Wulandari" (one name alone could be a deck: "Storm Hits Coast")
+# words, one of them opening with a given name we know (`entity_given_female`/`_male`): "Budi
+# Santoso and Ratri Wulandari" (not a deck in title case: "Storm Hits Coast and Thousands Flee")
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}"
-_NAMES_RE = re.compile(rf"{_NAME}(?:,\s+{_NAME})?,?\s+(?:and|&)\s+{_NAME}")
+_NAMES_RE = re.compile(rf"({_NAME})(?:,\s+({_NAME}))?,?\s+(?:and|&)\s+({_NAME})")
+_GIVEN = lx.words("entity_given_female") | lx.words("entity_given_male")
 _CREDIT_WORDS = frozenset(
     [*" ".join(lx.words("credit_openers")).split(), "and", "in", "of", "the", "agencies", "staff"]
 )
@@ -473,14 +483,38 @@ def _credit(line: str) -> bool:
     return all(w[0].isupper() or w in _CREDIT_WORDS for w in _LETTER_RUN.findall(s))
 
 
+_ROLES = lx.words("author_roles")
+
+
+def _role_byline(s: str) -> bool:
+    """A byline of a name and a newsroom role, or a name and an outlet set apart by a dot or a
+    bar: "Tan Wei Ling, Tech Correspondent", "Oliver Brandt Technology editor", "Jasmine Okafor
+    · CBN News" (not a deck: "Court frees jailed reporter")."""
+    words = s.replace(",", " ").split()
+    if not 2 < len(words) <= 8 or s.endswith((".", "?", "!", ":")):
+        return False
+    if any(sep in words for sep in ("·", "|", "•")):
+        return all(w in ("·", "|", "•") or w[:1].isupper() for w in words)
+    last = words[-1].lower()
+    roles = last in _ROLES or (last.endswith("s") and last[:-1] in _ROLES)
+    return roles and sum(w[:1].isupper() for w in words[:-1]) >= 2 and words[0][:1].isupper()
+
+
 def _signed(line: str, i: int, last: int) -> bool:
     """A line of its own that names the writers: their names alone on the line after the headline
-    (sentence ``i`` == 1: "Budi Santoso and Ratri Wulandari"), or the line about the writer
-    among the last two of the document ("Giulia Ferraresi is a journalist based in Modena.")."""
+    (sentence ``i`` == 1: "Budi Santoso and Ratri Wulandari"; a name and a role, `_role_byline`),
+    or the line about the writer right after the headline or among the last two of the document
+    ("Giulia Ferraresi is a journalist based in Modena.")."""
     s = line.strip()
-    if i == 1 and len(s) < 80 and _NAMES_RE.fullmatch(s) is not None:
-        return True
-    return i >= last - 1 and i > 1 and len(s) < 200 and _AUTHOR_RE.fullmatch(s) is not None
+    if i == 1 and len(s) < 80:
+        names = _NAMES_RE.fullmatch(s)
+        if names is not None and any(
+            n is not None and n.split()[0].lower() in _GIVEN for n in names.groups()
+        ):
+            return True
+        if _role_byline(s):
+            return True
+    return (i == 1 or i >= last - 1) and len(s) < 200 and _AUTHOR_RE.fullmatch(s) is not None
 
 
 _MARGIN = 1e-9

@@ -117,3 +117,53 @@ def test_a_speaker_tag_before_a_turn_is_not_a_dateline(text: str) -> None:
 )
 def test_thirtyfifth_round_entities(text: str, entity: tuple[str, str | None, str]) -> None:
     assert entity_of(text) == entity
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # (a reviewer's and probe set 24's cases) acts and experiences, no content
+        ("The judge denied bail to the three men.", None),
+        ("The court denied the appeal on Thursday.", None),
+        ("The hospital admitted eighteen patients overnight.", None),
+        ("Each side was blamed for the delay.", None),
+        ("The company called in an external cyber-security firm the same day.", None),
+        ("It notified the data protection commission on June 29.", None),
+        ("It is described in a paper published this week in the journal Zootaxa.", None),
+        ("Cork biotech's eczema pill shows promise in mid-stage trial", None),
+        ("Dr. Elanik has seen hundreds like it.", None),
+        ("Good luck explaining that to the cat.", None),
+        ("Immunity may be less durable than many had hoped.", None),
+        # their neighbours that do report a content
+        (
+            "The firm notified customers that their data had been stolen.",
+            ("The firm", "notified"),
+        ),
+        (
+            "The soldier is missing, the War Department has informed his mother.",
+            ("the War Department", "has informed"),
+        ),
+        ("He denied the allegations.", ("He", "denied")),
+    ],
+)
+def test_acts_and_experiences(sentence: str, found: tuple[str, str] | None) -> None:
+    assert main_attribution(sentence) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a one-word tag after a line with a full stop, or a surname the text writes in full
+        "Inflation fears\n\nWe asked her what comes next.\n\nOkafor: The central bank has "
+        "raised rates five times without touching the real causes of inflation.",
+        "Rates\n\nOkafor: The central bank has raised rates five times without touching the "
+        "real causes of inflation in the north.\n\nGrace Okafor is an economist.",
+        # a two-word name whose first word opens places elsewhere ("Al Ain")
+        "Bus cuts\n\nAl Jenkins: The county has cut the bus service twice in three years and "
+        "nobody at the council has explained why.",
+    ],
+)
+def test_a_speaker_tag_stays_a_speaker(text: str) -> None:
+    rows = _sources(text)
+    k = next(i for i, row in enumerate(rows) if any(cue == ":" for _, cue in row))
+    assert rows[k][0][1] == ":" and k >= 1

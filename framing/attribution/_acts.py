@@ -133,3 +133,50 @@ def _action_object(t: _Tok, i: int, objects: frozenset[str]) -> bool:
                 for k in range(x + 1, min(x + 6, t.n))
             )  # a finite verb after it, not the month "May"
     return False
+
+
+# after "notified"/"informed" + its listener, what makes a content: "that", "of", "about", a
+# colon or a quotation ("notified the commission on June 29" is an act)
+_TOLD_WHAT = frozenset(("that", "of", "about", ":", "whether", "how", "why", "what", "when"))
+# a place a description is printed in: "It is described in a paper published this week"
+_PRINTED_IN = frozenset(("paper", "study", "journal", "article", "report", "monograph", "issue"))
+# counts that are seen, not what was said: "has seen hundreds like it", "saw a 20% rise"
+_SEEN_COUNTS = frozenset(("hundreds", "thousands", "dozens", "millions", "many", "several"))
+
+
+def _act_use(t: _Tok, i: int, lemma: str) -> bool:
+    """Uses of a cue verb at token i that report an act or an experience, no content (LABELS.md
+    rule 1): "notified the commission on June 29" (no "that"/"of" after it), "It is described
+    in a paper published in Zootaxa" (a species' description), "shows promise", "has seen
+    hundreds like it", a gerund after "Good luck" ("Good luck explaining that to the cat"), "was
+    widely read", and a verb in a comparison ("less durable than many had hoped")."""
+    low = t.low
+    rest = low[i + 1 :]
+    if (
+        lemma in ("notify", "inform")
+        and i + 1 < t.n
+        and low[i + 1] not in _TOLD_WHAT
+        and not ("," in t.text[:i] and t.n - i <= 6)  # a tail: "..., the ministry informed him."
+    ):
+        return _TOLD_WHAT.isdisjoint(rest) and not any(x in _QUOTE_TOKENS for x in t.text[i:])
+    if (
+        lemma == "describe"
+        and i > 0
+        and low[i - 1] in _BE
+        and rest[:1] == ["in"]
+        and "as" not in rest
+        and not _PRINTED_IN.isdisjoint(rest[:4])
+    ):
+        return True
+    if lemma == "promise" and i > 0 and low[i - 1] in ("show", "shows", "showed", "showing"):
+        return True
+    if lemma == "see" and rest[:1] and (rest[0] in _SEEN_COUNTS or rest[0][:1].isdigit()):
+        return True
+    if i > 1 and low[i - 2 : i] == ["good", "luck"]:
+        return True
+    if lemma == "read" and i > 0 and low[i - 1] == "widely" and "as" not in rest:
+        return True  # "The book was widely read.": its readers, no content
+    k = i - 1
+    while k >= 0 and i - k <= 4 and low[k] in _AUX | {"many", "most", "some", "few", "had"}:
+        k -= 1
+    return k >= 0 and low[k] == "than" and i - k <= 4

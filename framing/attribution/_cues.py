@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from framing.attribution._acts import (
     _GUESS_ADJECTIVES,
+    _act_use,
     _action_object,
     _court_dismisses,
     _declined_to_say,
@@ -519,7 +520,9 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "The minister shouldn't claim that ...", "must never believe"
     if i > 0 and (low[i - 1] in _OUGHT or (i > 1 and low[i - 1] == "to" and low[i - 2] == "ought")):
         return True  # "The Assembly should reject the amendment": the writer's call, no report
-    if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up")):
+    if (lemma == "add" and nxt in ("to", "up")) or (lemma == "call" and nxt in ("off", "up", "in")):
+        return True  # ("called in an outside firm": summoned)
+    if _act_use(t, i, lemma):
         return True
     if (
         lemma == "call"

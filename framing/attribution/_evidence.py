@@ -206,7 +206,13 @@ def _decide(
     a, b = c.cue
     if kind is None:
         kind = _src_kind(t, src, shared)
-    if kind == "other" and lemma == "blame" and src is not None and _sides(t, src):
+    if (
+        kind == "other"
+        and lemma == "blame"
+        and src is not None
+        and _sides(t, src)
+        and not any(w in _BE for w in t.low[a:b])  # not "Each side was blamed"
+    ):
         kind = "person"  # "Each side blamed the other for ...": the parties to a dispute
     if _writers_own(t, c, lemma, src, kind):
         return False  # no evidence outweighs these, the learned check's included

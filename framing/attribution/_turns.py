@@ -46,6 +46,20 @@ def _news_lead(body: str, words: list[str]) -> bool:
     return len(lows) >= 12 and not any(w in _PERSONAL for w in lows)
 
 
+def _only_heads_before(text: str, sentences: Sequence[tuple[int, int]], k: int) -> bool:
+    """Every sentence before the k-th is a line of a headline's or a byline's kind, without a
+    full stop (not "We asked her what comes next."): the k-th opens the story's body."""
+    return all(not text[a:b].rstrip().endswith((".", "?", "!")) for a, b in sentences[:k])
+
+
+def _named_person(text: str, words: list[str]) -> bool:
+    """A one-word tag that the text also writes after a capitalised word ("Grace Okafor"): a
+    person's surname, not a place."""
+    if len(words) != 1:
+        return False
+    return re.search(rf"\b[A-Z][\w'’-]+[ \t]+{re.escape(words[0])}\b", text) is not None
+
+
 def _dateline_tag(
     text: str, per: list[list[_Found]], para: Sequence[int], sentences: Sequence[tuple[int, int]]
 ) -> None:
@@ -68,7 +82,9 @@ def _dateline_tag(
                     or (
                         k > 0
                         and para[k] != para[k - 1]
+                        and _only_heads_before(text, sentences, k)
                         and _news_lead(text[colon + 1 : sentences[k][1]], words)
+                        and not _named_person(text, words)
                     )
                 )
                 and sum(1 for fs in per if fs and fs[0].tag) == 1  # not a transcript's turn

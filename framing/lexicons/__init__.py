@@ -139,8 +139,6 @@ ENTITY_ONLY = frozenset(
         "entity_head_of",
         "entity_not_head_words",
         "entity_portfolio_words",
-        "entity_given_female",
-        "entity_given_male",
         "entity_nation_tails",
     }
 )
