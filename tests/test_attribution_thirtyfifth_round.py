@@ -143,6 +143,10 @@ def test_thirtyfifth_round_entities(text: str, entity: tuple[str, str | None, st
             "The soldier is missing, the War Department has informed his mother.",
             ("the War Department", "has informed"),
         ),
+        (
+            "The senator informed the committee she was willing to testify.",
+            ("The senator", "informed"),
+        ),
         ("He denied the allegations.", ("He", "denied")),
     ],
 )

@@ -158,7 +158,13 @@ def _act_use(t: _Tok, i: int, lemma: str) -> bool:
         and low[i + 1] not in _TOLD_WHAT
         and not ("," in t.text[:i] and t.n - i <= 6)  # a tail: "..., the ministry informed him."
     ):
-        return _TOLD_WHAT.isdisjoint(rest) and not any(x in _QUOTE_TOKENS for x in t.text[i:])
+        clause = rest[: rest.index(",")] if "," in rest else rest  # "informed the committee he
+        # was willing to testify": a clause without "that"
+        return (
+            _TOLD_WHAT.isdisjoint(rest)
+            and not any(x in _QUOTE_TOKENS for x in t.text[i:])
+            and not any(w in _AUX or w in _BE or w in _MODALS for w in clause)
+        )
     if (
         lemma == "describe"
         and i > 0
