@@ -171,3 +171,16 @@ def test_a_speaker_tag_stays_a_speaker(text: str) -> None:
     rows = _sources(text)
     k = next(i for i, row in enumerate(rows) if any(cue == ":" for _, cue in row))
     assert rows[k][0][1] == ":" and k >= 1
+
+
+def test_she_after_a_sentence_that_names_dr_surname_is_that_person() -> None:
+    # (probe set 24) "Dr. Elanik" names the person "she" refers to, not the words "Climate
+    # Change" of a body quoted before (the entity layer's fallback for a he/she no source takes)
+    from framing.entities._written import _name_before
+
+    text = (
+        "Carbon stocks are large, according to estimates cited by the Intergovernmental Panel on "
+        "Climate Change.\n\nDr. Elanik grew up in Inuvik, the daughter of a Gwich'in mother. "
+        "She remembers her grandmother warning her about the riverbanks."
+    )
+    assert _name_before(text, text.index("She remembers"), "She") == "Dr. Elanik"

@@ -250,7 +250,8 @@ def lone_name(name: str, text: str) -> bool:
 
 # two or three capitalised words, an initial among them, not over a sentence end or a possessive
 _NAME_RUN_RE = re.compile(
-    r"\b[A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?!['’\w])"
+    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?!['’\w])"  # "Dr. Elanik"
+    r"|\b[A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?!['’\w])"
     r"(?:\s+(?:[A-Z]\.|[A-Z][\w-]+(?:['’][A-Z][\w-]*)?(?!['’\w]))){1,2}"
 )
 
@@ -266,9 +267,11 @@ def _name_before(text: str, end: int, pronoun: str) -> str | None:
         while len(found) > 2 and found[0].lower().strip(".") in _HONORIFICS:
             found = found[1:]  # "Dr Amina Yusuf": the name after the honorific
         words = [w.lower().strip(".") for w in found]
-        if words[0] in _NOT_A_PERSON or words[0] in _NAME_STOP:
+        # "Dr. Elanik": an honorific and a surname name a person too
+        core = words[1:] if len(words) == 2 and words[0] in _HONORIFICS else words
+        if core[0] in _NOT_A_PERSON or core[0] in _NAME_STOP:
             continue
-        if any(w in _ORG_WORDS or w in _DOC_NOUNS or w in _TITLES for w in words):
+        if any(w in _ORG_WORDS or w in _DOC_NOUNS or w in _TITLES for w in core):
             continue
         if words[-1] in _THING_TAILS:
             continue  # "the Golden Reed Award"
