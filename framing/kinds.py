@@ -454,8 +454,8 @@ _ROLE = rf"(?:[a-z][\w-]*\s+){{0,4}}(?:{lx.alternation(lx.words('author_roles'))
 _AUTHOR_RE = re.compile(
     rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}\s+is\s+(?:a|an|the)\s+{_ROLE}"
     rf"(?:\s+(?:and|&)\s+(?:a\s+|an\s+)?{_ROLE})?"
-    r"(?:,?\s+(?:(?:based|living)\s+in|for|at|with)\s+(?:the\s+)?[A-Z][\w.'’-]*"
-    r"(?:\s+(?:[A-Z][\w.'’-]*|of|and|&|the))*)?\.?"
+    r"(?:,?\s+(?:for|at|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|&|the))*)?"
+    r"(?:,?\s+(?:based|living)\s+in\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|and|&|the))*)?\.?"
 )
 # a byline of two or three names alone on the line after the headline, each of two or three
 # words, one of them opening with a given name we know (`entity_given_female`/`_male`): "Budi
@@ -500,7 +500,7 @@ def _role_byline(s: str) -> bool:
     return roles and sum(w[:1].isupper() for w in words[:-1]) >= 2 and words[0][:1].isupper()
 
 
-def _signed(line: str, i: int, last: int) -> bool:
+def _signed(line: str, i: int, last: int, text: str = "") -> bool:
     """A line of its own that names the writers: their names alone on the line after the headline
     (sentence ``i`` == 1: "Budi Santoso and Ratri Wulandari"; a name and a role, `_role_byline`),
     or the line about the writer right after the headline or among the last two of the document
@@ -514,7 +514,25 @@ def _signed(line: str, i: int, last: int) -> bool:
             return True
         if _role_byline(s):
             return True
-    return (i == 1 or i >= last - 1) and len(s) < 200 and _AUTHOR_RE.fullmatch(s) is not None
+    return (
+        (i == 1 or i >= last - 1)
+        and len(s) < 200
+        and _AUTHOR_RE.fullmatch(s) is not None
+        and not _named_in_story(s.split(" is ", 1)[0].split()[-1], s, text)
+    )
+
+
+def _named_in_story(surname: str, line: str, text: str) -> bool:
+    """The writer's surname also stands in the story itself (outside this line and a "By ..."
+    line): the line is about the story's subject ("Leyla Mammadova is an investigative
+    journalist based in Baku." closing a story about her), not about its writer."""
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        own = text[start : m.start()]
+        if line.startswith(own + surname) or own.lstrip().lower().startswith("by "):
+            continue
+        return True
+    return False
 
 
 _MARGIN = 1e-9
@@ -557,7 +575,8 @@ def batch_kinds(docs: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> list[l
                 if b - a < _FURNITURE_CHARS and _furniture(text[a:b]):
                     furniture.add(row)
                 elif own[row] and (
-                    (b - a < _CREDIT_CHARS and _credit(text[a:b])) or _signed(text[a:b], i, last)
+                    (b - a < _CREDIT_CHARS and _credit(text[a:b]))
+                    or _signed(text[a:b], i, last, text)
                 ):
                     credits.add(row)  # a credit line, a byline of names, a line on the writer
                 row += 1

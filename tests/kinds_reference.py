@@ -259,7 +259,7 @@ def sentence_kinds(text: str, spans: Sequence[tuple[int, int]]) -> list[str]:
             continue
         if x[own] and (
             (b - a < kinds._CREDIT_CHARS and kinds._credit(text[a:b]))
-            or kinds._signed(text[a:b], i, len(spans) - 1)
+            or kinds._signed(text[a:b], i, len(spans) - 1, text)
         ):
             out.append("metadata")
             continue

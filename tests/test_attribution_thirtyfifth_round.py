@@ -184,3 +184,31 @@ def test_she_after_a_sentence_that_names_dr_surname_is_that_person() -> None:
         "She remembers her grandmother warning her about the riverbanks."
     )
     assert _name_before(text, text.index("She remembers"), "She") == "Dr. Elanik"
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        # (a second review) "US" is no "us", "Phase I" no "I"; "In Muscat" is no full name
+        (
+            "Chips\n\nKuala Lumpur: A US semiconductor maker will build a second plant in the "
+            "state of Penang, creating about 3,000 jobs over five years.\n\nIt opens in 2027.",
+            True,
+        ),
+        (
+            "Fuel\n\nMuscat: Motorists in the Sultanate will pay between 10 and 33 per cent more "
+            "for fuel from today, after subsidies were lifted.\n\nIn Muscat, queues formed.",
+            True,
+        ),
+    ],
+)
+def test_datelines_of_a_second_review(text: str, dateline: bool) -> None:
+    rows = _sources(text)
+    assert (not any(cue == ":" for _, cue in rows[1])) == dateline
+
+
+def test_called_in_to_a_show_to_say_keeps_its_content() -> None:
+    assert main_attribution("He called in to a radio show to say the mayor was lying.") == (
+        "He",
+        "called",
+    )

@@ -346,3 +346,24 @@ def test_a_deck_in_title_case_is_no_byline_of_names(deck: str) -> None:
 
     assert not _signed(deck, 1, 5)
     assert _signed("Budi Santoso and Ratri Wulandari", 1, 5)
+
+
+def test_the_line_on_the_story_s_subject_at_the_end_stays_prose() -> None:
+    # (a second review) the surname also stands in the story: the line is about its subject
+    text = (
+        "Reporter jailed\n\n"
+        "A court in Baku jailed the reporter Leyla Mammadova for six years on Tuesday.\n\n"
+        "Mammadova denied the charges.\n\n"
+        "Leyla Mammadova is an investigative journalist based in Baku.\n"
+    )
+    assert sentence_kinds(text, split_sentences(text))[-1] == "prose"
+    signed = text.replace("Leyla Mammadova", "Ana Ruiz", 1).replace("Mammadova denied", "He denied")
+    assert sentence_kinds(signed, split_sentences(signed))[-1] == "metadata"
+
+
+def test_the_line_on_the_writer_names_both_outlet_and_place() -> None:
+    text = (
+        "Heat record\n\nThe summer was the hottest on record.\n\n"
+        "Kofi Mensah is a correspondent for West Africa Today based in Accra.\n"
+    )
+    assert sentence_kinds(text, split_sentences(text))[-1] == "metadata"

@@ -28,6 +28,8 @@ _INTERVIEW_RE = re.compile(r"\b(?:[Ii]nterview(?:s|ed)?|tells|talks|spoke|speaks
 
 _PERSONAL = lx.words("first_person") | lx.words("second_person")
 _PLACE_OPENERS = lx.words("dateline_place_openers")
+# words before a place that make no full name of it: "In Muscat, ...", "Greater Muscat"
+_BEFORE_PLACE = lx.words("english_function_words") | {"in", "greater", "central", "near"}
 
 
 def _news_lead(body: str, words: list[str]) -> bool:
@@ -42,8 +44,16 @@ def _news_lead(body: str, words: list[str]) -> bool:
         return False  # "Masaru Kondo: ...": a speaker's name
     if any(q in body for q in ('"', "“", "”", "``")):
         return False
-    lows = [w.strip(".,;:!?()").lower() for w in body.split()]
-    return len(lows) >= 12 and not any(w in _PERSONAL for w in lows)
+    toks = [w.strip(".,;:!?()") for w in body.split()]
+    return (
+        len(toks) >= 12
+        and not any(
+            w.lower() in _PERSONAL
+            and not (len(w) > 1 and w.isupper())  # "A US chipmaker": no "us"
+            and not (w == "I" and k > 0 and toks[k - 1][:1].isupper())  # "Phase I"
+            for k, w in enumerate(toks)
+        )
+    )
 
 
 def _only_heads_before(text: str, sentences: Sequence[tuple[int, int]], k: int) -> bool:
@@ -57,7 +67,10 @@ def _named_person(text: str, words: list[str]) -> bool:
     person's surname, not a place."""
     if len(words) != 1:
         return False
-    return re.search(rf"\b[A-Z][\w'’-]+[ \t]+{re.escape(words[0])}\b", text) is not None
+    return any(
+        m.group(1).lower() not in _BEFORE_PLACE  # not "In Muscat, ..."
+        for m in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{re.escape(words[0])}\b", text)
+    )
 
 
 def _dateline_tag(
