@@ -225,6 +225,13 @@ _STORY = (
 )
 
 
+def _story_kinds(line: str) -> dict[str, str]:
+    """The kind of each sentence of `_STORY` with ``line`` as its third paragraph."""
+    text = _STORY.format(line=line)
+    spans = split_sentences(text)
+    return dict(zip((text[a:b] for a, b in spans), sentence_kinds(text, spans), strict=True))
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -237,9 +244,7 @@ _STORY = (
 )
 def test_a_credit_line_is_metadata(line: str) -> None:
     # (thirty-fourth session; the credit openers are `lexicons/credit_openers.txt`)
-    text = _STORY.format(line=line)
-    spans = split_sentences(text)
-    kinds = dict(zip((text[a:b] for a, b in spans), sentence_kinds(text, spans), strict=True))
+    kinds = _story_kinds(line)
     assert kinds[line] == "metadata"
     assert kinds["The port handles a third of the country's imports."] == "prose"
 
@@ -269,9 +274,7 @@ def test_prose_that_opens_like_a_credit_is_not_made_metadata(line: str) -> None:
 )
 def test_contributors_wire_codes_and_edit_notes_are_not_prose(line: str) -> None:
     # (thirty-fifth session; lines of a probe set of English-language sites of other countries)
-    text = _STORY.format(line=line)
-    spans = split_sentences(text)
-    kinds = dict(zip((text[a:b] for a, b in spans), sentence_kinds(text, spans), strict=True))
+    kinds = _story_kinds(line)
     assert kinds[line] in ("metadata", "boilerplate")
     assert kinds["The port handles a third of the country's imports."] == "prose"
 
@@ -298,9 +301,7 @@ def test_a_byline_of_names_after_the_headline_and_the_line_on_the_writer_are_met
     ],
 )
 def test_lines_that_look_like_bylines_inside_a_story_stay_prose(line: str) -> None:
-    text = _STORY.format(line=line)
-    spans = split_sentences(text)
-    kinds = dict(zip((text[a:b] for a, b in spans), sentence_kinds(text, spans), strict=True))
+    kinds = _story_kinds(line)
     assert kinds[line] == "prose"
 
 
