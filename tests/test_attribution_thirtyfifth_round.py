@@ -212,3 +212,27 @@ def test_called_in_to_a_show_to_say_keeps_its_content() -> None:
         "He",
         "called",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # (a second review's remaining cases) a forecast in the passive: others' expectation,
+        # the weather no source; an expletive "it" before a finding; the parties to a dispute
+        ("Rain is forecast for the weekend.", (None, "is forecast")),
+        ("It was found that the bridge was unsafe.", (None, "It was found")),
+        ("It was ruled that the contract was void.", (None, "It was ruled")),
+        ("He was found dead.", None),
+        ("Both parties blamed each other for the deadlock.", ("Both parties", "blamed")),
+        ("The results are described in detail in a paper in Cell.", None),
+    ],
+)
+def test_forecasts_expletives_and_parties(sentence: str, found: tuple | None) -> None:
+    assert main_attribution(sentence) == found
+
+
+def test_an_office_with_a_portfolio_and_a_three_word_name() -> None:
+    entity = entity_of(
+        "Deputy Energy Minister for Renewables Nguyen Thi Lan said the plan would work."
+    )
+    assert entity == ("Nguyen Thi Lan", "Deputy Energy Minister for Renewables", "person")

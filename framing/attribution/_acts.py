@@ -169,9 +169,9 @@ def _act_use(t: _Tok, i: int, lemma: str) -> bool:
         lemma == "describe"
         and i > 0
         and low[i - 1] in _BE
-        and rest[:1] == ["in"]
+        and "in" in rest[:3]  # "is described in a paper", "in detail in a paper"
         and "as" not in rest
-        and not _PRINTED_IN.isdisjoint(rest[:4])
+        and not _PRINTED_IN.isdisjoint(rest[:6])
     ):
         return True
     if lemma == "promise" and i > 0 and low[i - 1] in ("show", "shows", "showed", "showing"):

@@ -148,9 +148,9 @@ def _src_kind(t: _Tok, src: tuple[int, int] | None, shared: bool = False) -> str
 
 
 def _sides(t: _Tok, src: tuple[int, int]) -> bool:
-    """The source is the parties to a dispute: "Each side", "Both sides", "The two sides"."""
+    """The source is the parties to a dispute: "Each side", "Both sides", "Both parties"."""
     h = _head(t, src)
-    return t.low[h] in ("side", "sides") and h > src[0] and t.low[h - 1] in _PARTY_SIDES
+    return t.low[h] in ("side", "sides", "parties") and h > src[0] and t.low[h - 1] in _PARTY_SIDES
 
 
 _PARTY_SIDES = frozenset(("each", "both", "neither", "either", "two"))

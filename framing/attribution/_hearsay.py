@@ -58,6 +58,8 @@ def _expletive_tail(t: _Tok, i: int) -> _Cand | None:
         while e < t.n and e - m <= 4 and low[e] != "that" and t.text[e].isalpha():
             e += 1
         if e < t.n and low[e] == "that" and e > m + 1:
+            if low[i] in ("found", "discovered"):
+                return None  # "It was found in the basement that the pipes had burst": a find
             m = e
     if m < t.n and low[m] == "that" and (k == 0 or low[k - 1] in (",", "and", "but")):
         return _Cand((k, i + 1), "hearsay")  # "It was announced that ...": no source
@@ -484,10 +486,11 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
         return _Cand((_cue_left(t, i), i + 1), "hearsay")  # "are reported missing"
     if w == "estimated" and nxt == "at":
         return _Cand((_cue_left(t, i), i + 1), "hearsay")  # "sales are estimated at $4m"
-    if w == "expected" and _expected_when(t, i):
+    if w in ("expected", "forecast", "forecasted", "predicted") and _expected_when(t, i):
         # "A decision is expected before Christmas", "A verdict is expected next week", "The
-        # vote is expected in October", "Heavy rain is also expected, with ...": others'
-        # expectation (not "as expected", "than expected": no form of "be" before)
+        # vote is expected in October", "Heavy rain is also expected, with ...", "Rain is
+        # forecast for the weekend": others' expectation (not "as expected", "than expected":
+        # no form of "be" before)
         return _Cand((_cue_left(t, i), i + 1), "hearsay")
     if (
         nxt == "to"
@@ -546,7 +549,7 @@ def _reported_place(t: _Tok, k: int) -> bool:
 
 # what follows "is expected" when nothing is said of what is expected but when: a time (not
 # "by": "is expected by economists to slow" names its source)
-_EXPECTED_WHEN = _TIME_WORDS | frozenset(("before", "within", "soon", "shortly", "tomorrow"))
+_EXPECTED_WHEN = _TIME_WORDS | frozenset(("before", "within", "soon", "shortly", "tomorrow", "for"))
 # ... or where and when: "is expected in October", "in Geneva", "on the evening train", "at the
 # weekend"; or nothing more: "Heavy rain is also expected, with ...", "More snow is expected."
 _EXPECTED_AT = frozenset(("in", "on", "at"))
