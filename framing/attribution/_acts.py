@@ -146,12 +146,17 @@ _SEEN_COUNTS = frozenset(("hundreds", "thousands", "dozens", "millions", "many",
 
 def _act_use(t: _Tok, i: int, lemma: str) -> bool:
     """Uses of a cue verb at token i that report an act or an experience, no content (LABELS.md
-    rule 1): "notified the commission on June 29" (no "that"/"of" after it), "It is described
-    in a paper published in Zootaxa" (a species' description), "shows promise", "has seen
-    hundreds like it", a gerund after "Good luck" ("Good luck explaining that to the cat"), "was
-    widely read", and a verb in a comparison ("less durable than many had hoped")."""
+    rule 1): "called off", "called in auditors", "notified the commission on June 29" (no
+    "that"/"of" after it), "It is described in a paper published in Zootaxa" (a species'
+    description), "shows promise", "has seen hundreds like it", a gerund after "Good luck"
+    ("Good luck explaining that to the cat"), "was widely read", and a verb in a comparison
+    ("less durable than many had hoped")."""
     low = t.low
     rest = low[i + 1 :]
+    if lemma == "call" and (
+        rest[:1] in (["off"], ["up"]) or (rest[:1] == ["in"] and rest[1:2] != ["to"])
+    ):
+        return True  # "called off", "called in an outside firm" (not "called in to a show to say")
     if (
         lemma in ("notify", "inform")
         and i + 1 < t.n

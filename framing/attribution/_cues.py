@@ -520,11 +520,7 @@ def _not_a_cue_here(t: _Tok, i: int, lemma: str) -> bool:
         return True  # "The minister shouldn't claim that ...", "must never believe"
     if i > 0 and (low[i - 1] in _OUGHT or (i > 1 and low[i - 1] == "to" and low[i - 2] == "ought")):
         return True  # "The Assembly should reject the amendment": the writer's call, no report
-    if (lemma == "add" and nxt in ("to", "up")) or (
-        lemma == "call" and (nxt in ("off", "up") or (nxt == "in" and low[i + 2 : i + 3] != ["to"]))
-    ):
-        return True  # ("called in an outside firm": summoned; not "called in to a radio show")
-    if _act_use(t, i, lemma):
+    if (lemma == "add" and nxt in ("to", "up")) or _act_use(t, i, lemma):
         return True
     if (
         lemma == "call"

@@ -507,14 +507,9 @@ def _parse_mention(text: str) -> Mention:
             # named people, their organisation as the title
             org = _strip_det(" ".join(toks[j + 1 :]))
             who = _parse_mention(" ".join(toks[:j]))
-            if lows[j] == "from" and (
-                who.type != "person" or not any(w in _ORG_WORDS for w in lows[j + 1 :])
-            ):
-                # "Ana Ruiz from Chicago", "from the Bronx": a place; "Volunteers from the Red
-                # Cross": not a named person
-                if who.type != "person":
-                    return _parse_mention(" ".join(toks[:j]))
-                return Mention(who.name, who.title, who.type, gender or who.gender)
+            if lows[j] == "from" and (who.type != "person" or _ORG_WORDS.isdisjoint(lows[j + 1 :])):
+                # "Ana Ruiz from Chicago", "Volunteers from the Red Cross": a place, no person
+                return replace(who, gender=gender or who.gender)
             if (lows[0] in _TITLES or _is_role_word(lows[0])) and who.type == "person":
                 # "Commander Frank J. Doyle of the American Legion": the title cut from the name
                 return Mention(who.name, f"{who.title} of {org}", "person", gender or who.gender)
