@@ -28,8 +28,8 @@ __all__ = ["lower_refusal_words", "refusal", "refusal_words"]
 
 
 # who refuses: a negation, "declined to", "refused to" (with a short aside before its "to":
-# "declined, for now, to say"), "yet to", or a negative subject
-# within seven words before a modal ("Neither side would say", "Nobody at the firm would")
+# "declined, for now, to say"), "yet to", or a negative subject within seven words before a
+# modal ("Neither side would say", "Nobody at the firm would")
 _REFUSER = (
     r"(?:\bnot|\bcannot|n[’']t|\bnever"
     r"|\b(?:declin|refus)(?:e|es|ed|ing)(?P<aside>, [^,]{1,30},)? to|\byet to"

@@ -450,7 +450,8 @@ _WIRE_END_RE = re.compile(
 # for: "Giulia Ferraresi is a journalist and writer based in Modena.", "Marta Lenz is a
 # correspondent for the Rheinische Post." (not "... is a former journalist and says ...", "...
 # is a columnist for two Nigerian newspapers and sits on ...", "... who joined the force")
-_ROLE = rf"(?:[a-z][\w-]*\s+){{0,4}}(?:{lx.alternation(lx.words('author_roles'))})s?"
+_ROLES = lx.words("author_roles")
+_ROLE = rf"(?:[a-z][\w-]*\s+){{0,4}}(?:{lx.alternation(_ROLES)})s?"
 _AUTHOR_RE = re.compile(
     rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{1,3}}\s+is\s+(?:a|an|the)\s+{_ROLE}"
     rf"(?:\s+(?:and|&)\s+(?:a\s+|an\s+)?{_ROLE})?"
@@ -481,9 +482,6 @@ def _credit(line: str) -> bool:
     if s[:2] == "((" or (s[:1].isupper() and s[1:2].isupper()):
         return True  # a wire desk's line, a wire story's initials
     return all(w[0].isupper() or w in _CREDIT_WORDS for w in _LETTER_RUN.findall(s))
-
-
-_ROLES = lx.words("author_roles")
 
 
 def _role_byline(s: str) -> bool:

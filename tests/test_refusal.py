@@ -137,3 +137,13 @@ def test_every_phrase_passes_the_cheap_test() -> None:
     for phrase in lx.words("refusal_phrases"):
         assert refusal(phrase + " on Monday.") == 1.0, phrase
         assert refusal(phrase.capitalize() + " on Monday.") == 1.0, phrase
+
+
+def test_a_refusal_with_an_aside_before_its_to() -> None:
+    # (thirty-fifth session) the aside's words stay the writer's: they are not the refusal's
+    from framing._refusal import refusal_words
+
+    assert refusal_words("The company declined, for now, to say whether jobs would go.") == (
+        "declined to say"
+    )
+    assert refusal_words("The union declined, however, to call off the strike.") is None

@@ -142,6 +142,8 @@ _TOLD_WHAT = frozenset(("that", "of", "about", ":", "whether", "how", "why", "wh
 _PRINTED_IN = frozenset(("paper", "study", "journal", "article", "report", "monograph", "issue"))
 # counts that are seen, not what was said: "has seen hundreds like it", "saw a 20% rise"
 _SEEN_COUNTS = frozenset(("hundreds", "thousands", "dozens", "millions", "many", "several"))
+# what stands between "than" and the verb of a comparison: "than many had hoped"
+_THAN_SUBJECTS = _AUX | {"many", "most", "some", "few", "had"}
 
 
 def _act_use(t: _Tok, i: int, lemma: str) -> bool:
@@ -163,8 +165,8 @@ def _act_use(t: _Tok, i: int, lemma: str) -> bool:
         and low[i + 1] not in _TOLD_WHAT
         and not ("," in t.text[:i] and t.n - i <= 6)  # a tail: "..., the ministry informed him."
     ):
-        clause = rest[: rest.index(",")] if "," in rest else rest  # "informed the committee he
-        # was willing to testify": a clause without "that"
+        # a clause without "that" is a content: "informed the committee he was willing"
+        clause = rest[: rest.index(",")] if "," in rest else rest
         return (
             _TOLD_WHAT.isdisjoint(rest)
             and not any(x in _QUOTE_TOKENS for x in t.text[i:])
@@ -188,6 +190,6 @@ def _act_use(t: _Tok, i: int, lemma: str) -> bool:
     if lemma == "read" and i > 0 and low[i - 1] == "widely" and "as" not in rest:
         return True  # "The book was widely read.": its readers, no content
     k = i - 1
-    while k >= 0 and i - k <= 4 and low[k] in _AUX | {"many", "most", "some", "few", "had"}:
+    while k >= 0 and i - k <= 4 and low[k] in _THAN_SUBJECTS:
         k -= 1
     return k >= 0 and low[k] == "than" and i - k <= 4

@@ -9,7 +9,11 @@ from functools import lru_cache
 
 from framing import lexicons as lx
 from framing.entities._names import (
+    _CONNECTORS,
+    _after_the,
     _body_shape,
+    _clause_head,
+    _connected_name,
     _has_name,
     _is_cap,
     _named_shape,
@@ -21,7 +25,6 @@ from framing.entities._shapes import _descriptor_out, _portfolio_out
 from framing.entities._text import (
     _ACRONYM_RE,
     _AGE_BEFORE_NAME_RE,
-    _CLAUSE_AFTER_RE,
     _CORP_RE,
     _CUE_TAIL,
     _CUT_HONORIFICS,
@@ -40,7 +43,6 @@ from framing.entities._text import (
     _HEAD_OF_RE,
     _HEADS,
     _HONORIFICS,
-    _ING_NOUNS,
     _LONE_TITLES,
     _MALE,
     _NAME_INNER,
@@ -713,7 +715,6 @@ def _parse_mention(text: str) -> Mention:
     return Mention(s, title, "anonymous", role=_norm_role(head))
 
 
-_CONNECTORS = frozenset(("of", "for", "and", "the", "on", "&"))
 # party adjectives before a surname are a title ("Republican Smith"), no part of a name
 _PARTY_WORDS = frozenset(
     ("republican", "democrat", "democratic", "conservative", "labour", "liberal", "tory",
@@ -730,52 +731,6 @@ _NAME_PARTICLES = frozenset(
 
 _APPOSITION_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")  # a comma, not a figure's ("4,000")
 _APPOSITION_SPLIT_RE = re.compile(_APPOSITION_COMMA_RE.pattern + r"|\s[—–-]\s|\(|\)")
-
-
-def _clause_head(s: str) -> str | None:
-    """The words of an unnamed source before a relative clause or a participle phrase about
-    it ("a woman who lives next to the site": "a woman"), or None. Not after a function word
-    ("the leading candidate") nor a noun in -ing of `ed_ing_nouns.txt`."""
-    words = s.split()
-    if not words:
-        return None
-    named = words[-1][:1].isupper()  # "BBC Sport boxing correspondent Mike Costello"
-    for m in _CLAUSE_AFTER_RE.finditer(s):
-        before = s[: m.start()]
-        if not before.strip():
-            continue
-        last = before.rsplit(None, 1)[-1].lower()
-        relative = m.group(0).strip() in ("who", "whose", "which", "that")  # "Those who ..."
-        if not relative and (
-            named or last in _FUNCTION_WORDS or last in _DETS or last in ("own", "most")
-        ):
-            continue  # a title with "-ing" before a name, not a participle phrase
-        if m.group(1) and m.group(1) in _ING_NOUNS:
-            continue
-        return before
-    return None
-
-
-def _connected_name(toks: list[str], lows: list[str], caps: list[bool]) -> bool:
-    """Four words or more, all capitalised but for connectors between them, one connector at
-    least, no title, job word or first name: an organisation's name ("the Centers for Disease
-    Control and Prevention", "Bank of Lusania"; not "Secretary of State Ana Ruiz")."""
-    words = list(zip(caps, lows, strict=True))
-    first = 1 if lows and lows[0] in _DETS else 0
-    return (
-        len(toks) - first >= 4
-        and all(c or w in _CONNECTORS for c, w in words[first:])
-        and any(w in _CONNECTORS for _c, w in words[first + 1 : -1])
-        and caps[first]
-        and caps[-1]
-        and not any(w in _TITLES or _is_role_word(w) or w in _FIRST_NAMES for w in lows)
-    )
-
-
-def _after_the(lows: list[str], start: int) -> bool:
-    """The capitalised run at ``start`` follows "the" inside a longer phrase ("employees
-    interviewed by the Courier"): a paper or a body, not the source's own name."""
-    return start > 1 and lows[start - 1] == "the" and lows[start] not in _FIRST_NAMES
 
 
 def _group_phrase(toks: list[str], lows: list[str], caps: list[bool]) -> Mention | None:

@@ -1,19 +1,24 @@
 """The shape of a name, read alone: whether a phrase holds a name, whether it is a person's
 name (with its titles of office, particles and honorifics), and names whose shape says what
-they are ("NHS England", "the office of Mayor X", "The BBC's Helen Strand"). Used by
-`_mention.parse_mention` and `_titles`."""
+they are ("NHS England", "the office of Mayor X", "The BBC's Helen Strand"), an organisation's
+name of capitalised words and connectors, and the head of an unnamed source before a clause
+about it ("a woman who lives next to the site"). Used by `_mention.parse_mention` and
+`_titles`."""
 
 from __future__ import annotations
 
 import re
 
 from framing.entities._text import (
+    _CLAUSE_AFTER_RE,
+    _DETS,
     _FIRST_NAMES,
     _FUNCTION_WORDS,
     _GROUP_PLURALS,
     _HEAD_TAILS,
     _HONORIFIC_DET_TITLE,
     _HONORIFICS,
+    _ING_NOUNS,
     _NATION_TAILS,
     _ORG_WORDS,
     _PARTICLES,
@@ -33,6 +38,7 @@ _OWNED_NAME_RE = re.compile(
 )
 
 
+_CONNECTORS = frozenset(("of", "for", "and", "the", "on", "&"))
 _PORTFOLIO_JOINS = frozenset(("and", "&", "the", "of", "for"))
 _OFFICE_HEADS = frozenset(("head", "chief"))  # "Head of Kerman Province's Crisis ... X"
 
@@ -275,3 +281,49 @@ def _named_org(head: str, text: str) -> str | None:
                     found.add(" ".join((*words, cap)))
             i = text.find(" " + cap, j)
     return found.pop() if len(found) == 1 else None
+
+
+def _clause_head(s: str) -> str | None:
+    """The words of an unnamed source before a relative clause or a participle phrase about
+    it ("a woman who lives next to the site": "a woman"), or None. Not after a function word
+    ("the leading candidate") nor a noun in -ing of `ed_ing_nouns.txt`."""
+    words = s.split()
+    if not words:
+        return None
+    named = words[-1][:1].isupper()  # "BBC Sport boxing correspondent Mike Costello"
+    for m in _CLAUSE_AFTER_RE.finditer(s):
+        before = s[: m.start()]
+        if not before.strip():
+            continue
+        last = before.rsplit(None, 1)[-1].lower()
+        relative = m.group(0).strip() in ("who", "whose", "which", "that")  # "Those who ..."
+        if not relative and (
+            named or last in _FUNCTION_WORDS or last in _DETS or last in ("own", "most")
+        ):
+            continue  # a title with "-ing" before a name, not a participle phrase
+        if m.group(1) and m.group(1) in _ING_NOUNS:
+            continue
+        return before
+    return None
+
+
+def _connected_name(toks: list[str], lows: list[str], caps: list[bool]) -> bool:
+    """Four words or more, all capitalised but for connectors between them, one connector at
+    least, no title, job word or first name: an organisation's name ("the Centers for Disease
+    Control and Prevention", "Bank of Lusania"; not "Secretary of State Ana Ruiz")."""
+    words = list(zip(caps, lows, strict=True))
+    first = 1 if lows and lows[0] in _DETS else 0
+    return (
+        len(toks) - first >= 4
+        and all(c or w in _CONNECTORS for c, w in words[first:])
+        and any(w in _CONNECTORS for _c, w in words[first + 1 : -1])
+        and caps[first]
+        and caps[-1]
+        and not any(w in _TITLES or _is_role_word(w) or w in _FIRST_NAMES for w in lows)
+    )
+
+
+def _after_the(lows: list[str], start: int) -> bool:
+    """The capitalised run at ``start`` follows "the" inside a longer phrase ("employees
+    interviewed by the Courier"): a paper or a body, not the source's own name."""
+    return start > 1 and lows[start - 1] == "the" and lows[start] not in _FIRST_NAMES
