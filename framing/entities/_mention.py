@@ -4,7 +4,7 @@ gender (the first step of `framing.entities`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from framing import lexicons as lx
@@ -21,6 +21,13 @@ from framing.entities._names import (
     _person_name,
 )
 from framing.entities._owners import _doc_owner, _person_owner
+from framing.entities._record import (
+    Mention,
+    _group_phrase,
+    _norm_role,
+    _org_like,
+    _spelled_out,
+)
 from framing.entities._shapes import _descriptor_out, _portfolio_out
 from framing.entities._text import (
     _ACRONYM_RE,
@@ -45,7 +52,6 @@ from framing.entities._text import (
     _HONORIFICS,
     _LONE_TITLES,
     _MALE,
-    _NAME_INNER,
     _NAME_STOP,
     _NOT_A_PERSON,
     _NOT_PERSONS,
@@ -60,7 +66,6 @@ from framing.entities._text import (
     _POLL_NOUNS,
     _POLL_OR_DOC,
     _PREP_RELATIVE_RE,
-    _PREPS,
     _PRONOUNS,
     _QUANT,
     _RELATIVE_RE,
@@ -86,30 +91,6 @@ from framing.entities._text import (
     _without_places,
 )
 
-_ROLE_SINGULARS = _TITLES | _ORG_WORDS | _DOC_NOUNS
-
-
-def _norm_role(w: str) -> str:
-    """A role word for matching: spokes* -> spokesperson, plural -s dropped."""
-    w = w.lower().strip(".")
-    if w.startswith("spokes"):
-        return "spokesperson"
-    if w.endswith("s") and len(w) > 3 and w[:-1] in _ROLE_SINGULARS:
-        return w[:-1]
-    return w
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A source mention read on its own: name, title, type guess, gender, pronoun or role."""
-
-    name: str
-    title: str | None
-    type: str  # an ENTITY_TYPES value, or "pronoun" / "role"
-    gender: str = ""
-    role: str = ""  # the head word of a role mention ("spokesperson", "ministry", "report")
-
-
 _PLACE_OFFICES = lx.words("entity_place_offices")  # "Gov.", "Sen.": "Gov. X of Utah"
 _BRACKET_NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+) [(\"“]([A-Z][a-z][\w'’-]*)[)\"”](?= [A-Z])")
 
@@ -125,43 +106,6 @@ _ET_AL_RE = re.compile(
     r"((?:(?:[A-Z][\w.'’-]*|de|la|le|van|von|der|den|da|di|du|del|dos|bin|al)\s+){0,3}"
     r"[A-Z][\w'’-]*)\s+et\.?\s+al\b[\s\d().,]*"
 )
-
-
-_PAREN_ACRONYM_RE = re.compile(r"(.+?)\s*\(([A-Z][A-Za-z&.]*[A-Z])\)?")  # ")" may be stripped
-
-
-def _spelled_out(s: str) -> Mention | None:
-    """An organisation's name followed by its acronym in brackets, whose letters are the
-    initials of the name's capitalised words, in order, or an acronym in capitals after a name
-    of three words or more: "the Food and Agriculture Organization (FAO)" -> "Food and
-    Agriculture Organization", "Doctors Without Borders (MSF)"; not "Jane Smith (PhD)"."""
-    m = _PAREN_ACRONYM_RE.fullmatch(s)
-    if m is None:
-        return None
-    name = _strip_det(m.group(1).strip(_STRIP))
-    if name.split()[0].lower() in _FIRST_NAMES:
-        return None  # "Juan Carlos Moreno (JCM)": a person's initials
-    capitalised = [w for w in name.split() if w[:1].isupper()]
-    initials = [w[0] for w in capitalised]
-    letters = [ch for ch in m.group(2) if ch.isupper()]
-    if len(initials) < 2 or len(letters) < 2:
-        return None
-    k = 0
-    first = -1  # the capitalised word the acronym's first letter spells
-    for x, ch in enumerate(initials):
-        if k < len(letters) and ch == letters[k]:
-            first = x if k == 0 else first
-            k += 1
-    if first > 0 and any(
-        w.lower() in _FIRST_NAMES or w.lower() in _TITLES or _is_role_word(w.lower())
-        for w in capitalised[:first]
-    ):
-        return None  # "Economist Le Thi Hoa of the Central Institute for ... (CIEM)": a person
-    if k < len(letters) and not (m.group(2).isupper() and _org_like(name)):
-        # an acronym of another language's name ("Doctors Without Borders (MSF)") after a
-        # name that reads as an organisation's; not "Jane Smith (PhD)", "Narendra Modi (BJP)"
-        return None
-    return Mention(name, None, "organisation", role=m.group(2).lower())
 
 
 _TITLE_RELATIVE_RE = re.compile(r"\s(?:who|whose|which)\s")
@@ -198,19 +142,6 @@ def _place_after(toks: list[str], lows: list[str], start: int, end: int) -> Ment
     head = lows[p - 1]
     kind = "role" if lows[0] in _DETS and lows[0] not in ("a", "an") else "anonymous"
     return Mention(_strip_det(s) if kind == "role" else s, None, kind, role=_norm_role(head))
-
-
-def _org_like(name: str, inner_only: bool = False) -> bool:
-    """A name that reads as an organisation's: three words or more with an organisation word
-    ("Union of Rural Workers"; not with ``inner_only``) or a capitalised function word inside
-    ("Doctors Without Borders", "Mothers Against Drunk Driving"), and no title or honorific."""
-    words = name.split()
-    lows = [w.lower() for w in words]
-    if len(words) < 3 or any(w in _TITLES or w.rstrip(".") in _HONORIFICS for w in lows):
-        return False
-    return (not inner_only and any(w in _ORG_WORDS for w in lows)) or any(
-        w[:1].isupper() and lw in _NAME_INNER for w, lw in zip(words[1:-1], lows[1:-1], strict=True)
-    )
 
 
 def _group_at_start(text: str) -> Mention | None:
@@ -294,7 +225,43 @@ _OF_BODY_RE = re.compile(r"\s(?:of|from)\s")
 
 
 def _parse_mention(text: str) -> Mention:
-    """`parse_mention` of the phrase read whole."""
+    """`parse_mention` of the phrase read whole, in stages: the shape of the whole phrase (an
+    acronym spelled out, a body's name, a cited work, a pronoun, a clause after its head), the
+    apposition split off as the title, then its words: a body named by its apposition or a
+    first name, a document or poll, honorifics cut, then short shapes, a person with a body,
+    an unnamed group, a name after its title, a body or a group, and last a name after
+    titles or a role."""
+    s = _normalised(text)
+    whole = _whole_shape(s)
+    if whole is not None:
+        return whole
+    read = _apposition(s)
+    if isinstance(read, Mention):
+        return read
+    s, title, described = read
+    toks = _TOKEN_RE.findall(s)
+    if not toks:
+        return Mention(s, title, "anonymous")
+    lows = [t.lower().strip(".") for t in toks]
+    found = _named_by_apposition(s, toks, lows, title, described)
+    if found is None:
+        found = _document_or_poll(s, toks, lows, title)
+    if found is not None:
+        return found
+    toks, lows, title, gender = _honorifics_cut(toks, lows, title)
+    if not toks:
+        return Mention(s, title, "anonymous")
+    caps = _capitalised(toks, lows)
+    for stage in (_short_shape, _with_body, _vague_group, _name_after_title, _body_or_group):
+        found = stage(s, toks, lows, caps, title, gender)
+        if found is not None:
+            return found
+    return _last_name(s, toks, lows, caps, title, gender)
+
+
+def _normalised(text: str) -> str:
+    """The phrase with its spacing, possessive, cue word, date and participle clause taken
+    off."""
     s = " ".join(text.split()).strip(_STRIP)
     if _INITIAL_END_RE.search(text) and " " in s:
         s += "."  # "Erdal Y.": a surname's initial keeps its full stop
@@ -304,6 +271,13 @@ def _parse_mention(text: str) -> Mention:
         s = s.rsplit(" ", 1)[0]  # "Israel radio said"
     s = _date_tail(s)  # "the critic Louis Ehlert in 1878"
     s = _participle_clause_out(s)  # "The poll, taken last week": "The poll"
+    return s
+
+
+def _whole_shape(s: str) -> Mention | None:
+    """The phrase read by its whole shape: an organisation's name (spelled out, listed, of
+    its shape), a cited work's authors, a lead ("data from ..."), an acronym, "the head of
+    state", a pronoun, a head before its clause; None when it reads by its parts."""
     spelled = _spelled_out(s)
     if spelled is not None:  # "The International Federation of ... (IFRC)"
         return spelled
@@ -354,6 +328,12 @@ def _parse_mention(text: str) -> Mention:
             if inner.type in ("anonymous", "role"):  # "Shoppers queuing outside the store"
                 return replace(inner, name=s)
             return inner  # "The NHS trust running the hospital", "Williams who chairs it"
+    return None
+
+
+def _apposition(s: str) -> Mention | tuple[str, str | None, bool]:
+    """The phrase split at its apposition: (the head, the title, whether the title opens with
+    an article); a Mention where the agent of a "represented by" insert is the source."""
     # apposition: "Anna Berg, a spokeswoman for the ministry" / "the minister, Jane Smith"
     parts = [
         p.strip(_STRIP) for p in _APPOSITION_SPLIT_RE.split(s) if p.strip(_STRIP)
@@ -393,10 +373,13 @@ def _parse_mention(text: str) -> Mention:
             elif not _TITLE_RELATIVE_RE.match(" " + title):
                 # "a family physician who has practiced here": the role alone
                 title = _TITLE_RELATIVE_RE.split(" " + title, maxsplit=1)[0].strip() or None
-    toks = _TOKEN_RE.findall(s)
-    if not toks:
-        return Mention(s, title, "anonymous")
-    lows = [t.lower().strip(".") for t in toks]
+    return s, title, described
+
+
+def _named_by_apposition(
+    s: str, toks: list[str], lows: list[str], title: str | None, described: bool
+) -> Mention | None:
+    """A body whose apposition says what it is, or a person by a first name."""
     # the apposition's head noun, before its "of"/"for"/"at" ("chairwoman of the Group": no)
     heads = re.split(r"\s(?:of|for|at|in|on|with|from|to|and)\s", f" {(title or '').lower()} ")
     kind = heads[0].split()[-1] if heads[0].split() else ""
@@ -420,6 +403,13 @@ def _parse_mention(text: str) -> Mention:
         # "William Headline", "Bill Grant": a first name makes a person, whatever follows
         g = "f" if lows[0] in _FEMALE else "m" if lows[0] in _MALE else ""
         return Mention(s, title, "person", g)
+    return None
+
+
+def _document_or_poll(
+    s: str, toks: list[str], lows: list[str], title: str | None
+) -> Mention | None:
+    """A document or poll by its head noun, with its owner where the phrase names one."""
     # a document or poll: its head noun ("a new poll", "the report by the bank")
     cut = next((i for i, w in enumerate(lows) if w in ("by", "from", "of")), len(lows))
     modified = False
@@ -451,6 +441,13 @@ def _parse_mention(text: str) -> Mention:
         if owner is not None:  # "Cornyn's statement": the senator speaks through it
             return Mention(owner, title, "person")
         return Mention(_strip_det(s), title, "document", role=_norm_role(heads[-1]))
+    return None
+
+
+def _honorifics_cut(
+    toks: list[str], lows: list[str], title: str | None
+) -> tuple[list[str], list[str], str | None, str]:
+    """The words without their honorifics, the title an honorific gives, the gender."""
     gender = ""
     # honorific: "Mr. Tedeschi", "Dr. Jane Smith"; one that tells no gender is the title
     while toks and lows[0] in _CUT_HONORIFICS:
@@ -458,8 +455,11 @@ def _parse_mention(text: str) -> Mention:
         if title is None and lows[0] not in _GENDERED and len(toks) > 1:
             title = toks[0]  # "Dr Grace Wanjiku": title "Dr"
         toks, lows = toks[1:], lows[1:]
-    if not toks:
-        return Mention(s, title, "anonymous")
+    return toks, lows, title, gender
+
+
+def _capitalised(toks: list[str], lows: list[str]) -> list[bool]:
+    """Which words are capitalised, the particles inside a name counted as its words."""
     caps = [_is_cap(t) for t in toks]
     i = 1
     while i < len(toks) - 1:
@@ -470,6 +470,14 @@ def _parse_mention(text: str) -> Mention:
             for x in range(i, j):
                 caps[x] = True  # "Khalid bin Zayed Al Nadir", "Ursula von der Leyen"
         i = j + 1
+    return caps
+
+
+def _short_shape(
+    s: str, toks: list[str], lows: list[str], caps: list[bool], title: str | None, gender: str
+) -> Mention | None:
+    """A body by its head word, a people's name, a lone title, a group, a phrase with a
+    preposition after its head, a title of office before the name."""
     if lows[-1] in _ORG_HEADS and len(toks) < 4:
         # "Israel radio", "Police": an organisation; "the radio": a role, the last one named
         if lows[0] in _DETS and not any(caps[1:]):
@@ -493,6 +501,13 @@ def _parse_mention(text: str) -> Mention:
         name = " ".join(toks[at:])
         who = _parse_mention(name)
         return Mention(name, " ".join(toks[:at]), "person", gender or who.gender)
+    return None
+
+
+def _with_body(
+    s: str, toks: list[str], lows: list[str], caps: list[bool], title: str | None, gender: str
+) -> Mention | None:
+    """A person with the body or place after "of", "from" or "at"."""
     j = next((x for x in range(1, min(len(lows), 7)) if lows[x] in ("of", "from")), -1)
     if j > 0:  # "... of the bank", "Economist Petar Ganchev from the Institute for ..."
         if (
@@ -549,9 +564,23 @@ def _parse_mention(text: str) -> Mention:
             # "Ana Ruiz at Goldman Sachs Group": the person, the body where she works her title
             org = " ".join(toks[j + 1 :])
             return Mention(who.name, who.title or org, "person", gender or who.gender)
+    return None
+
+
+def _vague_group(
+    s: str, toks: list[str], lows: list[str], caps: list[bool], title: str | None, gender: str
+) -> Mention | None:
+    """An unnamed group of vague words ("Critics", "Some")."""
     definite_role = len(lows) > 1 and lows[0] in _DETS and not lows[-1].endswith("s")
     if not definite_role and all(w in _VAGUE or w in _QUANT or w in _DETS for w in lows):
         return Mention(s, title, "anonymous", role=_norm_role(lows[-1]))  # "Critics", "Some"
+    return None
+
+
+def _name_after_title(
+    s: str, toks: list[str], lows: list[str], caps: list[bool], title: str | None, gender: str
+) -> Mention | None:
+    """A name after its lower-case kind or its title."""
     run = len(toks)
     while (
         run > 0
@@ -585,6 +614,13 @@ def _parse_mention(text: str) -> Mention:
         if all(w in _NOT_PERSONS or w.isdigit() for w in lows[:run]):
             head = ""
         return Mention(" ".join(toks[run:]), _strip_det(head) or title, "person", gender)
+    return None
+
+
+def _body_or_group(
+    s: str, toks: list[str], lows: list[str], caps: list[bool], title: str | None, gender: str
+) -> Mention | None:
+    """An unnamed group of a plural role, a name after a role noun, a body by its words."""
     if (
         len(toks) > 1
         and not caps[-1]
@@ -642,6 +678,13 @@ def _parse_mention(text: str) -> Mention:
         return Mention(s, title, "organisation", role=lows[0])
     if _connected_name(toks, lows, caps):
         return Mention(_strip_det(s), title, "organisation")  # "the Centers for Disease Control"
+    return None
+
+
+def _last_name(
+    s: str, toks: list[str], lows: list[str], caps: list[bool], title: str | None, gender: str
+) -> Mention:
+    """The last run of capitalised words that are no titles, or a role or group."""
     # a name after a title: the last run of capitalised words that are not titles
     end = len(toks)
     start = end
@@ -731,33 +774,3 @@ _NAME_PARTICLES = frozenset(
 
 _APPOSITION_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")  # a comma, not a figure's ("4,000")
 _APPOSITION_SPLIT_RE = re.compile(_APPOSITION_COMMA_RE.pattern + r"|\s[—–-]\s|\(|\)")
-
-
-def _group_phrase(toks: list[str], lows: list[str], caps: list[bool]) -> Mention | None:
-    """A common noun before a preposition, the head of the source: "officials at the
-    Smithsonian", "a 55-year-old nurse at the University of Maryland", "the members of his
-    party" (anonymous, the phrase as written); "the spokeswoman for the ministry" (a role:
-    the spokeswoman, not the ministry). None when the head is capitalised or an organisation."""
-    j = next((i for i, w in enumerate(lows) if w in _PREPS and i > 0), 0)
-    if not j or j + 1 >= len(toks) or j > 4:
-        return None
-    head = lows[j - 1]
-    first = 1 if lows[0] in _DETS or lows[0] in _QUANT else 0
-    if j == 1 and lows[0] in _GROUP_PLURALS:
-        first = 1  # "Fishermen in west Donegal": capitalised only to open the sentence
-    if (
-        not head.isalpha()
-        or head in _FUNCTION_WORDS
-        or head in _ORG_WORDS
-        or head in _DOC_NOUNS
-        or head in _POLL_NOUNS
-        or any(caps[first:j])
-    ):
-        return None
-    plural = head.endswith("s") and not head.endswith("ss")
-    if lows[0] in _DETS and lows[0] not in ("a", "an") and not plural:
-        if head in _TITLES or head in _VAGUE:
-            g = "f" if head in _FEMALE else "m" if head in _MALE else ""
-            return Mention(_strip_det(" ".join(toks)), None, "role", g, _norm_role(head))
-        return None
-    return Mention(" ".join(toks), None, "anonymous", role=_norm_role(head))

@@ -10,14 +10,9 @@ from functools import lru_cache
 from itertools import pairwise
 
 from framing import lexicons as lx
-from framing.entities._mention import (
-    Mention,
-    _is_cap,
-    _norm_role,
-    _strip_det,
-    parse_mention,
-)
+from framing.entities._mention import _is_cap, _strip_det, parse_mention
 from framing.entities._names import _named_of, _named_org
+from framing.entities._record import Mention, _norm_role
 from framing.entities._text import (
     _ACRONYM_RE,
     _ADDRESSED,

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from framing.entities._text import _BARE_ORG, _FIRST_NAMES, _PARTICLES, _is_role_word
 
 if TYPE_CHECKING:
-    from framing.entities._mention import Mention
+    from framing.entities._record import Mention
 
 
 def _descriptor_out(m: Mention) -> Mention:
