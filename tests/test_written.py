@@ -158,7 +158,7 @@ def test_transcript_turns_are_trained_bare_without_their_speaker_tag() -> None:
 
 
 # the probe sets: evaluation only, never trained on
-PROBE_SETS = ("probes", *(f"probes{n}" for n in range(2, 25)))
+PROBE_SETS = ("probes", *(f"probes{n}" for n in range(2, 28)))
 
 
 @pytest.mark.parametrize("name", PROBE_SETS)

@@ -148,13 +148,15 @@ _THAN_SUBJECTS = _AUX | {"many", "most", "some", "few", "had"}
 
 def _act_use(t: _Tok, i: int, lemma: str) -> bool:
     """Uses of a cue verb at token i that report an act or an experience, no content (LABELS.md
-    rule 1): "called off", "called in auditors", "notified the commission on June 29" (no
-    "that"/"of" after it), "It is described in a paper published in Zootaxa" (a species'
+    rule 1): "found out", "called off", "called in auditors", "notified the commission on June
+    29" (no "that"/"of" after it), "It is described in a paper published in Zootaxa" (a species'
     description), "shows promise", "has seen hundreds like it", a gerund after "Good luck"
     ("Good luck explaining that to the cat"), "was widely read", and a verb in a comparison
     ("less durable than many had hoped")."""
     low = t.low
     rest = low[i + 1 :]
+    if lemma == "find" and rest[:1] == ["out"]:
+        return True  # "found out two years ago that he has hepatitis C": learning it, no finding
     if lemma == "call" and (
         rest[:1] in (["off"], ["up"]) or (rest[:1] == ["in"] and rest[1:2] != ["to"])
     ):

@@ -17,6 +17,14 @@ from framing.attribution._vocab import (
     HEARSAY_ADVERBS,
 )
 
+# what may follow "it"/"this"/"that" as a verb's object at a sentence's end: "mentioned it earlier"
+_AFTER_OBJECT = _TIME_WORDS | {"earlier", "again", "too", "first", "once"}
+# nouns of time after "this"/"that": "said this morning", "announced that week" (no object)
+_TIME_NOUNS = _TIME_WORDS - {
+    "yesterday", "today", "tonight", "earlier", "later", "ago", "last", "this", "early", "late",
+    "next", "past", "to-day", "to-night", "to-morrow",
+}  # fmt: skip
+
 # verbs that, negated with nothing after them, say that nothing was said
 _UNANSWERED = frozenset(("answer", "reply", "respond", "say", "speak", "return", "explain"))
 _REFUSALS = frozenset(("decline", "not", "n't", "'t", "’t", "never", "no"))  # "wouldn't"
@@ -163,9 +171,14 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
         and not any(x in _QUOTE_TOKENS or x in (",", ":", ";", "—", "–") for x in t.text[:a])
     ):
         return True  # "He's trying to attack me.", "She warned us.": no content
-    if b < t.n and low[b] in ("it", "this", "that") and lemma not in _PRONOUN_STANCES:
+    if (
+        b < t.n
+        and low[b] in ("it", "this", "that")
+        and lemma not in _PRONOUN_STANCES
+        and not (low[b] != "it" and b + 1 < t.n and low[b + 1] in _TIME_NOUNS)
+    ):  # (not "..., the office said this morning.": a time, no object)
         e = b + 1
-        if e < t.n and low[e] in _TIME_WORDS | {"earlier", "again", "too", "first", "once"}:
+        if e < t.n and low[e] in _AFTER_OBJECT:
             e += 1  # "The governor mentioned it earlier."
         if e < t.n and t.text[e] in (".", "!") and all(x in _QUOTE_TOKENS for x in t.text[e + 1 :]):
             return True  # "it knew it.", "Everybody believes that.": nothing reported

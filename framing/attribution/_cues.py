@@ -59,6 +59,7 @@ from framing.attribution._signals import (
     _tally_figure,
     _tally_object,
     _tally_start,
+    _that_at,
     _thatless_clause,
 )
 from framing.attribution._subjects import _document_subject
@@ -640,24 +641,6 @@ _RAISE_FORMS = frozenset(
     ("raise", "raises", "raised", "raising", "voice", "voices", "express", "expresses",
      "expressed", "expressing")
 )  # fmt: skip
-
-
-def _that_at(t: _Tok, k: int) -> int:
-    """The index of "that" at token k or after a short time phrase or adverb there ("ruled on
-    Thursday that", "held last week that", "ruled unanimously that"), or -1."""
-    low = t.low
-    j = k
-    while (
-        j < t.n
-        and j - k < 3
-        and (
-            low[j] in _TIME_WORDS
-            or low[j] in ("on", "last", "this", "afterwards")
-            or (low[j].endswith("ly") and len(low[j]) > 4 and not t.cap[j])  # "unanimously"
-        )
-    ):
-        j += 1
-    return j if j < t.n and low[j] == "that" and (j == k or low[j - 1] != "on") else -1
 
 
 def _clause_after(t: _Tok, j: int) -> bool:

@@ -37,6 +37,7 @@ from framing.attribution._vocab import (
     _FIGURE_FORMS,
     _FINDINGS,
     _HEARING_BODIES,
+    _ISSUED_DOCUMENTS,
     _MALE_WORDS,
     _MANNER,
     _MIND_VERBS,
@@ -587,6 +588,12 @@ def _accept(
         return (
             kind in ("pron", "person")
             or (kind == "doc" and src is not None and _cited(t, src))  # "Okafor (2004) thinks"
+            or (  # "The communique welcomed an offer": its issuers' stance
+                kind == "doc"
+                and lemma in _RECEPTION_VERBS
+                and src is not None
+                and t.low[_head(t, src)] in _ISSUED_DOCUMENTS
+            )
             or (kind == "other" and signal)
             or (kind == "other" and _agent_noun(t, src))
             # a job word as a person ("The coach is hoping ..."), but a verb that also

@@ -463,6 +463,7 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
         and (
             low[i - 1] in _BE
             or low[i - 1] == "widely"
+            or (low[i - 1] in _VIEW_ADVERBS and w in _VIEW_PARTICIPLES)  # "generally regarded"
             or (low[i - 1] == "also" and i > 1 and low[i - 2] in _BE)  # "was also reported"
         )
     ):
@@ -479,7 +480,11 @@ def _hearsay_passive(t: _Tok, i: int) -> _Cand | None:
         # unnamed reports of what happened there (not "was reported to police": an act)
         return _Cand((_cue_left(t, i), i + 1), "hearsay")
     expletive = i > 1 and low[i - 2] == "it" and (nxt == "that" or _bare_clause(t, i))
-    if low[i - 1] == "widely" and i > 1 and low[i - 2] in _BE_OR_AUX:
+    if (
+        (low[i - 1] == "widely" or low[i - 1] in _VIEW_ADVERBS)
+        and i > 1
+        and low[i - 2] in _BE_OR_AUX
+    ):
         # "is widely considered the best", "had been widely expected": others' views
         return _Cand((_cue_left(t, i), i + 1), "hearsay")
     if nxt in _HEARSAY_STATES and w not in _NAMING_PARTICIPLES:
@@ -556,6 +561,11 @@ _EXPECTED_AT = frozenset(("in", "on", "at"))
 # a condition or a question around it: "If rain is expected ...", "whether arrests were ..."
 _EXPECTED_NOT_IN = frozenset(("if", "unless", "whether", "when", "once"))
 _EXPECTED_ADVERBS = frozenset(("also", "now", "still", "widely", "generally"))
+# adverbs that, like "widely", make a passive of a view others' view: "is generally regarded
+# as", "is commonly thought to" (only with the participles of a view, not "generally seen in
+# older patients", nor a norm: "are generally expected to serve")
+_VIEW_ADVERBS = frozenset(("generally", "commonly"))
+_VIEW_PARTICIPLES = frozenset(("considered", "regarded", "believed", "thought", "viewed", "deemed"))
 # "more are expected in the coming days", "where growth is expected", "whether charges were
 # expected": no expectation of someone's told
 _EXPECTED_NOT_AFTER = frozenset(("more", "others", "where", "what", "that", "which", "it", "this"))

@@ -339,8 +339,22 @@ def _by_the_of(t: _Tok, i: int) -> bool:
 def _according(t: _Tok, i: int) -> _Cand | None:
     """'according to' at token i."""
     if i + 1 < t.n and t.low[i + 1] == "to":
+        k = i + 2
+        if k < t.n and t.low[k] in _MEASURE_DETS:
+            k += 1
+        if (
+            k < t.n
+            and t.low[k] in _ACCORDING_MEASURES
+            and (k == i + 2 or t.low[k] not in _AS_PLANNED)  # not "according to the plan"
+        ):
+            return None  # "according to the number of people", "went according to plan"
         return _Cand((i, i + 2), "according")
     return None
+
+
+_ACCORDING_MEASURES = lx.words("according_measures")
+_AS_PLANNED = frozenset(("plan", "schedule"))  # bare only: "according to plan"
+_MEASURE_DETS = frozenset(("the", "their", "his", "her", "its", "a", "an", "each", "your", "our"))
 
 
 _PER_OPENERS = frozenset((",", "(", ";", "—", "–", "-"))

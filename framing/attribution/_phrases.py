@@ -277,6 +277,10 @@ def _surname_month(t: _Tok, k: int) -> bool:
     return k + 1 >= t.n or not t.text[k + 1][:1].isdigit()
 
 
+# prepositions after a quantifier that make it the head of a group: "Some in the party"
+_GROUP_PLACE_PREPS = frozenset(("in", "at", "among", "within", "inside", "across"))
+
+
 def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
     """Start index of the source phrase that ends at token j (inclusive), or -1."""
     low = t.low
@@ -373,6 +377,15 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
                 ):
                     k -= 2  # "Analysts at one of the agencies": on through the preposition
                     continue
+                break
+            if (
+                w in _GROUP_PLACE_PREPS
+                and k > 0
+                and low[k - 1] in _DET_HEADS
+                and low[k - 1] not in ("one", "each", "either", "neither", "another", "both")
+                and (k == 1 or low[k - 2] not in _DETS)
+            ):
+                start = k - 1  # "Some in the party", "few in the market", "Most at the meeting"
                 break
             if k == 0 or not _np_token(t, k - 1) or low[k - 1] in _DETS:
                 break

@@ -4,6 +4,8 @@ comma (or set off by commas), a poll's figure after its verb. Read by the cue ru
 
 from __future__ import annotations
 
+import re
+
 from framing import lexicons as lx
 from framing.attribution._figures import _NUMBER_WORDS
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
@@ -160,7 +162,11 @@ def _tail_position(t: _Tok, a: int, b: int) -> bool:
         and e + 1 < n
         and t.text[e] == ","
     )
-    ended = e >= n or (t.text[e] in (".", "!") and all(x in _QUOTE_TOKENS for x in t.text[e + 1 :]))
+    ended = (
+        e >= n
+        or (t.text[e] in (".", "!") and all(x in _QUOTE_TOKENS for x in t.text[e + 1 :]))
+        or (t.text[e] == ";" and e - b <= 1 and n - e > 3)  # "..., the ministry reckons; ..."
+    )
     if not ended and not inside:
         return False
     if inside and not _parenthetical_cue(t, a, b):
@@ -454,3 +460,42 @@ def _out_after(t: _Tok, i: int) -> bool:
         and low[i + 1] in ("it", "them", "anything", "that", "this")
         and low[i + 2] == "out"
     )
+
+
+_TALLY_RE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+
+
+def _vote_tally(t: _Tok, k: int) -> int:
+    """How many tokens from k make a vote's tally ("6 to 3", "5-4"): 0 for none."""
+    low = t.low
+    if k < t.n and _TALLY_RE.fullmatch(low[k]):
+        return 1
+    if (
+        k + 2 < t.n
+        and low[k].isdigit()
+        and low[k + 1] in ("to", "-", "–")
+        and low[k + 2].isdigit()
+        and len(low[k]) <= 2
+        and len(low[k + 2]) <= 2
+    ):
+        return 3
+    return 0
+
+
+def _that_at(t: _Tok, k: int) -> int:
+    """The index of "that" at token k or after a short time phrase or adverb there ("ruled on
+    Thursday that", "held last week that", "ruled unanimously that"), or -1."""
+    low = t.low
+    k += _vote_tally(t, k)  # "ruled 6 to 3 on Friday that", "ruled 5-4 that"
+    j = k
+    while (
+        j < t.n
+        and j - k < 3
+        and (
+            low[j] in _TIME_WORDS
+            or low[j] in ("on", "last", "this", "afterwards")
+            or (low[j].endswith("ly") and len(low[j]) > 4 and not t.cap[j])  # "unanimously"
+        )
+    ):
+        j += 1
+    return j if j < t.n and low[j] == "that" and (j == k or low[j - 1] != "on") else -1

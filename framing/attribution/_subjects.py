@@ -30,6 +30,7 @@ from framing.attribution._vocab import (
     _EAGER_ADJECTIVES,
     _FEMALE_WORDS,
     _MALE_WORDS,
+    _MODALS,
     _NP_PREPS,
     _PERSON_NOUNS,
     _PREPS_STOP,
@@ -65,6 +66,8 @@ def _eager_subject(t: _Tok, j: int) -> _Range | None:
         k -= 1  # "were very quick to", "were notably keen to"
     if k < 1 or low[k] not in _BE:
         return None
+    while k > 1 and (low[k - 1] in _AUX or low[k - 1] in _MODALS):
+        k -= 1  # "have been quick to say", "will be keen to stress"
     s = _np_left(t, k - 1)
     if s < 0 or _src_kind(t, (s, k)) in ("", "other"):
         return None

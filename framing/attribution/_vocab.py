@@ -224,6 +224,7 @@ _ACTION_OBJECTS = {k: frozenset(v) for k, v in lx.table("action_objects").items(
 _WRITTEN_WORKS = lx.words("written_works")  # "wrote the main dissent": a work, an action
 _HEADLINE_VERBS = lx.words("headline_verbs")  # "Study Finds", "Company President Blames"
 _RECEPTION_VERBS = lx.words("reception_verbs")  # "The union welcomed the decision"
+_ISSUED_DOCUMENTS = lx.words("issued_documents")  # "The communique welcomed ..."
 _RECEIVED_THINGS = lx.words("received_things")
 
 # ---- derived

@@ -417,6 +417,10 @@ def _relative_subject_before(t: _Tok, i: int) -> bool:
     return False
 
 
+# quantifiers that head a plural subject before a preposition: "Many in the industry believe"
+_PLURAL_QUANTIFIERS = frozenset(("many", "some", "most", "few", "several", "all"))
+
+
 def _plural_subject_before(t: _Tok, i: int) -> bool:
     """A plural noun, a preposition and a determiner's noun before the base form at i, and a
     word after it: "Farmers in the valley say some fields ...", "Doctors at the hospital want
@@ -429,8 +433,10 @@ def _plural_subject_before(t: _Tok, i: int) -> bool:
     if i > 4 and head.endswith("ing") and len(head) > 5:
         head = t.low[i - 5]  # "Residents living near the depot say": the head before it
     return (
-        head.endswith("s")
-        and not head.endswith(("'s", "’s", "ss", "us"))
+        (
+            (head.endswith("s") and not head.endswith(("'s", "’s", "ss", "us")))
+            or head in _PLURAL_QUANTIFIERS  # "Many in the industry believe"
+        )
         and head.isalpha()
         and nxt[:1].isalnum()
         and (point_out or (nxt not in _NP_PREPS and nxt not in _PREPS_STOP))

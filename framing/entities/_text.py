@@ -751,10 +751,21 @@ _PARTY_MEMBERS = frozenset(("democrat", "republican", "democrats", "republicans"
 
 
 def _party_title(title: str) -> bool:
-    """A title that only names the person's party ("a Democrat from Tucson", "Republican"):
+    """A title that only names the person's party ("a Democrat from Tucson", "Republican", "a
+    Las Cruces Democrat"):
     the office written before the name says more ("Sen. Rafael Ortega, a Democrat ...")."""
     words = title.lower().split()
-    return bool(words) and words[0] in _PARTY_MEMBERS
+    return (
+        bool(words)
+        and (
+            words[0] in _PARTY_MEMBERS
+            or (  # "a Las Cruces Democrat", "Tucson Republican": a place's member of the party
+                len(words) <= 4
+                and words[-1] in _PARTY_MEMBERS
+                and all(w[:1].isupper() for w in title.split()[1:] if w.lower() not in ("a", "an"))
+            )
+        )
+    )
 
 
 def _strip_det(s: str) -> str:

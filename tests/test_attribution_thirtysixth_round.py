@@ -1,0 +1,163 @@
+"""Issue 12, thirty-sixth session: a tail's time phrase after "this"/"that" ("..., the office
+said this morning.") is no object of the verb; "have been quick to say that"; "is widely
+regarded as" is hearsay with no source; a quantifier before "in"/"at"/"among" heads its source
+("Some in the party fear ..."); a tail before a semicolon; a statement or communique that
+welcomes or condemns; newsletter prompts; a company's descriptor before its name. Our own
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_helpers import entity_of, main_attribution
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a time phrase after the tail's verb
+        (
+            "Exports rose 5 percent in March, the statistics office said this morning.",
+            ("the statistics office", "said"),
+        ),
+        (
+            "The bridge will stay shut until Friday, the council announced this week.",
+            ("the council", "announced"),
+        ),
+        (
+            "The boil-water notice stays in place, the water board said that evening.",
+            ("the water board", "said"),
+        ),
+        # "this"/"that" as the verb's object at the end: nothing reported
+        ("Exports rose 5 percent in March, the statistics office said this.", None),
+        ("The governor mentioned it earlier.", None),
+        # "have been quick/careful to say that": the subject before the auxiliaries speaks
+        (
+            "Officials have been careful to say that they deal with the authorities in place.",
+            ("Officials", "say"),
+        ),
+        (
+            "The minister will be keen to stress that the talks go on.",
+            ("The minister", "stress"),
+        ),
+        # a quantifier before a preposition heads the source
+        ("Some in the party fear the leader will quit.", ("Some in the party", "fear")),
+        (
+            "Many in the industry believe the rules will be relaxed.",
+            ("Many in the industry", "believe"),
+        ),
+        ("Most at the meeting said the plan should be dropped.", ("Most at the meeting", "said")),
+        # "both in" is the pair of a "both ... and", no source
+        (
+            "The machine prints a receipt, with the choices listed both in plain text and in a"
+            " barcode.",
+            None,
+        ),
+        # a tail before a semicolon attributes the clause before it
+        (
+            "Prices will rise by 4% this year, the central bank reckons; wages will not keep up.",
+            ("the central bank", "reckons"),
+        ),
+        # a statement or communique welcomes or condemns for its issuers; a report does not
+        (
+            "The communique welcomed an offer by Turkey to host the next summit.",
+            ("The communique", "welcomed"),
+        ),
+        (
+            "The statement welcomed the decision to reopen the border.",
+            ("The statement", "welcomed"),
+        ),
+        ("The report welcomed the decision to reopen the border.", None),
+    ],
+)
+def test_thirtysixth_round_sources(sentence: str, found: tuple[str, str] | None) -> None:
+    assert main_attribution(sentence) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan is widely regarded as a failure.",
+        "He is widely regarded as the finest actor of his generation.",
+        "The lighthouse is generally regarded as the most photographed in the province.",
+        "The plan is commonly thought to be doomed.",
+    ],
+)
+def test_widely_regarded_is_hearsay_without_source(sentence: str) -> None:
+    found = main_attribution(sentence)
+    assert found is not None
+    assert found[0] is None
+    assert found[1].split()[-1] in ("regarded", "thought")
+
+
+def test_generally_with_a_perception_is_no_hearsay() -> None:
+    assert main_attribution("The condition is generally seen in older patients.") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("freight platform Vesselink", "Vesselink"),
+        ("price tracker Shelfsight", "Shelfsight"),
+        ("tech startup Zentra", "Zentra"),
+    ],
+)
+def test_descriptor_before_a_company_is_no_title(phrase: str, name: str) -> None:
+    text = f"Bookings fell by 45% in April, according to {phrase}."
+    assert entity_of(text) == (name, None, "organisation")
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Forwarded this email? Sign up here.",
+        "Was this newsletter forwarded to you? Subscribe for free.",
+    ],
+)
+def test_newsletter_prompts_are_boilerplate(prompt: str) -> None:
+    from framing.kinds import sentence_kinds
+    from framing.segmentation import split_sentences
+
+    text = (
+        "Energy prices fall again\n\nWholesale gas fell 4% on Monday as storage filled.\n\n"
+        f"{prompt}"
+    )
+    spans = split_sentences(text)
+    kinds = dict(zip((text[a:b] for a, b in spans), sentence_kinds(text, spans), strict=True))
+    assert kinds["Wholesale gas fell 4% on Monday as storage filled."] == "prose"
+    prompt_kinds = [k for s, k in kinds.items() if s in prompt]
+    assert prompt_kinds and all(k == "boilerplate" for k in prompt_kinds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a vote's tally between "ruled" and its that-clause
+        (
+            "The Supreme Court ruled 6 to 3 on Friday that the funding system violates the"
+            " constitution.",
+            ("The Supreme Court", "ruled"),
+        ),
+        ("The court ruled 5-4 that the law was unconstitutional.", ("The court", "ruled")),
+        # "according to" a measure, or "according to plan": no source
+        ("Aid is shared out according to the needs of each district.", None),
+        (
+            "Arrests rose, according to numbers obtained by NBC News.",
+            ("numbers", "according to"),
+        ),
+        ("Everything went according to plan.", None),
+        ("According to the plan, 300 homes will be built.", ("the plan", "According to")),
+        # learning something, writing a ticket: acts
+        ("Dixon found out two years ago that he has hepatitis C.", None),
+        ("Officers must offer a shelter bed before writing a citation.", None),
+        ("Researchers found that the drug works.", ("Researchers", "found")),
+    ],
+)
+def test_thirtysixth_round_acts_and_tallies(sentence: str, found: tuple[str, str] | None) -> None:
+    assert main_attribution(sentence) == found
+
+
+def test_a_place_and_party_is_no_title_before_the_office() -> None:
+    text = (
+        "Rep. Daniel Ortiz, a Las Cruces Democrat who sponsored the bill, says he is disappointed."
+    )
+    assert entity_of(text) == ("Daniel Ortiz", "Rep.", "person")
