@@ -78,6 +78,15 @@ def _np_token(t: _Tok, k: int) -> bool:
         return True  # "Theresa May", "Brian May": a surname, not the modal or the month
     if w in _NAME_PARTICLES and not t.cap[k] and _between_capitals(t, k):
         return True  # "Viana do Castelo", "Vasco da Gama": a particle inside a name
+    if (
+        k > 0
+        and t.low[k - 1] == "the"
+        and not t.text[k - 1].isupper()
+        and len(t.text[k]) > 1
+        and t.text[k].isalpha()
+        and t.text[k].isupper()
+    ):
+        return True  # "a report by the WHO": an acronym after "the", not the pronoun
     if w in _SUBORDINATORS or w in _AUX or w in _PREPS_STOP or w in _NEG:
         # "Doctors Without Borders": a capitalised preposition between two capitalised words
         # is part of a name, but not in a title-case headline
@@ -279,6 +288,11 @@ def _surname_month(t: _Tok, k: int) -> bool:
 
 # prepositions after a quantifier that make it the head of a group: "Some in the party"
 _GROUP_PLACE_PREPS = frozenset(("in", "at", "among", "within", "inside", "across"))
+# words before such a quantifier that leave it opening its clause: "Yet few in the market"
+_CLAUSE_JOINERS = frozenset(
+    ("and", "but", "yet", "while", "though", "although", "so", "now", "as", "what", "because",
+     "since", "if", "when", "where", "that")
+)  # fmt: skip
 
 
 def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
@@ -383,8 +397,8 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
                 and k > 0
                 and low[k - 1] in _DET_HEADS
                 and low[k - 1] not in ("one", "each", "either", "neither", "another", "both")
-                and (k == 1 or low[k - 2] not in _DETS)
-            ):
+                and (k == 1 or not low[k - 2].isalpha() or low[k - 2] in _CLAUSE_JOINERS)
+            ):  # (not "families most in need of": "most" an adverb after its noun)
                 start = k - 1  # "Some in the party", "few in the market", "Most at the meeting"
                 break
             if k == 0 or not _np_token(t, k - 1) or low[k - 1] in _DETS:
@@ -641,6 +655,19 @@ def _np_right(
             k += 3  # "Walter (Red) Harkins": over the nickname to the name's next word
             limit += 3
             continue
+        if (
+            loose
+            and i > 1
+            and low[i - 2 : i] == ["according", "to"]
+            and end > 0
+            and w.endswith("ed")
+            and not t.cap[k]
+            and k + 2 < n
+            and low[k + 1] == "by"
+            and (_np_token(t, k + 2) or low[k + 2] in _DETS)
+        ):
+            k += 2  # "according to figures released by the board": on to the agent
+            continue
         # after a possessive a noun ("Keshtan's state energy company", "Ruritania's claim"),
         # not a verb after "'s" for "has" or "is" ("The firm's said", "The firm's planning")
         poss = k > i and low[k - 1] in _POSS and w.isalpha() and not w.endswith(_PAST_OR_ING)
@@ -703,6 +730,13 @@ def _apposition_end(t: _Tok, c: int, limit: int = 18) -> int:
         or w in TITLES
         or w[:1].isdigit()
         or (t.cap[i] and w not in _NON_NAMES)
+        # a job without an article: ", head of research at Marlowe & Pike", ", retail analyst
+        # at broker Whitby Crane"
+        or (
+            w.isalpha()
+            and any(x in TITLES or x == "head" for x in t.low[i : i + 3])
+            and any(x in ("of", "at", "for") for x in t.low[i + 1 : i + 4])
+        )
     )
     if not ok or w in ("that", "this", "these", "those"):
         return -1

@@ -9,7 +9,7 @@ import re
 from framing import lexicons as lx
 from framing.attribution._acts import _CURRENCY_SIGNS
 from framing.attribution._figures import _NUMBER_WORDS
-from framing.attribution._phrases import _np_left, _ratio_at
+from framing.attribution._phrases import _CLAUSE_JOINERS, _np_left, _ratio_at
 from framing.attribution._signals import _FINITE, _quote_signal, _tail_position
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
@@ -247,6 +247,13 @@ def _noun_before_put(t: _Tok, i: int) -> bool:
     return 0 <= s < i and (s == 0 or t.low[s - 1] in ("but", "and", "yet", "however", ","))
 
 
+# adjectives of a period before a cue word make it a noun: "the monthly decline"
+_PERIODIC = frozenset(
+    ("daily", "weekly", "monthly", "quarterly", "yearly", "annual", "hourly", "nightly",
+     "fortnightly", "biannual", "biennial")
+)  # fmt: skip
+
+
 def _is_nounish_use(t: _Tok, i: int) -> bool:
     """A cue word used as a noun: 'the report', 'his claims', 'a sharp reply'."""
     if i == 0:
@@ -270,6 +277,8 @@ def _is_nounish_use(t: _Tok, i: int) -> bool:
         return True  # markup, hashtags, compounds: "<tweet", "#report", "tweet-id"
     if _noun_before_put(t, i):
         return True
+    if left in _PERIODIC and w == _lemma_of(w):
+        return True  # "the eleventh consecutive monthly decline" (not "The FAZ daily said")
     if (
         (
             left[:1].isdigit()
@@ -435,7 +444,10 @@ def _plural_subject_before(t: _Tok, i: int) -> bool:
     return (
         (
             (head.endswith("s") and not head.endswith(("'s", "’s", "ss", "us")))
-            or head in _PLURAL_QUANTIFIERS  # "Many in the industry believe"
+            or (  # "Many in the industry believe"; not "families most in need of support"
+                head in _PLURAL_QUANTIFIERS
+                and (i == 4 or not t.low[i - 5].isalpha() or t.low[i - 5] in _CLAUSE_JOINERS)
+            )
         )
         and head.isalpha()
         and nxt[:1].isalnum()

@@ -428,6 +428,12 @@ def _document_or_poll(
     if modified:
         s = " ".join(toks[:cut])
     if heads and heads[-1] in _POLL_OR_DOC and (owner := _doc_owner(toks, lows, cut)):
+        by = cut + 1 if lows[cut + 1 : cut + 2] == ["by"] else -1
+        who = _parse_mention(" ".join(toks[by + 1 :])) if by > 0 else None
+        if who is not None and who.type == "person" and (who.title or who.gender):
+            # "figures released by board attorney Rhonda Saville": she speaks (a title or a
+            # given name we know; not "data compiled by Datanote Korea")
+            return who
         kind = "poll" if heads[-1] in _POLL_NOUNS else "document"  # "a report by the WHO"
         return Mention(owner, title, kind, role=_norm_role(heads[-1]))
     if heads and heads[-1] in _POLL_NOUNS:

@@ -37,6 +37,11 @@ def _doc_owner(toks: list[str], lows: list[str], cut: int) -> str | None:
         owner = toks[start:]
         if owner[0].lower() in _DETS:
             owner = owner[1:]
+        if agent:
+            # "compiled by property data firm Corelink": the name after its description
+            first = next((k for k, w in enumerate(owner) if _is_cap(w)), 0)
+            if 0 < first <= 3 and all(w.isalpha() and w.islower() for w in owner[:first]):
+                owner = owner[first:]
         # "a poll by Gallup released on Monday": the owner ends before a participle after it
         done = next((k for k, w in enumerate(owner) if k and _PARTICIPLE_RE.fullmatch(w)), None)
         owner = owner[:done]
