@@ -199,3 +199,63 @@ def test_a_place_and_party_is_no_title_before_the_office() -> None:
         "Rep. Daniel Ortiz, a Las Cruces Democrat who sponsored the bill, says he is disappointed."
     )
     assert entity_of(text) == ("Daniel Ortiz", "Rep.", "person")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "mention"),
+    [
+        # a group capitalised only because it opens the sentence, a noun before its plural
+        (
+            "Tenancy advocates in New South Wales",
+            ("Tenancy advocates in New South Wales", None, "anonymous"),
+        ),
+        ("Health officials in Ohio", ("Health officials in Ohio", None, "anonymous")),
+        # a firm with an ampersand after its kind; a train operator
+        ("shipbroker Marlowe & Pike", ("Marlowe & Pike", None, "organisation")),
+        ("the law firm Baker & Hale", ("Baker & Hale", None, "organisation")),
+        ("Wessex Coastal Trains", ("Wessex Coastal Trains", None, "organisation")),
+        # a person stays a person
+        ("Mayor Ruiz", ("Ruiz", "Mayor", "person")),
+    ],
+)
+def test_thirtysixth_round_mentions(phrase: str, mention: tuple[str, str | None, str]) -> None:
+    from framing.entities import parse_mention
+
+    m = parse_mention(phrase)
+    assert (m.name, m.title, m.type) == mention
+
+
+def test_a_role_acronym_is_the_person_the_story_names() -> None:
+    from attribution_helpers import claim_entities
+
+    text = (
+        "No charges for officers in fatal shooting, DA says\n\n"
+        "The Cascade County district attorney, Diane Kessler, will not file charges.\n\n"
+        "Kessler said the officers acted lawfully."
+    )
+    names = {name for name, _ in claim_entities(text)}
+    assert names == {"Diane Kessler"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("A poll released last week by Centennial Research", "Centennial Research"),
+        (
+            "A poll released this week by the Phoenix-based firm Saguaro Strategies",
+            "Saguaro Strategies",
+        ),
+        (
+            "an analysis by the nonpartisan Ohio Legislative Service Commission",
+            "Ohio Legislative Service Commission",
+        ),
+        (
+            "a survey of state Medicaid programs by the Hepatitis Policy Network",
+            "Hepatitis Policy Network",
+        ),
+    ],
+)
+def test_the_maker_of_a_document_after_its_description(phrase: str, name: str) -> None:
+    from framing.entities import parse_mention
+
+    assert parse_mention(phrase).name == name

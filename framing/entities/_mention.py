@@ -70,6 +70,7 @@ from framing.entities._text import (
     _QUANT,
     _RELATIVE_RE,
     _RELATIVE_START_RE,
+    _ROLE_ACRONYMS,
     _ROLE_NOUNS,
     _STRIP,
     _SURVEY_BODIES,
@@ -91,7 +92,7 @@ from framing.entities._text import (
     _without_places,
 )
 
-_PLACE_OFFICES = lx.words("entity_place_offices")  # "Gov.", "Sen.": "Gov. X of Utah"
+_PLACE_OFFICES = lx.words("entity_place_offices")
 _BRACKET_NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+) [(\"“]([A-Z][a-z][\w'’-]*)[)\"”](?= [A-Z])")
 
 
@@ -144,18 +145,25 @@ def _place_after(toks: list[str], lows: list[str], start: int, end: int) -> Ment
     return Mention(_strip_det(s) if kind == "role" else s, None, kind, role=_norm_role(head))
 
 
-def _group_at_start(text: str) -> Mention | None:
+def _group_at_start(text: str, noun_first: bool = False) -> Mention | None:
     """A phrase that opens with an unnamed group capitalised only because it opens the
-    sentence ("Officials at the ministry", "Researchers at Stanford University"): read as
+    sentence ("Officials at the ministry", "Researchers at Stanford University", "Tenancy
+    advocates in New South Wales", only this shape with ``noun_first``): read as
     written in the middle of a sentence, anonymous; None when it reads otherwise."""
     first, _, rest = text.partition(" ")
     low = first.lower()
-    if not (
-        rest[:1].islower() and first[1:].islower() and (low in _VAGUE or low in _GROUP_PLURALS)
-    ):
+    second = rest.split(" ", 1)[0]
+    if not (rest[:1].islower() and first[1:].islower() and low not in _FIRST_NAMES):
+        return None
+    group = not noun_first and (low in _VAGUE or low in _GROUP_PLURALS)
+    # a noun before the group's plural: "Tenancy advocates in New South Wales"
+    modified = not group and second.endswith("s") and " " in rest and second.isalpha()
+    if not (group or modified):
         return None
     m = _parse_mention(low + " " + rest)
     if m.type != "anonymous" or not m.name.startswith(low):
+        return None
+    if modified and m.role != _norm_role(second):
         return None
     return replace(m, name=first + m.name[len(low) :])
 
@@ -200,6 +208,8 @@ def parse_mention(text: str) -> Mention:
     m = _parse_mention(text)
     if m.type == "organisation":
         m = _group_at_start(" ".join(text.split()).strip(_STRIP)) or m
+    elif m.type == "person" and m.title:  # "Tenancy advocates in" + "New South Wales"
+        m = _group_at_start(" ".join(text.split()).strip(_STRIP), noun_first=True) or m
     if head := _people_of_place(m.type, m.title, text):  # no person, no organisation
         return Mention(" ".join(text.split()).strip(_STRIP), None, "anonymous", "", head)
     if m.type == "person" and m.title and m.title.split()[-1].lower() in ("for", "of"):
@@ -312,6 +322,9 @@ def _whole_shape(s: str) -> Mention | None:
         inner = parse_mention(lead)  # "data from the Millers Association": the association
         if inner.type not in ("anonymous", "pronoun", "role") or " and " in s:
             return inner
+    role = _ROLE_ACRONYMS.get(_strip_det(s).lower().replace(".", ""))
+    if role is not None and _strip_det(s).isupper():  # "..., DA says": a person's role
+        return Mention(_strip_det(s), None, "role", role=_norm_role(role[-1]))
     if _ACRONYM_RE.fullmatch(_strip_det(s)) and s != "I":
         return Mention(_strip_det(s), None, "organisation", role=s.lower())  # "WHO", "NATO", "U.N."
     head_of = _HEAD_OF_RE.fullmatch(s.lower())
@@ -587,6 +600,14 @@ def _name_after_title(
     s: str, toks: list[str], lows: list[str], caps: list[bool], title: str | None, gender: str
 ) -> Mention | None:
     """A name after its lower-case kind or its title."""
+    amp = next((x for x in range(1, len(toks) - 1) if toks[x] == "&"), -1)
+    if amp > 1 and caps[amp - 1] and all(caps[amp + 1 :]):
+        k = amp - 1
+        while k > 0 and caps[k - 1]:
+            k -= 1
+        if k > 0 and not any(caps[:k]):
+            # "shipbroker Marlowe & Pike", "the law firm Baker & Hale": a firm after its kind
+            return Mention(" ".join(toks[k:]), None, "organisation")
     run = len(toks)
     while (
         run > 0

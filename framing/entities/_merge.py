@@ -29,6 +29,7 @@ from framing.entities._text import (
     _NOT_NAME_START,
     _ORG_NAMES,
     _ORG_WORDS,
+    _ROLE_ACRONYMS,
     _THING_TAILS,
     _TITLES,
     _apposed_name,
@@ -676,7 +677,11 @@ def document_entities(
         elif c.type in ("anonymous", "person") and (named := _named_later(c.name, c.type, text)):
             head = _HEAD_OF_RE.fullmatch(c.name.lower()) is not None
             title = _title_before(named, text) if head else None  # "Prime Minister"
-            c.name, c.type, c.title = _fullest(named, text), "person", c.title or title or c.name
+            acronym = c.name.isupper() and c.name.lower() in _ROLE_ACRONYMS
+            if acronym:
+                c.title = None  # "..., DA says": the title the text gives her is found later
+            own = None if acronym else c.name
+            c.name, c.type, c.title = _fullest(named, text), "person", c.title or title or own
         elif (
             c.type == "organisation"
             and c.name.isalpha()

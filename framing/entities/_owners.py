@@ -22,6 +22,9 @@ from framing.entities._text import (
 
 _PARTICIPLE_RE = re.compile(r"(?!hundred\b)[a-z]{4,}ed")  # "published", "released"
 _DATE_WORDS = lx.words("weekdays") | lx.words("months")
+# words between a document's participle and its "by": "released last week by"
+_TIME_WORDS = _DATE_WORDS | {"last", "this", "on", "week", "month", "year", "today", "earlier"}
+_JOINS = frozenset(("of", "for", "and", "the", "on", "in", "de", "du", "la"))
 
 
 def _doc_owner(toks: list[str], lows: list[str], cut: int) -> str | None:
@@ -31,17 +34,31 @@ def _doc_owner(toks: list[str], lows: list[str], cut: int) -> str | None:
     agent = False
     if cut < len(toks) - 1:
         start = cut + 1
-        if lows[cut] not in ("by", "from", "of") and lows[start] == "by" and start + 1 < len(toks):
-            # "industry data compiled by Datanote Korea": the participle's agent made it
-            start, agent = start + 1, True
+        by = next((k for k in range(start, min(start + 4, len(toks) - 1)) if lows[k] == "by"), -1)
+        if (
+            lows[cut] not in ("by", "from", "of")
+            and by > 0
+            and all(w in _TIME_WORDS for w in lows[start:by])
+        ):
+            # "industry data compiled by Datanote Korea", "a poll released last week by
+            # Centennial Research": the participle's agent made it
+            start, agent = by + 1, True
+        elif lows[cut] == "of" and "by" in lows[start:]:
+            # "a survey of state Medicaid programs by the Hepatitis Policy Network"
+            start = lows.index("by", start) + 1
+        if start >= len(toks):
+            return None
         owner = toks[start:]
         if owner[0].lower() in _DETS:
             owner = owner[1:]
-        if agent:
-            # "compiled by property data firm Corelink": the name after its description
-            first = next((k for k, w in enumerate(owner) if _is_cap(w)), 0)
-            if 0 < first <= 3 and all(w.isalpha() and w.islower() for w in owner[:first]):
-                owner = owner[first:]
+        # "by property data firm Corelink", "by the nonpartisan Ohio Legislative Service
+        # Commission": the name after its description in lower case
+        last = max(
+            (k for k, w in enumerate(owner) if w.isalpha() and w.islower() and w not in _JOINS),
+            default=-1,
+        )
+        if 0 <= last < len(owner) - 1 and all(map(_is_cap, owner[last + 1 :])):
+            owner = owner[last + 1 :]
         # "a poll by Gallup released on Monday": the owner ends before a participle after it
         done = next((k for k, w in enumerate(owner) if k and _PARTICIPLE_RE.fullmatch(w)), None)
         owner = owner[:done]

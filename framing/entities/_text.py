@@ -126,6 +126,7 @@ _NAME_INNER = _FUNCTION_WORDS | lx.words("prepositions_stop")  # "Doctors Withou
 _PREPS = frozenset({"at", "for", "with", "from", "in", "on", "of"})
 _CUE_TAIL = frozenset({"said", "says", "told"})  # a source span that ran into its cue
 _STRIP = " \t\n,.;:!?\"“”'‘’()[]—–-"
+_ROLE_ACRONYMS = lx.table("entity_role_acronyms")  # "DA" -> district attorney
 _BARE_ORG = lx.words("entity_company_nouns")  # "the company", "the truck maker"
 _POSTMODIFIERS = lx.words("postmodifier_participles")  # "The coalition, led by ...": no name
 # the prepositions that open a participle's phrase: "based in", "chaired by", "living near"

@@ -25,6 +25,7 @@ from framing.entities._text import (
     _OFFICE_TITLES,
     _ORG_WORDS,
     _POST_VERBS,
+    _ROLE_ACRONYMS,
     _TITLE_ABBREVIATIONS,
     _TITLES,
     _VAGUE,
@@ -393,6 +394,10 @@ def _named_later(name: str, type_: str, text: str) -> str | None:
     Umar, ...")."""
     if _HEAD_OF_RE.fullmatch(name.lower()):
         return _head_named(name.lower(), text)  # "the head of state": the president named
+    last = name.split()[-1] if name.split() else ""
+    acronym = _ROLE_ACRONYMS.get(last.lower().replace(".", ""))
+    if acronym is not None and last.isupper():
+        name = f"the {acronym[-1]}"  # "..., DA says": the (district) attorney the text names
     words = name.lower().split()
     owned = len(words) == 2 and words[0].endswith(("'s", "’s")) and name[:1].isupper()
     owner = words[0][:-2] if owned else ""  # "Manitoba's premier": Manitoba's one

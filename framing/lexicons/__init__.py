@@ -126,6 +126,7 @@ ENTITY_ONLY = frozenset(
         "entity_place_offices",
         "entity_org_names",
         "entity_title_abbreviations",
+        "entity_role_acronyms",
         "entity_rank_prefixes",
         "entity_head_nouns",
         "entity_object_pronouns",
