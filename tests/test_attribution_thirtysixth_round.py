@@ -259,3 +259,31 @@ def test_the_maker_of_a_document_after_its_description(phrase: str, name: str) -
     from framing.entities import parse_mention
 
     assert parse_mention(phrase).name == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a call made by appealing to someone to act
+        (
+            "The water board has appealed to residents to use water sparingly.",
+            ("The water board", "has appealed to"),
+        ),
+        ("It appealed to motorists not to engage in panic buying.", ("It", "appealed to")),
+        # no call: an attraction, or a court asked to rule
+        ("The plan appealed to voters.", None),
+        ("The association appealed to the Supreme Court to overturn the ruling.", None),
+        # a participle after a letter to someone: the senders speak
+        (
+            "Twelve member states sent a joint letter to the Commission asking for EU money to"
+            " be used to build fences.",
+            ("Twelve member states", "asking for"),
+        ),
+        (
+            "The minister spoke to reporters outside parliament saying the plan would go ahead.",
+            ("The minister", "saying"),
+        ),
+    ],
+)
+def test_appeals_and_letters(sentence: str, found: tuple[str, str] | None) -> None:
+    assert main_attribution(sentence) == found

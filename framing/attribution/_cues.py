@@ -33,7 +33,9 @@ from framing.attribution._hearsay import (
 )
 from framing.attribution._hearsay import _clause_after as _hs_clause_after
 from framing.attribution._noun_cues import (
+    _APPEAL_FORMS,
     _according,
+    _appealed_to,
     _by_owner,
     _by_the_of,
     _in_account,
@@ -204,6 +206,8 @@ def _cue_at(t: _Tok, i: int) -> _Cand | None:
         )
         if c is not None:
             return c  # "There is talk that" (not "talk about"), "There is speculation in X that"
+    if w in _APPEAL_FORMS:
+        return _appealed_to(t, i)  # "has appealed to residents to conserve water"
     if w == "word" or w == "wisdom":
         c = _word_is(t, i)
         if c is not None:

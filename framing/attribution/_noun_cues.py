@@ -423,3 +423,35 @@ def _made_clear(t: _Tok, i: int) -> _Cand | None:
     c = _Cand((_cue_left(t, i), b), "clear")
     c.participle = w == "making"
     return c
+
+
+_APPEAL_FORMS = frozenset(("appeal", "appeals", "appealed", "appealing"))
+# those appealed to who decide, not hear a call: "appealed to the Supreme Court to overturn"
+_APPEAL_BODIES = frozenset(("court", "courts", "tribunal", "judge", "judges", "bench", "panel"))
+
+
+def _appealed_to(t: _Tok, i: int) -> _Cand | None:
+    """'appealed to' at token i, the ones called on and 'to' or 'not to' a verb: "The HSE has
+    appealed to people to check on elderly neighbours", "It appealed to motorists not to
+    engage in panic buying" (a call, like "urged"; the subject makes it, as for "made clear");
+    not "appealed to voters" (no call), "appealed to the Supreme Court to overturn it" (a
+    legal act)."""
+    low = t.low
+    if i + 3 >= t.n or low[i + 1] != "to" or low[i] not in _APPEAL_FORMS:
+        return None
+    for k in range(i + 2, min(t.n - 1, i + 10)):
+        w = low[k]
+        if w in _APPEAL_BODIES:
+            return None
+        if w == "to" and k > i + 2:
+            nxt = k + 2 if low[k + 1] == "not" and k + 2 < t.n else k + 1
+            if nxt < t.n and t.text[nxt].isalpha() and t.text[nxt].islower():
+                if low[nxt] in ("the", "a", "an", "their", "his", "her", "its"):
+                    return None
+                c = _Cand((_cue_left(t, i), i + 2), "clear")
+                c.participle = low[i] == "appealing"
+                return c
+            return None
+        if not t.text[k][:1].isalnum() and t.text[k] not in ("'s", "’s", "-", "'", "’"):
+            return None  # a comma or a stop: no call to the ones named
+    return None

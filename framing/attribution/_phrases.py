@@ -157,6 +157,8 @@ def _noun_use(t: _Tok, k: int) -> bool:
             and t.low[k + 1] not in _FUNCTION_WORDS
             and (t.text[k - 1][:1].isdigit() or not t.cap[k - 1])
         )
+    if t.low[k] == "states" and k > 0 and t.low[k - 1] in ("member", "nation", "island", "gulf"):
+        return True  # "Twelve member states sent a letter": the noun, not the verb
     return _body_trust(t, k) or _state_modifier(t, k) or _counsel_noun(t, k)
 
 

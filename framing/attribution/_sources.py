@@ -61,6 +61,7 @@ from framing.attribution._vocab import (
     _FIGURE_FORMS,
     _FINDINGS,
     _GENERIC_ONE_VERBS,
+    _ISSUED_DOCUMENTS,
     _KEEP,
     _NON_SOURCES,
     _NP_PREPS,
@@ -573,6 +574,10 @@ def _verb_source(
             return False, None, None
         if there is not None:
             return False, there, None  # "There was a study last year suggesting that ..."
+    if c.participle and j > 2 and _letter_to_before(t, j):
+        # "Twelve states sent a joint letter to the Commission asking for funds": the
+        # senders ask, not the addressee
+        return True, None, None
     if c.participle and j > 1 and lw in _TIME_BEFORE:
         # "took charge 18 months ago promising", "have spent decades arguing": a time is no
         # speaker, the main subject is
@@ -752,3 +757,23 @@ def _verb_source(
     if w is not None:
         return False, (w, j + 1), None
     return False, ((s, j + 1) if s >= 0 else None), None
+
+
+def _letter_to_before(t: _Tok, j: int) -> bool:
+    """A document the subject sent and "to" its addressee end just before the participle after
+    token j: "sent a joint letter to the Commission asking", "wrote to the council urging",
+    "spoke to reporters outside parliament saying"."""
+    low = t.low
+    for p in range(j, max(0, j - 7), -1):
+        if t.text[p] in (",", ";", ":") or low[p] in _SUBORDINATORS:
+            return False
+        if low[p] == "to" and p > 0:
+            return low[p - 1] in _ISSUED_DOCUMENTS or low[p - 1] in _WROTE
+    return False
+
+
+# verbs before "to" and the one addressed: "wrote to the council urging", "spoke to reporters
+# saying"
+_WROTE = frozenset(
+    ("wrote", "written", "writes", "write", "writing", "spoke", "speaks", "speaking", "talked")
+)

@@ -276,6 +276,7 @@ _CAND_WORDS = (
     | _TALLY_FORMS
     | _NEWSGATHERING
     | frozenset(("word", "wisdom"))
+    | frozenset(("appeal", "appeals", "appealed", "appealing"))  # "appealed to X to ..."
 )
 
 
@@ -297,6 +298,9 @@ def _needed_words() -> dict[str, frozenset[str]]:
     for w in ("made", "make", "makes", "making"):
         if w not in _CUE_WORDS and w not in other and w not in _CUE_NOUNS:
             out[w] = frozenset(("clear",))
+    for w in ("appeal", "appeals", "appealed", "appealing"):  # "appealed to X to ..."
+        if w not in _CUE_WORDS and w not in other and w not in _CUE_NOUNS:
+            out[w] = frozenset(("to",))
     for w in _COUNT_NOUNS:  # "by the district's own count"
         if w not in _CUE_WORDS and w not in other and w not in _CUE_NOUNS and w != "reckoning":
             out[w] = frozenset(("by", "on"))
