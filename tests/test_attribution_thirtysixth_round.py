@@ -287,3 +287,46 @@ def test_the_maker_of_a_document_after_its_description(phrase: str, name: str) -
 )
 def test_appeals_and_letters(sentence: str, found: tuple[str, str] | None) -> None:
     assert main_attribution(sentence) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second review's cases: the role acronym names neither the defence's attorney nor a
+        # former chief executive
+        (
+            "Case will go to trial, DA says\n\nDefence attorney Sam Cole said his client would"
+            " plead not guilty.\n\nThe district attorney's office said the case was strong."
+        ),
+        (
+            "No more cuts, CEO says\n\nFormer chief executive John Park said the cuts had gone"
+            " too far."
+        ),
+    ],
+)
+def test_a_role_acronym_names_no_other_holder(text: str) -> None:
+    from framing.attribution import find_attributions
+    from framing.entities import document_entities
+    from framing.segmentation import split_sentences
+
+    per, _ = document_entities(text, find_attributions(text, split_sentences(text)))
+    assert per[0] is not None
+    assert per[0].name not in ("Sam Cole", "John Park")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The club appealed to UEFA to overturn the suspension.",
+        "The firm appealed to the regulator to reconsider its decision.",
+    ],
+)
+def test_a_formal_appeal_is_no_call(sentence: str) -> None:
+    assert main_attribution(sentence) is None
+
+
+def test_people_polled_by_a_newsroom_are_the_source() -> None:
+    from framing.entities import parse_mention
+
+    m = parse_mention("economists polled by Bloomberg")
+    assert (m.name, m.type) == ("economists polled by Bloomberg", "anonymous")

@@ -426,28 +426,31 @@ def _made_clear(t: _Tok, i: int) -> _Cand | None:
 
 
 _APPEAL_FORMS = frozenset(("appeal", "appeals", "appealed", "appealing"))
-# those appealed to who decide, not hear a call: "appealed to the Supreme Court to overturn"
-_APPEAL_BODIES = frozenset(("court", "courts", "tribunal", "judge", "judges", "bench", "panel"))
+# those appealed to who decide, and what they are asked to undo: a legal appeal, not a call
+# ("appealed to the Supreme Court to overturn", "appealed to UEFA to reverse the ban")
+_LEGAL_APPEAL = lx.words("legal_appeal_words")
 
 
 def _appealed_to(t: _Tok, i: int) -> _Cand | None:
     """'appealed to' at token i, the ones called on and 'to' or 'not to' a verb: "The HSE has
     appealed to people to check on elderly neighbours", "It appealed to motorists not to
     engage in panic buying" (a call, like "urged"; the subject makes it, as for "made clear");
-    not "appealed to voters" (no call), "appealed to the Supreme Court to overturn it" (a
-    legal act)."""
+    not "appealed to voters" (no call), "appealed to the Supreme Court to overturn it",
+    "appealed to UEFA to reverse the ban" (legal acts: `lexicons/legal_appeal_words.txt`)."""
     low = t.low
     if i + 3 >= t.n or low[i + 1] != "to" or low[i] not in _APPEAL_FORMS:
         return None
     for k in range(i + 2, min(t.n - 1, i + 10)):
         w = low[k]
-        if w in _APPEAL_BODIES:
+        if w in _LEGAL_APPEAL:
             return None
         if w == "to" and k > i + 2:
             nxt = k + 2 if low[k + 1] == "not" and k + 2 < t.n else k + 1
             if nxt < t.n and t.text[nxt].isalpha() and t.text[nxt].islower():
                 if low[nxt] in ("the", "a", "an", "their", "his", "her", "its"):
                     return None
+                if low[nxt] in _LEGAL_APPEAL:
+                    return None  # "appealed to the regulator to reconsider its decision"
                 c = _Cand((_cue_left(t, i), i + 2), "clear")
                 c.participle = low[i] == "appealing"
                 return c

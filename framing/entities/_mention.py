@@ -21,6 +21,24 @@ from framing.entities._names import (
     _person_name,
 )
 from framing.entities._owners import _doc_owner, _person_owner
+from framing.entities._patterns import (
+    _APPOSITION_COMMA_RE,
+    _APPOSITION_SPLIT_RE,
+    _ASIDE_RE,
+    _BRACKET_NICKNAME_RE,
+    _CAPITALS_NAME_RE,
+    _ET_AL_RE,
+    _INITIAL_END_RE,
+    _NAME_PARTICLES,
+    _OF_BODY_RE,
+    _PARTY_TAG_RE,
+    _PARTY_WORDS,
+    _PEOPLE_TOO,
+    _POLLED_BY_RE,
+    _TITLE_RELATIVE_RE,
+    _WHO_IS_RE,
+    _WORD_PART_RE,
+)
 from framing.entities._record import (
     Mention,
     _group_phrase,
@@ -93,26 +111,6 @@ from framing.entities._text import (
 )
 
 _PLACE_OFFICES = lx.words("entity_place_offices")
-_BRACKET_NICKNAME_RE = re.compile(r"\b([A-Z][a-z]+) [(\"“]([A-Z][a-z][\w'’-]*)[)\"”](?= [A-Z])")
-
-
-# "R-Texas", "D-Ill.", "D-New York City" and the state after one ("D-Buffalo, N.Y."): no title
-_PARTY_TAG_RE = re.compile(
-    r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*){1,3}|[A-Z]-[A-Z][\w.]*|(?:[A-Z]\.)+[A-Z]?"
-)  # (of several words only after a party's letter: not "E-Commerce Director")
-
-
-# "Smith et al. (2019)", "De la Cruz et al.", "van der Berg et al.", "Dr. Nakamura et al."
-_ET_AL_RE = re.compile(
-    r"((?:(?:[A-Z][\w.'’-]*|de|la|le|van|von|der|den|da|di|du|del|dos|bin|al)\s+){0,3}"
-    r"[A-Z][\w'’-]*)\s+et\.?\s+al\b[\s\d().,]*"
-)
-
-
-_TITLE_RELATIVE_RE = re.compile(r"\s(?:who|whose|which)\s")
-_WHO_IS_RE = re.compile(
-    r"(?:who|which)\s+(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(?:the|an?)\s+(.+)"
-)
 
 
 def _place_after(toks: list[str], lows: list[str], start: int, end: int) -> Mention | None:
@@ -166,14 +164,6 @@ def _group_at_start(text: str, noun_first: bool = False) -> Mention | None:
     if modified and m.role != _norm_role(second):
         return None
     return replace(m, name=first + m.name[len(low) :])
-
-
-# two to five words in capitals, an initial or an abbreviation among them: "SEN. LYLE BRANDT"
-_INITIAL_END_RE = re.compile(r"\s[A-Z]\.[\s,;:)\"”’']*$")  # "Erdal Y.", "Mr M.,"
-_CAPITALS_NAME_RE = re.compile(r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){1,4}")
-_WORD_PART_RE = re.compile(r"[A-Za-z]+")  # "O'NEILL" -> "O'Neill", "PRYCE-JONES"
-# a parenthesis with a comma inside after a name: party and ward, age and address, a caption
-_ASIDE_RE = re.compile(r"\s*\([^()]*,[^()]*\)")
 
 
 @lru_cache(maxsize=8192)
@@ -231,9 +221,6 @@ def parse_mention(text: str) -> Mention:
     return m
 
 
-_OF_BODY_RE = re.compile(r"\s(?:of|from)\s")
-
-
 def _parse_mention(text: str) -> Mention:
     """`parse_mention` of the phrase read whole, in stages: the shape of the whole phrase (an
     acronym spelled out, a body's name, a cited work, a pronoun, a clause after its head), the
@@ -288,6 +275,9 @@ def _whole_shape(s: str) -> Mention | None:
     """The phrase read by its whole shape: an organisation's name (spelled out, listed, of
     its shape), a cited work's authors, a lead ("data from ..."), an acronym, "the head of
     state", a pronoun, a head before its clause; None when it reads by its parts."""
+    polled = _POLLED_BY_RE.fullmatch(s)
+    if polled is not None:  # "economists polled by Bloomberg": the economists, unnamed
+        return Mention(s, None, "anonymous", role=_norm_role(polled.group(1).split()[-1]))
     spelled = _spelled_out(s)
     if spelled is not None:  # "The International Federation of ... (IFRC)"
         return spelled
@@ -783,21 +773,3 @@ def _last_name(
         g = "f" if head in _FEMALE else "m" if head in _MALE else ""
         return Mention(_strip_det(s), None, "role", g, _norm_role(head))
     return Mention(s, title, "anonymous", role=_norm_role(head))
-
-
-# party adjectives before a surname are a title ("Republican Smith"), no part of a name
-_PARTY_WORDS = frozenset(
-    ("republican", "democrat", "democratic", "conservative", "labour", "liberal", "tory",
-     "socialist", "green", "independent", "unionist", "nationalist")
-)  # fmt: skip
-# kinds of body that are also people: "the broadcaster David Attenborough", "Smith, the
-# leading authority on Roman coins", "Jones, a carrier of the virus"
-_PEOPLE_TOO = frozenset(("broadcaster", "publisher", "operator", "authority", "carrier"))
-# lower-case particles inside names: "Carla del Ponte", "Vincent van Gogh", "Charles de Gaulle"
-_NAME_PARTICLES = frozenset(
-    ("de", "del", "della", "der", "di", "da", "dos", "du", "van", "von", "ter", "ten", "bin", "ibn")
-)
-
-
-_APPOSITION_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d)")  # a comma, not a figure's ("4,000")
-_APPOSITION_SPLIT_RE = re.compile(_APPOSITION_COMMA_RE.pattern + r"|\s[—–-]\s|\(|\)")

@@ -397,7 +397,9 @@ def _named_later(name: str, type_: str, text: str) -> str | None:
     last = name.split()[-1] if name.split() else ""
     acronym = _ROLE_ACRONYMS.get(last.lower().replace(".", ""))
     if acronym is not None and last.isupper():
-        name = f"the {acronym[-1]}"  # "..., DA says": the (district) attorney the text names
+        # "..., DA says": the district attorney the text names (the whole role, not a former
+        # one's nor the defence's)
+        return _names_after((" ".join(acronym),), text, "", whole_role=True)
     words = name.lower().split()
     owned = len(words) == 2 and words[0].endswith(("'s", "’s")) and name[:1].isupper()
     owner = words[0][:-2] if owned else ""  # "Manitoba's premier": Manitoba's one
@@ -410,12 +412,32 @@ def _named_later(name: str, type_: str, text: str) -> str | None:
         return None
     if not head.isalpha() or head.endswith("s") or head in _ORG_WORDS or head in _FUNCTION_WORDS:
         return None
+    # "Gov. Ann Lee" for "governor"
+    return _names_after((head, *_TITLE_ABBREVIATIONS.get(head, ())), text, owner)
+
+
+# words before a role that make it someone else's: "Former chief executive John Park",
+# "Defence attorney Sam Cole"
+_OTHER_ONES = frozenset(("former", "ex", "defence", "defense", "deputy", "assistant", "acting"))
+
+
+def _names_after(
+    forms: tuple[str, ...], text: str, owner: str, whole_role: bool = False
+) -> str | None:
+    """The one name the text writes after a form of a role ("Judge Ada Moyo") or in apposition
+    after it ("the Commissioner of Police, Mr Ali Umar,"); ``owner``: the owner the role's
+    sentence must hold ("Manitoba's premier"); ``whole_role``: a role of several words that no
+    word of `_OTHER_ONES` may open ("district attorney")."""
     found = set()
     low = text.lower()  # "judge Ada Moyo", "Judge Ada Moyo"
-    for form in (head, *_TITLE_ABBREVIATIONS.get(head, ())):  # "Gov. Ann Lee" for "governor"
+    for form in forms:
         i = low.find(form)
         while i >= 0:
             j = i + len(form)
+            before = low[max(0, i - 12) : i].split()[-1:]
+            if whole_role and before and before[0].strip("-") in _OTHER_ONES:
+                i = low.find(form, j)
+                continue
             if (i == 0 or not text[i - 1].isalnum()) and low.startswith((" ", ","), j):
                 m = _TITLED_NAME_RE.match(text, j + 1) if text[j] == " " else None
                 if m is not None:
