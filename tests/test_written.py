@@ -205,7 +205,8 @@ def test_the_probe_documents_are_well_formed_and_labelled_twice(name: str) -> No
     public broadcaster's site in 2004-6 and broadcasters outside the US; one invented border
     war told by ten outlets), read for the fixes; annotations/probes17: 20 more (opinion and
     analysis of 1960-2025; local news of Africa, South and Southeast Asia and the Pacific),
-    read only in aggregate."""
+    read only in aggregate; annotations/probes18 to probes27 (thirty-third to thirty-sixth
+    sessions): 20 articles each, made the same way (annotation_guide.md, "Probe sets ...")."""
     import csv
 
     root = ROOT / "annotations" / name
