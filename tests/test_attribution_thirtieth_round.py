@@ -444,7 +444,7 @@ def test_the_ones_spoken_of_are_no_speakers() -> None:
     ],
 )
 def test_counsel_is_a_noun_only_after_a_kind_or_an_owner(sentence: str, noun: bool) -> None:
-    from framing.attribution._phrases import _counsel_noun
+    from framing.attribution._compounds import _counsel_noun
     from framing.attribution._tokens import _Tok
 
     t = _Tok(sentence, 0, len(sentence))

@@ -12,6 +12,7 @@ from framing.attribution._acts import (
     _says_about,
 )
 from framing.attribution._cand import _Cand, _cue_left
+from framing.attribution._compounds import _body_trust, _counsel_noun, _state_modifier
 from framing.attribution._figures import (
     _object_opens,
     _put_at,
@@ -49,7 +50,6 @@ from framing.attribution._noun_cues import (
     _there_noun_place,
     _there_talk,
 )
-from framing.attribution._phrases import _body_trust, _counsel_noun, _state_modifier
 from framing.attribution._signals import (
     _SENTENCE_ENDS,
     _after_cue_signal,
