@@ -330,26 +330,3 @@ def test_people_polled_by_a_newsroom_are_the_source() -> None:
 
     m = parse_mention("economists polled by Bloomberg")
     assert (m.name, m.type) == ("economists polled by Bloomberg", "anonymous")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "found"),
-    [
-        # a letter sent, with only where and when after it: an act (a second review's case)
-        ("The mayor wrote a letter to the governor in March.", None),
-        ("The union wrote to members on Friday.", None),
-        (
-            "The mayor wrote a letter to the governor saying the plan would fail.",
-            ("The mayor", "wrote"),
-        ),
-        ("The union wrote to members on Friday to say the strike was off.", ("The union", "wrote")),
-        # a time phrase between a document's participle and its agent
-        (
-            "Unemployment fell to 3.9%, according to data published on Tuesday by Statistics"
-            " Norway.",
-            ("data published on Tuesday by Statistics Norway", "according to"),
-        ),
-    ],
-)
-def test_letters_sent_and_agents_after_a_time(sentence: str, found: tuple[str, str] | None) -> None:
-    assert main_attribution(sentence) == found

@@ -145,8 +145,6 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
         and not any(w in HEARSAY_ADVERBS for w in low[a:b])  # "reportedly claimed two lives"
     ):
         return True  # "The outbreak has so far claimed at least 165 lives": a death toll
-    if lemma == "write" and _letter_sent(t, b):
-        return True  # "The mayor wrote a letter to the governor in March.": an act, no content
     if (
         lemma in ("speak", "testify")
         and b < t.n
@@ -248,38 +246,4 @@ def _no_content(t: _Tok, a: int, b: int, lemma: str) -> bool:
     return "decline" in words and (
         low[b - 1] in _REFUSED_SPEECH
         or (b + 1 < t.n and low[b] == "to" and low[b + 1] in _REFUSED_SPEECH)
-    )
-
-
-# what a letter is written as: "wrote a letter to the governor", "wrote an email to staff"
-_WRITTEN_THINGS = frozenset(("letter", "letters", "note", "memo", "email", "e-mail", "message"))
-
-
-def _letter_sent(t: _Tok, b: int) -> bool:
-    """After "wrote" (cue ending at b): a letter sent, or "to" someone, and then only where and
-    when, to the sentence's end ("wrote a letter to the governor in March.", "The union wrote
-    to members on Friday."; not "wrote a letter saying ...", "wrote that ...", "wrote to the
-    council urging ...", "has written to say ...", "writing to the council about the drains",
-    a quotation in the sentence)."""
-    low = t.low
-    k = b
-    if (
-        k + 1 < t.n
-        and low[k] in ("a", "an", "the", "two", "several")
-        and low[k + 1] in _WRITTEN_THINGS
-    ):
-        k += 2
-    elif not (k < t.n and low[k] == "to"):
-        return False
-    rest = low[k:]
-    return (
-        len(rest) <= 10
-        and rest[-1:] == ["."]
-        and not any(x in _QUOTE_TOKENS for x in t.text)  # '"...," Khweis wrote to the judge.'
-        and not any(w in ("about", "over", "of", "say", "tell", "ask", "urge") for w in rest)
-        and not any(
-            w in _QUOTE_TOKENS or w in (":", "that", "saying", "asking", "urging") for w in rest
-        )
-        and not any(w.endswith("ing") and len(w) > 4 for w in rest)
-        and not _finite_after(low, k)
     )

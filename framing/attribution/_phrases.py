@@ -571,12 +571,11 @@ def _np_right(
             and end > 0
             and w.endswith("ed")
             and not t.cap[k]
-            and (by := _agent_by(t, k + 1)) > 0
+            and k + 2 < n
+            and low[k + 1] == "by"
+            and (_np_token(t, k + 2) or low[k + 2] in _DETS)
         ):
-            # "according to figures released by the board", "data published on Tuesday by
-            # Statistics Norway": on to the agent
-            limit += by - k - 1  # (a time phrase counts as no words)
-            k = by + 1
+            k += 2  # "according to figures released by the board": on to the agent
             continue
         # after a possessive a noun ("Keshtan's state energy company", "Ruritania's claim"),
         # not a verb after "'s" for "has" or "is" ("The firm's said", "The firm's planning")
@@ -598,17 +597,6 @@ _CLAUSE_DETS = frozenset(("the", "a", "an", "this", "these", "those", "both", "a
 _POSS = frozenset(("'s", "’s"))
 _NAME_MARKS = str.maketrans("", "", "-'’.")  # "Mr O'Brien", "Dr Pryce-Jones", "Mr M."
 _PAST_OR_ING = ("ed", "ing", "said", "told", "been", "got", "made", "done", "gone", "seen", "own")
-
-
-def _agent_by(t: _Tok, k: int) -> int:
-    """The index of "by" at token k or after a short time phrase there ("on Tuesday by"),
-    before the agent's phrase, or -1."""
-    low = t.low
-    j = k
-    while j < t.n and j - k < 3 and (low[j] in _TIME_WORDS or low[j] in _TIME_PREPS):
-        j += 1
-    ok = j + 1 < t.n and low[j] == "by" and (_np_token(t, j + 1) or low[j + 1] in _DETS)
-    return j if ok else -1
 
 
 def _clause_subject_at(t: _Tok, k: int) -> bool:
