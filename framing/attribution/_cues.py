@@ -34,7 +34,6 @@ from framing.attribution._hearsay import (
 )
 from framing.attribution._hearsay import _clause_after as _hs_clause_after
 from framing.attribution._noun_cues import (
-    _APPEAL_FORMS,
     _according,
     _appealed_to,
     _by_owner,
@@ -73,6 +72,7 @@ from framing.attribution._vocab import (
     _ACCOUNT_NOUNS,
     _ACTION_OBJECTS,
     _ADDRESSEE_VERBS,
+    _APPEAL_FORMS,
     _AS_PARTICIPLES,
     _AUX,
     _BE,

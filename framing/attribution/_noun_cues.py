@@ -18,6 +18,7 @@ from framing.attribution._tokens import (
 )
 from framing.attribution._vocab import (
     _ACCOUNT_MONEY_WORDS,
+    _APPEAL_FORMS,
     _AUX,
     _BARE_CUE_NOUNS,
     _BARE_CUE_VERBS,
@@ -425,7 +426,6 @@ def _made_clear(t: _Tok, i: int) -> _Cand | None:
     return c
 
 
-_APPEAL_FORMS = frozenset(("appeal", "appeals", "appealed", "appealing"))
 # those appealed to who decide, and what they are asked to undo: a legal appeal, not a call
 # ("appealed to the Supreme Court to overturn", "appealed to UEFA to reverse the ban")
 _LEGAL_APPEAL = lx.words("legal_appeal_words")

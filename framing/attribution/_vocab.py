@@ -253,6 +253,8 @@ _SHARE_HEADS = frozenset(
 _POLL_NOUNS = frozenset(("poll", "polls", "survey", "surveys", "polling"))
 _POLL_VERBS = frozenset(("has", "had", "have", "put", "puts", "gives", "gave", "give"))
 
+# "appealed to residents to ...": a call (`_noun_cues._appealed_to`), only before "to"
+_APPEAL_FORMS = frozenset(_inflect("appeal"))
 _CAND_WORDS = (
     _CUE_WORDS
     | _POLL_VERBS
@@ -276,7 +278,7 @@ _CAND_WORDS = (
     | _TALLY_FORMS
     | _NEWSGATHERING
     | frozenset(("word", "wisdom"))
-    | frozenset(("appeal", "appeals", "appealed", "appealing"))  # "appealed to X to ..."
+    | _APPEAL_FORMS
 )
 
 
@@ -298,7 +300,7 @@ def _needed_words() -> dict[str, frozenset[str]]:
     for w in ("made", "make", "makes", "making"):
         if w not in _CUE_WORDS and w not in other and w not in _CUE_NOUNS:
             out[w] = frozenset(("clear",))
-    for w in ("appeal", "appeals", "appealed", "appealing"):  # "appealed to X to ..."
+    for w in _APPEAL_FORMS:
         if w not in _CUE_WORDS and w not in other and w not in _CUE_NOUNS:
             out[w] = frozenset(("to",))
     for w in _COUNT_NOUNS:  # "by the district's own count"
