@@ -18,7 +18,6 @@ from framing.attribution._tokens import (
 )
 from framing.attribution._vocab import (
     _ACCOUNT_MONEY_WORDS,
-    _APPEAL_FORMS,
     _AUX,
     _BARE_CUE_NOUNS,
     _BARE_CUE_VERBS,
@@ -438,7 +437,7 @@ def _appealed_to(t: _Tok, i: int) -> _Cand | None:
     not "appealed to voters" (no call), "appealed to the Supreme Court to overturn it",
     "appealed to UEFA to reverse the ban" (legal acts: `lexicons/legal_appeal_words.txt`)."""
     low = t.low
-    if i + 3 >= t.n or low[i + 1] != "to" or low[i] not in _APPEAL_FORMS:
+    if i + 3 >= t.n or low[i + 1] != "to":  # (the caller checks the word: `_APPEAL_FORMS`)
         return None
     for k in range(i + 2, min(t.n - 1, i + 10)):
         w = low[k]

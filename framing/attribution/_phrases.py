@@ -197,6 +197,9 @@ def _surname_month(t: _Tok, k: int) -> bool:
 
 # prepositions after a quantifier that make it the head of a group: "Some in the party"
 _GROUP_PLACE_PREPS = frozenset(("in", "at", "among", "within", "inside", "across"))
+# the pronoun-like determiners that head a group there ("Some in the party", "Most at the
+# meeting"): not one person ("one", "each", "either") nor the pair of a "both ... and"
+_GROUP_QUANTIFIERS = _DET_HEADS - {"one", "each", "either", "neither", "another", "both"}
 # words before such a quantifier that leave it opening its clause: "Yet few in the market"
 _CLAUSE_JOINERS = frozenset(
     ("and", "but", "yet", "while", "though", "although", "so", "now", "as", "what", "because",
@@ -304,8 +307,7 @@ def _np_left(t: _Tok, j: int, limit: int = 12) -> int:
             if (
                 w in _GROUP_PLACE_PREPS
                 and k > 0
-                and low[k - 1] in _DET_HEADS
-                and low[k - 1] not in ("one", "each", "either", "neither", "another", "both")
+                and low[k - 1] in _GROUP_QUANTIFIERS
                 and (k == 1 or not low[k - 2].isalpha() or low[k - 2] in _CLAUSE_JOINERS)
             ):  # (not "families most in need of": "most" an adverb after its noun)
                 start = k - 1  # "Some in the party", "few in the market", "Most at the meeting"

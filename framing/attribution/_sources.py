@@ -73,6 +73,7 @@ from framing.attribution._vocab import (
     CATENATIVE_VERBS,
     DOCUMENT_NOUNS,
     PRONOUN_SOURCES,
+    _inflect,
     _lemma_of,
 )
 
@@ -774,6 +775,4 @@ def _letter_to_before(t: _Tok, j: int) -> bool:
 
 # verbs before "to" and the one addressed: "wrote to the council urging", "spoke to reporters
 # saying"
-_WROTE = frozenset(
-    ("wrote", "written", "writes", "write", "writing", "spoke", "speaks", "speaking", "talked")
-)
+_WROTE = frozenset(_inflect("write")) | {"spoke", "speaks", "speaking", "talked"}

@@ -9,7 +9,12 @@ import re
 from framing import lexicons as lx
 from framing.attribution._acts import _CURRENCY_SIGNS
 from framing.attribution._figures import _NUMBER_WORDS
-from framing.attribution._phrases import _CLAUSE_JOINERS, _np_left, _ratio_at
+from framing.attribution._phrases import (
+    _CLAUSE_JOINERS,
+    _GROUP_QUANTIFIERS,
+    _np_left,
+    _ratio_at,
+)
 from framing.attribution._signals import _FINITE, _quote_signal, _tail_position
 from framing.attribution._tokens import _QUOTE_TOKENS, _Tok
 from framing.attribution._vocab import (
@@ -427,7 +432,7 @@ def _relative_subject_before(t: _Tok, i: int) -> bool:
 
 
 # quantifiers that head a plural subject before a preposition: "Many in the industry believe"
-_PLURAL_QUANTIFIERS = frozenset(("many", "some", "most", "few", "several", "all"))
+_PLURAL_QUANTIFIERS = _GROUP_QUANTIFIERS - {"none", "others"}  # ("others" ends in -s anyway)
 
 
 def _plural_subject_before(t: _Tok, i: int) -> bool:
